@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Protract",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "protract", targets: ["protract"]),
+        .library(name: "YAMLKit", targets: ["YAMLKit"]),
+        .library(name: "PlanKit", targets: ["PlanKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system's libyaml (Debian: libyaml-dev). Never vendored.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAMLKit", dependencies: ["CYAML"]),
+        .target(name: "PlanKit", dependencies: ["YAMLKit"]),
+        .target(name: "ProtractCLI", dependencies: [
+            "YAMLKit",
+            "PlanKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "protract", dependencies: [
+            "ProtractCLI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "YAMLKit"]),
+        .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

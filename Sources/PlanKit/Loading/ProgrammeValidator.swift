@@ -1,0 +1,95 @@
+public import YAMLKit
+
+/// Checks what a programme file cannot check alone: that its blocks name known plugins and that
+/// its exercises fit the catalog.
+public struct ProgrammeValidator: Sendable {
+    /// The built-in catalog.
+    public var catalog: ExerciseCatalog
+    /// The ids of the plugins the planner has.
+    public var pluginIDs: [String]
+
+    /// Creates a validator.
+    public init(catalog: ExerciseCatalog, pluginIDs: [String]) {
+        self.catalog = catalog
+        self.pluginIDs = pluginIDs
+    }
+
+    /// Every problem found, in source order; empty when the programme is sound.
+    public func validate(_ programme: Programme) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (index, exercise) in programme.exercises.enumerated() where catalog.contains(exercise.id) {
+            diagnostics.append(Diagnostic(
+                .error, "exercise id '\(exercise.id)' is already in the built-in catalog", at: exercise.idRange,
+                path: "exercises[\(index)].id",
+                help: "use the built-in '\(exercise.id)' by id without redefining it, or give yours another id"))
+        }
+        let combined = catalog.adding(programme.exercises)
+        diagnostics += combined.unresolvedReferences(in: programme.exercises, path: "exercises")
+        for (sessionIndex, session) in programme.sessions.enumerated() {
+            for (blockIndex, block) in session.blocks.enumerated() where !pluginIDs.contains(block.plugin.value) {
+                let hint = Suggestion.nearest(to: block.plugin.value, in: pluginIDs).map { "did you mean '\($0)'? " }
+                diagnostics.append(Diagnostic(
+                    .error, "no plugin has the id '\(block.plugin.value)'", at: block.plugin.range,
+                    path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin",
+                    help: (hint ?? "") + "the plugins are " + pluginIDs.joined(separator: ", ")))
+            }
+        }
+        return diagnostics.sorted { ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0) }
+    }
+}
+
+/// Reads programme and catalog files into checked values.
+public struct ProgrammeLoader: Sendable {
+    /// What a YAML file in `Programs/` holds.
+    public enum FileKind: Sendable, Equatable {
+        /// A programme.
+        case programme
+        /// An exercise catalog (its root has a `catalog` key).
+        case catalog
+    }
+
+    /// The checks applied after decoding.
+    public var validator: ProgrammeValidator
+    /// The YAML limits.
+    public var limits: YAMLLimits
+
+    /// Creates a loader.
+    public init(validator: ProgrammeValidator, limits: YAMLLimits = .default) {
+        self.validator = validator
+        self.limits = limits
+    }
+
+    /// The kind of file a parsed document is; a programme unless its root is a mapping with `catalog`.
+    public static func kind(of document: YAMLDocument) -> FileKind {
+        document.root?.mapping?["catalog"] != nil ? .catalog : .programme
+    }
+
+    /// Reads and checks a programme file.
+    public func programme(from file: SourceFile) throws(YAMLError) -> Programme {
+        let document = try YAMLDocument.load(file, limits: limits)
+        return try programme(from: document)
+    }
+
+    /// Decodes and checks a programme from a parsed document.
+    public func programme(from document: YAMLDocument) throws(YAMLError) -> Programme {
+        let programme = try document.decode(
+            Programme.self, emptyHelp: "a programme needs at least id, title, summary, weeks, schedule, sessions and safety")
+        let problems = validator.validate(programme)
+        if !problems.isEmpty { throw YAMLError(problems) }
+        return programme
+    }
+
+    /// Reads a catalog file and checks its references.
+    public static func catalog(from file: SourceFile, limits: YAMLLimits = .default) throws(YAMLError) -> ExerciseCatalog {
+        try catalog(from: try YAMLDocument.load(file, limits: limits))
+    }
+
+    /// Decodes a catalog from a parsed document and checks its references.
+    public static func catalog(from document: YAMLDocument) throws(YAMLError) -> ExerciseCatalog {
+        let file = try document.decode(CatalogFile.self, emptyHelp: "a catalog needs 'catalog:' and 'exercises:'")
+        let catalog = ExerciseCatalog(file.exercises)
+        let problems = catalog.unresolvedReferences(in: file.exercises, path: "exercises")
+        if !problems.isEmpty { throw YAMLError(problems) }
+        return catalog
+    }
+}

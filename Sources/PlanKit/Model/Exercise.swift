@@ -1,0 +1,162 @@
+public import YAMLKit
+
+/// One exercise: what it is, how it is dosed, how to do it well, and its easier and harder steps.
+public struct Exercise: Sendable, Hashable, Decodable {
+    /// Which part of a session an exercise belongs to.
+    public enum Category: String, Sendable, Hashable, Encodable, CaseIterable {
+        /// Thoracic mobility drills for the warm-up.
+        case mobility
+        /// Scapular and trunk stabiliser work.
+        case stabilizer
+        /// A step of the push-up ladder.
+        case pushUp = "push-up"
+    }
+
+    /// How an exercise is dosed.
+    public enum Kind: String, Sendable, Hashable, Encodable, CaseIterable {
+        /// Counted in repetitions.
+        case reps
+        /// Held for a number of seconds.
+        case hold
+    }
+
+    /// The stable id used in programmes and on the command line: `scapular-push-up`.
+    public var id: String
+    /// The display name: `Scapular push-up`.
+    public var name: String
+    /// The part of a session it belongs to.
+    public var category: Category
+    /// Repetitions or a timed hold.
+    public var kind: Kind
+    /// Whether the dose counts each side separately.
+    public var perSide: Bool
+    /// The default tempo, for repetition exercises.
+    public var tempo: Tempo?
+    /// A pause held at end range on every repetition, in seconds.
+    public var holdSeconds: Int?
+    /// The muscles it targets.
+    public var muscles: [String]
+    /// What it needs beyond the floor.
+    public var equipment: [String]
+    /// One sentence on what it is for.
+    public var summary: String
+    /// Form cues, shown in full the first time the exercise appears in a plan.
+    public var cues: [String]
+    /// A condensed cue for later appearances.
+    public var shortCue: String
+    /// Ids of easier variants.
+    public var easier: [Located<String>]
+    /// Ids of harder variants.
+    public var harder: [Located<String>]
+    /// Where the exercise or its dose comes from.
+    public var source: String?
+    /// Where the exercise's id was written, for diagnostics.
+    public var idRange: SourceRange?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, category, kind
+        case perSide = "per-side"
+        case tempo
+        case holdSeconds = "hold-seconds"
+        case muscles, equipment, summary, cues
+        case shortCue = "short-cue"
+        case easier, harder, source
+    }
+
+    /// Creates an exercise in code (tests and programmatic catalogs).
+    public init(
+        id: String, name: String, category: Category, kind: Kind, perSide: Bool = false, tempo: Tempo? = nil,
+        holdSeconds: Int? = nil, muscles: [String], equipment: [String] = [], summary: String, cues: [String],
+        shortCue: String, easier: [String] = [], harder: [String] = [], source: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.kind = kind
+        self.perSide = perSide
+        self.tempo = tempo
+        self.holdSeconds = holdSeconds
+        self.muscles = muscles
+        self.equipment = equipment
+        self.summary = summary
+        self.cues = cues
+        self.shortCue = shortCue
+        self.easier = easier.map { Located($0) }
+        self.harder = harder.map { Located($0) }
+        self.source = source
+        self.idRange = nil
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let recorder = decoder.recorder()
+        let id = recorder.attempt(Located("")) { try keys.decode(Located<String>.self, forKey: .id) }
+        self.id = id.value
+        idRange = id.range
+        if !id.value.isEmpty, !Identifier.isValid(id.value) {
+            recorder.report(
+                "exercise id '\(id.value)' is not kebab-case", at: id.range, path: decoder.codingPath + [CodingKeys.id],
+                help: "use lowercase letters, digits and single hyphens, such as '\(Identifier.suggest(for: id.value))'")
+        }
+        name = recorder.attempt("") { try keys.decode(String.self, forKey: .name) }
+        category = recorder.attempt(.mobility) { try keys.decode(Category.self, forKey: .category) }
+        kind = recorder.attempt(.reps) { try keys.decode(Kind.self, forKey: .kind) }
+        perSide = recorder.attempt(false) { try keys.decodeIfPresent(Bool.self, forKey: .perSide) ?? false }
+        tempo = recorder.attempt(nil) { try keys.decodeIfPresent(Tempo.self, forKey: .tempo) }
+        holdSeconds = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: .holdSeconds) }
+        muscles = keys.decodeEach(String.self, forKey: .muscles, recorder: recorder)
+        equipment = keys.decodeEachIfPresent(String.self, forKey: .equipment, recorder: recorder)
+        summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
+        cues = keys.decodeEach(String.self, forKey: .cues, recorder: recorder)
+        shortCue = recorder.attempt("") { try keys.decode(String.self, forKey: .shortCue) }
+        easier = keys.decodeEachIfPresent(Located<String>.self, forKey: .easier, recorder: recorder)
+        harder = keys.decodeEachIfPresent(Located<String>.self, forKey: .harder, recorder: recorder)
+        source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
+
+        if let hold = holdSeconds, !(1...120).contains(hold) {
+            recorder.report(
+                "hold-seconds must be from 1 to 120, found \(hold)", at: keys.sourceRange(forKey: .holdSeconds),
+                path: decoder.codingPath + [CodingKeys.holdSeconds])
+        }
+        if kind == .hold, keys.contains(.tempo) {
+            recorder.report(
+                "a hold has no tempo", at: keys.keyRange(forKey: .tempo), path: decoder.codingPath + [CodingKeys.tempo],
+                help: "remove 'tempo', or make the exercise 'kind: reps'")
+        }
+        for (key, list) in [(CodingKeys.muscles, muscles), (.cues, cues)] where keys.contains(key) && list.isEmpty {
+            recorder.report(
+                "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
+                path: decoder.codingPath + [key])
+        }
+        try recorder.check()
+    }
+}
+
+extension Exercise.Category {
+    /// `push-up` for display and data.
+    public var label: String { rawValue }
+}
+
+/// Checks and suggests kebab-case ids (`scapular-push-up`).
+public enum Identifier {
+    /// Whether `text` is lowercase ASCII letters and digits joined by single hyphens.
+    public static func isValid(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 64, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--")
+        else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A kebab-case form of `text`: `Scapular Push_Up` becomes `scapular-push-up`.
+    public static func suggest(for text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty, !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "my-exercise" : out
+    }
+}

@@ -1,0 +1,84 @@
+public import YAMLKit
+
+/// The exercises a plan may use, by id: the built-in catalog plus a programme's own additions.
+public struct ExerciseCatalog: Sendable {
+    /// The exercises in the order they were added.
+    public private(set) var exercises: [Exercise] = []
+    private var index: [String: Int] = [:]
+
+    /// Creates a catalog; a later exercise with an id already present is ignored.
+    public init(_ exercises: [Exercise] = []) {
+        for exercise in exercises where index[exercise.id] == nil {
+            index[exercise.id] = self.exercises.count
+            self.exercises.append(exercise)
+        }
+    }
+
+    /// The exercise with this id, if there is one.
+    public func exercise(_ id: String) -> Exercise? {
+        index[id].map { exercises[$0] }
+    }
+
+    /// Whether the catalog has an exercise with this id.
+    public func contains(_ id: String) -> Bool {
+        index[id] != nil
+    }
+
+    /// Every id, in catalog order.
+    public var ids: [String] { exercises.map(\.id) }
+
+    /// This catalog with more exercises after it (ids already present are ignored).
+    public func adding(_ more: [Exercise]) -> ExerciseCatalog {
+        ExerciseCatalog(exercises + more)
+    }
+
+    /// Diagnostics for `easier` and `harder` references in `exercises` that this catalog cannot resolve.
+    public func unresolvedReferences(in exercises: [Exercise], path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (position, exercise) in exercises.enumerated() {
+            for (key, references) in [("easier", exercise.easier), ("harder", exercise.harder)] {
+                for (offset, reference) in references.enumerated() {
+                    let where_ = "\(path)[\(position)].\(key)[\(offset)]"
+                    if reference.value == exercise.id {
+                        diagnostics.append(Diagnostic(
+                            .error, "exercise '\(exercise.id)' lists itself as \(key)", at: reference.range,
+                            path: where_, help: "name a different exercise"))
+                    } else if !contains(reference.value) {
+                        diagnostics.append(unknownExercise(reference, path: where_))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// A diagnostic for an exercise id the catalog does not have, with the nearest id suggested.
+    public func unknownExercise(_ id: Located<String>, path: String) -> Diagnostic {
+        let hint = Suggestion.nearest(to: id.value, in: ids).map { "did you mean '\($0)'? " } ?? ""
+        return Diagnostic(
+            .error, "no exercise has the id '\(id.value)'", at: id.range, path: path,
+            help: hint + "'protract exercises' lists the built-in ones; a programme can add its own under 'exercises:'")
+    }
+}
+
+/// A catalog file: a title and a list of exercises (`Programs/exercises.yaml`).
+public struct CatalogFile: Sendable, Decodable {
+    /// The catalog's title.
+    public var title: String
+    /// Its exercises.
+    public var exercises: [Exercise]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title = "catalog"
+        case exercises
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let recorder = decoder.recorder()
+        title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
+        exercises = keys.decodeEach(Exercise.self, forKey: .exercises, recorder: recorder)
+        Programme.checkUniqueIDs(exercises, recorder: recorder, path: decoder.codingPath + [CodingKeys.exercises])
+        try recorder.check()
+    }
+}

@@ -1,0 +1,47 @@
+import YAMLKit
+
+/// A share written as `60%` (or a bare whole number of percent), between 1 and 100.
+public struct Percentage: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The share in percent, 1 to 100.
+    public var percent: Int
+
+    /// Creates a percentage; nil outside 1…100.
+    public init?(_ percent: Int) {
+        guard (1...100).contains(percent) else { return nil }
+        self.percent = percent
+    }
+
+    /// The share as a fraction, 0.01 to 1.
+    public var fraction: Double { Double(percent) / 100 }
+
+    /// `60%`.
+    public var description: String { "\(percent)%" }
+
+    /// Scales a count and rounds to the nearest whole number, never below `minimum`.
+    public func apply(to count: Int, minimum: Int = 1) -> Int {
+        max(minimum, (count * percent + 50) / 100)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = (try? container.decode(String.self)) ?? ""
+        let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard let value = Int(digits.trimmingSpaces()), let percentage = Percentage(value) else {
+            throw YAMLError(
+                "'\(text)' is not a percentage from 1% to 100%", at: decoder.sourceRange,
+                path: CodingPathFormatter.string(decoder.codingPath), help: "write a percentage such as 60%")
+        }
+        self = percentage
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}

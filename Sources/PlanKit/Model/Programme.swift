@@ -1,0 +1,171 @@
+import YAMLKit
+
+/// A programme as its author wrote it: schedule, phases, deloads, session templates, its own
+/// exercises and its safety text. Decoded from a programme file; checked against the catalog and
+/// the plugins by `ProgrammeValidator`.
+public struct Programme: Sendable {
+    /// The stable id (`upper-back-rehab`), used to pick a built-in programme.
+    public var id: String
+    /// The display title.
+    public var title: String
+    /// One line, shown by `protract programmes`.
+    public var summary: String
+    /// Longer prose: who it is for and why it works.
+    public var description: String?
+    /// How many weeks the programme runs.
+    public var weeks: Int
+    /// When sessions happen.
+    public var schedule: Schedule
+    /// The phases, in order; their weeks add up to `weeks`. Empty when the programme has none.
+    public var phases: [Phase]
+    /// When deload weeks fall, if the programme has them.
+    public var deload: DeloadPolicy?
+    /// Session templates, assigned in turn to the training days.
+    public var sessions: [SessionTemplate]
+    /// Exercises the programme adds to the built-in catalog.
+    public var exercises: [Exercise]
+    /// When to stop and when to see a clinician.
+    public var safety: Safety
+    /// Where the programme's numbers come from.
+    public var sources: [String]
+
+    /// The largest number of weeks a programme may have (ten years).
+    public static let maxWeeks = 520
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, title, summary, description, weeks, schedule, phases, deload, sessions, exercises, safety, sources
+    }
+
+    /// The phase a 1-based week falls in, if the programme has phases.
+    public func phase(forWeek week: Int) -> Phase? {
+        var end = 0
+        for phase in phases {
+            end += phase.weeks
+            if week <= end { return phase }
+        }
+        return phases.last
+    }
+
+    /// Whether the 1-based week is a deload week.
+    public func isDeload(week: Int) -> Bool {
+        deload?.isDeload(week: week) ?? false
+    }
+}
+
+extension Programme: Decodable {
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let recorder = decoder.recorder()
+        func path(_ key: CodingKeys) -> [any CodingKey] { decoder.codingPath + [key] }
+
+        let id = recorder.attempt(Located("")) { try keys.decode(Located<String>.self, forKey: .id) }
+        self.id = id.value
+        if !id.value.isEmpty, !Identifier.isValid(id.value) {
+            recorder.report(
+                "programme id '\(id.value)' is not kebab-case", at: id.range, path: path(.id),
+                help: "use lowercase letters, digits and single hyphens, such as '\(Identifier.suggest(for: id.value))'")
+        }
+        title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
+        summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
+        description = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .description) }
+        weeks = recorder.attempt(0) { try keys.decode(Int.self, forKey: .weeks) }
+        schedule = recorder.attempt(Schedule(days: [], time: TimeOfDay(clampedHour: 7, minute: 0), minRestHours: 0)) {
+            try keys.decode(Schedule.self, forKey: .schedule)
+        }
+        phases = keys.decodeEachIfPresent(Phase.self, forKey: .phases, recorder: recorder)
+        deload = recorder.attempt(nil) { try keys.decodeIfPresent(DeloadPolicy.self, forKey: .deload) }
+        sessions = keys.decodeEach(SessionTemplate.self, forKey: .sessions, recorder: recorder)
+        exercises = keys.decodeEachIfPresent(Exercise.self, forKey: .exercises, recorder: recorder)
+        safety = recorder.attempt(Safety(stopIf: [], seeAClinician: [])) { try keys.decode(Safety.self, forKey: .safety) }
+        sources = keys.decodeEachIfPresent(String.self, forKey: .sources, recorder: recorder)
+
+        let weeksRange = keys.sourceRange(forKey: .weeks)
+        if keys.contains(.weeks), !(1...Self.maxWeeks).contains(weeks) {
+            recorder.report(
+                "'weeks' must be from 1 to \(Self.maxWeeks), found \(weeks)", at: weeksRange, path: path(.weeks),
+                help: "most rehab programmes run 6 to 12 weeks")
+        } else if weeks > 0 {
+            checkPhases(keys: keys, recorder: recorder, path: path(.phases))
+            checkDeload(keys: keys, recorder: recorder, path: path(.deload))
+        }
+        if keys.contains(.sessions), sessions.isEmpty, !recorder.failed {
+            recorder.report(
+                "'sessions' must hold at least one session template", at: keys.sourceRange(forKey: .sessions),
+                path: path(.sessions))
+        }
+        Self.checkUniqueIDs(exercises, recorder: recorder, path: path(.exercises))
+        try recorder.check()
+    }
+
+    private func checkPhases(
+        keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
+    ) {
+        // When a phase failed to decode, its weeks are unknown: the sum would only mislead.
+        let written = (try? keys.nestedUnkeyedContainer(forKey: .phases))?.count ?? 0
+        guard !phases.isEmpty, phases.count == written else { return }
+        let total = phases.reduce(0) { $0 + $1.weeks }
+        if total != weeks {
+            let list = phases.map { "\($0.name) \($0.weeks)" }.joined(separator: " + ")
+            recorder.report(
+                "the phases add up to \(total) weeks (\(list)), but the programme has \(weeks)",
+                at: keys.keyRange(forKey: .phases), path: path,
+                help: "make the phases' weeks add up to \(weeks), or change 'weeks' to \(total)")
+        }
+        var seen: [String: Int] = [:]
+        for (index, phase) in phases.enumerated() {
+            if let first = seen[phase.name] {
+                recorder.report(
+                    "phases \(first + 1) and \(index + 1) are both named '\(phase.name)'",
+                    at: keys.keyRange(forKey: .phases), path: path, help: "give each phase its own name")
+            }
+            seen[phase.name] = index
+        }
+    }
+
+    private func checkDeload(
+        keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
+    ) {
+        guard let deload else { return }
+        if let every = deload.every, every > weeks {
+            recorder.report(
+                "a deload every \(every) weeks never happens in a \(weeks)-week programme",
+                at: keys.sourceRange(forKey: .deload), path: path, help: "lower 'every', or remove 'deload'")
+        }
+        for week in deload.weeks where !(1...weeks).contains(week) {
+            recorder.report(
+                "deload week \(week) is outside the programme's weeks 1 to \(weeks)",
+                at: keys.sourceRange(forKey: .deload), path: path)
+        }
+    }
+
+    static func checkUniqueIDs(_ exercises: [Exercise], recorder: DecodingRecorder, path: [any CodingKey]) {
+        var first: [String: Exercise] = [:]
+        for (index, exercise) in exercises.enumerated() where !exercise.id.isEmpty {
+            if let earlier = first[exercise.id] {
+                recorder.record(YAMLError(Diagnostic(
+                    .error, "two exercises have the id '\(exercise.id)'", at: exercise.idRange,
+                    path: CodingPathFormatter.string(path + [AnyIndexKey(index), AnyIndexKey("id")]),
+                    help: "give each exercise its own id",
+                    notes: [Diagnostic(.note, "'\(exercise.id)' is first used here", at: earlier.idRange)])))
+            } else {
+                first[exercise.id] = exercise
+            }
+        }
+    }
+}
+
+/// A coding key for building diagnostic paths by hand.
+struct AnyIndexKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(_ index: Int) {
+        stringValue = String(index)
+        intValue = index
+    }
+    init(_ name: String) {
+        stringValue = name
+        intValue = nil
+    }
+    init?(stringValue: String) { self.init(stringValue) }
+    init?(intValue: Int) { self.init(intValue) }
+}

@@ -1,0 +1,74 @@
+import YAMLKit
+
+/// When sessions happen: the training days, the start time and the least rest between sessions.
+public struct Schedule: Sendable, Hashable, Decodable {
+    /// The training days, in week order, without repeats.
+    public var days: [Weekday]
+    /// The time sessions start.
+    public var time: TimeOfDay
+    /// The fewest hours from the start of one session to the start of the next.
+    public var minRestHours: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case days, time
+        case minRestHours = "min-rest-hours"
+    }
+
+    /// Creates a schedule.
+    public init(days: [Weekday], time: TimeOfDay, minRestHours: Int) {
+        self.days = days.sorted()
+        self.time = time
+        self.minRestHours = minRestHours
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let recorder = decoder.recorder()
+        let days = keys.decodeEach(Weekday.self, forKey: .days, recorder: recorder)
+        time = recorder.attempt(TimeOfDay(clampedHour: 7, minute: 0)) {
+            try keys.decode(TimeOfDay.self, forKey: .time)
+        }
+        minRestHours = recorder.attempt(0) { try keys.decodeIfPresent(Int.self, forKey: .minRestHours) ?? 0 }
+        self.days = days.sorted()
+        let daysPath = decoder.codingPath + [CodingKeys.days]
+        if keys.contains(.days), days.isEmpty, !recorder.failed {
+            recorder.report("'days' must name at least one training day", at: keys.sourceRange(forKey: .days),
+                            path: daysPath, help: "write the days as a list, such as [mon, wed, fri]")
+        }
+        if Set(days).count != days.count {
+            recorder.report("'days' names a day more than once", at: keys.sourceRange(forKey: .days), path: daysPath)
+        }
+        if !(0...168).contains(minRestHours) {
+            recorder.report(
+                "'min-rest-hours' must be from 0 to 168, found \(minRestHours)",
+                at: keys.sourceRange(forKey: .minRestHours), path: decoder.codingPath + [CodingKeys.minRestHours])
+        } else if !recorder.failed, let problem = restProblem {
+            recorder.report(problem, at: keys.sourceRange(forKey: .days), path: daysPath,
+                            help: "choose days further apart, or lower 'min-rest-hours'")
+        }
+        try recorder.check()
+    }
+
+    /// Why these days cannot keep the minimum rest, or nil when they can (week after week).
+    public var restProblem: String? {
+        Self.restProblem(days: days, minRestHours: minRestHours)
+    }
+
+    /// Why the given days cannot keep `minRestHours` between sessions, or nil when they can.
+    public static func restProblem(days: [Weekday], minRestHours: Int) -> String? {
+        let sorted = Array(Set(days)).sorted()
+        guard sorted.count > 1 else { return nil }
+        for (index, day) in sorted.enumerated() {
+            let next = sorted[(index + 1) % sorted.count]
+            var gap = next.rawValue - day.rawValue
+            if gap <= 0 { gap += 7 }
+            if gap * 24 < minRestHours {
+                let most = max(1, 7 * 24 / max(minRestHours, 1))
+                return "\(day.displayName) and \(next.displayName) are \(gap * 24) hours apart, "
+                    + "less than the \(minRestHours) hours of rest this programme needs "
+                    + "(it allows at most \(most) session\(most == 1 ? "" : "s") a week)"
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,44 @@
+import YAMLKit
+
+/// A day of the week, written in programmes as `mon` … `sun` (full names are accepted too).
+public enum Weekday: Int, CaseIterable, Sendable, Hashable, Comparable, Codable {
+    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+
+    /// The three-letter form used in files and flags: `mon`.
+    public var shortName: String {
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue - 1]
+    }
+
+    /// The display form: `Mon`.
+    public var displayName: String {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue - 1]
+    }
+
+    /// Reads `mon`, `Monday`, `MON` and the like; nil for anything else.
+    public init?(name: String) {
+        let lowered = name.lowercased()
+        let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        guard let index = full.firstIndex(where: { $0 == lowered || $0.prefix(3) == lowered }) else { return nil }
+        self.init(rawValue: index + 1)
+    }
+
+    public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = Weekday(name: text) else {
+            let names = Weekday.allCases.map(\.shortName)
+            let hint = Suggestion.nearest(to: text, in: names).map { "did you mean '\($0)'? " } ?? ""
+            throw YAMLError(
+                "'\(text)' is not a day of the week", at: decoder.sourceRange,
+                path: CodingPathFormatter.string(decoder.codingPath),
+                help: hint + "write one of " + names.joined(separator: ", "))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(shortName)
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import PlanKit
+import YAMLKit
+
+extension ProtractCommand {
+    /// `protract validate FILE...`: checks programme and catalog files.
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check programme files and report every problem with its line and column.",
+            discussion: """
+                Prints a one-line summary when every file is valid. Otherwise prints each problem \
+                compiler-style (FILE:LINE:COLUMN: error: ...) to stderr. A file whose top level has \
+                a 'catalog' key is checked as an exercise catalog.
+
+                \(ExitStatus.helpText)
+                """)
+
+        @Argument(help: "Programme or catalog files to check.", completion: .file(extensions: ["yaml", "yml"]))
+        var files: [String]
+
+        mutating func validate() throws {
+            if files.isEmpty { throw ValidationError("give at least one file to check") }
+        }
+
+        func run() throws {
+            let environment = try Environment.load()
+            let console = environment.console
+            var invalid = 0
+            var unreadable = 0
+            var errorCount = 0
+            var kinds: [ProgrammeLoader.FileKind] = []
+            for path in files {
+                let source: SourceFile
+                do {
+                    source = try InputFile.read(path)
+                } catch {
+                    console.error("cannot read \(error.path): \(error.reason)")
+                    unreadable += 1
+                    continue
+                }
+                do {
+                    let document = try YAMLDocument.load(source)
+                    let kind = ProgrammeLoader.kind(of: document)
+                    switch kind {
+                    case .programme: _ = try environment.loader.programme(from: document)
+                    case .catalog: _ = try ProgrammeLoader.catalog(from: document)
+                    }
+                    kinds.append(kind)
+                } catch {
+                    console.report(error.diagnostics, in: source)
+                    invalid += 1
+                    errorCount += error.diagnostics.count
+                }
+            }
+            let checked = files.count
+            if invalid == 0, unreadable == 0 {
+                let programmes = kinds.filter { $0 == .programme }.count
+                let catalogs = kinds.count - programmes
+                var parts: [String] = []
+                if programmes > 0 { parts.append(plural(programmes, "programme")) }
+                if catalogs > 0 { parts.append(plural(catalogs, "catalog")) }
+                console.out("ok: \(parts.joined(separator: " and ")) valid\n")
+                return
+            }
+            var summary: [String] = []
+            if errorCount > 0 { summary.append("\(plural(errorCount, "error")) in \(invalid) of \(plural(checked, "file"))") }
+            if unreadable > 0 { summary.append("\(unreadable) of \(plural(checked, "file")) unreadable") }
+            console.err("validate: " + summary.joined(separator: "; ") + "\n")
+            throw unreadable > 0 ? ExitStatus.noInput : ExitStatus.invalidData
+        }
+    }
+}
+
+func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}

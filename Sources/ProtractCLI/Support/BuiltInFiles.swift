@@ -1,0 +1,109 @@
+import Foundation
+import PlanKit
+import YAMLKit
+
+/// Finds Protract's built-in files (the `Programs/` folder: the exercise catalog and the built-in
+/// programmes) from wherever the binary runs.
+///
+/// Search order:
+/// 1. `$PROTRACT_PROGRAMS`, when set: a folder holding `exercises.yaml`.
+/// 2. `<prefix>/share/protract/Programs`, for a binary installed as `<prefix>/bin/protract`.
+/// 3. A `Programs/` folder in the binary's own folder or any folder above it, which finds the
+///    repository's `Programs/` from `.build/debug/protract` and `.build/release/protract`.
+struct BuiltInFiles {
+    /// The file in `Programs/` that holds the exercise catalog.
+    static let catalogFileName = "exercises.yaml"
+
+    /// The folder found.
+    let directory: URL
+
+    struct NotFound: Error {
+        var searched: [String]
+    }
+
+    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(NotFound) -> BuiltInFiles {
+        var candidates: [URL] = []
+        if let override = environment["PROTRACT_PROGRAMS"], !override.isEmpty {
+            candidates.append(URL(fileURLWithPath: override))
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "protract").resolvingSymlinksInPath()
+        let binDirectory = executableURL()?.deletingLastPathComponent() ?? executable.deletingLastPathComponent()
+        candidates.append(binDirectory.deletingLastPathComponent().appendingPathComponent("share/protract/Programs"))
+        var folder = binDirectory
+        for _ in 0..<8 {
+            candidates.append(folder.appendingPathComponent("Programs"))
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        for candidate in candidates
+        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent(catalogFileName).path) {
+            return BuiltInFiles(directory: candidate)
+        }
+        throw NotFound(searched: candidates.map(\.path))
+    }
+
+    private static func executableURL() -> URL? {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+    }
+
+    /// The path of the catalog file.
+    var catalogPath: String { directory.appendingPathComponent(Self.catalogFileName).path }
+
+    /// The paths of the built-in programmes, sorted by name.
+    var programmePaths: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != Self.catalogFileName }
+            .sorted()
+            .map { directory.appendingPathComponent($0).path }
+    }
+}
+
+/// The plugin ids the planner knows, until the plugins register themselves.
+enum KnownPlugins {
+    static let ids = ["mobility-warmup", "stabilizer-strength", "push-up-progression"]
+}
+
+/// Loads the built-in catalog once per command, with errors that say the installation is broken.
+struct Environment {
+    let files: BuiltInFiles
+    let catalog: ExerciseCatalog
+    let console = Console()
+
+    var loader: ProgrammeLoader {
+        ProgrammeLoader(validator: ProgrammeValidator(catalog: catalog, pluginIDs: KnownPlugins.ids))
+    }
+
+    static func load() throws -> Environment {
+        let console = Console()
+        let files: BuiltInFiles
+        do {
+            files = try BuiltInFiles.locate()
+        } catch {
+            console.error(
+                "cannot find Protract's built-in programmes and exercise catalog",
+                help: "set PROTRACT_PROGRAMS to the Programs folder; searched " + error.searched.joined(separator: ", "))
+            throw ExitStatus.software
+        }
+        let source: SourceFile
+        do {
+            source = try InputFile.read(files.catalogPath)
+        } catch {
+            console.error("cannot read the built-in catalog \(error.path): \(error.reason)")
+            throw ExitStatus.software
+        }
+        do {
+            let catalog = try ProgrammeLoader.catalog(from: source)
+            return Environment(files: files, catalog: catalog)
+        } catch {
+            console.report(error.diagnostics, in: source)
+            console.error("the built-in exercise catalog is invalid; reinstall Protract or fix the file above")
+            throw ExitStatus.software
+        }
+    }
+}

@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import YAMLKit
+
+/// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
+struct Console {
+    /// Whether colour is allowed on stderr: a terminal, and `NO_COLOR` unset or empty.
+    var colourOnStderr: Bool {
+        Self.colourAllowed(fileDescriptor: 2)
+    }
+
+    /// Whether colour is allowed on stdout.
+    var colourOnStdout: Bool {
+        Self.colourAllowed(fileDescriptor: 1)
+    }
+
+    static func colourAllowed(fileDescriptor: Int32) -> Bool {
+        if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return isatty(fileDescriptor) == 1
+    }
+
+    /// Writes text to stdout as is.
+    func out(_ text: String) {
+        write(text, to: 1)
+    }
+
+    /// Writes text to stderr as is.
+    func err(_ text: String) {
+        write(text, to: 2)
+    }
+
+    /// Writes rendered diagnostics for one file to stderr.
+    func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
+        err(DiagnosticRenderer(colour: colourOnStderr).render(diagnostics, in: file))
+    }
+
+    /// Writes a one-line error without a file to stderr: `protract: error: MESSAGE`.
+    func error(_ message: String, help: String? = nil) {
+        var text = "protract: error: \(message)\n"
+        if let help { text += "  help: \(help)\n" }
+        err(text)
+    }
+
+    private func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            }
+            if written <= 0 { return }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+}

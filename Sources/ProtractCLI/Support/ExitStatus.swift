@@ -1,0 +1,23 @@
+public import ArgumentParser
+
+/// The exit codes Protract uses, after BSD `sysexits.h`.
+public enum ExitStatus {
+    /// Everything worked.
+    public static let ok = ExitCode(0)
+    /// The command line was wrong (unknown flag, bad value).
+    public static let usage = ExitCode(64)
+    /// A programme or profile file is invalid.
+    public static let invalidData = ExitCode(65)
+    /// An input file does not exist or cannot be read.
+    public static let noInput = ExitCode(66)
+    /// Protract's own files (the built-in catalog) are missing or broken.
+    public static let software = ExitCode(70)
+    /// An output file could not be written, or exists and `--force` was not given.
+    public static let cannotCreate = ExitCode(73)
+
+    /// The text `--help` shows about exit codes.
+    static let helpText = """
+        Exit codes: 0 ok, 64 usage error, 65 invalid programme or profile, 66 input file missing or \
+        unreadable, 70 Protract's built-in files missing, 73 output not written.
+        """
+}

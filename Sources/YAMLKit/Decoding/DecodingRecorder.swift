@@ -1,0 +1,128 @@
+/// Lets a type's `init(from:)` go on after a problem, so that one run reports every problem it can
+/// instead of only the first.
+///
+/// ```swift
+/// let keys = try decoder.container(keyedBy: CodingKeys.self)
+/// let recorder = decoder.recorder()
+/// title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
+/// weeks = recorder.attempt(1) { try keys.decode(Int.self, forKey: .weeks) }
+/// try recorder.check()   // throws if anything above failed
+/// ```
+///
+/// With `NodeDecoder`, each problem becomes a located diagnostic as it happens. With any other
+/// decoder, the first error is kept and rethrown by `check()`.
+public final class DecodingRecorder {
+    private let sink: DiagnosticSink?
+    private let node: Node?
+    private let codingPath: [any CodingKey]
+    private var firstError: (any Error)?
+
+    /// Whether any attempt has failed or any problem was reported.
+    public private(set) var failed = false
+
+    init(sink: DiagnosticSink?, node: Node?, codingPath: [any CodingKey]) {
+        self.sink = sink
+        self.node = node
+        self.codingPath = codingPath
+    }
+
+    /// Runs `body`; on failure records the problem and returns `fallback`, a placeholder that
+    /// `check()` guarantees is never used.
+    public func attempt<T>(_ fallback: @autoclosure () -> T, _ body: () throws -> T) -> T {
+        do {
+            return try body()
+        } catch {
+            record(error)
+            return fallback()
+        }
+    }
+
+    /// Runs `body`; on failure records the problem and returns nil.
+    public func attempt<T>(_ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            record(error)
+            return nil
+        }
+    }
+
+    /// Records a problem found by the type itself, such as a value out of its allowed range.
+    public func report(_ message: String, at range: SourceRange?, path: [any CodingKey]? = nil, help: String? = nil) {
+        let path = CodingPathFormatter.string(path ?? codingPath)
+        record(YAMLError(Diagnostic(.error, message, at: range ?? node?.range, path: path, help: help)))
+    }
+
+    /// Records a thrown error.
+    public func record(_ error: any Error) {
+        failed = true
+        if let sink, let node {
+            sink.record(error, codingPath: codingPath, node: node)
+        } else if firstError == nil {
+            firstError = error
+        }
+    }
+
+    /// Throws when anything failed; call it once every field has been attempted.
+    public func check() throws {
+        guard failed else { return }
+        throw firstError ?? AlreadyReported()
+    }
+}
+
+extension Decoder {
+    /// A recorder for this decoder's value; see `DecodingRecorder`.
+    public func recorder() -> DecodingRecorder {
+        let impl = self as? NodeDecoderImpl
+        return DecodingRecorder(sink: impl?.sink, node: impl?.node, codingPath: codingPath)
+    }
+
+    /// Where the value being decoded stands in the source, when decoding from YAML.
+    public var sourceRange: SourceRange? {
+        (self as? any NodeDecoding)?.node.range
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Where the value for `key` stands in the source, when decoding from YAML and the key is present.
+    public func sourceRange(forKey key: Key) -> SourceRange? {
+        guard contains(key) else { return nil }
+        return (try? superDecoder(forKey: key))?.sourceRange
+    }
+
+    /// Where the key itself stands, when decoding from YAML and the key is present.
+    public func keyRange(forKey key: Key) -> SourceRange? {
+        guard contains(key), let decoder = try? superDecoder(forKey: key) as? NodeDecoderImpl else { return nil }
+        return decoder.sink.node(at: Array(codingPath))?.mapping?.entry(forKey: key.stringValue)?.keyRange
+    }
+
+    /// Decodes a required list item by item, recording every bad item, so that all are reported.
+    public func decodeEach<T: Decodable>(_ type: T.Type, forKey key: Key, recorder: DecodingRecorder) -> [T] {
+        guard var list = recorder.attempt({ try nestedUnkeyedContainer(forKey: key) }) else { return [] }
+        return Self.decodeItems(of: type, from: &list, recorder: recorder)
+    }
+
+    /// Like `decodeEach`, but an absent or null key gives an empty list.
+    public func decodeEachIfPresent<T: Decodable>(
+        _ type: T.Type, forKey key: Key, recorder: DecodingRecorder
+    ) -> [T] {
+        guard contains(key), (try? decodeNil(forKey: key)) != true else { return [] }
+        return decodeEach(type, forKey: key, recorder: recorder)
+    }
+
+    private static func decodeItems<T: Decodable>(
+        of type: T.Type, from list: inout any UnkeyedDecodingContainer, recorder: DecodingRecorder
+    ) -> [T] {
+        var items: [T] = []
+        while !list.isAtEnd {
+            let before = list.currentIndex
+            guard let item = recorder.attempt({ try list.decode(T.self) }) else {
+                // A foreign decoder may not move past a failed item; stop rather than loop forever.
+                if list.currentIndex == before { break }
+                continue
+            }
+            items.append(item)
+        }
+        return items
+    }
+}

@@ -1,0 +1,115 @@
+/// Decodes `Decodable` values from a `Node` tree, with located, path-carrying errors.
+///
+/// - The Swift type decides what a scalar means (YAML 1.2 core schema): only `true` and `false` are
+///   booleans, `country: no` decodes as the string "no", and quoted scalars are always strings.
+/// - Integers and floats are checked; an integer too large for its type is a range error.
+/// - Keys a type does not know are errors with a "did you mean" suggestion, when the type's
+///   `CodingKeys` are `CaseIterable`.
+/// - Types that use `DecodingRecorder` keep going after a problem, so one run reports them all.
+public struct NodeDecoder: Sendable {
+    /// Creates a decoder.
+    public init() {}
+
+    /// Decodes a value of the given type from a node.
+    ///
+    /// - Throws: `YAMLError` holding every diagnostic found, in source order.
+    public func decode<T: Decodable>(_ type: T.Type, from node: Node) throws(YAMLError) -> T {
+        let sink = DiagnosticSink(root: node)
+        let decoder = NodeDecoderImpl(node: node, codingPath: [], sink: sink)
+        let value: T?
+        do {
+            value = try T(from: decoder)
+        } catch {
+            sink.record(error, codingPath: [], node: node)
+            value = nil
+        }
+        if let value, sink.diagnostics.isEmpty { return value }
+        if sink.diagnostics.isEmpty {
+            sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range))
+        }
+        throw YAMLError(sink.sortedDiagnostics)
+    }
+}
+
+/// A decoder that reads from a YAML node; a type's `init(from:)` can cast to it to reach the node
+/// (for example to keep a plugin's options for the plugin to decode later).
+public protocol NodeDecoding: Decoder {
+    /// The node being decoded.
+    var node: Node { get }
+}
+
+/// Marks an error that has already been recorded as a diagnostic.
+struct AlreadyReported: Error {}
+
+/// Collects the diagnostics of one decoding run.
+final class DiagnosticSink {
+    let root: Node
+    private(set) var diagnostics: [Diagnostic] = []
+    private var seen: Set<Diagnostic> = []
+
+    init(root: Node) {
+        self.root = root
+    }
+
+    var sortedDiagnostics: [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
+            let right = rhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
+            return left == right ? lhs.offset < rhs.offset : left < right
+        }.map(\.element)
+    }
+
+    func record(_ diagnostic: Diagnostic) {
+        if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+    }
+
+    /// Records any error thrown while decoding the value at `codingPath`.
+    func record(_ error: any Error, codingPath: [any CodingKey], node: Node) {
+        switch error {
+        case is AlreadyReported:
+            return
+        case let error as YAMLError:
+            error.diagnostics.forEach(record)
+        case let error as DecodingError:
+            record(diagnostic(for: error, fallback: node))
+        default:
+            record(Diagnostic(
+                .error, String(describing: error), at: node.range, path: CodingPathFormatter.string(codingPath)))
+        }
+    }
+
+    /// Maps a `DecodingError` thrown by a type's own `init(from:)` back to the node it is about.
+    private func diagnostic(for error: DecodingError, fallback: Node) -> Diagnostic {
+        let context: DecodingError.Context
+        var message: String
+        switch error {
+        case .keyNotFound(let key, let ctx):
+            context = ctx
+            message = "missing key '\(key.stringValue)'"
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
+            context = ctx
+            message = ctx.debugDescription
+        @unknown default:
+            return Diagnostic(.error, String(describing: error), at: fallback.range)
+        }
+        if message.isEmpty { message = "invalid value" }
+        let node = self.node(at: context.codingPath) ?? fallback
+        return Diagnostic(.error, message, at: node.range, path: CodingPathFormatter.string(context.codingPath))
+    }
+
+    /// The node a coding path leads to from the root, or the deepest one it reaches.
+    func node(at path: [any CodingKey]) -> Node? {
+        var current = root
+        for key in path {
+            if let index = key.intValue, let items = current.sequence {
+                guard items.indices.contains(index) else { return current }
+                current = items[index]
+            } else if let mapping = current.mapping, let child = mapping[key.stringValue] {
+                current = child
+            } else {
+                return current
+            }
+        }
+        return current
+    }
+}

@@ -1,0 +1,144 @@
+/// The `Decoder` over one node; it is also its own single-value container.
+struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
+    let node: Node
+    let codingPath: [any CodingKey]
+    let sink: DiagnosticSink
+
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    var pathString: String { CodingPathFormatter.string(codingPath) }
+
+    func child(_ node: Node, key: any CodingKey) -> NodeDecoderImpl {
+        NodeDecoderImpl(node: node, codingPath: codingPath + [key], sink: sink)
+    }
+
+    // MARK: Containers
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard let mapping = node.mapping else {
+            throw mismatch(expected: "a mapping of keys and values")
+        }
+        if let known = type as? any (CodingKey & CaseIterable).Type {
+            reportUnknownKeys(in: mapping, known: Self.names(of: known))
+        }
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, mapping: mapping))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard let items = node.sequence else {
+            throw mismatch(expected: "a list")
+        }
+        return UnkeyedNodeContainer(decoder: self, items: items)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        self
+    }
+
+    private static func names<K: CodingKey & CaseIterable>(of type: K.Type) -> [String] {
+        type.allCases.map(\.stringValue)
+    }
+
+    private func reportUnknownKeys(in mapping: Mapping, known: [String]) {
+        let knownSet = Set(known)
+        for entry in mapping.entries where !knownSet.contains(entry.key) {
+            let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: entry.key)])
+            let help: String
+            if let suggestion = Suggestion.nearest(to: entry.key, in: known) {
+                help = "did you mean '\(suggestion)'?"
+            } else {
+                help = "the keys allowed here are " + known.map { "'\($0)'" }.joined(separator: ", ")
+            }
+            let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
+            sink.record(Diagnostic(
+                .error, "unknown key '\(entry.key)' \(place)", at: entry.keyRange, path: path, help: help))
+        }
+    }
+
+    // MARK: Errors
+
+    func mismatch(expected: String, help: String? = nil) -> YAMLError {
+        YAMLError(Diagnostic(
+            .error,
+            "expected \(expected) for \(CodingPathFormatter.subject(codingPath)), found \(ScalarConversion.describe(node))",
+            at: node.range, path: pathString, help: help))
+    }
+
+    // MARK: Single values
+
+    func decodeNil() -> Bool {
+        node.isNull
+    }
+
+    func decode(_ type: Bool.Type) throws -> Bool {
+        if let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:bool",
+            let value = ScalarConversion.bool(scalar)
+        {
+            return value
+        }
+        var help = "write true or false"
+        if let scalar = node.scalar, ScalarConversion.isLegacyBoolean(scalar.value) {
+            help = "YAML 1.2 reads '\(scalar.value)' as text, not a yes/no answer; write true or false"
+        }
+        throw mismatch(expected: "true or false", help: help)
+    }
+
+    func decode(_ type: String.Type) throws -> String {
+        guard let scalar = node.scalar, !node.isNull || node.tag == "tag:yaml.org,2002:str" else {
+            let help = node.isNull ? "write the text after the colon" : nil
+            throw mismatch(expected: "a string", help: help)
+        }
+        return scalar.value
+    }
+
+    func decode(_ type: Double.Type) throws -> Double {
+        guard let scalar = node.scalar, node.tag == nil, let value = ScalarConversion.float(scalar) else {
+            throw mismatch(expected: "a number", help: quotedNumberHelp ?? "write a number, such as 2.5")
+        }
+        return value
+    }
+
+    func decode(_ type: Float.Type) throws -> Float {
+        Float(try decode(Double.self))
+    }
+
+    func decode(_ type: Int.Type) throws -> Int { try integer(type) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try integer(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try integer(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try integer(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try T(from: self)
+    }
+
+    private var quotedNumberHelp: String? {
+        guard let scalar = node.scalar, scalar.style != .plain,
+            ScalarConversion.float(Scalar(value: scalar.value, style: .plain)) != nil
+        else { return nil }
+        return "quoted values are text; remove the quotes to write a number"
+    }
+
+    private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        guard let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:int" else {
+            throw mismatch(expected: "a whole number", help: "write a whole number, such as 3")
+        }
+        switch ScalarConversion.integer(scalar, as: type) {
+        case .value(let value):
+            return value
+        case .outOfRange:
+            throw YAMLError(Diagnostic(
+                .error,
+                "\(scalar.value) is out of range for \(CodingPathFormatter.subject(codingPath)): "
+                    + "it must be between \(T.min) and \(T.max)",
+                at: node.range, path: pathString))
+        case .notAnInteger:
+            throw mismatch(expected: "a whole number", help: quotedNumberHelp ?? "write a whole number, such as 3")
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// YAML 1.2 core-schema readings of scalars. Only plain (unquoted) scalars are numbers, booleans
+/// or null; the Swift type being decoded decides which reading applies.
+enum ScalarConversion {
+    /// `true` or `false` (in any of the core schema's three spellings), nil otherwise.
+    static func bool(_ scalar: Scalar) -> Bool? {
+        guard scalar.style == .plain else { return nil }
+        switch scalar.value {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
+    /// YAML 1.1 spellings that YAML 1.2 reads as strings; named in errors as a hint.
+    static func isLegacyBoolean(_ text: String) -> Bool {
+        ["yes", "no", "on", "off", "y", "n"].contains(text.lowercased())
+    }
+
+    enum IntegerReading<T> {
+        case value(T)
+        case outOfRange
+        case notAnInteger
+    }
+
+    /// Decimal (`-12`, `+3`), octal (`0o17`) and hexadecimal (`0x1F`) integers.
+    static func integer<T: FixedWidthInteger>(_ scalar: Scalar, as type: T.Type) -> IntegerReading<T> {
+        guard scalar.style == .plain else { return .notAnInteger }
+        var text = Substring(scalar.value)
+        var radix = 10
+        var negative = false
+        if text.hasPrefix("0x") {
+            radix = 16
+            text = text.dropFirst(2)
+        } else if text.hasPrefix("0o") {
+            radix = 8
+            text = text.dropFirst(2)
+        } else if let sign = text.first, sign == "-" || sign == "+" {
+            negative = sign == "-"
+            text = text.dropFirst()
+        }
+        guard !text.isEmpty, text.utf8.allSatisfy({ isDigit($0, radix: radix) }) else { return .notAnInteger }
+        // Parse the magnitude wide, then check the target's range.
+        guard let magnitude = UInt64(text, radix: radix) else { return .outOfRange }
+        if negative {
+            guard T.isSigned, magnitude <= UInt64(T.max) + 1 else { return magnitude == 0 ? .value(0) : .outOfRange }
+            if magnitude == UInt64(T.max) + 1 { return .value(T.min) }
+            return .value(T.zero - T(magnitude))
+        }
+        guard magnitude <= UInt64(T.max) else { return .outOfRange }
+        return .value(T(magnitude))
+    }
+
+    /// Core-schema floats, plus the integers (which are numbers too).
+    static func float(_ scalar: Scalar) -> Double? {
+        guard scalar.style == .plain else { return nil }
+        let text = scalar.value
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default: break
+        }
+        if case .value(let integer) = integer(scalar, as: Int64.self) { return Double(integer) }
+        var bytes = Substring(text).utf8[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        var digits = 0
+        var sawDot = false
+        var sawExponent = false
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if isDigit(byte, radix: 10) {
+                digits += 1
+            } else if byte == UInt8(ascii: "."), !sawDot, !sawExponent {
+                sawDot = true
+            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E"), !sawExponent, digits > 0 {
+                sawExponent = true
+                let next = bytes.index(after: index)
+                if next < bytes.endIndex, bytes[next] == UInt8(ascii: "-") || bytes[next] == UInt8(ascii: "+") {
+                    index = next
+                }
+                let afterSign = bytes.index(after: index)
+                guard afterSign < bytes.endIndex else { return nil }
+            } else {
+                return nil
+            }
+            index = bytes.index(after: index)
+        }
+        guard digits > 0 else { return nil }
+        return Double(text)
+    }
+
+    private static func isDigit(_ byte: UInt8, radix: Int) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(byte - UInt8(ascii: "0")) < radix
+        case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): return radix == 16
+        default: return false
+        }
+    }
+
+    /// How an error names what it found: `"three"`, `the quoted string "5"`, `a list`, `nothing`.
+    static func describe(_ node: Node) -> String {
+        switch node.content {
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .scalar(let scalar):
+            if node.isNull { return scalar.value.isEmpty ? "nothing" : "null ('\(scalar.value)')" }
+            let shown = scalar.value.count > 40 ? String(scalar.value.prefix(40)) + "…" : scalar.value
+            let quoted = "\"" + shown.replacingNewlines() + "\""
+            switch scalar.style {
+            case .plain: return quoted
+            case .singleQuoted, .doubleQuoted: return "the quoted string \(quoted)"
+            case .literal, .folded: return "the text block \(quoted)"
+            }
+        }
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        var out = ""
+        for character in self {
+            out += character == "\n" ? "\\n" : String(character)
+        }
+        return out
+    }
+}

@@ -1,0 +1,137 @@
+/// A YAML node with its place in the source: a scalar, a sequence or a mapping.
+///
+/// Aliases are resolved while the tree is built (an alias shares its anchor's node, which is cheap
+/// because the tree is made of copy-on-write values) and merge keys (`<<`) are applied, so a
+/// consumer never sees either.
+public struct Node: Sendable {
+    /// What the node holds.
+    public enum Content: Sendable {
+        /// A scalar: its text and how it was written.
+        case scalar(Scalar)
+        /// A sequence of nodes.
+        case sequence([Node])
+        /// A mapping with its entries in source order.
+        case mapping(Mapping)
+    }
+
+    /// What the node holds.
+    public var content: Content
+    /// Where the node stands in the source (for an alias, where the alias stands).
+    public var range: SourceRange
+    /// The node's explicit tag, resolved to its full form (`tag:yaml.org,2002:str`), if it has one.
+    public var tag: String?
+
+    /// The number of nodes in this subtree, counting what aliases expand to.
+    var weight: Int
+    /// The depth of this subtree: 1 for a scalar.
+    var height: Int
+
+    init(content: Content, range: SourceRange, tag: String?, weight: Int, height: Int) {
+        self.content = content
+        self.range = range
+        self.tag = tag
+        self.weight = weight
+        self.height = height
+    }
+
+    /// The scalar this node holds, if it is one.
+    public var scalar: Scalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    /// The items of this node, if it is a sequence.
+    public var sequence: [Node]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// The mapping this node holds, if it is one.
+    public var mapping: Mapping? {
+        if case .mapping(let mapping) = content { return mapping }
+        return nil
+    }
+
+    /// Whether the node is a YAML 1.2 core-schema null: `~`, `null` or nothing, unquoted.
+    public var isNull: Bool {
+        guard let scalar, tag == nil || tag == "tag:yaml.org,2002:null" else { return false }
+        return scalar.isNullLiteral
+    }
+}
+
+/// A scalar's text and the style it was written in.
+public struct Scalar: Sendable, Hashable {
+    /// How a scalar was written; only plain scalars can be numbers, booleans or null.
+    public enum Style: Sendable, Hashable {
+        /// Unquoted.
+        case plain
+        /// In single quotes.
+        case singleQuoted
+        /// In double quotes, with escapes.
+        case doubleQuoted
+        /// A literal block (`|`).
+        case literal
+        /// A folded block (`>`).
+        case folded
+    }
+
+    /// The scalar's text after quotes, escapes and block folding are applied.
+    public var value: String
+    /// How the scalar was written.
+    public var style: Style
+
+    /// Creates a scalar.
+    public init(value: String, style: Style) {
+        self.value = value
+        self.style = style
+    }
+
+    /// Whether the text is a core-schema null when written plain.
+    public var isNullLiteral: Bool {
+        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+    }
+}
+
+/// A mapping's entries in source order, with lookup by key.
+///
+/// Keys are scalars; the YAML layer refuses complex (sequence or mapping) keys.
+public struct Mapping: Sendable {
+    /// One key and its value.
+    public struct Entry: Sendable {
+        /// The key's text.
+        public var key: String
+        /// Where the key stands.
+        public var keyRange: SourceRange
+        /// The value.
+        public var value: Node
+    }
+
+    /// The entries in source order; entries taken in through merge keys come after the mapping's own.
+    public private(set) var entries: [Entry] = []
+    private var index: [String: Int] = [:]
+
+    /// Creates an empty mapping.
+    public init() {}
+
+    /// The entry for a key, if the mapping has it.
+    public func entry(forKey key: String) -> Entry? {
+        index[key].map { entries[$0] }
+    }
+
+    /// The value for a key, if the mapping has it.
+    public subscript(key: String) -> Node? {
+        entry(forKey: key)?.value
+    }
+
+    /// The keys in source order.
+    public var keys: [String] { entries.map(\.key) }
+
+    /// Adds an entry whose key is not yet in the mapping; returns the existing entry instead when it is.
+    @discardableResult
+    mutating func insert(_ entry: Entry) -> Entry? {
+        if let existing = index[entry.key] { return entries[existing] }
+        index[entry.key] = entries.count
+        entries.append(entry)
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+internal import CYAML
+
+/// Reads YAML text into a `Node` tree with libyaml's event API.
+///
+/// The parser enforces `YAMLLimits` while it reads: it refuses oversized input, invalid UTF-8,
+/// nesting past the depth limit (without recursion, so no input can overflow the stack), alias
+/// expansion past the budget, undefined aliases, duplicate keys and a second document.
+public struct YAMLParser: Sendable {
+    /// The limits applied while reading.
+    public var limits: YAMLLimits
+
+    /// Creates a parser with the given limits.
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Parses a stream that must hold at most one document.
+    ///
+    /// - Parameter bytes: the file's bytes; UTF-8, with or without a byte-order mark.
+    /// - Returns: the document's root node, or nil when the stream holds no document (an empty file).
+    /// - Throws: `YAMLError` with located diagnostics.
+    public func parse(_ bytes: [UInt8]) throws(YAMLError) -> Node? {
+        let file = SourceFile(name: "", bytes: bytes)
+        guard bytes.count <= limits.maxInputBytes else {
+            throw YAMLError(
+                "the file is \(bytes.count) bytes, over the limit of \(limits.maxInputBytes) bytes",
+                at: SourceRange(at: SourceLocation(line: 1, column: 1)),
+                help: "a programme file is a few kilobytes; split the data or check that this is the right file")
+        }
+        if let bad = Self.firstInvalidUTF8(in: bytes) {
+            let byte = String(bytes[bad], radix: 16, uppercase: true)
+            throw YAMLError(
+                "the file is not valid UTF-8: byte 0x\(byte.count == 1 ? "0" + byte : byte) cannot start or continue a character",
+                at: SourceRange(at: file.location(ofByteOffset: bad)),
+                help: "save the file as UTF-8 in your editor")
+        }
+        let handle = LibYAMLHandle()
+        var composer = Composer(limits: limits)
+        let result: Result<Node?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+            handle.setInput(buffer)
+            do throws(YAMLError) {
+                while true {
+                    let done = try handle.nextEvent { event throws(YAMLError) in
+                        try composer.handle(event)
+                    }
+                    if done { return .success(composer.root) }
+                }
+            } catch {
+                return .failure(Self.locate(error, in: file))
+            }
+        }
+        return try result.get()
+    }
+
+    /// Parses YAML text (a convenience for tests and small inputs).
+    public func parse(_ text: String) throws(YAMLError) -> Node? {
+        try parse(Array(text.utf8))
+    }
+
+    /// The offset of the first byte that is not part of a well-formed UTF-8 sequence, if any.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var lowerSecond: UInt8 = 0x80
+            var upperSecond: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lowerSecond = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upperSecond = 0x9F
+            case 0xF0: length = 4; lowerSecond = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upperSecond = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = bytes[index + 1]
+            guard second >= lowerSecond, second <= upperSecond else { return index + 1 }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
+                return index + offset
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// Reader errors carry a byte offset rather than a mark; turn it into a line and column.
+    private static func locate(_ error: YAMLError, in file: SourceFile) -> YAMLError {
+        var error = error
+        for index in error.diagnostics.indices {
+            if let offset = error.diagnostics[index].byteOffset {
+                error.diagnostics[index].range = SourceRange(at: file.location(ofByteOffset: offset))
+            }
+        }
+        return error
+    }
+}
+
+extension Diagnostic {
+    /// Reader errors are reported with a placeholder range at line 0 whose column holds the byte offset.
+    var byteOffset: Int? {
+        guard let range, range.start.line == 0 else { return nil }
+        return range.start.column
+    }
+}
