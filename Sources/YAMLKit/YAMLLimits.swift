@@ -3,6 +3,9 @@ public struct YAMLLimits: Sendable, Hashable {
     /// The largest input accepted, in bytes.
     public var maxInputBytes: Int
     /// The deepest nesting of sequences and mappings, counted after alias expansion.
+    ///
+    /// Parsing never recurses, but freeing a `Node` tree and decoding it do, one level per level of
+    /// nesting; this limit is what keeps their stack use small. Keep it in the hundreds at most.
     public var maxDepth: Int
     /// The most nodes that aliases may add to the document when expanded (a "billion laughs" guard).
     public var maxAliasExpansion: Int

@@ -12,15 +12,22 @@ public struct NodeDecoder: Sendable {
 
     /// Decodes a value of the given type from a node.
     ///
+    /// - Parameters:
+    ///   - type: the type to decode.
+    ///   - node: the node to decode it from.
+    ///   - codingPath: where the node stands in a larger document (`sessions[0].blocks[1]`), so that
+    ///     diagnostics name the whole path; empty for a document's root.
     /// - Throws: `YAMLError` holding every diagnostic found, in source order.
-    public func decode<T: Decodable>(_ type: T.Type, from node: Node) throws(YAMLError) -> T {
-        let sink = DiagnosticSink(root: node)
-        let decoder = NodeDecoderImpl(node: node, codingPath: [], sink: sink)
+    public func decode<T: Decodable>(
+        _ type: T.Type, from node: Node, codingPath: [any CodingKey] = []
+    ) throws(YAMLError) -> T {
+        let sink = DiagnosticSink(root: node, basePath: codingPath)
+        let decoder = NodeDecoderImpl(node: node, codingPath: codingPath, sink: sink)
         let value: T?
         do {
-            value = try T(from: decoder)
+            value = try decoder.decode(T.self)
         } catch {
-            sink.record(error, codingPath: [], node: node)
+            sink.record(error, codingPath: codingPath, node: node)
             value = nil
         }
         if let value, sink.diagnostics.isEmpty { return value }
@@ -44,11 +51,14 @@ struct AlreadyReported: Error {}
 /// Collects the diagnostics of one decoding run.
 final class DiagnosticSink {
     let root: Node
+    /// The coding path of `root` within its document.
+    let basePath: [any CodingKey]
     private(set) var diagnostics: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
 
-    init(root: Node) {
+    init(root: Node, basePath: [any CodingKey] = []) {
         self.root = root
+        self.basePath = basePath
     }
 
     var sortedDiagnostics: [Diagnostic] {
@@ -93,14 +103,27 @@ final class DiagnosticSink {
             return Diagnostic(.error, String(describing: error), at: fallback.range)
         }
         if message.isEmpty { message = "invalid value" }
+        message = Self.houseStyle(message)
         let node = self.node(at: context.codingPath) ?? fallback
         return Diagnostic(.error, message, at: node.range, path: CodingPathFormatter.string(context.codingPath))
+    }
+
+    /// Standard-library messages ("Expected Int key but found String key instead.") in the house
+    /// style of the others: lowercase start, no trailing period.
+    static func houseStyle(_ message: String) -> String {
+        var message = Substring(message)
+        if message.hasSuffix("."), !message.hasSuffix("..") { message = message.dropLast() }
+        let start = message.prefix(2)
+        if let first = start.first, first.isUppercase, start.dropFirst().allSatisfy(\.isLowercase) {
+            return first.lowercased() + message.dropFirst()
+        }
+        return String(message)
     }
 
     /// The node a coding path leads to from the root, or the deepest one it reaches.
     func node(at path: [any CodingKey]) -> Node? {
         var current = root
-        for key in path {
+        for key in path.dropFirst(min(basePath.count, path.count)) {
             if let index = key.intValue, let items = current.sequence {
                 guard items.indices.contains(index) else { return current }
                 current = items[index]

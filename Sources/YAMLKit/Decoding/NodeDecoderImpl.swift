@@ -92,7 +92,8 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: Double.Type) throws -> Double {
-        guard let scalar = node.scalar, node.tag == nil, let value = ScalarConversion.float(scalar) else {
+        let numericTags: Set<String?> = [nil, "tag:yaml.org,2002:float", "tag:yaml.org,2002:int"]
+        guard let scalar = node.scalar, numericTags.contains(node.tag), let value = ScalarConversion.float(scalar) else {
             throw mismatch(expected: "a number", help: quotedNumberHelp ?? "write a number, such as 2.5")
         }
         return value
@@ -114,7 +115,23 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try T(from: self)
+        // A string enum names its cases in the error, instead of the standard library's
+        // "Cannot initialize … from invalid String value …".
+        if let enumeration = type as? any (CaseIterable & RawRepresentable<String>).Type, let scalar = node.scalar,
+            !node.isNull
+        {
+            let names = Self.caseNames(of: enumeration)
+            if !names.contains(scalar.value) {
+                let listed = names.map { "'\($0)'" }.joined(separator: ", ")
+                let help = Suggestion.nearest(to: scalar.value, in: names).map { "did you mean '\($0)'?" }
+                throw mismatch(expected: names.count == 1 ? listed : "one of \(listed)", help: help)
+            }
+        }
+        return try T(from: self)
+    }
+
+    private static func caseNames<E: CaseIterable & RawRepresentable<String>>(of type: E.Type) -> [String] {
+        type.allCases.map(\.rawValue)
     }
 
     private var quotedNumberHelp: String? {

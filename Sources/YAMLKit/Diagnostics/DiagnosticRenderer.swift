@@ -28,7 +28,8 @@ public struct DiagnosticRenderer: Sendable {
         if let range = diagnostic.range, let excerpt = excerpt(of: range, in: file) {
             out += excerpt
         }
-        let pad = String(repeating: " ", count: gutterWidth)
+        // The gutter widens for line numbers of more than five digits; every row follows it.
+        let pad = String(repeating: " ", count: gutterWidth(for: diagnostic))
         if !diagnostic.path.isEmpty, diagnostic.severity != .note {
             out += "\(pad) = in: \(diagnostic.path)\n"
         }
@@ -46,7 +47,12 @@ public struct DiagnosticRenderer: Sendable {
         diagnostics.map { render($0, in: file) }.joined()
     }
 
-    private let gutterWidth = 5
+    /// The narrowest gutter: room for line numbers up to 99,999.
+    private let minimumGutterWidth = 5
+
+    private func gutterWidth(for diagnostic: Diagnostic) -> Int {
+        max(minimumGutterWidth, String(diagnostic.range?.start.line ?? 0).count)
+    }
 
     private func excerpt(of range: SourceRange, in file: SourceFile) -> String? {
         guard let text = file.line(range.start.line) else { return nil }
@@ -75,8 +81,9 @@ public struct DiagnosticRenderer: Sendable {
         // Keep tabs under tabs so the caret lines up in any terminal.
         let lead = scalars[lower..<min(column, upper)].map { $0 == "\t" ? "\t" : " " }.joined()
         let number = String(range.start.line)
-        let gutter = String(repeating: " ", count: max(gutterWidth - number.count, 0)) + number
-        let blank = String(repeating: " ", count: max(gutterWidth, number.count))
+        let width = max(minimumGutterWidth, number.count)
+        let gutter = String(repeating: " ", count: width - number.count) + number
+        let blank = String(repeating: " ", count: width)
         let marker = "^" + String(repeating: "~", count: max(underline - 1, 0))
         return "\(gutter) | \(prefix)\(shown)\(suffix)\n\(blank) | \(prefix.isEmpty ? "" : " ")\(lead)"
             + paint(marker, .green) + "\n"

@@ -1,4 +1,9 @@
 /// The text of one input file, kept so that diagnostics can quote the lines they point at.
+///
+/// Lines and columns are counted the way libyaml counts them, so that every location YAMLKit
+/// reports finds its line here: a line ends at `\n`, `\r\n`, a lone `\r`, or one of the YAML 1.1
+/// breaks U+0085, U+2028 and U+2029; columns count Unicode scalars; a leading byte-order mark is
+/// not part of line 1.
 public struct SourceFile: Sendable {
     /// The name shown in diagnostics: the path as the user gave it.
     public var name: String
@@ -16,39 +21,43 @@ public struct SourceFile: Sendable {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
+    /// The number of lines, counting the (possibly empty) line after the last line break.
+    public var lineCount: Int {
+        var count = 1
+        var index = contentStart
+        while index < bytes.count {
+            if let width = breakWidth(at: index) {
+                count += 1
+                index += width
+            } else {
+                index += 1
+            }
+        }
+        return count
+    }
+
     /// The text of a 1-based line without its line break, or nil past the end of the file.
     ///
     /// Bytes that are not valid UTF-8 are shown as U+FFFD.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = 0
-        if number > 1 {
-            var found = false
-            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-                current += 1
-                if current == number {
-                    start = offset + 1
-                    found = true
-                    break
-                }
-            }
-            guard found else { return nil }
-        }
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        guard let bounds = byteRange(ofLine: number) else { return nil }
+        return String(decoding: bytes[bounds], as: UTF8.self)
     }
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     public func location(ofByteOffset offset: Int) -> SourceLocation {
         let offset = min(max(offset, 0), bytes.count)
         var line = 1
-        var lineStart = 0
-        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
+        var lineStart = min(contentStart, offset)
+        var index = lineStart
+        while index < offset {
+            if let width = breakWidth(at: index), index + width <= offset {
+                line += 1
+                index += width
+                lineStart = index
+            } else {
+                index += 1
+            }
         }
         // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
         var column = 1
@@ -56,5 +65,59 @@ public struct SourceFile: Sendable {
             column += 1
         }
         return SourceLocation(line: line, column: column)
+    }
+
+    /// The Unicode scalar at a location, or nil when the location is past the end of its line.
+    public func scalar(at location: SourceLocation) -> Unicode.Scalar? {
+        guard let text = line(location.line), location.column >= 1 else { return nil }
+        let scalars = text.unicodeScalars
+        guard let index = scalars.index(scalars.startIndex, offsetBy: location.column - 1, limitedBy: scalars.endIndex),
+            index < scalars.endIndex
+        else { return nil }
+        return scalars[index]
+    }
+
+    /// Where the text of a 1-based line starts and ends (before its line break), in bytes.
+    private func byteRange(ofLine number: Int) -> Range<Int>? {
+        guard number >= 1 else { return nil }
+        var current = 1
+        var start = contentStart
+        var index = start
+        while current < number {
+            guard index < bytes.count else { return nil }
+            if let width = breakWidth(at: index) {
+                current += 1
+                index += width
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        var end = start
+        while end < bytes.count, breakWidth(at: end) == nil { end += 1 }
+        return start..<end
+    }
+
+    /// Where the text starts: after a UTF-8 byte-order mark, if there is one.
+    private var contentStart: Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// The length in bytes of the line break at `index`, or nil when there is none.
+    private func breakWidth(at index: Int) -> Int? {
+        switch bytes[index] {
+        case UInt8(ascii: "\n"):
+            return 1
+        case UInt8(ascii: "\r"):
+            return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+        case 0xC2:
+            return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : nil
+        case 0xE2:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            else { return nil }
+            return 3
+        default:
+            return nil
+        }
     }
 }

@@ -107,7 +107,8 @@ struct Composer {
                 "aliases expand to more than \(limits.maxAliasExpansion) nodes", at: event.range,
                 help: "aliases that repeat aliases grow exponentially; reuse blocks without nesting them so deeply")
         }
-        if stack.count + node.height > limits.maxDepth {
+        // `height` counts the scalar level too; the limit counts only lists and mappings.
+        if stack.count + node.height - 1 > limits.maxDepth {
             throw YAMLError(
                 "alias '*\(name)' nests lists and mappings more than \(limits.maxDepth) levels deep",
                 at: event.range, help: "aliases that contain aliases add up; flatten the structure")

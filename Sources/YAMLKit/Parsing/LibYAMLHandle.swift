@@ -4,9 +4,15 @@ internal import CYAML
 /// fixed heap address for its whole life and is deleted in `deinit`.
 final class LibYAMLHandle {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private var input: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+    /// The text being read, to look at the characters libyaml complains about.
+    private let file: SourceFile
+    /// The position just after the last character: libyaml puts the end of the stream on a line of
+    /// its own when the file does not end with a line break, and locations are kept within the file.
+    private let endOfFile: SourceLocation
 
-    init() {
+    init(file: SourceFile) {
+        self.file = file
+        endOfFile = file.location(ofByteOffset: file.bytes.count)
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         parser.initialize(to: yaml_parser_t())
         // yaml_parser_initialize fails only when it cannot allocate its first buffers.
@@ -19,17 +25,13 @@ final class LibYAMLHandle {
         parser.deallocate()
     }
 
-    /// Sets the input; the buffer must stay valid until the last event has been read.
+    /// Sets the input; the buffer must be non-empty and stay valid until the last event has been read.
     func setInput(_ buffer: UnsafeBufferPointer<UInt8>) {
-        input = buffer
-        // libyaml wants a non-null pointer even for empty input.
-        let empty: [UInt8] = [0]
-        if let base = buffer.baseAddress {
-            yaml_parser_set_input_string(parser, base, buffer.count)
-        } else {
-            empty.withUnsafeBufferPointer { yaml_parser_set_input_string(parser, $0.baseAddress, 0) }
-        }
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+        // No yaml_parser_set_encoding: with an explicit encoding libyaml no longer skips a byte-order
+        // mark, and a file saved with one fails to parse. Its own detection finds UTF-8 (the input has
+        // been checked to be UTF-8 already) and skips the mark.
+        yaml_parser_set_input_string(parser, base, buffer.count)
     }
 
     /// Reads the next event and hands it to `body`; returns true after the end of the stream.
@@ -39,7 +41,7 @@ final class LibYAMLHandle {
             throw error()
         }
         defer { yaml_event_delete(&event) }
-        let view = Event(event)
+        let view = Event(event, endOfFile: endOfFile)
         try body(view)
         return view.type == YAML_STREAM_END_EVENT
     }
@@ -52,30 +54,58 @@ final class LibYAMLHandle {
             return YAMLError("out of memory while reading YAML", at: nil)
         case YAML_READER_ERROR:
             // Reader errors carry a byte offset, not a mark: YAMLParser turns it into a line and column.
-            let offset = SourceLocation(line: 0, column: state.problem_offset)
-            return YAMLError(problem, at: SourceRange(at: offset))
-        default:
-            let mark = state.problem_mark
-            let location = Event.location(mark)
-            if Int(mark.index) < input.count, input[Int(mark.index)] == UInt8(ascii: "\t") || problem.contains("tab") {
-                return YAMLError(Diagnostic(
-                    .error, "a tab character is used for indentation, which YAML does not allow",
-                    at: SourceRange(at: location), help: "indent with spaces instead of tabs"))
+            let offset = SourceRange(at: SourceLocation(line: 0, column: state.problem_offset))
+            if problem == "control characters are not allowed", state.problem_value >= 0 {
+                let code = String(state.problem_value, radix: 16, uppercase: true)
+                return YAMLError(
+                    "the file holds the control character U+\(String(repeating: "0", count: max(4 - code.count, 0)))\(code), "
+                        + "which YAML does not allow",
+                    at: offset, help: "delete it; such characters are often invisible in an editor")
             }
+            return YAMLError(problem, at: offset)
+        default:
+            // libyaml's marks count characters, not bytes: find the culprit by line and column.
+            let location = min(Event.location(state.problem_mark), endOfFile)
+            if file.scalar(at: location) == "\t" || problem.contains("tab") {
+                return tabError(at: location)
+            }
+            let context = state.context.map { String(cString: $0) }
             var notes: [Diagnostic] = []
-            if let context = state.context.map({ String(cString: $0) }) {
-                let contextLocation = Event.location(state.context_mark)
+            if let context {
+                let contextLocation = min(Event.location(state.context_mark), endOfFile)
                 if contextLocation != location {
-                    notes.append(Diagnostic(.note, "\(context) that starts here", at: SourceRange(at: contextLocation)))
+                    notes.append(Diagnostic(.note, Self.describe(context), at: SourceRange(at: contextLocation)))
                 }
             }
             return YAMLError(Diagnostic(
-                .error, problem, at: SourceRange(at: location), help: Self.advice(for: problem), notes: notes))
+                .error, problem, at: SourceRange(at: location), help: Self.advice(for: problem, context: context),
+                notes: notes))
         }
     }
 
+    /// A tab where YAML wants spaces: in the indentation, or between a key and its value.
+    private func tabError(at location: SourceLocation) -> YAMLError {
+        let before = file.line(location.line).map { String($0.unicodeScalars.prefix(location.column - 1)) } ?? ""
+        let isIndentation = before.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" }
+        let message = isIndentation
+            ? "a tab character is used for indentation, which YAML does not allow"
+            : "a tab character is used where YAML allows only spaces"
+        return YAMLError(Diagnostic(
+            .error, message, at: SourceRange(at: location),
+            help: isIndentation ? "indent with spaces instead of tabs" : "use spaces instead of tabs"))
+    }
+
+    /// Turns libyaml's "while parsing a block mapping" into "the block mapping starts here".
+    private static func describe(_ context: String) -> String {
+        for lead in ["while parsing a ", "while parsing an ", "while scanning a ", "while scanning an "]
+        where context.hasPrefix(lead) {
+            return "the \(context.dropFirst(lead.count)) starts here"
+        }
+        return "\(context), which starts here"
+    }
+
     /// Plain-language advice for libyaml's most common complaints.
-    private static func advice(for problem: String) -> String? {
+    private static func advice(for problem: String, context: String?) -> String? {
         switch problem {
         case "mapping values are not allowed in this context":
             return "a value that contains ': ' must be quoted, or the line is indented wrongly"
@@ -85,6 +115,8 @@ final class LibYAMLHandle {
             return "quote the value if it starts with a character such as '@' or '`'"
         case "found undefined tag handle":
             return "remove the '!' tag or quote the value"
+        case "found unexpected end of stream" where context?.contains("quoted scalar") == true:
+            return "add the closing quote"
         default:
             return nil
         }
@@ -94,15 +126,18 @@ final class LibYAMLHandle {
 /// A typed, read-only view of one libyaml event; valid only inside `LibYAMLHandle.nextEvent`.
 struct Event {
     private let event: yaml_event_t
+    private let endOfFile: SourceLocation
 
-    init(_ event: yaml_event_t) {
+    init(_ event: yaml_event_t, endOfFile: SourceLocation) {
         self.event = event
+        self.endOfFile = endOfFile
     }
 
     var type: yaml_event_type_t { event.type }
 
     var range: SourceRange {
-        SourceRange(start: Self.location(event.start_mark), end: Self.location(event.end_mark))
+        SourceRange(
+            start: min(Self.location(event.start_mark), endOfFile), end: min(Self.location(event.end_mark), endOfFile))
     }
 
     static func location(_ mark: yaml_mark_t) -> SourceLocation {

@@ -27,14 +27,15 @@ public struct YAMLParser: Sendable {
                 at: SourceRange(at: SourceLocation(line: 1, column: 1)),
                 help: "a programme file is a few kilobytes; split the data or check that this is the right file")
         }
-        if let bad = Self.firstInvalidUTF8(in: bytes) {
-            let byte = String(bytes[bad], radix: 16, uppercase: true)
+        if let problem = UTF8Problem.first(in: bytes) {
             throw YAMLError(
-                "the file is not valid UTF-8: byte 0x\(byte.count == 1 ? "0" + byte : byte) cannot start or continue a character",
-                at: SourceRange(at: file.location(ofByteOffset: bad)),
+                "the file is not valid UTF-8: \(problem.description)",
+                at: SourceRange(at: file.location(ofByteOffset: problem.offset)),
                 help: "save the file as UTF-8 in your editor")
         }
-        let handle = LibYAMLHandle()
+        // An empty stream holds no document; libyaml is never handed an empty buffer.
+        if bytes.isEmpty { return nil }
+        let handle = LibYAMLHandle(file: file)
         var composer = Composer(limits: limits)
         let result: Result<Node?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
             handle.setInput(buffer)
@@ -55,40 +56,6 @@ public struct YAMLParser: Sendable {
     /// Parses YAML text (a convenience for tests and small inputs).
     public func parse(_ text: String) throws(YAMLError) -> Node? {
         try parse(Array(text.utf8))
-    }
-
-    /// The offset of the first byte that is not part of a well-formed UTF-8 sequence, if any.
-    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var lowerSecond: UInt8 = 0x80
-            var upperSecond: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowerSecond = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upperSecond = 0x9F
-            case 0xF0: length = 4; lowerSecond = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upperSecond = 0x8F
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            let second = bytes[index + 1]
-            guard second >= lowerSecond, second <= upperSecond else { return index + 1 }
-            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
-                return index + offset
-            }
-            index += length
-        }
-        return nil
     }
 
     /// Reader errors carry a byte offset rather than a mark; turn it into a line and column.

@@ -1,0 +1,162 @@
+import Testing
+import YAMLKit
+
+@Suite struct ParseErrorTests {
+    @Test func aSecondDocumentIsRefused() {
+        #expect(Harness.parseFailure("name: A\n---\nname: B\n") == """
+            plan.yaml:2:1: error: a second YAML document starts here, but a file holds only one
+                2 | ---
+                  | ^~~
+                  = help: remove the '---' line and what follows it, or move that document to a file of its own
+
+            """)
+        #expect(Harness.parseFailure("--- a\n...\n--- b\n")?.hasPrefix(
+            "plan.yaml:3:1: error: a second YAML document starts here, but a file holds only one\n") == true)
+        #expect(Harness.parseFailure("--- a\n...\n") == nil)
+    }
+
+    /// "name: A" and "c: é", then the bad bytes on line 2 after the "é".
+    static func withBadBytes(_ bad: [UInt8]) -> [UInt8] {
+        Array("name: A\nc: \u{e9}".utf8) + bad + Array(" tail\n".utf8)
+    }
+
+    @Test func anInvalidLeadByteIsReportedWhereItStands() {
+        #expect(Harness.parseFailure(Self.withBadBytes([0xFF])) == """
+            plan.yaml:2:5: error: the file is not valid UTF-8: byte 0xFF cannot start a character
+                2 | c: é\u{FFFD} tail
+                  |     ^
+                  = help: save the file as UTF-8 in your editor
+
+            """)
+    }
+
+    @Test(arguments: [
+        ([0xC0, 0x80], "byte 0xC0 cannot start a character"),
+        ([0xED, 0xA0, 0x80], "bytes 0xED 0xA0 do not form a character"),
+        ([0xE2, 0x82, 0x41], "bytes 0xE2 0x82 0x41 do not form a character"),
+        ([0xF4, 0x90, 0x80, 0x80], "bytes 0xF4 0x90 do not form a character"),
+        ([0x80], "byte 0x80 cannot start a character"),
+    ] as [([UInt8], String)])
+    func malformedSequencesAreReportedAtTheirFirstByte(bytes: [UInt8], problem: String) {
+        #expect(Harness.parseFailure(Self.withBadBytes(bytes))?.hasPrefix(
+            "plan.yaml:2:5: error: the file is not valid UTF-8: \(problem)\n") == true)
+    }
+
+    @Test func aSequenceCutShortByTheEndOfTheFileIsReported() {
+        #expect(Harness.parseFailure(Array("a: b\nc: ".utf8) + [0xE2, 0x82])?.hasPrefix(
+            "plan.yaml:2:4: error: the file is not valid UTF-8: it ends in the middle of a character (bytes 0xE2 0x82)\n")
+            == true)
+    }
+
+    @Test func aControlCharacterIsReportedWhereItStands() {
+        #expect(Harness.parseFailure(Array("a: b\nc: \u{e9}".utf8) + [0x01]) == """
+            plan.yaml:2:5: error: the file holds the control character U+0001, which YAML does not allow
+                2 | c: é\u{01}
+                  |     ^
+                  = help: delete it; such characters are often invisible in an editor
+
+            """)
+    }
+
+    @Test func aDuplicateKeyIsReportedAtTheSecondOccurrenceWithANoteAtTheFirst() {
+        #expect(Harness.parseFailure("""
+            name: A
+            sessions:
+              - sets: 3
+                reps: 5
+                sets: 4
+            """) == """
+            plan.yaml:5:5: error: duplicate key 'sets' in this mapping
+                5 |     sets: 4
+                  |     ^~~~
+                  = help: a key may appear once per mapping; remove one of them or merge their values
+            plan.yaml:3:5: note: 'sets' is first defined here
+                3 |   - sets: 3
+                  |     ^~~~
+
+            """)
+        #expect(Harness.parseFailure("{a: 1, \"a\": 2}")?.hasPrefix(
+            "plan.yaml:1:8: error: duplicate key 'a' in this mapping\n") == true)
+    }
+
+    @Test func aKeyMergedFromABaseAndWrittenOutIsNotADuplicate() {
+        #expect(Harness.parseFailure("base: &b {sets: 3}\nx:\n  <<: *b\n  sets: 4\n") == nil)
+    }
+
+    @Test func tabsUsedForIndentationAreNamedAsSuch() {
+        #expect(Harness.parseFailure("session:\n\tsets: 3\n") == """
+            plan.yaml:2:1: error: a tab character is used for indentation, which YAML does not allow
+                2 | \tsets: 3
+                  | ^
+                  = help: indent with spaces instead of tabs
+
+            """)
+        #expect(Harness.parseFailure("s\u{e9}ssion:\n  a: 1\n  \tb: 2\n")?.hasPrefix(
+            "plan.yaml:3:3: error: a tab character is used for indentation, which YAML does not allow\n") == true)
+    }
+
+    @Test func aSyntaxErrorAfterAMultiByteCharacterIsNotMistakenForATab() {
+        // libyaml's marks count characters; "é" is two bytes, so byte 5 (the tab) is not the culprit.
+        #expect(Harness.parseFailure("\u{e9}: x\t: y\n") == """
+            plan.yaml:1:6: error: mapping values are not allowed in this context
+                1 | é: x\t: y
+                  |     \t^
+                  = help: a value that contains ': ' must be quoted, or the line is indented wrongly
+
+            """)
+    }
+
+    @Test func badIndentationIsALocatedSyntaxError() {
+        #expect(Harness.parseFailure("session:\n  sets: 3\n reps: 5\n") == """
+            plan.yaml:3:2: error: did not find expected key
+                3 |  reps: 5
+                  |  ^
+                  = help: check the indentation: items of one mapping or list must line up
+            plan.yaml:1:1: note: the block mapping starts here
+                1 | session:
+                  | ^
+
+            """)
+        #expect(Harness.parseFailure("name: A\n  sets: 3\n")?.hasPrefix(
+            "plan.yaml:2:7: error: mapping values are not allowed in this context\n") == true)
+    }
+
+    @Test func anUnclosedQuoteSaysWhereItOpened() {
+        #expect(Harness.parseFailure("name: 'Push\nsets: 3\n") == """
+            plan.yaml:3:1: error: found unexpected end of stream
+                3 | 
+                  | ^
+                  = help: add the closing quote
+            plan.yaml:1:7: note: the quoted scalar starts here
+                1 | name: 'Push
+                  |       ^
+
+            """)
+    }
+
+    @Test func anErrorAtTheEndOfAFileWithoutAFinalLineBreakStaysOnTheLastLine() {
+        // libyaml moves the end of the stream to a line of its own; the error stays in the file.
+        #expect(Harness.parseFailure("name: [a, b") == """
+            plan.yaml:1:12: error: did not find expected ',' or ']'
+                1 | name: [a, b
+                  |            ^
+            plan.yaml:1:7: note: the flow sequence starts here
+                1 | name: [a, b
+                  |       ^
+
+            """)
+        #expect(Harness.parseFailure("name: [a, b\n")?.hasPrefix("plan.yaml:2:1: error: did not find expected ',' or ']'\n")
+            == true)
+    }
+
+    @Test func nodeRangesAtTheEndOfTheStreamStayInTheFile() throws {
+        let root = try Harness.root("a:\n  b: 1")
+        #expect(root.range == Harness.range((1, 1), (2, 7)))
+        #expect(root.mapping?["a"]?.range == Harness.range((2, 3), (2, 7)))
+    }
+
+    @Test func aCollectionAsAKeyIsRefused() {
+        #expect(Harness.parseFailure("? [a, b]\n: 1\n")?.hasPrefix(
+            "plan.yaml:1:3: error: a mapping key must be a single value, not a list or a mapping\n") == true)
+    }
+}
