@@ -21,9 +21,18 @@ let package = Package(
         ),
         .target(name: "YAMLKit", dependencies: ["CYAML"]),
         .target(name: "PlanKit", dependencies: ["YAMLKit"]),
+        // The planner's plugins: one target each, seeing only PlanKit and YAMLKit.
+        .target(name: "MobilityWarmUp", dependencies: ["PlanKit", "YAMLKit"], path: "Plugins/MobilityWarmUp"),
+        .target(name: "StabilizerStrength", dependencies: ["PlanKit", "YAMLKit"], path: "Plugins/StabilizerStrength"),
+        .target(name: "PushUpProgression", dependencies: ["PlanKit", "YAMLKit"], path: "Plugins/PushUpProgression"),
+        .target(name: "PlanRendering", dependencies: ["PlanKit"]),
         .target(name: "ProtractCLI", dependencies: [
             "YAMLKit",
             "PlanKit",
+            "PlanRendering",
+            "MobilityWarmUp",
+            "StabilizerStrength",
+            "PushUpProgression",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "protract", dependencies: [
@@ -32,6 +41,17 @@ let package = Package(
         ]),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "YAMLKit"]),
+        .testTarget(name: "MobilityWarmUpTests", dependencies: ["MobilityWarmUp", "PlanKit", "YAMLKit"]),
+        .testTarget(name: "StabilizerStrengthTests", dependencies: ["StabilizerStrength", "PlanKit", "YAMLKit"]),
+        .testTarget(name: "PushUpProgressionTests", dependencies: ["PushUpProgression", "PlanKit", "YAMLKit"]),
+        .testTarget(
+            name: "PlanRenderingTests", dependencies: ["PlanRendering", "PlanKit", "YAMLKit"],
+            resources: [.copy("Golden")]),
+        // The engine with the real plugins and renderers: invariants and golden plans.
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: ["PlanKit", "YAMLKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength", "PushUpProgression"],
+            resources: [.copy("Golden")]),
         .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"]),
     ],
     swiftLanguageModes: [.v6]

@@ -73,7 +73,7 @@ public struct SessionTemplate: Sendable, Decodable {
 }
 
 /// What stops a session and what sends the person to a clinician; shown in every output.
-public struct Safety: Sendable, Hashable, Decodable {
+public struct Safety: Sendable, Hashable, Codable {
     /// Signs to stop the session at once.
     public var stopIf: [String]
     /// Reasons to see a clinician before going on (the red flags).

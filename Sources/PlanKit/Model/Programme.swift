@@ -144,7 +144,7 @@ extension Programme: Decodable {
             if let earlier = first[exercise.id] {
                 recorder.record(YAMLError(Diagnostic(
                     .error, "two exercises have the id '\(exercise.id)'", at: exercise.idRange,
-                    path: CodingPathFormatter.string(path + [AnyIndexKey(index), AnyIndexKey("id")]),
+                    path: CodingPathFormatter.string(path + [PathKey(index), PathKey("id")]),
                     help: "give each exercise its own id",
                     notes: [Diagnostic(.note, "'\(exercise.id)' is first used here", at: earlier.idRange)])))
             } else {
@@ -152,20 +152,4 @@ extension Programme: Decodable {
             }
         }
     }
-}
-
-/// A coding key for building diagnostic paths by hand.
-struct AnyIndexKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-    init(_ index: Int) {
-        stringValue = String(index)
-        intValue = index
-    }
-    init(_ name: String) {
-        stringValue = name
-        intValue = nil
-    }
-    init?(stringValue: String) { self.init(stringValue) }
-    init?(intValue: Int) { self.init(intValue) }
 }

@@ -10,6 +10,8 @@ public enum ExitStatus {
     public static let invalidData = ExitCode(65)
     /// An input file does not exist or cannot be read.
     public static let noInput = ExitCode(66)
+    /// A red-flag symptom was reported: see a clinician, no plan is made.
+    public static let redFlag = ExitCode(3)
     /// Protract's own files (the built-in catalog) are missing or broken.
     public static let software = ExitCode(70)
     /// An output file could not be written, or exists and `--force` was not given.
@@ -17,7 +19,7 @@ public enum ExitStatus {
 
     /// The text `--help` shows about exit codes.
     static let helpText = """
-        Exit codes: 0 ok, 64 usage error, 65 invalid programme or profile, 66 input file missing or \
+        Exit codes: 0 ok, 3 red flag (see a clinician), 64 usage error, 65 invalid programme or profile, 66 input file missing or \
         unreadable, 70 Protract's built-in files missing, 73 output not written.
         """
 }

@@ -1,0 +1,121 @@
+/// One dated session of a plan with what to do in it.
+public struct PlannedSession: Sendable, Hashable, Codable {
+    /// The 1-based week the session falls in.
+    public var week: Int
+    /// The 1-based number of the session in the whole plan.
+    public var number: Int
+    /// The date.
+    public var date: CivilDate
+    /// The local start time.
+    public var start: TimeOfDay
+    /// The estimated length, in whole minutes (rounded up).
+    public var durationMinutes: Int
+    /// The session template's title.
+    public var title: String
+    /// The blocks in order.
+    public var blocks: [BlockPlan]
+    /// Notes about the session itself (`moved from Wed 9 Dec, a skipped date`).
+    public var notes: [String]
+
+    /// Creates a planned session.
+    public init(
+        week: Int, number: Int, date: CivilDate, start: TimeOfDay, durationMinutes: Int, title: String,
+        blocks: [BlockPlan], notes: [String] = []
+    ) {
+        self.week = week
+        self.number = number
+        self.date = date
+        self.start = start
+        self.durationMinutes = durationMinutes
+        self.title = title
+        self.blocks = blocks
+        self.notes = notes
+    }
+
+    /// The local end time; may pass midnight, in which case it wraps.
+    public var end: TimeOfDay {
+        let minutes = start.minutesSinceMidnight + durationMinutes
+        return TimeOfDay(clampedHour: (minutes / 60) % 24, minute: minutes % 60)
+    }
+
+    /// Whether the session ends after midnight.
+    public var endsNextDay: Bool {
+        start.minutesSinceMidnight + durationMinutes >= 24 * 60
+    }
+}
+
+/// One week of a plan.
+public struct PlanWeek: Sendable, Hashable, Codable {
+    /// The 1-based week number.
+    public var number: Int
+    /// The first date of the week.
+    public var startDate: CivilDate
+    /// The phase the week is in, if the programme has phases.
+    public var phase: String?
+    /// The phase's focus, if it has one.
+    public var focus: String?
+    /// Whether this is a deload week.
+    public var isDeload: Bool
+    /// The sessions, in date order.
+    public var sessions: [PlannedSession]
+    /// Notes about the week (`Wed 9 Dec skipped: no other day keeps 48 h of rest; session dropped`).
+    public var notes: [String]
+
+    /// Creates a week.
+    public init(
+        number: Int, startDate: CivilDate, phase: String?, focus: String? = nil, isDeload: Bool,
+        sessions: [PlannedSession], notes: [String] = []
+    ) {
+        self.number = number
+        self.startDate = startDate
+        self.phase = phase
+        self.focus = focus
+        self.isDeload = isDeload
+        self.sessions = sessions
+        self.notes = notes
+    }
+}
+
+/// A whole plan: the programme, the person, the schedule used, the safety text and every week.
+public struct Plan: Sendable, Hashable, Codable {
+    /// The programme's id.
+    public var programmeID: String
+    /// The programme's title.
+    public var programmeTitle: String
+    /// The programme's summary.
+    public var summary: String
+    /// The person and their choices.
+    public var athlete: Athlete
+    /// The training days used.
+    public var days: [Weekday]
+    /// The session start time used.
+    public var time: TimeOfDay
+    /// The least rest between sessions, in hours.
+    public var minRestHours: Int
+    /// How each plugin chose its starting point (`baseline 6 push-ups -> knee push-up, 3 x 5`).
+    public var startingPoints: [String]
+    /// When to stop and when to see a clinician.
+    public var safety: Safety
+    /// The weeks in order.
+    public var weeks: [PlanWeek]
+
+    /// Creates a plan.
+    public init(
+        programmeID: String, programmeTitle: String, summary: String, athlete: Athlete, days: [Weekday],
+        time: TimeOfDay, minRestHours: Int, startingPoints: [String], safety: Safety, weeks: [PlanWeek]
+    ) {
+        self.programmeID = programmeID
+        self.programmeTitle = programmeTitle
+        self.summary = summary
+        self.athlete = athlete
+        self.days = days
+        self.time = time
+        self.minRestHours = minRestHours
+        self.startingPoints = startingPoints
+        self.safety = safety
+        self.weeks = weeks
+    }
+
+    /// Every session in date order.
+    public var sessions: [PlannedSession] { weeks.flatMap(\.sessions) }
+}

@@ -1,0 +1,85 @@
+/// How much of an exercise one set is: repetitions or a timed hold.
+public enum Dose: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Repetitions per set.
+    case reps(Int)
+    /// Seconds held per set.
+    case hold(seconds: Int)
+
+    /// `8` or `20 s`.
+    public var description: String {
+        switch self {
+        case .reps(let count): return "\(count)"
+        case .hold(let seconds): return "\(seconds) s"
+        }
+    }
+}
+
+/// What to do for one exercise in one session: sets, dose, rest, tempo, and why it changed.
+public struct Prescription: Sendable, Hashable, Codable {
+    /// The catalog id of the exercise.
+    public var exerciseID: String
+    /// Working sets.
+    public var sets: Int
+    /// Repetitions or seconds per set.
+    public var dose: Dose
+    /// Whether the dose is per side.
+    public var perSide: Bool
+    /// The tempo, for repetitions.
+    public var tempo: Tempo?
+    /// A pause held at end range on every repetition, in seconds.
+    public var holdSeconds: Int?
+    /// Rest between sets, in seconds.
+    public var restSeconds: Int
+    /// Why the prescription differs from the last time this exercise was done, if it does.
+    public var change: String?
+    /// Extra instructions for this session (`each shape: Y, T and W`).
+    public var note: String?
+
+    /// Creates a prescription.
+    public init(
+        exerciseID: String, sets: Int, dose: Dose, perSide: Bool = false, tempo: Tempo? = nil,
+        holdSeconds: Int? = nil, restSeconds: Int, change: String? = nil, note: String? = nil
+    ) {
+        self.exerciseID = exerciseID
+        self.sets = sets
+        self.dose = dose
+        self.perSide = perSide
+        self.tempo = tempo
+        self.holdSeconds = holdSeconds
+        self.restSeconds = restSeconds
+        self.change = change
+        self.note = note
+    }
+
+    /// Total repetitions (both sides counted once), or 0 for holds.
+    public var totalReps: Int {
+        if case .reps(let count) = dose { return sets * count }
+        return 0
+    }
+
+    /// Total seconds held across sets (both sides counted once), or 0 for repetitions.
+    public var totalHoldSeconds: Int {
+        if case .hold(let seconds) = dose { return sets * seconds }
+        return 0
+    }
+}
+
+/// One block of a planned session, as its plugin filled it.
+public struct BlockPlan: Sendable, Hashable, Codable {
+    /// The plugin that filled it.
+    public var pluginID: String
+    /// The heading shown for the block (`Warm-up`, `Stabilizers`, `Push-ups`).
+    public var title: String
+    /// The exercises, in order.
+    public var prescriptions: [Prescription]
+    /// Block-level notes (`deload week: sets cut to 60%`).
+    public var notes: [String]
+
+    /// Creates a block plan.
+    public init(pluginID: String, title: String, prescriptions: [Prescription], notes: [String] = []) {
+        self.pluginID = pluginID
+        self.title = title
+        self.prescriptions = prescriptions
+        self.notes = notes
+    }
+}

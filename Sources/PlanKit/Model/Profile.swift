@@ -1,0 +1,81 @@
+public import YAMLKit
+
+/// A person's inputs written in a small YAML file (`--profile me.yaml`); flags override it.
+///
+/// ```yaml
+/// name: Sam
+/// start: 2026-12-07
+/// days: [mon, wed, fri]
+/// time: "07:30"
+/// time-zone: Europe/London
+/// weeks: 8
+/// baseline: {push-ups: 6}
+/// skip: [2026-12-25]
+/// ```
+public struct Profile: Sendable, Decodable {
+    /// One baseline entry with where its key and value were written.
+    public struct BaselineEntry: Sendable, Hashable {
+        /// The key (`push-ups`).
+        public var key: Located<String>
+        /// The value.
+        public var value: Located<Int>
+    }
+
+    /// The person's name.
+    public var name: String?
+    /// The first day of week 1.
+    public var start: Located<CivilDate>?
+    /// Training days.
+    public var days: [Weekday]?
+    /// Session start time.
+    public var time: TimeOfDay?
+    /// IANA time zone name, with where it was written (the CLI checks that it exists).
+    public var timeZone: Located<String>?
+    /// Plan length.
+    public var weeks: Located<Int>?
+    /// Baseline tests.
+    public var baseline: [BaselineEntry]
+    /// Dates with no training.
+    public var skip: [CivilDate]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, start, days, time
+        case timeZone = "time-zone"
+        case weeks, baseline, skip
+    }
+
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let recorder = decoder.recorder()
+        name = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .name) }
+        start = recorder.attempt(nil) { try keys.decodeIfPresent(Located<CivilDate>.self, forKey: .start) }
+        days = keys.contains(.days) ? keys.decodeEach(Weekday.self, forKey: .days, recorder: recorder) : nil
+        time = recorder.attempt(nil) { try keys.decodeIfPresent(TimeOfDay.self, forKey: .time) }
+        timeZone = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .timeZone) }
+        weeks = recorder.attempt(nil) { try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks) }
+        skip = keys.decodeEachIfPresent(CivilDate.self, forKey: .skip, recorder: recorder)
+        var entries: [BaselineEntry] = []
+        if keys.contains(.baseline), (try? keys.decodeNil(forKey: .baseline)) != true,
+            let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyKey.self, forKey: .baseline) })
+        {
+            for key in map.allKeys {
+                if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
+                    entries.append(BaselineEntry(key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: value))
+                }
+            }
+        }
+        baseline = entries
+        if let days, days.isEmpty, !recorder.failed {
+            recorder.report("'days' must name at least one day", at: keys.sourceRange(forKey: .days),
+                            path: decoder.codingPath + [CodingKeys.days])
+        }
+        try recorder.check()
+    }
+}

@@ -1,0 +1,44 @@
+public import YAMLKit
+
+/// A plugin fills one kind of block, session after session, and progresses it.
+///
+/// The engine owns the calendar; a plugin only prescribes. One plugin value is made per block of a
+/// programme (each block has its own options). State is kept per plugin id and threaded through
+/// every block of that plugin in date order, so two session templates that both hold push-ups
+/// share one progression. Everything a plugin does must be deterministic.
+public protocol PlanPlugin: Sendable {
+    /// The block's own YAML keys (everything in the block but `plugin`).
+    associatedtype Options: Decodable & Sendable
+    /// What the plugin carries from session to session (the current rung, reps, holds).
+    associatedtype State: Sendable
+
+    /// The plugin's id, options, baseline keys and example.
+    static var descriptor: PluginDescriptor { get }
+
+    /// Makes the plugin for one block, checking the options against the catalog.
+    ///
+    /// - Throws: `YAMLError` with located diagnostics (an exercise id not in the catalog, an
+    ///   exercise of the wrong category, a target below its start).
+    init(options: Options, catalog: ExerciseCatalog) throws(YAMLError)
+
+    /// The state at the start of the plan, and a line for the plan's header saying how the start
+    /// was chosen (`baseline 6 push-ups -> knee push-up, 3 x 5`), if there is something to say.
+    func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State>
+
+    /// Prescribes this block for one session and moves the state on.
+    func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan
+}
+
+/// A plugin's starting state and how it was chosen.
+public struct PluginStart<State: Sendable>: Sendable {
+    /// The state before the first session.
+    public var state: State
+    /// How the start was chosen, for the plan's header; nil when there is nothing to say.
+    public var summary: String?
+
+    /// Creates a start.
+    public init(state: State, summary: String?) {
+        self.state = state
+        self.summary = summary
+    }
+}

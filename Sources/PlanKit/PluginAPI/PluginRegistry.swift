@@ -1,0 +1,110 @@
+public import YAMLKit
+
+/// The plugins the planner has, by id. Built once in the composition root from a plain list.
+public struct PluginRegistry: Sendable {
+    /// The plugin types in the order given.
+    public let plugins: [any PlanPlugin.Type]
+
+    /// Creates a registry; two plugins with one id are refused.
+    public init(_ plugins: [any PlanPlugin.Type]) throws(PlanError) {
+        var seen: Set<String> = []
+        for plugin in plugins where !seen.insert(plugin.descriptor.id).inserted {
+            throw PlanError("two plugins have the id '\(plugin.descriptor.id)'")
+        }
+        self.plugins = plugins
+    }
+
+    /// The ids, in registry order.
+    public var ids: [String] { plugins.map { $0.descriptor.id } }
+
+    /// The descriptors, in registry order.
+    public var descriptors: [PluginDescriptor] { plugins.map { $0.descriptor } }
+
+    /// The plugin with this id.
+    public func plugin(id: String) -> (any PlanPlugin.Type)? {
+        plugins.first { $0.descriptor.id == id }
+    }
+
+    /// Makes every block's plugin from its options, reporting every problem in the programme.
+    ///
+    /// - Parameter catalog: the built-in catalog; the programme's own exercises are added to it.
+    public func configure(_ programme: Programme, catalog: ExerciseCatalog) throws(YAMLError) -> ConfiguredProgramme {
+        let combined = catalog.adding(programme.exercises)
+        var diagnostics: [Diagnostic] = []
+        var templates: [[ConfiguredBlock]] = []
+        for (sessionIndex, session) in programme.sessions.enumerated() {
+            var blocks: [ConfiguredBlock] = []
+            for (blockIndex, block) in session.blocks.enumerated() {
+                let path: [any CodingKey] = [
+                    PathKey("sessions"), PathKey(sessionIndex), PathKey("blocks"), PathKey(blockIndex),
+                ]
+                guard let plugin = plugin(id: block.plugin.value) else {
+                    let hint = Suggestion.nearest(to: block.plugin.value, in: ids).map { "did you mean '\($0)'? " }
+                    diagnostics.append(Diagnostic(
+                        .error, "no plugin has the id '\(block.plugin.value)'", at: block.plugin.range,
+                        path: CodingPathFormatter.string(path + [PathKey("plugin")]),
+                        help: (hint ?? "") + "the plugins are " + ids.joined(separator: ", ")))
+                    continue
+                }
+                do {
+                    blocks.append(try plugin.configure(block, path: path, catalog: combined))
+                } catch {
+                    diagnostics += error.diagnostics
+                }
+            }
+            templates.append(blocks)
+        }
+        if !diagnostics.isEmpty { throw YAMLError(diagnostics) }
+        let used = Set(templates.flatMap { $0.map(\.pluginID) })
+        let baselineKeys = plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
+        return ConfiguredProgramme(
+            programme: programme, catalog: combined, templates: templates, baselineKeys: baselineKeys)
+    }
+}
+
+/// A programme whose blocks all have their plugins, ready to plan.
+public struct ConfiguredProgramme: Sendable {
+    /// The programme.
+    public let programme: Programme
+    /// The built-in catalog plus the programme's own exercises.
+    public let catalog: ExerciseCatalog
+    /// Each session template's configured blocks.
+    let templates: [[ConfiguredBlock]]
+    /// The baseline keys the programme's plugins read.
+    public let baselineKeys: [PluginDescriptor.BaselineKey]
+}
+
+/// A coding key for building paths by hand.
+struct PathKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+
+    init(_ name: String) {
+        stringValue = name
+        intValue = nil
+    }
+
+    init(_ index: Int) {
+        stringValue = String(index)
+        intValue = index
+    }
+
+    init?(stringValue: String) { self.init(stringValue) }
+    init?(intValue: Int) { self.init(intValue) }
+}
+
+/// A problem with a person's inputs or the registry, found outside any file.
+public struct PlanError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong.
+    public var message: String
+    /// How to fix it.
+    public var help: String?
+
+    /// Creates an error.
+    public init(_ message: String, help: String? = nil) {
+        self.message = message
+        self.help = help
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,43 @@
+/// What a plugin knows about the session it is filling.
+public struct SessionContext: Sendable {
+    /// The 1-based week.
+    public var week: Int
+    /// The number of weeks in the plan.
+    public var weeks: Int
+    /// The 1-based number of this session in the whole plan.
+    public var sessionNumber: Int
+    /// The 1-based number of this session within its week.
+    public var sessionInWeek: Int
+    /// How many sessions this week has.
+    public var sessionsThisWeek: Int
+    /// The session's date.
+    public var date: CivilDate
+    /// The phase this week is in, if the programme has phases.
+    public var phase: Phase?
+    /// Whether this week is a deload week.
+    public var isDeload: Bool
+    /// The share of working sets a deload week keeps (100% outside deload weeks).
+    public var deloadVolume: Percentage
+    /// The exercises available: the built-in catalog and the programme's own.
+    public var catalog: ExerciseCatalog
+
+    /// Creates a context.
+    public init(
+        week: Int, weeks: Int, sessionNumber: Int, sessionInWeek: Int, sessionsThisWeek: Int, date: CivilDate,
+        phase: Phase?, isDeload: Bool, deloadVolume: Percentage, catalog: ExerciseCatalog
+    ) {
+        self.week = week
+        self.weeks = weeks
+        self.sessionNumber = sessionNumber
+        self.sessionInWeek = sessionInWeek
+        self.sessionsThisWeek = sessionsThisWeek
+        self.date = date
+        self.phase = phase
+        self.isDeload = isDeload
+        self.deloadVolume = deloadVolume
+        self.catalog = catalog
+    }
+
+    /// Whether this is the first session of its week.
+    public var isFirstOfWeek: Bool { sessionInWeek == 1 }
+}
