@@ -1,0 +1,51 @@
+import PlanKit
+
+/// The header and the safety section of the text plan.
+struct HeaderSection: Sendable {
+    var layout: TextLayout
+
+    /// Title, person and start, summary, starting points and the rest rule.
+    func lines(for plan: Plan) -> [String] {
+        let weeks = plan.weeks.count == 1 ? "1 week" : "\(plan.weeks.count) weeks"
+        let days = plan.days.map(\.displayName).joined(separator: " ")
+        let schedule = (days.isEmpty ? "" : days + " ") + "\(plan.time) (\(plan.athlete.timeZone))"
+        var lines = layout.wrapper.wrap(segments: [plan.programmeTitle, weeks, schedule], first: "", rest: "  ")
+            .map(layout.style.bold)
+        var who: [String] = []
+        if let name = plan.athlete.name?.trimmed, !name.isEmpty { who.append("Plan for " + name) }
+        who.append("Starts " + (plan.weeks.first?.startDate ?? plan.athlete.start).longDisplay)
+        lines += layout.wrapper.wrap(segments: who, first: "", rest: "  ")
+        if !plan.summary.trimmed.isEmpty {
+            lines += layout.wrap(plan.summary, indent: 0, hanging: 0)
+        }
+        for point in plan.startingPoints where !point.trimmed.isEmpty {
+            lines += layout.labelled("Start: ", point, indent: 0)
+        }
+        if plan.minRestHours > 0 {
+            lines += layout.labelled("Rest: ", "at least \(plan.minRestHours) h between sessions", indent: 0)
+        }
+        return lines
+    }
+
+    /// The stop rules and red flags, then the pain-monitoring rules.
+    func safetyLines(for safety: Safety) -> [String] {
+        var lines = layout.wrap("Stop and see a clinician if you notice", indent: 0, hanging: 2)
+            .map(layout.style.bold)
+        lines += list("Stop the session at once:", safety.stopIf)
+        lines += list("See a clinician before you go on:", safety.seeAClinician)
+        let pain = safety.painMonitoring.filter { !$0.trimmed.isEmpty }
+        if !pain.isEmpty {
+            lines += layout.wrap("Pain monitoring", indent: 0, hanging: 2).map(layout.style.bold)
+            for rule in pain { lines += layout.labelled("- ", rule, indent: 2) }
+        }
+        return lines
+    }
+
+    private func list(_ heading: String, _ items: [String]) -> [String] {
+        let items = items.filter { !$0.trimmed.isEmpty }
+        guard !items.isEmpty else { return [] }
+        var lines = layout.wrap(heading, indent: 2, hanging: 4)
+        for item in items { lines += layout.labelled("- ", item, indent: 4) }
+        return lines
+    }
+}

@@ -1,0 +1,42 @@
+import PlanKit
+
+/// The words shown for one prescription: dose, tempo, pause, rest and the reason for a change.
+enum PrescriptionText {
+    /// `3 x 8`, `2 x 20 s`, `3 x 6 each side`.
+    static func dose(_ prescription: Prescription) -> String {
+        let amount: String
+        switch prescription.dose {
+        case .reps(let count): amount = "\(prescription.sets) x \(count)"
+        case .hold(let seconds): amount = "\(prescription.sets) x \(seconds) s"
+        }
+        return prescription.perSide ? amount + " each side" : amount
+    }
+
+    /// The details as wrap units: `3 x 8,` `tempo 2-1-2,` `2 s hold,` `rest 90 s`, then the change
+    /// in parentheses as one unit (kept on one line when it fits).
+    static func units(_ prescription: Prescription) -> [[String]] {
+        var parts = [dose(prescription)]
+        if case .reps = prescription.dose, let tempo = prescription.tempo {
+            parts.append("tempo \(tempo)")
+        }
+        if let hold = prescription.holdSeconds, hold > 0 {
+            parts.append("\(hold) s hold")
+        }
+        if prescription.restSeconds > 0 { parts.append("rest \(prescription.restSeconds) s") }
+        var units = LineWrapper.joined(parts.map(LineWrapper.words), trailer: ",")
+        if let change = prescription.change?.trimmed, !change.isEmpty {
+            units.append(LineWrapper.words("(" + change + ")"))
+        }
+        return units
+    }
+}
+
+extension String {
+    /// The text without leading or trailing spaces and line breaks.
+    var trimmed: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }
+        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,24 @@
+/// What every section needs: the width, the wrapper and the style.
+struct TextLayout: Sendable {
+    var width: Int
+    var wrapper: LineWrapper
+    var style: TextStyle
+
+    init(width: Int, colour: Bool) {
+        self.width = width
+        wrapper = LineWrapper(width: width)
+        style = TextStyle(colour: colour)
+    }
+
+    /// `text` wrapped with `indent` spaces before the first line and `hanging` before the rest.
+    func wrap(_ text: String, indent: Int, hanging: Int) -> [String] {
+        wrapper.wrap(text, first: spaces(indent), rest: spaces(hanging))
+    }
+
+    /// `text` after a label (`Note: `, `- `), continuation lines aligned after the label.
+    func labelled(_ label: String, _ text: String, indent: Int) -> [String] {
+        wrapper.wrap(text, first: spaces(indent) + label, rest: spaces(indent + label.count))
+    }
+
+    func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
+}

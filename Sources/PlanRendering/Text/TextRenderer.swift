@@ -1,0 +1,61 @@
+public import PlanKit
+
+/// Renders a plan as text a person can follow in a terminal or on paper.
+///
+/// The layout, top to bottom:
+/// - a header: `TITLE · N weeks · DAYS TIME (TIME ZONE)`, `Plan for NAME · Starts Mon 7 Dec 2026`,
+///   the programme's summary, one `Start:` line per starting point and the `Rest:` rule;
+/// - the safety section, before any training: `Stop and see a clinician if you notice` with the
+///   stop rules and the red flags, then `Pain monitoring`;
+/// - week by week (`WEEK 3 · Build · deload week`, the phase focus, the week's notes), session by
+///   session (`Mon 7 Dec · 07:30-08:05 · Stability and push-ups`, its notes), block by block, one
+///   line per exercise (`Knee push-up   3 x 5, tempo 2-1-2, rest 90 s (why it changed)`), the
+///   exercise's full cues the first time it appears and its short cue after that;
+/// - `PROGRESS`: per week, the push-up step and reps, and the stabilizer reps and seconds held,
+///   with `█` bars.
+///
+/// Every line fits in ``Options/width`` (counted in characters) when the width is at least 40.
+/// Colour adds ANSI escape codes (bold headings, dim cues, yellow deload marks) and nothing else;
+/// the caller decides when to ask for it (a terminal, and no `NO_COLOR` in the environment).
+/// The output is UTF-8 text ending in a line break and depends only on the arguments.
+public struct TextRenderer: Sendable {
+    /// How the text is laid out.
+    public struct Options: Sendable, Hashable {
+        /// The widest a line may be, in characters; values below 20 are treated as 20.
+        public var width: Int
+        /// Whether to add ANSI colour and bold.
+        public var colour: Bool
+
+        /// Creates options: 80 columns, no colour by default.
+        public init(width: Int = 80, colour: Bool = false) {
+            self.width = width
+            self.colour = colour
+        }
+    }
+
+    /// The layout options.
+    public var options: Options
+
+    /// Creates a renderer.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The whole plan as text, ending in a line break.
+    /// - Parameters:
+    ///   - plan: The plan to show.
+    ///   - catalog: Where exercise names and cues come from; an id missing from it is shown as is.
+    public func render(_ plan: Plan, catalog: ExerciseCatalog) -> String {
+        let layout = TextLayout(width: max(options.width, 20), colour: options.colour)
+        var lines = HeaderSection(layout: layout).lines(for: plan)
+        lines.append("")
+        lines += HeaderSection(layout: layout).safetyLines(for: plan.safety)
+        lines += WeekSection(layout: layout, catalog: catalog, plan: plan).lines(for: plan)
+        let progress = ProgressSection(layout: layout, catalog: catalog).lines(for: plan)
+        if !progress.isEmpty {
+            lines.append("")
+            lines += progress
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

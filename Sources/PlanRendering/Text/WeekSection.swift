@@ -1,0 +1,110 @@
+import PlanKit
+
+/// The weeks of the text plan: week headings, sessions, blocks and one line per exercise with its cues.
+struct WeekSection: Sendable {
+    var layout: TextLayout
+    var catalog: ExerciseCatalog
+    /// Where exercise details start, counted from the exercise's indent.
+    var nameColumn: Int
+
+    private static let exerciseIndent = 4
+    private static let cueIndent = 6
+
+    init(layout: TextLayout, catalog: ExerciseCatalog, plan: Plan) {
+        self.layout = layout
+        self.catalog = catalog
+        let longest = plan.sessions.flatMap(\.blocks).flatMap(\.prescriptions)
+            .map { (catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID).count }.max() ?? 0
+        nameColumn = min(longest, max(12, (layout.width - Self.exerciseIndent) * 2 / 5))
+    }
+
+    /// Every week in order; full cues only for an exercise's first appearance in the plan.
+    func lines(for plan: Plan) -> [String] {
+        var seen: Set<String> = []
+        var lines: [String] = []
+        for week in plan.weeks {
+            lines.append("")
+            lines += heading(for: week)
+            if week.sessions.isEmpty {
+                lines += layout.wrap("No sessions this week.", indent: 0, hanging: 0)
+            }
+            for session in week.sessions {
+                lines.append("")
+                lines += self.lines(for: session, seen: &seen)
+            }
+        }
+        return lines
+    }
+
+    private func heading(for week: PlanWeek) -> [String] {
+        var segments = ["WEEK \(week.number)"]
+        if let phase = week.phase?.trimmed, !phase.isEmpty { segments.append(phase) }
+        if week.isDeload { segments.append("deload week") }
+        var lines = layout.wrapper.wrap(segments: segments, first: "", rest: "  ").map { line in
+            layout.style.bold(week.isDeload ? layout.style.highlightingDeload("deload week", in: line) : line)
+        }
+        if let focus = week.focus?.trimmed, !focus.isEmpty {
+            lines += layout.labelled("Focus: ", focus, indent: 0)
+        }
+        for note in week.notes where !note.trimmed.isEmpty {
+            lines += layout.labelled("Note: ", note, indent: 0)
+        }
+        return lines
+    }
+
+    private func lines(for session: PlannedSession, seen: inout Set<String>) -> [String] {
+        let times = "\(session.start)-\(session.end)" + (session.endsNextDay ? " next day" : "")
+        var lines = layout.wrapper.wrap(
+            segments: [session.date.shortDisplay, times, session.title], first: "", rest: "  "
+        ).map(layout.style.bold)
+        for note in session.notes where !note.trimmed.isEmpty {
+            lines += layout.labelled("Note: ", note, indent: 2)
+        }
+        for block in session.blocks {
+            lines += layout.wrap(block.title, indent: 2, hanging: 4)
+            for note in block.notes where !note.trimmed.isEmpty {
+                lines += layout.labelled("Note: ", note, indent: Self.exerciseIndent)
+            }
+            for prescription in block.prescriptions {
+                let firstTime = seen.insert(prescription.exerciseID).inserted
+                lines += self.lines(for: prescription, firstTime: firstTime)
+            }
+        }
+        return lines
+    }
+
+    private func lines(for prescription: Prescription, firstTime: Bool) -> [String] {
+        let exercise = catalog.exercise(prescription.exerciseID)
+        var lines = exerciseLine(name: exercise?.name ?? prescription.exerciseID, prescription)
+        if let note = prescription.note?.trimmed, !note.isEmpty {
+            lines += layout.wrap(note, indent: Self.cueIndent, hanging: Self.cueIndent)
+        }
+        guard let exercise else { return lines }
+        if firstTime {
+            for cue in exercise.cues where !cue.trimmed.isEmpty {
+                lines += layout.labelled("- ", cue, indent: Self.cueIndent).map(layout.style.dim)
+            }
+        } else if !exercise.shortCue.trimmed.isEmpty {
+            lines += layout.wrap(exercise.shortCue, indent: Self.cueIndent, hanging: Self.cueIndent)
+                .map(layout.style.dim)
+        }
+        return lines
+    }
+
+    /// `    Knee push-up        3 x 5, tempo 2-1-2, rest 90 s (why)`, details wrapped under their column.
+    private func exerciseLine(name: String, _ prescription: Prescription) -> [String] {
+        let indent = Self.exerciseIndent
+        let units = PrescriptionText.units(prescription)
+        let detailColumn = indent + nameColumn + 2
+        let hanging = layout.width - detailColumn >= 24 ? detailColumn : indent + 4
+        let padded = name + layout.spaces(nameColumn - name.count)
+        let first = layout.spaces(indent) + padded + "  "
+        let firstUnit = units.first?.joined(separator: " ").count ?? 0
+        if first.count + firstUnit <= layout.width {
+            return layout.wrapper.wrap(units: units, first: first, rest: layout.spaces(hanging))
+        }
+        // The name leaves no room: the name on its own, the details below it.
+        let nameLines = layout.wrap(name, indent: indent, hanging: indent + 2)
+        return nameLines + layout.wrapper.wrap(units: units, first: layout.spaces(hanging), rest: layout.spaces(hanging))
+    }
+}

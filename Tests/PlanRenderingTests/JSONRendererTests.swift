@@ -1,0 +1,127 @@
+import Foundation
+import PlanKit
+import PlanRendering
+import Testing
+
+@Suite("JSON renderer")
+struct JSONRendererTests {
+    func render(name: String? = "Sam") throws -> String {
+        try JSONRenderer().render(try SamplePlan.plan(name: name), catalog: try SamplePlan.catalog())
+    }
+
+    func object(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test("matches the golden JSON")
+    func golden() throws {
+        try GoldenFile.check(try render(), matches: "sample-plan.json")
+    }
+
+    @Test("has the documented top level")
+    func topLevel() throws {
+        let root = try object(try render())
+        #expect(Set(root.keys) == [
+            "format", "version", "programme", "athlete", "schedule", "startingPoints", "safety", "weeks",
+        ])
+        #expect(root["format"] as? String == "protract-plan")
+        #expect(root["version"] as? Int == 1)
+        let programme = try #require(root["programme"] as? [String: Any])
+        #expect(programme["id"] as? String == "upper-back-rehab")
+        #expect(Set(programme.keys) == ["id", "title", "summary"])
+        let schedule = try #require(root["schedule"] as? [String: Any])
+        #expect(schedule["days"] as? [String] == ["mon", "wed", "fri"])
+        #expect(schedule["time"] as? String == "07:30")
+        #expect(schedule["timeZone"] as? String == "Europe/London")
+        #expect(schedule["minRestHours"] as? Int == 48)
+        let athlete = try #require(root["athlete"] as? [String: Any])
+        #expect(Set(athlete.keys) == ["name", "start", "days", "time", "timeZone", "weeks", "skip", "baseline"])
+        #expect(athlete["start"] as? String == "2026-12-07")
+        #expect(athlete["skip"] as? [String] == ["2026-12-18", "2026-12-23"])
+        #expect((athlete["baseline"] as? [String: Int]) == ["push-ups": 6])
+        #expect(athlete["days"] is NSNull)
+        let safety = try #require(root["safety"] as? [String: Any])
+        #expect(Set(safety.keys) == ["stopIf", "seeAClinician", "painMonitoring"])
+        #expect((safety["stopIf"] as? [String])?.count == 2)
+    }
+
+    @Test("weeks, sessions, blocks and prescriptions have the documented fields")
+    func nested() throws {
+        let weeks = try #require(try object(try render())["weeks"] as? [[String: Any]])
+        #expect(weeks.count == 3)
+        let week3 = weeks[2]
+        #expect(Set(week3.keys) == ["number", "startDate", "phase", "focus", "deload", "notes", "sessions"])
+        #expect(week3["deload"] as? Bool == true)
+        #expect((week3["notes"] as? [String])?.first?.hasPrefix("Wed 23 Dec skipped") == true)
+        let sessions = try #require(weeks[1]["sessions"] as? [[String: Any]])
+        let moved = sessions[2]
+        #expect(Set(moved.keys) == [
+            "number", "week", "date", "weekday", "start", "end", "endsNextDay", "durationMinutes", "title", "notes",
+            "blocks",
+        ])
+        #expect(moved["date"] as? String == "2026-12-19")
+        #expect(moved["weekday"] as? String == "sat")
+        #expect(moved["start"] as? String == "07:30")
+        #expect(moved["end"] as? String == "08:02")
+        #expect(moved["durationMinutes"] as? Int == 32)
+        #expect(moved["notes"] as? [String] == ["moved from Fri 18 Dec, a skipped date"])
+        let blocks = try #require(moved["blocks"] as? [[String: Any]])
+        #expect(blocks.map { $0["plugin"] as? String } == ["mobility-warmup", "stabilizer-strength", "push-up-progression"])
+        #expect(Set(blocks[0].keys) == ["plugin", "title", "notes", "prescriptions"])
+        let warmUp = try #require(blocks[0]["prescriptions"] as? [[String: Any]])
+        let openBook = warmUp[1]
+        #expect(Set(openBook.keys) == [
+            "exerciseId", "exerciseName", "sets", "dose", "reps", "seconds", "perSide", "tempo", "holdSeconds",
+            "restSeconds", "change", "note",
+        ])
+        #expect(openBook["exerciseId"] as? String == "open-book")
+        #expect(openBook["exerciseName"] as? String == "Open book")
+        #expect(openBook["perSide"] as? Bool == true)
+        #expect(openBook["holdSeconds"] as? Int == 2)
+        #expect(openBook["seconds"] is NSNull)
+        let stabilizers = try #require(blocks[1]["prescriptions"] as? [[String: Any]])
+        #expect(stabilizers[0]["note"] as? String == "each shape: Y, T and W")
+        #expect(stabilizers[0]["tempo"] as? String == "2-1-2")
+        let plank = stabilizers[1]
+        #expect(plank["dose"] as? String == "hold")
+        #expect(plank["seconds"] as? Int == 25)
+        #expect(plank["reps"] is NSNull)
+        #expect(plank["tempo"] is NSNull)
+        let push = try #require((blocks[2]["prescriptions"] as? [[String: Any]])?.first)
+        #expect(push["dose"] as? String == "reps")
+        #expect(push["reps"] as? Int == 6)
+        #expect(push["sets"] as? Int == 3)
+        #expect(push["restSeconds"] as? Int == 90)
+        #expect(push["change"] as? String == "+1 rep: 3 x 5 done last session")
+    }
+
+    @Test("sorted keys, pretty-printed, slashes unescaped, ending in a line break")
+    func formatting() throws {
+        let text = try render()
+        #expect(text.hasPrefix("{\n"))
+        #expect(text.hasSuffix("}\n"))
+        #expect(text.contains("Europe/London"))
+        #expect(!text.contains("\\/"))
+        let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(topKeys == topKeys.sorted())
+    }
+
+    @Test("the same plan gives the same bytes")
+    func deterministic() throws {
+        #expect(try render() == (try render()))
+    }
+
+    @Test("a missing name is null and an unknown exercise keeps its id as its name")
+    func absentValues() throws {
+        var plan = try SamplePlan.plan(name: nil)
+        plan.weeks[0].sessions[0].blocks[2].prescriptions[0].exerciseID = "mystery-press"
+        let root = try object(try JSONRenderer().render(plan, catalog: try SamplePlan.catalog()))
+        let athlete = try #require(root["athlete"] as? [String: Any])
+        #expect(athlete["name"] is NSNull)
+        let weeks = try #require(root["weeks"] as? [[String: Any]])
+        let sessions = try #require(weeks[0]["sessions"] as? [[String: Any]])
+        let blocks = try #require(sessions[0]["blocks"] as? [[String: Any]])
+        let push = try #require((blocks[2]["prescriptions"] as? [[String: Any]])?.first)
+        #expect(push["exerciseName"] as? String == "mystery-press")
+    }
+}
