@@ -1,0 +1,45 @@
+import PlanKit
+import YAMLKit
+
+/// Chooses the starting step of the ladder from the `push-ups` baseline, and finds the nearest step
+/// a ladder has for an exercise it lacks.
+enum LadderStart {
+    /// The step a baseline of max good-form push-ups in one set points to, conservatively, for
+    /// people whose upper back hurts: 0 -> wall, 1-2 -> high incline, 3-5 -> low incline,
+    /// 6-11 -> knees, 12-19 -> full push-up, 20 or more -> push-up plus.
+    static func target(forPushUps count: Int) -> String {
+        switch count {
+        case ..<1: return "wall-push-up"
+        case 1...2: return "high-incline-push-up"
+        case 3...5: return "low-incline-push-up"
+        case 6...11: return "knee-push-up"
+        case 12...19: return "push-up"
+        default: return "push-up-plus"
+        }
+    }
+
+    /// `id` if the ladder has it; else the nearest easier step it has, following the catalog's
+    /// `easier` links and then the standard ladder's order; else the ladder's first step.
+    static func nearest(to id: String, in ladder: [String], catalog: ExerciseCatalog) -> String {
+        if ladder.contains(id) { return id }
+        var visited: Set<String> = [id]
+        var current = id
+        while let next = catalog.exercise(current)?.easier.first?.value, visited.insert(next).inserted {
+            if ladder.contains(next) { return next }
+            current = next
+        }
+        let standard = PushUpProgression.Options.standardLadder
+        if let position = standard.firstIndex(of: id),
+            let easier = standard[..<position].reversed().first(where: { ladder.contains($0) })
+        {
+            return easier
+        }
+        return ladder.first ?? id
+    }
+
+    /// `Knee push-up` as `knee push-up`, for sentences.
+    static func displayName(_ id: String, in catalog: ExerciseCatalog) -> String {
+        guard let name = catalog.exercise(id)?.name, let first = name.first else { return id }
+        return first.lowercased() + name.dropFirst()
+    }
+}

@@ -1,0 +1,123 @@
+public import PlanKit
+public import YAMLKit
+
+extension PushUpProgression {
+    /// A push-up block's keys: the ladder, the rep range, sets, rest and tempo.
+    public struct Options: Sendable, Decodable {
+        /// The ladder's steps, easiest first: catalog ids of push-up exercises, at least 2, no repeats.
+        public var ladder: [Located<String>]
+        /// Repetitions per set: start a step at the bottom, move on at the top.
+        public var reps: RepRange
+        /// Working sets outside deload weeks, 1 to 6.
+        public var sets: Int
+        /// Rest between sets in seconds, 15 to 300.
+        public var restSeconds: Int
+        /// The tempo for every step; nil to use each exercise's own (else 2-1-2).
+        public var tempo: Tempo?
+
+        /// The default ladder: wall, high incline, low incline, knees, full push-up, push-up plus.
+        public static let standardLadder = [
+            "wall-push-up", "high-incline-push-up", "low-incline-push-up", "knee-push-up", "push-up", "push-up-plus",
+        ]
+        /// The allowed number of working sets.
+        public static let setsRange = 1...6
+        /// The allowed rest between sets, in seconds.
+        public static let restRange = 15...300
+
+        /// Where the block and its keys were written, for the catalog checks made after decoding.
+        var place = Place()
+
+        struct Place: Sendable {
+            /// The block's path (`sessions[0].blocks[2]`), empty when made in code.
+            var blockPath = ""
+            /// Where the block stands in the source.
+            var blockRange: SourceRange?
+            /// Where the `ladder` value stands.
+            var ladderRange: SourceRange?
+            /// Where the `sets` and `rest-seconds` values stand.
+            var setsRange: SourceRange?
+            var restRange: SourceRange?
+
+            func path(_ key: String) -> String {
+                blockPath.isEmpty ? key : blockPath + "." + key
+            }
+        }
+
+        /// Creates options in code; `PushUpProgression.init(options:catalog:)` checks them.
+        public init(
+            ladder: [String] = Options.standardLadder, reps: RepRange = .standard, sets: Int = 3,
+            restSeconds: Int = 90, tempo: Tempo? = nil
+        ) {
+            self.ladder = ladder.map { Located($0) }
+            self.reps = reps
+            self.sets = sets
+            self.restSeconds = restSeconds
+            self.tempo = tempo
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case ladder, reps, sets
+            case restSeconds = "rest-seconds"
+            case tempo
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let keys = try decoder.container(keyedBy: CodingKeys.self)
+            let recorder = decoder.recorder()
+            self.init()
+            place = Place(
+                blockPath: CodingPathFormatter.string(decoder.codingPath), blockRange: decoder.sourceRange, ladderRange: keys.sourceRange(forKey: .ladder),
+                setsRange: keys.sourceRange(forKey: .sets), restRange: keys.sourceRange(forKey: .restSeconds))
+            if keys.contains(.ladder) {
+                ladder = keys.decodeEachIfPresent(Located<String>.self, forKey: .ladder, recorder: recorder)
+            }
+            reps = recorder.attempt(.standard) { try keys.decodeIfPresent(RepRange.self, forKey: .reps) ?? .standard }
+            sets = recorder.attempt(3) { try keys.decodeIfPresent(Int.self, forKey: .sets) ?? 3 }
+            restSeconds = recorder.attempt(90) { try keys.decodeIfPresent(Int.self, forKey: .restSeconds) ?? 90 }
+            tempo = recorder.attempt(nil) { try keys.decodeIfPresent(Tempo.self, forKey: .tempo) }
+            // A ladder whose items failed to decode has already been reported; don't count it again.
+            let written = (try? keys.nestedUnkeyedContainer(forKey: .ladder))?.count
+            let ladderDecoded = !recorder.failed || ladder.count == written
+            for problem in problems(checkingLadderLength: ladderDecoded) {
+                recorder.record(YAMLError(problem))
+            }
+            try recorder.check()
+        }
+
+        /// Problems that need no catalog: the ladder's length and repeats, sets and rest out of range.
+        func problems(checkingLadderLength: Bool = true) -> [Diagnostic] {
+            var problems: [Diagnostic] = []
+            if checkingLadderLength, ladder.count < 2 {
+                let found = ladder.count == 1 ? "1 exercise" : "\(ladder.count) exercises"
+                problems.append(Diagnostic(
+                    .error, "a ladder needs at least 2 exercises, found \(found)",
+                    at: place.ladderRange ?? place.blockRange, path: place.path("ladder"),
+                    help: "list the steps easiest first, such as [wall-push-up, high-incline-push-up, knee-push-up]"))
+            }
+            var firstSeen: [String: Located<String>] = [:]
+            for (position, step) in ladder.enumerated() {
+                guard let first = firstSeen[step.value] else {
+                    firstSeen[step.value] = step
+                    continue
+                }
+                problems.append(Diagnostic(
+                    .error, "'\(step.value)' is in the ladder twice", at: step.range ?? place.ladderRange,
+                    path: place.path("ladder[\(position)]"),
+                    help: "every step of the ladder must be a different exercise",
+                    notes: first.range.map { [Diagnostic(.note, "first listed here", at: $0)] } ?? []))
+            }
+            if !Options.setsRange.contains(sets) {
+                problems.append(Diagnostic(
+                    .error, "'sets' must be from 1 to 6, found \(sets)", at: place.setsRange ?? place.blockRange,
+                    path: place.path("sets"), help: "3 sets is the usual dose; deload weeks cut sets by themselves"))
+            }
+            if !Options.restRange.contains(restSeconds) {
+                problems.append(Diagnostic(
+                    .error, "'rest-seconds' must be from 15 to 300, found \(restSeconds)",
+                    at: place.restRange ?? place.blockRange, path: place.path("rest-seconds"),
+                    help: "rest 60 to 180 seconds between push-up sets; 90 is the usual choice"))
+            }
+            return problems
+        }
+    }
+}

@@ -1,0 +1,70 @@
+extension PushUpProgression {
+    /// Where a person is on the ladder, carried from session to session.
+    ///
+    /// The plan assumes each session is done as written; a later log of what was really done can
+    /// replace `regular` to drive progression instead.
+    public struct State: Sendable, Hashable {
+        /// One prescription as given: the step, sets, reps per set, and where it fell.
+        public struct Done: Sendable, Hashable {
+            /// The exercise of the step.
+            public var exerciseID: String
+            /// Working sets.
+            public var sets: Int
+            /// Repetitions per set.
+            public var reps: Int
+            /// The week it was in.
+            public var week: Int
+            /// The session's number in the whole plan.
+            public var sessionNumber: Int
+            /// Whether it was in a deload week.
+            public var isDeload: Bool
+
+            /// `3 x 5`.
+            var dose: String { "\(sets) x \(reps)" }
+        }
+
+        /// The step the plan starts on, chosen from the baseline.
+        public var startExerciseID: String
+        /// The reps per set the plan starts with (the bottom of the range).
+        public var startReps: Int
+        /// The last session outside a deload week: the dose the progression builds on.
+        public var regular: Done?
+        /// The last session of any kind, deloads included: the dose a change is explained against.
+        public var last: Done?
+        /// The last week the step changed; the step changes at most once a week.
+        public var stepChangedWeek: Int?
+        /// The week `volumeThisWeek` counts.
+        public var volumeWeek = 0
+        /// Repetitions prescribed so far this week (sets x reps, summed).
+        public var volumeThisWeek = 0
+        /// Repetitions in the latest earlier week that had push-ups; a deload week stays at or below it.
+        public var volumePreviousWeek: Int?
+
+        /// Creates the state before the first session.
+        public init(startExerciseID: String, startReps: Int) {
+            self.startExerciseID = startExerciseID
+            self.startReps = startReps
+        }
+
+        /// Moves the weekly volume count on to `week` and adds `reps` to it.
+        mutating func count(_ reps: Int, week: Int) {
+            if week != volumeWeek {
+                if volumeThisWeek > 0 { volumePreviousWeek = volumeThisWeek }
+                volumeWeek = week
+                volumeThisWeek = 0
+            }
+            volumeThisWeek += reps
+        }
+
+        /// How many repetitions this session may have in a deload week so that the week stays at or
+        /// below the week before; nil when there is no earlier week to compare with.
+        func deloadBudget(for week: Int, sessionInWeek: Int, sessionsThisWeek: Int) -> Int? {
+            let previous =
+                week == volumeWeek ? volumePreviousWeek : (volumeThisWeek > 0 ? volumeThisWeek : volumePreviousWeek)
+            guard let previous else { return nil }
+            let soFar = week == volumeWeek ? volumeThisWeek : 0
+            let sessionsLeft = max(1, sessionsThisWeek - sessionInWeek + 1)
+            return max(0, previous - soFar) / sessionsLeft
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import PlanKit
+
+extension PushUpProgression {
+    /// The step and reps a session gets before any deload cut, and why.
+    struct Step: Sendable, Hashable {
+        var exerciseID: String
+        var reps: Int
+        var change: String?
+        /// Whether this session moves to a new step.
+        var changesStep = false
+        /// Whether this is the last step held at the top of the range.
+        var atTopOfLadder = false
+    }
+
+    /// Double progression, session by session, assuming each session was done as written:
+    /// - the first session: the start step at the bottom of the range;
+    /// - in a deload week: the last regular step and reps, held;
+    /// - the first session after a deload: the dose from before it, again;
+    /// - otherwise, below the top of the range: one more rep per set;
+    /// - at the top: the next step at the bottom of the range, unless the step already changed
+    ///   this week (then the top is held) or this is the last step (the top is held, with a note).
+    func nextStep(_ session: SessionContext, state: State) -> Step {
+        let range = options.reps
+        guard let regular = state.regular else {
+            let start = LadderStart.nearest(to: state.startExerciseID, in: ladder, catalog: session.catalog)
+            return Step(exerciseID: start, reps: clamp(state.startReps))
+        }
+        let current = LadderStart.nearest(to: regular.exerciseID, in: ladder, catalog: session.catalog)
+        let reps = clamp(regular.reps)
+        let dose = "\(regular.sets) x \(regular.reps)"
+        let position = ladder.firstIndex(of: current) ?? 0
+        let isLastStep = position == ladder.count - 1
+        var swapped: String? {
+            guard current != regular.exerciseID else { return nil }
+            let name = LadderStart.displayName(regular.exerciseID, in: session.catalog)
+            return "this block's ladder has no \(name): \(LadderStart.displayName(current, in: session.catalog))"
+        }
+
+        if session.isDeload {
+            return Step(exerciseID: current, reps: reps, change: swapped)
+        }
+        if let last = state.last, last.isDeload {
+            let change = swapped ?? "after the deload: back to \(options.sets) x \(reps)"
+            return Step(
+                exerciseID: current, reps: reps, change: change, atTopOfLadder: isLastStep && reps == range.upper)
+        }
+        if reps < range.upper {
+            return Step(
+                exerciseID: current, reps: reps + 1, change: swapped ?? "+1 rep (\(dose) done last session)",
+                atTopOfLadder: isLastStep && reps + 1 == range.upper)
+        }
+        if isLastStep {
+            return Step(exerciseID: current, reps: range.upper, change: swapped, atTopOfLadder: true)
+        }
+        if state.stepChangedWeek == session.week {
+            let change =
+                swapped ?? "\(options.sets) x \(reps) again: one step a week at most, the next step comes next week"
+            return Step(exerciseID: current, reps: reps, change: change)
+        }
+        let next = ladder[position + 1]
+        let name = LadderStart.displayName(next, in: session.catalog)
+        return Step(
+            exerciseID: next, reps: range.lower,
+            change: "next step: \(name), back to \(options.sets) x \(range.lower) (\(dose) reached last session)",
+            changesStep: true)
+    }
+
+    /// Reps brought inside this block's range (blocks of one plugin may have different ranges).
+    private func clamp(_ reps: Int) -> Int {
+        min(max(reps, options.reps.lower), options.reps.upper)
+    }
+}

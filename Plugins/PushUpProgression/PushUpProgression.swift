@@ -1,0 +1,140 @@
+public import PlanKit
+public import YAMLKit
+
+/// One step of a push-up ladder per session, climbed by double progression.
+///
+/// The start step comes from the `push-ups` baseline. Each session adds a rep to every set until the
+/// sets reach the top of the rep range; the session after, the next step starts at the bottom of the
+/// range. The step changes at most once a week and never goes back. Deload weeks cut sets and hold
+/// reps and step; the session after a deload repeats the dose from before it. Every prescription
+/// carries the three form cues that keep the upper back out of trouble.
+public struct PushUpProgression: PlanPlugin {
+    /// The ladder's steps, checked against the catalog.
+    public let ladder: [String]
+    /// The block's options.
+    public let options: Options
+
+    /// The block heading.
+    public static let title = "Push-ups"
+    /// The tempo used when neither the block nor the exercise gives one: 2 s down, 1 s pause, 2 s up.
+    public static let defaultTempo = Tempo(phases: [2, 1, 2])
+    /// The note shown on every deload session.
+    public static let deloadNote = "deload week: fewer sets, same step and reps, no progression"
+    /// The note shown while the last step is held at the top of the range.
+    public static let topOfLadderNote = "top of the ladder: slow the tempo or add a pause rather than more reps"
+
+    /// Makes the plugin for one block, checking every ladder step against the catalog.
+    public init(options: Options, catalog: ExerciseCatalog) throws(YAMLError) {
+        var problems = options.problems()
+        for (position, step) in options.ladder.enumerated() {
+            let path = options.place.path("ladder[\(position)]")
+            let range = step.range ?? options.place.ladderRange ?? options.place.blockRange
+            guard let exercise = catalog.exercise(step.value) else {
+                var located = step
+                located.range = range
+                problems.append(catalog.unknownExercise(located, path: path))
+                continue
+            }
+            if exercise.category != .pushUp {
+                let home = exercise.category == .mobility ? "mobility-warmup" : "stabilizer-strength"
+                problems.append(Diagnostic(
+                    .error, "'\(exercise.id)' is a \(exercise.category.label) exercise, not a push-up step",
+                    at: range, path: path,
+                    help: "the ladder takes exercises of category 'push-up', such as knee-push-up; "
+                        + "\(exercise.category.label) exercises belong in a '\(home)' block"))
+            } else if exercise.kind == .hold {
+                problems.append(Diagnostic(
+                    .error, "'\(exercise.id)' is a timed hold, but ladder steps are done in reps", at: range,
+                    path: path, help: "give the exercise 'kind: reps', or leave it out of the ladder"))
+            }
+        }
+        if !problems.isEmpty {
+            let sorted = problems.enumerated().sorted { lhs, rhs in
+                let left = lhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
+                let right = rhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
+                return left == right ? lhs.offset < rhs.offset : left < right
+            }
+            throw YAMLError(sorted.map(\.element))
+        }
+        self.options = options
+        self.ladder = options.ladder.map(\.value)
+    }
+
+    /// Chooses the start step from the `push-ups` baseline, or the first step without one.
+    public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State> {
+        let reps = options.reps.lower
+        let dose = "\(options.sets) x \(reps)"
+        guard let baseline = athlete.baseline[Self.baselineKey] else {
+            let first = ladder.first ?? LadderStart.target(forPushUps: 0)
+            let name = LadderStart.displayName(first, in: catalog)
+            return PluginStart(
+                state: State(startExerciseID: first, startReps: reps),
+                summary: "no push-up baseline: starting at the first step, \(name); "
+                    + "test your max good-form push-ups and pass --baseline \(Self.baselineKey)=N")
+        }
+        let target = LadderStart.target(forPushUps: baseline)
+        let step = LadderStart.nearest(to: target, in: ladder, catalog: catalog)
+        let count = baseline == 1 ? "1 push-up" : "\(baseline) push-ups"
+        var summary = "baseline \(count) -> \(LadderStart.displayName(step, in: catalog)), \(dose)"
+        if step != target {
+            summary += " (this ladder has no \(LadderStart.displayName(target, in: catalog)))"
+        }
+        return PluginStart(state: State(startExerciseID: step, startReps: reps), summary: summary)
+    }
+
+    /// Prescribes this session's step and moves the progression on.
+    public func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan {
+        let step = nextStep(session, state: state)
+        var sets = options.sets
+        var reps = step.reps
+        var change = step.change
+        var notes: [String] = []
+        if session.isDeload {
+            (sets, reps) = deloadDose(session, state: state, reps: reps)
+            let from = state.last.map { ($0.sets, $0.reps) } ?? (options.sets, step.reps)
+            var cuts: [String] = []
+            if sets != from.0 { cuts.append("sets \(from.0) -> \(sets)") }
+            if reps != from.1 { cuts.append("reps \(from.1) -> \(reps)") }
+            change = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ")
+            notes.append(Self.deloadNote)
+        } else if step.atTopOfLadder {
+            notes.append(Self.topOfLadderNote)
+        }
+
+        let done = State.Done(
+            exerciseID: step.exerciseID, sets: sets, reps: reps, week: session.week,
+            sessionNumber: session.sessionNumber, isDeload: session.isDeload)
+        if step.changesStep { state.stepChangedWeek = session.week }
+        if !session.isDeload { state.regular = done }
+        state.last = done
+        state.count(sets * reps, week: session.week)
+
+        let exercise = session.catalog.exercise(step.exerciseID)
+        let prescription = Prescription(
+            exerciseID: step.exerciseID, sets: sets, dose: .reps(reps), perSide: exercise?.perSide ?? false,
+            tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
+            restSeconds: options.restSeconds, change: change, note: Self.cues(for: exercise))
+        return BlockPlan(pluginID: Self.descriptor.id, title: Self.title, prescriptions: [prescription], notes: notes)
+    }
+
+    /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.
+    static func cues(for exercise: Exercise?) -> String {
+        let kneeling = exercise.map { $0.id.contains("knee") || $0.shortCue.contains("knees-to-head") } ?? false
+        let line = kneeling ? "one straight line knees to head" : "one straight line head to heels"
+        return "shoulder blades pushed forward at the top · \(line) · neck neutral"
+    }
+
+    /// The sets and reps for a deload session: sets cut by the deload share, reps held, and both
+    /// trimmed if needed so the week's volume stays at or below the week before.
+    private func deloadDose(_ session: SessionContext, state: State, reps: Int) -> (sets: Int, reps: Int) {
+        var sets = session.deloadVolume.apply(to: options.sets, minimum: 1)
+        var reps = reps
+        if let budget = state.deloadBudget(
+            for: session.week, sessionInWeek: session.sessionInWeek, sessionsThisWeek: session.sessionsThisWeek)
+        {
+            if sets * reps > budget { sets = max(1, budget / reps) }
+            if sets * reps > budget { reps = max(1, budget) }
+        }
+        return (sets, reps)
+    }
+}

@@ -1,0 +1,105 @@
+import YAMLKit
+
+/// A range of repetitions per set, written `5-8` in a programme: start a step at the bottom, add a
+/// rep each session, and move on once every set reaches the top (double progression).
+public struct RepRange: Sendable, Hashable, Decodable, CustomStringConvertible {
+    /// The fewest repetitions per set, where a new step starts (at least 1).
+    public let lower: Int
+    /// The most repetitions per set, after which the next step comes (above `lower`, at most 30).
+    public let upper: Int
+
+    /// The most repetitions per set a range may ask for; beyond it, a harder step is the better way on.
+    public static let maximumUpper = 30
+
+    /// The default range, 5-8 (r/bodyweightfitness Recommended Routine).
+    public static let standard = RepRange(checkedLower: 5, upper: 8)
+
+    /// Creates a range; nil unless `1 <= lower < upper <= 30`.
+    public init?(lower: Int, upper: Int) {
+        guard RepRange.problem(lower: lower, upper: upper) == nil else { return nil }
+        self.init(checkedLower: lower, upper: upper)
+    }
+
+    private init(checkedLower lower: Int, upper: Int) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// Whether `reps` lies inside the range.
+    public func contains(_ reps: Int) -> Bool { (lower...upper).contains(reps) }
+
+    /// `5-8`.
+    public var description: String { "\(lower)-\(upper)" }
+
+    /// Reads `5-8` (spaces around the numbers and an en dash are accepted too).
+    public static func parse(_ text: String) -> Result<RepRange, Problem> {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" }
+            .map { $0.trimmingCharacters(in: " ") }
+        guard parts.count == 2, let lower = Int(parts[0]), let upper = Int(parts[1]) else {
+            return .failure(Problem(
+                message: "expected a rep range such as 5-8, found \"\(text)\"",
+                help: "write the fewest and the most reps per set joined by a hyphen, such as 5-8"))
+        }
+        if let problem = problem(lower: lower, upper: upper) { return .failure(problem) }
+        return .success(RepRange(checkedLower: lower, upper: upper))
+    }
+
+    /// What is wrong with a range, or nil when it is good.
+    static func problem(lower: Int, upper: Int) -> Problem? {
+        if lower < 1 {
+            return Problem(
+                message: "the bottom of the rep range must be at least 1, found \(lower)",
+                help: "start the range at 1 rep or more, such as 5-8")
+        }
+        if upper <= lower {
+            return Problem(
+                message: "the top of the rep range must be above the bottom, found \(lower)-\(upper)",
+                help: "write the fewest reps first and the most second, such as 5-8")
+        }
+        if upper > maximumUpper {
+            return Problem(
+                message: "the top of the rep range must be at most \(maximumUpper), found \(upper)",
+                help: "past \(maximumUpper) reps a harder step of the ladder is the better way on; try 5-8 or 8-12")
+        }
+        return nil
+    }
+
+    /// Why a text is not a rep range.
+    public struct Problem: Error, Sendable, Hashable {
+        /// What is wrong: what was expected and what was found.
+        public var message: String
+        /// How to fix it.
+        public var help: String
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let path = CodingPathFormatter.string(decoder.codingPath)
+        guard let text = try? decoder.singleValueContainer().decode(String.self) else {
+            let found = (decoder as? any NodeDecoding).map { RepRange.describe($0.node) } ?? "another kind of value"
+            throw YAMLError(
+                "expected a rep range such as 5-8, found \(found)", at: decoder.sourceRange, path: path,
+                help: "write the fewest and the most reps per set joined by a hyphen, such as 5-8")
+        }
+        switch RepRange.parse(text) {
+        case .success(let range):
+            self = range
+        case .failure(let problem):
+            throw YAMLError(problem.message, at: decoder.sourceRange, path: path, help: problem.help)
+        }
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node.content {
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .scalar: return node.isNull ? "nothing" : "another kind of value"
+        }
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing copies of `character`.
+    func trimmingCharacters(in character: Character) -> String {
+        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+    }
+}

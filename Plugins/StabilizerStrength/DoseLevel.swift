@@ -1,0 +1,41 @@
+import PlanKit
+
+/// Where one exercise stands in its progression: the variant done now, its sets, and its
+/// repetitions or seconds per set (which of the two depends on the variant's kind).
+struct DoseLevel: Sendable, Hashable {
+    /// The catalog id of the variant done now.
+    var exerciseID: String
+    /// Working sets outside deload weeks.
+    var sets: Int
+    /// Repetitions per set, or seconds per hold.
+    var amount: Int
+    /// Whether `amount` counts repetitions or seconds.
+    var kind: Exercise.Kind
+
+    /// `2 x 10` or `2 x 10 s`.
+    var text: String { Self.text(sets: sets, amount: amount, kind: kind) }
+
+    /// `2 x 10` or `2 x 10 s`.
+    static func text(sets: Int, amount: Int, kind: Exercise.Kind) -> String {
+        "\(sets) x \(amount)" + (kind == .hold ? " s" : "")
+    }
+
+    /// Sets x repetitions or sets x seconds: the volume the deload rule compares.
+    var volume: Int { sets * amount }
+}
+
+/// What a week's step did to a level.
+enum Step: Sendable, Hashable {
+    /// The exercise's first week: it starts here.
+    case first
+    /// No step: a deload week, or a later session of the same week.
+    case none
+    /// Repetitions or seconds added; `from` is the level before.
+    case more(by: Int, from: DoseLevel)
+    /// One more set, the dose back to its start; `from` is the level before.
+    case addSet(from: DoseLevel)
+    /// The next harder variant at the start dose; `from` is the level before.
+    case harder(from: DoseLevel)
+    /// The top of the progression with no harder variant: the level stays.
+    case top
+}

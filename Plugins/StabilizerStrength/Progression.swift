@@ -1,0 +1,94 @@
+import PlanKit
+import YAMLKit
+
+/// The weekly progression rules for one block's options, as pure functions of a level.
+///
+/// One step a week (never in a deload week): add `reps-step` repetitions (or `hold-step` seconds)
+/// up to the target; at the target, add a set and go back to the start dose; at the target sets
+/// and dose, move to the exercise's first harder stabilizer variant at the start sets and dose;
+/// with no harder variant, stay at the top.
+struct Progression: Sendable {
+    /// The block's options.
+    var options: StabilizerOptions
+    /// The catalog the variants come from.
+    var catalog: ExerciseCatalog
+    /// The person's longest good-form plank, if given (baseline `plank-seconds`).
+    var plankBaseline: Int?
+
+    /// The catalog id the `plank-seconds` baseline applies to.
+    static let plankID = "plank"
+
+    /// The start hold for a plank from a baseline, clamped to the block's hold range.
+    func plankStart(baseline: Int) -> Int { options.holdSeconds.clamp(baseline) }
+
+    /// The dose range and step for a variant of a slot (the slot is the exercise the block names).
+    func range(for kind: Exercise.Kind, variant: String, slot: String) -> (range: StartTarget, step: Int) {
+        switch kind {
+        case .reps:
+            return (options.reps, options.repsStep)
+        case .hold:
+            var range = options.holdSeconds
+            if variant == slot, slot == Self.plankID, let plankBaseline {
+                range.start = plankStart(baseline: plankBaseline)
+            }
+            return (range, options.holdStep)
+        }
+    }
+
+    /// The level an exercise starts at, or nil when the catalog does not have it.
+    func startLevel(for slot: String) -> DoseLevel? {
+        guard let exercise = catalog.exercise(slot) else { return nil }
+        return DoseLevel(
+            exerciseID: slot, sets: options.sets.start,
+            amount: range(for: exercise.kind, variant: slot, slot: slot).range.start, kind: exercise.kind)
+    }
+
+    /// `level` moved inside this block's ranges (blocks of different sessions may set different ones).
+    func clamped(_ level: DoseLevel, slot: String) -> DoseLevel {
+        var level = level
+        level.sets = options.sets.clamp(level.sets)
+        level.amount = range(for: level.kind, variant: level.exerciseID, slot: slot).range.clamp(level.amount)
+        return level
+    }
+
+    /// Whether `level` is at the target sets and the target dose.
+    func isAtTop(_ level: DoseLevel, slot: String) -> Bool {
+        level.sets >= options.sets.target
+            && level.amount >= range(for: level.kind, variant: level.exerciseID, slot: slot).range.target
+    }
+
+    /// The first harder variant of `id` that is a stabilizer in the catalog and not already one of
+    /// the block's exercises.
+    func harderVariant(of id: String) -> Exercise? {
+        guard let exercise = catalog.exercise(id) else { return nil }
+        let taken = Set(options.exerciseIDs)
+        for candidate in exercise.harder {
+            guard let harder = catalog.exercise(candidate.value), harder.category == .stabilizer,
+                !taken.contains(harder.id)
+            else { continue }
+            return harder
+        }
+        return nil
+    }
+
+    /// One weekly step from `level`.
+    func step(_ level: DoseLevel, slot: String) -> (level: DoseLevel, step: Step) {
+        let before = clamped(level, slot: slot)
+        let (range, amountStep) = self.range(for: before.kind, variant: before.exerciseID, slot: slot)
+        var next = before
+        if before.amount < range.target {
+            next.amount = min(before.amount + amountStep, range.target)
+            return (next, .more(by: next.amount - before.amount, from: before))
+        }
+        if before.sets < options.sets.target {
+            next.sets += 1
+            next.amount = range.start
+            return (next, .addSet(from: before))
+        }
+        guard let harder = harderVariant(of: before.exerciseID) else { return (before, .top) }
+        next = DoseLevel(
+            exerciseID: harder.id, sets: options.sets.start,
+            amount: self.range(for: harder.kind, variant: harder.id, slot: slot).range.start, kind: harder.kind)
+        return (next, .harder(from: before))
+    }
+}

@@ -1,0 +1,58 @@
+import PlanKit
+
+/// What `stabilizer-strength` carries from session to session: each exercise's level, keyed by the
+/// exercise id a block names (the slot), since blocks of different sessions may list different
+/// exercises and a slot may have moved on to a harder variant.
+public struct StabilizerState: Sendable, Hashable {
+    /// The person's longest good-form plank in seconds (baseline `plank-seconds`), if given.
+    public internal(set) var plankBaseline: Int?
+    /// Each slot's progress, by the exercise id the block names.
+    var slots: [String: SlotProgress]
+
+    /// A state before any session, with an optional plank baseline in seconds.
+    public init(plankBaseline: Int? = nil) {
+        self.plankBaseline = plankBaseline
+        slots = [:]
+    }
+
+    /// The catalog id each slot is at now, by the exercise id the block names.
+    public var currentVariants: [String: String] { slots.mapValues(\.level.exerciseID) }
+}
+
+/// One slot's progress.
+struct SlotProgress: Sendable, Hashable {
+    /// The level outside deload weeks.
+    var level: DoseLevel
+    /// The week `level` was set for.
+    var week: Int
+    /// What the week's step did (kept for the change text of the week's later sessions).
+    var step: Step
+    /// The last prescription given for this slot.
+    var last: Given?
+    /// Whether the plan has already said that this slot has reached the top with no harder variant.
+    var toldTop: Bool
+}
+
+/// What was given last time, for the change text.
+struct Given: Sendable, Hashable {
+    /// The catalog id.
+    var exerciseID: String
+    /// Sets given (after any deload cut).
+    var sets: Int
+    /// Repetitions or seconds per set.
+    var amount: Int
+    /// Whether `amount` is repetitions or seconds.
+    var kind: Exercise.Kind
+    /// The week it was given in.
+    var week: Int
+    /// Whether that week was a deload week.
+    var deload: Bool
+
+    /// `2 x 10` or `2 x 10 s`.
+    var text: String { DoseLevel.text(sets: sets, amount: amount, kind: kind) }
+
+    /// Whether two givens prescribe the same thing (the week aside).
+    func sameDose(as other: Given) -> Bool {
+        exerciseID == other.exerciseID && sets == other.sets && amount == other.amount && kind == other.kind
+    }
+}

@@ -1,0 +1,131 @@
+public import PlanKit
+public import YAMLKit
+
+/// The `stabilizer-strength` plugin: scapular push-ups (serratus anterior), prone Y-T-W raises
+/// (middle and lower trapezius), planks (the body line) and chin tucks (a neutral neck), with
+/// repetitions and holds that rise week by week, then more sets, then harder variants.
+///
+/// Progression, per exercise the block names (its slot), on the slot's first session of each week:
+/// - in the slot's first week: start sets and start repetitions (or start hold; the `plank-seconds`
+///   baseline sets the plank's start hold, clamped to the hold range);
+/// - each later week that is not a deload week: one step (see `Progression`);
+/// - a deload week: no step, sets cut with the session's deload volume (at least 1); the week after
+///   resumes from the level before the deload and steps from it;
+/// - every session of a week gets the same dose.
+public struct StabilizerStrength: PlanPlugin {
+    public typealias Options = StabilizerOptions
+    public typealias State = StabilizerState
+
+    /// The block's heading.
+    public static let blockTitle = "Stabilizers"
+    /// The baseline key read: the longest good-form forearm plank, in seconds.
+    public static let plankBaselineKey = "plank-seconds"
+    /// The values `plank-seconds` accepts.
+    public static let plankBaselineRange = 0...600
+
+    /// The block's options, checked against the catalog.
+    public let options: StabilizerOptions
+
+    /// Makes the plugin for one block.
+    ///
+    /// - Throws: `YAMLError` with a located diagnostic for every exercise id not in the catalog
+    ///   (with "did you mean") and every exercise that is not a stabilizer.
+    public init(options: StabilizerOptions, catalog: ExerciseCatalog) throws(YAMLError) {
+        var diagnostics: [Diagnostic] = []
+        let stabilizers = catalog.exercises.filter { $0.category == .stabilizer }.map(\.id)
+        for (index, id) in options.exercises.enumerated() {
+            let path = options.exercisesPath + "[\(index)]"
+            guard let exercise = catalog.exercise(id.value) else {
+                diagnostics.append(catalog.unknownExercise(id, path: path))
+                continue
+            }
+            guard exercise.category != .stabilizer else { continue }
+            let home = exercise.category == .pushUp
+                ? "push-up steps belong in a push-up-progression block's 'ladder'"
+                : "mobility drills belong in a mobility-warmup block's 'drills'"
+            let hint = Suggestion.nearest(to: id.value, in: stabilizers).map { "did you mean '\($0)'? " } ?? ""
+            diagnostics.append(Diagnostic(
+                .error, "'\(id.value)' is a \(exercise.category.label) exercise, not a stabilizer", at: id.range,
+                path: path, help: hint + "\(home); the stabilizers are " + stabilizers.joined(separator: ", ")))
+        }
+        if !diagnostics.isEmpty { throw YAMLError(diagnostics) }
+        self.options = options
+    }
+
+    /// The starting state (with the plank baseline, if given) and a line on how the start was chosen.
+    public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<StabilizerState> {
+        let baseline = athlete.baseline[Self.plankBaselineKey].map {
+            min(max($0, Self.plankBaselineRange.lowerBound), Self.plankBaselineRange.upperBound)
+        }
+        return PluginStart(state: StabilizerState(plankBaseline: baseline), summary: summary(baseline, catalog))
+    }
+
+    /// `baseline plank 20 s -> plank 2 x 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s`.
+    private func summary(_ baseline: Int?, _ catalog: ExerciseCatalog) -> String {
+        let progression = Progression(options: options, catalog: catalog, plankBaseline: baseline)
+        if let baseline, options.exerciseIDs.contains(Progression.plankID),
+            let level = progression.startLevel(for: Progression.plankID)
+        {
+            return "baseline plank \(baseline) s -> plank \(level.text)"
+        }
+        let kinds = Set(options.exerciseIDs.compactMap { catalog.exercise($0)?.kind })
+        let sets = options.sets.start
+        switch (kinds.contains(.reps), kinds.contains(.hold)) {
+        case (true, true):
+            return "stabilizers start at \(sets) x \(options.reps.start) reps, holds \(options.holdSeconds.start) s"
+        case (false, true):
+            return "stabilizers start at \(sets) x \(options.holdSeconds.start) s holds"
+        default:
+            return "stabilizers start at \(sets) x \(options.reps.start) reps"
+        }
+    }
+
+    /// Prescribes the block's exercises for one session and moves each one's progression on.
+    public func prescribe(_ session: SessionContext, state: inout StabilizerState) -> BlockPlan {
+        let progression = Progression(options: options, catalog: session.catalog, plankBaseline: state.plankBaseline)
+        let wording = ChangeText(catalog: session.catalog)
+        var prescriptions: [Prescription] = []
+        for slot in options.exerciseIDs {
+            var progress: SlotProgress
+            if let known = state.slots[slot] {
+                progress = known
+                if progress.week != session.week {
+                    if session.isDeload {
+                        progress.level = progression.clamped(progress.level, slot: slot)
+                        progress.step = .none
+                    } else {
+                        (progress.level, progress.step) = progression.step(progress.level, slot: slot)
+                    }
+                    progress.week = session.week
+                }
+            } else {
+                guard let level = progression.startLevel(for: slot) else { continue }
+                progress = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
+            }
+            let level = progression.clamped(progress.level, slot: slot)
+            guard let exercise = session.catalog.exercise(level.exerciseID) else { continue }
+            let sets = session.isDeload ? session.deloadVolume.apply(to: level.sets, minimum: 1) : level.sets
+            let given = Given(
+                exerciseID: exercise.id, sets: sets, amount: level.amount, kind: level.kind, week: session.week,
+                deload: session.isDeload)
+            let change = wording.text(now: given, last: progress.last, step: progress.step, toldTop: &progress.toldTop)
+            progress.last = given
+            state.slots[slot] = progress
+            prescriptions.append(prescription(exercise, level: level, sets: sets, change: change))
+        }
+        let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)"] : []
+        return BlockPlan(
+            pluginID: Self.descriptor.id, title: Self.blockTitle, prescriptions: prescriptions, notes: notes)
+    }
+
+    private func prescription(_ exercise: Exercise, level: DoseLevel, sets: Int, change: String?) -> Prescription {
+        let isReps = level.kind == .reps
+        var note = exercise.shortCue
+        if exercise.id.hasPrefix("prone-y-t-w") { note = "each shape: Y, T and W · " + note }
+        return Prescription(
+            exerciseID: exercise.id, sets: sets, dose: isReps ? .reps(level.amount) : .hold(seconds: level.amount),
+            perSide: exercise.perSide, tempo: isReps ? exercise.tempo : nil,
+            holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: options.restSeconds, change: change,
+            note: note.isEmpty ? nil : note)
+    }
+}

@@ -1,0 +1,97 @@
+import YAMLKit
+
+/// A dose that rises from a start to a target, written `{start: 2, target: 3}`, or one whole number
+/// (`3`) for a dose that stays put (start and target equal).
+public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertible {
+    /// Where the dose begins.
+    public var start: Int
+    /// Where it stops rising.
+    public var target: Int
+    /// Whether it was written as one number.
+    var isFixed: Bool
+    /// Where `start` was written, or the number when it was written as one.
+    var startRange: SourceRange?
+    /// Where `target` was written, or the number when it was written as one.
+    var targetRange: SourceRange?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case start, target
+    }
+
+    /// Creates a dose from `start` to `target`.
+    public init(start: Int, target: Int) {
+        self.start = start
+        self.target = target
+        isFixed = false
+    }
+
+    /// Creates a dose that stays at `value`.
+    public init(fixed value: Int) {
+        start = value
+        target = value
+        isFixed = true
+    }
+
+    /// `10` or `10-15`.
+    public var description: String { start == target ? "\(start)" : "\(start)-\(target)" }
+
+    /// Whether `value` lies between start and target.
+    public func contains(_ value: Int) -> Bool { start <= value && value <= target }
+
+    /// `value` moved into start…target (target wins when it is below start).
+    public func clamp(_ value: Int) -> Int { max(start, min(target, value)) }
+
+    public init(from decoder: any Decoder) throws {
+        let node = (decoder as? any NodeDecoding)?.node
+        if let node, node.mapping == nil {
+            // One number, or something that is neither a number nor a mapping.
+            guard node.scalar != nil, let value = try? decoder.singleValueContainer().decode(Int.self) else {
+                throw YAMLError(
+                    "expected a whole number or {start, target} for \(Self.subject(decoder.codingPath)), "
+                        + "found \(Self.describe(node))",
+                    at: node.range, path: CodingPathFormatter.string(decoder.codingPath),
+                    help: "write one number to keep it fixed, or a start and a target such as {start: 2, target: 3}")
+            }
+            self.init(fixed: value)
+            startRange = node.range
+            targetRange = node.range
+            return
+        }
+        if node == nil, let value = try? decoder.singleValueContainer().decode(Int.self) {
+            self.init(fixed: value)
+            return
+        }
+        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let recorder = decoder.recorder()
+        let start = recorder.attempt(1) { try keys.decode(Int.self, forKey: .start) }
+        let target = recorder.attempt(1) { try keys.decode(Int.self, forKey: .target) }
+        try recorder.check()
+        self.init(start: start, target: target)
+        startRange = keys.sourceRange(forKey: .start)
+        targetRange = keys.sourceRange(forKey: .target)
+    }
+
+    /// Start and target only; where they were written does not matter.
+    public static func == (lhs: StartTarget, rhs: StartTarget) -> Bool {
+        lhs.start == rhs.start && lhs.target == rhs.target
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(target)
+    }
+
+    private static func subject(_ path: [any CodingKey]) -> String {
+        path.last.map { "'\($0.stringValue)'" } ?? "the value"
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node.content {
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .scalar(let scalar):
+            if node.isNull { return "nothing" }
+            return scalar.style == .plain ? "\"\(scalar.value)\"" : "the quoted string \"\(scalar.value)\""
+        }
+    }
+}
