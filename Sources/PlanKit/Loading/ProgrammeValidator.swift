@@ -27,14 +27,43 @@ public struct ProgrammeValidator: Sendable {
         diagnostics += combined.unresolvedReferences(in: programme.exercises, path: "exercises")
         for (sessionIndex, session) in programme.sessions.enumerated() {
             for (blockIndex, block) in session.blocks.enumerated() where !pluginIDs.contains(block.plugin.value) {
-                let hint = Suggestion.nearest(to: block.plugin.value, in: pluginIDs).map { "did you mean '\($0)'? " }
-                diagnostics.append(Diagnostic(
-                    .error, "no plugin has the id '\(block.plugin.value)'", at: block.plugin.range,
-                    path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin",
-                    help: (hint ?? "") + "the plugins are " + pluginIDs.joined(separator: ", ")))
+                diagnostics.append(unknownPlugin(block.plugin, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
             }
         }
-        return diagnostics.sorted { ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0) }
+        return Self.inSourceOrder(diagnostics)
+    }
+
+    /// The unknown plugin ids in a programme's node tree, for a programme that did not decode, so
+    /// that one run reports them together with the decoding errors.
+    public func pluginProblems(in root: Node) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (sessionIndex, session) in (root.mapping?["sessions"]?.sequence ?? []).enumerated() {
+            for (blockIndex, block) in (session.mapping?["blocks"]?.sequence ?? []).enumerated() {
+                guard let node = block.mapping?["plugin"], let id = node.scalar?.value, !node.isNull,
+                    !pluginIDs.contains(id)
+                else { continue }
+                diagnostics.append(unknownPlugin(
+                    Located(id, at: node.range), path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
+            }
+        }
+        return diagnostics
+    }
+
+    private func unknownPlugin(_ id: Located<String>, path: String) -> Diagnostic {
+        let hint = Suggestion.nearest(to: id.value, in: pluginIDs).map { "did you mean '\($0)'? " }
+        return Diagnostic(
+            .error, "no plugin has the id '\(id.value)'", at: id.range, path: path,
+            help: (hint ?? "") + "the plugins are " + pluginIDs.joined(separator: ", "))
+    }
+
+    /// Sorts by line and column, keeping the given order for equal places; unlocated ones first.
+    static func inSourceOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let origin = SourceLocation(line: 0, column: 0)
+        return diagnostics.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.range?.start ?? origin
+            let right = rhs.element.range?.start ?? origin
+            return left == right ? lhs.offset < rhs.offset : left < right
+        }.map(\.element)
     }
 }
 
@@ -72,8 +101,15 @@ public struct ProgrammeLoader: Sendable {
 
     /// Decodes and checks a programme from a parsed document.
     public func programme(from document: YAMLDocument) throws(YAMLError) -> Programme {
-        let programme = try document.decode(
-            Programme.self, emptyHelp: "a programme needs at least id, title, summary, weeks, schedule, sessions and safety")
+        let programme: Programme
+        do {
+            programme = try document.decode(
+                Programme.self, emptyHelp: "a programme needs at least id, title, summary, weeks, schedule, sessions and safety")
+        } catch {
+            // The plugin ids can be checked on the tree alone: report them with the decoding errors.
+            guard let root = document.root else { throw error }
+            throw YAMLError(ProgrammeValidator.inSourceOrder(error.diagnostics + validator.pluginProblems(in: root)))
+        }
         let problems = validator.validate(programme)
         if !problems.isEmpty { throw YAMLError(problems) }
         return programme

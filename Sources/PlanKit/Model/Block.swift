@@ -63,7 +63,7 @@ public struct SessionTemplate: Sendable, Decodable {
         let recorder = decoder.recorder()
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
-        if keys.contains(.blocks), blocks.isEmpty, !recorder.failed {
+        if keys.isWrittenAsEmptyList(forKey: .blocks) {
             recorder.report(
                 "a session needs at least one block", at: keys.sourceRange(forKey: .blocks),
                 path: decoder.codingPath + [CodingKeys.blocks], help: "add a block such as '- plugin: mobility-warmup'")
@@ -100,13 +100,10 @@ public struct Safety: Sendable, Hashable, Codable {
         stopIf = keys.decodeEach(String.self, forKey: .stopIf, recorder: recorder)
         seeAClinician = keys.decodeEach(String.self, forKey: .seeAClinician, recorder: recorder)
         painMonitoring = keys.decodeEachIfPresent(String.self, forKey: .painMonitoring, recorder: recorder)
-        for key in [CodingKeys.stopIf, .seeAClinician] where keys.contains(key) {
-            let list = key == .stopIf ? stopIf : seeAClinician
-            if list.isEmpty, !recorder.failed {
-                recorder.report(
-                    "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
-                    path: decoder.codingPath + [key], help: "every programme states when to stop and when to get help")
-            }
+        for key in [CodingKeys.stopIf, .seeAClinician] where keys.isWrittenAsEmptyList(forKey: key) {
+            recorder.report(
+                "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
+                path: decoder.codingPath + [key], help: "every programme states when to stop and when to get help")
         }
         try recorder.check()
     }

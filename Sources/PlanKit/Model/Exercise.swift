@@ -3,7 +3,7 @@ public import YAMLKit
 /// One exercise: what it is, how it is dosed, how to do it well, and its easier and harder steps.
 public struct Exercise: Sendable, Hashable, Decodable {
     /// Which part of a session an exercise belongs to.
-    public enum Category: String, Sendable, Hashable, Encodable, CaseIterable {
+    public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
         /// Thoracic mobility drills for the warm-up.
         case mobility
         /// Scapular and trunk stabiliser work.
@@ -13,7 +13,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
     }
 
     /// How an exercise is dosed.
-    public enum Kind: String, Sendable, Hashable, Encodable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// Counted in repetitions.
         case reps
         /// Held for a number of seconds.
@@ -123,7 +123,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
                 "a hold has no tempo", at: keys.keyRange(forKey: .tempo), path: decoder.codingPath + [CodingKeys.tempo],
                 help: "remove 'tempo', or make the exercise 'kind: reps'")
         }
-        for (key, list) in [(CodingKeys.muscles, muscles), (.cues, cues)] where keys.contains(key) && list.isEmpty {
+        for key in [CodingKeys.muscles, .cues] where keys.isWrittenAsEmptyList(forKey: key) {
             recorder.report(
                 "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
                 path: decoder.codingPath + [key])

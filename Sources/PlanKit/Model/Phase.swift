@@ -72,7 +72,7 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
                 "'every' must be 2 or more, found \(every)", at: keys.sourceRange(forKey: .every),
                 path: decoder.codingPath + [CodingKeys.every], help: "every: 4 makes weeks 4, 8, 12 … deload weeks")
         }
-        if every == nil, !keys.contains(.weeks), !recorder.failed {
+        if every == nil, weeks.isEmpty, !recorder.failed {
             recorder.report(
                 "a deload needs 'every' or 'weeks'", at: decoder.sourceRange, path: decoder.codingPath,
                 help: "write 'every: 4' or 'weeks: [4, 8]'")

@@ -68,7 +68,8 @@ extension Programme: Decodable {
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
         description = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .description) }
-        weeks = recorder.attempt(0) { try keys.decode(Int.self, forKey: .weeks) }
+        let weeks = recorder.attempt { try keys.decode(Int.self, forKey: .weeks) }
+        self.weeks = weeks ?? 0
         schedule = recorder.attempt(Schedule(days: [], time: TimeOfDay(clampedHour: 7, minute: 0), minRestHours: 0)) {
             try keys.decode(Schedule.self, forKey: .schedule)
         }
@@ -79,16 +80,16 @@ extension Programme: Decodable {
         safety = recorder.attempt(Safety(stopIf: [], seeAClinician: [])) { try keys.decode(Safety.self, forKey: .safety) }
         sources = keys.decodeEachIfPresent(String.self, forKey: .sources, recorder: recorder)
 
-        let weeksRange = keys.sourceRange(forKey: .weeks)
-        if keys.contains(.weeks), !(1...Self.maxWeeks).contains(weeks) {
+        // A 'weeks' that failed to decode has its own diagnostic; checks against it would only mislead.
+        if let weeks, !(1...Self.maxWeeks).contains(weeks) {
             recorder.report(
-                "'weeks' must be from 1 to \(Self.maxWeeks), found \(weeks)", at: weeksRange, path: path(.weeks),
-                help: "most rehab programmes run 6 to 12 weeks")
-        } else if weeks > 0 {
+                "'weeks' must be from 1 to \(Self.maxWeeks), found \(weeks)", at: keys.sourceRange(forKey: .weeks),
+                path: path(.weeks), help: "most rehab programmes run 6 to 12 weeks")
+        } else if weeks != nil {
             checkPhases(keys: keys, recorder: recorder, path: path(.phases))
             checkDeload(keys: keys, recorder: recorder, path: path(.deload))
         }
-        if keys.contains(.sessions), sessions.isEmpty, !recorder.failed {
+        if keys.isWrittenAsEmptyList(forKey: .sessions) {
             recorder.report(
                 "'sessions' must hold at least one session template", at: keys.sourceRange(forKey: .sessions),
                 path: path(.sessions))
@@ -111,14 +112,23 @@ extension Programme: Decodable {
                 at: keys.keyRange(forKey: .phases), path: path,
                 help: "make the phases' weeks add up to \(weeks), or change 'weeks' to \(total)")
         }
+        // Point at the second name, with a note at the first, as for duplicate exercise ids.
+        let phaseNodes = ((try? keys.superDecoder(forKey: .phases)) as? any NodeDecoding)?.node.sequence ?? []
+        func nameRange(_ index: Int) -> SourceRange? {
+            guard phaseNodes.indices.contains(index) else { return nil }
+            return phaseNodes[index].mapping?["name"]?.range ?? phaseNodes[index].range
+        }
         var seen: [String: Int] = [:]
         for (index, phase) in phases.enumerated() {
             if let first = seen[phase.name] {
-                recorder.report(
-                    "phases \(first + 1) and \(index + 1) are both named '\(phase.name)'",
-                    at: keys.keyRange(forKey: .phases), path: path, help: "give each phase its own name")
+                recorder.record(YAMLError(Diagnostic(
+                    .error, "phases \(first + 1) and \(index + 1) are both named '\(phase.name)'", at: nameRange(index),
+                    path: CodingPathFormatter.string(path + [PathKey(index), PathKey("name")]),
+                    help: "give each phase its own name",
+                    notes: [Diagnostic(.note, "phase \(first + 1) is named '\(phase.name)' here", at: nameRange(first))])))
+            } else {
+                seen[phase.name] = index
             }
-            seen[phase.name] = index
         }
     }
 
@@ -126,15 +136,19 @@ extension Programme: Decodable {
         keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
     ) {
         guard let deload else { return }
+        let node = ((try? keys.superDecoder(forKey: .deload)) as? any NodeDecoding)?.node
         if let every = deload.every, every > weeks {
             recorder.report(
-                "a deload every \(every) weeks never happens in a \(weeks)-week programme",
-                at: keys.sourceRange(forKey: .deload), path: path, help: "lower 'every', or remove 'deload'")
+                "a deload every \(every) weeks never happens in a programme of \(weeks) weeks",
+                at: node?.mapping?["every"]?.range ?? node?.range, path: path + [PathKey("every")],
+                help: "lower 'every', or remove 'deload'")
         }
-        for week in deload.weeks where !(1...weeks).contains(week) {
+        let weekNodes = node?.mapping?["weeks"]?.sequence ?? []
+        for (index, week) in deload.weeks.enumerated() where !(1...weeks).contains(week) {
             recorder.report(
                 "deload week \(week) is outside the programme's weeks 1 to \(weeks)",
-                at: keys.sourceRange(forKey: .deload), path: path)
+                at: weekNodes.indices.contains(index) ? weekNodes[index].range : node?.range,
+                path: path + [PathKey("weeks"), PathKey(index)])
         }
     }
 

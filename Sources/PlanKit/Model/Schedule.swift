@@ -31,7 +31,7 @@ public struct Schedule: Sendable, Hashable, Decodable {
         minRestHours = recorder.attempt(0) { try keys.decodeIfPresent(Int.self, forKey: .minRestHours) ?? 0 }
         self.days = days.sorted()
         let daysPath = decoder.codingPath + [CodingKeys.days]
-        if keys.contains(.days), days.isEmpty, !recorder.failed {
+        if keys.isWrittenAsEmptyList(forKey: .days) {
             recorder.report("'days' must name at least one training day", at: keys.sourceRange(forKey: .days),
                             path: daysPath, help: "write the days as a list, such as [mon, wed, fri]")
         }

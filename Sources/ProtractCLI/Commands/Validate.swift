@@ -34,8 +34,14 @@ extension ProtractCommand {
                 do {
                     source = try InputFile.read(path)
                 } catch {
-                    console.error("cannot read \(error.path): \(error.reason)")
-                    unreadable += 1
+                    if let oversized = error.oversized {
+                        console.report([oversized.diagnostic], in: oversized.head)
+                        invalid += 1
+                        errorCount += 1
+                    } else {
+                        console.error("cannot read \(error.path): \(error.reason)")
+                        unreadable += 1
+                    }
                     continue
                 }
                 do {

@@ -19,13 +19,20 @@ struct BuiltInFiles {
 
     struct NotFound: Error {
         var searched: [String]
+        /// The `PROTRACT_PROGRAMS` value, when it was set but names no Programs folder.
+        var override: String? = nil
     }
 
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(NotFound) -> BuiltInFiles {
-        var candidates: [URL] = []
+        // An explicit folder is used or refused, never silently passed over for another one.
         if let override = environment["PROTRACT_PROGRAMS"], !override.isEmpty {
-            candidates.append(URL(fileURLWithPath: override))
+            let folder = URL(fileURLWithPath: override)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(catalogFileName).path) else {
+                throw NotFound(searched: [folder.path], override: override)
+            }
+            return BuiltInFiles(directory: folder)
         }
+        var candidates: [URL] = []
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "protract").resolvingSymlinksInPath()
         let binDirectory = executableURL()?.deletingLastPathComponent() ?? executable.deletingLastPathComponent()
         candidates.append(binDirectory.deletingLastPathComponent().appendingPathComponent("share/protract/Programs"))
@@ -85,9 +92,15 @@ struct Environment {
         do {
             files = try BuiltInFiles.locate()
         } catch {
-            console.error(
-                "cannot find Protract's built-in programmes and exercise catalog",
-                help: "set PROTRACT_PROGRAMS to the Programs folder; searched " + error.searched.joined(separator: ", "))
+            if let override = error.override {
+                console.error(
+                    "PROTRACT_PROGRAMS is set to '\(override)', but that folder has no \(BuiltInFiles.catalogFileName)",
+                    help: "point PROTRACT_PROGRAMS at Protract's Programs folder, or unset it to use the installed one")
+            } else {
+                console.error(
+                    "cannot find Protract's built-in programmes and exercise catalog",
+                    help: "set PROTRACT_PROGRAMS to the Programs folder; searched " + error.searched.joined(separator: ", "))
+            }
             throw ExitStatus.software
         }
         let source: SourceFile

@@ -23,7 +23,8 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
         var out = ""
         let place = diagnostic.range.map { "\(file.name):\($0.start.line):\($0.start.column):" } ?? "\(file.name):"
-        out += paint(place, .bold) + " " + severityLabel(diagnostic.severity) + " " + paint(diagnostic.message, .bold)
+        let message = Self.visible(diagnostic.message)
+        out += paint(Self.visible(place), .bold) + " " + severityLabel(diagnostic.severity) + " " + paint(message, .bold)
         out += "\n"
         if let range = diagnostic.range, let excerpt = excerpt(of: range, in: file) {
             out += excerpt
@@ -31,15 +32,38 @@ public struct DiagnosticRenderer: Sendable {
         // The gutter widens for line numbers of more than five digits; every row follows it.
         let pad = String(repeating: " ", count: gutterWidth(for: diagnostic))
         if !diagnostic.path.isEmpty, diagnostic.severity != .note {
-            out += "\(pad) = in: \(diagnostic.path)\n"
+            out += "\(pad) = in: \(Self.visible(diagnostic.path))\n"
         }
         if let help = diagnostic.help {
-            out += "\(pad) = " + paint("help:", .green) + " \(help)\n"
+            out += "\(pad) = " + paint("help:", .green) + " \(Self.visible(help))\n"
         }
         for note in diagnostic.notes {
             out += render(note, in: file)
         }
         return out
+    }
+
+    /// Text with control characters (other than tab) shown as Unicode control pictures (`␛`),
+    /// so nothing a file holds can drive the terminal that shows the diagnostic.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            out.append(isControl(scalar) ? picture(for: scalar) : scalar)
+        }
+        return String(out)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    private static func picture(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0..<0x20: return Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
+        case 0x7F: return "\u{2421}"
+        default: return "\u{FFFD}"
+        }
     }
 
     /// Renders several diagnostics in order.
@@ -77,7 +101,7 @@ public struct DiagnosticRenderer: Sendable {
             if upper < scalars.count { suffix = "…" }
             underline = min(underline, max(upper - column, 1))
         }
-        let shown = String(String.UnicodeScalarView(scalars[lower..<upper]))
+        let shown = Self.visible(String(String.UnicodeScalarView(scalars[lower..<upper])))
         // Keep tabs under tabs so the caret lines up in any terminal.
         let lead = scalars[lower..<min(column, upper)].map { $0 == "\t" ? "\t" : " " }.joined()
         let number = String(range.start.line)

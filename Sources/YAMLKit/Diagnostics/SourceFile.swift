@@ -8,12 +8,26 @@ public struct SourceFile: Sendable {
     /// The name shown in diagnostics: the path as the user gave it.
     public var name: String
     /// The file's bytes, exactly as read.
-    public var bytes: [UInt8]
+    public let bytes: [UInt8]
+    /// The byte offset where each line starts, so a line is found without rescanning the file.
+    private let lineStarts: [Int]
 
     /// Creates a source file from its name and bytes.
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
+        var starts: [Int] = []
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        starts.append(index)
+        while index < bytes.count {
+            if let width = Self.breakWidth(in: bytes, at: index) {
+                index += width
+                starts.append(index)
+            } else {
+                index += 1
+            }
+        }
+        lineStarts = starts
     }
 
     /// Creates a source file from a name and text.
@@ -23,17 +37,7 @@ public struct SourceFile: Sendable {
 
     /// The number of lines, counting the (possibly empty) line after the last line break.
     public var lineCount: Int {
-        var count = 1
-        var index = contentStart
-        while index < bytes.count {
-            if let width = breakWidth(at: index) {
-                count += 1
-                index += width
-            } else {
-                index += 1
-            }
-        }
-        return count
+        lineStarts.count
     }
 
     /// The text of a 1-based line without its line break, or nil past the end of the file.
@@ -79,20 +83,8 @@ public struct SourceFile: Sendable {
 
     /// Where the text of a 1-based line starts and ends (before its line break), in bytes.
     private func byteRange(ofLine number: Int) -> Range<Int>? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = contentStart
-        var index = start
-        while current < number {
-            guard index < bytes.count else { return nil }
-            if let width = breakWidth(at: index) {
-                current += 1
-                index += width
-                start = index
-            } else {
-                index += 1
-            }
-        }
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
         var end = start
         while end < bytes.count, breakWidth(at: end) == nil { end += 1 }
         return start..<end
@@ -105,6 +97,10 @@ public struct SourceFile: Sendable {
 
     /// The length in bytes of the line break at `index`, or nil when there is none.
     private func breakWidth(at index: Int) -> Int? {
+        Self.breakWidth(in: bytes, at: index)
+    }
+
+    private static func breakWidth(in bytes: [UInt8], at index: Int) -> Int? {
         switch bytes[index] {
         case UInt8(ascii: "\n"):
             return 1
