@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(
             name: "PlanningTests",
             dependencies: ["PlanKit", "YAMLKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength", "PushUpProgression"],
-            resources: [.copy("Golden")]),
+            exclude: ["Golden"]),
         .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"]),
     ],
     swiftLanguageModes: [.v6]

@@ -130,3 +130,18 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct SchedulerRegressionTests {
+    /// Found by the plan invariants (seed 78): two skipped days in a row both moved to the same Friday.
+    @Test func twoSkippedDaysNeverMoveToTheSameDay() throws {
+        let start = try #require(CivilDate(parsing: "2027-05-29"))
+        let skip = ["2027-06-02", "2027-06-03", "2027-06-11"].compactMap(CivilDate.init(parsing:))
+        let weeks = try Scheduler(
+            start: start, weeks: 3, days: [.monday, .wednesday, .thursday, .sunday], minRestHours: 0, skip: Set(skip)
+        ).schedule()
+        let dates = weeks.flatMap(\.slots).map(\.date)
+        #expect(Set(dates).count == dates.count)
+        #expect(weeks[0].slots.map(\.date.description) == ["2027-05-30", "2027-05-31", "2027-06-04"])
+        #expect(weeks[0].notes.count == 1)
+    }
+}

@@ -84,7 +84,10 @@ public struct Scheduler: Sendable {
                 var candidate = date.adding(days: 1)
                 var moved: CivilDate?
                 while candidate < weekEnd {
+                    // A day that is not skipped, not a training day, and after every session placed so far
+                    // (two skipped days must not both move to the same free day).
                     let free = !skip.contains(candidate) && !chosen.contains(candidate.weekday)
+                        && (last.map { $0 < candidate } ?? true)
                     let restBefore = last.map { $0.days(until: candidate) >= restDays } ?? true
                     let restAfter = next.map { candidate.days(until: $0) >= restDays } ?? true
                     if free, restBefore, restAfter {

@@ -25,7 +25,7 @@ enum PrescriptionText {
         if prescription.restSeconds > 0 { parts.append("rest \(prescription.restSeconds) s") }
         var units = LineWrapper.joined(parts.map(LineWrapper.words), trailer: ",")
         if let change = prescription.change?.trimmed, !change.isEmpty {
-            units.append(LineWrapper.words("(" + change + ")"))
+            units.append(LineWrapper.words("[" + change + "]"))
         }
         return units
     }

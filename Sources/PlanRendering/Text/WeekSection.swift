@@ -84,14 +84,16 @@ struct WeekSection: Sendable {
             for cue in exercise.cues where !cue.trimmed.isEmpty {
                 lines += layout.labelled("- ", cue, indent: Self.cueIndent).map(layout.style.dim)
             }
-        } else if !exercise.shortCue.trimmed.isEmpty {
+        } else if !exercise.shortCue.trimmed.isEmpty, prescription.note?.trimmed.isEmpty ?? true {
+            // The prescription's own note already carries the cue for this session; the short cue
+            // only stands in when there is no note.
             lines += layout.wrap(exercise.shortCue, indent: Self.cueIndent, hanging: Self.cueIndent)
                 .map(layout.style.dim)
         }
         return lines
     }
 
-    /// `    Knee push-up        3 x 5, tempo 2-1-2, rest 90 s (why)`, details wrapped under their column.
+    /// `    Knee push-up        3 x 5, tempo 2-1-2, rest 90 s [why]`, details wrapped under their column.
     private func exerciseLine(name: String, _ prescription: Prescription) -> [String] {
         let indent = Self.exerciseIndent
         let units = PrescriptionText.units(prescription)

@@ -13,7 +13,7 @@ public struct ProtractCommand: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: ProtractVersion.current,
-        subcommands: [Validate.self, Programmes.self]
+        subcommands: [Plan.self, Validate.self, Programmes.self, Plugins.self, Screen.self]
     )
 
     public init() {}

@@ -48,7 +48,7 @@ extension ProtractCommand {
                     let document = try YAMLDocument.load(source)
                     let kind = ProgrammeLoader.kind(of: document)
                     switch kind {
-                    case .programme: _ = try environment.loader.programme(from: document)
+                    case .programme: _ = try environment.configured(document)
                     case .catalog: _ = try ProgrammeLoader.catalog(from: document)
                     }
                     kinds.append(kind)

@@ -71,19 +71,21 @@ struct BuiltInFiles {
     }
 }
 
-/// The plugin ids the planner knows, until the plugins register themselves.
-enum KnownPlugins {
-    static let ids = ["mobility-warmup", "stabilizer-strength", "push-up-progression"]
-}
-
 /// Loads the built-in catalog once per command, with errors that say the installation is broken.
 struct Environment {
     let files: BuiltInFiles
     let catalog: ExerciseCatalog
+    let registry: PluginRegistry
     let console = Console()
 
     var loader: ProgrammeLoader {
-        ProgrammeLoader(validator: ProgrammeValidator(catalog: catalog, pluginIDs: KnownPlugins.ids))
+        ProgrammeLoader(validator: ProgrammeValidator(catalog: catalog, pluginIDs: registry.ids))
+    }
+
+    /// Decodes, checks and configures a programme: its own rules, the catalog, then each block's
+    /// plugin options, so `validate` and `plan` report the same problems.
+    func configured(_ document: YAMLDocument) throws(YAMLError) -> ConfiguredProgramme {
+        try registry.configure(try loader.programme(from: document), catalog: catalog)
     }
 
     static func load() throws -> Environment {
@@ -112,10 +114,19 @@ struct Environment {
         }
         do {
             let catalog = try ProgrammeLoader.catalog(from: source)
-            return Environment(files: files, catalog: catalog)
-        } catch {
+            return Environment(files: files, catalog: catalog, registry: try registry())
+        } catch let error as YAMLError {
             console.report(error.diagnostics, in: source)
             console.error("the built-in exercise catalog is invalid; reinstall Protract or fix the file above")
+            throw ExitStatus.software
+        }
+    }
+
+    private static func registry() throws -> PluginRegistry {
+        do {
+            return try BuiltInPlugins.registry()
+        } catch {
+            Console().error("the plugin list is broken: \(error.message)")
             throw ExitStatus.software
         }
     }

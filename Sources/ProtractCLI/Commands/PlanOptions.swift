@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+import YAMLKit
+
+/// The person's inputs as flags; each overrides the same key of `--profile`.
+struct PlanOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A YAML file with the person's inputs (name, start, days, time, time-zone, weeks, baseline, skip).", valueName: "file"))
+    var profile: String?
+
+    @Option(help: ArgumentHelp("The person's name, shown in the plan.", valueName: "name"))
+    var name: String?
+
+    @Option(help: ArgumentHelp("First day of week 1 (default: the next Monday).", valueName: "yyyy-mm-dd"))
+    var start: String?
+
+    @Option(help: ArgumentHelp("Training days, comma-separated (default: the programme's).", valueName: "mon,wed,fri"))
+    var days: String?
+
+    @Option(help: ArgumentHelp("Session start time, 24-hour (default: the programme's).", valueName: "hh:mm"))
+    var time: String?
+
+    @Option(help: ArgumentHelp("IANA time zone, e.g. Europe/London (default: the system's).", valueName: "zone"))
+    var timeZone: String?
+
+    @Option(help: ArgumentHelp("Plan length in weeks (default: the programme's).", valueName: "n"))
+    var weeks: Int?
+
+    @Option(help: ArgumentHelp("A date with no training; repeat for more.", valueName: "yyyy-mm-dd"))
+    var skip: [String] = []
+
+    @Option(help: ArgumentHelp("A baseline test, e.g. push-ups=6 (the most good-form push-ups in one set); repeat for more.", valueName: "key=value"))
+    var baseline: [String] = []
+
+    @Option(help: ArgumentHelp("A red-flag symptom you have (see 'protract screen'); the plan is refused.", valueName: "name"))
+    var symptom: [String] = []
+
+    /// Checks the flags' syntax; their meaning is checked once the programme is known.
+    func validateSyntax() throws {
+        if let start, CivilDate(parsing: start) == nil {
+            throw ValidationError("--start '\(start)' is not a date; write YYYY-MM-DD, such as 2026-12-07")
+        }
+        if let days { _ = try Self.parseDays(days) }
+        if let time, TimeOfDay(parsing: time) == nil {
+            throw ValidationError("--time '\(time)' is not a time; write HH:MM in 24-hour form, such as 07:30")
+        }
+        if let weeks, !(1...Programme.maxWeeks).contains(weeks) {
+            throw ValidationError("--weeks must be from 1 to \(Programme.maxWeeks), not \(weeks)")
+        }
+        for date in skip where CivilDate(parsing: date) == nil {
+            throw ValidationError("--skip '\(date)' is not a date; write YYYY-MM-DD")
+        }
+        _ = try Self.parseBaseline(baseline)
+        for name in symptom where RedFlag.named(name) == nil {
+            let ids = RedFlag.all.map(\.id)
+            let hint = Suggestion.nearest(to: name, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown symptom '\(name)'\(hint); the symptoms are \(ids.joined(separator: ", "))")
+        }
+    }
+
+    static func parseDays(_ text: String) throws -> [Weekday] {
+        var result: [Weekday] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = String(part).trimmingCharacters(in: .whitespaces)
+            guard let day = Weekday(name: name) else {
+                throw ValidationError("--days: '\(name)' is not a day; write days such as mon,wed,fri")
+            }
+            if result.contains(day) { throw ValidationError("--days names \(day.shortName) twice") }
+            result.append(day)
+        }
+        return result.sorted()
+    }
+
+    static func parseBaseline(_ items: [String]) throws -> [(key: String, value: Int)] {
+        var result: [(key: String, value: Int)] = []
+        for item in items {
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, let value = Int(parts[1]) else {
+                throw ValidationError("--baseline '\(item)' must be KEY=NUMBER, such as push-ups=6")
+            }
+            result.append((String(parts[0]), value))
+        }
+        return result
+    }
+}

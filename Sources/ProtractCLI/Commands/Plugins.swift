@@ -1,0 +1,72 @@
+import ArgumentParser
+import PlanKit
+import YAMLKit
+
+extension ProtractCommand {
+    /// `protract plugins [ID]`: what each plugin prescribes and how a block configures it.
+    struct Plugins: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the planner's plugins, or show one with its options and an example block.")
+
+        @Argument(help: "A plugin id, to show that plugin in full.")
+        var id: String?
+
+        func run() throws {
+            let console = Console()
+            let registry: PluginRegistry
+            do {
+                registry = try BuiltInPlugins.registry()
+            } catch {
+                console.error("the plugin list is broken: \(error.message)")
+                throw ExitStatus.software
+            }
+            guard let id else {
+                var text = ""
+                for descriptor in registry.descriptors {
+                    text += PluginText.summary(descriptor) + "\n"
+                }
+                text += "Show one in full with: protract plugins ID\n"
+                console.out(text)
+                return
+            }
+            guard let plugin = registry.plugin(id: id) else {
+                let hint = Suggestion.nearest(to: id, in: registry.ids).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ValidationError("no plugin has the id '\(id)'\(hint); the plugins are \(registry.ids.joined(separator: ", "))")
+            }
+            console.out(PluginText.full(plugin.descriptor))
+        }
+    }
+}
+
+/// How `plugins` prints descriptors.
+enum PluginText {
+    static func summary(_ descriptor: PluginDescriptor) -> String {
+        var text = "\(descriptor.id) — \(descriptor.name)\n  \(descriptor.summary)\n"
+        text += "  options: " + descriptor.options.map(\.key).joined(separator: ", ") + "\n"
+        if !descriptor.baselineKeys.isEmpty {
+            text += "  baseline: " + descriptor.baselineKeys.map(\.key).joined(separator: ", ") + "\n"
+        }
+        return text
+    }
+
+    static func full(_ descriptor: PluginDescriptor) -> String {
+        var text = "\(descriptor.id) — \(descriptor.name)\n\n\(descriptor.summary)\n\nOptions:\n"
+        let width = descriptor.options.map(\.key.count).max() ?? 0
+        for option in descriptor.options {
+            text += "  \(option.key.padding(toLength: width))  \(option.type)"
+            text += option.defaultValue.map { " (default: \($0))" } ?? " (required)"
+            text += "\n  \(String(repeating: " ", count: width))  \(option.summary)\n"
+        }
+        if !descriptor.baselineKeys.isEmpty {
+            text += "\nBaseline keys (--baseline KEY=VALUE):\n"
+            for key in descriptor.baselineKeys {
+                text += "  \(key.key) (\(key.range.lowerBound)-\(key.range.upperBound)): \(key.summary)\n"
+            }
+        }
+        text += "\nExample block:\n"
+        for line in descriptor.example.split(separator: "\n", omittingEmptySubsequences: false) {
+            text += "  \(line)\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+import YAMLKit
+
+/// Builds the `Athlete` from `--profile` and the flags (flags win), checking each input against the
+/// programme: flag problems exit 64, profile problems exit 65 with their line and column.
+struct AthleteBuilder {
+    let options: PlanOptions
+    let console: Console
+
+    func athlete(for configured: ConfiguredProgramme) throws -> Athlete {
+        var profile: Profile?
+        var profileSource: SourceFile?
+        if let path = options.profile {
+            let source: SourceFile
+            do {
+                source = try InputFile.read(path)
+            } catch {
+                console.error("cannot read the profile \(error.path): \(error.reason)")
+                throw ExitStatus.noInput
+            }
+            do {
+                profile = try YAMLDocument.load(source).decode(
+                    Profile.self, emptyHelp: "a profile holds keys such as start, days, time, time-zone and baseline")
+            } catch {
+                console.report(error.diagnostics, in: source)
+                throw ExitStatus.invalidData
+            }
+            profileSource = source
+        }
+        let problems = ProfileCheck(configured: configured).problems(in: profile)
+        if let profileSource, !problems.isEmpty {
+            console.report(problems, in: profileSource)
+            throw ExitStatus.invalidData
+        }
+
+        let zone = try timeZone(profile: profile)
+        var baseline: [String: Int] = [:]
+        for entry in profile?.baseline ?? [] { baseline[entry.key.value] = entry.value.value }
+        // Syntax was checked in validate(); meaning is checked here.
+        for (key, value) in (try? PlanOptions.parseBaseline(options.baseline)) ?? [] {
+            if let problem = ProfileCheck.baselineProblem(key: key, value: value, keys: configured.baselineKeys) {
+                throw ValidationError("--baseline \(key)=\(value): \(problem.message)" + (problem.help.map { "; \($0)" } ?? ""))
+            }
+            baseline[key] = value
+        }
+        let days = try options.days.map(PlanOptions.parseDays) ?? profile?.days
+        if let days, let problem = Schedule.restProblem(days: days, minRestHours: configured.programme.schedule.minRestHours) {
+            let source = options.days != nil ? "--days" : "the profile's days"
+            throw ValidationError("impossible schedule from \(source): \(problem)")
+        }
+        let start = options.start.flatMap(CivilDate.init(parsing:)) ?? profile?.start?.value ?? Self.nextMonday(in: zone)
+        return Athlete(
+            name: options.name ?? profile?.name,
+            start: start,
+            days: days,
+            time: options.time.flatMap(TimeOfDay.init(parsing:)) ?? profile?.time,
+            timeZone: zone,
+            weeks: options.weeks ?? profile?.weeks?.value,
+            skip: options.skip.compactMap(CivilDate.init(parsing:)) + (profile?.skip ?? []),
+            baseline: baseline)
+    }
+
+    private func timeZone(profile: Profile?) throws -> String {
+        if let name = options.timeZone {
+            if let problem = TimeZoneCheck.problem(with: name) { throw ValidationError("--time-zone: \(problem)") }
+            return name
+        }
+        if let name = profile?.timeZone?.value { return name }  // checked by ProfileCheck
+        return TimeZone.current.identifier
+    }
+
+    /// The first Monday after today in the person's time zone (the only place the clock is read).
+    static func nextMonday(in zone: String) -> CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let today = CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CivilDate(daysSinceEpoch: 0)
+        return today.adding(days: 1).next(.monday)
+    }
+}
+
+/// Checks a profile's meaning against the programme, with locations.
+struct ProfileCheck {
+    let configured: ConfiguredProgramme
+
+    func problems(in profile: Profile?) -> [Diagnostic] {
+        guard let profile else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for entry in profile.baseline {
+            if let problem = Self.baselineProblem(key: entry.key.value, value: entry.value.value, keys: configured.baselineKeys) {
+                let known = configured.baselineKeys.contains { $0.key == entry.key.value }
+                diagnostics.append(Diagnostic(
+                    .error, problem.message, at: known ? entry.value.range : entry.key.range,
+                    path: "baseline.\(entry.key.value)", help: problem.help))
+            }
+        }
+        if let zone = profile.timeZone, let problem = TimeZoneCheck.problem(with: zone.value) {
+            diagnostics.append(Diagnostic(.error, problem, at: zone.range, path: "time-zone"))
+        }
+        if let weeks = profile.weeks, !(1...Programme.maxWeeks).contains(weeks.value) {
+            diagnostics.append(Diagnostic(
+                .error, "'weeks' must be from 1 to \(Programme.maxWeeks), found \(weeks.value)", at: weeks.range, path: "weeks"))
+        }
+        if let days = profile.days,
+            let problem = Schedule.restProblem(days: days, minRestHours: configured.programme.schedule.minRestHours)
+        {
+            diagnostics.append(Diagnostic(
+                .error, "impossible schedule: \(problem)", at: nil, path: "days", help: "choose days further apart"))
+        }
+        return diagnostics
+    }
+
+    static func baselineProblem(
+        key: String, value: Int, keys: [PluginDescriptor.BaselineKey]
+    ) -> (message: String, help: String?)? {
+        guard let known = keys.first(where: { $0.key == key }) else {
+            let names = keys.map(\.key)
+            let hint = Suggestion.nearest(to: key, in: names).map { "did you mean '\($0)'? " } ?? ""
+            return ("unknown baseline key '\(key)'",
+                    hint + (names.isEmpty ? "this programme reads no baseline" : "this programme reads " + names.joined(separator: ", ")))
+        }
+        guard known.range.contains(value) else {
+            return ("baseline '\(key)' must be from \(known.range.lowerBound) to \(known.range.upperBound), found \(value)",
+                    known.summary)
+        }
+        return nil
+    }
+}
+
+/// Checks IANA time zone names.
+enum TimeZoneCheck {
+    static func problem(with name: String) -> String? {
+        let known = TimeZone.knownTimeZoneIdentifiers
+        if known.contains(name) || name == "UTC" { return nil }
+        let hint = Suggestion.nearest(to: name, in: known).map { "; did you mean '\($0)'?" } ?? ""
+        return "'\(name)' is not a known IANA time zone\(hint) (write a name such as Europe/London)"
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+import YAMLKit
+
+/// Finds a programme by built-in id or path, loads it and configures its plugins, printing
+/// diagnostics and throwing the matching exit status on failure.
+struct ProgrammeResolver {
+    let environment: Environment
+
+    /// The path a programme argument names: an existing file, else a built-in id.
+    func path(for argument: String) throws -> String {
+        if FileManager.default.fileExists(atPath: argument) { return argument }
+        let builtIns = environment.files.programmePaths
+        let ids = builtIns.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        if let index = ids.firstIndex(of: argument) { return builtIns[index] }
+        let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+        if looksLikePath {
+            environment.console.error("cannot read \(argument): no such file")
+        } else {
+            let hint = Suggestion.nearest(to: argument, in: ids).map { "did you mean '\($0)'? " } ?? ""
+            environment.console.error(
+                "no built-in programme is called '\(argument)' and no file has that name",
+                help: hint + "the built-in programmes are " + ids.joined(separator: ", "))
+        }
+        throw ExitStatus.noInput
+    }
+
+    /// Loads, checks and configures the programme.
+    func configured(_ argument: String) throws -> ConfiguredProgramme {
+        let path = try path(for: argument)
+        let console = environment.console
+        let source: SourceFile
+        do {
+            source = try InputFile.read(path)
+        } catch {
+            console.error("cannot read \(error.path): \(error.reason)")
+            throw ExitStatus.noInput
+        }
+        do {
+            return try environment.configured(try YAMLDocument.load(source))
+        } catch {
+            console.report(error.diagnostics, in: source)
+            throw ExitStatus.invalidData
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import PlanKit
+import PlanRendering
+import Testing
+
+/// The flagship plan rendered as text and JSON, compared byte for byte with checked-in files.
+/// Regenerate with `PROTRACT_UPDATE_GOLDEN=1 swift test --filter FlagshipGoldenTests` and review the diff.
+@Suite struct FlagshipGoldenTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        var start: String
+        var timeZone: String
+        var baseline: Int?
+        var skip: [String] = []
+        var description: String { name }
+    }
+
+    static let cases = [
+        Case(name: "baseline-0", start: "2026-12-07", timeZone: "Europe/London", baseline: 0),
+        Case(name: "baseline-6", start: "2026-12-07", timeZone: "Europe/London", baseline: 6, skip: ["2026-12-25"]),
+        Case(name: "baseline-25", start: "2027-01-04", timeZone: "America/New_York", baseline: 25),
+        Case(name: "no-baseline", start: "2027-02-01", timeZone: "UTC", baseline: nil),
+        // Crosses the clocks going forward (Europe/London 2027-03-28): sessions stay at 07:30 local.
+        Case(name: "dst-london", start: "2027-03-22", timeZone: "Europe/London", baseline: 6),
+    ]
+
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden")
+
+    private func plan(_ testCase: Case) throws -> (Plan, ExerciseCatalog) {
+        let configured = try Flagship.configured(try Flagship.programme())
+        let athlete = Athlete(
+            name: "Sam", start: try #require(CivilDate(parsing: testCase.start)), timeZone: testCase.timeZone,
+            skip: testCase.skip.compactMap(CivilDate.init(parsing:)),
+            baseline: testCase.baseline.map { ["push-ups": $0] } ?? [:])
+        return (try Planner().plan(configured, for: athlete), configured.catalog)
+    }
+
+    @Test(arguments: cases) func textMatchesGolden(testCase: Case) throws {
+        let (plan, catalog) = try plan(testCase)
+        let text = TextRenderer(options: .init(width: 80, colour: false)).render(plan, catalog: catalog)
+        try compare(text, with: "flagship-\(testCase.name).txt")
+        for line in text.split(separator: "\n") {
+            #expect(line.count <= 80, "line over 80 columns: \(line)")
+        }
+        #expect(!text.contains("\u{1B}["))
+    }
+
+    @Test(arguments: cases) func jsonMatchesGolden(testCase: Case) throws {
+        let (plan, catalog) = try plan(testCase)
+        try compare(try JSONRenderer().render(plan, catalog: catalog), with: "flagship-\(testCase.name).json")
+    }
+
+    @Test func dstDoesNotMoveSessions() throws {
+        let (plan, _) = try plan(Self.cases[4])
+        #expect(plan.sessions.allSatisfy { $0.start.description == "07:30" })
+    }
+
+    private func compare(_ actual: String, with name: String) throws {
+        let url = Self.goldenDirectory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["PROTRACT_UPDATE_GOLDEN"] == "1" {
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        if expected == actual { return }
+        let left = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let right = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = Array(zip(left, right)).firstIndex { $0 != $1 } ?? min(left.count, right.count)
+        Issue.record("""
+            \(name) differs from the golden file at line \(line + 1):
+              expected: \(line < left.count ? String(left[line]) : "<end of file>")
+              actual:   \(line < right.count ? String(right[line]) : "<end of file>")
+            Regenerate with PROTRACT_UPDATE_GOLDEN=1 if the change is intended.
+            """)
+    }
+}
