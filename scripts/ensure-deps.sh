@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Installs what Protract needs to build on Debian when it is missing: libyaml-dev and pkg-config.
-# Safe to run again: it does nothing when both are present.
+# Installs what Protract needs on Debian when it is missing. Safe to run again: it does nothing
+# when everything is present.
+#   scripts/ensure-deps.sh          build needs: libyaml-dev, pkg-config
+#   scripts/ensure-deps.sh --test   also what the tests use: python3-venv (real iCalendar and
+#                                   JSON Schema validators from PyPI) and calcurse (a calendar to
+#                                   import the .ics files into)
 set -euo pipefail
 
 missing=()
 dpkg -s libyaml-dev >/dev/null 2>&1 || missing+=(libyaml-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if [ "${1:-}" = "--test" ]; then
+    command -v calcurse >/dev/null 2>&1 || missing+=(calcurse)
+    python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "protract: installing ${missing[*]}" >&2

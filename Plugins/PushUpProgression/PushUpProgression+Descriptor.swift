@@ -10,7 +10,7 @@ extension PushUpProgression {
         name: "Push-up progression",
         summary: "One step of a push-up ladder per session (wall to push-up plus), started from the push-ups "
             + "baseline and climbed by double progression: a rep a session up the range, then the next step "
-            + "at the bottom, at most one step a week; deloads cut sets; form cues every session.",
+            + "at the bottom, at most one step a week; deloads cut sets; form cues every session; optional max-rep retests.",
         options: [
             .init(
                 key: "ladder", type: "list of push-up exercise ids, at least 2, no repeats",
@@ -29,6 +29,11 @@ extension PushUpProgression {
                 key: "tempo", type: "tempo DOWN-PAUSE-UP[-PAUSE], seconds 0 to 10 each",
                 defaultValue: nil,
                 summary: "The tempo for every step; when absent, each exercise's own tempo, else 2-1-2."),
+            .init(
+                key: "retest-every", type: "whole number of weeks, 2 to 12", defaultValue: nil,
+                summary: "When set, a one-set max test of the current step (the top of the range as the floor) opens "
+                    + "the first session of weeks N, 2N, …, moved past deload weeks; re-plan with the new count. "
+                    + "When absent, no retests."),
         ],
         baselineKeys: [
             .init(

@@ -2,7 +2,7 @@ public import PlanKit
 public import YAMLKit
 
 extension PushUpProgression {
-    /// A push-up block's keys: the ladder, the rep range, sets, rest and tempo.
+    /// A push-up block's keys: the ladder, the rep range, sets, rest, tempo and retests.
     public struct Options: Sendable, Decodable {
         /// The ladder's steps, easiest first: catalog ids of push-up exercises, at least 2, no repeats.
         public var ladder: [Located<String>]
@@ -14,6 +14,9 @@ extension PushUpProgression {
         public var restSeconds: Int
         /// The tempo for every step; nil to use each exercise's own (else 2-1-2).
         public var tempo: Tempo?
+        /// Weeks between max-rep retests (2 to 12): a retest opens the first session of weeks N, 2N, …
+        /// (moved to the next week that is not a deload week); nil for no retests.
+        public var retestEvery: Int?
 
         /// The default ladder: wall, high incline, low incline, knees, full push-up, push-up plus.
         public static let standardLadder = [
@@ -23,6 +26,8 @@ extension PushUpProgression {
         public static let setsRange = 1...6
         /// The allowed rest between sets, in seconds.
         public static let restRange = 15...300
+        /// The allowed weeks between retests.
+        public static let retestRange = 2...12
 
         /// Where the block and its keys were written, for the catalog checks made after decoding.
         var place = Place()
@@ -37,6 +42,8 @@ extension PushUpProgression {
             /// Where the `sets` and `rest-seconds` values stand.
             var setsRange: SourceRange?
             var restRange: SourceRange?
+            /// Where the `retest-every` value stands.
+            var retestRange: SourceRange?
 
             func path(_ key: String) -> String {
                 blockPath.isEmpty ? key : blockPath + "." + key
@@ -46,19 +53,21 @@ extension PushUpProgression {
         /// Creates options in code; `PushUpProgression.init(options:catalog:)` checks them.
         public init(
             ladder: [String] = Options.standardLadder, reps: RepRange = .standard, sets: Int = 3,
-            restSeconds: Int = 90, tempo: Tempo? = nil
+            restSeconds: Int = 90, tempo: Tempo? = nil, retestEvery: Int? = nil
         ) {
             self.ladder = ladder.map { Located($0) }
             self.reps = reps
             self.sets = sets
             self.restSeconds = restSeconds
             self.tempo = tempo
+            self.retestEvery = retestEvery
         }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case ladder, reps, sets
             case restSeconds = "rest-seconds"
             case tempo
+            case retestEvery = "retest-every"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -67,7 +76,8 @@ extension PushUpProgression {
             self.init()
             place = Place(
                 blockPath: CodingPathFormatter.string(decoder.codingPath), blockRange: decoder.sourceRange, ladderRange: keys.sourceRange(forKey: .ladder),
-                setsRange: keys.sourceRange(forKey: .sets), restRange: keys.sourceRange(forKey: .restSeconds))
+                setsRange: keys.sourceRange(forKey: .sets), restRange: keys.sourceRange(forKey: .restSeconds),
+                retestRange: keys.sourceRange(forKey: .retestEvery))
             if keys.contains(.ladder) {
                 ladder = keys.decodeEachIfPresent(Located<String>.self, forKey: .ladder, recorder: recorder)
             }
@@ -75,6 +85,7 @@ extension PushUpProgression {
             sets = recorder.attempt(3) { try keys.decodeIfPresent(Int.self, forKey: .sets) ?? 3 }
             restSeconds = recorder.attempt(90) { try keys.decodeIfPresent(Int.self, forKey: .restSeconds) ?? 90 }
             tempo = recorder.attempt(nil) { try keys.decodeIfPresent(Tempo.self, forKey: .tempo) }
+            retestEvery = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: .retestEvery) }
             // A ladder whose items failed to decode has already been reported; don't count it again.
             let written = (try? keys.nestedUnkeyedContainer(forKey: .ladder))?.count
             let ladderDecoded = !recorder.failed || ladder.count == written
@@ -84,7 +95,8 @@ extension PushUpProgression {
             try recorder.check()
         }
 
-        /// Problems that need no catalog: the ladder's length and repeats, sets and rest out of range.
+        /// Problems that need no catalog: the ladder's length and repeats; sets, rest and retest
+        /// weeks out of range.
         func problems(checkingLadderLength: Bool = true) -> [Diagnostic] {
             var problems: [Diagnostic] = []
             if checkingLadderLength, ladder.count < 2 {
@@ -116,6 +128,13 @@ extension PushUpProgression {
                     .error, "'rest-seconds' must be from 15 to 300, found \(restSeconds)",
                     at: place.restRange ?? place.blockRange, path: place.path("rest-seconds"),
                     help: "rest 60 to 180 seconds between push-up sets; 90 is the usual choice"))
+            }
+            if let retestEvery, !Options.retestRange.contains(retestEvery) {
+                problems.append(Diagnostic(
+                    .error, "'retest-every' must be from 2 to 12 weeks, found \(retestEvery)",
+                    at: place.retestRange ?? place.blockRange, path: place.path("retest-every"),
+                    help: "retest every 2 to 4 weeks (One Hundred Push Ups tests after weeks 2 and 4), "
+                        + "or leave 'retest-every' out for no retests"))
             }
             return problems
         }

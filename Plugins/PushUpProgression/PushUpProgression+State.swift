@@ -39,6 +39,9 @@ extension PushUpProgression {
         public var volumeThisWeek = 0
         /// Repetitions in the latest earlier week that had push-ups; a deload week stays at or below it.
         public var volumePreviousWeek: Int?
+        /// The latest retest week (a multiple of `retest-every`) whose retest has been given, 0 before
+        /// the first; a retest due in a deload week stays owed until a week that is not one.
+        public var retestedForWeek = 0
 
         /// Creates the state before the first session.
         public init(startExerciseID: String, startReps: Int) {

@@ -7,7 +7,9 @@ public import YAMLKit
 /// sets reach the top of the rep range; the session after, the next step starts at the bottom of the
 /// range. The step changes at most once a week and never goes back. Deload weeks cut sets and hold
 /// reps and step; the session after a deload repeats the dose from before it. Every prescription
-/// carries the three form cues that keep the upper back out of trouble.
+/// carries the three form cues that keep the upper back out of trouble. With `retest-every`, a
+/// one-set max test of the current step opens the first session of every retest week (never in a
+/// deload week) and leaves the progression as it would be without it.
 public struct PushUpProgression: PlanPlugin {
     /// The ladder's steps, checked against the catalog.
     public let ladder: [String]
@@ -82,7 +84,8 @@ public struct PushUpProgression: PlanPlugin {
         return PluginStart(state: State(startExerciseID: step, startReps: reps), summary: summary)
     }
 
-    /// Prescribes this session's step and moves the progression on.
+    /// Prescribes this session's step, with a max test first in a retest week, and moves the
+    /// progression on.
     public func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan {
         let step = nextStep(session, state: state)
         var sets = options.sets
@@ -114,7 +117,12 @@ public struct PushUpProgression: PlanPlugin {
             exerciseID: step.exerciseID, sets: sets, dose: .reps(reps), perSide: exercise?.perSide ?? false,
             tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
             restSeconds: options.restSeconds, change: change, note: Self.cues(for: exercise))
-        return BlockPlan(pluginID: Self.descriptor.id, title: Self.title, prescriptions: [prescription], notes: notes)
+        var prescriptions = [prescription]
+        if let owed = Self.retestWeekOwed(every: options.retestEvery, session: session, state: state) {
+            state.retestedForWeek = owed
+            prescriptions.insert(retestPrescription(step.exerciseID, catalog: session.catalog), at: 0)
+        }
+        return BlockPlan(pluginID: Self.descriptor.id, title: Self.title, prescriptions: prescriptions, notes: notes)
     }
 
     /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.

@@ -51,6 +51,16 @@ import Testing
         try compare(try JSONRenderer().render(plan, catalog: catalog), with: "flagship-\(testCase.name).json")
     }
 
+    /// The calendar for the same plans; `test.sh` runs real iCalendar parsers over these files.
+    @Test(arguments: cases) func icalendarMatchesGolden(testCase: Case) throws {
+        let (plan, catalog) = try plan(testCase)
+        let options = ICalendarRenderer.Options(reminderMinutes: 30, timestamp: 1_798_761_600, personKey: "sam")
+        let text = try ICalendarRenderer(options: options).render(plan, catalog: catalog)
+        try compare(text, with: "flagship-\(testCase.name).ics")
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF")
+    }
+
     @Test func dstDoesNotMoveSessions() throws {
         let (plan, _) = try plan(Self.cases[4])
         #expect(plan.sessions.allSatisfy { $0.start.description == "07:30" })

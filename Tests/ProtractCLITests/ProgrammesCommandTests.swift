@@ -4,6 +4,10 @@ import Testing
 /// `protract programmes`, `--help`, and how the binary finds its built-in files.
 @Suite struct ProgrammesCommandTests {
     static let listing = """
+        desk-mobility     6 wk  Desk reset
+                                Ten minutes a day for a stiff upper back: mobility, chin tucks, wall push-up plus and prone Y-T-W (6 weeks, daily).
+        more-push-ups     8 wk  More push-ups
+                                Test, then climb a push-up ladder with 5 sets of 8-15 and a retest every 2 weeks (8 weeks, 3x a week).
         upper-back-rehab  8 wk  Push-ups without upper-back pain
                                 Free the upper back, rebuild the shoulder-blade stabilisers, then the push-up (8 weeks, 3x a week).
 

@@ -8,10 +8,10 @@ import YAMLKit
     @Test func theDescriptorNamesThePluginItsOptionsAndBaseline() {
         let descriptor = PushUpProgression.descriptor
         #expect(descriptor.id == "push-up-progression")
-        #expect(descriptor.options.map(\.key) == ["ladder", "reps", "sets", "rest-seconds", "tempo"])
+        #expect(descriptor.options.map(\.key) == ["ladder", "reps", "sets", "rest-seconds", "tempo", "retest-every"])
         #expect(descriptor.options.map(\.defaultValue) == [
             "[wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]",
-            "5-8", "3", "90", nil,
+            "5-8", "3", "90", nil, nil,
         ])
         #expect(descriptor.baselineKeys.map(\.key) == ["push-ups"])
         #expect(descriptor.baselineKeys.first?.range == 0...200)

@@ -110,6 +110,8 @@ struct PlanShape {
     /// Deload every this many weeks (weeks 4, 8, … for 4); nil for none.
     var deloadEvery: Int? = 4
     var deloadPercent = 60
+    /// Deload weeks named one by one, as well as `deloadEvery`.
+    var deloadWeeks: Set<Int> = []
 
     init(weeks: Int, perWeek: Int, deloadEvery: Int? = 4, deloadPercent: Int = 60) {
         self.weeks = weeks
@@ -126,6 +128,7 @@ struct PlanShape {
     }
 
     func isDeload(_ week: Int) -> Bool {
+        if deloadWeeks.contains(week) { return true }
         guard let every = deloadEvery else { return false }
         return week % every == 0
     }

@@ -27,6 +27,8 @@ public struct Profile: Sendable, Decodable {
     public var start: Located<CivilDate>?
     /// Training days.
     public var days: [Weekday]?
+    /// Where the training days were written.
+    public var daysRange: SourceRange?
     /// Session start time.
     public var time: TimeOfDay?
     /// IANA time zone name, with where it was written (the CLI checks that it exists).
@@ -57,6 +59,7 @@ public struct Profile: Sendable, Decodable {
         name = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .name) }
         start = recorder.attempt(nil) { try keys.decodeIfPresent(Located<CivilDate>.self, forKey: .start) }
         days = keys.contains(.days) ? keys.decodeEach(Weekday.self, forKey: .days, recorder: recorder) : nil
+        daysRange = keys.sourceRange(forKey: .days)
         time = recorder.attempt(nil) { try keys.decodeIfPresent(TimeOfDay.self, forKey: .time) }
         timeZone = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .timeZone) }
         weeks = recorder.attempt(nil) { try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks) }

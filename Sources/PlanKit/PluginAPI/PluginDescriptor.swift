@@ -7,7 +7,8 @@ public struct PluginDescriptor: Sendable, Hashable {
         public var key: String
         /// What values it takes (`whole number, 15 to 300`).
         public var type: String
-        /// The value used when the key is absent, as YAML text; nil when the key is required.
+        /// The value used when the key is absent, as YAML text; nil when the option is optional and has
+        /// no fixed default (such as a tempo that falls back to the exercise's own).
         public var defaultValue: String?
         /// What it does, in a sentence.
         public var summary: String

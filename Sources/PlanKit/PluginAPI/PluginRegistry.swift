@@ -25,6 +25,13 @@ public struct PluginRegistry: Sendable {
         plugins.first { $0.descriptor.id == id }
     }
 
+    /// One diagnostic per place and message: a block reused through an alias is decoded once per
+    /// use, but its mistake stands in the file once.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return diagnostics.filter { seen.insert("\($0.range.map(String.init(describing:)) ?? "-") \($0.message)").inserted }
+    }
+
     /// Makes every block's plugin from its options, reporting every problem in the programme.
     ///
     /// - Parameter catalog: the built-in catalog; the programme's own exercises are added to it.
@@ -54,7 +61,7 @@ public struct PluginRegistry: Sendable {
             }
             templates.append(blocks)
         }
-        if !diagnostics.isEmpty { throw YAMLError(diagnostics) }
+        if !diagnostics.isEmpty { throw YAMLError(Self.unique(diagnostics)) }
         let used = Set(templates.flatMap { $0.map(\.pluginID) })
         let baselineKeys = plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
         return ConfiguredProgramme(

@@ -26,6 +26,8 @@ extension ProtractCommand {
 
         @OptionGroup var inputs: PlanOptions
 
+        @OptionGroup(title: "Calendar options") var calendar: CalendarOptions
+
         @Option(help: "Output format.")
         var format: PlanFormat = .text
 
@@ -37,6 +39,7 @@ extension ProtractCommand {
 
         mutating func validate() throws {
             try inputs.validateSyntax()
+            try calendar.validateSyntax(format: format)
         }
 
         func run() throws {
@@ -76,6 +79,8 @@ extension ProtractCommand {
                     console.error("could not encode the plan as JSON: \(error)")
                     throw ExitStatus.software
                 }
+            case .ics:
+                text = try calendarText(plan, catalog: configured.catalog, console: console)
             }
             do {
                 try writer.write(text, console: console)
@@ -84,8 +89,34 @@ extension ProtractCommand {
                 throw ExitStatus.cannotCreate
             }
             if !writer.isStdout, let path = output {
-                console.err("wrote \(path): \(plan.sessions.count) sessions over \(plan.weeks.count) weeks\n")
+                console.err("wrote \(path): \(plural(plan.sessions.count, "session")) over \(plural(plan.weeks.count, "week"))\n")
             }
+        }
+    }
+}
+
+extension ProtractCommand.Plan {
+    /// The plan as iCalendar. DTSTAMP (and so SEQUENCE) come from `SOURCE_DATE_EPOCH` when set, for
+    /// reproducible files, else from the clock: a newer export always carries a higher SEQUENCE.
+    func calendarText(_ plan: PlanKit.Plan, catalog: ExerciseCatalog, console: Console) throws -> String {
+        let timestamp: Int
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let value = Int(epoch), value >= 0 else {
+                throw console.usageError("SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds", command: "plan")
+            }
+            timestamp = value
+        } else {
+            timestamp = Int(Date().timeIntervalSince1970)
+        }
+        let options = ICalendarRenderer.Options(
+            calendarName: calendar.calendarName, reminderMinutes: calendar.reminderMinutes, allDay: calendar.allDay,
+            timestamp: timestamp, personKey: calendar.calendarID ?? plan.athlete.name)
+        do {
+            return try ICalendarRenderer(options: options).render(plan, catalog: catalog)
+        } catch RenderingError.noSessions {
+            throw console.usageError("the plan has no sessions to put in a calendar (every date is skipped)", command: "plan")
+        } catch {
+            throw console.usageError("cannot write the calendar: \(error)", command: "plan")
         }
     }
 }
@@ -94,4 +125,5 @@ extension ProtractCommand {
 enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+    case ics
 }

@@ -44,6 +44,9 @@ struct PlanOptions: ParsableArguments {
         if let time, TimeOfDay(parsing: time) == nil {
             throw ValidationError("--time '\(time)' is not a time; write HH:MM in 24-hour form, such as 07:30")
         }
+        if let timeZone, let problem = TimeZoneCheck.problem(with: timeZone) {
+            throw ValidationError("--time-zone: \(problem)")
+        }
         if let weeks, !(1...Programme.maxWeeks).contains(weeks) {
             throw ValidationError("--weeks must be from 1 to \(Programme.maxWeeks), not \(weeks)")
         }

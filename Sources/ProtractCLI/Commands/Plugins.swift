@@ -31,7 +31,9 @@ extension ProtractCommand {
             }
             guard let plugin = registry.plugin(id: id) else {
                 let hint = Suggestion.nearest(to: id, in: registry.ids).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ValidationError("no plugin has the id '\(id)'\(hint); the plugins are \(registry.ids.joined(separator: ", "))")
+                throw console.usageError(
+                    "no plugin has the id '\(id)'\(hint); the plugins are \(registry.ids.joined(separator: ", "))",
+                    command: "plugins")
             }
             console.out(PluginText.full(plugin.descriptor))
         }
@@ -54,7 +56,7 @@ enum PluginText {
         let width = descriptor.options.map(\.key.count).max() ?? 0
         for option in descriptor.options {
             text += "  \(option.key.padding(toLength: width))  \(option.type)"
-            text += option.defaultValue.map { " (default: \($0))" } ?? " (required)"
+            text += option.defaultValue.map { " (default: \($0))" } ?? " (optional)"
             text += "\n  \(String(repeating: " ", count: width))  \(option.summary)\n"
         }
         if !descriptor.baselineKeys.isEmpty {

@@ -40,7 +40,8 @@ extension ProtractCommand {
             var present = symptom.compactMap(RedFlag.named)
             if symptom.isEmpty, !none {
                 guard isatty(0) == 1 else {
-                    throw ValidationError("not on a terminal: answer with --symptom NAME (repeatable) or --none")
+                    throw console.usageError(
+                        "not on a terminal: answer with --symptom NAME (repeatable) or --none", command: "screen")
                 }
                 present = try ask(console)
             }
@@ -58,7 +59,9 @@ extension ProtractCommand {
             for flag in RedFlag.all {
                 while true {
                     console.out("\(flag.question) [y/n] ")
-                    guard let line = readLine() else { throw ValidationError("input ended before every question was answered") }
+                    guard let line = readLine() else {
+                        throw console.usageError("input ended before every question was answered", command: "screen")
+                    }
                     let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
                     if ["y", "yes"].contains(answer) {
                         present.append(flag)

@@ -41,14 +41,14 @@ struct AthleteBuilder {
         // Syntax was checked in validate(); meaning is checked here.
         for (key, value) in (try? PlanOptions.parseBaseline(options.baseline)) ?? [] {
             if let problem = ProfileCheck.baselineProblem(key: key, value: value, keys: configured.baselineKeys) {
-                throw ValidationError("--baseline \(key)=\(value): \(problem.message)" + (problem.help.map { "; \($0)" } ?? ""))
+                throw console.usageError("--baseline \(key)=\(value): \(problem.message)", help: problem.help, command: "plan")
             }
             baseline[key] = value
         }
         let days = try options.days.map(PlanOptions.parseDays) ?? profile?.days
         if let days, let problem = Schedule.restProblem(days: days, minRestHours: configured.programme.schedule.minRestHours) {
             let source = options.days != nil ? "--days" : "the profile's days"
-            throw ValidationError("impossible schedule from \(source): \(problem)")
+            throw console.usageError("impossible schedule from \(source): \(problem)", command: "plan")
         }
         let start = options.start.flatMap(CivilDate.init(parsing:)) ?? profile?.start?.value ?? Self.nextMonday(in: zone)
         return Athlete(
@@ -64,8 +64,7 @@ struct AthleteBuilder {
 
     private func timeZone(profile: Profile?) throws -> String {
         if let name = options.timeZone {
-            if let problem = TimeZoneCheck.problem(with: name) { throw ValidationError("--time-zone: \(problem)") }
-            return name
+            return name  // checked in PlanOptions.validateSyntax()
         }
         if let name = profile?.timeZone?.value { return name }  // checked by ProfileCheck
         return TimeZone.current.identifier
@@ -108,7 +107,8 @@ struct ProfileCheck {
             let problem = Schedule.restProblem(days: days, minRestHours: configured.programme.schedule.minRestHours)
         {
             diagnostics.append(Diagnostic(
-                .error, "impossible schedule: \(problem)", at: nil, path: "days", help: "choose days further apart"))
+                .error, "impossible schedule: \(problem)", at: profile.daysRange, path: "days",
+                help: "choose days further apart"))
         }
         return diagnostics
     }
@@ -132,9 +132,11 @@ struct ProfileCheck {
 
 /// Checks IANA time zone names.
 enum TimeZoneCheck {
+    /// Accepts every zone the system's tz database has (Foundation's list lacks some real names,
+    /// such as Asia/Kolkata on Linux); the list only feeds "did you mean".
     static func problem(with name: String) -> String? {
+        if !name.isEmpty, TimeZone(identifier: name) != nil { return nil }
         let known = TimeZone.knownTimeZoneIdentifiers
-        if known.contains(name) || name == "UTC" { return nil }
         let hint = Suggestion.nearest(to: name, in: known).map { "; did you mean '\($0)'?" } ?? ""
         return "'\(name)' is not a known IANA time zone\(hint) (write a name such as Europe/London)"
     }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentParser
 import YAMLKit
 
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
@@ -45,6 +46,14 @@ struct Console {
         var text = "protract: error: \(message)\n"
         if let help { text += "  help: \(help)\n" }
         err(text)
+    }
+
+    /// Prints a usage problem found while a command runs (one that needs the programme to check)
+    /// and returns the usage exit status to throw.
+    func usageError(_ message: String, help: String? = nil, command: String) -> ExitCode {
+        error(message, help: help)
+        err("  see 'protract \(command) --help'\n")
+        return ExitStatus.usage
     }
 
     private func write(_ text: String, to descriptor: Int32) {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Writes a command's result: to stdout, or atomically to a file that is never replaced without `--force`.
@@ -29,8 +34,12 @@ struct OutputWriter {
             }
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory) {
+        var parentIsDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &parentIsDirectory) {
             throw WriteError(message: "the folder \(directory) does not exist", help: "create it first")
+        }
+        if !parentIsDirectory.boolValue {
+            throw WriteError(message: "\(directory) is a file, not a folder", help: "choose an --output path in a folder")
         }
     }
 
@@ -46,14 +55,19 @@ struct OutputWriter {
             .appendingPathComponent(".\(target.lastPathComponent).protract-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
-            if force, FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
-            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(message: "could not write \(path): \(error.localizedDescription)", help: nil)
+        }
+        defer { unlink(temporary.path) }
+        // rename(2) replaces the target atomically (only with --force); link(2) refuses an existing
+        // target atomically, so a file that appears meanwhile is never overwritten either.
+        let status = force ? rename(temporary.path, path) : link(temporary.path, path)
+        if status != 0 {
+            let reason = String(cString: strerror(errno))
+            throw WriteError(
+                message: "could not write \(path): \(reason)",
+                help: errno == EEXIST ? "pass --force to replace it, or choose another --output file" : nil)
         }
     }
 }

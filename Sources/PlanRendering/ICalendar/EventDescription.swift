@@ -1,0 +1,88 @@
+import PlanKit
+
+/// The plain text of one calendar event: the whole session, then the safety rules.
+///
+/// Each event stands alone (a person opens one event, not the plan), so every exercise carries
+/// its full cues and every event ends with the stop rules. The per-exercise wording comes from
+/// ``PrescriptionText``, so the calendar and the text plan say the same thing:
+///
+/// ```
+/// Week 2 · Build
+/// Focus: more reps, sets and hold time, then harder positions; climb the ladder
+/// 07:30-08:02 Europe/London · about 32 min
+///
+/// Push-ups
+/// - Push-up: 3 x 6, tempo 2-1-2, rest 90 s (+1 rep: 3 x 5 done last session)
+///   · shoulder blades pushed forward ...
+///
+/// Stop and see a clinician if you notice
+/// Stop the session at once:
+/// - sharp, sudden or intense pain ...
+/// ```
+struct EventDescription: Sendable {
+    /// Where exercise names and cues come from; a missing id is shown as is.
+    var catalog: ExerciseCatalog
+
+    /// `Week 3 · Stability and push-ups (deload)`.
+    static func summary(for session: PlannedSession, in week: PlanWeek) -> String {
+        "Week \(week.number) · \(session.title.trimmed)" + (week.isDeload ? " (deload)" : "")
+    }
+
+    /// The event's description, lines joined by `\n`, with no line break at the end.
+    func text(for session: PlannedSession, in week: PlanWeek, plan: Plan) -> String {
+        var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
+        for block in session.blocks {
+            lines.append("")
+            lines.append(block.title.trimmed)
+            lines += block.notes.nonEmpty.map { "Note: " + $0 }
+            for prescription in block.prescriptions {
+                lines += self.lines(for: prescription)
+            }
+        }
+        lines.append("")
+        lines += Self.safetyLines(plan.safety)
+        return lines.joined(separator: "\n")
+    }
+
+    private func heading(for session: PlannedSession, in week: PlanWeek, zone: String) -> [String] {
+        var title = ["Week \(week.number)"]
+        if let phase = week.phase?.trimmed, !phase.isEmpty { title.append(phase) }
+        if week.isDeload { title.append("deload week") }
+        var lines = [title.joined(separator: " · ")]
+        if let focus = week.focus?.trimmed, !focus.isEmpty { lines.append("Focus: " + focus) }
+        let end = "\(session.end)" + (session.endsNextDay ? " next day" : "")
+        lines.append("\(session.start)-\(end) \(zone) · about \(session.durationMinutes) min")
+        lines += session.notes.nonEmpty.map { "Note: " + $0 }
+        return lines
+    }
+
+    private func lines(for prescription: Prescription) -> [String] {
+        let exercise = catalog.exercise(prescription.exerciseID)
+        let details = PrescriptionText.units(prescription).map { $0.joined(separator: " ") }.joined(separator: " ")
+        var lines = ["- \(exercise?.name.trimmed ?? prescription.exerciseID): \(details)"]
+        if let note = prescription.note?.trimmed, !note.isEmpty { lines.append("  " + note) }
+        lines += (exercise?.cues ?? []).nonEmpty.map { "  · " + $0 }
+        return lines
+    }
+
+    /// The stop rules, the red flags and the pain-monitoring rules, with the text plan's headings.
+    static func safetyLines(_ safety: Safety) -> [String] {
+        var lines = ["Stop and see a clinician if you notice"]
+        for (heading, items) in [
+            ("Stop the session at once:", safety.stopIf),
+            ("See a clinician before you go on:", safety.seeAClinician),
+            ("Pain monitoring:", safety.painMonitoring),
+        ] where !items.nonEmpty.isEmpty {
+            lines.append(heading)
+            lines += items.nonEmpty.map { "- " + $0 }
+        }
+        return lines
+    }
+}
+
+extension [String] {
+    /// The trimmed items that have any text.
+    fileprivate var nonEmpty: [String] {
+        map(\.trimmed).filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,178 @@
+public import PlanKit
+
+/// Renders a plan as an iCalendar (RFC 5545) file: one event per session.
+///
+/// The output is UTF-8 without a BOM, every line ends in CRLF (the last one too), lines are
+/// folded at 75 octets only between characters (never inside a UTF-8 sequence or an escape),
+/// TEXT values are escaped, and there is no `METHOD` (a plain export, not an invitation). The
+/// calendar carries `VERSION:2.0`, a `PRODID`, and its name as both `NAME` (RFC 7986) and
+/// `X-WR-CALNAME` (what Google reads).
+///
+/// Each `VEVENT` has, in this order: `UID`, `DTSTAMP`, `SEQUENCE`, `DTSTART`, `DTEND`,
+/// `SUMMARY` (`Week 3 · Stability and push-ups`, `(deload)` added in deload weeks),
+/// `DESCRIPTION` (the whole session and the stop rules, see ``EventDescription``),
+/// `CATEGORIES:Rehab,Protract`, `STATUS:CONFIRMED`, `TRANSP`, and last, when a reminder is asked
+/// for, a `DISPLAY` `VALARM` (Outlook rejects an alarm placed before the event's properties).
+///
+/// **Times are written in UTC** (`DTSTART:20270329T063000Z`), with no `VTIMEZONE`. Each session's
+/// instant is computed from its local date and wall-clock time in the person's IANA zone, so a
+/// plan crossing a daylight-saving change keeps every session at 07:30 local time while the UTC
+/// instants move by an hour. UTC is the form every client agrees on without a time-zone
+/// definition: there is no recurrence rule to drift at a DST change (one event per session),
+/// no `VTIMEZONE` to generate in the exact shape Outlook accepts, and no risk of a client
+/// resolving a `TZID` differently. The cost is that the raw file shows UTC; every client shows
+/// local time. `DTEND` is `DTSTART` plus the session's estimated minutes (at least one).
+///
+/// **All-day mode** writes `DTSTART;VALUE=DATE:` and an exclusive `DTEND;VALUE=DATE:` on the next
+/// day, and marks the event `TRANSP:TRANSPARENT` so it does not block the whole day as busy;
+/// timed events are `TRANSP:OPAQUE`. The description still names the planned time.
+///
+/// **Updates on regeneration.** UIDs depend only on the programme, the person and the session
+/// number (see ``UIDGenerator``), so re-importing a regenerated plan updates the same events.
+/// `DTSTAMP` is the caller's ``Options/timestamp``, and `SEQUENCE` is that timestamp in whole
+/// minutes since 1970: a later export always carries a higher `SEQUENCE` and a later `DTSTAMP`,
+/// which is how clients decide that a copy of an event is the newer one (RFC 5546 §2.1.5).
+/// A content hash would not do: it is not ordered, so a changed session could look older.
+/// Minutes keep the number below 2^31 until the year 6053. The renderer never reads the clock:
+/// the same plan, options and timestamp give byte-identical output (`SOURCE_DATE_EPOCH`).
+public struct ICalendarRenderer: Sendable {
+    /// What goes into the calendar besides the sessions.
+    public struct Options: Sendable, Hashable {
+        /// The calendar's name; nil for the programme's title and the person's name.
+        public var calendarName: String?
+        /// Minutes before each session for a `DISPLAY` reminder (0 for at the start); nil for none.
+        public var reminderMinutes: Int?
+        /// Whether to write all-day events instead of timed ones.
+        public var allDay: Bool
+        /// The export time, in seconds since 1970-01-01T00:00:00Z: `DTSTAMP`, and `SEQUENCE` in
+        /// minutes. The caller passes `SOURCE_DATE_EPOCH` when it is set, else the current time.
+        public var timestamp: Int
+        /// What identifies the person in UIDs (a name or a calendar id); nil or blank to derive one
+        /// from the person's name, start date and baselines.
+        public var personKey: String?
+
+        /// Creates options.
+        public init(
+            calendarName: String? = nil, reminderMinutes: Int? = nil, allDay: Bool = false, timestamp: Int,
+            personKey: String? = nil
+        ) {
+            self.calendarName = calendarName
+            self.reminderMinutes = reminderMinutes
+            self.allDay = allDay
+            self.timestamp = timestamp
+            self.personKey = personKey
+        }
+    }
+
+    /// `PRODID`, in the formal-public-identifier style RFC 5545 §3.7.3 shows.
+    public static let productID = "-//Protract//Protract rehab plan//EN"
+    /// The categories every event carries.
+    public static let categories = ["Rehab", "Protract"]
+
+    /// The options.
+    public var options: Options
+
+    /// Creates a renderer.
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// The calendar name used when ``Options/calendarName`` is nil or blank:
+    /// `Push-ups without upper-back pain · Sam`.
+    public static func defaultCalendarName(for plan: Plan) -> String {
+        let name = plan.athlete.name?.trimmed ?? ""
+        return plan.programmeTitle.trimmed + (name.isEmpty ? "" : " · " + name)
+    }
+
+    /// The whole calendar file, CRLF line ends included.
+    /// - Parameters:
+    ///   - plan: The plan; its athlete's `timeZone` must be an IANA zone.
+    ///   - catalog: Where exercise names and cues come from; an id missing from it is shown as is.
+    /// - Throws: ``RenderingError/unknownTimeZone(_:)`` for a zone Foundation does not know,
+    ///   ``RenderingError/negativeReminder(minutes:)``, ``RenderingError/noSessions``.
+    public func render(_ plan: Plan, catalog: ExerciseCatalog) throws -> String {
+        guard let clock = ICalendarDateTime(zoneIdentifier: plan.athlete.timeZone) else {
+            throw RenderingError.unknownTimeZone(plan.athlete.timeZone)
+        }
+        if let minutes = options.reminderMinutes, minutes < 0 {
+            throw RenderingError.negativeReminder(minutes: minutes)
+        }
+        guard !plan.sessions.isEmpty else { throw RenderingError.noSessions }
+
+        let givenName = options.calendarName?.trimmed ?? ""
+        let calendarName = givenName.isEmpty ? Self.defaultCalendarName(for: plan) : givenName
+        var lines = [
+            ContentLine("BEGIN", raw: "VCALENDAR"),
+            ContentLine("VERSION", raw: "2.0"),
+            ContentLine("PRODID", text: Self.productID),
+            ContentLine("CALSCALE", raw: "GREGORIAN"),
+            ContentLine("NAME", text: calendarName),
+            ContentLine("X-WR-CALNAME", text: calendarName),
+        ]
+        if !plan.summary.trimmed.isEmpty {
+            lines.append(ContentLine("X-WR-CALDESC", text: plan.summary.trimmed))
+        }
+        let uids = UIDGenerator(plan: plan, personKey: options.personKey)
+        let description = EventDescription(catalog: catalog)
+        for week in plan.weeks {
+            for session in week.sessions {
+                lines += event(session, in: week, plan: plan, clock: clock, uids: uids, description: description)
+            }
+        }
+        lines.append(ContentLine("END", raw: "VCALENDAR"))
+        return String(decoding: lines.flatMap(\.bytes), as: UTF8.self)
+    }
+
+    private func event(
+        _ session: PlannedSession, in week: PlanWeek, plan: Plan, clock: ICalendarDateTime, uids: UIDGenerator,
+        description: EventDescription
+    ) -> [ContentLine] {
+        let summary = EventDescription.summary(for: session, in: week)
+        var lines = [
+            ContentLine("BEGIN", raw: "VEVENT"),
+            ContentLine("UID", raw: uids.uid(forSession: session.number)),
+            ContentLine("DTSTAMP", raw: ICalendarDateTime.utc(options.timestamp)),
+            ContentLine("SEQUENCE", raw: String(sequence)),
+        ]
+        if options.allDay {
+            lines.append(ContentLine("DTSTART;VALUE=DATE", raw: ICalendarDateTime.date(session.date)))
+            lines.append(ContentLine("DTEND;VALUE=DATE", raw: ICalendarDateTime.date(session.date.adding(days: 1))))
+        } else {
+            let start = clock.instant(of: session.date, at: session.start)
+            lines.append(ContentLine("DTSTART", raw: ICalendarDateTime.utc(start)))
+            lines.append(ContentLine("DTEND", raw: ICalendarDateTime.utc(start + max(1, session.durationMinutes) * 60)))
+        }
+        lines += [
+            ContentLine("SUMMARY", text: summary),
+            ContentLine("DESCRIPTION", text: description.text(for: session, in: week, plan: plan)),
+            ContentLine("CATEGORIES", textList: Self.categories),
+            ContentLine("STATUS", raw: "CONFIRMED"),
+            ContentLine("TRANSP", raw: options.allDay ? "TRANSPARENT" : "OPAQUE"),
+        ]
+        if let minutes = options.reminderMinutes {
+            lines += [
+                ContentLine("BEGIN", raw: "VALARM"),
+                ContentLine("ACTION", raw: "DISPLAY"),
+                ContentLine("DESCRIPTION", text: summary + " " + Self.startsIn(minutes: minutes)),
+                ContentLine("TRIGGER", raw: ICalendarDateTime.before(minutes: minutes)),
+                ContentLine("END", raw: "VALARM"),
+            ]
+        }
+        lines.append(ContentLine("END", raw: "VEVENT"))
+        return lines
+    }
+
+    /// The timestamp in whole minutes since 1970, kept within 0...Int32.max.
+    var sequence: Int {
+        min(max(0, options.timestamp / 60), Int(Int32.max))
+    }
+
+    /// `starts now`, `starts in 1 minute`, `starts in 30 minutes`.
+    static func startsIn(minutes: Int) -> String {
+        switch minutes {
+        case 0: return "starts now"
+        case 1: return "starts in 1 minute"
+        default: return "starts in \(minutes) minutes"
+        }
+    }
+}

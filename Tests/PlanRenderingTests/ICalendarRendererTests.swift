@@ -1,0 +1,185 @@
+import Foundation
+import PlanKit
+@testable import PlanRendering
+import Testing
+
+@Suite("iCalendar renderer")
+struct ICalendarRendererTests {
+    typealias Options = ICalendarRenderer.Options
+    static let timed = Options(reminderMinutes: 30, timestamp: ICalendarFixtures.timestamp, personKey: "Sam")
+    static let allDay = Options(
+        calendarName: "Rehab; upper back, push-ups", allDay: true, timestamp: ICalendarFixtures.timestamp)
+
+    @Test("matches the golden files")
+    func goldens() throws {
+        let plan = try SamplePlan.plan()
+        try ICalendarFixtures.check(try ICalendarFixtures.render(plan, Self.timed), matches: "upper-back-rehab.ics")
+        try ICalendarFixtures.check(
+            try ICalendarFixtures.render(plan, Self.allDay), matches: "upper-back-rehab-all-day.ics")
+    }
+
+    @Test("every golden .ics passes the strict checker")
+    func goldensPassTheChecker() throws {
+        let names = try ICalendarFixtures.goldenNames()
+        #expect(names.count >= 4)
+        for name in names {
+            let bytes = try #require(try ICalendarFixtures.golden(name))
+            #expect(ICalendarChecker(bytes: bytes).problems == [], "\(name)")
+        }
+    }
+
+    @Test("the same plan and timestamp give identical bytes")
+    func deterministic() throws {
+        let plan = try SamplePlan.plan()
+        #expect(try ICalendarFixtures.render(plan, Self.timed) == (try ICalendarFixtures.render(plan, Self.timed)))
+    }
+
+    @Test("the calendar header: VERSION, PRODID, both names, no METHOD")
+    func header() throws {
+        let text = try ICalendarFixtures.render(try SamplePlan.plan(), Self.timed)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Protract//Protract rehab plan//EN\r\n"))
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        let calendar = try ICalendarFixtures.calendar(text)
+        #expect(calendar.text("NAME") == "Push-ups without upper-back pain · Sam")
+        #expect(calendar.text("X-WR-CALNAME") == "Push-ups without upper-back pain · Sam")
+        #expect(calendar.value("METHOD") == nil)
+        let named = try ICalendarFixtures.calendar(try ICalendarFixtures.render(try SamplePlan.plan(), Self.allDay))
+        #expect(named.value("X-WR-CALNAME") == "Rehab\\; upper back\\, push-ups")
+        #expect(named.text("NAME") == "Rehab; upper back, push-ups")
+        let anonymous = try ICalendarFixtures.render(try SamplePlan.plan(name: nil), Self.timed)
+        #expect(try ICalendarFixtures.calendar(anonymous).text("NAME") == "Push-ups without upper-back pain")
+    }
+
+    @Test("timed events: UTC start and end from the local time and the estimated minutes")
+    func timedEvent() throws {
+        let events = try ICalendarFixtures.calendar(try ICalendarFixtures.render(try SamplePlan.plan(), Self.timed)).events
+        let first = try #require(events.first)
+        // 07:30 in London in December is 07:30 UTC; 35 minutes long.
+        #expect(first.value("DTSTART") == "20261207T073000Z")
+        #expect(first.value("DTEND") == "20261207T080500Z")
+        #expect(first.value("DTSTAMP") == "20261201T080000Z")
+        #expect(first.value("SEQUENCE") == "\(ICalendarFixtures.timestamp / 60)")
+        #expect(first.value("CATEGORIES") == "Rehab,Protract")
+        #expect(first.value("STATUS") == "CONFIRMED")
+        #expect(first.value("TRANSP") == "OPAQUE")
+        #expect(first.text("SUMMARY") == "Week 1 · Stability and push-ups")
+        #expect(events.last?.text("SUMMARY") == "Week 3 · Mobility, stabilizers and push-ups (deload)")
+    }
+
+    @Test("the description holds the whole session and the stop rules")
+    func description() throws {
+        let plan = try SamplePlan.plan()
+        let events = try ICalendarFixtures.calendar(try ICalendarFixtures.render(plan, Self.timed)).events
+        let sixth = try #require(events.count > 5 ? events[5].text("DESCRIPTION") : nil)
+        let lines = sixth.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "Week 2 · Build")
+        #expect(lines.contains("07:30-08:02 Europe/London · about 32 min"))
+        #expect(lines.contains("Note: moved from Fri 18 Dec, a skipped date"))
+        #expect(lines.contains("Warm-up (6 min)"))
+        #expect(lines.contains("- Open book: 1 x 6 each side, 2 s hold"))
+        #expect(lines.contains("- Prone Y-T-W raise: 2 x 6, tempo 2-1-2, 2 s hold, rest 45 s"))
+        #expect(lines.contains("  each shape: Y, T and W"))
+        #expect(lines.contains("- Forearm plank: 2 x 25 s, rest 60 s"))
+        #expect(lines.contains("- Push-up: 3 x 6, tempo 2-1-2, rest 90 s [+1 rep: 3 x 5 done last session]"))
+        #expect(lines.contains { $0.hasPrefix("  · ") })
+        #expect(lines.contains("Stop the session at once:"))
+        #expect(lines.contains("- numbness, tingling or weakness spreading down an arm or into the hand"))
+        #expect(lines.contains("See a clinician before you go on:"))
+        #expect(lines.contains("- pain between the shoulder blades that comes with chest pain: call 999 or go to A&E now"))
+        // The per-exercise wording is the text plan's.
+        let textPlan = TextRenderer(options: .init(width: 200)).render(plan, catalog: try SamplePlan.catalog())
+        #expect(textPlan.contains("3 x 6, tempo 2-1-2, rest 90 s [+1 rep: 3 x 5 done last session]"))
+        let deload = try #require(events.last?.text("DESCRIPTION"))
+        #expect(deload.hasPrefix("Week 3 · Build · deload week\n"))
+    }
+
+    @Test("a reminder is a DISPLAY alarm with a description, after every property")
+    func reminder() throws {
+        let text = try ICalendarFixtures.render(try SamplePlan.plan(), Self.timed)
+        for event in try ICalendarFixtures.calendar(text).events {
+            let alarm = try #require(event.components.first)
+            #expect(event.components.count == 1)
+            #expect(alarm.value("ACTION") == "DISPLAY")
+            #expect(alarm.value("TRIGGER") == "-PT30M")
+            #expect(alarm.text("DESCRIPTION")?.hasSuffix(" starts in 30 minutes") == true)
+        }
+        let lines = text.components(separatedBy: "\r\n")
+        let endAlarm = try #require(lines.firstIndex(of: "END:VALARM"))
+        #expect(lines[endAlarm + 1] == "END:VEVENT")
+        var none = Self.timed
+        none.reminderMinutes = nil
+        #expect(!(try ICalendarFixtures.render(try SamplePlan.plan(), none)).contains("VALARM"))
+    }
+
+    @Test("reminder durations", arguments: [
+        (0, "PT0S"), (1, "-PT1M"), (30, "-PT30M"), (60, "-PT1H"), (90, "-PT1H30M"), (1440, "-P1D"), (1530, "-P1DT1H30M"),
+    ])
+    func reminderDurations(minutes: Int, expected: String) throws {
+        #expect(ICalendarDateTime.before(minutes: minutes) == expected)
+        var options = Self.timed
+        options.reminderMinutes = minutes
+        let event = try #require(try ICalendarFixtures.calendar(try ICalendarFixtures.render(try SamplePlan.plan(), options)).events.first)
+        #expect(event.components.first?.value("TRIGGER") == expected)
+    }
+
+    @Test("all-day events: DATE values with an exclusive end the next day")
+    func allDayEvents() throws {
+        let plan = try SamplePlan.plan()
+        let events = try ICalendarFixtures.calendar(try ICalendarFixtures.render(plan, Self.allDay)).events
+        for (event, session) in zip(events, plan.sessions) {
+            #expect(event.property("DTSTART")?.parameters == ["VALUE=DATE"])
+            #expect(event.value("DTSTART") == session.date.basicFormat)
+            #expect(event.value("DTEND") == session.date.adding(days: 1).basicFormat)
+            #expect(event.value("TRANSP") == "TRANSPARENT")
+        }
+        #expect(events.first?.text("DESCRIPTION")?.contains("07:30-08:05 Europe/London") == true)
+        // Year end: 2026-12-31 -> 2027-01-01.
+        var late = plan
+        late.weeks[2].sessions[1].date = try SamplePlan.date("2026-12-31")
+        let last = try ICalendarFixtures.calendar(try ICalendarFixtures.render(late, Self.allDay)).events.last
+        #expect(last?.value("DTEND") == "20270101")
+    }
+
+    @Test("a session past midnight ends the next day")
+    func pastMidnight() throws {
+        var plan = try SamplePlan.plan()
+        plan.weeks[0].sessions[0].start = try #require(TimeOfDay(hour: 23, minute: 50))
+        let event = try #require(try ICalendarFixtures.calendar(try ICalendarFixtures.render(plan, Self.timed)).events.first)
+        #expect(event.value("DTSTART") == "20261207T235000Z")
+        #expect(event.value("DTEND") == "20261208T002500Z")
+        #expect(event.text("DESCRIPTION")?.contains("23:50-00:25 next day") == true)
+    }
+
+    @Test("errors: an unknown time zone, a negative reminder, a plan with no sessions")
+    func errors() throws {
+        var plan = try SamplePlan.plan()
+        let catalog = try SamplePlan.catalog()
+        plan.athlete.timeZone = "Europe/Atlantis"
+        #expect(throws: RenderingError.unknownTimeZone("Europe/Atlantis")) {
+            try ICalendarRenderer(options: Self.timed).render(plan, catalog: catalog)
+        }
+        #expect(RenderingError.unknownTimeZone("Europe/Atlantis").description.contains("IANA"))
+        var negative = Self.timed
+        negative.reminderMinutes = -5
+        #expect(throws: RenderingError.negativeReminder(minutes: -5)) {
+            try ICalendarRenderer(options: negative).render(try SamplePlan.plan(), catalog: catalog)
+        }
+        var empty = try SamplePlan.plan()
+        empty.weeks = []
+        #expect(throws: RenderingError.noSessions) {
+            try ICalendarRenderer(options: Self.timed).render(empty, catalog: catalog)
+        }
+    }
+
+    @Test("hostile text in titles, names and notes stays escaped and round-trips")
+    func hostileText() throws {
+        var plan = try SamplePlan.plan(name: "Zoë; \"Z\", née O\\Brien\r\nline two 💪🏽")
+        plan.weeks[0].sessions[0].title = "Push-ups: wall, knee; floor \\ done\nnext"
+        plan.weeks[0].sessions[0].notes = ["über-long note " + String(repeating: "é́ 🇬🇧 ", count: 30)]
+        let text = try ICalendarFixtures.render(plan, Self.timed)
+        let calendar = try ICalendarFixtures.calendar(text)
+        #expect(calendar.text("NAME") == "Push-ups without upper-back pain · Zoë; \"Z\", née O\\Brien\nline two 💪🏽")
+        #expect(calendar.events.first?.text("SUMMARY") == "Week 1 · Push-ups: wall, knee; floor \\ done\nnext")
+        #expect(calendar.events.first?.text("DESCRIPTION")?.contains("Note: " + plan.weeks[0].sessions[0].notes[0].trimmed) == true)
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import Testing
+
+/// `protract plan` end to end: the person's flags and what the plan shows.
+@Suite struct PlanCommandTests {
+    @Test func theBuiltInIdGivesAPlanOnStdout() throws {
+        let result = try PlanRun.plan(PlanRun.fixed)
+        #expect(result.status == 0, "\(result)")
+        #expect(!result.signalled)
+        #expect(result.stderr == "")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "Push-ups without upper-back pain · 2 weeks · Mon Wed Fri 07:30 (Europe/London)")
+        #expect(lines.dropFirst().first == "Starts Mon 7 Dec 2026")
+        #expect(result.stdout.contains("Rest: at least 48 h between sessions\n"))
+        #expect(result.stdout.contains("Stop and see a clinician if you notice\n"))
+        #expect(result.stdout.contains("WEEK 1 · Activate\n"))
+        #expect(result.stdout.contains("WEEK 2 · Activate\n"))
+        #expect(PlanRun.sessionSlots(result.stdout) == [
+            "Mon 7 Dec · 07:30 · Stability and push-ups",
+            "Wed 9 Dec · 07:30 · Upper back, neck and push-ups",
+            "Fri 11 Dec · 07:30 · Stability and push-ups",
+            "Mon 14 Dec · 07:30 · Upper back, neck and push-ups",
+            "Wed 16 Dec · 07:30 · Stability and push-ups",
+            "Fri 18 Dec · 07:30 · Upper back, neck and push-ups",
+        ])
+        #expect(result.stdout.contains("\nPROGRESS\n"))
+        #expect(result.stdout.hasSuffix("\n"))
+    }
+
+    @Test func aPathGivesTheSamePlanAsTheBuiltInId() throws {
+        let byID = try PlanRun.plan(PlanRun.fixed)
+        var arguments = PlanRun.fixed
+        arguments[0] = "Programs/upper-back-rehab.yaml"
+        let byPath = try PlanRun.plan(arguments, in: ProtractBinary.packageDirectory)
+        #expect(byPath.status == 0, "\(byPath)")
+        #expect(byPath.stderr == "")
+        #expect(byPath.stdout == byID.stdout)
+
+        try withTemporaryDirectory { dir in
+            try PlanRun.flagshipCopy(in: dir, name: "mine.yaml")
+            arguments[0] = "mine.yaml"
+            let copy = try PlanRun.plan(arguments, in: dir)
+            #expect(copy.status == 0, "\(copy)")
+            #expect(copy.stdout == byID.stdout)
+            arguments[0] = dir.appendingPathComponent("mine.yaml").path
+            let absolute = try PlanRun.plan(arguments)
+            #expect(absolute.status == 0, "\(absolute)")
+            #expect(absolute.stdout == byID.stdout)
+        }
+    }
+
+    @Test func startDaysTimeZoneAndWeeksShapeTheSchedule() throws {
+        let result = try PlanRun.plan([
+            "upper-back-rehab", "--start", "2026-12-08", "--days", "tue,thu,sat", "--time", "18:00",
+            "--time-zone", "America/New_York", "--weeks", "1",
+        ])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("""
+            Push-ups without upper-back pain · 1 week · Tue Thu Sat 18:00 (America/New_York)
+            Starts Tue 8 Dec 2026
+
+            """))
+        #expect(PlanRun.sessionSlots(result.stdout) == [
+            "Tue 8 Dec · 18:00 · Stability and push-ups",
+            "Thu 10 Dec · 18:00 · Upper back, neck and push-ups",
+            "Sat 12 Dec · 18:00 · Stability and push-ups",
+        ])
+        #expect(!result.stdout.contains("WEEK 2"))
+    }
+
+    @Test(arguments: ["Europe/London", "America/Argentina/Buenos_Aires", "Australia/Lord_Howe", "UTC", "GMT"])
+    func anIANAZoneIsAccepted(zone: String) throws {
+        let result = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", zone])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.prefix(200).contains("07:30 (\(zone))\n"), "\(result.stdout.prefix(200))")
+    }
+
+    /// Valid IANA names missing from Foundation's `knownTimeZoneIdentifiers` on Linux (ICU's list):
+    /// India's canonical zone among them. The same zone works as the system default (TZ=Asia/Kolkata).
+    @Test(arguments: ["Asia/Kolkata", "Etc/UTC", "Etc/GMT+5", "US/Eastern"])
+    func aValidIANAZoneMissingFromFoundationsListIsAccepted(zone: String) throws {
+        let byFlag = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", zone])
+        let byDefault = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1"],
+                                         environment: ["TZ": zone])
+        #expect(byDefault.status == 0, "\(byDefault)")
+        #expect(byDefault.stdout.hasPrefix("Push-ups without upper-back pain · 1 week · Mon Wed Fri 07:30 (\(zone))\n"))
+        #expect(byFlag.status == 0, "\(byFlag)")
+        #expect(byFlag.stdout == byDefault.stdout)
+    }
+
+    @Test func daysAreSortedWhateverTheOrderGiven() throws {
+        let result = try PlanRun.plan(PlanRun.fixed + ["--days", "fri,mon,wed"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == (try PlanRun.plan(PlanRun.fixed)).stdout)
+    }
+
+    @Test func aLateSessionEndsTheNextDay() throws {
+        let result = try PlanRun.plan([
+            "upper-back-rehab", "--start", "2026-12-07", "--days", "sun", "--time", "23:50", "--time-zone", "UTC",
+            "--weeks", "1",
+        ])
+        #expect(result.status == 0, "\(result)")
+        let headings = PlanRun.sessionHeadings(result.stdout)
+        #expect(headings.count == 1)
+        #expect(headings.first?.hasPrefix("Sun 13 Dec · 23:50-00:") == true, "\(headings)")
+        #expect(headings.first?.contains(" next day · ") == true, "\(headings)")
+    }
+
+    @Test func skippedDatesAreMovedOrDroppedWithANote() throws {
+        let result = try PlanRun.plan(PlanRun.fixed + ["--skip", "2026-12-09", "--skip", "2026-12-18"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr == "")
+        #expect(PlanRun.sessionSlots(result.stdout) == [
+            "Mon 7 Dec · 07:30 · Stability and push-ups",
+            "Fri 11 Dec · 07:30 · Upper back, neck and push-ups",
+            "Mon 14 Dec · 07:30 · Stability and push-ups",
+            "Wed 16 Dec · 07:30 · Upper back, neck and push-ups",
+            "Sat 19 Dec · 07:30 · Stability and push-ups",
+        ])
+        // Wed 9 Dec has no room in week 1 (Thu is 24 h before Fri): dropped, said under the week.
+        #expect(result.stdout.contains("""
+            Note: Wed 9 Dec is skipped and no other day this week keeps 48 hours of rest:
+                  that session is dropped
+
+            """), "\(result.stdout)")
+        // Fri 18 Dec moves to Sat 19 Dec, said under the session.
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let saturday = try #require(lines.firstIndex { $0.hasPrefix("Sat 19 Dec · 07:30-") }, "\(result.stdout)")
+        #expect(lines[saturday + 1] == "  Note: moved from Fri 18 Dec, a skipped date")
+    }
+
+    @Test(arguments: [
+        ("0", "Start: baseline 0 push-ups -> wall push-up, 3 x 5\n"),
+        ("6", "Start: baseline 6 push-ups -> knee push-up, 3 x 5\n"),
+        ("25", "Start: baseline 25 push-ups -> push-up plus, 3 x 5\n"),
+    ])
+    func theBaselinePicksTheStartStep(pushUps: String, line: String) throws {
+        let result = try PlanRun.plan(PlanRun.fixed + ["--baseline", "push-ups=\(pushUps)"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr == "")
+        #expect(result.stdout.contains("\n" + line), "\(result.stdout.prefix(600))")
+        #expect(!result.stdout.contains("no push-up baseline"))
+    }
+
+    @Test func noBaselineStartsAtTheFirstStepAndSaysHowToPersonalise() throws {
+        let result = try PlanRun.plan(PlanRun.fixed)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("""
+            Start: no push-up baseline: starting at the first step, wall push-up; test your
+                   max good-form push-ups and pass --baseline push-ups=N
+
+            """))
+    }
+
+    @Test func theNameIsShownInTheHeader() throws {
+        let result = try PlanRun.plan(PlanRun.fixed + ["--name", "Sam"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.split(separator: "\n").dropFirst().first == "Plan for Sam · Starts Mon 7 Dec 2026")
+    }
+
+    @Test func jsonIsTheWholePlanAsData() throws {
+        let result = try PlanRun.plan(PlanRun.fixed + [
+            "--format", "json", "--name", "Sam", "--baseline", "push-ups=6", "--skip", "2026-12-09",
+        ])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr == "")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let root = try #require(object as? [String: Any])
+        #expect(root["format"] as? String == "protract-plan")
+        #expect(root["version"] as? Int == 1)
+
+        let programme = try #require(root["programme"] as? [String: Any])
+        #expect(programme["id"] as? String == "upper-back-rehab")
+        #expect(programme["title"] as? String == "Push-ups without upper-back pain")
+
+        let athlete = try #require(root["athlete"] as? [String: Any])
+        #expect(athlete["name"] as? String == "Sam")
+        #expect(athlete["start"] as? String == "2026-12-07")
+        #expect(athlete["timeZone"] as? String == "Europe/London")
+        #expect(athlete["weeks"] as? Int == 2)
+        #expect((athlete["baseline"] as? [String: Any])?["push-ups"] as? Int == 6)
+        #expect(athlete["skip"] as? [String] == ["2026-12-09"])
+
+        let schedule = try #require(root["schedule"] as? [String: Any])
+        #expect(schedule["days"] as? [String] == ["mon", "wed", "fri"])
+        #expect(schedule["time"] as? String == "07:30")
+        #expect(schedule["minRestHours"] as? Int == 48)
+
+        let safety = try #require(root["safety"] as? [String: Any])
+        #expect((safety["stopIf"] as? [Any])?.isEmpty == false)
+        #expect((safety["seeAClinician"] as? [Any])?.isEmpty == false)
+
+        let weeks = try #require(root["weeks"] as? [[String: Any]])
+        #expect(weeks.map { $0["number"] as? Int } == [1, 2])
+        #expect(weeks.first?["phase"] as? String == "Activate")
+        #expect(weeks.first?["startDate"] as? String == "2026-12-07")
+        let weekOneNotes = (weeks.first?["notes"] as? [String]) ?? []
+        #expect(weekOneNotes.contains { $0.contains("Wed 9 Dec") && $0.contains("dropped") }, "\(weekOneNotes)")
+
+        let sessions = weeks.flatMap { ($0["sessions"] as? [[String: Any]]) ?? [] }
+        #expect(sessions.map { $0["date"] as? String } == [
+            "2026-12-07", "2026-12-11", "2026-12-14", "2026-12-16", "2026-12-18",
+        ])
+        #expect(sessions.allSatisfy { $0["start"] as? String == "07:30" })
+        #expect(sessions.first?["weekday"] as? String == "mon")
+        let plugins = ((sessions.first?["blocks"] as? [[String: Any]]) ?? []).map { $0["plugin"] as? String }
+        #expect(plugins == ["mobility-warmup", "stabilizer-strength", "push-up-progression"])
+        #expect(result.stdout.contains("Knee push-up") || result.stdout.contains("knee-push-up"))
+        #expect(!result.stdout.contains(PlanRun.escape))
+    }
+
+    @Test func theSameCommandTwiceGivesTheSameBytes() throws {
+        for format in ["text", "json"] {
+            let arguments = PlanRun.fixed + ["--format", format, "--baseline", "push-ups=6", "--skip", "2026-12-18"]
+            let first = try PlanRun.plan(arguments)
+            let second = try PlanRun.plan(arguments)
+            #expect(first.status == 0, "\(first)")
+            #expect(Data(first.stdout.utf8) == Data(second.stdout.utf8))
+            #expect(first.stderr == second.stderr)
+        }
+    }
+
+    @Test func runsFromAnyWorkingDirectory() throws {
+        let here = try PlanRun.plan(PlanRun.fixed, in: ProtractBinary.packageDirectory)
+        let tmp = try PlanRun.plan(PlanRun.fixed, in: URL(fileURLWithPath: "/tmp"))
+        #expect(tmp.status == 0, "\(tmp)")
+        #expect(tmp.stderr == "")
+        #expect(tmp.stdout == here.stdout)
+    }
+
+    @Test(arguments: [["NO_COLOR": "1", "TERM": "xterm-256color"], ["TERM": "xterm-256color"]] as [[String: String?]])
+    func pipedOutputHasNoEscapes(environment: [String: String?]) throws {
+        let result = try PlanRun.plan(PlanRun.fixed, environment: environment)
+        #expect(result.status == 0, "\(result)")
+        #expect(!result.stdout.contains(PlanRun.escape))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "piped text is wrapped at 80 columns")
+        let bad = try PlanRun.plan(PlanRun.fixed + ["--days", "mon,tue"], environment: environment)
+        #expect(bad.status == 64)
+        #expect(!bad.stderr.contains(PlanRun.escape))
+    }
+
+    @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))
+    func aTerminalGetsColourUnlessNoColorIsSet() throws {
+        let coloured = try Terminal.run(["plan"] + PlanRun.fixed, input: "")
+        #expect(coloured.status == 0, "\(coloured)")
+        #expect(coloured.screen.contains(PlanRun.escape))
+        let plain = try Terminal.run(["plan"] + PlanRun.fixed, input: "", environment: ["NO_COLOR": "1"])
+        #expect(plain.status == 0, "\(plain)")
+        #expect(plain.screen.contains("Starts Mon 7 Dec 2026"))
+        #expect(!plain.screen.contains(PlanRun.escape))
+    }
+}
