@@ -52,7 +52,7 @@ let package = Package(
             name: "PlanningTests",
             dependencies: ["PlanKit", "YAMLKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength", "PushUpProgression"],
             exclude: ["Golden"]),
-        .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"]),
+        .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"], exclude: ["SchemaFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,7 +13,7 @@ public struct ProtractCommand: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: ProtractVersion.current,
-        subcommands: [Plan.self, Validate.self, Programmes.self, Plugins.self, Screen.self]
+        subcommands: [Plan.self, Validate.self, Programmes.self, Plugins.self, Exercises.self, New.self, Schema.self, Screen.self]
     )
 
     public init() {}

@@ -1,0 +1,40 @@
+/// The JSON Schema of one exercise, in a programme's `exercises` or in a catalog file.
+enum ExerciseSchema {
+    static func schema(for key: Exercise.CodingKeys) -> JSONSchema {
+        switch key {
+        case .id:
+            return JSONSchema.identifier.described(
+                "The exercise's id, kebab-case and not already in the catalog; blocks name the exercise by it.")
+        case .name: return JSONSchema.text.described("The display name (Scapular push-up).")
+        case .category:
+            return JSONSchema.oneOf(Exercise.Category.allCases.map(\.rawValue)).described(
+                "The part of a session it belongs to; each plugin takes exercises of its own category.")
+        case .kind:
+            return JSONSchema.oneOf(Exercise.Kind.allCases.map(\.rawValue)).described(
+                "reps: counted in repetitions; hold: held for a number of seconds.")
+        case .perSide:
+            return JSONSchema.boolean.withDefault(false).described("Whether the dose counts each side separately.")
+        case .tempo: return JSONSchema.tempo.described("The default tempo, for repetition exercises only.")
+        case .holdSeconds:
+            return JSONSchema.integer(1...120).described("A pause held at end range on every repetition, in seconds.")
+        case .muscles: return JSONSchema.lines(minItems: 1).described("The muscles it targets.")
+        case .equipment: return JSONSchema.lines().described("What it needs beyond the floor. Default: none.")
+        case .summary: return JSONSchema.text.described("One sentence on what it is for.")
+        case .cues:
+            return JSONSchema.lines(minItems: 1).described(
+                "Form cues, shown in full the first time the exercise appears in a plan.")
+        case .shortCue: return JSONSchema.text.described("A condensed cue for later appearances.")
+        case .easier: return JSONSchema.array(of: .exerciseID).described("Ids of easier variants. Default: none.")
+        case .harder: return JSONSchema.array(of: .exerciseID).described("Ids of harder variants. Default: none.")
+        case .source: return JSONSchema.text.described("Where the exercise or its dose comes from.")
+        }
+    }
+
+    /// An exercise; a hold has no tempo.
+    static let exercise = JSONSchema.object(
+        Exercise.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) },
+        required: ["id", "name", "category", "kind", "muscles", "summary", "cues", "short-cue"]
+    ).with("if", ["properties": ["kind": ["const": "hold"]], "required": ["kind"]])
+        .with("then", ["not": ["required": ["tempo"]]])
+        .described("An exercise: what it is, how it is dosed, how to do it well, and its easier and harder steps.")
+}

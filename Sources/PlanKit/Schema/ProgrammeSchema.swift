@@ -1,0 +1,186 @@
+/// The JSON Schema (draft 2020-12) of a programme file, built from the model and from each
+/// plugin's `optionsSchema`, for `protract schema` and for editors with a YAML language server.
+///
+/// Every model key comes from the model's own coding keys through an exhaustive `switch`, so a key
+/// added to the model does not compile until the schema describes it. The schema checks shapes
+/// (keys, types, ranges, patterns); the rules that need the catalog or the whole file (exercise
+/// ids that exist, phases adding up to `weeks`) stay with `protract validate`.
+public struct ProgrammeSchema: Sendable {
+    /// The dialect the schema is written in.
+    public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+    /// The schema's default `$id`.
+    public static let defaultID = "urn:protract:schema:programme"
+
+    /// The schema's description.
+    static let summary = "A Protract programme file: schedule, phases, deloads, session templates of plugin blocks, "
+        + "the programme's own exercises and its safety text. Check it fully with 'protract validate FILE'."
+
+    /// The plugins whose blocks the schema accepts, in registry order.
+    public var plugins: [any PlanPlugin.Type]
+    /// The schema's `$id`.
+    public var id: String
+
+    /// Creates the schema for programmes that use these plugins.
+    public init(plugins: [any PlanPlugin.Type], id: String = ProgrammeSchema.defaultID) {
+        self.plugins = plugins
+        self.id = id
+    }
+
+    /// The whole schema document.
+    public var document: JSONValue {
+        let root = JSONSchema.object(
+            Programme.CodingKeys.allCases.map { ($0.stringValue, Self.schema(for: $0)) },
+            required: ["id", "title", "summary", "weeks", "schedule", "sessions", "safety"])
+        var definitions: [(key: String, value: JSONValue)] = [
+            ("schedule", Self.schedule.value),
+            ("phase", Self.phase.value),
+            ("deload", Self.deload.value),
+            ("session", Self.session.value),
+            ("block", block.value),
+        ]
+        for plugin in plugins {
+            definitions.append((Self.definitionName(plugin.descriptor.id), Self.pluginBlock(plugin).value))
+        }
+        definitions.append(("exercise", ExerciseSchema.exercise.value))
+        definitions.append(("safety", Self.safety.value))
+        var document: JSONValue = [
+            "$schema": .string(Self.dialect),
+            "$id": .string(id),
+            "title": "Protract programme",
+            "description": .string(Self.summary),
+        ]
+        for key in root.value.keys { document = document.setting(key, to: root.value[key] ?? .null) }
+        return document.setting("$defs", to: .object(definitions))
+    }
+
+    /// The schema as pretty-printed JSON, the same bytes on every run.
+    public var rendered: String { document.rendered }
+
+    /// The `$defs` name of a plugin's block: `plugin-push-up-progression`.
+    public static func definitionName(_ pluginID: String) -> String { "plugin-" + pluginID }
+
+    static func schema(for key: Programme.CodingKeys) -> JSONSchema {
+        switch key {
+        case .id:
+            return JSONSchema.identifier.described(
+                "The programme's id, kebab-case (upper-back-rehab); 'protract plan ID' finds built-in programmes by it.")
+        case .title: return JSONSchema.text.described("The display title, shown at the top of every plan.")
+        case .summary: return JSONSchema.text.described("One line, shown by 'protract programmes'.")
+        case .description: return JSONSchema.text.described("Longer prose: who the programme is for and why it works.")
+        case .weeks:
+            return JSONSchema.integer(1...Programme.maxWeeks).described(
+                "How many weeks the programme runs; a person can shorten or lengthen it with --weeks.")
+        case .schedule: return JSONSchema.reference("schedule")
+        case .phases:
+            return JSONSchema.array(of: .reference("phase")).described(
+                "Named runs of weeks, in order; their weeks must add up to 'weeks'. Default: none.")
+        case .deload: return JSONSchema.reference("deload")
+        case .sessions:
+            return JSONSchema.array(of: .reference("session"), minItems: 1).described(
+                "Session templates, assigned in turn to the training days (A, B, A, B …).")
+        case .exercises:
+            return JSONSchema.array(of: .reference("exercise")).described(
+                "Exercises the programme adds to the built-in catalog; blocks may use them by id. Default: none.")
+        case .safety: return JSONSchema.reference("safety")
+        case .sources: return JSONSchema.lines().described("Where the programme's numbers come from. Default: none.")
+        }
+    }
+
+    static func schema(for key: Schedule.CodingKeys) -> JSONSchema {
+        switch key {
+        case .days:
+            return JSONSchema.array(of: .weekday, minItems: 1, uniqueItems: true).described(
+                "The training days, such as [mon, wed, fri]; a person can choose others with --days.")
+        case .time: return JSONSchema.timeOfDay
+        case .minRestHours:
+            return JSONSchema.integer(0...168).withDefault(0).described(
+                "The fewest hours from the start of one session to the start of the next; the days must allow it.")
+        }
+    }
+
+    static let schedule = JSONSchema.object(
+        Schedule.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }, required: ["days", "time"]
+    ).described("When sessions happen: the training days, the start time and the least rest between sessions.")
+
+    static func schema(for key: Phase.CodingKeys) -> JSONSchema {
+        switch key {
+        case .name: return JSONSchema.text.described("The phase's name (Activate), unique in the programme.")
+        case .weeks: return JSONSchema.integer(minimum: 1).described("How many weeks the phase lasts.")
+        case .focus: return JSONSchema.text.described("What the phase works on, in a line.")
+        }
+    }
+
+    static let phase = JSONSchema.object(
+        Phase.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }, required: ["name", "weeks"]
+    ).described("A named run of weeks with one focus.")
+
+    static func schema(for key: DeloadPolicy.CodingKeys) -> JSONSchema {
+        switch key {
+        case .every:
+            return JSONSchema.integer(minimum: 2).described("Every N-th week is a deload week (4: weeks 4, 8, 12 …).")
+        case .weeks:
+            return JSONSchema.array(of: .integer(minimum: 1)).described(
+                "Deload weeks named one by one, instead of or as well as 'every'.")
+        case .volume:
+            return JSONSchema.percentage.described("The share of working sets kept in a deload week, such as 60%.")
+        }
+    }
+
+    static let deload = JSONSchema.object(
+        DeloadPolicy.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }, required: ["volume"]
+    ).with("anyOf", [
+        ["required": ["every"]],
+        ["required": ["weeks"], "properties": ["weeks": ["minItems": 1]]],
+    ]).described("When deload weeks fall ('every', 'weeks' or both) and how much of the work they keep.")
+
+    static func schema(for key: SessionTemplate.CodingKeys) -> JSONSchema {
+        switch key {
+        case .title: return JSONSchema.text.described("The session's title, shown in the plan and the calendar.")
+        case .blocks:
+            return JSONSchema.array(of: .reference("block"), minItems: 1).described(
+                "The blocks, in the order they are done; each names the plugin that fills it.")
+        }
+    }
+
+    static let session = JSONSchema.object(
+        SessionTemplate.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }, required: ["title", "blocks"]
+    ).described("A session template: a title and its blocks.")
+
+    /// A block: `plugin` picks the plugin, whose options schema then checks the other keys.
+    var block: JSONSchema {
+        let ids = plugins.map { $0.descriptor.id }
+        let choices: [JSONValue] = plugins.map { plugin in
+            let id = plugin.descriptor.id
+            return [
+                "if": ["properties": ["plugin": ["const": .string(id)]], "required": ["plugin"]],
+                "then": JSONSchema.reference(Self.definitionName(id)).value,
+            ]
+        }
+        return JSONSchema.object(
+            [("plugin", JSONSchema.oneOf(ids).described("The plugin that fills the block ('protract plugins')."))],
+            required: ["plugin"], open: true
+        ).with("allOf", .array(choices)).described("One block of a session: a plugin and that plugin's options.")
+    }
+
+    /// A plugin's block: its options schema with `plugin` first.
+    static func pluginBlock(_ plugin: any PlanPlugin.Type) -> JSONSchema {
+        let descriptor = plugin.descriptor
+        return plugin.optionsSchema
+            .addingProperty("plugin", JSONSchema(["const": .string(descriptor.id)]), first: true)
+            .described(descriptor.name + ": " + descriptor.summary)
+    }
+
+    static func schema(for key: Safety.CodingKeys) -> JSONSchema {
+        switch key {
+        case .stopIf: return JSONSchema.lines(minItems: 1).described("Signs to stop the session at once.")
+        case .seeAClinician:
+            return JSONSchema.lines(minItems: 1).described("Reasons to see a clinician before going on (the red flags).")
+        case .painMonitoring:
+            return JSONSchema.lines().described("The pain-monitoring rules that guide effort. Default: none.")
+        }
+    }
+
+    static let safety = JSONSchema.object(
+        Safety.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }, required: ["stop-if", "see-a-clinician"]
+    ).described("When to stop and when to see a clinician; shown at the top of every plan.")
+}

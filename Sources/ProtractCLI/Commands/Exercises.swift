@@ -1,0 +1,137 @@
+import ArgumentParser
+import PlanKit
+import YAMLKit
+
+extension ProtractCommand {
+    /// `protract exercises [ID]`: the exercise catalog, or one exercise in full.
+    struct Exercises: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the exercise catalog, or show one exercise with its cues and variants.",
+            discussion: """
+                Blocks name exercises by these ids. With --programme, the programme's own \
+                exercises are listed too.
+
+                Examples:
+                  protract exercises
+                  protract exercises scapular-push-up
+                  protract exercises --programme my-plan.yaml
+
+                \(ExitStatus.helpText)
+                """)
+
+        @Argument(help: "An exercise id, to show that exercise in full.")
+        var id: String?
+
+        @Option(
+            help: ArgumentHelp("Include this programme's own exercises (a built-in id or a file).", valueName: "file|id"),
+            completion: .file(extensions: ["yaml", "yml"]))
+        var programme: String?
+
+        func run() throws {
+            let environment = try Environment.load()
+            var catalog = environment.catalog
+            var own: Set<String> = []
+            if let programme {
+                let configured = try ProgrammeResolver(environment: environment).configured(programme)
+                catalog = configured.catalog
+                own = Set(configured.programme.exercises.map(\.id))
+            }
+            let width = TerminalWidth.current()
+            guard let id else {
+                environment.console.out(ExerciseText.table(catalog.exercises, own: own, width: width))
+                return
+            }
+            guard let exercise = catalog.exercise(id) else {
+                let hint = Suggestion.nearest(to: id, in: catalog.ids).map { "did you mean '\($0)'? " } ?? ""
+                environment.console.error(
+                    "no exercise has the id '\(id)'",
+                    help: hint + "'protract exercises' lists them"
+                        + (programme == nil ? "; add --programme FILE to include a programme's own" : ""))
+                throw ExitStatus.usage
+            }
+            environment.console.out(ExerciseText.full(exercise, catalog: catalog, width: width))
+        }
+    }
+}
+
+/// How `exercises` prints the catalog and one exercise.
+enum ExerciseText {
+    /// Aligned columns that fit `width`: the id, kind and category never wrap; the name and the
+    /// muscles share what is left and wrap inside their columns.
+    static func table(_ exercises: [Exercise], own: Set<String>, width: Int) -> String {
+        let headers = ["ID", "NAME", "KIND", "CATEGORY", "MUSCLES"]
+        let rows = exercises.map { exercise in
+            [exercise.id + (own.contains(exercise.id) ? " *" : ""), exercise.name, exercise.kind.rawValue,
+             exercise.category.label, exercise.muscles.joined(separator: ", ")]
+        }
+        var widths = headers.indices.map { column in
+            ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
+        }
+        let fixed = widths[0] + widths[2] + widths[3] + 2 * (headers.count - 1)
+        let left = max(24, width - fixed)
+        widths[1] = min(widths[1], max(12, left * 2 / 5))
+        widths[4] = max(12, left - widths[1])
+        func line(_ cells: [String]) -> String {
+            let wrapped = cells.enumerated().map { TextWrap.lines($0.element, width: widths[$0.offset]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            var text = ""
+            for row in 0..<height {
+                var out = ""
+                for (column, lines) in wrapped.enumerated() {
+                    let cell = row < lines.count ? lines[row] : ""
+                    out += column == cells.count - 1 ? cell : cell.padding(toLength: widths[column]) + "  "
+                }
+                while out.hasSuffix(" ") { out.removeLast() }
+                text += out + "\n"
+            }
+            return text
+        }
+        var text = line(headers)
+        for row in rows { text += line(row) }
+        text += "\n\(plural(exercises.count, "exercise"))"
+        if !own.isEmpty { text += " (* the programme's own)" }
+        text += ". Show one in full with: protract exercises ID\n"
+        return text
+    }
+
+    /// One exercise: what it is, its dose, muscles, equipment, every cue, its variants and source.
+    static func full(_ exercise: Exercise, catalog: ExerciseCatalog, width: Int) -> String {
+        var text = "\(exercise.name) (\(exercise.id))\n"
+        text += TextWrap.indented(exercise.summary, indent: "  ", width: width)
+        var dose = [exercise.kind == .hold ? "timed hold" : "repetitions"]
+        if exercise.perSide { dose.append("per side") }
+        if let tempo = exercise.tempo { dose.append("tempo \(tempo)") }
+        if let hold = exercise.holdSeconds { dose.append("\(hold) s hold at end range") }
+        let facts = [
+            ("category", exercise.category.label),
+            ("kind", dose.joined(separator: ", ")),
+            ("muscles", exercise.muscles.joined(separator: ", ")),
+            ("equipment", exercise.equipment.isEmpty ? "none" : exercise.equipment.joined(separator: ", ")),
+        ]
+        text += "\n"
+        for (label, value) in facts {
+            let indent = "  " + label.padding(toLength: 10) + " "
+            let wrapped = TextWrap.lines(value, width: width - indent.count)
+            text += indent + (wrapped.first ?? "") + "\n"
+            for more in wrapped.dropFirst() { text += String(repeating: " ", count: indent.count) + more + "\n" }
+        }
+        text += "\nCues\n"
+        for cue in exercise.cues {
+            let wrapped = TextWrap.lines(cue, width: width - 4)
+            text += "  - " + (wrapped.first ?? "") + "\n"
+            for more in wrapped.dropFirst() { text += "    " + more + "\n" }
+        }
+        text += "  In short: \(exercise.shortCue)\n"
+        for (title, ids) in [("Easier", exercise.easier), ("Harder", exercise.harder)] where !ids.isEmpty {
+            text += "\n\(title)\n"
+            for id in ids {
+                let name = catalog.exercise(id.value)?.name ?? id.value
+                text += "  \(name) (\(id.value))\n"
+            }
+        }
+        if let source = exercise.source {
+            text += "\nSource\n" + TextWrap.indented(source, indent: "  ", width: width)
+        }
+        return text
+    }
+}

@@ -1,0 +1,136 @@
+import PlanKit
+
+/// The commented starter programme `protract new` writes: every plugin, every option shown with
+/// its default, valid and plannable as written.
+///
+/// The plugin blocks are made from the plugins' descriptors (each option's summary, type and
+/// default; the example's value where an option has no default), so they cannot drift from the code.
+enum StarterProgramme {
+    /// The starter for a programme with this id, with a block for each plugin in order.
+    static func text(id: String, plugins: [PluginDescriptor]) -> String {
+        header + "\nid: \(id)\n" + body + plugins.map(block).joined() + footer
+    }
+
+    /// A kebab-case id from a file name: `My Plan.yaml` gives `my-plan`.
+    static func id(forFileName name: String) -> String {
+        var stem = Substring(name.split(separator: "/").last ?? "")
+        for suffix in [".yaml", ".yml"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
+        let id = Identifier.suggest(for: String(stem))
+        return stem.isEmpty || id == "my-exercise" ? "my-programme" : id
+    }
+
+    /// One block: `- plugin: ID`, then each option at its default, with its summary and type as comments.
+    static func block(_ descriptor: PluginDescriptor) -> String {
+        let examples = exampleValues(descriptor.example)
+        var text = "\n      # \(descriptor.name): 'protract plugins \(descriptor.id)' shows this block in full.\n"
+        text += "      - plugin: \(descriptor.id)\n"
+        for option in descriptor.options {
+            for line in TextWrap.lines(option.summary, width: 88) { text += "        # \(line)\n" }
+            // The value is the default; an option without one shows the example's value, marked optional.
+            let type = option.defaultValue == nil ? "optional; " + option.type : option.type
+            guard let value = option.defaultValue ?? examples[option.key] else {
+                text += "        # \(option.key):      # \(type)\n"
+                continue
+            }
+            let line = "        \(option.key): \(value)"
+            if line.count + type.count + 4 <= 110 {
+                text += line.padding(toLength: 40) + "  # \(type)\n"
+            } else {
+                text += "        # \(type)\n" + line + "\n"
+            }
+        }
+        return text
+    }
+
+    /// The `key: value` pairs of a descriptor's example block, values as written.
+    static func exampleValues(_ example: String) -> [String: String] {
+        var values: [String: String] = [:]
+        for line in example.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " || $0 == "-" }
+            guard let colon = trimmed.firstIndex(of: ":") else { continue }
+            let key = String(trimmed[..<colon])
+            let value = trimmed[trimmed.index(after: colon)...].drop { $0 == " " }
+            if key != "plugin", !value.isEmpty { values[key] = String(value) }
+        }
+        return values
+    }
+
+    static let header = """
+        # yaml-language-server: $schema=programme.schema.json
+        #
+        # A Protract programme. Change what you need, then check it and plan it:
+        #   protract validate THIS-FILE
+        #   protract plan THIS-FILE --baseline push-ups=6 --baseline plank-seconds=20
+        #
+        # The first line lets an editor with a YAML language server (VS Code with Red Hat's YAML
+        # extension, Neovim, Helix, Zed ...) check and complete this file as you type. It names a schema
+        # file in this file's folder; make it there with
+        #   protract schema > programme.schema.json
+        # or delete the line. The authoring guide (docs/authoring.md) explains every key.
+
+        """
+
+    static let body = """
+        title: My programme
+        summary: One line on who this programme is for and what it does.
+        description: |
+          Who it is for, what it works on and why. Shown by 'protract plan' above the plan.
+        weeks: 8                         # 1 to 520; a person may change it with --weeks
+        schedule:
+          days: [mon, wed, fri]          # mon ... sun; a person may choose others with --days
+          time: "07:30"                  # 24-hour HH:MM, in quotes; a person may change it with --time
+          min-rest-hours: 48             # least hours between the starts of two sessions (default 0)
+        phases:                          # optional; their weeks must add up to 'weeks'
+          - name: Activate
+            weeks: 2
+            focus: learn the positions at low load
+          - name: Build
+            weeks: 4
+            focus: more reps, sets and hold time; climb the push-up ladder
+          - name: Integrate
+            weeks: 2
+            focus: the highest good-form step
+        deload:                          # optional: lighter weeks
+          every: 4                       # every 4th week (4, 8 ...); or list them: weeks: [4, 8]
+          volume: 60%                    # the share of working sets kept in a deload week
+        sessions:                        # templates, given in turn to the training days (A, B, A ...)
+          - title: Stability and push-ups
+            blocks:
+        """
+
+    static let footer = """
+
+        # Your own exercises, used in blocks by id like the built-in ones ('protract exercises').
+        # Uncomment and edit this one, then list it in a block, such as the stabilizer block's 'exercises'.
+        exercises: []
+        # exercises:
+        #   - id: band-pull-apart
+        #     name: Band pull-apart
+        #     category: stabilizer           # mobility, stabilizer or push-up
+        #     kind: reps                     # reps, or hold for timed holds
+        #     muscles: [rhomboids, middle trapezius, posterior deltoid]
+        #     equipment: [light resistance band]
+        #     summary: Pulls the shoulder blades together against a light band.
+        #     cues:
+        #       - arms straight at shoulder height, band across the hands
+        #       - squeeze the shoulder blades together as the band stretches; ribs down
+        #     short-cue: squeeze the blades · ribs down
+        safety:
+          stop-if:                         # shown at the top of every plan
+            - sharp, sudden or intense pain, or pain that does not settle when you stop
+            - pain above 5/10 during an exercise
+            - numbness, tingling or weakness spreading down an arm or into the hand
+            - clicking, popping or locking of a joint
+          see-a-clinician:                 # the red flags
+            - "pain between the shoulder blades with chest pain, breathlessness or feeling faint: call 999 now"
+            - "pain after a fall, accident or other injury: go to A&E or call 999"
+            - "numbness, tingling or weakness down the arms or hands: see a GP urgently or call NHS 111"
+            - "pain that is worse at night, or with a fever or weight loss you cannot explain: see a GP urgently"
+            - pain lasting more than a week despite rest
+          pain-monitoring:                 # optional: how pain guides effort
+            - 0-3/10 during exercise is fine; 4-5/10, do a little less next time; above 5/10, stop for the day
+            - pain should settle by the next morning; if not, reduce the load next session
+        sources: []                      # optional: where the numbers come from
+
+        """
+}

@@ -1,0 +1,89 @@
+import Foundation
+import PlanKit
+@testable import ProtractCLI
+import Testing
+
+/// `protract new FILE`: a commented starter that validates and plans, never over an existing file.
+@Suite struct NewCommandTests {
+    @Test func theStarterValidatesAndPlans() throws {
+        try withTemporaryDirectory { dir in
+            let created = try ProtractBinary.run(["new", "my-plan.yaml"], in: dir)
+            #expect(created.status == 0, "\(created)")
+            #expect(created.stdout == "")
+            #expect(created.stderr.hasPrefix("wrote my-plan.yaml: a starter programme with "))
+            let validated = try ProtractBinary.run(["validate", "my-plan.yaml"], in: dir)
+            #expect(validated.status == 0, "\(validated)")
+            #expect(validated.stdout == "ok: 1 programme valid\n")
+            for baseline in ["push-ups=0", "push-ups=6", "push-ups=25"] {
+                let planned = try ProtractBinary.run(
+                    ["plan", "my-plan.yaml", "--start", "2026-12-07", "--time-zone", "Europe/London",
+                     "--baseline", baseline, "--baseline", "plank-seconds=20"], in: dir)
+                #expect(planned.status == 0, "\(planned)")
+                #expect(planned.stdout.contains("WEEK 8"))
+            }
+            let json = try ProtractBinary.run(["plan", "my-plan.yaml", "--format", "json"], in: dir)
+            #expect(json.status == 0, "\(json)")
+        }
+    }
+
+    @Test func theStarterShowsEveryPluginAndEveryOption() throws {
+        let result = try ProtractBinary.run(["new", "-"])
+        #expect(result.status == 0, "\(result)")
+        let text = result.stdout
+        #expect(text.hasPrefix("# yaml-language-server: $schema=programme.schema.json\n"))
+        #expect(text.contains("protract schema > programme.schema.json"))
+        for plugin in BuiltInPlugins.types {
+            let descriptor = plugin.descriptor
+            #expect(text.contains("- plugin: \(descriptor.id)\n"))
+            for option in descriptor.options {
+                let shown = option.defaultValue.map { "\(option.key): \($0)" } ?? "\(option.key):"
+                #expect(text.contains(shown), "\(descriptor.id): '\(shown)' is missing")
+                #expect(text.contains(option.summary.prefix(30)), "\(descriptor.id).\(option.key) has no comment")
+            }
+        }
+        for key in ["see-a-clinician:", "stop-if:", "numbness, tingling or weakness", "deload:", "phases:"] {
+            #expect(text.contains(key))
+        }
+    }
+
+    @Test func theIdComesFromTheFileName() throws {
+        try withTemporaryDirectory { dir in
+            let result = try ProtractBinary.run(["new", "Desk Break_2.yaml"], in: dir)
+            #expect(result.status == 0, "\(result)")
+            let text = try String(contentsOf: dir.appendingPathComponent("Desk Break_2.yaml"), encoding: .utf8)
+            #expect(text.contains("\nid: desk-break-2\n"))
+            #expect(StarterProgramme.id(forFileName: "plans/x.yml") == "x")
+            #expect(StarterProgramme.id(forFileName: "-") == "my-programme")
+            #expect(StarterProgramme.id(forFileName: "___.yaml") == "my-programme")
+        }
+    }
+
+    @Test func neverReplacesAFile() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("mine\n", to: "my-plan.yaml")
+            let result = try ProtractBinary.run(["new", "my-plan.yaml"], in: dir)
+            #expect(result.status == 73, "\(result)")
+            #expect(result.stdout == "")
+            #expect(result.stderr == """
+                protract: error: my-plan.yaml already exists; it was not changed
+                  help: choose another file name: 'protract new' never replaces a file
+
+                """)
+            #expect(try String(contentsOf: dir.appendingPathComponent("my-plan.yaml"), encoding: .utf8) == "mine\n")
+            let forced = try ProtractBinary.run(["new", "my-plan.yaml", "--force"], in: dir)
+            #expect(forced.status == 64, "--force is not offered: \(forced)")
+            #expect(try String(contentsOf: dir.appendingPathComponent("my-plan.yaml"), encoding: .utf8) == "mine\n")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+            #expect(leftovers == ["my-plan.yaml"])
+        }
+    }
+
+    @Test func aMissingFolderIsAClearError() throws {
+        try withTemporaryDirectory { dir in
+            let result = try ProtractBinary.run(["new", "no-such-folder/my-plan.yaml"], in: dir)
+            #expect(result.status == 73, "\(result)")
+            #expect(result.stderr.contains("does not exist"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        }
+    }
+}
