@@ -84,7 +84,7 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
         for (index, id) in exercises.enumerated() where !seen.insert(id.value).inserted {
             recorder.report(
                 "exercise '\(id.value)' is listed twice in 'exercises'", at: id.range,
-                path: path + [CodingKeys.exercises, IndexKey(index)], help: "remove the second '\(id.value)'")
+                path: path + [CodingKeys.exercises, AnyCodingKey(index)], help: "remove the second '\(id.value)'")
         }
 
         sets = recorder.attempt(defaults.sets) { try keys.decodeIfPresent(StartTarget.self, forKey: .sets) ?? defaults.sets }
@@ -174,18 +174,4 @@ private struct RangeCheck {
                 help: "make the target at least \(value.start), or write one number to keep \(key.stringValue) fixed")
         }
     }
-}
-
-/// A position in a list, for diagnostic paths (`exercises[2]`).
-struct IndexKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-
-    init(_ index: Int) {
-        stringValue = String(index)
-        intValue = index
-    }
-
-    init?(stringValue: String) { return nil }
-    init?(intValue: Int) { self.init(intValue) }
 }

@@ -23,17 +23,10 @@ public struct Block: Sendable {
 }
 
 extension Block: Decodable {
-    private struct PluginKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: any Decoder) throws {
         // Keys other than `plugin` belong to the plugin, which checks them itself.
-        let keys = try decoder.container(keyedBy: PluginKey.self)
-        plugin = try keys.decode(Located<String>.self, forKey: PluginKey(stringValue: "plugin"))
+        let keys = try decoder.container(keyedBy: AnyCodingKey.self)
+        plugin = try keys.decode(Located<String>.self, forKey: AnyCodingKey(stringValue: "plugin"))
         guard let nodeDecoder = decoder as? any NodeDecoding else {
             throw YAMLError("blocks can only be read from YAML", at: nil)
         }

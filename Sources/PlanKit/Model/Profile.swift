@@ -46,13 +46,6 @@ public struct Profile: Sendable, Decodable {
         case weeks, baseline, skip
     }
 
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(keyedBy: CodingKeys.self)
         let recorder = decoder.recorder()
@@ -66,7 +59,7 @@ public struct Profile: Sendable, Decodable {
         skip = keys.decodeEachIfPresent(CivilDate.self, forKey: .skip, recorder: recorder)
         var entries: [BaselineEntry] = []
         if keys.contains(.baseline), (try? keys.decodeNil(forKey: .baseline)) != true,
-            let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyKey.self, forKey: .baseline) })
+            let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .baseline) })
         {
             for key in map.allKeys {
                 if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {

@@ -123,7 +123,7 @@ extension Programme: Decodable {
             if let first = seen[phase.name] {
                 recorder.record(YAMLError(Diagnostic(
                     .error, "phases \(first + 1) and \(index + 1) are both named '\(phase.name)'", at: nameRange(index),
-                    path: CodingPathFormatter.string(path + [PathKey(index), PathKey("name")]),
+                    path: CodingPathFormatter.string(path + [AnyCodingKey(index), AnyCodingKey("name")]),
                     help: "give each phase its own name",
                     notes: [Diagnostic(.note, "phase \(first + 1) is named '\(phase.name)' here", at: nameRange(first))])))
             } else {
@@ -140,7 +140,7 @@ extension Programme: Decodable {
         if let every = deload.every, every > weeks {
             recorder.report(
                 "a deload every \(every) weeks never happens in a programme of \(weeks) weeks",
-                at: node?.mapping?["every"]?.range ?? node?.range, path: path + [PathKey("every")],
+                at: node?.mapping?["every"]?.range ?? node?.range, path: path + [AnyCodingKey("every")],
                 help: "lower 'every', or remove 'deload'")
         }
         let weekNodes = node?.mapping?["weeks"]?.sequence ?? []
@@ -148,7 +148,7 @@ extension Programme: Decodable {
             recorder.report(
                 "deload week \(week) is outside the programme's weeks 1 to \(weeks)",
                 at: weekNodes.indices.contains(index) ? weekNodes[index].range : node?.range,
-                path: path + [PathKey("weeks"), PathKey(index)])
+                path: path + [AnyCodingKey("weeks"), AnyCodingKey(index)])
         }
     }
 
@@ -158,7 +158,7 @@ extension Programme: Decodable {
             if let earlier = first[exercise.id] {
                 recorder.record(YAMLError(Diagnostic(
                     .error, "two exercises have the id '\(exercise.id)'", at: exercise.idRange,
-                    path: CodingPathFormatter.string(path + [PathKey(index), PathKey("id")]),
+                    path: CodingPathFormatter.string(path + [AnyCodingKey(index), AnyCodingKey("id")]),
                     help: "give each exercise its own id",
                     notes: [Diagnostic(.note, "'\(exercise.id)' is first used here", at: earlier.idRange)])))
             } else {

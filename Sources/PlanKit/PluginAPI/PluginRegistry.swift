@@ -43,13 +43,13 @@ public struct PluginRegistry: Sendable {
             var blocks: [ConfiguredBlock] = []
             for (blockIndex, block) in session.blocks.enumerated() {
                 let path: [any CodingKey] = [
-                    PathKey("sessions"), PathKey(sessionIndex), PathKey("blocks"), PathKey(blockIndex),
+                    AnyCodingKey("sessions"), AnyCodingKey(sessionIndex), AnyCodingKey("blocks"), AnyCodingKey(blockIndex),
                 ]
                 guard let plugin = plugin(id: block.plugin.value) else {
                     let hint = Suggestion.nearest(to: block.plugin.value, in: ids).map { "did you mean '\($0)'? " }
                     diagnostics.append(Diagnostic(
                         .error, "no plugin has the id '\(block.plugin.value)'", at: block.plugin.range,
-                        path: CodingPathFormatter.string(path + [PathKey("plugin")]),
+                        path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")]),
                         help: (hint ?? "") + "the plugins are " + ids.joined(separator: ", ")))
                     continue
                 }
@@ -79,25 +79,6 @@ public struct ConfiguredProgramme: Sendable {
     let templates: [[ConfiguredBlock]]
     /// The baseline keys the programme's plugins read.
     public let baselineKeys: [PluginDescriptor.BaselineKey]
-}
-
-/// A coding key for building paths by hand.
-struct PathKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-
-    init(_ name: String) {
-        stringValue = name
-        intValue = nil
-    }
-
-    init(_ index: Int) {
-        stringValue = String(index)
-        intValue = index
-    }
-
-    init?(stringValue: String) { self.init(stringValue) }
-    init?(intValue: Int) { self.init(intValue) }
 }
 
 /// A problem with a person's inputs or the registry, found outside any file.

@@ -1,16 +1,27 @@
-/// A coding key for positions in a sequence and for keys not known in advance.
-struct AnyCodingKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
+/// A coding key for positions in a sequence and for keys not known in advance; also the way to
+/// build a diagnostic's path by hand: `[AnyCodingKey("sessions"), AnyCodingKey(0)]`.
+public struct AnyCodingKey: CodingKey, Sendable {
+    public var stringValue: String
+    public var intValue: Int?
 
-    init(stringValue: String) {
+    public init(stringValue: String) {
         self.stringValue = stringValue
         self.intValue = nil
     }
 
-    init(intValue: Int) {
+    public init(intValue: Int) {
         self.stringValue = String(intValue)
         self.intValue = intValue
+    }
+
+    /// A key by name.
+    public init(_ name: String) {
+        self.init(stringValue: name)
+    }
+
+    /// A position in a list.
+    public init(_ index: Int) {
+        self.init(intValue: index)
     }
 }
 
