@@ -9,8 +9,9 @@ extension PushUpProgression {
         id: "push-up-progression",
         name: "Push-up progression",
         summary: "One step of a push-up ladder per session (wall to push-up plus), started from the push-ups "
-            + "baseline and climbed by double progression: a rep a session up the range, then the next step "
-            + "at the bottom, at most one step a week; deloads cut sets; form cues every session; optional max-rep retests.",
+            + "baseline and climbed by double progression: a rep a session (or a week, for people in pain) up the "
+            + "range, then the next step at the bottom, at most one step a week; deloads cut sets; form cues every "
+            + "session; optional max-rep retests.",
         options: [
             .init(
                 key: "ladder", type: "list of push-up exercise ids, at least 2, no repeats",
@@ -18,7 +19,14 @@ extension PushUpProgression {
                 summary: "The steps, easiest first; each must be a catalog exercise of category push-up."),
             .init(
                 key: "reps", type: "rep range LOW-HIGH, 1 <= LOW < HIGH <= 30", defaultValue: "5-8",
-                summary: "A step starts at LOW reps per set and gains a rep each session; after HIGH, the next step."),
+                summary: "A step starts at LOW reps per set and gains a rep each session (or week, see "
+                    + "progress-every); after HIGH, the next step."),
+            .init(
+                key: "progress-every", type: "session or week", defaultValue: "session",
+                summary: "session: +1 rep per set every session, the next step the session after the top "
+                    + "(r/bodyweightfitness, for people without pain). week: +1 rep per set on the week's first "
+                    + "session, the same dose all week, the next step after a full week at the top (for people "
+                    + "in pain: load rises no faster than the pain-monitoring model allows)."),
             .init(
                 key: "sets", type: "whole number, 1 to 6", defaultValue: "3",
                 summary: "Working sets outside deload weeks; deload weeks cut them by the programme's deload share."),
@@ -46,6 +54,7 @@ extension PushUpProgression {
             - plugin: push-up-progression
               ladder: [wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]
               reps: 5-8
+              progress-every: week
               sets: 3
               rest-seconds: 90
               tempo: 2-1-2

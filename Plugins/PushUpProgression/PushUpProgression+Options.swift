@@ -2,12 +2,15 @@ public import PlanKit
 public import YAMLKit
 
 extension PushUpProgression {
-    /// A push-up block's keys: the ladder, the rep range, sets, rest, tempo and retests.
+    /// A push-up block's keys: the ladder, the rep range and how often to climb it, sets, rest, tempo
+    /// and retests.
     public struct Options: Sendable, Decodable {
         /// The ladder's steps, easiest first: catalog ids of push-up exercises, at least 2, no repeats.
         public var ladder: [Located<String>]
         /// Repetitions per set: start a step at the bottom, move on at the top.
         public var reps: RepRange
+        /// How often a rep is added: every session (the default) or once a week.
+        public var progressEvery: ProgressEvery
         /// Working sets outside deload weeks, 1 to 6.
         public var sets: Int
         /// Rest between sets in seconds, 15 to 300.
@@ -52,11 +55,13 @@ extension PushUpProgression {
 
         /// Creates options in code; `PushUpProgression.init(options:catalog:)` checks them.
         public init(
-            ladder: [String] = Options.standardLadder, reps: RepRange = .standard, sets: Int = 3,
-            restSeconds: Int = 90, tempo: Tempo? = nil, retestEvery: Int? = nil
+            ladder: [String] = Options.standardLadder, reps: RepRange = .standard,
+            progressEvery: ProgressEvery = .session, sets: Int = 3, restSeconds: Int = 90, tempo: Tempo? = nil,
+            retestEvery: Int? = nil
         ) {
             self.ladder = ladder.map { Located($0) }
             self.reps = reps
+            self.progressEvery = progressEvery
             self.sets = sets
             self.restSeconds = restSeconds
             self.tempo = tempo
@@ -64,7 +69,9 @@ extension PushUpProgression {
         }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case ladder, reps, sets
+            case ladder, reps
+            case progressEvery = "progress-every"
+            case sets
             case restSeconds = "rest-seconds"
             case tempo
             case retestEvery = "retest-every"
@@ -82,6 +89,9 @@ extension PushUpProgression {
                 ladder = keys.decodeEachIfPresent(Located<String>.self, forKey: .ladder, recorder: recorder)
             }
             reps = recorder.attempt(.standard) { try keys.decodeIfPresent(RepRange.self, forKey: .reps) ?? .standard }
+            progressEvery = recorder.attempt(.session) {
+                try keys.decodeIfPresent(ProgressEvery.self, forKey: .progressEvery) ?? .session
+            }
             sets = recorder.attempt(3) { try keys.decodeIfPresent(Int.self, forKey: .sets) ?? 3 }
             restSeconds = recorder.attempt(90) { try keys.decodeIfPresent(Int.self, forKey: .restSeconds) ?? 90 }
             tempo = recorder.attempt(nil) { try keys.decodeIfPresent(Tempo.self, forKey: .tempo) }

@@ -6,6 +6,7 @@ extension PushUpProgression {
         descriptor.optionsSchema(types: [
             "ladder": .array(of: .exerciseID, minItems: 2, uniqueItems: true),
             "reps": .string(pattern: "^ *[0-9]{1,2} *[-–] *[0-9]{1,2} *$"),
+            "progress-every": .oneOf(ProgressEvery.allCases.map(\.rawValue)),
             "sets": .integer(Options.setsRange),
             "rest-seconds": .integer(Options.restRange),
             "tempo": .tempo,

@@ -12,11 +12,13 @@ extension PushUpProgression {
         var atTopOfLadder = false
     }
 
-    /// Double progression, session by session, assuming each session was done as written:
+    /// Double progression, assuming each session was done as written:
     /// - the first session: the start step at the bottom of the range;
     /// - in a deload week: the last regular step and reps, held;
     /// - the first session after a deload: the dose from before it, again;
-    /// - otherwise, below the top of the range: one more rep per set;
+    /// - with `progress-every: week`, a later session of the same week: the week's dose, again;
+    /// - otherwise (every session, or the first session of each week with `progress-every: week`),
+    ///   below the top of the range: one more rep per set;
     /// - at the top: the next step at the bottom of the range, unless the step already changed
     ///   this week (then the top is held) or this is the last step (the top is held, with a note).
     func nextStep(_ session: SessionContext, state: State) -> Step {
@@ -44,9 +46,15 @@ extension PushUpProgression {
             return Step(
                 exerciseID: current, reps: reps, change: change, atTopOfLadder: isLastStep && reps == range.upper)
         }
-        if reps < range.upper {
+        let mode = options.progressEvery
+        if mode == .week, regular.week == session.week {
             return Step(
-                exerciseID: current, reps: reps + 1, change: swapped ?? "+1 rep (\(dose) done last session)",
+                exerciseID: current, reps: reps, change: swapped, atTopOfLadder: isLastStep && reps == range.upper)
+        }
+        if reps < range.upper {
+            let reason = mode.repReason(dose, doneInWeek: regular.week, now: session.week)
+            return Step(
+                exerciseID: current, reps: reps + 1, change: swapped ?? "+1 rep (\(reason))",
                 atTopOfLadder: isLastStep && reps + 1 == range.upper)
         }
         if isLastStep {
@@ -61,7 +69,8 @@ extension PushUpProgression {
         let name = LadderStart.displayName(next, in: session.catalog)
         return Step(
             exerciseID: next, reps: range.lower,
-            change: "next step: \(name), back to \(options.sets) x \(range.lower) (\(dose) reached last session)",
+            change: "next step: \(name), back to \(options.sets) x \(range.lower) "
+                + "(\(mode.stepReason(dose, doneInWeek: regular.week, now: session.week)))",
             changesStep: true)
     }
 

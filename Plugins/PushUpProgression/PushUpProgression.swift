@@ -5,7 +5,9 @@ public import YAMLKit
 ///
 /// The start step comes from the `push-ups` baseline. Each session adds a rep to every set until the
 /// sets reach the top of the rep range; the session after, the next step starts at the bottom of the
-/// range. The step changes at most once a week and never goes back. Deload weeks cut sets and hold
+/// range. With `progress-every: week`, the rep is added on the first session of each week instead,
+/// every session of a week has the same dose, and the next step comes on the first session of the
+/// week after a full week at the top. The step changes at most once a week and never goes back. Deload weeks cut sets and hold
 /// reps and step; the session after a deload repeats the dose from before it. Every prescription
 /// carries the three form cues that keep the upper back out of trouble. With `retest-every`, a
 /// one-set max test of the current step opens the first session of every retest week (never in a

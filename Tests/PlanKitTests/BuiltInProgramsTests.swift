@@ -36,7 +36,7 @@ import YAMLKit
         #expect(warmUp["drills"]?.sequence?.compactMap(\.scalar?.value)
             == ["cat-cow", "thread-the-needle", "open-book", "wall-slide"])
         let pushUps = try #require(second.blocks.last)
-        #expect(pushUps.optionKeys == ["ladder", "sets", "reps", "rest-seconds", "tempo"])
+        #expect(pushUps.optionKeys == ["ladder", "sets", "reps", "progress-every", "rest-seconds", "tempo"])
     }
 
     @Test func theCatalogLoadsWithEveryExerciseOfTheDesign() throws {

@@ -8,10 +8,13 @@ import YAMLKit
     @Test func theDescriptorNamesThePluginItsOptionsAndBaseline() {
         let descriptor = PushUpProgression.descriptor
         #expect(descriptor.id == "push-up-progression")
-        #expect(descriptor.options.map(\.key) == ["ladder", "reps", "sets", "rest-seconds", "tempo", "retest-every"])
+        // `progress-every` (default `session`) stands after `reps`, the range it climbs.
+        #expect(descriptor.options.map(\.key) == [
+            "ladder", "reps", "progress-every", "sets", "rest-seconds", "tempo", "retest-every",
+        ])
         #expect(descriptor.options.map(\.defaultValue) == [
             "[wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]",
-            "5-8", "3", "90", nil, nil,
+            "5-8", "session", "3", "90", nil, nil,
         ])
         #expect(descriptor.baselineKeys.map(\.key) == ["push-ups"])
         #expect(descriptor.baselineKeys.first?.range == 0...200)
@@ -25,10 +28,11 @@ import YAMLKit
         #expect(item.mapping?["plugin"]?.scalar?.value == "push-up-progression")
         let options = try NodeDecoder().decode(PushUpProgression.Options.self, from: item.removingKey("plugin"))
         let plugin = try PushUpProgression(options: options, catalog: Support.catalog)
+        // The example is the flagship's block, so it progresses once a week.
         let run = plugin.run(baseline: 6, shape: PlanShape(weeks: 2, perWeek: 3))
         #expect(run.summaries == [
-            "knee-push-up 3 x 5", "knee-push-up 3 x 6", "knee-push-up 3 x 7",
-            "knee-push-up 3 x 8", "push-up 3 x 5", "push-up 3 x 6",
+            "knee-push-up 3 x 5", "knee-push-up 3 x 5", "knee-push-up 3 x 5",
+            "knee-push-up 3 x 6", "knee-push-up 3 x 6", "knee-push-up 3 x 6",
         ])
     }
 
@@ -37,6 +41,8 @@ import YAMLKit
         let flagship = try Support.options(Support.flagshipBlock)
         #expect(example.ladder == flagship.ladder)
         #expect(example.reps == flagship.reps)
+        #expect(example.progressEvery == flagship.progressEvery)
+        #expect(example.progressEvery == .week)
         #expect(example.sets == flagship.sets)
         #expect(example.restSeconds == flagship.restSeconds)
         #expect(example.tempo == flagship.tempo)
@@ -55,6 +61,15 @@ import YAMLKit
             where block.mapping?["plugin"]?.scalar?.value == "push-up-progression" {
                 let options = try NodeDecoder().decode(PushUpProgression.Options.self, from: block.removingKey("plugin"))
                 _ = try PushUpProgression(options: options, catalog: Support.catalog)
+                // The test's copy of the block is the one in the file.
+                let copy = try Support.options(Support.flagshipBlock)
+                #expect(options.ladder == copy.ladder)
+                #expect(options.reps == copy.reps)
+                #expect(options.progressEvery == copy.progressEvery)
+                #expect(options.sets == copy.sets)
+                #expect(options.restSeconds == copy.restSeconds)
+                #expect(options.tempo == copy.tempo)
+                #expect(options.retestEvery == copy.retestEvery)
                 found += 1
             }
         }

@@ -10,6 +10,7 @@ import YAMLKit
             "wall-push-up", "high-incline-push-up", "low-incline-push-up", "knee-push-up", "push-up", "push-up-plus",
         ])
         #expect(options.reps == RepRange(lower: 5, upper: 8))
+        #expect(options.progressEvery == .session)
         #expect(options.sets == 3)
         #expect(options.restSeconds == 90)
         #expect(options.tempo == nil)
@@ -21,6 +22,7 @@ import YAMLKit
         let plugin = try Support.plugin(Support.flagshipBlock)
         #expect(plugin.ladder == PushUpProgression.Options.standardLadder)
         #expect(plugin.options.reps.description == "5-8")
+        #expect(plugin.options.progressEvery == .week)
         #expect(plugin.options.sets == 3)
         #expect(plugin.options.restSeconds == 90)
         #expect(plugin.options.tempo?.description == "2-1-2")
@@ -28,8 +30,10 @@ import YAMLKit
 
     @Test func everyOptionIsRead() throws {
         let plugin = try Support.plugin(Support.block(
-            "ladder: [knee-push-up, push-up]", "reps: 6-12", "sets: 4", "rest-seconds: 120", "tempo: 3-1-1-0"))
+            "ladder: [knee-push-up, push-up]", "reps: 6-12", "progress-every: week", "sets: 4", "rest-seconds: 120",
+            "tempo: 3-1-1-0"))
         #expect(plugin.ladder == ["knee-push-up", "push-up"])
+        #expect(plugin.options.progressEvery == .week)
         #expect(plugin.options.reps.lower == 6)
         #expect(plugin.options.reps.upper == 12)
         #expect(plugin.options.sets == 4)

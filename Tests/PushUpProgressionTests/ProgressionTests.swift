@@ -2,13 +2,14 @@ import PlanKit
 import PushUpProgression
 import Testing
 
-/// The progression rules, session by session, with the flagship's block options.
+/// The progression rules, session by session (`progress-every: session`, the default), with the
+/// flagship's other block options.
 @Suite struct ProgressionTests {
-    let flagship: PushUpProgression
+    let perSession: PushUpProgression
     let shape = PlanShape(weeks: 8, perWeek: 3)
 
     init() throws {
-        flagship = try Support.plugin(Support.flagshipBlock)
+        perSession = try Support.plugin(Support.sessionBlock)
     }
 
     private static let headToHeels = "shoulder blades pushed forward at the top · one straight line head to heels · neck neutral"
@@ -23,12 +24,12 @@ import Testing
     }
 
     private func firstTwoWeeks(baseline: Int) -> [Prescription] {
-        let run = flagship.run(baseline: baseline, shape: shape)
+        let run = perSession.run(baseline: baseline, shape: shape)
         return run.sessions.filter { $0.week <= 2 }.flatMap(\.block.prescriptions)
     }
 
     @Test func baselineZeroStartsOnTheWall() {
-        let run = flagship.run(baseline: 0, shape: shape)
+        let run = perSession.run(baseline: 0, shape: shape)
         #expect(run.summary == "baseline 0 push-ups -> wall push-up, 3 x 5")
         #expect(firstTwoWeeks(baseline: 0) == [
             rx("wall-push-up", 3, 5),
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func baselineSixStartsOnTheKnees() {
-        let run = flagship.run(baseline: 6, shape: shape)
+        let run = perSession.run(baseline: 6, shape: shape)
         #expect(run.summary == "baseline 6 push-ups -> knee push-up, 3 x 5")
         #expect(firstTwoWeeks(baseline: 6) == [
             rx("knee-push-up", 3, 5, cue: Self.kneesToHead),
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func baselineTwentyFiveStartsOnThePlusAndHoldsAtTheTop() {
-        let run = flagship.run(baseline: 25, shape: shape)
+        let run = perSession.run(baseline: 25, shape: shape)
         #expect(run.summary == "baseline 25 push-ups -> push-up plus, 3 x 5")
         #expect(firstTwoWeeks(baseline: 25) == [
             rx("push-up-plus", 3, 5, hold: 2),
@@ -77,13 +78,13 @@ import Testing
         (20, "push-up-plus"), (200, "push-up-plus"),
     ])
     func theBaselinePicksTheStartStep(baseline: Int, step: String) {
-        let run = flagship.run(baseline: baseline, shape: PlanShape(weeks: 1, perWeek: 1))
+        let run = perSession.run(baseline: baseline, shape: PlanShape(weeks: 1, perWeek: 1))
         #expect(run.startState.startExerciseID == step)
         #expect(run.sessions.first?.summary == "\(step) 3 x 5")
     }
 
     @Test func withoutABaselineThePlanStartsAtTheFirstStepAndSaysHowToPersonalise() {
-        let run = flagship.run(baseline: nil, shape: shape)
+        let run = perSession.run(baseline: nil, shape: shape)
         #expect(run.summary == "no push-up baseline: starting at the first step, wall push-up; "
             + "test your max good-form push-ups and pass --baseline push-ups=N")
         #expect(run.sessions.first?.summary == "wall-push-up 3 x 5")
@@ -101,7 +102,7 @@ import Testing
     }
 
     @Test func theExactFirstEightWeeksFromSixPushUps() {
-        let run = flagship.run(baseline: 6, shape: shape)
+        let run = perSession.run(baseline: 6, shape: shape)
         #expect(run.summaries == [
             "knee-push-up 3 x 5", "knee-push-up 3 x 6", "knee-push-up 3 x 7",
             "knee-push-up 3 x 8", "push-up 3 x 5", "push-up 3 x 6",
@@ -115,7 +116,7 @@ import Testing
     }
 
     @Test func deloadWeeksCutSetsHoldRepsAndResumeAfterwards() {
-        let run = flagship.run(baseline: 0, shape: shape)
+        let run = perSession.run(baseline: 0, shape: shape)
         let week3 = run.week(3)
         let week4 = run.week(4)
         let week5 = run.week(5)
@@ -130,7 +131,7 @@ import Testing
 
     @Test func afterTheDeloadTheDoseFromBeforeItReturns() throws {
         // One session a week: week 3 ends on 3 x 7, the deload holds 7, and week 5 is "back to 3 x 7".
-        let run = flagship.run(baseline: 6, shape: PlanShape(weeks: 6, perWeek: 1))
+        let run = perSession.run(baseline: 6, shape: PlanShape(weeks: 6, perWeek: 1))
         #expect(run.summaries == [
             "knee-push-up 3 x 5", "knee-push-up 3 x 6", "knee-push-up 3 x 7", "knee-push-up 2 x 7",
             "knee-push-up 3 x 7", "knee-push-up 3 x 8",
@@ -197,7 +198,7 @@ import Testing
 
     @Test func aDeloadAfterAShortWeekStaysBelowIt() throws {
         // Week 3 has one session (holidays), week 4 (deload) has three: the deload may not outgrow week 3.
-        let run = flagship.run(
+        let run = perSession.run(
             baseline: 6, shape: PlanShape(weeks: 4, sessionsInWeek: { $0 == 3 ? 1 : 3 }))
         let week3 = run.volumeByWeek[3, default: 0]
         #expect(week3 == 21)
@@ -207,7 +208,7 @@ import Testing
     }
 
     @Test func aPlanThatStartsInADeloadWeekCutsSetsFromTheFirstSession() {
-        let run = flagship.run(baseline: 6, shape: PlanShape(weeks: 2, perWeek: 3, deloadEvery: 1))
+        let run = perSession.run(baseline: 6, shape: PlanShape(weeks: 2, perWeek: 3, deloadEvery: 1))
         #expect(run.week(1).map(\.summary) == Array(repeating: "knee-push-up 2 x 5", count: 3))
         #expect(run.week(1).first?.prescription?.change == "deload week: sets 3 -> 2")
         #expect(run.volumeByWeek[2, default: 0] <= run.volumeByWeek[1, default: 0])

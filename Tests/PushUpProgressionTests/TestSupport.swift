@@ -22,8 +22,21 @@ enum Support {
         }
     }()
 
-    /// The flagship's push-up block (Programs/upper-back-rehab.yaml), written as it is there.
+    /// The flagship's push-up block (Programs/upper-back-rehab.yaml), written as it is there: it
+    /// progresses once a week.
     static let flagshipBlock = """
+        - plugin: push-up-progression
+          ladder: [wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]
+          sets: 3
+          reps: 5-8
+          progress-every: week
+          rest-seconds: 90
+          tempo: 2-1-2
+        """
+
+    /// The flagship's block with the default per-session rule (r/bodyweightfitness): the block the
+    /// flagship had before it took `progress-every: week`, kept for the per-session tests.
+    static let sessionBlock = """
         - plugin: push-up-progression
           ladder: [wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]
           sets: 3

@@ -1,0 +1,33 @@
+extension PushUpProgression {
+    /// How often the double progression moves on: written `progress-every: session` or `week`.
+    public enum ProgressEvery: String, Sendable, Hashable, CaseIterable, Decodable {
+        /// +1 rep per set every session inside the range, the next step the session after the top
+        /// (the r/bodyweightfitness Recommended Routine rule, for people without pain).
+        case session
+        /// +1 rep per set once a week, on the week's first session, the same dose all week; the next
+        /// step on the first session of the week after a full week at the top of the range (for
+        /// people in pain: load rises only as fast as the pain-monitoring model allows).
+        case week
+
+        /// Why the reps went up: `3 x 5 done last session` or `3 x 5 all last week`.
+        func repReason(_ dose: String, doneInWeek week: Int, now: Int) -> String {
+            switch self {
+            case .session: return "\(dose) done last session"
+            case .week: return "\(dose) all \(Self.weekName(week, now: now))"
+            }
+        }
+
+        /// Why the step changed: `3 x 8 reached last session` or `3 x 8 held all last week`.
+        func stepReason(_ dose: String, doneInWeek week: Int, now: Int) -> String {
+            switch self {
+            case .session: return "\(dose) reached last session"
+            case .week: return "\(dose) held all \(Self.weekName(week, now: now))"
+            }
+        }
+
+        /// `last week`, or `of week 2` when weeks without push-ups came between.
+        private static func weekName(_ week: Int, now: Int) -> String {
+            week == now - 1 ? "last week" : "of week \(week)"
+        }
+    }
+}
