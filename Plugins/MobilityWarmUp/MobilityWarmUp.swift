@@ -122,9 +122,10 @@ public struct MobilityWarmUp: PlanPlugin {
         let number = state.advance(for: drills.map(\.id))
         let prescriptions = filler.fill(order(forSession: number), within: minutes * 60)
         let seconds = prescriptions.reduce(0) { $0 + filler.estimator.seconds(for: $1) }
-        var notes = ["about \(max(1, (seconds + 30) / 60)) min"]
-        if session.isDeload { notes.append(Self.deloadNote) }
-        return BlockPlan(pluginID: Self.descriptor.id, title: "Warm-up", prescriptions: prescriptions, notes: notes)
+        let notes = session.isDeload ? [Self.deloadNote] : []
+        return BlockPlan(
+            pluginID: Self.descriptor.id, title: "Warm-up", prescriptions: prescriptions, notes: notes,
+            minutes: max(1, (seconds + 30) / 60))
     }
 
     /// The drills in the order used by the list's `number`th session (1-based): starting at

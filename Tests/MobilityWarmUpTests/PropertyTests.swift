@@ -86,7 +86,7 @@ import YAMLKit
                 #expect(prescription.change == nil)
                 #expect(prescription.restSeconds == 0)
             }
-            #expect(block.notes.first == "about \(max(1, (seconds + 30) / 60)) min")
+            #expect(block.minutes == max(1, (seconds + 30) / 60))
             #expect(block.notes.contains(MobilityWarmUp.deloadNote) == sessions[index].isDeload)
             byList[plugin.drills.map(\.id), default: []].append(block)
             byTemplate[index % plugins.count].append(block)

@@ -67,7 +67,7 @@ struct JSONRendererTests {
         #expect(moved["notes"] as? [String] == ["moved from Fri 18 Dec, a skipped date"])
         let blocks = try #require(moved["blocks"] as? [[String: Any]])
         #expect(blocks.map { $0["plugin"] as? String } == ["mobility-warmup", "stabilizer-strength", "push-up-progression"])
-        #expect(Set(blocks[0].keys) == ["plugin", "title", "notes", "prescriptions"])
+        #expect(Set(blocks[0].keys) == ["plugin", "title", "notes", "minutes", "prescriptions"])
         let warmUp = try #require(blocks[0]["prescriptions"] as? [[String: Any]])
         let openBook = warmUp[1]
         #expect(Set(openBook.keys) == [

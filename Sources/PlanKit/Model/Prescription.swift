@@ -74,12 +74,22 @@ public struct BlockPlan: Sendable, Hashable, Codable {
     public var prescriptions: [Prescription]
     /// Block-level notes (`deload week: sets cut to 60%`).
     public var notes: [String]
+    /// The block's planned length in whole minutes, when its plugin sizes it (the warm-up does).
+    public var minutes: Int?
 
     /// Creates a block plan.
-    public init(pluginID: String, title: String, prescriptions: [Prescription], notes: [String] = []) {
+    public init(
+        pluginID: String, title: String, prescriptions: [Prescription], notes: [String] = [], minutes: Int? = nil
+    ) {
         self.pluginID = pluginID
         self.title = title
         self.prescriptions = prescriptions
         self.notes = notes
+        self.minutes = minutes
+    }
+
+    /// The heading renderers show: `Warm-up (about 6 min)`, or the title alone.
+    public var heading: String {
+        minutes.map { "\(title) (about \($0) min)" } ?? title
     }
 }

@@ -33,7 +33,7 @@ struct EventDescription: Sendable {
         var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
         for block in session.blocks {
             lines.append("")
-            lines.append(block.title.trimmed)
+            lines.append(block.heading.trimmed)
             lines += block.notes.nonEmpty.map { "Note: " + $0 }
             for prescription in block.prescriptions {
                 lines += self.lines(for: prescription)

@@ -61,7 +61,7 @@ struct WeekSection: Sendable {
             lines += layout.labelled("Note: ", note, indent: 2)
         }
         for block in session.blocks {
-            lines += layout.wrap(block.title, indent: 2, hanging: 4)
+            lines += layout.wrap(block.heading, indent: 2, hanging: 4)
             for note in block.notes where !note.trimmed.isEmpty {
                 lines += layout.labelled("Note: ", note, indent: Self.exerciseIndent)
             }
