@@ -39,18 +39,23 @@ let package = Package(
             "ProtractCLI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"], resources: [.copy("Fixtures")]),
+        // Helpers every test target shares (a seeded generator for property tests).
+        .target(name: "ProtractTestSupport", path: "Tests/ProtractTestSupport"),
+        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit", "ProtractTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "YAMLKit"]),
-        .testTarget(name: "MobilityWarmUpTests", dependencies: ["MobilityWarmUp", "PlanKit", "YAMLKit"]),
-        .testTarget(name: "StabilizerStrengthTests", dependencies: ["StabilizerStrength", "PlanKit", "YAMLKit"]),
-        .testTarget(name: "PushUpProgressionTests", dependencies: ["PushUpProgression", "PlanKit", "YAMLKit"]),
+        .testTarget(name: "MobilityWarmUpTests", dependencies: ["ProtractTestSupport", "MobilityWarmUp", "PlanKit", "YAMLKit"]),
+        .testTarget(name: "StabilizerStrengthTests", dependencies: ["ProtractTestSupport", "StabilizerStrength", "PlanKit", "YAMLKit"]),
+        .testTarget(name: "PushUpProgressionTests", dependencies: ["ProtractTestSupport", "PushUpProgression", "PlanKit", "YAMLKit"]),
         .testTarget(
-            name: "PlanRenderingTests", dependencies: ["PlanRendering", "PlanKit", "YAMLKit"],
+            name: "PlanRenderingTests", dependencies: ["PlanRendering", "PlanKit", "YAMLKit", "ProtractTestSupport"],
             resources: [.copy("Golden")]),
         // The engine with the real plugins and renderers: invariants and golden plans.
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["PlanKit", "YAMLKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength", "PushUpProgression"],
+            dependencies: [
+                "PlanKit", "YAMLKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength", "PushUpProgression",
+                "ProtractTestSupport",
+            ],
             exclude: ["Golden"]),
         .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"], exclude: ["SchemaFixtures"]),
     ],

@@ -89,21 +89,5 @@ import YAMLKit
     }
 }
 
-/// A coding key for building paths in tests.
-struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-
-    init(_ name: String) {
-        stringValue = name
-        intValue = nil
-    }
-
-    init(_ index: Int) {
-        stringValue = String(index)
-        intValue = index
-    }
-
-    init?(stringValue: String) { self.init(stringValue) }
-    init?(intValue: Int) { self.init(intValue) }
-}
+/// A coding key for building diagnostic paths in tests.
+typealias Key = AnyCodingKey

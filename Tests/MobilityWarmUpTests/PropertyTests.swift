@@ -2,6 +2,7 @@ import MobilityWarmUp
 import PlanKit
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// Invariants over many generated plans (1-52 weeks, 1-6 sessions a week, one or two templates,
 /// random options), with fixed seeds so every run checks the same plans.

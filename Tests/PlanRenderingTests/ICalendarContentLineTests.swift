@@ -1,5 +1,6 @@
 @testable import PlanRendering
 import Testing
+import ProtractTestSupport
 
 @Suite("iCalendar content lines")
 struct ICalendarContentLineTests {
@@ -15,7 +16,7 @@ struct ICalendarContentLineTests {
     /// line break would join the `n` of `\\n`, so it could not stay a cluster of its own).
     static let standalonePieces = pieces.filter { !["\u{301}", "\u{200D}", "\u{FE0F}"].contains($0) }
 
-    static func randomText(_ generator: inout ICalendarSeededGenerator, from pieces: [String] = pieces) -> String {
+    static func randomText(_ generator: inout SeededGenerator, from pieces: [String] = pieces) -> String {
         let count = Int.random(in: 0...120, using: &generator)
         return (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
     }
@@ -66,7 +67,7 @@ struct ICalendarContentLineTests {
 
     @Test("random Unicode text: lines within 75 octets, folds between characters, round-trips", arguments: 0..<8)
     func randomText(seedBlock: Int) throws {
-        var generator = ICalendarSeededGenerator(state: UInt64(seedBlock) &* 1_000_003 &+ 17)
+        var generator = SeededGenerator(state: UInt64(seedBlock) &* 1_000_003 &+ 17)
         for round in 0..<250 {
             let text = Self.randomText(&generator)
             let name = round % 2 == 0 ? "DESCRIPTION" : "X-WR-CALNAME"
@@ -94,7 +95,7 @@ struct ICalendarContentLineTests {
 
     @Test("folds fall between grapheme clusters when each cluster fits on a line", arguments: 0..<4)
     func graphemeBoundaries(seed: Int) {
-        var generator = ICalendarSeededGenerator(state: UInt64(seed) &+ 99)
+        var generator = SeededGenerator(state: UInt64(seed) &+ 99)
         for _ in 0..<200 {
             let text = Self.randomText(&generator, from: Self.standalonePieces)
             let bytes = ContentLine("DESCRIPTION", text: text).bytes

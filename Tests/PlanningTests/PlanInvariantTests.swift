@@ -1,5 +1,6 @@
 import PlanKit
 import Testing
+import ProtractTestSupport
 
 /// The engine's promises, checked over many generated inputs with the real plugins.
 @Suite struct PlanInvariantTests {
@@ -7,7 +8,7 @@ import Testing
     private static let catalog = Result { try Flagship.catalog() }
 
     @Test(arguments: 0..<120) func invariantsHold(seed: Int) throws {
-        var random = SplitMix(seed: UInt64(seed) &* 7919)
+        var random = SeededGenerator(seed: UInt64(seed) &* 7919)
         var programme = try Self.base.get()
         let count = Int(random.next() % 6) + 1
         var days = Set<Weekday>()

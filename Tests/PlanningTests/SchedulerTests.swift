@@ -1,5 +1,6 @@
 import PlanKit
 import Testing
+import ProtractTestSupport
 
 @Suite struct SchedulerTests {
     private func date(_ text: String) throws -> CivilDate {
@@ -73,7 +74,7 @@ import Testing
     /// Invariants over many generated inputs: rest kept, sessions inside their week, skipped dates
     /// never used, deterministic.
     @Test(arguments: 0..<300) func invariantsHoldForGeneratedSchedules(seed: Int) throws {
-        var random = SplitMix(seed: UInt64(seed))
+        var random = SeededGenerator(seed: UInt64(seed))
         let weeks = Int(random.next() % 52) + 1
         let count = Int(random.next() % 6) + 1
         var days = Set<Weekday>()
@@ -114,22 +115,6 @@ import Testing
     }
 }
 
-/// A small deterministic generator for property tests.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed &+ 0x9E37_79B9_7F4A_7C15
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct SchedulerRegressionTests {
     /// Found by the plan invariants (seed 78): two skipped days in a row both moved to the same Friday.

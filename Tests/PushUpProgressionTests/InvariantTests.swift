@@ -2,6 +2,7 @@ import PlanKit
 import PushUpProgression
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// Property-style checks over many generated plans (deterministic seeds).
 @Suite struct InvariantTests {

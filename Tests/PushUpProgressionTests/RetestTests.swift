@@ -1,6 +1,7 @@
 import PlanKit
 import PushUpProgression
 import Testing
+import ProtractTestSupport
 
 extension PlannedSession {
     /// The session's max test, if it has one.

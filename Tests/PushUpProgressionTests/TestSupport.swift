@@ -3,6 +3,7 @@ import PlanKit
 import PushUpProgression
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// Helpers shared by the push-up progression suites.
 enum Support {
@@ -85,18 +86,8 @@ enum Support {
     }
 }
 
-/// A coding key for building paths in tests.
-struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-    init(_ name: String) { stringValue = name }
-    init(_ index: Int) {
-        stringValue = String(index)
-        intValue = index
-    }
-    init?(stringValue: String) { self.init(stringValue) }
-    init?(intValue: Int) { self.init(intValue) }
-}
+/// A coding key for building diagnostic paths in tests.
+typealias Key = AnyCodingKey
 
 /// One planned session of the push-up block.
 struct PlannedSession: Hashable {
@@ -195,15 +186,3 @@ extension PushUpProgression {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64) for generated plans.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,6 +1,7 @@
 import PlanKit
 import PushUpProgression
 import Testing
+import ProtractTestSupport
 
 /// Property-style checks of `progress-every: week` over the generated plans of `InvariantTests`.
 @Suite struct WeeklyInvariantTests {

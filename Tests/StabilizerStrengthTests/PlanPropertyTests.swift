@@ -2,6 +2,7 @@ import PlanKit
 import StabilizerStrength
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// Invariants over many generated plans (1-52 weeks, 1-6 sessions a week, 1-3 session templates that
 /// share their doses but list different exercises, deloads every 2-6 weeks or none), from fixed seeds.

@@ -3,6 +3,7 @@ import PlanKit
 import StabilizerStrength
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// Shared helpers: the real catalog, the flagship's blocks, option decoding as the engine does it,
 /// and a small planner that threads the plugin's state through a plan.
@@ -62,18 +63,8 @@ enum Support {
         }
     }
 
-    /// A coding key for hand-built paths.
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int?
-        init(_ name: String) { stringValue = name }
-        init(_ index: Int) {
-            stringValue = String(index)
-            intValue = index
-        }
-        init?(stringValue: String) { self.init(stringValue) }
-        init?(intValue: Int) { self.init(intValue) }
-    }
+    /// A coding key for building diagnostic paths in tests.
+    typealias Key = AnyCodingKey
 }
 
 /// One session's stabilizer block in a planned run.
@@ -132,20 +123,6 @@ struct Runner {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64) for property-style tests.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 extension Prescription {
     /// `scapular-push-up 2 x 10` or `plank 2 x 20 s`, for compact expectations.

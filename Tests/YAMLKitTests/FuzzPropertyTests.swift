@@ -1,18 +1,7 @@
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
-/// A small, seeded generator so every run sees the same cases.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random inputs never crash the parser or the decoder, and every failure is located in the file.
 @Suite struct FuzzPropertyTests {
@@ -69,7 +58,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomBytesParseOrFailWithALocatedError() {
-        var random = SplitMix64(state: 0x5EED_0001)
+        var random = SeededGenerator(state: 0x5EED_0001)
         var failures: [String] = []
         for index in 0..<1500 {
             let count = Int.random(in: 0...200, using: &random)
@@ -90,7 +79,7 @@ struct SplitMix64: RandomNumberGenerator {
     @Test func mutationsOfAValidFileParseOrFailWithALocatedError() throws {
         let original = try Fixtures.bytes("programme.yaml")
         #expect(Self.violations(of: original).isEmpty)
-        var random = SplitMix64(state: 0x5EED_0002)
+        var random = SeededGenerator(state: 0x5EED_0002)
         var failures: [String] = []
         var parsed = 0
         for index in 0..<3000 {
@@ -107,7 +96,7 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(parsed > 300)
     }
 
-    static func mutate(_ bytes: inout [UInt8], using random: inout SplitMix64) {
+    static func mutate(_ bytes: inout [UInt8], using random: inout SeededGenerator) {
         let position = Int.random(in: 0...bytes.count, using: &random)
         switch Int.random(in: 0..<5, using: &random) {
         case 0 where position < bytes.count:
