@@ -121,11 +121,11 @@ public struct StabilizerStrength: PlanPlugin {
     private func prescription(_ exercise: Exercise, level: DoseLevel, sets: Int, change: String?) -> Prescription {
         let isReps = level.kind == .reps
         var note = exercise.shortCue
-        if exercise.id.hasPrefix("prone-y-t-w") { note = "each shape: Y, T and W · " + note }
+        if let positions = exercise.positionsNote { note = positions + " · " + note }
         return Prescription(
             exerciseID: exercise.id, sets: sets, dose: isReps ? .reps(level.amount) : .hold(seconds: level.amount),
             perSide: exercise.perSide, tempo: isReps ? exercise.tempo : nil,
             holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: options.restSeconds, change: change,
-            note: note.isEmpty ? nil : note)
+            note: note.isEmpty ? nil : note, positions: isReps ? max(exercise.positions.count, 1) : 1)
     }
 }

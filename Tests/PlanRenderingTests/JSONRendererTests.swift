@@ -72,7 +72,7 @@ struct JSONRendererTests {
         let openBook = warmUp[1]
         #expect(Set(openBook.keys) == [
             "exerciseId", "exerciseName", "sets", "dose", "reps", "seconds", "perSide", "tempo", "holdSeconds",
-            "restSeconds", "change", "note",
+            "restSeconds", "change", "note", "positions",
         ])
         #expect(openBook["exerciseId"] as? String == "open-book")
         #expect(openBook["exerciseName"] as? String == "Open book")

@@ -58,7 +58,8 @@ import Testing
                 holdSeconds: 2, restSeconds: 45, note: "push the floor away · no sagging"),
             Prescription(
                 exerciseID: "prone-y-t-w", sets: 2, dose: .reps(10), tempo: Tempo(phases: [2, 1, 2]), holdSeconds: 2,
-                restSeconds: 45, note: "each shape: Y, T and W · thumbs up · blades down and back · neck long"),
+                restSeconds: 45, note: "each position: Y, T and W · thumbs up · blades down and back · neck long",
+                positions: 3),
             Prescription(
                 exerciseID: "plank", sets: 2, dose: .hold(seconds: 10), restSeconds: 45,
                 note: "push the floor away · hips level · neck neutral"),

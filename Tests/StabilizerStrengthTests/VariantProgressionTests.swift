@@ -86,7 +86,7 @@ import Testing
         #expect(tap.holdSeconds == nil)
         #expect(tap.note == "hips still · push the floor away · slow taps")
         let light = try #require(run.blocks.last?.block.prescriptions.first { $0.exerciseID == "prone-y-t-w-light-load" })
-        #expect(light.note == "each shape: Y, T and W · light weights · blades down and back · neck long")
+        #expect(light.note == "each position: Y, T and W · light weights · blades down and back · neck long")
         #expect(light.tempo == Tempo(phases: [2, 1, 2]))
         #expect(light.holdSeconds == 2)
     }

@@ -12,14 +12,15 @@ public struct DurationEstimator: Sendable {
         self.changeoverSeconds = changeoverSeconds
     }
 
-    /// Seconds of work and rest for one prescription, including one changeover.
+    /// Seconds of work and rest for one prescription, including one changeover. A set that goes
+    /// through several positions (prone Y-T-W) does its reps in each.
     public func seconds(for prescription: Prescription) -> Int {
         let sides = prescription.perSide ? 2 : 1
         let work: Int
         switch prescription.dose {
         case .reps(let reps):
             let perRep = (prescription.tempo?.secondsPerRep ?? defaultSecondsPerRep) + (prescription.holdSeconds ?? 0)
-            work = reps * perRep * sides
+            work = reps * perRep * sides * max(prescription.positions, 1)
         case .hold(let seconds):
             work = seconds * sides
         }

@@ -34,6 +34,9 @@ public struct Exercise: Sendable, Hashable, Decodable {
     public var tempo: Tempo?
     /// A pause held at end range on every repetition, in seconds.
     public var holdSeconds: Int?
+    /// Positions a set goes through in turn, the reps done in each (prone Y-T-W: Y, T and W);
+    /// empty for an ordinary exercise.
+    public var positions: [String]
     /// The muscles it targets.
     public var muscles: [String]
     /// What it needs beyond the floor.
@@ -58,6 +61,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         case perSide = "per-side"
         case tempo
         case holdSeconds = "hold-seconds"
+        case positions
         case muscles, equipment, summary, cues
         case shortCue = "short-cue"
         case easier, harder, source
@@ -66,7 +70,8 @@ public struct Exercise: Sendable, Hashable, Decodable {
     /// Creates an exercise in code (tests and programmatic catalogs).
     public init(
         id: String, name: String, category: Category, kind: Kind, perSide: Bool = false, tempo: Tempo? = nil,
-        holdSeconds: Int? = nil, muscles: [String], equipment: [String] = [], summary: String, cues: [String],
+        holdSeconds: Int? = nil, positions: [String] = [], muscles: [String], equipment: [String] = [],
+        summary: String, cues: [String],
         shortCue: String, easier: [String] = [], harder: [String] = [], source: String? = nil
     ) {
         self.id = id
@@ -76,6 +81,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         self.perSide = perSide
         self.tempo = tempo
         self.holdSeconds = holdSeconds
+        self.positions = positions
         self.muscles = muscles
         self.equipment = equipment
         self.summary = summary
@@ -104,6 +110,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         perSide = recorder.attempt(false) { try keys.decodeIfPresent(Bool.self, forKey: .perSide) ?? false }
         tempo = recorder.attempt(nil) { try keys.decodeIfPresent(Tempo.self, forKey: .tempo) }
         holdSeconds = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: .holdSeconds) }
+        positions = keys.decodeEachIfPresent(String.self, forKey: .positions, recorder: recorder)
         muscles = keys.decodeEach(String.self, forKey: .muscles, recorder: recorder)
         equipment = keys.decodeEachIfPresent(String.self, forKey: .equipment, recorder: recorder)
         summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
@@ -118,6 +125,11 @@ public struct Exercise: Sendable, Hashable, Decodable {
                 "hold-seconds must be from 1 to 120, found \(hold)", at: keys.sourceRange(forKey: .holdSeconds),
                 path: decoder.codingPath + [CodingKeys.holdSeconds])
         }
+        if positions.count > 8 {
+            recorder.report(
+                "'positions' lists \(positions.count) positions; a set goes through at most 8",
+                at: keys.sourceRange(forKey: .positions), path: decoder.codingPath + [CodingKeys.positions])
+        }
         if kind == .hold, keys.contains(.tempo) {
             recorder.report(
                 "a hold has no tempo", at: keys.keyRange(forKey: .tempo), path: decoder.codingPath + [CodingKeys.tempo],
@@ -129,6 +141,15 @@ public struct Exercise: Sendable, Hashable, Decodable {
                 path: decoder.codingPath + [key])
         }
         try recorder.check()
+    }
+}
+
+extension Exercise {
+    /// `each position: Y, T and W` for an exercise with positions, else nil.
+    public var positionsNote: String? {
+        guard let last = positions.last else { return nil }
+        let list = positions.count == 1 ? last : positions.dropLast().joined(separator: ", ") + " and " + last
+        return "each position: \(list)"
     }
 }
 

@@ -32,13 +32,15 @@ public struct Prescription: Sendable, Hashable, Codable {
     public var restSeconds: Int
     /// Why the prescription differs from the last time this exercise was done, if it does.
     public var change: String?
-    /// Extra instructions for this session (`each shape: Y, T and W`).
+    /// Extra instructions for this session (`each position: Y, T and W`).
     public var note: String?
+    /// How many positions each set goes through with the reps (prone Y-T-W: 3); 1 for most.
+    public var positions: Int
 
     /// Creates a prescription.
     public init(
         exerciseID: String, sets: Int, dose: Dose, perSide: Bool = false, tempo: Tempo? = nil,
-        holdSeconds: Int? = nil, restSeconds: Int, change: String? = nil, note: String? = nil
+        holdSeconds: Int? = nil, restSeconds: Int, change: String? = nil, note: String? = nil, positions: Int = 1
     ) {
         self.exerciseID = exerciseID
         self.sets = sets
@@ -49,6 +51,25 @@ public struct Prescription: Sendable, Hashable, Codable {
         self.restSeconds = restSeconds
         self.change = change
         self.note = note
+        self.positions = max(positions, 1)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case exerciseID, sets, dose, perSide, tempo, holdSeconds, restSeconds, change, note, positions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        exerciseID = try keys.decode(String.self, forKey: .exerciseID)
+        sets = try keys.decode(Int.self, forKey: .sets)
+        dose = try keys.decode(Dose.self, forKey: .dose)
+        perSide = try keys.decode(Bool.self, forKey: .perSide)
+        tempo = try keys.decodeIfPresent(Tempo.self, forKey: .tempo)
+        holdSeconds = try keys.decodeIfPresent(Int.self, forKey: .holdSeconds)
+        restSeconds = try keys.decode(Int.self, forKey: .restSeconds)
+        change = try keys.decodeIfPresent(String.self, forKey: .change)
+        note = try keys.decodeIfPresent(String.self, forKey: .note)
+        positions = max(try keys.decodeIfPresent(Int.self, forKey: .positions) ?? 1, 1)
     }
 
     /// Total repetitions (both sides counted once), or 0 for holds.

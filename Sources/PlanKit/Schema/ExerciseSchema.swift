@@ -17,6 +17,9 @@ enum ExerciseSchema {
         case .tempo: return JSONSchema.tempo.described("The default tempo, for repetition exercises only.")
         case .holdSeconds:
             return JSONSchema.integer(1...120).described("A pause held at end range on every repetition, in seconds.")
+        case .positions:
+            return JSONSchema.lines().described(
+                "Positions each set goes through in turn, the reps done in each (prone Y-T-W: [Y, T, W]). Default: none.")
         case .muscles: return JSONSchema.lines(minItems: 1).described("The muscles it targets.")
         case .equipment: return JSONSchema.lines().described("What it needs beyond the floor. Default: none.")
         case .summary: return JSONSchema.text.described("One sentence on what it is for.")

@@ -14,10 +14,11 @@ struct PrescriptionDocument: Encodable, Sendable {
     var restSeconds: Int
     var change: String?
     var note: String?
+    var positions: Int
 
     enum CodingKeys: String, CodingKey {
         case exerciseId, exerciseName, sets, dose, reps, seconds, perSide, tempo, holdSeconds, restSeconds
-        case change, note
+        case change, note, positions
     }
 
     init(_ prescription: Prescription, catalog: ExerciseCatalog) {
@@ -35,6 +36,7 @@ struct PrescriptionDocument: Encodable, Sendable {
         }
         perSide = prescription.perSide
         holdSeconds = prescription.holdSeconds
+        positions = prescription.positions
         restSeconds = prescription.restSeconds
         change = prescription.change
         note = prescription.note
@@ -54,5 +56,6 @@ struct PrescriptionDocument: Encodable, Sendable {
         try keys.encode(restSeconds, forKey: .restSeconds)
         try keys.encode(change, forKey: .change)
         try keys.encode(note, forKey: .note)
+        try keys.encode(positions, forKey: .positions)
     }
 }
