@@ -39,6 +39,14 @@ let package = Package(
             "ProtractCLI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // protract-bench (docs/benchmark.md) and its whole-command baseline.
+        .executableTarget(
+            name: "protract-bench",
+            dependencies: [
+                "CYAML", "YAMLKit", "PlanKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength", "PushUpProgression",
+            ],
+            path: "Sources/ProtractBench"),
+        .executableTarget(name: "hello-foundation", path: "Sources/HelloFoundation"),
         // Helpers every test target shares (a seeded generator for property tests).
         .target(name: "ProtractTestSupport", path: "Tests/ProtractTestSupport"),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit", "ProtractTestSupport"], resources: [.copy("Fixtures")]),
@@ -58,6 +66,11 @@ let package = Package(
             ],
             exclude: ["Golden"]),
         .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"], exclude: ["SchemaFixtures"]),
+        // Replays every input the fuzz targets (scripts/fuzz.sh) kept, with the fuzzers' own checks.
+        .testTarget(
+            name: "FuzzRegressionTests",
+            dependencies: ["PlanKit", "YAMLKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength", "PushUpProgression"],
+            exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -108,14 +108,23 @@ public struct Mapping: Sendable {
 
     /// The entries in source order; entries taken in through merge keys come after the mapping's own.
     public private(set) var entries: [Entry] = []
-    private var index: [String: Int] = [:]
+    /// Positions by key, built only for mappings with more than `indexThreshold` entries: most
+    /// mappings have a handful of keys, which a scan finds faster than a hash, and a table per
+    /// mapping was a large part of a document's memory.
+    private var index: [String: Int]?
+    private static let indexThreshold = 16
 
     /// Creates an empty mapping.
     public init() {}
 
     /// The entry for a key, if the mapping has it.
     public func entry(forKey key: String) -> Entry? {
-        index[key].map { entries[$0] }
+        position(of: key).map { entries[$0] }
+    }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return entries.firstIndex { $0.key == key }
     }
 
     /// The value for a key, if the mapping has it.
@@ -129,9 +138,16 @@ public struct Mapping: Sendable {
     /// Adds an entry whose key is not yet in the mapping; returns the existing entry instead when it is.
     @discardableResult
     mutating func insert(_ entry: Entry) -> Entry? {
-        if let existing = index[entry.key] { return entries[existing] }
-        index[entry.key] = entries.count
+        if let existing = position(of: entry.key) { return entries[existing] }
         entries.append(entry)
+        if index != nil {
+            index?[entry.key] = entries.count - 1
+        } else if entries.count > Self.indexThreshold {
+            var built: [String: Int] = [:]
+            built.reserveCapacity(entries.count * 2)
+            for (position, entry) in entries.enumerated() { built[entry.key] = position }
+            index = built
+        }
         return nil
     }
 }

@@ -16,7 +16,7 @@ public struct YAMLDocument: Sendable {
 
     /// Parses a file that holds at most one document.
     public static func load(_ file: SourceFile, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLDocument {
-        YAMLDocument(file: file, root: try YAMLParser(limits: limits).parse(file.bytes))
+        YAMLDocument(file: file, root: try YAMLParser(limits: limits).parse(file))
     }
 
     /// Decodes the document's root as `T`; an empty document is an error that says so.

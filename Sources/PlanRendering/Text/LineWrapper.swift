@@ -20,51 +20,66 @@ struct LineWrapper: Sendable {
     }
 
     /// Wraps units of words (see the type's documentation).
+    ///
+    /// The width of the line being built is kept as a running sum of its pieces' widths rather
+    /// than counted again for every word (counting characters walks the whole line).
     func wrap(units: [[String]], first: String, rest: String) -> [String] {
         var lines: [String] = []
         var current = first
+        var currentWidth = Self.width(of: first)
         var hasWord = false
-        let restPrefix = rest.count < width ? rest : ""
+        let restWidth = Self.width(of: rest)
+        let restPrefix = restWidth < width ? rest : ""
+        let restPrefixWidth = restWidth < width ? restWidth : 0
 
         func flush() {
             lines.append(Self.trimmingTrailingSpaces(current))
             current = restPrefix
+            currentWidth = restPrefixWidth
             hasWord = false
+        }
+        func append(_ piece: String, width pieceWidth: Int) {
+            if hasWord {
+                current += " "
+                currentWidth += 1
+            }
+            current += piece
+            currentWidth += pieceWidth
+            hasWord = true
         }
         func place(_ word: String) {
             var word = word
+            var wordWidth = Self.width(of: word)
             while !word.isEmpty {
-                let separator = hasWord ? " " : ""
-                if current.count + separator.count + word.count <= width {
-                    current += separator + word
-                    hasWord = true
+                if currentWidth + (hasWord ? 1 : 0) + wordWidth <= width {
+                    append(word, width: wordWidth)
                     return
                 }
-                if hasWord || current.count >= width {
+                if hasWord || currentWidth >= width {
                     flush()
                     continue
                 }
                 // A fresh line and the word is still too long: cut it.
-                let room = width - current.count
+                let room = width - currentWidth
                 current += String(word.prefix(room))
+                currentWidth += room
                 word = String(word.dropFirst(room))
+                wordWidth -= room
                 hasWord = true
             }
         }
 
         for unit in units where !unit.isEmpty {
             let text = unit.joined(separator: " ")
-            let separator = hasWord ? " " : ""
-            if current.count + separator.count + text.count <= width {
-                current += separator + text
-                hasWord = true
+            let textWidth = Self.width(of: text)
+            if currentWidth + (hasWord ? 1 : 0) + textWidth <= width {
+                append(text, width: textWidth)
                 continue
             }
             if hasWord {
                 flush()
-                if current.count + text.count <= width {
-                    current += text
-                    hasWord = true
+                if currentWidth + textWidth <= width {
+                    append(text, width: textWidth)
                     continue
                 }
             }
@@ -76,7 +91,25 @@ struct LineWrapper: Sendable {
 
     /// The words of `text`, split at spaces and line breaks.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        if isOneScalarPerCharacter(text) {
+            // Split the scalars, without walking grapheme clusters.
+            return text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+                .map { String(Substring($0)) }
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+    }
+
+    /// The width of `text` in characters (grapheme clusters).
+    static func width(of text: String) -> Int {
+        isOneScalarPerCharacter(text) ? text.unicodeScalars.count : text.count
+    }
+
+    /// Whether every Unicode scalar of `text` is a character of its own: true for text below
+    /// U+0300 (where combining marks start) without a carriage return ("\r\n" is one character).
+    /// Cues with `·`, `°` or accented Latin letters stay on this fast path.
+    static func isOneScalarPerCharacter(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            || text.unicodeScalars.allSatisfy { $0.value < 0x300 && $0 != "\r" }
     }
 
     /// Units with `trailer` appended to the last word of every unit but the last.

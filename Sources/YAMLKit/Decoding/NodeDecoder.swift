@@ -55,6 +55,17 @@ final class DiagnosticSink {
     let basePath: [any CodingKey]
     private(set) var diagnostics: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
+    /// Per-type facts the decoder needs for every value, found once per run: a cast to an
+    /// existential with associated types (`any CaseIterable & …`) makes the runtime demangle the
+    /// type on every call, which cost more than the rest of decoding together.
+    private var caseNamesByType: [ObjectIdentifier: [String]?] = [:]
+    private var keyNamesByType: [ObjectIdentifier: KnownKeys?] = [:]
+
+    /// The key names of a `CaseIterable` coding-key type, in declaration order and as a set.
+    struct KnownKeys {
+        var names: [String]
+        var set: Set<String>
+    }
 
     init(root: Node, basePath: [any CodingKey] = []) {
         self.root = root
@@ -67,6 +78,33 @@ final class DiagnosticSink {
             let right = rhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
             return left == right ? lhs.offset < rhs.offset : left < right
         }.map(\.element)
+    }
+
+    /// The raw values of a `String` enum's cases, or nil when `type` is not one.
+    func caseNames<T>(of type: T.Type) -> [String]? {
+        let id = ObjectIdentifier(type)
+        if let cached = caseNamesByType[id] { return cached }
+        let names = (type as? any (CaseIterable & RawRepresentable<String>).Type).map { Self.rawValues(of: $0) }
+        caseNamesByType[id] = names
+        return names
+    }
+
+    /// The keys of a `CaseIterable` coding-key type, or nil when `type` is not one.
+    func knownKeys<Key: CodingKey>(of type: Key.Type) -> KnownKeys? {
+        let id = ObjectIdentifier(type)
+        if let cached = keyNamesByType[id] { return cached }
+        let names = (type as? any (CodingKey & CaseIterable).Type).map { Self.keyNames(of: $0) }
+        let known = names.map { KnownKeys(names: $0, set: Set($0)) }
+        keyNamesByType[id] = known
+        return known
+    }
+
+    private static func rawValues<E: CaseIterable & RawRepresentable<String>>(of type: E.Type) -> [String] {
+        type.allCases.map { $0.rawValue }
+    }
+
+    private static func keyNames<K: CodingKey & CaseIterable>(of type: K.Type) -> [String] {
+        type.allCases.map { $0.stringValue }
     }
 
     func record(_ diagnostic: Diagnostic) {

@@ -18,8 +18,8 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         guard let mapping = node.mapping else {
             throw mismatch(expected: "a mapping of keys and values")
         }
-        if let known = type as? any (CodingKey & CaseIterable).Type {
-            reportUnknownKeys(in: mapping, known: Self.names(of: known))
+        if let known = sink.knownKeys(of: type) {
+            reportUnknownKeys(in: mapping, known: known)
         }
         return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, mapping: mapping))
     }
@@ -35,13 +35,9 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         self
     }
 
-    private static func names<K: CodingKey & CaseIterable>(of type: K.Type) -> [String] {
-        type.allCases.map(\.stringValue)
-    }
-
-    private func reportUnknownKeys(in mapping: Mapping, known: [String]) {
-        let knownSet = Set(known)
-        for entry in mapping.entries where !knownSet.contains(entry.key) {
+    private func reportUnknownKeys(in mapping: Mapping, known keys: DiagnosticSink.KnownKeys) {
+        let known = keys.names
+        for entry in mapping.entries where !keys.set.contains(entry.key) {
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: entry.key)])
             let help: String
             if let suggestion = Suggestion.nearest(to: entry.key, in: known) {
@@ -115,12 +111,12 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        // Lists of strings and `Located<String>` reach strings through this generic entry; read
+        // them directly rather than through `String(from:)` and a boxed single-value container.
+        if T.self == String.self, let value = try decode(String.self) as? T { return value }
         // A string enum names its cases in the error, instead of the standard library's
         // "Cannot initialize … from invalid String value …".
-        if let enumeration = type as? any (CaseIterable & RawRepresentable<String>).Type, let scalar = node.scalar,
-            !node.isNull
-        {
-            let names = Self.caseNames(of: enumeration)
+        if let names = sink.caseNames(of: type), let scalar = node.scalar, !node.isNull {
             if !names.contains(scalar.value) {
                 let listed = names.map { "'\($0)'" }.joined(separator: ", ")
                 let help = Suggestion.nearest(to: scalar.value, in: names).map { "did you mean '\($0)'?" }
@@ -128,10 +124,6 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
             }
         }
         return try T(from: self)
-    }
-
-    private static func caseNames<E: CaseIterable & RawRepresentable<String>>(of type: E.Type) -> [String] {
-        type.allCases.map(\.rawValue)
     }
 
     private var quotedNumberHelp: String? {

@@ -19,12 +19,20 @@ public struct SourceFile: Sendable {
         var starts: [Int] = []
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         starts.append(index)
-        while index < bytes.count {
-            if let width = Self.breakWidth(in: bytes, at: index) {
-                index += width
-                starts.append(index)
-            } else {
-                index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < buffer.count {
+                // Only these bytes can start a line break; skip the rest without a closer look.
+                switch buffer[index] {
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0xC2, 0xE2:
+                    if let width = Self.breakWidth(in: bytes, at: index) {
+                        index += width
+                        starts.append(index)
+                    } else {
+                        index += 1
+                    }
+                default:
+                    index += 1
+                }
             }
         }
         lineStarts = starts
@@ -51,18 +59,16 @@ public struct SourceFile: Sendable {
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     public func location(ofByteOffset offset: Int) -> SourceLocation {
         let offset = min(max(offset, 0), bytes.count)
-        var line = 1
-        var lineStart = min(contentStart, offset)
-        var index = lineStart
-        while index < offset {
-            if let width = breakWidth(at: index), index + width <= offset {
-                line += 1
-                index += width
-                lineStart = index
-            } else {
-                index += 1
-            }
+        // The last line that starts at or before the offset (a break is counted only once the
+        // offset is past all of it, so an offset inside "\r\n" stays on the line it ends).
+        var low = 0
+        var high = lineStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle }
         }
+        let line = low + 1
+        let lineStart = min(lineStarts[low], offset)
         // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
         var column = 1
         for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 {
@@ -88,11 +94,6 @@ public struct SourceFile: Sendable {
         var end = start
         while end < bytes.count, breakWidth(at: end) == nil { end += 1 }
         return start..<end
-    }
-
-    /// Where the text starts: after a UTF-8 byte-order mark, if there is one.
-    private var contentStart: Int {
-        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     /// The length in bytes of the line break at `index`, or nil when there is none.

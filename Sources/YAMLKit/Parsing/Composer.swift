@@ -3,13 +3,15 @@ internal import CYAML
 /// Builds the `Node` tree from libyaml events with an explicit stack (no recursion), resolving
 /// aliases and merge keys and enforcing the limits as it goes.
 struct Composer {
-    private enum Collection {
-        case sequence([Node])
-        case mapping(MappingBuilder)
+    private enum Kind {
+        case sequence
+        case mapping
     }
 
+    /// An open sequence or mapping; its items are in `sequences` or `mappings`, innermost last,
+    /// so that attaching a node appends in place instead of copying the collection out and back.
     private struct Frame {
-        var collection: Collection
+        var kind: Kind
         var start: SourceLocation
         var anchor: String?
         var tag: String?
@@ -30,6 +32,8 @@ struct Composer {
     private(set) var root: Node?
     private var documents = 0
     private var stack: [Frame] = []
+    private var sequences: [[Node]] = []
+    private var mappings: [MappingBuilder] = []
     private var anchors: [String: Node] = [:]
     private var openAnchors: Set<String> = []
     private var expanded = 0
@@ -61,17 +65,24 @@ struct Composer {
                     at: event.range, help: "a programme needs only a few levels; check for a runaway '[' or '{'")
             }
             if let anchor = event.anchor { openAnchors.insert(anchor) }
-            let collection: Collection =
-                event.type == YAML_SEQUENCE_START_EVENT ? .sequence([]) : .mapping(MappingBuilder())
-            stack.append(Frame(collection: collection, start: event.range.start, anchor: event.anchor, tag: event.tag))
+            let kind: Kind
+            if event.type == YAML_SEQUENCE_START_EVENT {
+                kind = .sequence
+                sequences.append([])
+            } else {
+                kind = .mapping
+                mappings.append(MappingBuilder())
+            }
+            stack.append(Frame(kind: kind, start: event.range.start, anchor: event.anchor, tag: event.tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let range = SourceRange(start: frame.start, end: event.range.end)
             let content: Node.Content
-            switch frame.collection {
-            case .sequence(let items):
-                content = .sequence(items)
-            case .mapping(var builder):
+            switch frame.kind {
+            case .sequence:
+                content = .sequence(sequences.popLast() ?? [])
+            case .mapping:
+                var builder = mappings.popLast() ?? MappingBuilder()
                 Self.applyMerges(&builder)
                 content = .mapping(builder.mapping)
             }
@@ -118,34 +129,35 @@ struct Composer {
     }
 
     private mutating func attach(_ node: Node) throws(YAMLError) {
-        guard var frame = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return
         }
-        defer { stack.append(frame) }
-        switch frame.collection {
-        case .sequence(var items):
-            frame.collection = .sequence([])  // keep the array uniquely referenced while appending
-            items.append(node)
-            frame.collection = .sequence(items)
-        case .mapping(var builder):
-            frame.collection = .sequence([])
-            defer { frame.collection = .mapping(builder) }
-            if let key = builder.pendingKey {
-                builder.pendingKey = nil
-                if key.isMerge {
-                    try Self.checkMergeValue(node)
-                    builder.merges.append(node)
-                } else {
-                    builder.mapping.insert(Mapping.Entry(key: key.name, keyRange: key.range, value: node))
-                }
-            } else {
-                builder.pendingKey = try Self.key(from: node, in: builder)
-                if builder.pendingKey?.isMerge == true { builder.mergeKeyRange = node.range }
-            }
+        switch stack[top].kind {
+        case .sequence:
+            sequences[sequences.count - 1].append(node)
+        case .mapping:
+            try Self.attach(node, to: &mappings[mappings.count - 1])
         }
-        frame.weight += node.weight
-        frame.height = max(frame.height, node.height + 1)
+        stack[top].weight += node.weight
+        stack[top].height = max(stack[top].height, node.height + 1)
+    }
+
+    /// A mapping takes nodes in turns: a key, then its value.
+    private static func attach(_ node: Node, to builder: inout MappingBuilder) throws(YAMLError) {
+        if let key = builder.pendingKey {
+            builder.pendingKey = nil
+            if key.isMerge {
+                try checkMergeValue(node)
+                builder.merges.append(node)
+            } else {
+                builder.mapping.insert(Mapping.Entry(key: key.name, keyRange: key.range, value: node))
+            }
+        } else {
+            builder.pendingKey = try key(from: node, in: builder)
+            if builder.pendingKey?.isMerge == true { builder.mergeKeyRange = node.range }
+        }
     }
 
     private static func key(

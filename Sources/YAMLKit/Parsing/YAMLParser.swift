@@ -20,7 +20,12 @@ public struct YAMLParser: Sendable {
     /// - Returns: the document's root node, or nil when the stream holds no document (an empty file).
     /// - Throws: `YAMLError` with located diagnostics.
     public func parse(_ bytes: [UInt8]) throws(YAMLError) -> Node? {
-        let file = SourceFile(name: "", bytes: bytes)
+        try parse(SourceFile(name: "", bytes: bytes))
+    }
+
+    /// Parses a file already read, reusing its line table.
+    func parse(_ file: SourceFile) throws(YAMLError) -> Node? {
+        let bytes = file.bytes
         guard bytes.count <= limits.maxInputBytes else {
             throw YAMLError(
                 "the file is \(bytes.count) bytes, over the limit of \(limits.maxInputBytes) bytes",

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Starts a program with `posix_spawn` (stdout to a file, stderr to /dev/null) and waits for it.
+enum Spawn {
+    struct Outcome {
+        var status: Int32
+        var seconds: Double
+    }
+
+    /// Runs `path` with `arguments`; returns its exit status and the wall time from spawn to exit.
+    static func run(_ path: String, _ arguments: [String], stdout: String = "/dev/null") throws -> Outcome {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let start = Stopwatch.now()
+        let error = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard error == 0 else { throw BenchError("cannot start \(path): error \(error)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let seconds = Stopwatch.now() - start
+        let exited = status & 0x7f == 0
+        return Outcome(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), seconds: seconds)
+    }
+
+    /// This executable's path.
+    static var selfPath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+}

@@ -1,0 +1,33 @@
+@testable import PlanRendering
+import Testing
+
+/// The wrapper counts scalars instead of characters when every scalar is a character of its own
+/// (below U+0300, no carriage return); this checks that premise for every such scalar.
+@Suite("Line wrapper widths")
+struct LineWrapperWidthTests {
+    @Test("every scalar below U+0300 but CR is a character of its own, beside any other")
+    func scalarsBelowCombiningMarks() {
+        let scalars = (0..<0x300).compactMap(Unicode.Scalar.init).filter { $0 != "\r" }
+        var broken: [UInt32] = []
+        for scalar in scalars {
+            for neighbour in [" ", "a", "\n", "\t", "·", "é", "\u{1}"] as [Unicode.Scalar] {
+                var pair = String.UnicodeScalarView()
+                pair.append(scalar)
+                pair.append(neighbour)
+                var reversed = String.UnicodeScalarView()
+                reversed.append(neighbour)
+                reversed.append(scalar)
+                if String(pair).count != 2 || String(reversed).count != 2 { broken.append(scalar.value) }
+            }
+        }
+        #expect(broken.isEmpty)
+    }
+
+    @Test("width and words agree with the character-level reading")
+    func fastPathAgrees() {
+        for text in ["3 x 8, rest 90 s", "shoulder blades forward · one straight line", "90° · 38 °C", "a\r\nb c", "e\u{301} x", "███ ok", ""] {
+            #expect(LineWrapper.width(of: text) == text.count)
+            #expect(LineWrapper.words(text) == text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init))
+        }
+    }
+}
