@@ -96,33 +96,69 @@ struct ContentLine: Sendable, Hashable {
         for byte in (name + ":").utf8 { appendUnit(CollectionOfOne(byte)) }
     }
 
-    /// Escapes each grapheme cluster on its own; a cluster that begins with `\`, `;`, `,` or a line
+    /// Escapes each grapheme cluster on its own; a cluster that begins with `\\`, `;`, `,` or a line
     /// break keeps the escape and the rest of the cluster (combining marks) in one unit.
     ///
     /// Line breaks (CRLF, LF or a lone CR) become `\n`; other control characters, which TEXT may
     /// not hold (TSAFE-CHAR excludes CONTROL), become a space; HTAB is kept.
+    ///
+    /// Most text is ASCII, and an ASCII character followed by another ASCII character always ends
+    /// its cluster (but CR LF), so such runs skip grapheme segmentation; only the stretches around
+    /// other characters are segmented, each starting and ending on a sure cluster boundary.
     private mutating func appendEscaped(_ text: String) {
-        for cluster in text {
-            var scalars = cluster.unicodeScalars.makeIterator()
-            var previous: Unicode.Scalar?
-            while let scalar = scalars.next() {
-                defer { previous = scalar }
-                switch scalar {
-                case "\\": octets += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case ";": octets += [UInt8(ascii: "\\"), UInt8(ascii: ";")]
-                case ",": octets += [UInt8(ascii: "\\"), UInt8(ascii: ",")]
-                case "\n" where previous == "\r": continue
-                case "\r", "\n": octets += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case "\t": octets.append(UInt8(ascii: "\t"))
-                default:
-                    if scalar.value < 0x20 || scalar.value == 0x7F {
-                        octets.append(UInt8(ascii: " "))
-                    } else {
-                        UTF8.encode(scalar) { octets.append($0) }
-                    }
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+            if byte < 0x80, next.map({ $0 < 0x80 }) ?? true {
+                if byte == 0x0D, next == 0x0A {
+                    octets += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                    index += 2
+                } else {
+                    appendEscaped(Unicode.Scalar(byte), after: nil)
+                    index += 1
                 }
+                unitEnds.append(octets.count)
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count, !Self.isSureBoundary(bytes[end - 1], bytes[end]) { end += 1 }
+            appendEscapedClusters(String(decoding: bytes[index..<end], as: UTF8.self))
+            index = end
+        }
+    }
+
+    /// Two ASCII bytes that are not CR LF always have a cluster boundary between them.
+    private static func isSureBoundary(_ before: UInt8, _ after: UInt8) -> Bool {
+        before < 0x80 && after < 0x80 && !(before == 0x0D && after == 0x0A)
+    }
+
+    private mutating func appendEscapedClusters(_ text: String) {
+        for cluster in text {
+            var previous: Unicode.Scalar?
+            for scalar in cluster.unicodeScalars {
+                appendEscaped(scalar, after: previous)
+                previous = scalar
             }
             unitEnds.append(octets.count)
+        }
+    }
+
+    private mutating func appendEscaped(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) {
+        switch scalar {
+        case "\\": octets += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+        case ";": octets += [UInt8(ascii: "\\"), UInt8(ascii: ";")]
+        case ",": octets += [UInt8(ascii: "\\"), UInt8(ascii: ",")]
+        case "\n" where previous == "\r": return
+        case "\r", "\n": octets += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        case "\t": octets.append(UInt8(ascii: "\t"))
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                octets.append(UInt8(ascii: " "))
+            } else {
+                UTF8.encode(scalar) { octets.append($0) }
+            }
         }
     }
 
