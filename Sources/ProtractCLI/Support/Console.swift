@@ -8,6 +8,14 @@ import Darwin
 import ArgumentParser
 import YAMLKit
 
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Musl)
+private let systemWrite = Musl.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
 struct Console {
     /// Whether colour is allowed on stderr: a terminal, and `NO_COLOR` unset or empty.
@@ -61,7 +69,7 @@ struct Console {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             }
             if written <= 0 { return }
             offset += written
