@@ -102,6 +102,7 @@ enum ExerciseText {
         if exercise.perSide { dose.append("per side") }
         if let tempo = exercise.tempo { dose.append("tempo \(tempo)") }
         if let hold = exercise.holdSeconds { dose.append("\(hold) s hold at end range") }
+        if let positions = exercise.positionsNote { dose.append("the reps in \(positions)") }
         let facts = [
             ("category", exercise.category.label),
             ("kind", dose.joined(separator: ", ")),
