@@ -15,8 +15,9 @@ extension ProtractCommand {
 
                 Examples:
                   protract plan upper-back-rehab --baseline push-ups=6
-                  protract plan upper-back-rehab --start 2026-12-07 --days mon,wed,fri --time 07:30 \
-                --time-zone Europe/London --output plan.txt
+                  protract plan upper-back-rehab --start 2026-12-07 --days mon,wed,fri
+                  protract plan my-programme.yaml --profile me.yaml -o plan.txt
+                  protract plan upper-back-rehab --format ics --reminder 30m -o plan.ics
 
                 \(ExitStatus.helpText) A red-flag --symptom exits with 3.
                 """)
