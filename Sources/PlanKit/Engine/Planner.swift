@@ -40,6 +40,7 @@ public struct Planner: Sendable {
             if let summary = start.summary { startingPoints.append(summary) }
         }
 
+        let wallClock = WallClock(zone: athlete.timeZone)
         var planWeeks: [PlanWeek] = []
         var number = 0
         let templates = configured.templates
@@ -63,6 +64,11 @@ public struct Planner: Sendable {
                 var notes: [String] = []
                 if let movedFrom = slot.movedFrom {
                     notes.append("moved from \(movedFrom.shortDisplay), a skipped date")
+                }
+                if let wallClock, let shown = wallClock.shiftedTime(on: slot.date, at: time) {
+                    notes.append(
+                        "\(time) does not exist on this day in \(wallClock.zoneName) (the clocks go forward): "
+                            + "start at \(shown)")
                 }
                 sessions.append(PlannedSession(
                     week: week.number, number: number, date: slot.date, start: time,

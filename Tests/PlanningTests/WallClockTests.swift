@@ -1,0 +1,28 @@
+import PlanKit
+import Testing
+
+/// A session set inside a daylight-saving gap is flagged with the time the clocks show.
+@Suite struct WallClockTests {
+    private func plan(zone: String, time: String) throws -> Plan {
+        var programme = try Flagship.programme()
+        programme.schedule = Schedule(
+            days: [.sunday], time: try #require(TimeOfDay(parsing: time)), minRestHours: 48)
+        let athlete = Athlete(start: try #require(CivilDate(parsing: "2027-03-22")), timeZone: zone, weeks: 2)
+        return try Planner().plan(try Flagship.configured(programme), for: athlete)
+    }
+
+    @Test func aSessionInTheSpringGapIsFlagged() throws {
+        let sessions = try plan(zone: "Europe/London", time: "01:30").sessions
+        #expect(sessions.map(\.date.description) == ["2027-03-28", "2027-04-04"])
+        #expect(sessions[0].notes == [
+            "01:30 does not exist on this day in Europe/London (the clocks go forward): start at 02:30"
+        ])
+        #expect(sessions[1].notes.isEmpty)
+    }
+
+    @Test func ordinaryTimesAndZonesWithoutTheGapAreNotFlagged() throws {
+        #expect(try plan(zone: "Europe/London", time: "07:30").sessions.allSatisfy { $0.notes.isEmpty })
+        #expect(try plan(zone: "UTC", time: "01:30").sessions.allSatisfy { $0.notes.isEmpty })
+        #expect(try plan(zone: "Asia/Kolkata", time: "01:30").sessions.allSatisfy { $0.notes.isEmpty })
+    }
+}
