@@ -14,24 +14,54 @@ public struct Node: Sendable {
         case mapping(Mapping)
     }
 
+    // The stored fields are ordered so that the small ones fill the gaps the larger ones leave
+    // for alignment: a node takes 48 bytes rather than the 88 of a full `SourceRange`, two `Int`s
+    // and an inline optional `String`.
+
     /// What the node holds.
     public var content: Content
-    /// Where the node stands in the source (for an alias, where the alias stands).
-    public var range: SourceRange
-    /// The node's explicit tag, resolved to its full form (`tag:yaml.org,2002:str`), if it has one.
-    public var tag: String?
+    /// The depth of this subtree, stored in 16 bits; see `height`.
+    private var packedHeight: UInt16
+    /// Where the node stands, packed; see `range`.
+    private var packedRange: PackedRange
+    /// The subtree's node count, stored in 32 bits; see `weight`.
+    private var packedWeight: UInt32
+    /// The explicit tag, boxed; see `tag`.
+    private var tagBox: TagBox?
 
-    /// The number of nodes in this subtree, counting what aliases expand to.
-    var weight: Int
-    /// The depth of this subtree: 1 for a scalar.
-    var height: Int
+    /// Where the node stands in the source (for an alias, where the alias stands).
+    public var range: SourceRange {
+        get { packedRange.range }
+        set { packedRange = PackedRange(newValue) }
+    }
+
+    /// The node's explicit tag, resolved to its full form (`tag:yaml.org,2002:str`), if it has one.
+    public var tag: String? {
+        get { tagBox?.tag }
+        set { tagBox = TagBox.make(newValue) }
+    }
+
+    /// The depth of this subtree: 1 for a scalar. At most `YAMLLimits.maxDepth` + 1 (65 with the
+    /// default limit); stored clamped to 16 bits.
+    var height: Int {
+        get { Int(packedHeight) }
+        set { packedHeight = UInt16(clamping: newValue) }
+    }
+
+    /// The number of nodes in this subtree, counting what aliases expand to. At most the
+    /// document's events plus `YAMLLimits.maxAliasExpansion` (100,000 by default); stored clamped
+    /// to 32 bits, so only a limit set above 4 G could see a count held at 4 G.
+    var weight: Int {
+        get { Int(packedWeight) }
+        set { packedWeight = UInt32(clamping: newValue) }
+    }
 
     init(content: Content, range: SourceRange, tag: String?, weight: Int, height: Int) {
         self.content = content
-        self.range = range
-        self.tag = tag
-        self.weight = weight
-        self.height = height
+        self.packedRange = PackedRange(range)
+        self.tagBox = TagBox.make(tag)
+        self.packedWeight = UInt32(clamping: weight)
+        self.packedHeight = UInt16(clamping: height)
     }
 
     /// The scalar this node holds, if it is one.
@@ -88,7 +118,16 @@ public struct Scalar: Sendable, Hashable {
 
     /// Whether the text is a core-schema null when written plain.
     public var isNullLiteral: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        guard style == .plain else { return false }
+        // Only identical bytes are canonically equivalent to these ASCII words (no character
+        // decomposes to '~', 'n', 'u' or 'l'), so the length rules most scalars out without
+        // a string comparison.
+        switch value.utf8.count {
+        case 0: return true
+        case 1: return value == "~"
+        case 4: return value == "null" || value == "Null" || value == "NULL"
+        default: return false
+        }
     }
 }
 
@@ -100,10 +139,22 @@ public struct Mapping: Sendable {
     public struct Entry: Sendable {
         /// The key's text.
         public var key: String
-        /// Where the key stands.
-        public var keyRange: SourceRange
+        /// Where the key stands, packed; see `keyRange`.
+        private var packedKeyRange: PackedRange
         /// The value.
         public var value: Node
+
+        /// Where the key stands.
+        public var keyRange: SourceRange {
+            get { packedKeyRange.range }
+            set { packedKeyRange = PackedRange(newValue) }
+        }
+
+        init(key: String, keyRange: SourceRange, value: Node) {
+            self.key = key
+            self.packedKeyRange = PackedRange(keyRange)
+            self.value = value
+        }
     }
 
     /// The entries in source order; entries taken in through merge keys come after the mapping's own.
@@ -139,6 +190,13 @@ public struct Mapping: Sendable {
     @discardableResult
     mutating func insert(_ entry: Entry) -> Entry? {
         if let existing = position(of: entry.key) { return entries[existing] }
+        append(entry)
+        return nil
+    }
+
+    /// Adds an entry the caller has already checked is not in the mapping (the composer looks
+    /// each key up once, to report duplicates, and need not look again).
+    mutating func append(_ entry: Entry) {
         entries.append(entry)
         if index != nil {
             index?[entry.key] = entries.count - 1
@@ -148,6 +206,19 @@ public struct Mapping: Sendable {
             for (position, entry) in entries.enumerated() { built[entry.key] = position }
             index = built
         }
-        return nil
+    }
+
+    /// A copy whose entries' storage is exactly their count: the composer builds mappings in
+    /// storage that grows (and is reused), and the slack was a large part of a tree's memory.
+    func exactCopy() -> Mapping {
+        var copy = self
+        copy.entries = entries.exactCopy()
+        return copy
+    }
+
+    /// Removes every entry, keeping the storage for the next mapping built in it.
+    mutating func removeAll(keepingCapacity: Bool) {
+        entries.removeAll(keepingCapacity: keepingCapacity)
+        index = nil
     }
 }

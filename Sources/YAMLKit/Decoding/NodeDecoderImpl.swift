@@ -1,15 +1,28 @@
 /// The `Decoder` over one node; it is also its own single-value container.
 struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     let node: Node
-    let codingPath: [any CodingKey]
+    /// The coding path, kept as links so that a child does not copy its parent's array.
+    let path: CodingPathChain
     let sink: DiagnosticSink
+
+    init(node: Node, codingPath: [any CodingKey], sink: DiagnosticSink) {
+        self.init(node: node, path: CodingPathChain(codingPath), sink: sink)
+    }
+
+    private init(node: Node, path: CodingPathChain, sink: DiagnosticSink) {
+        self.node = node
+        self.path = path
+        self.sink = sink
+    }
+
+    var codingPath: [any CodingKey] { path.keys }
 
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     var pathString: String { CodingPathFormatter.string(codingPath) }
 
     func child(_ node: Node, key: any CodingKey) -> NodeDecoderImpl {
-        NodeDecoderImpl(node: node, codingPath: codingPath + [key], sink: sink)
+        NodeDecoderImpl(node: node, path: path.appending(key), sink: sink)
     }
 
     // MARK: Containers
@@ -88,11 +101,16 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: Double.Type) throws -> Double {
-        let numericTags: Set<String?> = [nil, "tag:yaml.org,2002:float", "tag:yaml.org,2002:int"]
-        guard let scalar = node.scalar, numericTags.contains(node.tag), let value = ScalarConversion.float(scalar) else {
+        guard let scalar = node.scalar, Self.isNumericTag(node.tag), let value = ScalarConversion.float(scalar) else {
             throw mismatch(expected: "a number", help: quotedNumberHelp ?? "write a number, such as 2.5")
         }
         return value
+    }
+
+    /// No tag, or the core schema's float or int tag: the tags a number may carry.
+    private static func isNumericTag(_ tag: String?) -> Bool {
+        guard let tag else { return true }
+        return tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:int"
     }
 
     func decode(_ type: Float.Type) throws -> Float {
@@ -113,7 +131,9 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         // Lists of strings and `Located<String>` reach strings through this generic entry; read
         // them directly rather than through `String(from:)` and a boxed single-value container.
-        if T.self == String.self, let value = try decode(String.self) as? T { return value }
+        // The cast lives in its own function: `as? T` needs `Optional<T>`'s metadata, a runtime
+        // lookup that would otherwise be paid on every call, whatever `T` is.
+        if T.self == String.self { return try decodeString(as: type) }
         // A string enum names its cases in the error, instead of the standard library's
         // "Cannot initialize … from invalid String value …".
         if let names = sink.caseNames(of: type), let scalar = node.scalar, !node.isNull {
@@ -123,6 +143,13 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
                 throw mismatch(expected: names.count == 1 ? listed : "one of \(listed)", help: help)
             }
         }
+        return try T(from: self)
+    }
+
+    /// The node's string as a `T` that is `String` (the caller checks); through `T(from:)` otherwise.
+    @inline(never)
+    private func decodeString<T: Decodable>(as type: T.Type) throws -> T {
+        if let value = try decode(String.self) as? T { return value }
         return try T(from: self)
     }
 

@@ -22,7 +22,7 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
                 .error, "\(CodingPathFormatter.subject(codingPath)) has too few items", at: decoder.node.range,
                 path: decoder.pathString))
         }
-        let child = decoder.child(items[currentIndex], key: AnyCodingKey(intValue: currentIndex))
+        let child = decoder.child(items[currentIndex], key: IndexCodingKey(currentIndex))
         currentIndex += 1
         return child
     }

@@ -10,6 +10,9 @@ struct Composer {
 
     /// An open sequence or mapping; its items are in `sequences` or `mappings`, innermost last,
     /// so that attaching a node appends in place instead of copying the collection out and back.
+    /// Those two stacks keep their slots (and the slots their storage) after a collection
+    /// closes, so that the next collection at that depth fills storage that has already grown;
+    /// a closed collection is copied out at its exact size.
     private struct Frame {
         var kind: Kind
         var start: SourceLocation
@@ -24,6 +27,14 @@ struct Composer {
         var pendingKey: (name: String, range: SourceRange, isMerge: Bool)?
         var merges: [Node] = []
         var mergeKeyRange: SourceRange?
+
+        /// Empties the builder for the next mapping at its depth, keeping the entries' storage.
+        mutating func reset() {
+            mapping.removeAll(keepingCapacity: true)
+            pendingKey = nil
+            merges.removeAll()
+            mergeKeyRange = nil
+        }
     }
 
     static let mergeTag = "tag:yaml.org,2002:merge"
@@ -33,7 +44,9 @@ struct Composer {
     private var documents = 0
     private var stack: [Frame] = []
     private var sequences: [[Node]] = []
+    private var openSequences = 0
     private var mappings: [MappingBuilder] = []
+    private var openMappings = 0
     private var anchors: [String: Node] = [:]
     private var openAnchors: Set<String> = []
     private var expanded = 0
@@ -68,10 +81,20 @@ struct Composer {
             let kind: Kind
             if event.type == YAML_SEQUENCE_START_EVENT {
                 kind = .sequence
-                sequences.append([])
+                if openSequences < sequences.count {
+                    sequences[openSequences].removeAll(keepingCapacity: true)
+                } else {
+                    sequences.append([])
+                }
+                openSequences += 1
             } else {
                 kind = .mapping
-                mappings.append(MappingBuilder())
+                if openMappings < mappings.count {
+                    mappings[openMappings].reset()
+                } else {
+                    mappings.append(MappingBuilder())
+                }
+                openMappings += 1
             }
             stack.append(Frame(kind: kind, start: event.range.start, anchor: event.anchor, tag: event.tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -80,11 +103,22 @@ struct Composer {
             let content: Node.Content
             switch frame.kind {
             case .sequence:
-                content = .sequence(sequences.popLast() ?? [])
+                if openSequences > 0 {
+                    openSequences -= 1
+                    content = .sequence(sequences[openSequences].exactCopy())
+                    sequences[openSequences].removeAll(keepingCapacity: true)
+                } else {
+                    content = .sequence([])
+                }
             case .mapping:
-                var builder = mappings.popLast() ?? MappingBuilder()
-                Self.applyMerges(&builder)
-                content = .mapping(builder.mapping)
+                if openMappings > 0 {
+                    openMappings -= 1
+                    Self.applyMerges(&mappings[openMappings])
+                    content = .mapping(mappings[openMappings].mapping.exactCopy())
+                    mappings[openMappings].reset()
+                } else {
+                    content = .mapping(Mapping())
+                }
             }
             let node = Node(content: content, range: range, tag: frame.tag, weight: frame.weight, height: frame.height)
             if let anchor = frame.anchor { openAnchors.remove(anchor) }
@@ -136,9 +170,9 @@ struct Composer {
         }
         switch stack[top].kind {
         case .sequence:
-            sequences[sequences.count - 1].append(node)
+            sequences[openSequences - 1].append(node)
         case .mapping:
-            try Self.attach(node, to: &mappings[mappings.count - 1])
+            try Self.attach(node, to: &mappings[openMappings - 1])
         }
         stack[top].weight += node.weight
         stack[top].height = max(stack[top].height, node.height + 1)
@@ -152,7 +186,8 @@ struct Composer {
                 try checkMergeValue(node)
                 builder.merges.append(node)
             } else {
-                builder.mapping.insert(Mapping.Entry(key: key.name, keyRange: key.range, value: node))
+                // `key(from:in:)` has already found the key absent when it was read.
+                builder.mapping.append(Mapping.Entry(key: key.name, keyRange: key.range, value: node))
             }
         } else {
             builder.pendingKey = try key(from: node, in: builder)
