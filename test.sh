@@ -8,7 +8,8 @@ cd "$(dirname "$0")"
 
 scripts/ensure-deps.sh --test
 swift build
-swift test
+mkdir -p .build
+swift test 2>&1 | tee .build/swift-test.log
 .build/debug/protract validate Programs/*.yaml
 
 echo "== benchmark, quick mode (proves it runs; numbers come from: swift run -c release protract-bench)"
@@ -23,3 +24,8 @@ scripts/check-ics.sh --local-time Europe/London=07:30 --expect-dst-change \
     Tests/PlanRenderingTests/Golden/dst-europe-london.ics Tests/PlanningTests/Golden/flagship-dst-london.ics
 scripts/check-ics.sh --local-time America/New_York=07:30 --expect-dst-change \
     Tests/PlanRenderingTests/Golden/dst-america-new-york.ics
+
+# One closing line that CI reads: the Swift Testing count (the steps above stop the script on any failure).
+passed=$(sed -n 's/.*Test run with \([0-9][0-9]*\) tests\{0,1\} in .* passed.*/\1/p' .build/swift-test.log | tail -n 1)
+[ -n "$passed" ] || { echo "test.sh: could not read the Swift Testing count from .build/swift-test.log" >&2; exit 1; }
+echo "tests: $passed passed, 0 failed"
