@@ -178,6 +178,25 @@ public struct Mapping: Sendable {
         return entries.firstIndex { $0.key == key }
     }
 
+    /// The position of a key, scanning from `hint` to the end and then from the start: a decoder
+    /// mostly asks for keys in the order they are written, so starting at the last one found
+    /// usually finds the next at once. Keys are unique, so the answer is that of `position(of:)`.
+    func position(of key: String, from hint: Int) -> Int? {
+        if let index { return index[key] }
+        let start = min(max(hint, 0), entries.count)
+        var position = start
+        while position < entries.count {
+            if entries[position].key == key { return position }
+            position += 1
+        }
+        position = 0
+        while position < start {
+            if entries[position].key == key { return position }
+            position += 1
+        }
+        return nil
+    }
+
     /// The value for a key, if the mapping has it.
     public subscript(key: String) -> Node? {
         entry(forKey: key)?.value

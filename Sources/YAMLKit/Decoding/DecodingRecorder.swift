@@ -14,8 +14,23 @@
 public final class DecodingRecorder {
     private let sink: DiagnosticSink?
     private let node: Node?
-    private let codingPath: [any CodingKey]
+    /// The value's coding path: as the YAML decoder's chain of links (turned into an array only
+    /// when a problem is recorded, since most values have none), or as another decoder's array.
+    private let path: Path
     private var firstError: (any Error)?
+
+    private enum Path {
+        /// The parent's path and the value's own key, linked only when needed.
+        case chain(CodingPathChain, (any CodingKey)?)
+        case array([any CodingKey])
+    }
+
+    private var codingPath: [any CodingKey] {
+        switch path {
+        case .chain(let parent, let key): key.map { parent.appending($0) }.map(\.keys) ?? parent.keys
+        case .array(let keys): keys
+        }
+    }
 
     /// Whether any attempt has failed or any problem was reported.
     public private(set) var failed = false
@@ -23,7 +38,13 @@ public final class DecodingRecorder {
     init(sink: DiagnosticSink?, node: Node?, codingPath: [any CodingKey]) {
         self.sink = sink
         self.node = node
-        self.codingPath = codingPath
+        self.path = .array(codingPath)
+    }
+
+    init(decoder: NodeDecoderImpl) {
+        self.sink = decoder.sink
+        self.node = decoder.node
+        self.path = .chain(decoder.parentPath, decoder.key)
     }
 
     /// Runs `body`; on failure records the problem and returns `fallback`, a placeholder that
@@ -73,8 +94,8 @@ public final class DecodingRecorder {
 extension Decoder {
     /// A recorder for this decoder's value; see `DecodingRecorder`.
     public func recorder() -> DecodingRecorder {
-        let impl = self as? NodeDecoderImpl
-        return DecodingRecorder(sink: impl?.sink, node: impl?.node, codingPath: codingPath)
+        if let impl = self as? NodeDecoderImpl { return DecodingRecorder(decoder: impl) }
+        return DecodingRecorder(sink: nil, node: nil, codingPath: codingPath)
     }
 
     /// Where the value being decoded stands in the source, when decoding from YAML.
@@ -100,12 +121,17 @@ extension KeyedDecodingContainer {
     }
 
     /// Decodes a required list item by item, recording every bad item, so that all are reported.
+    ///
+    /// Inlinable, as is `decodeItems`, so that callers get a copy specialised for `T`: unspecialised,
+    /// every append asked the runtime for `Array<T>`'s metadata.
+    @inlinable
     public func decodeEach<T: Decodable>(_ type: T.Type, forKey key: Key, recorder: DecodingRecorder) -> [T] {
         guard var list = recorder.attempt({ try nestedUnkeyedContainer(forKey: key) }) else { return [] }
         return Self.decodeItems(of: type, from: &list, recorder: recorder)
     }
 
     /// Like `decodeEach`, but an absent or null key gives an empty list.
+    @inlinable
     public func decodeEachIfPresent<T: Decodable>(
         _ type: T.Type, forKey key: Key, recorder: DecodingRecorder
     ) -> [T] {
@@ -113,18 +139,21 @@ extension KeyedDecodingContainer {
         return decodeEach(type, forKey: key, recorder: recorder)
     }
 
-    private static func decodeItems<T: Decodable>(
+    @inlinable
+    static func decodeItems<T: Decodable>(
         of type: T.Type, from list: inout any UnkeyedDecodingContainer, recorder: DecodingRecorder
     ) -> [T] {
         var items: [T] = []
+        if let count = list.count { items.reserveCapacity(count) }
         while !list.isAtEnd {
             let before = list.currentIndex
-            guard let item = recorder.attempt({ try list.decode(T.self) }) else {
+            do {
+                items.append(try list.decode(T.self))
+            } catch {
+                recorder.record(error)
                 // A foreign decoder may not move past a failed item; stop rather than loop forever.
                 if list.currentIndex == before { break }
-                continue
             }
-            items.append(item)
         }
         return items
     }

@@ -1,18 +1,47 @@
-/// Reads the entries of a mapping node by key.
-struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+/// What a `KeyedNodeContainer` reads from, in one object: the standard library's container box
+/// copies the container for every value it decodes, and a copy of one reference costs one retain
+/// where the decoder and the mapping were seven.
+private final class KeyedNodeState {
     let decoder: NodeDecoderImpl
     let mapping: Mapping
+    /// Where the next key lookup starts: at the last key found, since `decodeIfPresent` and the
+    /// like ask for one key more than once, and otherwise the next key written comes right after.
+    private var cursor = 0
+
+    init(decoder: NodeDecoderImpl, mapping: Mapping) {
+        self.decoder = decoder
+        self.mapping = mapping
+    }
+
+    /// The value for a key, if the mapping has it: the same answer as `mapping[key]`.
+    func value(forKey key: String) -> Node? {
+        guard let position = mapping.position(of: key, from: cursor) else { return nil }
+        cursor = position
+        return mapping.entries[position].value
+    }
+}
+
+/// Reads the entries of a mapping node by key.
+struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    private let state: KeyedNodeState
+
+    init(decoder: NodeDecoderImpl, mapping: Mapping) {
+        state = KeyedNodeState(decoder: decoder, mapping: mapping)
+    }
+
+    var decoder: NodeDecoderImpl { state.decoder }
+    var mapping: Mapping { state.mapping }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
 
     var allKeys: [Key] { mapping.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool {
-        mapping[key.stringValue] != nil
+        state.value(forKey: key.stringValue) != nil
     }
 
     private func child(_ key: Key) throws -> NodeDecoderImpl {
-        guard let value = mapping[key.stringValue] else {
+        guard let value = state.value(forKey: key.stringValue) else {
             let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
             throw YAMLError(Diagnostic(
                 .error, "missing key '\(key.stringValue)' \(place)",
@@ -20,7 +49,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
                 path: CodingPathFormatter.string(codingPath + [key]),
                 help: "add '\(key.stringValue): …'"))
         }
-        return decoder.child(value, key: key)
+        return state.decoder.child(value, key: key)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
@@ -45,8 +74,8 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// The decoder for a key's value, or nil when the key is missing or its value is null.
     private func presentChild(_ key: Key) -> NodeDecoderImpl? {
-        guard let value = mapping[key.stringValue], !value.isNull else { return nil }
-        return decoder.child(value, key: key)
+        guard let value = state.value(forKey: key.stringValue), !value.isNull else { return nil }
+        return state.decoder.child(value, key: key)
     }
 
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try presentChild(key)?.decode(type) }

@@ -58,8 +58,10 @@ final class DiagnosticSink {
     /// Per-type facts the decoder needs for every value, found once per run: a cast to an
     /// existential with associated types (`any CaseIterable & …`) makes the runtime demangle the
     /// type on every call, which cost more than the rest of decoding together.
-    private var caseNamesByType: [ObjectIdentifier: [String]?] = [:]
-    private var keyNamesByType: [ObjectIdentifier: KnownKeys?] = [:]
+    /// Kept as short lists searched in order rather than dictionaries: a run meets a few dozen
+    /// types, and comparing identifiers costs less than hashing one for every value decoded.
+    private var caseNamesByType: [(type: ObjectIdentifier, names: [String]?)] = []
+    private var keyNamesByType: [(type: ObjectIdentifier, known: KnownKeys?)] = []
 
     /// The key names of a `CaseIterable` coding-key type, in declaration order and as a set.
     struct KnownKeys {
@@ -83,19 +85,19 @@ final class DiagnosticSink {
     /// The raw values of a `String` enum's cases, or nil when `type` is not one.
     func caseNames<T>(of type: T.Type) -> [String]? {
         let id = ObjectIdentifier(type)
-        if let cached = caseNamesByType[id] { return cached }
+        if let cached = caseNamesByType.firstIndex(where: { $0.type == id }) { return caseNamesByType[cached].names }
         let names = (type as? any (CaseIterable & RawRepresentable<String>).Type).map { Self.rawValues(of: $0) }
-        caseNamesByType[id] = names
+        caseNamesByType.append((id, names))
         return names
     }
 
     /// The keys of a `CaseIterable` coding-key type, or nil when `type` is not one.
     func knownKeys<Key: CodingKey>(of type: Key.Type) -> KnownKeys? {
         let id = ObjectIdentifier(type)
-        if let cached = keyNamesByType[id] { return cached }
+        if let cached = keyNamesByType.firstIndex(where: { $0.type == id }) { return keyNamesByType[cached].known }
         let names = (type as? any (CodingKey & CaseIterable).Type).map { Self.keyNames(of: $0) }
         let known = names.map { KnownKeys(names: $0, set: Set($0)) }
-        keyNamesByType[id] = known
+        keyNamesByType.append((id, known))
         return known
     }
 

@@ -1,18 +1,35 @@
 /// The `Decoder` over one node; it is also its own single-value container.
 struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     let node: Node
-    /// The coding path, kept as links so that a child does not copy its parent's array.
-    let path: CodingPathChain
+    /// The parent's coding path, kept as links so that a child does not copy its parent's array.
+    let parentPath: CodingPathChain
+    /// This node's own key, not yet linked onto `parentPath`: most children are read as a single
+    /// value and never need their path (except for a diagnostic), so the link is made only when
+    /// the node opens a container of its own or something asks for the path.
+    let key: (any CodingKey)?
     let sink: DiagnosticSink
 
     init(node: Node, codingPath: [any CodingKey], sink: DiagnosticSink) {
-        self.init(node: node, path: CodingPathChain(codingPath), sink: sink)
+        self.init(node: node, parentPath: CodingPathChain(codingPath), key: nil, sink: sink)
     }
 
-    private init(node: Node, path: CodingPathChain, sink: DiagnosticSink) {
+    private init(node: Node, parentPath: CodingPathChain, key: (any CodingKey)?, sink: DiagnosticSink) {
         self.node = node
-        self.path = path
+        self.parentPath = parentPath
+        self.key = key
         self.sink = sink
+    }
+
+    /// The coding path as links.
+    var path: CodingPathChain {
+        guard let key else { return parentPath }
+        return parentPath.appending(key)
+    }
+
+    /// This decoder with its key linked onto the path, for a container that makes many children.
+    private var linked: NodeDecoderImpl {
+        guard key != nil else { return self }
+        return NodeDecoderImpl(node: node, parentPath: path, key: nil, sink: sink)
     }
 
     var codingPath: [any CodingKey] { path.keys }
@@ -22,7 +39,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     var pathString: String { CodingPathFormatter.string(codingPath) }
 
     func child(_ node: Node, key: any CodingKey) -> NodeDecoderImpl {
-        NodeDecoderImpl(node: node, path: path.appending(key), sink: sink)
+        NodeDecoderImpl(node: node, parentPath: path, key: key, sink: sink)
     }
 
     // MARK: Containers
@@ -34,14 +51,14 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         if let known = sink.knownKeys(of: type) {
             reportUnknownKeys(in: mapping, known: known)
         }
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, mapping: mapping))
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: linked, mapping: mapping))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard let items = node.sequence else {
             throw mismatch(expected: "a list")
         }
-        return UnkeyedNodeContainer(decoder: self, items: items)
+        return UnkeyedNodeContainer(decoder: linked, items: items)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -50,7 +67,18 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
 
     private func reportUnknownKeys(in mapping: Mapping, known keys: DiagnosticSink.KnownKeys) {
         let known = keys.names
-        for entry in mapping.entries where !keys.set.contains(entry.key) {
+        // Keys are mostly written in the order the type declares them: look a few names ahead of
+        // the last one matched before hashing the key for the set (the same `==` either way).
+        var next = 0
+        for entry in mapping.entries {
+            var position = next
+            let end = min(next + 4, known.count)
+            while position < end, known[position] != entry.key { position += 1 }
+            if position < end {
+                next = position + 1
+                continue
+            }
+            if keys.set.contains(entry.key) { continue }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: entry.key)])
             let help: String
             if let suggestion = Suggestion.nearest(to: entry.key, in: known) {
@@ -149,8 +177,13 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     /// The node's string as a `T` that is `String` (the caller checks); through `T(from:)` otherwise.
     @inline(never)
     private func decodeString<T: Decodable>(as type: T.Type) throws -> T {
-        if let value = try decode(String.self) as? T { return value }
-        return try T(from: self)
+        // `as? T` would ask the runtime for `Optional<T>`'s metadata on every call; the caller has
+        // checked that `T` is `String`, so the value is read as a `T` in place instead.
+        guard T.self == String.self else { return try T(from: self) }
+        let value = try decode(String.self)
+        return withUnsafePointer(to: value) { pointer in
+            UnsafeRawPointer(pointer).load(as: T.self)
+        }
     }
 
     private var quotedNumberHelp: String? {
