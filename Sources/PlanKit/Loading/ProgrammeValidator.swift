@@ -50,10 +50,15 @@ public struct ProgrammeValidator: Sendable {
     }
 
     private func unknownPlugin(_ id: Located<String>, path: String) -> Diagnostic {
-        let hint = Suggestion.nearest(to: id.value, in: pluginIDs).map { "did you mean '\($0)'? " }
+        Self.unknownPlugin(id, path: path, known: pluginIDs)
+    }
+
+    /// The diagnostic for a block naming a plugin the planner does not have, with the nearest id.
+    static func unknownPlugin(_ id: Located<String>, path: String, known: [String]) -> Diagnostic {
+        let hint = Suggestion.nearest(to: id.value, in: known).map { "did you mean '\($0)'? " }
         return Diagnostic(
             .error, "no plugin has the id '\(id.value)'", at: id.range, path: path,
-            help: (hint ?? "") + "the plugins are " + pluginIDs.joined(separator: ", "))
+            help: (hint ?? "") + "the plugins are " + known.joined(separator: ", "))
     }
 
     /// Sorts by line and column, keeping the given order for equal places; unlocated ones first.

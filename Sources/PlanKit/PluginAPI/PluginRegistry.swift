@@ -46,11 +46,8 @@ public struct PluginRegistry: Sendable {
                     AnyCodingKey("sessions"), AnyCodingKey(sessionIndex), AnyCodingKey("blocks"), AnyCodingKey(blockIndex),
                 ]
                 guard let plugin = plugin(id: block.plugin.value) else {
-                    let hint = Suggestion.nearest(to: block.plugin.value, in: ids).map { "did you mean '\($0)'? " }
-                    diagnostics.append(Diagnostic(
-                        .error, "no plugin has the id '\(block.plugin.value)'", at: block.plugin.range,
-                        path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")]),
-                        help: (hint ?? "") + "the plugins are " + ids.joined(separator: ", ")))
+                    diagnostics.append(ProgrammeValidator.unknownPlugin(
+                        block.plugin, path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")]), known: ids))
                     continue
                 }
                 do {

@@ -54,7 +54,12 @@ struct PlanOptions: ParsableArguments {
             throw ValidationError("--skip '\(date)' is not a date; write YYYY-MM-DD")
         }
         _ = try Self.parseBaseline(baseline)
-        for name in symptom where RedFlag.named(name) == nil {
+        try Self.checkSymptoms(symptom)
+    }
+
+    /// Refuses a symptom name that is not a red flag, suggesting the nearest (used by plan and screen).
+    static func checkSymptoms(_ names: [String]) throws {
+        for name in names where RedFlag.named(name) == nil {
             let ids = RedFlag.all.map(\.id)
             let hint = Suggestion.nearest(to: name, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
             throw ValidationError("unknown symptom '\(name)'\(hint); the symptoms are \(ids.joined(separator: ", "))")

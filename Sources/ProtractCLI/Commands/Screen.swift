@@ -28,11 +28,7 @@ extension ProtractCommand {
 
         mutating func validate() throws {
             if none, !symptom.isEmpty { throw ValidationError("--none and --symptom cannot be used together") }
-            for name in symptom where RedFlag.named(name) == nil {
-                let ids = RedFlag.all.map(\.id)
-                let hint = Suggestion.nearest(to: name, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ValidationError("unknown symptom '\(name)'\(hint); the symptoms are \(ids.joined(separator: ", "))")
-            }
+            try PlanOptions.checkSymptoms(symptom)
         }
 
         func run() throws {
