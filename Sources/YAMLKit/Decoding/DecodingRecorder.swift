@@ -145,6 +145,10 @@ extension KeyedDecodingContainer {
     ) -> [T] {
         var items: [T] = []
         if let count = list.count { items.reserveCapacity(count) }
+        if T.self == String.self, let strings = readPlainStrings(from: &list) {
+            // Strings straight from the tree, without a decoder per item; `T` is `String`.
+            items = unsafeBitCast(strings, to: [T].self)
+        }
         while !list.isAtEnd {
             let before = list.currentIndex
             do {

@@ -55,10 +55,10 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard let items = node.sequence else {
+        guard node.tree.storage.kind(node.id) == .sequence else {
             throw mismatch(expected: "a list")
         }
-        return UnkeyedNodeContainer(decoder: linked, items: items)
+        return UnkeyedNodeContainer(decoder: linked)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -69,15 +69,19 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         let known = keys.names
         // Keys are mostly written in the order the type declares them: look a few names ahead of
         // the last one matched before hashing the key for the set (the same `==` either way).
+        let storage = mapping.tree.storage
         var next = 0
-        for entry in mapping.entries {
+        for entryPosition in 0..<storage.children(mapping.node.id).count {
+            if let hidden = mapping.node.hidden, hidden.contains(entryPosition) { continue }
+            let keyID = storage.entry(entryPosition, of: mapping.node.id).key
             var position = next
             let end = min(next + 4, known.count)
-            while position < end, known[position] != entry.key { position += 1 }
+            while position < end, !storage.keyEquals(keyID, known[position]) { position += 1 }
             if position < end {
                 next = position + 1
                 continue
             }
+            let entry = mapping.entry(at: entryPosition)
             if keys.set.contains(entry.key) { continue }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: entry.key)])
             let help: String
@@ -121,11 +125,12 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: String.Type) throws -> String {
-        guard let scalar = node.scalar, !node.isNull || node.tag == "tag:yaml.org,2002:str" else {
+        let storage = node.tree.storage
+        guard storage.kind(node.id).isScalar, !storage.isNull(node.id) || node.tag == "tag:yaml.org,2002:str" else {
             let help = node.isNull ? "write the text after the colon" : nil
             throw mismatch(expected: "a string", help: help)
         }
-        return scalar.value
+        return storage.string(node.id)
     }
 
     func decode(_ type: Double.Type) throws -> Double {
@@ -164,7 +169,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         if T.self == String.self { return try decodeString(as: type) }
         // A string enum names its cases in the error, instead of the standard library's
         // "Cannot initialize … from invalid String value …".
-        if let names = sink.caseNames(of: type), let scalar = node.scalar, !node.isNull {
+        if let names = sink.caseNames(of: type), node.isScalar, !node.isNull, let scalar = node.scalar {
             if !names.contains(scalar.value) {
                 let listed = names.map { "'\($0)'" }.joined(separator: ", ")
                 let help = Suggestion.nearest(to: scalar.value, in: names).map { "did you mean '\($0)'?" }

@@ -4,17 +4,38 @@
 /// caller can report a bad item and go on to the next.
 struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     let decoder: NodeDecoderImpl
-    let items: [Node]
+    /// Where the list's items start in its tree's links, and how many there are.
+    private let start: Int
+    private let itemCount: Int
     private(set) var currentIndex = 0
 
-    init(decoder: NodeDecoderImpl, items: [Node]) {
+    /// A container over the items of `decoder`'s node, which must be a sequence.
+    init(decoder: NodeDecoderImpl) {
         self.decoder = decoder
-        self.items = items
+        (start, itemCount) = decoder.node.tree.storage.children(decoder.node.id)
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
-    var count: Int? { items.count }
-    var isAtEnd: Bool { currentIndex >= items.count }
+    var count: Int? { itemCount }
+    var isAtEnd: Bool { currentIndex >= itemCount }
+
+    /// Reads items as strings from `currentIndex` on, straight from the tree, while each is an
+    /// untagged, non-null scalar; stops at the first that is not, for the general path to decode
+    /// or report. Lists of strings are most of a catalog's lists.
+    mutating func readPlainStrings(into strings: inout [String]) {
+        let storage = decoder.node.tree.storage
+        while currentIndex < itemCount,
+            let string = ScalarConversion.plainString(storage.links[start + currentIndex], in: storage)
+        {
+            strings.append(string)
+            currentIndex += 1
+        }
+    }
+
+    /// The item at `currentIndex`.
+    private var current: Node {
+        Node(tree: decoder.node.tree, id: decoder.node.tree.storage.links[start + currentIndex])
+    }
 
     private mutating func next() throws -> NodeDecoderImpl {
         guard !isAtEnd else {
@@ -22,13 +43,13 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
                 .error, "\(CodingPathFormatter.subject(codingPath)) has too few items", at: decoder.node.range,
                 path: decoder.pathString))
         }
-        let child = decoder.child(items[currentIndex], key: IndexCodingKey(currentIndex))
+        let child = decoder.child(current, key: IndexCodingKey(currentIndex))
         currentIndex += 1
         return child
     }
 
     mutating func decodeNil() throws -> Bool {
-        guard !isAtEnd, items[currentIndex].isNull else { return false }
+        guard !isAtEnd, current.isNull else { return false }
         currentIndex += 1
         return true
     }
@@ -62,4 +83,17 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     mutating func superDecoder() throws -> any Decoder {
         try next()
     }
+}
+
+/// The leading items of a YAMLKit list that are plain strings, read straight from the tree
+/// (`UnkeyedNodeContainer.readPlainStrings`), with `list` moved past them; nil for another
+/// decoder's list. For `decodeItems`, which is inlined into other modules.
+@usableFromInline
+func readPlainStrings(from list: inout any UnkeyedDecodingContainer) -> [String]? {
+    guard var nodeList = list as? UnkeyedNodeContainer else { return nil }
+    var strings: [String] = []
+    strings.reserveCapacity(nodeList.count ?? 0)
+    nodeList.readPlainStrings(into: &strings)
+    list = nodeList
+    return strings
 }

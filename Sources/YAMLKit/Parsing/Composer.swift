@@ -1,58 +1,57 @@
 internal import CYAML
 
-/// Builds the `Node` tree from libyaml events with an explicit stack (no recursion), resolving
-/// aliases and merge keys and enforcing the limits as it goes.
+/// Builds a document's `NodeStorage` from libyaml events with an explicit stack (no recursion),
+/// resolving aliases and merge keys and enforcing the limits as it goes.
+///
+/// The children of every open list and mapping wait on one shared stack (`pending`), innermost
+/// last; when a collection closes, its children move to the storage's links in one copy and its
+/// record is written. Nothing is allocated per node.
 struct Composer {
-    private enum Kind {
-        case sequence
-        case mapping
-    }
-
-    /// An open sequence or mapping; its items are in `sequences` or `mappings`, innermost last,
-    /// so that attaching a node appends in place instead of copying the collection out and back.
-    /// Those two stacks keep their slots (and the slots their storage) after a collection
-    /// closes, so that the next collection at that depth fills storage that has already grown;
-    /// a closed collection is copied out at its exact size.
+    /// An open list or mapping.
     private struct Frame {
-        var kind: Kind
+        var isMapping: Bool
         var start: SourceLocation
         var anchor: String?
-        var tag: String?
+        var tag: UInt32
+        /// Where this collection's children start in `pending`.
+        var base: Int
         var weight = 1
         var height = 1
-    }
-
-    private struct MappingBuilder {
-        var mapping = Mapping()
-        var pendingKey: (name: String, range: SourceRange, isMerge: Bool)?
-        var merges: [Node] = []
+        /// A mapping's key that waits for its value.
+        var pendingKey: UInt32?
+        var pendingKeyIsMerge = false
+        /// The values of this mapping's merge key (`<<`), applied when it closes.
+        var merges: [UInt32] = []
         var mergeKeyRange: SourceRange?
-
-        /// Empties the builder for the next mapping at its depth, keeping the entries' storage.
-        mutating func reset() {
-            mapping.removeAll(keepingCapacity: true)
-            pendingKey = nil
-            merges.removeAll()
-            mergeKeyRange = nil
-        }
+        /// Entry positions by key, built once a mapping has more than `indexThreshold` entries: a
+        /// scan finds a key among a few faster than a hash, but a long mapping needs the table to
+        /// check each new key for a duplicate.
+        var index: [String: Int]?
     }
 
+    private static let indexThreshold = 16
     static let mergeTag = "tag:yaml.org,2002:merge"
 
     let limits: YAMLLimits
-    private(set) var root: Node?
+    private(set) var storage = NodeStorage()
+    private(set) var root: UInt32?
     private var documents = 0
     private var stack: [Frame] = []
-    private var sequences: [[Node]] = []
-    private var openSequences = 0
-    private var mappings: [MappingBuilder] = []
-    private var openMappings = 0
-    private var anchors: [String: Node] = [:]
+    private var pending: [UInt32] = []
+    private var anchors: [String: UInt32] = [:]
     private var openAnchors: Set<String> = []
+    private var tagNumbers: [String: UInt32] = [:]
     private var expanded = 0
 
-    init(limits: YAMLLimits) {
+    /// - Parameter inputBytes: the size of the input, to size the storage up front.
+    init(limits: YAMLLimits, inputBytes: Int = 0) {
         self.limits = limits
+        // A scalar's text is never longer than its source, so the text fits the input's size.
+        // Capacity that is never written is never touched, so large reservations cost address
+        // space, not memory.
+        storage.text.reserveCapacity(inputBytes)
+        storage.records.reserveCapacity(inputBytes / 16)
+        storage.links.reserveCapacity(inputBytes / 16)
     }
 
     mutating func handle(_ event: Event) throws(YAMLError) {
@@ -66,9 +65,14 @@ struct Composer {
                     help: "remove the '---' line and what follows it, or move that document to a file of its own")
             }
         case YAML_SCALAR_EVENT:
-            let node = Node(content: .scalar(event.scalar), range: event.range, tag: event.tag, weight: 1, height: 1)
-            try define(event.anchor, as: node)
-            try attach(node)
+            let bytes = event.scalarBytes
+            let start = try number(storage.text.count + bytes.count, at: event) - UInt32(bytes.count)
+            storage.text.append(contentsOf: bytes)
+            let id = try add(NodeRecord(
+                range: PackedRange(event.range), start: start, count: UInt32(bytes.count), weight: 1,
+                tag: tagNumber(event.tag), height: 1, kind: event.scalarKind, isASCIIKey: false), at: event)
+            define(event.anchor, as: id)
+            try attach(id)
         case YAML_ALIAS_EVENT:
             try attach(try resolveAlias(event))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -78,65 +82,71 @@ struct Composer {
                     at: event.range, help: "a programme needs only a few levels; check for a runaway '[' or '{'")
             }
             if let anchor = event.anchor { openAnchors.insert(anchor) }
-            let kind: Kind
-            if event.type == YAML_SEQUENCE_START_EVENT {
-                kind = .sequence
-                if openSequences < sequences.count {
-                    sequences[openSequences].removeAll(keepingCapacity: true)
-                } else {
-                    sequences.append([])
-                }
-                openSequences += 1
-            } else {
-                kind = .mapping
-                if openMappings < mappings.count {
-                    mappings[openMappings].reset()
-                } else {
-                    mappings.append(MappingBuilder())
-                }
-                openMappings += 1
-            }
-            stack.append(Frame(kind: kind, start: event.range.start, anchor: event.anchor, tag: event.tag))
+            stack.append(Frame(
+                isMapping: event.type == YAML_MAPPING_START_EVENT, start: event.range.start, anchor: event.anchor,
+                tag: tagNumber(event.tag), base: pending.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return }
-            let range = SourceRange(start: frame.start, end: event.range.end)
-            let content: Node.Content
-            switch frame.kind {
-            case .sequence:
-                if openSequences > 0 {
-                    openSequences -= 1
-                    content = .sequence(sequences[openSequences].exactCopy())
-                    sequences[openSequences].removeAll(keepingCapacity: true)
-                } else {
-                    content = .sequence([])
-                }
-            case .mapping:
-                if openMappings > 0 {
-                    openMappings -= 1
-                    Self.applyMerges(&mappings[openMappings])
-                    content = .mapping(mappings[openMappings].mapping.exactCopy())
-                    mappings[openMappings].reset()
-                } else {
-                    content = .mapping(Mapping())
-                }
-            }
-            let node = Node(content: content, range: range, tag: frame.tag, weight: frame.weight, height: frame.height)
+            guard let top = stack.indices.last else { return }
+            if stack[top].isMapping, !stack[top].merges.isEmpty { applyMerges(frame: top) }
+            let frame = stack.removeLast()
+            let width = frame.isMapping ? 2 : 1
+            let first = try number(storage.links.count + pending.count - frame.base, at: event)
+                - UInt32(pending.count - frame.base)
+            storage.links.append(contentsOf: pending[frame.base...])
+            let count = (pending.count - frame.base) / width
+            pending.removeSubrange(frame.base...)
+            let id = try add(NodeRecord(
+                range: PackedRange(SourceRange(start: frame.start, end: event.range.end)), start: first,
+                count: UInt32(count), weight: UInt32(clamping: frame.weight), tag: frame.tag,
+                height: UInt16(clamping: frame.height), kind: frame.isMapping ? .mapping : .sequence,
+                isASCIIKey: false), at: event)
             if let anchor = frame.anchor { openAnchors.remove(anchor) }
-            try define(frame.anchor, as: node)
-            try attach(node)
+            define(frame.anchor, as: id)
+            try attach(id)
         default:
             break
         }
     }
 
-    private mutating func define(_ anchor: String?, as node: Node) throws(YAMLError) {
-        guard let anchor else { return }
-        anchors[anchor] = node
+    // MARK: Storage
+
+    private mutating func add(_ record: NodeRecord, at event: Event) throws(YAMLError) -> UInt32 {
+        let id = try number(storage.records.count, at: event)
+        storage.records.append(record)
+        return id
     }
 
-    private mutating func resolveAlias(_ event: Event) throws(YAMLError) -> Node {
+    /// A count or offset as stored: 32 bits, which inputs within the size limits never exceed.
+    private func number(_ value: Int, at event: Event) throws(YAMLError) -> UInt32 {
+        guard let number = UInt32(exactly: value) else {
+            throw YAMLError(
+                "the document has more nodes or text than YAMLKit can hold", at: event.range,
+                help: "split the file; a programme is a few kilobytes")
+        }
+        return number
+    }
+
+    private mutating func tagNumber(_ tag: String?) -> UInt32 {
+        guard let tag else { return 0 }
+        if let number = tagNumbers[tag] { return number }
+        storage.tags.append(tag)
+        let number = UInt32(clamping: storage.tags.count)
+        tagNumbers[tag] = number
+        return number
+    }
+
+    // MARK: Anchors and aliases
+
+    private mutating func define(_ anchor: String?, as id: UInt32) {
+        guard let anchor else { return }
+        anchors[anchor] = id
+    }
+
+    /// An alias is a record of its own that shares its anchor's contents and stands where the
+    /// alias is written.
+    private mutating func resolveAlias(_ event: Event) throws(YAMLError) -> UInt32 {
         let name = event.anchor ?? ""
-        guard var node = anchors[name] else {
+        guard let target = anchors[name] else {
             if openAnchors.contains(name) {
                 throw YAMLError(
                     "alias '*\(name)' refers to the node that contains it", at: event.range,
@@ -146,95 +156,146 @@ struct Composer {
                 "alias '*\(name)' refers to an anchor that is not defined before it", at: event.range,
                 help: "define '&\(name)' on an earlier node; an anchor must come before its aliases")
         }
-        expanded += node.weight
+        var record = storage.records[Int(target)]
+        expanded += Int(record.weight)
         if expanded > limits.maxAliasExpansion {
             throw YAMLError(
                 "aliases expand to more than \(limits.maxAliasExpansion) nodes", at: event.range,
                 help: "aliases that repeat aliases grow exponentially; reuse blocks without nesting them so deeply")
         }
         // `height` counts the scalar level too; the limit counts only lists and mappings.
-        if stack.count + node.height - 1 > limits.maxDepth {
+        if stack.count + Int(record.height) - 1 > limits.maxDepth {
             throw YAMLError(
                 "alias '*\(name)' nests lists and mappings more than \(limits.maxDepth) levels deep",
                 at: event.range, help: "aliases that contain aliases add up; flatten the structure")
         }
-        node.range = event.range
-        return node
+        record.range = PackedRange(event.range)
+        return try add(record, at: event)
     }
 
-    private mutating func attach(_ node: Node) throws(YAMLError) {
+    // MARK: Attaching
+
+    private mutating func attach(_ id: UInt32) throws(YAMLError) {
         let top = stack.count - 1
         guard top >= 0 else {
-            root = node
+            root = id
             return
         }
-        switch stack[top].kind {
-        case .sequence:
-            sequences[openSequences - 1].append(node)
-        case .mapping:
-            try Self.attach(node, to: &mappings[openMappings - 1])
+        if stack[top].isMapping {
+            try attachToMapping(id, frame: top)
+        } else {
+            pending.append(id)
         }
-        stack[top].weight += node.weight
-        stack[top].height = max(stack[top].height, node.height + 1)
+        let record = storage.records[Int(id)]
+        stack[top].weight += Int(record.weight)
+        stack[top].height = max(stack[top].height, Int(record.height) + 1)
     }
 
     /// A mapping takes nodes in turns: a key, then its value.
-    private static func attach(_ node: Node, to builder: inout MappingBuilder) throws(YAMLError) {
-        if let key = builder.pendingKey {
-            builder.pendingKey = nil
-            if key.isMerge {
-                try checkMergeValue(node)
-                builder.merges.append(node)
+    private mutating func attachToMapping(_ id: UInt32, frame top: Int) throws(YAMLError) {
+        if let key = stack[top].pendingKey {
+            stack[top].pendingKey = nil
+            if stack[top].pendingKeyIsMerge {
+                try checkMergeValue(id)
+                stack[top].merges.append(id)
             } else {
-                // `key(from:in:)` has already found the key absent when it was read.
-                builder.mapping.append(Mapping.Entry(key: key.name, keyRange: key.range, value: node))
+                // The key was found absent when it was read.
+                appendEntry(key: key, value: id, frame: top)
             }
-        } else {
-            builder.pendingKey = try key(from: node, in: builder)
-            if builder.pendingKey?.isMerge == true { builder.mergeKeyRange = node.range }
+            return
         }
-    }
-
-    private static func key(
-        from node: Node, in builder: MappingBuilder
-    ) throws(YAMLError) -> (name: String, range: SourceRange, isMerge: Bool) {
-        guard let scalar = node.scalar else {
+        let record = storage.records[Int(id)]
+        guard record.kind.isScalar else {
             throw YAMLError(
-                "a mapping key must be a single value, not a list or a mapping", at: node.range,
+                "a mapping key must be a single value, not a list or a mapping", at: record.range.range,
                 help: "write keys as plain words such as 'sets:'")
         }
-        let isMerge = scalar.style == .plain && scalar.value == "<<" && (node.tag == nil || node.tag == mergeTag)
-        if isMerge, let first = builder.mergeKeyRange {
-            throw duplicate("<<", at: node.range, first: first)
+        let isASCII = storage.withBytes(id) { NodeStorage.isASCII($0) }
+        storage.records[Int(id)].isASCIIKey = isASCII
+        let isMerge = record.kind == .plain && storage.withBytes(id) { $0.elementsEqual("<<".utf8) }
+            && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
+        if isMerge, let first = stack[top].mergeKeyRange {
+            throw duplicate("<<", at: record.range.range, first: first)
         }
-        if !isMerge, let first = builder.mapping.entry(forKey: scalar.value) {
-            throw duplicate(scalar.value, at: node.range, first: first.keyRange)
+        if !isMerge, let first = existingKey(id, frame: top) {
+            throw duplicate(storage.string(id), at: record.range.range, first: storage.records[Int(first)].range.range)
         }
-        return (scalar.value, node.range, isMerge)
+        if isMerge { stack[top].mergeKeyRange = record.range.range }
+        stack[top].pendingKey = id
+        stack[top].pendingKeyIsMerge = isMerge
     }
 
-    private static func duplicate(_ key: String, at range: SourceRange, first: SourceRange) -> YAMLError {
+    /// Appends an entry to an open mapping, keeping its table of keys (if it has one, or now
+    /// needs one).
+    private mutating func appendEntry(key: UInt32, value: UInt32, frame top: Int) {
+        pending.append(key)
+        pending.append(value)
+        let base = stack[top].base
+        let entries = (pending.count - base) / 2
+        if stack[top].index != nil {
+            stack[top].index?[storage.string(key)] = entries - 1
+        } else if entries > Self.indexThreshold {
+            var built: [String: Int] = [:]
+            built.reserveCapacity(entries * 2)
+            for position in 0..<entries { built[storage.string(pending[base + 2 * position])] = position }
+            stack[top].index = built
+        }
+    }
+
+    /// The key node already in an open mapping whose text equals that of `key`, if there is one.
+    private func existingKey(_ key: UInt32, frame top: Int) -> UInt32? {
+        let base = stack[top].base
+        if let position = stack[top].index?[storage.string(key)] {
+            return pending[base + 2 * position]
+        }
+        if stack[top].index != nil { return nil }
+        var position = base
+        while position < pending.count {
+            if storage.keysEqual(pending[position], key) { return pending[position] }
+            position += 2
+        }
+        return nil
+    }
+
+    private func duplicate(_ key: String, at range: SourceRange, first: SourceRange) -> YAMLError {
         YAMLError(Diagnostic(
             .error, "duplicate key '\(key)' in this mapping", at: range,
             help: "a key may appear once per mapping; remove one of them or merge their values",
             notes: [Diagnostic(.note, "'\(key)' is first defined here", at: first)]))
     }
 
-    private static func checkMergeValue(_ node: Node) throws(YAMLError) {
-        if node.mapping != nil { return }
-        if let items = node.sequence, items.allSatisfy({ $0.mapping != nil }) { return }
+    private func checkMergeValue(_ id: UInt32) throws(YAMLError) {
+        switch storage.kind(id) {
+        case .mapping:
+            return
+        case .sequence:
+            let (start, count) = storage.children(id)
+            if storage.links[start..<start + count].allSatisfy({ storage.kind($0) == .mapping }) { return }
+        default:
+            break
+        }
         throw YAMLError(
-            "a merge key '<<' takes a mapping or a list of mappings", at: node.range,
+            "a merge key '<<' takes a mapping or a list of mappings", at: storage.records[Int(id)].range.range,
             help: "merge an anchored mapping, such as '<<: *base' or '<<: [*base, *extra]'")
     }
 
     /// Keys written in the mapping win over merged ones; earlier bases win over later ones.
-    private static func applyMerges(_ builder: inout MappingBuilder) {
-        for base in builder.merges {
-            let mappings = base.mapping.map { [$0] } ?? (base.sequence ?? []).compactMap(\.mapping)
-            for mapping in mappings {
-                for entry in mapping.entries {
-                    builder.mapping.insert(entry)
+    private mutating func applyMerges(frame top: Int) {
+        for base in stack[top].merges {
+            var bases: [UInt32] = []
+            if storage.kind(base) == .mapping {
+                bases = [base]
+            } else {
+                let (start, count) = storage.children(base)
+                bases = storage.links[start..<start + count].filter { storage.kind($0) == .mapping }
+            }
+            for mapping in bases {
+                let (start, count) = storage.children(mapping)
+                for position in 0..<count {
+                    let key = storage.links[start + 2 * position]
+                    if existingKey(key, frame: top) == nil {
+                        appendEntry(key: key, value: storage.links[start + 2 * position + 1], frame: top)
+                    }
                 }
             }
         }

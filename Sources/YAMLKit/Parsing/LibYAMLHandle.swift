@@ -163,23 +163,22 @@ struct Event {
         }
     }
 
-    var scalar: Scalar {
+    /// A scalar event's text (after quotes, escapes and folding), valid while the event is.
+    var scalarBytes: UnsafeBufferPointer<UInt8> {
         let data = event.data.scalar
-        let value: String
-        if let pointer = data.value {
-            value = String(decoding: UnsafeBufferPointer(start: pointer, count: data.length), as: UTF8.self)
-        } else {
-            value = ""
+        guard let pointer = data.value, data.length > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: pointer, count: data.length)
+    }
+
+    /// How a scalar event was written.
+    var scalarKind: NodeRecord.Kind {
+        switch event.data.scalar.style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
         }
-        let style: Scalar.Style
-        switch data.style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: style = .literal
-        case YAML_FOLDED_SCALAR_STYLE: style = .folded
-        default: style = .plain
-        }
-        return Scalar(value: value, style: style)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -41,7 +41,7 @@ public struct YAMLParser: Sendable {
         // An empty stream holds no document; libyaml is never handed an empty buffer.
         if bytes.isEmpty { return nil }
         let handle = LibYAMLHandle(file: file)
-        var composer = Composer(limits: limits)
+        var composer = Composer(limits: limits, inputBytes: bytes.count)
         let result: Result<Node?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
             handle.setInput(buffer)
             do throws(YAMLError) {
@@ -49,7 +49,9 @@ public struct YAMLParser: Sendable {
                     let done = try handle.nextEvent { event throws(YAMLError) in
                         try composer.handle(event)
                     }
-                    if done { return .success(composer.root) }
+                    if done {
+                        return .success(composer.root.map { Node(tree: NodeTree(composer.storage), id: $0) })
+                    }
                 }
             } catch {
                 return .failure(Self.locate(error, in: file))

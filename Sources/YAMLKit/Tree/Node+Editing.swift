@@ -1,15 +1,12 @@
 extension Node {
-    /// A copy of this mapping node without the entry for `key`; any other node is returned unchanged.
+    /// This mapping node without the entry for `key`; any other node, or a mapping without that
+    /// key, is returned unchanged.
     ///
-    /// Used to hand a plugin its block's options without the `plugin` key that chose it.
+    /// Used to hand a plugin its block's options without the `plugin` key that chose it. The
+    /// result is a view of the same storage that leaves the entry out; the nodes inside it, and
+    /// any other view of the mapping, still have every entry.
     public func removingKey(_ key: String) -> Node {
-        guard let mapping else { return self }
-        var copy = Mapping()
-        for entry in mapping.entries where entry.key != key {
-            copy.insert(entry)
-        }
-        var node = self
-        node.content = .mapping(copy)
-        return node
+        guard let mapping, let position = mapping.position(of: key, from: 0) else { return self }
+        return Node(tree: tree, id: id, hidden: HiddenEntries((hidden?.positions ?? []) + [position]))
     }
 }

@@ -1,8 +1,10 @@
 /// A YAML node with its place in the source: a scalar, a sequence or a mapping.
 ///
-/// Aliases are resolved while the tree is built (an alias shares its anchor's node, which is cheap
-/// because the tree is made of copy-on-write values) and merge keys (`<<`) are applied, so a
-/// consumer never sees either.
+/// Aliases are resolved while the tree is built (an alias is a node that shares its anchor's
+/// contents) and merge keys (`<<`) are applied, so a consumer never sees either.
+///
+/// A node is a small reference into its document's storage (`NodeTree`): copying one costs a
+/// retain, and its text, items and entries are made into values only when asked for.
 public struct Node: Sendable {
     /// What the node holds.
     public enum Content: Sendable {
@@ -14,60 +16,54 @@ public struct Node: Sendable {
         case mapping(Mapping)
     }
 
-    // The stored fields are ordered so that the small ones fill the gaps the larger ones leave
-    // for alignment: a node takes 48 bytes rather than the 88 of a full `SourceRange`, two `Int`s
-    // and an inline optional `String`.
+    let tree: NodeTree
+    let id: UInt32
+    /// The positions of the entries this view of a mapping leaves out (see `removingKey`); nil
+    /// for nearly every node.
+    let hidden: HiddenEntries?
+
+    init(tree: NodeTree, id: UInt32, hidden: HiddenEntries? = nil) {
+        self.tree = tree
+        self.id = id
+        self.hidden = hidden
+    }
+
+    var record: NodeRecord { tree.storage.records[Int(id)] }
 
     /// What the node holds.
-    public var content: Content
-    /// The depth of this subtree, stored in 16 bits; see `height`.
-    private var packedHeight: UInt16
-    /// Where the node stands, packed; see `range`.
-    private var packedRange: PackedRange
-    /// The subtree's node count, stored in 32 bits; see `weight`.
-    private var packedWeight: UInt32
-    /// The explicit tag, boxed; see `tag`.
-    private var tagBox: TagBox?
+    public var content: Content {
+        switch tree.storage.kind(id) {
+        case .sequence:
+            let (start, count) = tree.storage.children(id)
+            return .sequence(tree.storage.links[start..<start + count].map { Node(tree: tree, id: $0) })
+        case .mapping:
+            return .mapping(Mapping(node: self))
+        default:
+            return .scalar(Scalar(tree: tree, id: id))
+        }
+    }
 
     /// Where the node stands in the source (for an alias, where the alias stands).
-    public var range: SourceRange {
-        get { packedRange.range }
-        set { packedRange = PackedRange(newValue) }
-    }
+    public var range: SourceRange { record.range.range }
 
     /// The node's explicit tag, resolved to its full form (`tag:yaml.org,2002:str`), if it has one.
-    public var tag: String? {
-        get { tagBox?.tag }
-        set { tagBox = TagBox.make(newValue) }
-    }
+    public var tag: String? { tree.storage.tag(id) }
 
     /// The depth of this subtree: 1 for a scalar. At most `YAMLLimits.maxDepth` + 1 (65 with the
     /// default limit); stored clamped to 16 bits.
-    var height: Int {
-        get { Int(packedHeight) }
-        set { packedHeight = UInt16(clamping: newValue) }
-    }
+    var height: Int { Int(record.height) }
 
     /// The number of nodes in this subtree, counting what aliases expand to. At most the
     /// document's events plus `YAMLLimits.maxAliasExpansion` (100,000 by default); stored clamped
     /// to 32 bits, so only a limit set above 4 G could see a count held at 4 G.
-    var weight: Int {
-        get { Int(packedWeight) }
-        set { packedWeight = UInt32(clamping: newValue) }
-    }
+    var weight: Int { Int(record.weight) }
 
-    init(content: Content, range: SourceRange, tag: String?, weight: Int, height: Int) {
-        self.content = content
-        self.packedRange = PackedRange(range)
-        self.tagBox = TagBox.make(tag)
-        self.packedWeight = UInt32(clamping: weight)
-        self.packedHeight = UInt16(clamping: height)
-    }
+    /// Whether the node is a scalar, without making its text.
+    var isScalar: Bool { tree.storage.kind(id).isScalar }
 
     /// The scalar this node holds, if it is one.
     public var scalar: Scalar? {
-        if case .scalar(let scalar) = content { return scalar }
-        return nil
+        isScalar ? Scalar(tree: tree, id: id) : nil
     }
 
     /// The items of this node, if it is a sequence.
@@ -78,14 +74,24 @@ public struct Node: Sendable {
 
     /// The mapping this node holds, if it is one.
     public var mapping: Mapping? {
-        if case .mapping(let mapping) = content { return mapping }
-        return nil
+        tree.storage.kind(id) == .mapping ? Mapping(node: self) : nil
     }
 
     /// Whether the node is a YAML 1.2 core-schema null: `~`, `null` or nothing, unquoted.
-    public var isNull: Bool {
-        guard let scalar, tag == nil || tag == "tag:yaml.org,2002:null" else { return false }
-        return scalar.isNullLiteral
+    public var isNull: Bool { tree.storage.isNull(id) }
+}
+
+extension NodeRecord.Kind {
+    var isScalar: Bool { self != .sequence && self != .mapping }
+
+    var scalarStyle: Scalar.Style {
+        switch self {
+        case .singleQuoted: return .singleQuoted
+        case .doubleQuoted: return .doubleQuoted
+        case .literal: return .literal
+        case .folded: return .folded
+        default: return .plain
+        }
     }
 }
 
@@ -116,6 +122,10 @@ public struct Scalar: Sendable, Hashable {
         self.style = style
     }
 
+    init(tree: NodeTree, id: UInt32) {
+        self.init(value: tree.storage.string(id), style: tree.storage.kind(id).scalarStyle)
+    }
+
     /// Whether the text is a core-schema null when written plain.
     public var isNullLiteral: Bool {
         guard style == .plain else { return false }
@@ -133,68 +143,60 @@ public struct Scalar: Sendable, Hashable {
 
 /// A mapping's entries in source order, with lookup by key.
 ///
-/// Keys are scalars; the YAML layer refuses complex (sequence or mapping) keys.
+/// Keys are scalars; the YAML layer refuses complex (sequence or mapping) keys. A mapping is a
+/// view of its node: entries are made when asked for.
 public struct Mapping: Sendable {
     /// One key and its value.
     public struct Entry: Sendable {
+        let tree: NodeTree
+        let keyID: UInt32
+        let valueID: UInt32
+
         /// The key's text.
-        public var key: String
-        /// Where the key stands, packed; see `keyRange`.
-        private var packedKeyRange: PackedRange
-        /// The value.
-        public var value: Node
-
+        public var key: String { tree.storage.string(keyID) }
         /// Where the key stands.
-        public var keyRange: SourceRange {
-            get { packedKeyRange.range }
-            set { packedKeyRange = PackedRange(newValue) }
-        }
+        public var keyRange: SourceRange { tree.storage.records[Int(keyID)].range.range }
+        /// The value.
+        public var value: Node { Node(tree: tree, id: valueID) }
+    }
 
-        init(key: String, keyRange: SourceRange, value: Node) {
-            self.key = key
-            self.packedKeyRange = PackedRange(keyRange)
-            self.value = value
-        }
+    let node: Node
+
+    var tree: NodeTree { node.tree }
+
+    /// The positions of the entries this view shows, in the node's storage.
+    var positions: [Int] {
+        let count = tree.storage.children(node.id).count
+        guard let hidden = node.hidden else { return Array(0..<count) }
+        return (0..<count).filter { !hidden.contains($0) }
+    }
+
+    /// The number of entries.
+    public var count: Int {
+        tree.storage.children(node.id).count - (node.hidden?.positions.count ?? 0)
     }
 
     /// The entries in source order; entries taken in through merge keys come after the mapping's own.
-    public private(set) var entries: [Entry] = []
-    /// Positions by key, built only for mappings with more than `indexThreshold` entries: most
-    /// mappings have a handful of keys, which a scan finds faster than a hash, and a table per
-    /// mapping was a large part of a document's memory.
-    private var index: [String: Int]?
-    private static let indexThreshold = 16
+    public var entries: [Entry] {
+        positions.map(entry(at:))
+    }
 
-    /// Creates an empty mapping.
-    public init() {}
+    func entry(at position: Int) -> Entry {
+        let (key, value) = tree.storage.entry(position, of: node.id)
+        return Entry(tree: tree, keyID: key, valueID: value)
+    }
 
     /// The entry for a key, if the mapping has it.
     public func entry(forKey key: String) -> Entry? {
-        position(of: key).map { entries[$0] }
+        position(of: key, from: 0).map(entry(at:))
     }
 
-    private func position(of key: String) -> Int? {
-        if let index { return index[key] }
-        return entries.firstIndex { $0.key == key }
-    }
-
-    /// The position of a key, scanning from `hint` to the end and then from the start: a decoder
-    /// mostly asks for keys in the order they are written, so starting at the last one found
-    /// usually finds the next at once. Keys are unique, so the answer is that of `position(of:)`.
+    /// The position of a key in the node's storage, scanning from `hint` to the end and then from
+    /// the start: a decoder mostly asks for keys in the order they are written, so starting at
+    /// the last one found usually finds the next at once. Keys are unique, so the answer does not
+    /// depend on `hint`.
     func position(of key: String, from hint: Int) -> Int? {
-        if let index { return index[key] }
-        let start = min(max(hint, 0), entries.count)
-        var position = start
-        while position < entries.count {
-            if entries[position].key == key { return position }
-            position += 1
-        }
-        position = 0
-        while position < start {
-            if entries[position].key == key { return position }
-            position += 1
-        }
-        return nil
+        tree.storage.position(of: key, inMapping: node.id, hidden: node.hidden, from: hint)
     }
 
     /// The value for a key, if the mapping has it.
@@ -204,40 +206,16 @@ public struct Mapping: Sendable {
 
     /// The keys in source order.
     public var keys: [String] { entries.map(\.key) }
+}
 
-    /// Adds an entry whose key is not yet in the mapping; returns the existing entry instead when it is.
-    @discardableResult
-    mutating func insert(_ entry: Entry) -> Entry? {
-        if let existing = position(of: entry.key) { return entries[existing] }
-        append(entry)
-        return nil
+/// The entries a view of a mapping leaves out, by position; see `Node.removingKey`.
+final class HiddenEntries: Sendable {
+    /// Positions in the mapping node's storage, each once.
+    let positions: [Int]
+
+    init(_ positions: [Int]) {
+        self.positions = positions
     }
 
-    /// Adds an entry the caller has already checked is not in the mapping (the composer looks
-    /// each key up once, to report duplicates, and need not look again).
-    mutating func append(_ entry: Entry) {
-        entries.append(entry)
-        if index != nil {
-            index?[entry.key] = entries.count - 1
-        } else if entries.count > Self.indexThreshold {
-            var built: [String: Int] = [:]
-            built.reserveCapacity(entries.count * 2)
-            for (position, entry) in entries.enumerated() { built[entry.key] = position }
-            index = built
-        }
-    }
-
-    /// A copy whose entries' storage is exactly their count: the composer builds mappings in
-    /// storage that grows (and is reused), and the slack was a large part of a tree's memory.
-    func exactCopy() -> Mapping {
-        var copy = self
-        copy.entries = entries.exactCopy()
-        return copy
-    }
-
-    /// Removes every entry, keeping the storage for the next mapping built in it.
-    mutating func removeAll(keepingCapacity: Bool) {
-        entries.removeAll(keepingCapacity: keepingCapacity)
-        index = nil
-    }
+    func contains(_ position: Int) -> Bool { positions.contains(position) }
 }

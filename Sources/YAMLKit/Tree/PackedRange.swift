@@ -24,20 +24,3 @@ struct PackedRange: Sendable, Hashable {
             end: SourceLocation(line: Int(endLine), column: Int(endColumn)))
     }
 }
-
-/// A node's explicit tag, boxed so that a node without one (nearly all) spends one pointer on it
-/// instead of an inline optional `String`.
-final class TagBox: Sendable {
-    /// The tag in its full form.
-    let tag: String
-
-    /// Boxes a tag.
-    init(_ tag: String) {
-        self.tag = tag
-    }
-
-    /// A box for `tag`, or nil when there is no tag.
-    static func make(_ tag: String?) -> TagBox? {
-        tag.map(TagBox.init)
-    }
-}
