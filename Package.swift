@@ -50,7 +50,7 @@ let package = Package(
         // Helpers every test target shares (a seeded generator for property tests).
         .target(name: "ProtractTestSupport", path: "Tests/ProtractTestSupport"),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit", "ProtractTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "YAMLKit"]),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "YAMLKit", "ProtractTestSupport"]),
         .testTarget(name: "MobilityWarmUpTests", dependencies: ["ProtractTestSupport", "MobilityWarmUp", "PlanKit", "YAMLKit"]),
         .testTarget(name: "StabilizerStrengthTests", dependencies: ["ProtractTestSupport", "StabilizerStrength", "PlanKit", "YAMLKit"]),
         .testTarget(name: "PushUpProgressionTests", dependencies: ["ProtractTestSupport", "PushUpProgression", "PlanKit", "YAMLKit"]),

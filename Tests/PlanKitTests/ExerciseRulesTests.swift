@@ -1,3 +1,4 @@
+import ProtractTestSupport
 import PlanKit
 import Testing
 import YAMLKit
@@ -19,6 +20,27 @@ import YAMLKit
     @Test(arguments: ["-row", "row-", "band--row", "bänd-row", "band_row", "BAND"])
     func notKebabCase(id: String) {
         #expect(!Identifier.isValid(id))
+    }
+
+    /// The byte-level check against the plain statement of the rule, on seeded random strings.
+    @Test func theIDCheckAgreesWithTheRuleAsWritten() {
+        func reference(_ text: String) -> Bool {
+            guard !text.isEmpty, text.count <= 64, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--")
+            else { return false }
+            return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        }
+        var generator = SeededGenerator(seed: 0x1D5)
+        let pieces = ["a", "z", "0", "9", "-", "--", "A", "_", " ", "\u{E9}", "e\u{301}", "\u{1F600}", "push-up"]
+        var valid = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator))
+                .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            #expect(Identifier.isValid(text) == reference(text), "\(text)")
+            if reference(text) { valid += 1 }
+        }
+        #expect(valid > 100)
+        #expect(Identifier.isValid(String(repeating: "a", count: 64)))
+        #expect(!Identifier.isValid(String(repeating: "a", count: 65)))
     }
 
     @Test func kebabCaseSuggestions() {

@@ -1,0 +1,200 @@
+import ProtractTestSupport
+import Testing
+import YAMLKit
+
+/// The flat node tree: keys compared as bytes with Swift's string equality kept, long mappings,
+/// views that hide keys, aliases as records of their own, and the decoder's fast paths falling
+/// back to the general path with the same answers and errors.
+@Suite struct NodeTreeTests {
+    struct Pair: Decodable, Equatable {
+        var name: String
+        var count: Int?
+    }
+
+    // MARK: Keys
+
+    @Test func keysThatAreCanonicallyEquivalentAreTheSameKey() throws {
+        // U+212A KELVIN SIGN decomposes to ASCII 'K'; "é" composed and decomposed are equivalent.
+        let kelvin = try #require(try Harness.root("\u{212A}: 1\n").mapping)
+        #expect(kelvin["K"]?.scalar?.value == "1")
+        let accent = try #require(try Harness.root("caf\u{E9}: 1\n").mapping)
+        #expect(accent["cafe\u{301}"]?.scalar?.value == "1")
+        #expect(accent["cafe"] == nil)
+
+        let duplicate = try #require(Harness.parseFailure("K: 1\n\u{212A}: 2\n"))
+        #expect(duplicate.contains("error: duplicate key"))
+        #expect(try #require(Harness.parseFailure("cafe\u{301}: 1\ncaf\u{E9}: 2\n")).contains("error: duplicate key"))
+        // Keys of one length that differ in a byte are different keys.
+        #expect(try Harness.root("abc: 1\nabd: 2\n").mapping?.keys == ["abc", "abd"])
+    }
+
+    @Test func aDecodedFieldFindsACanonicallyEquivalentKey() throws {
+        let pair = try Harness.decode(Pair.self, "n\u{61}\u{6D}e: Kelvin\n")
+        #expect(pair == Pair(name: "Kelvin", count: nil))
+    }
+
+    @Test func aLongMappingFindsEveryKeyAndEveryDuplicate() throws {
+        let keys = (0..<40).map { "key-\($0)" }
+        let text = keys.enumerated().map { "\($1): \($0)" }.joined(separator: "\n") + "\n"
+        let mapping = try #require(try Harness.root(text).mapping)
+        #expect(mapping.keys == keys)
+        for (value, key) in keys.enumerated() {
+            #expect(mapping[key]?.scalar?.value == String(value))
+        }
+        #expect(mapping["key-40"] == nil)
+
+        // A duplicate past the point where the composer switches to a table, and one before it.
+        for position in [3, 30] {
+            let failure = try #require(Harness.parseFailure(text + "key-\(position): again\n"))
+            #expect(failure.hasPrefix("plan.yaml:41:1: error: duplicate key 'key-\(position)' in this mapping"))
+            #expect(failure.contains("plan.yaml:\(position + 1):1: note: 'key-\(position)' is first defined here"))
+        }
+    }
+
+    @Test func mergingIntoALongMappingKeepsTheMappingsOwnValues() throws {
+        let own = (0..<20).map { "own-\($0): \($0)" }.joined(separator: "\n  ")
+        let text = """
+            base: &base {own-3: merged, extra: merged}
+            long:
+              <<: *base
+              \(own)
+
+            """
+        let long = try #require(try Harness.root(text).mapping?["long"]?.mapping)
+        #expect(long.count == 21)
+        #expect(long["own-3"]?.scalar?.value == "3")
+        #expect(long["extra"]?.scalar?.value == "merged")
+        #expect(long.keys.last == "extra")
+    }
+
+    // MARK: Views and aliases
+
+    @Test func removingKeysHidesEachAndLeavesTheOriginal() throws {
+        let node = try Harness.root("plugin: timer\nseconds: 30\nrounds: 3\n")
+        let fewer = node.removingKey("plugin").removingKey("rounds")
+        #expect(Harness.dump(fewer) == "{seconds: 30}")
+        #expect(fewer.mapping?.count == 1)
+        #expect(fewer.mapping?["plugin"] == nil)
+        #expect(fewer.mapping?.entry(forKey: "seconds")?.keyRange.start == SourceLocation(line: 2, column: 1))
+        #expect(Harness.dump(fewer.removingKey("absent")) == "{seconds: 30}")
+        #expect(Harness.dump(node) == "{plugin: timer, seconds: 30, rounds: 3}")
+        #expect(node.mapping?.count == 3)
+    }
+
+    @Test func anAliasStandsWhereItIsWrittenAndHoldsItsAnchorsContents() throws {
+        let root = try #require(try Harness.root("a: &x [1, {b: 2}]\nc: *x\n").mapping)
+        let anchor = try #require(root["a"])
+        let alias = try #require(root["c"])
+        #expect(Harness.dump(alias) == Harness.dump(anchor))
+        #expect(alias.range == SourceRange(start: SourceLocation(line: 2, column: 4), end: SourceLocation(line: 2, column: 6)))
+        #expect(anchor.range.start == SourceLocation(line: 1, column: 4))
+    }
+
+    @Test func tagsAndStylesSurviveTheFlatStorage() throws {
+        let root = try #require(try Harness.root("a: !!str 5\nb: 'q'\nc: !!str 6\nd: |\n  x\n").mapping)
+        #expect(root["a"]?.tag == "tag:yaml.org,2002:str")
+        #expect(root["c"]?.tag == "tag:yaml.org,2002:str")
+        #expect(root["b"]?.tag == nil)
+        #expect(root["b"]?.scalar == Scalar(value: "q", style: .singleQuoted))
+        #expect(root["d"]?.scalar == Scalar(value: "x\n", style: .literal))
+    }
+
+    // MARK: Fast paths and their fallbacks
+
+    struct Fields: Decodable {
+        var text: String
+        var flag: Bool
+        var number: Int
+        var list: [String]
+        var optionalText: String?
+        var optionalNumber: Int?
+    }
+
+    @Test func plainValuesDecodeOnTheFastPath() throws {
+        let fields = try Harness.decode(Fields.self, """
+            text: hello
+            flag: true
+            number: 0x1F
+            list: [a, "b", c]
+            optionalText: ~
+            optionalNumber: -3
+
+            """)
+        #expect(fields.text == "hello" && fields.flag && fields.number == 31 && fields.list == ["a", "b", "c"])
+        #expect(fields.optionalText == nil && fields.optionalNumber == -3)
+    }
+
+    @Test func taggedValuesTakeTheGeneralPath() throws {
+        let fields = try Harness.decode(Fields.self, """
+            text: !!str null
+            flag: !!bool true
+            number: !!int 7
+            list: [!!str ~, b]
+            optionalText: !!str 12
+
+            """)
+        #expect(fields.text == "null" && fields.flag && fields.number == 7 && fields.list == ["~", "b"])
+        #expect(fields.optionalText == "12" && fields.optionalNumber == nil)
+    }
+
+    /// Each case changes one line of a valid document; a synthesized `init(from:)` stops at the
+    /// first error, so each document has one.
+    @Test(arguments: [
+        ("text: ~", "plan.yaml:1:7: error: expected a string for 'text', found null ('~')"),
+        ("flag: yes", "plan.yaml:2:7: error: expected true or false for 'flag', found \"yes\""),
+        ("number: 99999999999999999999", "plan.yaml:3:9: error: 99999999999999999999 is out of range for 'number'"),
+        ("list: [a, ~, d]", "plan.yaml:4:11: error: expected a string for item 2 of 'list', found null ('~')"),
+        ("list: [a, [c], d]", "plan.yaml:4:11: error: expected a string for item 2 of 'list', found a list"),
+        ("optionalNumber: \"5\"", "plan.yaml:6:17: error: expected a whole number for 'optionalNumber'"),
+    ])
+    func valuesTheFastPathRefusesGetTheGeneralPathsErrors(line: String, error: String) throws {
+        var lines = ["text: t", "flag: true", "number: 1", "list: [a]", "optionalText: o", "optionalNumber: 2"]
+        let key = String(line.prefix { $0 != ":" })
+        let index = try #require(lines.firstIndex { $0.hasPrefix(key + ":") })
+        lines[index] = line
+        let failure = try #require(Harness.failure(Fields.self, lines.joined(separator: "\n") + "\n"))
+        #expect(failure.hasPrefix(error), "\(failure)")
+    }
+
+    struct Recorded: Decodable {
+        var names: [String]
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case names }
+
+        init(from decoder: any Decoder) throws {
+            let keys = try decoder.container(keyedBy: CodingKeys.self)
+            let recorder = decoder.recorder()
+            names = keys.decodeEach(String.self, forKey: .names, recorder: recorder)
+            try recorder.check()
+        }
+    }
+
+    @Test func aListOfStringsReadInOneLoopStillReportsEveryBadItem() throws {
+        #expect(try Harness.decode(Recorded.self, "names: [a, 'b', c]\n").names == ["a", "b", "c"])
+        #expect(try Harness.decode(Recorded.self, "names: [!!str ~, b]\n").names == ["~", "b"])
+        let failure = try #require(Harness.failure(Recorded.self, "names: [a, ~, b, [c], d]\n"))
+        #expect(failure.contains("plan.yaml:1:12: error: expected a string for item 2 of 'names', found null ('~')"))
+        #expect(failure.contains("plan.yaml:1:18: error: expected a string for item 4 of 'names', found a list"))
+    }
+
+    /// Random small mappings: every key a mapping holds is found, and no other.
+    @Test func randomMappingsFindExactlyTheirKeys() throws {
+        var generator = SeededGenerator(seed: 0x5EED_7EE5)
+        let alphabet = ["a", "b", "K", "\u{212A}", "\u{E9}", "e\u{301}", "-", "1"]
+        for _ in 0..<300 {
+            var keys: [String] = []
+            for _ in 0..<Int.random(in: 1...24, using: &generator) {
+                let key = (0..<Int.random(in: 1...3, using: &generator))
+                    .map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+                if !keys.contains(key) { keys.append(key) }
+            }
+            let text = keys.enumerated().map { "\"\($1)\": \($0)" }.joined(separator: "\n") + "\n"
+            let mapping = try #require(try Harness.root(text).mapping)
+            for (value, key) in keys.enumerated() {
+                #expect(mapping[key]?.scalar?.value == String(value), "\(keys)")
+            }
+            let probe = (0..<2).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
+            #expect((mapping[probe] != nil) == keys.contains(probe), "\(keys) \(probe)")
+        }
+    }
+}
