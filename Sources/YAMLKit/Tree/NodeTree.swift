@@ -131,23 +131,13 @@ struct NodeStorage: Sendable {
         let first = min(max(hint, 0), count)
         return KeyText.with(key) { key in
             text.withUnsafeBufferPointer { text in
-                var position = first
-                while position < count {
+                for step in 0..<count {
+                    let position = first + step < count ? first + step : first + step - count
                     if self.key(links[start + 2 * position], equals: key, text: text),
                         hidden?.contains(position) != true
                     {
                         return position
                     }
-                    position += 1
-                }
-                position = 0
-                while position < first {
-                    if self.key(links[start + 2 * position], equals: key, text: text),
-                        hidden?.contains(position) != true
-                    {
-                        return position
-                    }
-                    position += 1
                 }
                 return nil
             }
