@@ -185,7 +185,7 @@ enum FuzzChecks {
             problems.append("unfolding gives \(readBack.debugDescription), not \(expected.debugDescription)")
         }
         if mode % 3 == 1, logical != "CATEGORIES:" + value.split(separator: "|", omittingEmptySubsequences: false)
-            .map { ContentLine.escaped(String($0)) }.joined(separator: ",")
+            .map({ ContentLine.escaped(String($0)) }).joined(separator: ",")
         {
             problems.append("the list unfolds to \(logical.debugDescription)")
         }
