@@ -39,7 +39,7 @@ extension MobilityWarmUp {
 
         /// Reads the block's keys; unknown keys and wrong types are located errors.
         public init(from decoder: any Decoder) throws {
-            let keys = try decoder.container(keyedBy: CodingKeys.self)
+            let keys = try decoder.container(listing: CodingKeys.self)
             let recorder = decoder.recorder()
             minutes = recorder.attempt(Located(6)) {
                 try keys.decodeIfPresent(Located<Int>.self, forKey: .minutes) ?? Located(6)

@@ -78,7 +78,7 @@ extension PushUpProgression {
         }
 
         public init(from decoder: any Decoder) throws {
-            let keys = try decoder.container(keyedBy: CodingKeys.self)
+            let keys = try decoder.container(listing: CodingKeys.self)
             let recorder = decoder.recorder()
             self.init()
             place = Place(

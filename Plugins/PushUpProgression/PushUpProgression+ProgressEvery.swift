@@ -1,6 +1,8 @@
+public import YAMLKit
+
 extension PushUpProgression {
     /// How often the double progression moves on: written `progress-every: session` or `week`.
-    public enum ProgressEvery: String, Sendable, Hashable, CaseIterable, Decodable {
+    public enum ProgressEvery: String, Sendable, Hashable, NamedCases {
         /// +1 rep per set every session inside the range, the next step the session after the top
         /// (the r/bodyweightfitness Recommended Routine rule, for people without pain).
         case session

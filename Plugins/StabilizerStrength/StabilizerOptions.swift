@@ -62,7 +62,7 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
     public var exerciseIDs: [String] { exercises.map(\.value) }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         let defaults = StabilizerOptions()
         let path = decoder.codingPath

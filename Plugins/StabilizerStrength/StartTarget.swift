@@ -61,7 +61,7 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
             self.init(fixed: value)
             return
         }
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         let start = recorder.attempt(1) { try keys.decode(Int.self, forKey: .start) }
         let target = recorder.attempt(1) { try keys.decode(Int.self, forKey: .target) }

@@ -132,7 +132,7 @@ enum Model {
             """)
     }
 
-    enum Unit: String, Decodable, CaseIterable { case kg, lb }
+    enum Unit: String, NamedCases { case kg, lb }
     enum Side: String, Decodable { case left, right }
     struct Load: Decodable {
         var unit: Unit

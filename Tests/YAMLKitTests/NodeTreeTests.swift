@@ -1,3 +1,4 @@
+import Foundation
 import ProtractTestSupport
 import Testing
 import YAMLKit
@@ -195,6 +196,49 @@ import YAMLKit
             }
             let probe = (0..<2).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }.joined()
             #expect((mapping[probe] != nil) == keys.contains(probe), "\(keys) \(probe)")
+        }
+    }
+}
+
+/// `NamedCases` and `container(listing:)`: declared rather than discovered at run time, with the
+/// same answers as the runtime's discovery, and usable with any decoder.
+@Suite struct DeclaredConformanceTests {
+    enum Unit: String, NamedCases { case kg, lb }
+    enum Keys: String, CodingKey, CaseIterable { case unit, count }
+
+    struct Listed: Decodable {
+        var unit: Unit
+        init(from decoder: any Decoder) throws {
+            unit = try decoder.container(listing: Keys.self).decode(Unit.self, forKey: .unit)
+        }
+    }
+
+    struct Discovered: Decodable {
+        var unit: Unit
+        init(from decoder: any Decoder) throws {
+            unit = try decoder.container(keyedBy: Keys.self).decode(Unit.self, forKey: .unit)
+        }
+    }
+
+    @Test(arguments: ["unit: kg\n", "unit: KG\n", "unit: lb\nconut: 3\n", "unit: [kg]\n", "unit: ~\n", "unit: !!str lb\n"])
+    func listedKeysReportWhatDiscoveredKeysReport(text: String) throws {
+        #expect(Harness.failure(Listed.self, text) == Harness.failure(Discovered.self, text))
+        if let failure = Harness.failure(Listed.self, text), text.contains("conut") {
+            #expect(failure.contains("error: unknown key 'conut' at the top level"))
+            #expect(failure.contains("help: did you mean 'count'?"))
+        }
+    }
+
+    @Test func anUnknownCaseIsNamedWithTheCasesAndTheNearest() {
+        #expect(Harness.failure(Listed.self, "unit: KG\n")?.hasPrefix("""
+            plan.yaml:1:7: error: expected one of 'kg', 'lb' for 'unit', found "KG"
+            """) == true)
+    }
+
+    @Test func bothWorkWithAnotherDecoder() throws {
+        #expect(try JSONDecoder().decode(Listed.self, from: Data(#"{"unit": "lb"}"#.utf8)).unit == .lb)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Listed.self, from: Data(#"{"unit": "KG"}"#.utf8))
         }
     }
 }

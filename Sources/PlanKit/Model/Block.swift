@@ -52,7 +52,7 @@ public struct SessionTemplate: Sendable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
@@ -88,7 +88,7 @@ public struct Safety: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         stopIf = keys.decodeEach(String.self, forKey: .stopIf, recorder: recorder)
         seeAClinician = keys.decodeEach(String.self, forKey: .seeAClinician, recorder: recorder)

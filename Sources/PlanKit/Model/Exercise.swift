@@ -3,7 +3,7 @@ public import YAMLKit
 /// One exercise: what it is, how it is dosed, how to do it well, and its easier and harder steps.
 public struct Exercise: Sendable, Hashable, Decodable {
     /// Which part of a session an exercise belongs to.
-    public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Category: String, Sendable, Hashable, Codable, NamedCases {
         /// Thoracic mobility drills for the warm-up.
         case mobility
         /// Scapular and trunk stabiliser work.
@@ -13,7 +13,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
     }
 
     /// How an exercise is dosed.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, Codable, NamedCases {
         /// Counted in repetitions.
         case reps
         /// Held for a number of seconds.
@@ -94,7 +94,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         let id = recorder.attempt(Located("")) { try keys.decode(Located<String>.self, forKey: .id) }
         self.id = id.value

@@ -74,7 +74,7 @@ public struct CatalogFile: Sendable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         exercises = keys.decodeEach(Exercise.self, forKey: .exercises, recorder: recorder)

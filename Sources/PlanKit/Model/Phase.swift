@@ -21,7 +21,7 @@ public struct Phase: Sendable, Hashable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         name = recorder.attempt("") { try keys.decode(String.self, forKey: .name) }
         weeks = recorder.attempt(1) { try keys.decode(Int.self, forKey: .weeks) }
@@ -62,7 +62,7 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         every = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: .every) }
         weeks = keys.decodeEachIfPresent(Int.self, forKey: .weeks, recorder: recorder)

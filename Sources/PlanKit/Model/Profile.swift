@@ -47,7 +47,7 @@ public struct Profile: Sendable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         name = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .name) }
         start = recorder.attempt(nil) { try keys.decodeIfPresent(Located<CivilDate>.self, forKey: .start) }

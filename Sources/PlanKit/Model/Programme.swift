@@ -54,7 +54,7 @@ public struct Programme: Sendable {
 
 extension Programme: Decodable {
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         func path(_ key: CodingKeys) -> [any CodingKey] { decoder.codingPath + [key] }
 

@@ -22,7 +22,7 @@ public struct Schedule: Sendable, Hashable, Decodable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         let days = keys.decodeEach(Weekday.self, forKey: .days, recorder: recorder)
         time = recorder.attempt(TimeOfDay(clampedHour: 7, minute: 0)) {

@@ -60,7 +60,7 @@ final class DiagnosticSink {
     /// type on every call, which cost more than the rest of decoding together.
     /// Kept as short lists searched in order rather than dictionaries: a run meets a few dozen
     /// types, and comparing identifiers costs less than hashing one for every value decoded.
-    private var caseNamesByType: [(type: ObjectIdentifier, names: [String]?)] = []
+    private var caseNamesByType: [(type: ObjectIdentifier, names: [String])] = []
     private var keyNamesByType: [(type: ObjectIdentifier, known: KnownKeys?)] = []
 
     /// The key names of a `CaseIterable` coding-key type, in declaration order and as a set.
@@ -82,11 +82,11 @@ final class DiagnosticSink {
         }.map(\.element)
     }
 
-    /// The raw values of a `String` enum's cases, or nil when `type` is not one.
-    func caseNames<T>(of type: T.Type) -> [String]? {
+    /// The raw values of a `NamedCases` enum's cases, in declaration order.
+    func caseNames<E: NamedCases>(of type: E.Type) -> [String] {
         let id = ObjectIdentifier(type)
         if let cached = caseNamesByType.firstIndex(where: { $0.type == id }) { return caseNamesByType[cached].names }
-        let names = (type as? any (CaseIterable & RawRepresentable<String>).Type).map { Self.rawValues(of: $0) }
+        let names = type.allCases.map(\.rawValue)
         caseNamesByType.append((id, names))
         return names
     }
@@ -101,8 +101,16 @@ final class DiagnosticSink {
         return known
     }
 
-    private static func rawValues<E: CaseIterable & RawRepresentable<String>>(of type: E.Type) -> [String] {
-        type.allCases.map { $0.rawValue }
+    /// The keys of a coding-key type known statically to list its cases: no runtime cast.
+    func knownKeys<Key: CodingKey & CaseIterable>(listing type: Key.Type) -> KnownKeys {
+        let id = ObjectIdentifier(type)
+        if let cached = keyNamesByType.firstIndex(where: { $0.type == id }), let known = keyNamesByType[cached].known {
+            return known
+        }
+        let names = Self.keyNames(of: type)
+        let known = KnownKeys(names: names, set: Set(names))
+        keyNamesByType.append((id, known))
+        return known
     }
 
     private static func keyNames<K: CodingKey & CaseIterable>(of type: K.Type) -> [String] {

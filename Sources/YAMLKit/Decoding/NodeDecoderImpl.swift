@@ -45,10 +45,17 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     // MARK: Containers
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        try container(keyedBy: type, known: sink.knownKeys(of: type))
+    }
+
+    /// A keyed container that reports the keys `known` does not list (no check when it is nil).
+    func container<Key: CodingKey>(
+        keyedBy type: Key.Type, known: DiagnosticSink.KnownKeys?
+    ) throws -> KeyedDecodingContainer<Key> {
         guard let mapping = node.mapping else {
             throw mismatch(expected: "a mapping of keys and values")
         }
-        if let known = sink.knownKeys(of: type) {
+        if let known {
             reportUnknownKeys(in: mapping, known: known)
         }
         return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: linked, mapping: mapping))
@@ -167,15 +174,6 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         // The cast lives in its own function: `as? T` needs `Optional<T>`'s metadata, a runtime
         // lookup that would otherwise be paid on every call, whatever `T` is.
         if T.self == String.self { return try decodeString(as: type) }
-        // A string enum names its cases in the error, instead of the standard library's
-        // "Cannot initialize … from invalid String value …".
-        if let names = sink.caseNames(of: type), node.isScalar, !node.isNull, let scalar = node.scalar {
-            if !names.contains(scalar.value) {
-                let listed = names.map { "'\($0)'" }.joined(separator: ", ")
-                let help = Suggestion.nearest(to: scalar.value, in: names).map { "did you mean '\($0)'?" }
-                throw mismatch(expected: names.count == 1 ? listed : "one of \(listed)", help: help)
-            }
-        }
         return try T(from: self)
     }
 
