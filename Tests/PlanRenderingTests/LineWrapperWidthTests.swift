@@ -1,3 +1,4 @@
+import ProtractTestSupport
 @testable import PlanRendering
 import Testing
 
@@ -28,6 +29,26 @@ struct LineWrapperWidthTests {
         for text in ["3 x 8, rest 90 s", "shoulder blades forward · one straight line", "90° · 38 °C", "a\r\nb c", "e\u{301} x", "███ ok", ""] {
             #expect(LineWrapper.width(of: text) == text.count)
             #expect(LineWrapper.words(text) == text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init))
+        }
+    }
+
+    @Test("words, width and trimming agree with the character-level reading on random text")
+    func fastPathsAgreeOnRandomText() {
+        var generator = SeededGenerator(seed: 0x3A7)
+        let pieces = [
+            "a", "Z", "9", " ", "  ", "\t", "\n", "\r", "\r\n", "·", "°", "é", "e\u{301}", " \u{301}", "\u{600} ",
+            "\u{1F600}", "🇬🇧", "x", "-", ",",
+        ]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator))
+                .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }
+            #expect(LineWrapper.width(of: text) == text.count, "\(text.debugDescription)")
+            #expect(LineWrapper.words(text) == text.split(whereSeparator: isSpace).map(String.init), "\(text.debugDescription)")
+            let start = text.firstIndex { !isSpace($0) }
+            let end = text.lastIndex { !isSpace($0) }
+            let trimmed = start.flatMap { start in end.map { String(text[start...$0]) } } ?? ""
+            #expect(text.trimmed == trimmed, "\(text.debugDescription)")
         }
     }
 }

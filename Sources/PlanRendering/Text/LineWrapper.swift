@@ -92,24 +92,48 @@ struct LineWrapper: Sendable {
     /// The words of `text`, split at spaces and line breaks.
     static func words(_ text: String) -> [String] {
         if isOneScalarPerCharacter(text) {
-            // Split the scalars, without walking grapheme clusters.
-            return text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-                .map { String(Substring($0)) }
+            // Every character is one scalar, so splitting at the separators' bytes splits exactly
+            // where splitting characters would, without walking grapheme clusters.
+            var words: [String] = []
+            let utf8 = text.utf8
+            var start: String.Index?
+            var index = utf8.startIndex
+            while index != utf8.endIndex {
+                switch utf8[index] {
+                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"):
+                    if let first = start { words.append(String(text[first..<index])) }
+                    start = nil
+                default:
+                    if start == nil { start = index }
+                }
+                index = utf8.index(after: index)
+            }
+            if let first = start { words.append(String(text[first..<utf8.endIndex])) }
+            return words
         }
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
     }
 
     /// The width of `text` in characters (grapheme clusters).
     static func width(of text: String) -> Int {
-        isOneScalarPerCharacter(text) ? text.unicodeScalars.count : text.count
+        if isASCIIWithoutCR(text) { return text.utf8.count }
+        return isOneScalarPerCharacter(text) ? text.unicodeScalars.count : text.count
     }
 
     /// Whether every Unicode scalar of `text` is a character of its own: true for text below
     /// U+0300 (where combining marks start) without a carriage return ("\r\n" is one character).
     /// Cues with `·`, `°` or accented Latin letters stay on this fast path.
     static func isOneScalarPerCharacter(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-            || text.unicodeScalars.allSatisfy { $0.value < 0x300 && $0 != "\r" }
+        isASCIIWithoutCR(text) || text.unicodeScalars.allSatisfy { $0.value < 0x300 && $0 != "\r" }
+    }
+
+    /// Whether `text` is ASCII without a carriage return: one byte, one scalar, one character.
+    private static func isASCIIWithoutCR(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+            return true
+        }
     }
 
     /// Units with `trailer` appended to the last word of every unit but the last.
