@@ -6,6 +6,7 @@ extension ProtractCommand {
     /// `protract exercises [ID]`: the exercise catalog, or one exercise in full.
     struct Exercises: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "exercises",
             abstract: "List the exercise catalog, or show one exercise with its cues and variants.",
             discussion: """
                 Blocks name exercises by these ids. With --programme, the programme's own \

@@ -6,6 +6,7 @@ extension ProtractCommand {
     /// `protract new FILE`: writes a commented starter programme, never over an existing file.
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Write a commented starter programme to a new file.",
             discussion: """
                 The starter uses every plugin and shows each commonly changed key with its default \

@@ -8,6 +8,7 @@ extension ProtractCommand {
     /// `protract plan PROGRAMME`: builds a person's plan and prints or writes it.
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "Build a week-by-week plan from a programme for one person.",
             discussion: """
                 PROGRAMME is a built-in id (see 'protract programmes') or a path to a YAML file. \

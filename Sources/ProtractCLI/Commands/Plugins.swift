@@ -6,6 +6,7 @@ extension ProtractCommand {
     /// `protract plugins [ID]`: what each plugin prescribes and how a block configures it.
     struct Plugins: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plugins",
             abstract: "List the planner's plugins, or show one with its options and an example block.")
 
         @Argument(help: "A plugin id, to show that plugin in full.")

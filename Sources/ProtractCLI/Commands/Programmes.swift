@@ -6,6 +6,7 @@ extension ProtractCommand {
     /// `protract programmes`: lists the built-in programmes.
     struct Programmes: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "programmes",
             abstract: "List the built-in programmes.",
             discussion: "Use a programme's id with 'protract plan ID', or copy its file to write your own.")
 

@@ -5,6 +5,7 @@ extension ProtractCommand {
     /// `protract schema`: the JSON Schema of programme files, for editors and validators.
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schema",
             abstract: "Print the JSON Schema (draft 2020-12) of programme files, for editors and validators.",
             discussion: """
                 The schema is built from the programme model and from each plugin's options, so an \

@@ -12,6 +12,7 @@ extension ProtractCommand {
     /// `protract screen`: the red-flag questions, before any plan.
     struct Screen: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "screen",
             abstract: "Ask the red-flag questions that send you to a clinician instead of a plan.",
             discussion: """
                 On a terminal it asks each question. In scripts, answer with --symptom NAME \

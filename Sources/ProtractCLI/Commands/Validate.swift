@@ -6,6 +6,7 @@ extension ProtractCommand {
     /// `protract validate FILE...`: checks programme and catalog files.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check programme files and report every problem with its line and column.",
             discussion: """
                 Prints a one-line summary when every file is valid. Otherwise prints each problem \
