@@ -51,4 +51,21 @@ struct LineWrapperWidthTests {
             #expect(text.trimmed == trimmed, "\(text.debugDescription)")
         }
     }
+
+    @Test("wrapping plain text gives what wrapping its words as units gives")
+    func plainTextMatchesUnits() {
+        var generator = SeededGenerator(seed: 0x7E47)
+        let pieces = ["push", "up", " ", "  ", "\n", "\t", "abcdefghijklmnopqrstuvwxyz", "·", "é", "e\u{301}", "\r\n", "3", ","]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...16, using: &generator))
+                .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let wrapper = LineWrapper(width: Int.random(in: 4...40, using: &generator))
+            let first = String(repeating: " ", count: Int.random(in: 0...6, using: &generator))
+            let rest = String(repeating: " ", count: Int.random(in: 0...8, using: &generator))
+            let lines = wrapper.wrap(text, first: first, rest: rest)
+            #expect(lines == wrapper.wrap(units: LineWrapper.words(text).map { [$0] }, first: first, rest: rest), "\(text.debugDescription)")
+            #expect(lines.allSatisfy { $0.count <= wrapper.width }, "\(text.debugDescription)")
+        }
+    }
 }
+

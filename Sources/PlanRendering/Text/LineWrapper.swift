@@ -10,7 +10,28 @@ struct LineWrapper: Sendable {
 
     /// Wraps plain text, breaking at spaces.
     func wrap(_ text: String, first: String, rest: String) -> [String] {
-        wrap(units: Self.words(text).map { [$0] }, first: first, rest: rest)
+        var builder = LineBuilder(width: width, first: first, rest: rest)
+        if Self.isASCIIWithoutCR(text) {
+            // One byte, one character: the words are found and measured by bytes, without
+            // making a string for each.
+            let utf8 = text.utf8
+            var start: String.Index?
+            var index = utf8.startIndex
+            while index != utf8.endIndex {
+                switch utf8[index] {
+                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"):
+                    if let wordStart = start { builder.add(word: text[wordStart..<index]) }
+                    start = nil
+                default:
+                    if start == nil { start = index }
+                }
+                index = utf8.index(after: index)
+            }
+            if let wordStart = start { builder.add(word: text[wordStart..<utf8.endIndex]) }
+        } else {
+            for word in Self.words(text) { builder.add(word: Substring(word)) }
+        }
+        return builder.finish()
     }
 
     /// Wraps `·`-separated segments, keeping each segment whole when it fits and the `·` at the end
@@ -20,25 +41,46 @@ struct LineWrapper: Sendable {
     }
 
     /// Wraps units of words (see the type's documentation).
-    ///
-    /// The width of the line being built is kept as a running sum of its pieces' widths rather
-    /// than counted again for every word (counting characters walks the whole line).
     func wrap(units: [[String]], first: String, rest: String) -> [String] {
-        var lines: [String] = []
-        var current = first
-        var currentWidth = Self.width(of: first)
-        var hasWord = false
-        let restWidth = Self.width(of: rest)
-        let restPrefix = restWidth < width ? rest : ""
-        let restPrefixWidth = restWidth < width ? restWidth : 0
+        var builder = LineBuilder(width: width, first: first, rest: rest)
+        for unit in units where !unit.isEmpty {
+            let text = unit.count == 1 ? unit[0] : unit.joined(separator: " ")
+            if !builder.addWhole(Substring(text), width: Self.width(of: text)) {
+                unit.forEach { builder.place(Substring($0)) }
+            }
+        }
+        return builder.finish()
+    }
 
-        func flush() {
-            lines.append(Self.trimmingTrailingSpaces(current))
+    /// The lines being built. The width of the line being built is kept as a running sum of its
+    /// pieces' widths rather than counted again for every word (counting characters walks the
+    /// whole line).
+    private struct LineBuilder {
+        let width: Int
+        let restPrefix: String
+        let restPrefixWidth: Int
+        var lines: [String] = []
+        var current: String
+        var currentWidth: Int
+        var hasWord = false
+
+        init(width: Int, first: String, rest: String) {
+            self.width = width
+            current = first
+            currentWidth = LineWrapper.width(of: first)
+            let restWidth = LineWrapper.width(of: rest)
+            restPrefix = restWidth < width ? rest : ""
+            restPrefixWidth = restWidth < width ? restWidth : 0
+        }
+
+        mutating func flush() {
+            lines.append(LineWrapper.trimmingTrailingSpaces(current))
             current = restPrefix
             currentWidth = restPrefixWidth
             hasWord = false
         }
-        func append(_ piece: String, width pieceWidth: Int) {
+
+        mutating func append(_ piece: Substring, width pieceWidth: Int) {
             if hasWord {
                 current += " "
                 currentWidth += 1
@@ -47,9 +89,33 @@ struct LineWrapper: Sendable {
             currentWidth += pieceWidth
             hasWord = true
         }
-        func place(_ word: String) {
+
+        /// Adds a unit on this line or, after a break, on the next; false (and nothing added
+        /// beyond the break) when it does not fit even there.
+        mutating func addWhole(_ text: Substring, width textWidth: Int) -> Bool {
+            if currentWidth + (hasWord ? 1 : 0) + textWidth <= width {
+                append(text, width: textWidth)
+                return true
+            }
+            if hasWord {
+                flush()
+                if currentWidth + textWidth <= width {
+                    append(text, width: textWidth)
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// Adds a single word: whole when it fits, cut otherwise.
+        mutating func add(word: Substring) {
+            if !addWhole(word, width: LineWrapper.width(of: word)) { place(word) }
+        }
+
+        /// Places a word that may be longer than a line, cutting it where it must.
+        mutating func place(_ word: Substring) {
             var word = word
-            var wordWidth = Self.width(of: word)
+            var wordWidth = LineWrapper.width(of: word)
             while !word.isEmpty {
                 if currentWidth + (hasWord ? 1 : 0) + wordWidth <= width {
                     append(word, width: wordWidth)
@@ -61,32 +127,18 @@ struct LineWrapper: Sendable {
                 }
                 // A fresh line and the word is still too long: cut it.
                 let room = width - currentWidth
-                current += String(word.prefix(room))
+                current += word.prefix(room)
                 currentWidth += room
-                word = String(word.dropFirst(room))
+                word = word.dropFirst(room)
                 wordWidth -= room
                 hasWord = true
             }
         }
 
-        for unit in units where !unit.isEmpty {
-            let text = unit.joined(separator: " ")
-            let textWidth = Self.width(of: text)
-            if currentWidth + (hasWord ? 1 : 0) + textWidth <= width {
-                append(text, width: textWidth)
-                continue
-            }
-            if hasWord {
-                flush()
-                if currentWidth + textWidth <= width {
-                    append(text, width: textWidth)
-                    continue
-                }
-            }
-            unit.forEach(place)
+        mutating func finish() -> [String] {
+            if hasWord || lines.isEmpty { lines.append(LineWrapper.trimmingTrailingSpaces(current)) }
+            return lines
         }
-        if hasWord || lines.isEmpty { lines.append(Self.trimmingTrailingSpaces(current)) }
-        return lines
     }
 
     /// The words of `text`, split at spaces and line breaks.
@@ -116,8 +168,13 @@ struct LineWrapper: Sendable {
 
     /// The width of `text` in characters (grapheme clusters).
     static func width(of text: String) -> Int {
+        width(of: Substring(text))
+    }
+
+    /// The width of `text` in characters (grapheme clusters).
+    static func width(of text: Substring) -> Int {
         if isASCIIWithoutCR(text) { return text.utf8.count }
-        return isOneScalarPerCharacter(text) ? text.unicodeScalars.count : text.count
+        return isOneScalarPerCharacter(String(text)) ? text.unicodeScalars.count : text.count
     }
 
     /// Whether every Unicode scalar of `text` is a character of its own: true for text below
@@ -129,6 +186,10 @@ struct LineWrapper: Sendable {
 
     /// Whether `text` is ASCII without a carriage return: one byte, one scalar, one character.
     private static func isASCIIWithoutCR(_ text: String) -> Bool {
+        isASCIIWithoutCR(Substring(text))
+    }
+
+    private static func isASCIIWithoutCR(_ text: Substring) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
