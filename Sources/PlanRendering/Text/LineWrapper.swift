@@ -11,24 +11,25 @@ struct LineWrapper: Sendable {
     /// Wraps plain text, breaking at spaces.
     func wrap(_ text: String, first: String, rest: String) -> [String] {
         var builder = LineBuilder(width: width, first: first, rest: rest)
-        if Self.isASCIIWithoutCR(text) {
-            // One byte, one character: the words are found and measured by bytes, without
-            // making a string for each.
-            let utf8 = text.utf8
-            var start: String.Index?
-            var index = utf8.startIndex
-            while index != utf8.endIndex {
-                switch utf8[index] {
-                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"):
-                    if let wordStart = start { builder.add(word: text[wordStart..<index]) }
-                    start = nil
-                default:
-                    if start == nil { start = index }
+        var text = text
+        let isASCII = Self.isASCIIWithoutCR(text)
+        text.withUTF8 { bytes in
+            guard isASCII else { return }
+            // One byte, one character: words are found, measured and copied as bytes.
+            var start = -1
+            for offset in 0...bytes.count {
+                let isSeparator =
+                    offset == bytes.count || bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\n")
+                    || bytes[offset] == UInt8(ascii: "\t")
+                if isSeparator {
+                    if start >= 0 { builder.add(asciiWord: UnsafeBufferPointer(rebasing: bytes[start..<offset])) }
+                    start = -1
+                } else if start < 0 {
+                    start = offset
                 }
-                index = utf8.index(after: index)
             }
-            if let wordStart = start { builder.add(word: text[wordStart..<utf8.endIndex]) }
-        } else {
+        }
+        if !isASCII {
             for word in Self.words(text) { builder.add(word: Substring(word)) }
         }
         return builder.finish()
@@ -45,54 +46,56 @@ struct LineWrapper: Sendable {
         var builder = LineBuilder(width: width, first: first, rest: rest)
         for unit in units where !unit.isEmpty {
             let text = unit.count == 1 ? unit[0] : unit.joined(separator: " ")
-            if !builder.addWhole(Substring(text), width: Self.width(of: text)) {
+            if !builder.addWhole(text.utf8, width: Self.width(of: text)) {
                 unit.forEach { builder.place(Substring($0)) }
             }
         }
         return builder.finish()
     }
 
-    /// The lines being built. The width of the line being built is kept as a running sum of its
-    /// pieces' widths rather than counted again for every word (counting characters walks the
-    /// whole line).
+    /// The lines being built, as bytes until each is done. The width of the line being built is
+    /// kept as a running sum of its pieces' widths rather than counted again for every word
+    /// (counting characters walks the whole line).
     private struct LineBuilder {
         let width: Int
-        let restPrefix: String
+        let restPrefix: [UInt8]
         let restPrefixWidth: Int
         var lines: [String] = []
-        var current: String
+        var current: [UInt8]
         var currentWidth: Int
         var hasWord = false
 
         init(width: Int, first: String, rest: String) {
             self.width = width
-            current = first
+            current = Array(first.utf8)
+            current.reserveCapacity(2 * width)
             currentWidth = LineWrapper.width(of: first)
             let restWidth = LineWrapper.width(of: rest)
-            restPrefix = restWidth < width ? rest : ""
+            restPrefix = restWidth < width ? Array(rest.utf8) : []
             restPrefixWidth = restWidth < width ? restWidth : 0
         }
 
         mutating func flush() {
-            lines.append(LineWrapper.trimmingTrailingSpaces(current))
-            current = restPrefix
+            lines.append(LineWrapper.trimmingTrailingSpaces(String(decoding: current, as: UTF8.self)))
+            current.removeAll(keepingCapacity: true)
+            current.append(contentsOf: restPrefix)
             currentWidth = restPrefixWidth
             hasWord = false
         }
 
-        mutating func append(_ piece: Substring, width pieceWidth: Int) {
+        mutating func append<Bytes: Collection<UInt8>>(_ piece: Bytes, width pieceWidth: Int) {
             if hasWord {
-                current += " "
+                current.append(UInt8(ascii: " "))
                 currentWidth += 1
             }
-            current += piece
+            current.append(contentsOf: piece)
             currentWidth += pieceWidth
             hasWord = true
         }
 
         /// Adds a unit on this line or, after a break, on the next; false (and nothing added
         /// beyond the break) when it does not fit even there.
-        mutating func addWhole(_ text: Substring, width textWidth: Int) -> Bool {
+        mutating func addWhole<Bytes: Collection<UInt8>>(_ text: Bytes, width textWidth: Int) -> Bool {
             if currentWidth + (hasWord ? 1 : 0) + textWidth <= width {
                 append(text, width: textWidth)
                 return true
@@ -109,7 +112,14 @@ struct LineWrapper: Sendable {
 
         /// Adds a single word: whole when it fits, cut otherwise.
         mutating func add(word: Substring) {
-            if !addWhole(word, width: LineWrapper.width(of: word)) { place(word) }
+            if !addWhole(word.utf8, width: LineWrapper.width(of: word)) { place(word) }
+        }
+
+        /// Adds a single word of ASCII bytes, without a space or line break in it.
+        mutating func add(asciiWord: UnsafeBufferPointer<UInt8>) {
+            if !addWhole(asciiWord, width: asciiWord.count) {
+                place(Substring(String(decoding: asciiWord, as: UTF8.self)))
+            }
         }
 
         /// Places a word that may be longer than a line, cutting it where it must.
@@ -118,7 +128,7 @@ struct LineWrapper: Sendable {
             var wordWidth = LineWrapper.width(of: word)
             while !word.isEmpty {
                 if currentWidth + (hasWord ? 1 : 0) + wordWidth <= width {
-                    append(word, width: wordWidth)
+                    append(word.utf8, width: wordWidth)
                     return
                 }
                 if hasWord || currentWidth >= width {
@@ -127,7 +137,7 @@ struct LineWrapper: Sendable {
                 }
                 // A fresh line and the word is still too long: cut it.
                 let room = width - currentWidth
-                current += word.prefix(room)
+                current.append(contentsOf: word.prefix(room).utf8)
                 currentWidth += room
                 word = word.dropFirst(room)
                 wordWidth -= room
@@ -136,7 +146,9 @@ struct LineWrapper: Sendable {
         }
 
         mutating func finish() -> [String] {
-            if hasWord || lines.isEmpty { lines.append(LineWrapper.trimmingTrailingSpaces(current)) }
+            if hasWord || lines.isEmpty {
+                lines.append(LineWrapper.trimmingTrailingSpaces(String(decoding: current, as: UTF8.self)))
+            }
             return lines
         }
     }
