@@ -126,6 +126,12 @@ extension KeyedDecodingContainer {
     /// every append asked the runtime for `Array<T>`'s metadata.
     @inlinable
     public func decodeEach<T: Decodable>(_ type: T.Type, forKey key: Key, recorder: DecodingRecorder) -> [T] {
+        decodeEachDecodable(type, forKey: key, recorder: recorder)
+    }
+
+    /// The general `decodeEach`, which the `FastNodeDecodable` overload falls back on.
+    @inlinable
+    func decodeEachDecodable<T: Decodable>(_ type: T.Type, forKey key: Key, recorder: DecodingRecorder) -> [T] {
         guard var list = recorder.attempt({ try nestedUnkeyedContainer(forKey: key) }) else { return [] }
         return Self.decodeItems(of: type, from: &list, recorder: recorder)
     }

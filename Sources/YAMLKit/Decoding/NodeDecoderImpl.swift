@@ -27,7 +27,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     /// This decoder with its key linked onto the path, for a container that makes many children.
-    private var linked: NodeDecoderImpl {
+    var linked: NodeDecoderImpl {
         guard key != nil else { return self }
         return NodeDecoderImpl(node: node, parentPath: path, key: nil, sink: sink)
     }
