@@ -11,25 +11,11 @@ struct LineWrapper: Sendable {
     /// Wraps plain text, breaking at spaces.
     func wrap(_ text: String, first: String, rest: String) -> [String] {
         var builder = LineBuilder(width: width, first: first, rest: rest)
-        var text = text
-        let isASCII = Self.isASCIIWithoutCR(text)
-        text.withUTF8 { bytes in
-            guard isASCII else { return }
+        if Self.isASCIIWithoutCR(text) {
             // One byte, one character: words are found, measured and copied as bytes.
-            var start = -1
-            for offset in 0...bytes.count {
-                let isSeparator =
-                    offset == bytes.count || bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\n")
-                    || bytes[offset] == UInt8(ascii: "\t")
-                if isSeparator {
-                    if start >= 0 { builder.add(asciiWord: UnsafeBufferPointer(rebasing: bytes[start..<offset])) }
-                    start = -1
-                } else if start < 0 {
-                    start = offset
-                }
-            }
-        }
-        if !isASCII {
+            var text = text
+            text.withUTF8 { bytes in Self.forEachWord(in: bytes) { builder.add(asciiWord: $0) } }
+        } else {
             for word in Self.words(text) { builder.add(word: Substring(word)) }
         }
         return builder.finish()
@@ -159,23 +145,29 @@ struct LineWrapper: Sendable {
             // Every character is one scalar, so splitting at the separators' bytes splits exactly
             // where splitting characters would, without walking grapheme clusters.
             var words: [String] = []
-            let utf8 = text.utf8
-            var start: String.Index?
-            var index = utf8.startIndex
-            while index != utf8.endIndex {
-                switch utf8[index] {
-                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"):
-                    if let first = start { words.append(String(text[first..<index])) }
-                    start = nil
-                default:
-                    if start == nil { start = index }
-                }
-                index = utf8.index(after: index)
-            }
-            if let first = start { words.append(String(text[first..<utf8.endIndex])) }
+            var text = text
+            text.withUTF8 { bytes in Self.forEachWord(in: bytes) { words.append(String(decoding: $0, as: UTF8.self)) } }
             return words
         }
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+    }
+
+    /// Calls `body` with each run of bytes between spaces, tabs and line breaks. The separators
+    /// are ASCII, so each run is whole UTF-8 (but may split a grapheme cluster that starts with
+    /// a separator: callers use it only for text that has none).
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = -1
+        for offset in 0...bytes.count {
+            let isSeparator =
+                offset == bytes.count || bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\n")
+                || bytes[offset] == UInt8(ascii: "\t")
+            if isSeparator {
+                if start >= 0 { body(UnsafeBufferPointer(rebasing: bytes[start..<offset])) }
+                start = -1
+            } else if start < 0 {
+                start = offset
+            }
+        }
     }
 
     /// The width of `text` in characters (grapheme clusters).

@@ -42,17 +42,9 @@ public struct NodeFields {
         let known = sink.knownKeys(listing: type)
         let storage = tree.storage
         var next = 0
-        for entry in 0..<storage.children(id).count {
-            let keyID = storage.entry(entry, of: id).key
-            // Keys are mostly written in the declared order: look a few names ahead first.
-            var position = next
-            let end = min(next + 4, known.names.count)
-            while position < end, !storage.keyEquals(keyID, known.names[position]) { position += 1 }
-            if position < end {
-                next = position + 1
-            } else if !known.set.contains(storage.string(keyID)) {
-                throw Unusual()
-            }
+        for entry in 0..<storage.children(id).count
+        where !known.contains(storage.entry(entry, of: id).key, in: storage, next: &next) {
+            throw Unusual()
         }
     }
 

@@ -74,22 +74,13 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
 
     private func reportUnknownKeys(in mapping: Mapping, known keys: DiagnosticSink.KnownKeys) {
         let known = keys.names
-        // Keys are mostly written in the order the type declares them: look a few names ahead of
-        // the last one matched before hashing the key for the set (the same `==` either way).
         let storage = mapping.tree.storage
         var next = 0
         for entryPosition in 0..<storage.children(mapping.node.id).count {
             if let hidden = mapping.node.hidden, hidden.contains(entryPosition) { continue }
             let keyID = storage.entry(entryPosition, of: mapping.node.id).key
-            var position = next
-            let end = min(next + 4, known.count)
-            while position < end, !storage.keyEquals(keyID, known[position]) { position += 1 }
-            if position < end {
-                next = position + 1
-                continue
-            }
+            if keys.contains(keyID, in: storage, next: &next) { continue }
             let entry = mapping.entry(at: entryPosition)
-            if keys.set.contains(entry.key) { continue }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: entry.key)])
             let help: String
             if let suggestion = Suggestion.nearest(to: entry.key, in: known) {
