@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "MobilityWarmUp", dependencies: ["PlanKit", "YAMLKit"], path: "Plugins/MobilityWarmUp"),
         .target(name: "StabilizerStrength", dependencies: ["PlanKit", "YAMLKit"], path: "Plugins/StabilizerStrength"),
         .target(name: "PushUpProgression", dependencies: ["PlanKit", "YAMLKit"], path: "Plugins/PushUpProgression"),
-        .target(name: "PlanRendering", dependencies: ["PlanKit"]),
+        .target(name: "PlanRendering", dependencies: ["PlanKit", "YAMLKit"]),
         .target(name: "ProtractCLI", dependencies: [
             "YAMLKit",
             "PlanKit",

@@ -1,6 +1,7 @@
 import ProtractTestSupport
 @testable import PlanRendering
 import Testing
+import YAMLKit
 
 /// The wrapper counts scalars instead of characters when every scalar is a character of its own
 /// (below U+0300, no carriage return); this checks that premise for every such scalar.
@@ -28,7 +29,9 @@ struct LineWrapperWidthTests {
     func fastPathAgrees() {
         for text in ["3 x 8, rest 90 s", "shoulder blades forward · one straight line", "90° · 38 °C", "a\r\nb c", "e\u{301} x", "███ ok", ""] {
             #expect(LineWrapper.width(of: text) == text.count)
-            #expect(LineWrapper.words(text) == text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init))
+            // Words are shown with visible escapes: a carriage return never reaches the terminal raw.
+            #expect(LineWrapper.words(text) == text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+                .map { TerminalText.visible(String($0)) })
         }
     }
 
@@ -44,7 +47,9 @@ struct LineWrapperWidthTests {
                 .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
             let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }
             #expect(LineWrapper.width(of: text) == text.count, "\(text.debugDescription)")
-            #expect(LineWrapper.words(text) == text.split(whereSeparator: isSpace).map(String.init), "\(text.debugDescription)")
+            #expect(
+                LineWrapper.words(text) == text.split(whereSeparator: isSpace).map { TerminalText.visible(String($0)) },
+                "\(text.debugDescription)")
             let start = text.firstIndex { !isSpace($0) }
             let end = text.lastIndex { !isSpace($0) }
             let trimmed = start.flatMap { start in end.map { String(text[start...$0]) } } ?? ""

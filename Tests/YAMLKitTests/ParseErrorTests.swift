@@ -51,7 +51,7 @@ import YAMLKit
     @Test func aControlCharacterIsReportedWhereItStands() {
         #expect(Harness.parseFailure(Array("a: b\nc: \u{e9}".utf8) + [0x01]) == """
             plan.yaml:2:5: error: the file holds the control character U+0001, which YAML does not allow
-                2 | c: é\u{2401}
+                2 | c: é\\u{1}
                   |     ^
                   = help: delete it; such characters are often invisible in an editor
 

@@ -45,6 +45,14 @@ public struct SessionTemplate: Sendable, Decodable {
         case title, blocks
     }
 
+    /// The rule of each free-text key, declared once for `validate` and the schema.
+    static func textRule(for key: CodingKeys) -> TextRule? {
+        switch key {
+        case .title: .title
+        case .blocks: nil
+        }
+    }
+
     /// Creates a template.
     public init(title: String, blocks: [Block]) {
         self.title = title
@@ -56,6 +64,7 @@ public struct SessionTemplate: Sendable, Decodable {
         let recorder = decoder.recorder()
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
+        keys.checkText(title, forKey: .title, rule: Self.textRule(for: .title), recorder: recorder, path: decoder.codingPath)
         if keys.isWrittenAsEmptyList(forKey: .blocks) {
             recorder.report(
                 "a session needs at least one block", at: keys.sourceRange(forKey: .blocks),
@@ -80,6 +89,13 @@ public struct Safety: Sendable, Hashable, Codable {
         case painMonitoring = "pain-monitoring"
     }
 
+    /// The rule of each item of each list, declared once for `validate` and the schema.
+    static func textRule(for key: CodingKeys) -> TextRule? {
+        switch key {
+        case .stopIf, .seeAClinician, .painMonitoring: .sentence
+        }
+    }
+
     /// Creates safety text.
     public init(stopIf: [String], seeAClinician: [String], painMonitoring: [String] = []) {
         self.stopIf = stopIf
@@ -93,6 +109,9 @@ public struct Safety: Sendable, Hashable, Codable {
         stopIf = keys.decodeEach(String.self, forKey: .stopIf, recorder: recorder)
         seeAClinician = keys.decodeEach(String.self, forKey: .seeAClinician, recorder: recorder)
         painMonitoring = keys.decodeEachIfPresent(String.self, forKey: .painMonitoring, recorder: recorder)
+        for (key, texts) in [(CodingKeys.stopIf, stopIf), (.seeAClinician, seeAClinician), (.painMonitoring, painMonitoring)] {
+            keys.checkTexts(texts, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
+        }
         for key in [CodingKeys.stopIf, .seeAClinician] where keys.isWrittenAsEmptyList(forKey: key) {
             recorder.report(
                 "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),

@@ -35,5 +35,7 @@ extension Exercise: FastNodeDecodable {
         if positions.count > 8 { throw NodeFields.Unusual() }
         if kind == .hold, fields.contains(CodingKeys.tempo) { throw NodeFields.Unusual() }
         if muscles.isEmpty || cues.isEmpty { throw NodeFields.Unusual() }
+        // A control character or an overlong text: `init(from:)` reports it, with its place.
+        if !textsAreAcceptable { throw NodeFields.Unusual() }
     }
 }

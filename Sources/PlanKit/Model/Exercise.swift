@@ -120,6 +120,9 @@ public struct Exercise: Sendable, Hashable, Decodable {
         harder = keys.decodeEachIfPresent(Located<String>.self, forKey: .harder, recorder: recorder)
         source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
 
+        for (key, rule) in Self.textRules {
+            keys.checkTexts(texts(key), forKey: key, rule: rule, recorder: recorder, path: decoder.codingPath)
+        }
         if let hold = holdSeconds, !(1...120).contains(hold) {
             recorder.report(
                 "hold-seconds must be from 1 to 120, found \(hold)", at: keys.sourceRange(forKey: .holdSeconds),
@@ -145,6 +148,38 @@ public struct Exercise: Sendable, Hashable, Decodable {
 }
 
 extension Exercise {
+    /// The rule of each free-text field, declared once: `init(from:)` reports what breaks them,
+    /// `init(reading:)` leaves such an exercise to it, and the schema publishes them.
+    static let textRules: [(key: CodingKeys, rule: TextRule)] = [
+        (.name, .name), (.summary, .sentence), (.cues, .sentence), (.shortCue, .sentence), (.source, .sentence),
+        (.positions, .label), (.muscles, .label), (.equipment, .label),
+    ]
+
+    /// The rule of a free-text field, or nil for a field that is not free text.
+    static func textRule(for key: CodingKeys) -> TextRule? {
+        textRules.first { $0.key == key }?.rule
+    }
+
+    /// The texts of a field, as a list (one item for a single text, none when it is absent).
+    func texts(_ key: CodingKeys) -> [String] {
+        switch key {
+        case .name: [name]
+        case .summary: [summary]
+        case .cues: cues
+        case .shortCue: [shortCue]
+        case .source: source.map { [$0] } ?? []
+        case .positions: positions
+        case .muscles: muscles
+        case .equipment: equipment
+        case .id, .category, .kind, .perSide, .tempo, .holdSeconds, .easier, .harder: []
+        }
+    }
+
+    /// Whether every free-text field is one its rule accepts.
+    var textsAreAcceptable: Bool {
+        Self.textRules.allSatisfy { key, rule in texts(key).allSatisfy(rule.accepts) }
+    }
+
     /// `each position: Y, T and W` for an exercise with positions, else nil.
     public var positionsNote: String? {
         guard let last = positions.last else { return nil }

@@ -78,6 +78,7 @@ public struct CatalogFile: Sendable, Decodable {
         let recorder = decoder.recorder()
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         exercises = keys.decodeEach(Exercise.self, forKey: .exercises, recorder: recorder)
+        keys.checkText(title, forKey: .title, rule: TextRule.title, recorder: recorder, path: decoder.codingPath)
         Programme.checkUniqueIDs(exercises, recorder: recorder, path: decoder.codingPath + [CodingKeys.exercises])
         try recorder.check()
     }

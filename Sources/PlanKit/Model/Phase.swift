@@ -13,6 +13,15 @@ public struct Phase: Sendable, Hashable, Decodable {
         case name, weeks, focus
     }
 
+    /// The rule of each free-text key, declared once for `validate` and the schema.
+    static func textRule(for key: CodingKeys) -> TextRule? {
+        switch key {
+        case .name: .name
+        case .focus: .sentence
+        case .weeks: nil
+        }
+    }
+
     /// Creates a phase.
     public init(name: String, weeks: Int, focus: String? = nil) {
         self.name = name
@@ -26,6 +35,9 @@ public struct Phase: Sendable, Hashable, Decodable {
         name = recorder.attempt("") { try keys.decode(String.self, forKey: .name) }
         weeks = recorder.attempt(1) { try keys.decode(Int.self, forKey: .weeks) }
         focus = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .focus) }
+        for (key, text) in [(CodingKeys.name, name), (.focus, focus)] {
+            keys.checkText(text, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
+        }
         if weeks < 1 {
             recorder.report("a phase lasts at least 1 week, found \(weeks)", at: keys.sourceRange(forKey: .weeks),
                             path: decoder.codingPath + [CodingKeys.weeks])

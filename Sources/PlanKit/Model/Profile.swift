@@ -53,6 +53,7 @@ public struct Profile: Sendable, Decodable {
         start = recorder.attempt(nil) { try keys.decodeIfPresent(Located<CivilDate>.self, forKey: .start) }
         days = keys.contains(.days) ? keys.decodeEach(Weekday.self, forKey: .days, recorder: recorder) : nil
         daysRange = keys.sourceRange(forKey: .days)
+        keys.checkText(name, forKey: .name, rule: .name, recorder: recorder, path: decoder.codingPath)
         time = recorder.attempt(nil) { try keys.decodeIfPresent(TimeOfDay.self, forKey: .time) }
         timeZone = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .timeZone) }
         weeks = recorder.attempt(nil) { try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks) }
@@ -68,6 +69,17 @@ public struct Profile: Sendable, Decodable {
             }
         }
         baseline = entries
+        if let days {
+            // The same rule as --days: each training day once.
+            let items = ((try? keys.superDecoder(forKey: .days)) as? any NodeDecoding)?.node.sequence ?? []
+            var seen: Set<Weekday> = []
+            // (When a day failed to decode, positions no longer match the items: it is reported already.)
+            for (index, day) in days.enumerated() where items.count == days.count && !seen.insert(day).inserted {
+                recorder.report(
+                    "'days' names \(day.shortName) twice; name each training day once", at: items[index].range,
+                    path: decoder.codingPath + [CodingKeys.days, AnyCodingKey(index)])
+            }
+        }
         if let days, days.isEmpty, !recorder.failed {
             recorder.report("'days' must name at least one day", at: keys.sourceRange(forKey: .days),
                             path: decoder.codingPath + [CodingKeys.days])

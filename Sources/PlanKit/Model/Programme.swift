@@ -36,6 +36,17 @@ public struct Programme: Sendable {
         case id, title, summary, description, weeks, schedule, phases, deload, sessions, exercises, safety, sources
     }
 
+    /// The rule of each free-text key (each item's, for a list), declared once for `validate` and
+    /// the schema; nil for the keys that are not free text.
+    static func textRule(for key: CodingKeys) -> TextRule? {
+        switch key {
+        case .title: .title
+        case .summary, .sources: .sentence
+        case .description: .prose
+        case .id, .weeks, .schedule, .phases, .deload, .sessions, .exercises, .safety: nil
+        }
+    }
+
     /// The phase a 1-based week falls in, if the programme has phases.
     public func phase(forWeek week: Int) -> Phase? {
         var end = 0
@@ -79,6 +90,11 @@ extension Programme: Decodable {
         exercises = keys.decodeEachIfPresent(Exercise.self, forKey: .exercises, recorder: recorder)
         safety = recorder.attempt(Safety(stopIf: [], seeAClinician: [])) { try keys.decode(Safety.self, forKey: .safety) }
         sources = keys.decodeEachIfPresent(String.self, forKey: .sources, recorder: recorder)
+
+        for (key, text) in [(CodingKeys.title, title), (.summary, summary), (.description, description)] {
+            keys.checkText(text, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
+        }
+        keys.checkTexts(sources, forKey: .sources, rule: Self.textRule(for: .sources), recorder: recorder, path: decoder.codingPath)
 
         // A 'weeks' that failed to decode has its own diagnostic; checks against it would only mislead.
         if let weeks, !(1...Self.maxWeeks).contains(weeks) {

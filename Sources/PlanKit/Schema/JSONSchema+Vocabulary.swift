@@ -1,3 +1,5 @@
+import YAMLKit
+
 /// The value shapes programme files share: kebab-case ids, text, times, days, tempos and
 /// percentages. Each pattern accepts what the matching model type reads, and no more.
 extension JSONSchema {
@@ -13,9 +15,17 @@ extension JSONSchema {
     /// takes any scalar where it wants text, so the schema does too.
     public static let text = JSONSchema(["type": ["string", "number", "boolean"]])
 
-    /// A list of text lines.
-    public static func lines(minItems: Int? = nil) -> JSONSchema {
-        .array(of: .text, minItems: minItems)
+    /// Text that `rule` accepts: at most `maxLength` characters, none that a terminal acts on
+    /// (and no line break or tab in a single-line field). Plain `text` when `rule` is nil.
+    public static func text(_ rule: TextRule?) -> JSONSchema {
+        guard let rule else { return text }
+        return text.with("maxLength", .int(rule.maxLength))
+            .with("pattern", .string(TerminalText.pattern(allowingLineBreaks: rule.multiLine)))
+    }
+
+    /// A list of text lines, each one `rule` accepts.
+    public static func lines(_ rule: TextRule? = nil, minItems: Int? = nil) -> JSONSchema {
+        .array(of: .text(rule), minItems: minItems)
     }
 
     /// A 24-hour time `HH:MM` (`TimeOfDay`); one-digit hours are accepted.

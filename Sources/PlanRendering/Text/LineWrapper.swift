@@ -1,9 +1,14 @@
+import YAMLKit
+
 /// Word-wraps text to a width, with one prefix for the first line and a hanging prefix for the rest.
 ///
 /// Text is laid out in *units*: groups of words that stay on one line when they fit (a dose such as
 /// `3 x 8 each side`, one segment of a `·`-separated heading). A unit that cannot fit even on a
 /// fresh line falls back to word-by-word wrapping, and a word longer than the free space is cut, so
 /// no line is ever longer than the width. Widths count characters (grapheme clusters).
+///
+/// Nothing a file holds reaches the terminal raw: every word and prefix is shown with
+/// `TerminalText.visible` (an `ESC` becomes `\u{1B}`) before it is measured, so the widths hold.
 struct LineWrapper: Sendable {
     /// The widest a line may be.
     var width: Int
@@ -11,7 +16,7 @@ struct LineWrapper: Sendable {
     /// Wraps plain text, breaking at spaces.
     func wrap(_ text: String, first: String, rest: String) -> [String] {
         var builder = LineBuilder(width: width, first: first, rest: rest)
-        if Self.isASCIIWithoutCR(text) {
+        if Self.isASCIIWithoutCR(text), !TerminalText.mayHoldUnsafe(text) {
             // One byte, one character: words are found, measured and copied as bytes.
             var text = text
             text.withUTF8 { bytes in Self.forEachWord(in: bytes) { builder.add(asciiWord: $0) } }
@@ -53,6 +58,8 @@ struct LineWrapper: Sendable {
 
         init(width: Int, first: String, rest: String) {
             self.width = width
+            let first = TerminalText.visible(first)
+            let rest = TerminalText.visible(rest)
             current = Array(first.utf8)
             current.reserveCapacity(2 * width)
             currentWidth = LineWrapper.width(of: first)
@@ -139,8 +146,12 @@ struct LineWrapper: Sendable {
         }
     }
 
-    /// The words of `text`, split at spaces and line breaks.
+    /// The words of `text`, split at spaces and line breaks, each shown with `TerminalText.visible`.
     static func words(_ text: String) -> [String] {
+        if TerminalText.mayHoldUnsafe(text) {
+            return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+                .map { TerminalText.visible(String($0)) }
+        }
         if isOneScalarPerCharacter(text) {
             // Every character is one scalar, so splitting at the separators' bytes splits exactly
             // where splitting characters would, without walking grapheme clusters.

@@ -1,4 +1,5 @@
 import PlanKit
+import YAMLKit
 
 /// The weeks of the text plan: week headings, sessions, blocks and one line per exercise with its cues.
 struct WeekSection: Sendable {
@@ -14,7 +15,7 @@ struct WeekSection: Sendable {
         self.layout = layout
         self.catalog = catalog
         let longest = plan.sessions.flatMap(\.blocks).flatMap(\.prescriptions)
-            .map { (catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID).count }.max() ?? 0
+            .map { TerminalText.visible(catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID).count }.max() ?? 0
         nameColumn = min(longest, max(12, (layout.width - Self.exerciseIndent) * 2 / 5))
     }
 
@@ -95,6 +96,7 @@ struct WeekSection: Sendable {
 
     /// `    Knee push-up        3 x 5, tempo 2-1-2, rest 90 s [why]`, details wrapped under their column.
     private func exerciseLine(name: String, _ prescription: Prescription) -> [String] {
+        let name = TerminalText.visible(name)
         let indent = Self.exerciseIndent
         let units = PrescriptionText.units(prescription)
         let detailColumn = indent + nameColumn + 2

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanKit
 
 /// The flags that shape `--format ics` output.
 struct CalendarOptions: ParsableArguments {
@@ -32,6 +33,8 @@ struct CalendarOptions: ParsableArguments {
         if let calendarName, calendarName.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--calendar-name must not be empty")
         }
+        if let calendarName { try PlanOptions.checkText(calendarName, flag: "--calendar-name", rule: .title) }
+        if let calendarID { try PlanOptions.checkText(calendarID, flag: "--calendar-id", rule: .tag) }
     }
 
     /// Reads `30m`, `1h`, `1h30m`, `2d` or a bare number of minutes; nil when malformed or over a week.

@@ -61,9 +61,10 @@ enum ExerciseText {
     /// muscles share what is left and wrap inside their columns.
     static func table(_ exercises: [Exercise], own: Set<String>, width: Int) -> String {
         let headers = ["ID", "NAME", "KIND", "CATEGORY", "MUSCLES"]
+        // Shown with visible escapes before measuring, so the columns line up.
         let rows = exercises.map { exercise in
             [exercise.id + (own.contains(exercise.id) ? " *" : ""), exercise.name, exercise.kind.rawValue,
-             exercise.category.label, exercise.muscles.joined(separator: ", ")]
+             exercise.category.label, exercise.muscles.joined(separator: ", ")].map { TerminalText.visible($0) }
         }
         var widths = headers.indices.map { column in
             ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
@@ -97,7 +98,8 @@ enum ExerciseText {
 
     /// One exercise: what it is, its dose, muscles, equipment, every cue, its variants and source.
     static func full(_ exercise: Exercise, catalog: ExerciseCatalog, width: Int) -> String {
-        var text = "\(exercise.name) (\(exercise.id))\n"
+        let shown = { (text: String) in TerminalText.visible(text) }
+        var text = "\(shown(exercise.name)) (\(shown(exercise.id)))\n"
         text += TextWrap.indented(exercise.summary, indent: "  ", width: width)
         var dose = [exercise.kind == .hold ? "timed hold" : "repetitions"]
         if exercise.perSide { dose.append("per side") }
@@ -123,12 +125,12 @@ enum ExerciseText {
             text += "  - " + (wrapped.first ?? "") + "\n"
             for more in wrapped.dropFirst() { text += "    " + more + "\n" }
         }
-        text += "  In short: \(exercise.shortCue)\n"
+        text += "  In short: \(shown(exercise.shortCue))\n"
         for (title, ids) in [("Easier", exercise.easier), ("Harder", exercise.harder)] where !ids.isEmpty {
             text += "\n\(title)\n"
             for id in ids {
                 let name = catalog.exercise(id.value)?.name ?? id.value
-                text += "  \(name) (\(id.value))\n"
+                text += "  \(shown(name)) (\(shown(id.value)))\n"
             }
         }
         if let source = exercise.source {

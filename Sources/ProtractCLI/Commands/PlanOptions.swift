@@ -37,12 +37,13 @@ struct PlanOptions: ParsableArguments {
 
     /// Checks the flags' syntax; their meaning is checked once the programme is known.
     func validateSyntax() throws {
+        if let name { try Self.checkText(name, flag: "--name", rule: .name) }
         if let start, CivilDate(parsing: start) == nil {
-            throw ValidationError("--start '\(start)' is not a date; write YYYY-MM-DD, such as 2026-12-07")
+            throw ValidationError("--start '\(shown(start))' is not a date; write YYYY-MM-DD, such as 2026-12-07")
         }
         if let days { _ = try Self.parseDays(days) }
         if let time, TimeOfDay(parsing: time) == nil {
-            throw ValidationError("--time '\(time)' is not a time; write HH:MM in 24-hour form, such as 07:30")
+            throw ValidationError("--time '\(shown(time))' is not a time; write HH:MM in 24-hour form, such as 07:30")
         }
         if let timeZone, let problem = TimeZoneCheck.problem(with: timeZone) {
             throw ValidationError("--time-zone: \(problem)")
@@ -51,10 +52,18 @@ struct PlanOptions: ParsableArguments {
             throw ValidationError("--weeks must be from 1 to \(Programme.maxWeeks), not \(weeks)")
         }
         for date in skip where CivilDate(parsing: date) == nil {
-            throw ValidationError("--skip '\(date)' is not a date; write YYYY-MM-DD")
+            throw ValidationError("--skip '\(shown(date))' is not a date; write YYYY-MM-DD")
         }
         _ = try Self.parseBaseline(baseline)
         try Self.checkSymptoms(symptom)
+    }
+
+    /// Refuses free text for `flag` that `rule` does not accept (a control character, a line
+    /// break, too long), as `validate` refuses it in a file.
+    static func checkText(_ text: String, flag: String, rule: TextRule) throws {
+        guard let problem = rule.problem(with: text) else { return }
+        let (message, help) = rule.explain(problem, field: flag)
+        throw ValidationError("\(message); \(help)")
     }
 
     /// Refuses a symptom name that is not a red flag, suggesting the nearest (used by plan and screen).
@@ -62,7 +71,7 @@ struct PlanOptions: ParsableArguments {
         for name in names where RedFlag.named(name) == nil {
             let ids = RedFlag.all.map(\.id)
             let hint = Suggestion.nearest(to: name, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown symptom '\(name)'\(hint); the symptoms are \(ids.joined(separator: ", "))")
+            throw ValidationError("unknown symptom '\(shown(name))'\(hint); the symptoms are \(ids.joined(separator: ", "))")
         }
     }
 
@@ -71,23 +80,48 @@ struct PlanOptions: ParsableArguments {
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let name = String(part).trimmingCharacters(in: .whitespaces)
             guard let day = Weekday(name: name) else {
-                throw ValidationError("--days: '\(name)' is not a day; write days such as mon,wed,fri")
+                throw ValidationError("--days: '\(shown(name))' is not a day; write days such as mon,wed,fri")
             }
-            if result.contains(day) { throw ValidationError("--days names \(day.shortName) twice") }
+            if result.contains(day) {
+                throw ValidationError("--days names \(day.shortName) twice; name each training day once")
+            }
             result.append(day)
         }
         return result.sorted()
     }
 
-    static func parseBaseline(_ items: [String]) throws -> [(key: String, value: Int)] {
-        var result: [(key: String, value: Int)] = []
+    /// One `--baseline KEY=NUMBER`: the number is nil when it has too many digits for any
+    /// baseline (its range is checked, and named, once the programme is known).
+    struct BaselineFlag {
+        var key: String
+        var value: Int?
+        var text: String
+    }
+
+    /// Reads `--baseline` flags: each KEY=NUMBER, each key once (a repeated key is refused, as a
+    /// repeated key is in a profile).
+    static func parseBaseline(_ items: [String]) throws -> [BaselineFlag] {
+        var result: [BaselineFlag] = []
         for item in items {
             let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, let value = Int(parts[1]) else {
-                throw ValidationError("--baseline '\(item)' must be KEY=NUMBER, such as push-ups=6")
+            let digits = parts.count == 2 ? parts[1].drop { $0 == "-" || $0 == "+" } : ""
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].count - digits.count <= 1, !digits.isEmpty,
+                digits.allSatisfy({ $0.isASCII && $0.isNumber })
+            else {
+                throw ValidationError("--baseline '\(shown(item))' must be KEY=NUMBER, such as push-ups=6")
             }
-            result.append((String(parts[0]), value))
+            let key = String(parts[0])
+            if let earlier = result.first(where: { $0.key == key }) {
+                throw ValidationError(
+                    "--baseline \(shown(key)) is given twice (\(shown(earlier.text)) and \(shown(String(parts[1])))); give each key once")
+            }
+            result.append(BaselineFlag(key: key, value: Int(parts[1]), text: String(parts[1])))
         }
         return result
     }
+}
+
+/// User input quoted in a message, with anything a terminal acts on shown as a visible escape.
+func shown(_ text: String) -> String {
+    TerminalText.visible(text)
 }

@@ -18,7 +18,10 @@ extension ProtractCommand {
             for path in environment.files.programmePaths {
                 do {
                     let programme = try environment.loader.programme(from: try InputFile.read(path))
-                    rows.append((programme.id, programme.title, "\(programme.weeks) wk", programme.summary))
+                    // Shown with visible escapes: nothing a file holds reaches the terminal raw.
+                    rows.append((
+                        TerminalText.visible(programme.id), TerminalText.visible(programme.title),
+                        "\(programme.weeks) wk", TerminalText.visible(programme.summary)))
                 } catch let error as InputFile.ReadError {
                     console.error("cannot read \(error.path): \(error.reason)")
                     broken = true

@@ -39,11 +39,13 @@ struct AthleteBuilder {
         var baseline: [String: Int] = [:]
         for entry in profile?.baseline ?? [] { baseline[entry.key.value] = entry.value.value }
         // Syntax was checked in validate(); meaning is checked here.
-        for (key, value) in (try? PlanOptions.parseBaseline(options.baseline)) ?? [] {
-            if let problem = ProfileCheck.baselineProblem(key: key, value: value, keys: configured.baselineKeys) {
-                throw console.usageError("--baseline \(key)=\(value): \(problem.message)", help: problem.help, command: "plan")
+        for flag in (try? PlanOptions.parseBaseline(options.baseline)) ?? [] {
+            if let problem = ProfileCheck.baselineProblem(
+                key: flag.key, value: flag.value, found: flag.text, keys: configured.baselineKeys)
+            {
+                throw console.usageError("--baseline \(flag.key)=\(flag.text): \(problem.message)", help: problem.help, command: "plan")
             }
-            baseline[key] = value
+            if let value = flag.value { baseline[flag.key] = value }
         }
         let days = try options.days.map(PlanOptions.parseDays) ?? profile?.days
         if let days, let problem = Schedule.restProblem(days: days, minRestHours: configured.programme.schedule.minRestHours) {
@@ -89,7 +91,9 @@ struct ProfileCheck {
         guard let profile else { return [] }
         var diagnostics: [Diagnostic] = []
         for entry in profile.baseline {
-            if let problem = Self.baselineProblem(key: entry.key.value, value: entry.value.value, keys: configured.baselineKeys) {
+            if let problem = Self.baselineProblem(
+                key: entry.key.value, value: entry.value.value, found: String(entry.value.value), keys: configured.baselineKeys)
+            {
                 let known = configured.baselineKeys.contains { $0.key == entry.key.value }
                 diagnostics.append(Diagnostic(
                     .error, problem.message, at: known ? entry.value.range : entry.key.range,
@@ -113,8 +117,10 @@ struct ProfileCheck {
         return diagnostics
     }
 
+    /// What is wrong with a baseline entry: an unknown key, or a value outside the key's range
+    /// (`value` is nil for a number too large for any range; `found` is the value as written).
     static func baselineProblem(
-        key: String, value: Int, keys: [PluginDescriptor.BaselineKey]
+        key: String, value: Int?, found: String, keys: [PluginDescriptor.BaselineKey]
     ) -> (message: String, help: String?)? {
         guard let known = keys.first(where: { $0.key == key }) else {
             let names = keys.map(\.key)
@@ -122,8 +128,8 @@ struct ProfileCheck {
             return ("unknown baseline key '\(key)'",
                     hint + (names.isEmpty ? "this programme reads no baseline" : "this programme reads " + names.joined(separator: ", ")))
         }
-        guard known.range.contains(value) else {
-            return ("baseline '\(key)' must be from \(known.range.lowerBound) to \(known.range.upperBound), found \(value)",
+        guard let value, known.range.contains(value) else {
+            return ("baseline '\(key)' must be from \(known.range.lowerBound) to \(known.range.upperBound), found \(found)",
                     known.summary)
         }
         return nil

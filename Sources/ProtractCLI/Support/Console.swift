@@ -51,8 +51,9 @@ struct Console {
 
     /// Writes a one-line error without a file to stderr: `protract: error: MESSAGE`.
     func error(_ message: String, help: String? = nil) {
-        var text = "protract: error: \(message)\n"
-        if let help { text += "  help: \(help)\n" }
+        // Messages quote the user's input: nothing in it may drive the terminal.
+        var text = "protract: error: \(TerminalText.visible(message))\n"
+        if let help { text += "  help: \(TerminalText.visible(help))\n" }
         err(text)
     }
 

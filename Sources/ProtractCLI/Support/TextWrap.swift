@@ -1,7 +1,11 @@
+import YAMLKit
+
 /// Word wrapping for the plain-text listings of `exercises`.
 enum TextWrap {
-    /// `text` broken at spaces into lines of at most `width` characters (a longer word stands alone).
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word stands alone),
+    /// with anything a terminal would act on shown as a visible escape (`TerminalText`).
     static func lines(_ text: String, width: Int) -> [String] {
+        let text = TerminalText.visible(text)
         let limit = max(width, 10)
         var lines: [String] = []
         var current = ""

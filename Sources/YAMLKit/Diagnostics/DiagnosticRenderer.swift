@@ -43,27 +43,20 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    /// Text with control characters (other than tab) shown as Unicode control pictures (`␛`),
-    /// so nothing a file holds can drive the terminal that shows the diagnostic.
+    /// Text with every character a terminal acts on (other than tab) shown as a visible escape
+    /// (`\u{1B}`, see `TerminalText`), so nothing a file holds can drive the terminal that shows
+    /// the diagnostic.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = String.UnicodeScalarView()
+        guard text.unicodeScalars.contains(where: isShownEscaped) else { return text }
+        var out = ""
         for scalar in text.unicodeScalars {
-            out.append(isControl(scalar) ? picture(for: scalar) : scalar)
+            if isShownEscaped(scalar) { out += TerminalText.escape(scalar) } else { out.unicodeScalars.append(scalar) }
         }
-        return String(out)
+        return out
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-    }
-
-    private static func picture(for scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0..<0x20: return Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
-        case 0x7F: return "\u{2421}"
-        default: return "\u{FFFD}"
-        }
+    private static func isShownEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && TerminalText.isUnsafe(scalar)
     }
 
     /// Renders several diagnostics in order.
@@ -102,8 +95,11 @@ public struct DiagnosticRenderer: Sendable {
             underline = min(underline, max(upper - column, 1))
         }
         let shown = Self.visible(String(String.UnicodeScalarView(scalars[lower..<upper])))
-        // Keep tabs under tabs so the caret lines up in any terminal.
-        let lead = scalars[lower..<min(column, upper)].map { $0 == "\t" ? "\t" : " " }.joined()
+        // Keep tabs under tabs, and one space per character of an escape, so the caret lines up.
+        let lead = scalars[lower..<min(column, upper)].map { scalar in
+            scalar == "\t" ? "\t" : Self.isShownEscaped(scalar)
+                ? String(repeating: " ", count: TerminalText.escape(scalar).count) : " "
+        }.joined()
         let number = String(range.start.line)
         let width = max(minimumGutterWidth, number.count)
         let gutter = String(repeating: " ", count: width - number.count) + number
