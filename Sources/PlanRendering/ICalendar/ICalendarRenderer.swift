@@ -159,7 +159,7 @@ public struct ICalendarRenderer: Sendable {
             lines += [
                 ContentLine("BEGIN", raw: "VALARM"),
                 ContentLine("ACTION", raw: "DISPLAY"),
-                ContentLine("DESCRIPTION", text: summary + " " + Self.startsIn(minutes: minutes)),
+                ContentLine("DESCRIPTION", text: reminderText(summary, minutes: minutes)),
                 ContentLine("TRIGGER", raw: ICalendarDateTime.before(minutes: minutes)),
                 ContentLine("END", raw: "VALARM"),
             ]
@@ -171,6 +171,18 @@ public struct ICalendarRenderer: Sendable {
     /// The timestamp in whole minutes since 1970, kept within 0...Int32.max.
     var sequence: Int {
         min(max(0, options.timestamp / 60), Int(Int32.max))
+    }
+
+    /// What the reminder says, for when it fires: `SUMMARY starts in 30 minutes` before a timed
+    /// event; before an all-day event (which starts at midnight, so a 60-minute reminder fires at
+    /// 23:00 the day before) the day: `Today: SUMMARY`, `Tomorrow: SUMMARY`, `In 2 days: SUMMARY`.
+    func reminderText(_ summary: String, minutes: Int) -> String {
+        guard options.allDay else { return summary + " " + Self.startsIn(minutes: minutes) }
+        switch (minutes + 1439) / 1440 {
+        case 0: return "Today: " + summary
+        case 1: return "Tomorrow: " + summary
+        case let days: return "In \(days) days: " + summary
+        }
     }
 
     /// `starts now`, `starts in 1 minute`, `starts in 30 minutes`.

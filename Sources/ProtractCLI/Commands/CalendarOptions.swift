@@ -4,7 +4,10 @@ import PlanKit
 
 /// The flags that shape `--format ics` output.
 struct CalendarOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("With --format ics: a reminder before each session, e.g. 30m, 1h, 1h30m.", valueName: "time"))
+    @Option(help: ArgumentHelp(
+        "With --format ics: a reminder before each session: days, hours and minutes in that order, each once, "
+            + "such as 30m, 1h, 1h30m or 2d (0m to 7d).",
+        valueName: "time"))
     var reminder: String?
 
     @Option(help: ArgumentHelp("With --format ics: the calendar's name (default: the programme and person).", valueName: "name"))
@@ -28,7 +31,9 @@ struct CalendarOptions: ParsableArguments {
             throw ValidationError("--reminder, --calendar-name, --all-day and --calendar-id go with --format ics")
         }
         if let reminder, Self.minutes(in: reminder) == nil {
-            throw ValidationError("--reminder '\(reminder)' is not a time before the session; write 30m, 1h or 1h30m (up to 7 days)")
+            throw ValidationError(
+                "--reminder '\(shown(reminder))' is not a time before the session; write days, hours and minutes in that "
+                    + "order, each at most once, such as 30m, 1h, 1h30m or 2d (from 0m to 7d)")
         }
         if let calendarName, calendarName.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--calendar-name must not be empty")
@@ -37,29 +42,31 @@ struct CalendarOptions: ParsableArguments {
         if let calendarID { try PlanOptions.checkText(calendarID, flag: "--calendar-id", rule: .tag) }
     }
 
-    /// Reads `30m`, `1h`, `1h30m`, `2d` or a bare number of minutes; nil when malformed or over a week.
+    /// The longest reminder, in minutes: a week.
+    static let maxReminderMinutes = 10_080
+
+    /// Reads the one reminder form: `Nd`, `Nh`, `Nm` in that order, each at most once, at least
+    /// one, lowercase, no spaces (`30m`, `1h`, `1h30m`, `2d`, `1d12h`); nil for anything else
+    /// (`30`, `1h1h`, `30m1h`) or for more than a week.
     static func minutes(in text: String) -> Int? {
-        if let bare = Int(text) { return (0...10_080).contains(bare) ? bare : nil }
+        let units: [(unit: Character, minutes: Int)] = [("d", 1440), ("h", 60), ("m", 1)]
         var total = 0
+        var next = 0  // the first unit still allowed
         var number = ""
-        var sawUnit = false
-        for character in text.lowercased() {
+        for character in text {
             if character.isASCII, character.isNumber {
                 number.append(character)
+                guard number.count <= 5 else { return nil }
                 continue
             }
-            guard let value = Int(number) else { return nil }
-            switch character {
-            case "d": total += value * 1440
-            case "h": total += value * 60
-            case "m": total += value
-            default: return nil
-            }
+            guard let position = units.indices.dropFirst(next).first(where: { units[$0].unit == character }),
+                let value = Int(number)
+            else { return nil }
+            total += value * units[position].minutes
+            next = position + 1
             number = ""
-            sawUnit = true
-            if total > 10_080 { return nil }
         }
-        guard sawUnit, number.isEmpty, (0...10_080).contains(total) else { return nil }
+        guard next > 0, number.isEmpty, (0...maxReminderMinutes).contains(total) else { return nil }
         return total
     }
 }
