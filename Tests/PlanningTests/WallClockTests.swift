@@ -18,6 +18,21 @@ import Testing
             "01:30 does not exist on this day in Europe/London (the clocks go forward): start at 02:30"
         ])
         #expect(sessions[1].notes.isEmpty)
+        // Every format shows the time the clocks show: the session itself starts at 02:30.
+        #expect(sessions.map(\.start.description) == ["02:30", "01:30"])
+    }
+
+    @Test func aSessionInTheRepeatedHourIsAtTheFirstOccurrenceAndSaysSo() throws {
+        var programme = try Flagship.programme()
+        programme.schedule = Schedule(days: [.sunday], time: try #require(TimeOfDay(parsing: "01:30")), minRestHours: 48)
+        let athlete = Athlete(start: try #require(CivilDate(parsing: "2027-10-25")), timeZone: "Europe/London", weeks: 2)
+        let sessions = try Planner().plan(try Flagship.configured(programme), for: athlete).sessions
+        #expect(sessions.map(\.date.description) == ["2027-10-31", "2027-11-07"])
+        #expect(sessions.map(\.start.description) == ["01:30", "01:30"])
+        #expect(sessions[0].notes == [
+            "01:30 happens twice on this day in Europe/London (the clocks go back): start at the first 01:30"
+        ])
+        #expect(sessions[1].notes.isEmpty)
     }
 
     @Test func ordinaryTimesAndZonesWithoutTheGapAreNotFlagged() throws {

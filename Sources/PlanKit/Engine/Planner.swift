@@ -65,13 +65,21 @@ public struct Planner: Sendable {
                 if let movedFrom = slot.movedFrom {
                     notes.append("moved from \(movedFrom.shortDisplay), a skipped date")
                 }
+                // A time in a daylight-saving gap is moved to the time the clocks show, in every
+                // format alike (text, JSON and .ics); a repeated time means its first occurrence.
+                var start = time
                 if let wallClock, let shown = wallClock.shiftedTime(on: slot.date, at: time) {
                     notes.append(
                         "\(time) does not exist on this day in \(wallClock.zoneName) (the clocks go forward): "
                             + "start at \(shown)")
+                    start = shown
+                } else if let wallClock, wallClock.isRepeated(on: slot.date, at: time) {
+                    notes.append(
+                        "\(time) happens twice on this day in \(wallClock.zoneName) (the clocks go back): "
+                            + "start at the first \(time)")
                 }
                 sessions.append(PlannedSession(
-                    week: week.number, number: number, date: slot.date, start: time,
+                    week: week.number, number: number, date: slot.date, start: start,
                     durationMinutes: estimator.minutes(for: blocks),
                     title: programme.sessions.indices.contains(templateIndex) ? programme.sessions[templateIndex].title : "",
                     blocks: blocks, notes: notes))

@@ -26,4 +26,20 @@ struct WallClock {
         guard shown.hour != time.hour || shown.minute != time.minute || shown.day != date.day else { return nil }
         return TimeOfDay(clampedHour: shown.hour ?? time.hour, minute: shown.minute ?? time.minute)
     }
+
+    /// Whether `time` on `date` happens twice (it falls in the hour the clocks go back over).
+    /// Every format then means the first of the two, as RFC 5545 reads a repeated local time.
+    func isRepeated(on date: CivilDate, at time: TimeOfDay) -> Bool {
+        let zone = calendar.timeZone
+        let wallClock = date.daysSinceEpoch * 86_400 + time.minutesSinceMidnight * 60
+        // Every offset in force within a day and a half either side; a time is repeated when
+        // more than one of them reads it as a real instant.
+        let offsets = Set([-129_600, 0, 129_600].map {
+            zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wallClock + $0)))
+        })
+        let valid = offsets.filter {
+            zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wallClock - $0))) == $0
+        }
+        return valid.count > 1
+    }
 }
