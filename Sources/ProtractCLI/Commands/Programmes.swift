@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanKit
 import YAMLKit
 
@@ -15,9 +16,27 @@ extension ProtractCommand {
             let console = environment.console
             var rows: [(id: String, title: String, weeks: String, summary: String)] = []
             var broken = false
-            for path in environment.files.programmePaths {
+            let paths = environment.files.programmePaths
+            guard !paths.isEmpty else {
+                console.error(
+                    "no programmes found in \(environment.files.directory.path): it holds only the exercise catalog",
+                    help: "a built-in programme is a .yaml file beside \(BuiltInFiles.catalogFileName); "
+                        + "point PROTRACT_PROGRAMS at Protract's Programs folder, or unset it to use the installed one")
+                throw ExitStatus.software
+            }
+            // Ids must be unique: a second file with an id already listed is an error, not a second row.
+            var firstPath: [String: String] = [:]
+            for path in paths {
                 do {
                     let programme = try environment.loader.programme(from: try InputFile.read(path))
+                    if let first = firstPath[programme.id] {
+                        console.error(
+                            "\(first) and \(path) both hold the programme id '\(programme.id)'; it is listed once, from \(first)",
+                            help: "give each programme its own id; 'protract plan ID' finds a built-in programme by its file name")
+                        broken = true
+                        continue
+                    }
+                    firstPath[programme.id] = path
                     // Shown with visible escapes: nothing a file holds reaches the terminal raw.
                     rows.append((
                         TerminalText.visible(programme.id), TerminalText.visible(programme.title),
