@@ -146,8 +146,15 @@ enum FuzzChecks {
         }
 
         let segments = text.split(separator: "|").map(String.init)
-        for line in wrapper.wrap(segments: segments, first: first, rest: rest) where line.count > width {
+        let segmentLines = wrapper.wrap(segments: segments, first: first, rest: rest)
+        for line in segmentLines where line.count > width {
             problems.append("a segment line of \(line.count) characters is wider than \(width): \(line.debugDescription)")
+        }
+        // Nothing the text holds reaches the terminal raw (TerminalText): no control character,
+        // line break or text-direction override inside a line.
+        for line in lines + segmentLines where line.unicodeScalars.contains(where: { TerminalText.isUnsafe($0) }) {
+            problems.append("a line holds a raw control character: \(line.debugDescription)")
+            break
         }
         return problems
     }
@@ -263,6 +270,12 @@ enum FuzzChecks {
             diagnostic.notes.forEach(check)
         }
         _ = DiagnosticRenderer(colour: true).render(error.diagnostics, in: file)
+        // Without colour, a rendered diagnostic holds no control character but line feeds and the
+        // tabs kept under tabs: nothing in the file drives the terminal.
+        let plain = DiagnosticRenderer(colour: false).render(error.diagnostics, in: file)
+        if plain.unicodeScalars.contains(where: { $0 != "\t" && TerminalText.isUnsafe($0, allowingLineBreaks: true) }) {
+            problems.append("a rendered diagnostic holds a raw control character")
+        }
         return problems
     }
 
@@ -275,6 +288,9 @@ enum FuzzChecks {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) where line.count > 80 {
             problems.append("a text line of \(line.count) characters: \(String(line).debugDescription)")
             break
+        }
+        if text.unicodeScalars.contains(where: { TerminalText.isUnsafe($0, allowingLineBreaks: true) && $0 != "\t" }) {
+            problems.append("the text plan holds a raw control character")
         }
         do {
             // The fast writer must write what Foundation's JSONEncoder writes, byte for byte.
