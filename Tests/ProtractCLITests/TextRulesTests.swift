@@ -77,6 +77,11 @@ struct TextRulesTests {
             name: "a 121-character session title",
             yaml: programme(replacingLine: 7, with: "  - title: " + String(repeating: "t", count: 121)),
             expected: "plan.yaml:7:12: error: 'title' is 121 characters long; the most is 120"),
+        Case(
+            name: "a 65-character exercise id",
+            yaml: validProgramme + ownExercise.replacingOccurrences(
+                of: "id: wall-angel", with: "id: " + String(repeating: "w", count: 65)),
+            expected: "plan.yaml:15:9: error: 'id' is 65 characters long; the most is 64"),
     ]
 
     @Test("validate refuses it with its place, key path and help", arguments: cases)

@@ -99,7 +99,11 @@ public struct Exercise: Sendable, Hashable, Decodable {
         let id = recorder.attempt(Located("")) { try keys.decode(Located<String>.self, forKey: .id) }
         self.id = id.value
         idRange = id.range
-        if !id.value.isEmpty, !Identifier.isValid(id.value) {
+        if id.value.unicodeScalars.count > Identifier.maxLength {
+            recorder.report(
+                "'id' is \(id.value.unicodeScalars.count) characters long; the most is \(Identifier.maxLength)", at: id.range,
+                path: decoder.codingPath + [CodingKeys.id], help: "shorten it; an id is a short kebab-case name")
+        } else if !id.value.isEmpty, !Identifier.isValid(id.value) {
             recorder.report(
                 "exercise id '\(id.value)' is not kebab-case", at: id.range, path: decoder.codingPath + [CodingKeys.id],
                 help: "use lowercase letters, digits and single hyphens, such as '\(Identifier.suggest(for: id.value))'")
@@ -195,13 +199,16 @@ extension Exercise.Category {
 
 /// Checks and suggests kebab-case ids (`scapular-push-up`).
 public enum Identifier {
+    /// The longest id, in characters (the schema's `maxLength` for ids).
+    public static let maxLength = 64
+
     /// Whether `text` is lowercase ASCII letters and digits joined by single hyphens.
     ///
     /// Checked byte by byte in one pass: every id in a catalog goes through it, and `String`'s
     /// character-level `count`, `hasPrefix` and `contains` cost a hundred times more.
     public static func isValid(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard !bytes.isEmpty, bytes.count <= 64 else { return false }
+        guard !bytes.isEmpty, bytes.count <= maxLength else { return false }
         var previous = UInt8(ascii: "-")  // so that a leading hyphen fails as a doubled one
         for byte in bytes {
             switch byte {

@@ -71,7 +71,11 @@ extension Programme: Decodable {
 
         let id = recorder.attempt(Located("")) { try keys.decode(Located<String>.self, forKey: .id) }
         self.id = id.value
-        if !id.value.isEmpty, !Identifier.isValid(id.value) {
+        if id.value.unicodeScalars.count > Identifier.maxLength {
+            recorder.report(
+                "'id' is \(id.value.unicodeScalars.count) characters long; the most is \(Identifier.maxLength)", at: id.range,
+                path: path(.id), help: "shorten it; an id is a short kebab-case name")
+        } else if !id.value.isEmpty, !Identifier.isValid(id.value) {
             recorder.report(
                 "programme id '\(id.value)' is not kebab-case", at: id.range, path: path(.id),
                 help: "use lowercase letters, digits and single hyphens, such as '\(Identifier.suggest(for: id.value))'")

@@ -5,7 +5,7 @@ import YAMLKit
 extension JSONSchema {
     /// A kebab-case id such as `scapular-push-up` (`Identifier.isValid`).
     public static let identifier = JSONSchema.string(pattern: "^[a-z0-9]+(-[a-z0-9]+)*$")
-        .with("maxLength", 64)
+        .with("maxLength", .int(Identifier.maxLength))
 
     /// The id of an exercise in the built-in catalog or the programme's own `exercises`.
     public static let exerciseID = identifier
