@@ -68,6 +68,9 @@ import YAMLKit
         "0", "1", "120", "121", "-3", "0x10", "1.5", "99999999999999999999", "Band Row!", "hold", "reps",
         "push-up", "mobility", "2-1", "11-0-0", "0-0-0", "[~]", "[!!str x]", "[[a]]", "null", "Null",
         "&a x", "*undefined", "{}", "[Y, T, W, Y, T, W, Y, T, W]", "[Y, T, W, Y, T, W, Y, T]",
+        // Text rules: control characters, line breaks, text-direction overrides, lengths.
+        #""a\e[8mb""#, #""a\nb""#, #""a\u202Eb""#, #"["\x9b"]"#, #"[ok, "\r"]"#, "\"\tx\"",
+        String(repeating: "x", count: 61), String(repeating: "x", count: 101), String(repeating: "x", count: 301),
     ]
 
     @Test func oneChangedLineIsRefusedOrReadTheSame() throws {
@@ -94,6 +97,22 @@ import YAMLKit
         }
         // Both outcomes occur, so the check cannot pass by refusing everything.
         #expect(read > 30 && refused > 300, "read \(read), refused \(refused)")
+    }
+
+    @Test("a text field with a control character or over its length is left to init(from:), which refuses it",
+          arguments: ["name", "summary", "cues", "short-cue", "source", "positions", "muscles", "equipment"])
+    func textRulesAreLeftToInitFrom(_ key: String) throws {
+        let lines = Self.base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("    \(key):") })
+        let isList = ["cues", "positions", "muscles", "equipment"].contains(key)
+        for value in ["\"x\\e[2Jy\"", "\"x\\u202Ey\"", "\"x\\ny\"", String(repeating: "x", count: 301)] {
+            var changed = lines
+            changed[index] = "    \(key): " + (isList ? "[\(value)]" : value)
+            if changed[index + 1].hasPrefix("      - ") { changed.remove(at: index + 1) }  // the block list of cues
+            let node = try #require(try Self.exerciseNodes(changed.joined(separator: "\n")).first)
+            #expect(NodeDecoder().fastRead(Exercise.self, from: node) == nil, "\(key): \(value)")
+            #expect((try? NodeDecoder().decode(Exercise.self, from: node)) == nil, "\(key): \(value)")
+        }
     }
 
     @Test func aHoldWithATempoAndOtherChecksAreLeftToInitFrom() throws {
