@@ -50,6 +50,17 @@ struct InputRulesTests {
             "\(result)")
     }
 
+    @Test("a profile's baseline too large for any range names the key's range too, located")
+    func hugeProfileBaseline() throws {
+        try withTemporaryDirectory { folder in
+            try folder.write("baseline: {push-ups: 99999999999999999999}\n", to: "me.yaml")
+            let result = try PlanRun.plan(PlanRun.fixed + ["--profile", "me.yaml"], in: folder)
+            #expect(result.status == 65, "\(result)")
+            #expect(result.stderr.hasPrefix(
+                "me.yaml:1:22: error: baseline 'push-ups' must be from 0 to 200, found 99999999999999999999\n"), "\(result)")
+        }
+    }
+
     @Test("a baseline that is not KEY=NUMBER still says so", arguments: ["push-ups=6x", "push-ups", "=6", "push-ups=--6"])
     func malformedBaseline(_ item: String) throws {
         let result = try PlanRun.plan(PlanRun.fixed + ["--baseline", item])

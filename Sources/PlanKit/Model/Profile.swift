@@ -17,8 +17,11 @@ public struct Profile: Sendable, Decodable {
     public struct BaselineEntry: Sendable, Hashable {
         /// The key (`push-ups`).
         public var key: Located<String>
-        /// The value.
+        /// The value; a whole number too large for an `Int` is kept as `Int.max` (or `Int.min`),
+        /// outside every baseline's range, so that the range is what gets reported.
         public var value: Located<Int>
+        /// The value as written (`99999999999999999999`), for messages.
+        public var written: String
     }
 
     /// The person's name.
@@ -46,6 +49,15 @@ public struct Profile: Sendable, Decodable {
         case weeks, baseline, skip
     }
 
+    /// `Int.max` or `Int.min` for a plain decimal integer too large for an `Int`, else nil.
+    static func hugeInteger(_ text: String) -> Int? {
+        let digits = text.drop { $0 == "-" || $0 == "+" }
+        guard text.count - digits.count <= 1, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+            Int(text) == nil
+        else { return nil }
+        return text.hasPrefix("-") ? Int.min : Int.max
+    }
+
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
@@ -63,8 +75,13 @@ public struct Profile: Sendable, Decodable {
             let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .baseline) })
         {
             for key in map.allKeys {
-                if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
-                    entries.append(BaselineEntry(key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: value))
+                let keyName = Located(key.stringValue, at: map.keyRange(forKey: key))
+                // The same answer as --baseline: a whole number too large for any range is
+                // reported against the key's range (by the programme's check), not Int's.
+                if let text = try? map.decode(Located<String>.self, forKey: key), let huge = Self.hugeInteger(text.value) {
+                    entries.append(BaselineEntry(key: keyName, value: Located(huge, at: text.range), written: text.value))
+                } else if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
+                    entries.append(BaselineEntry(key: keyName, value: value, written: String(value.value)))
                 }
             }
         }

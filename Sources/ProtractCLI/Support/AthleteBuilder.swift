@@ -94,7 +94,7 @@ struct ProfileCheck {
         var diagnostics: [Diagnostic] = []
         for entry in profile.baseline {
             if let problem = Self.baselineProblem(
-                key: entry.key.value, value: entry.value.value, found: String(entry.value.value), keys: configured.baselineKeys)
+                key: entry.key.value, value: entry.value.value, found: entry.written, keys: configured.baselineKeys)
             {
                 let known = configured.baselineKeys.contains { $0.key == entry.key.value }
                 diagnostics.append(Diagnostic(
