@@ -98,7 +98,8 @@ extension Programme: Decodable {
         for (key, text) in [(CodingKeys.title, title), (.summary, summary), (.description, description)] {
             keys.checkText(text, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
         }
-        keys.checkTexts(sources, forKey: .sources, rule: Self.textRule(for: .sources), recorder: recorder, path: decoder.codingPath)
+        keys.checkTexts(
+            sources, forKey: .sources, rule: Self.textRule(for: .sources), recorder: recorder, path: decoder.codingPath)
 
         // A 'weeks' that failed to decode has its own diagnostic; checks against it would only mislead.
         if let weeks, !(1...Self.maxWeeks).contains(weeks) {

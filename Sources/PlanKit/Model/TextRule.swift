@@ -70,7 +70,8 @@ public struct TextRule: Sendable, Hashable {
             return (
                 "\(field) holds \(what) at character \(offset + 1)",
                 isBreak && !multiLine
-                    ? "\(field) is one line of text: remove the line break or tab (written '\\n', '\\r' or '\\t' in a quoted string)"
+                    ? "\(field) is one line of text: remove the line break or tab "
+                        + "(written '\\n', '\\r' or '\\t' in a quoted string)"
                     : "remove it: text shown in a terminal may not hold control or text-direction characters"
                         + (multiLine ? "; line breaks and tabs are allowed here" : ""))
         case .tooLong(let length):

@@ -5,7 +5,9 @@ enum ExerciseSchema {
         case .id:
             return JSONSchema.identifier.described(
                 "The exercise's id, kebab-case and not already in the catalog; blocks name the exercise by it.")
-        case .name: return JSONSchema.text(Exercise.textRule(for: key)).described("The display name (Scapular push-up).")
+        case .name:
+            return JSONSchema.text(Exercise.textRule(for: key)).described(
+                "The display name (Scapular push-up).")
         case .category:
             return JSONSchema.oneOf(Exercise.Category.allCases.map(\.rawValue)).described(
                 "The part of a session it belongs to; each plugin takes exercises of its own category.")
@@ -20,16 +22,24 @@ enum ExerciseSchema {
         case .positions:
             return JSONSchema.lines(Exercise.textRule(for: key)).described(
                 "Positions each set goes through in turn, the reps done in each (prone Y-T-W: [Y, T, W]). Default: none.")
-        case .muscles: return JSONSchema.lines(Exercise.textRule(for: key), minItems: 1).described("The muscles it targets.")
-        case .equipment: return JSONSchema.lines(Exercise.textRule(for: key)).described("What it needs beyond the floor. Default: none.")
+        case .muscles:
+            return JSONSchema.lines(Exercise.textRule(for: key), minItems: 1).described(
+                "The muscles it targets.")
+        case .equipment:
+            return JSONSchema.lines(Exercise.textRule(for: key)).described(
+                "What it needs beyond the floor. Default: none.")
         case .summary: return JSONSchema.text(Exercise.textRule(for: key)).described("One sentence on what it is for.")
         case .cues:
             return JSONSchema.lines(Exercise.textRule(for: key), minItems: 1).described(
                 "Form cues, shown in full the first time the exercise appears in a plan.")
-        case .shortCue: return JSONSchema.text(Exercise.textRule(for: key)).described("A condensed cue for later appearances.")
+        case .shortCue:
+            return JSONSchema.text(Exercise.textRule(for: key)).described(
+                "A condensed cue for later appearances.")
         case .easier: return JSONSchema.array(of: .exerciseID).described("Ids of easier variants. Default: none.")
         case .harder: return JSONSchema.array(of: .exerciseID).described("Ids of harder variants. Default: none.")
-        case .source: return JSONSchema.text(Exercise.textRule(for: key)).described("Where the exercise or its dose comes from.")
+        case .source:
+            return JSONSchema.text(Exercise.textRule(for: key)).described(
+                "Where the exercise or its dose comes from.")
         }
     }
 

@@ -64,9 +64,15 @@ public struct ProgrammeSchema: Sendable {
         case .id:
             return JSONSchema.identifier.described(
                 "The programme's id, kebab-case (upper-back-rehab); 'protract plan ID' finds built-in programmes by it.")
-        case .title: return JSONSchema.text(Programme.textRule(for: key)).described("The display title, shown at the top of every plan.")
-        case .summary: return JSONSchema.text(Programme.textRule(for: key)).described("One line, shown by 'protract programmes'.")
-        case .description: return JSONSchema.text(Programme.textRule(for: key)).described("Longer prose: who the programme is for and why it works.")
+        case .title:
+            return JSONSchema.text(Programme.textRule(for: key)).described(
+                "The display title, shown at the top of every plan.")
+        case .summary:
+            return JSONSchema.text(Programme.textRule(for: key)).described(
+                "One line, shown by 'protract programmes'.")
+        case .description:
+            return JSONSchema.text(Programme.textRule(for: key)).described(
+                "Longer prose: who the programme is for and why it works.")
         case .weeks:
             return JSONSchema.integer(1...Programme.maxWeeks).described(
                 "How many weeks the programme runs; a person can shorten or lengthen it with --weeks.")
@@ -82,7 +88,9 @@ public struct ProgrammeSchema: Sendable {
             return JSONSchema.array(of: .reference("exercise")).described(
                 "Exercises the programme adds to the built-in catalog; blocks may use them by id. Default: none.")
         case .safety: return JSONSchema.reference("safety")
-        case .sources: return JSONSchema.lines(Programme.textRule(for: key)).described("Where the programme's numbers come from. Default: none.")
+        case .sources:
+            return JSONSchema.lines(Programme.textRule(for: key)).described(
+                "Where the programme's numbers come from. Default: none.")
         }
     }
 
@@ -104,7 +112,9 @@ public struct ProgrammeSchema: Sendable {
 
     static func schema(for key: Phase.CodingKeys) -> JSONSchema {
         switch key {
-        case .name: return JSONSchema.text(Phase.textRule(for: key)).described("The phase's name (Activate), unique in the programme.")
+        case .name:
+            return JSONSchema.text(Phase.textRule(for: key)).described(
+                "The phase's name (Activate), unique in the programme.")
         case .weeks: return JSONSchema.integer(minimum: 1).described("How many weeks the phase lasts.")
         case .focus: return JSONSchema.text(Phase.textRule(for: key)).described("What the phase works on, in a line.")
         }
@@ -135,7 +145,9 @@ public struct ProgrammeSchema: Sendable {
 
     static func schema(for key: SessionTemplate.CodingKeys) -> JSONSchema {
         switch key {
-        case .title: return JSONSchema.text(SessionTemplate.textRule(for: key)).described("The session's title, shown in the plan and the calendar.")
+        case .title:
+            return JSONSchema.text(SessionTemplate.textRule(for: key)).described(
+                "The session's title, shown in the plan and the calendar.")
         case .blocks:
             return JSONSchema.array(of: .reference("block"), minItems: 1).described(
                 "The blocks, in the order they are done; each names the plugin that fills it.")
@@ -172,11 +184,15 @@ public struct ProgrammeSchema: Sendable {
 
     static func schema(for key: Safety.CodingKeys) -> JSONSchema {
         switch key {
-        case .stopIf: return JSONSchema.lines(Safety.textRule(for: key), minItems: 1).described("Signs to stop the session at once.")
+        case .stopIf:
+            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1).described(
+                "Signs to stop the session at once.")
         case .seeAClinician:
-            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1).described("Reasons to see a clinician before going on (the red flags).")
+            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1).described(
+                "Reasons to see a clinician before going on (the red flags).")
         case .painMonitoring:
-            return JSONSchema.lines(Safety.textRule(for: key)).described("The pain-monitoring rules that guide effort. Default: none.")
+            return JSONSchema.lines(Safety.textRule(for: key)).described(
+                "The pain-monitoring rules that guide effort. Default: none.")
         }
     }
 
