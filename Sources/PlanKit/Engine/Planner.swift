@@ -24,6 +24,9 @@ public struct Planner: Sendable {
         guard (1...Programme.maxWeeks).contains(weeks) else {
             throw PlanError("the plan must be 1 to \(Programme.maxWeeks) weeks long, not \(weeks)")
         }
+        if let problem = Self.endProblem(start: athlete.start, weeks: weeks) {
+            throw PlanError(problem.message, help: problem.help)
+        }
         try Self.checkBaseline(athlete.baseline, keys: configured.baselineKeys)
         let days = athlete.days ?? programme.schedule.days
         let time = athlete.time ?? programme.schedule.time
@@ -84,6 +87,17 @@ public struct Planner: Sendable {
             programmeID: programme.id, programmeTitle: programme.title, summary: programme.summary, athlete: athlete,
             days: Array(Set(days)).sorted(), time: time, minRestHours: programme.schedule.minRestHours,
             startingPoints: startingPoints, safety: programme.safety, weeks: planWeeks)
+    }
+
+    /// Why a plan of `weeks` weeks from `start` cannot be made because it would end after
+    /// 9999-12-31 (every output writes four-digit years), with the last start that works; nil when
+    /// it fits.
+    public static func endProblem(start: CivilDate, weeks: Int) -> (message: String, help: String)? {
+        let days = 7 * min(max(weeks, 1), Programme.maxWeeks)
+        guard let last = CivilDate.lastStart(forDays: days), start > last else { return nil }
+        let plan = weeks == 1 ? "1 week" : "\(weeks) weeks"
+        return ("a plan of \(plan) starting \(start) would end after \(CivilDate.latest), the last date Protract plans",
+                "start on \(last) or earlier, or plan fewer weeks")
     }
 
     /// Checks baseline keys and values against what the programme's plugins read.

@@ -56,6 +56,9 @@ public struct SessionTemplate: Sendable, Decodable {
         let recorder = decoder.recorder()
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
+        keys.checkCount(forKey: .blocks, limit: Limits.blocksPerSession, noun: "blocks", owner: "a session",
+                        recorder: recorder, path: decoder.codingPath,
+                        help: "a session has a warm-up and a few blocks of work; split it into two sessions")
         if keys.isWrittenAsEmptyList(forKey: .blocks) {
             recorder.report(
                 "a session needs at least one block", at: keys.sourceRange(forKey: .blocks),
@@ -93,6 +96,10 @@ public struct Safety: Sendable, Hashable, Codable {
         stopIf = keys.decodeEach(String.self, forKey: .stopIf, recorder: recorder)
         seeAClinician = keys.decodeEach(String.self, forKey: .seeAClinician, recorder: recorder)
         painMonitoring = keys.decodeEachIfPresent(String.self, forKey: .painMonitoring, recorder: recorder)
+        for key in CodingKeys.allCases {
+            keys.checkCount(forKey: key, limit: Limits.listItems, noun: "items", owner: "the safety text",
+                            recorder: recorder, path: decoder.codingPath, help: "keep the list short enough to read")
+        }
         for key in [CodingKeys.stopIf, .seeAClinician] where keys.isWrittenAsEmptyList(forKey: key) {
             recorder.report(
                 "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),

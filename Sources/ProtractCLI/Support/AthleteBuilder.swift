@@ -50,7 +50,19 @@ struct AthleteBuilder {
             let source = options.days != nil ? "--days" : "the profile's days"
             throw console.usageError("impossible schedule from \(source): \(problem)", command: "plan")
         }
-        let start = options.start.flatMap(CivilDate.init(parsing:)) ?? profile?.start?.value ?? Self.nextMonday(in: zone)
+        let flagStart = options.start.flatMap(CivilDate.init(parsing:))
+        let start = flagStart ?? profile?.start?.value ?? Self.nextMonday(in: zone)
+        let weeks = options.weeks ?? profile?.weeks?.value ?? configured.programme.weeks
+        if let problem = Planner.endProblem(start: start, weeks: weeks) {
+            // A start (or a length) from a flag is a usage error; one from the profile is located there.
+            if flagStart == nil, options.weeks == nil, let profileSource, let written = profile?.start {
+                console.report(
+                    [Diagnostic(.error, problem.message, at: written.range, path: "start", help: problem.help)],
+                    in: profileSource)
+                throw ExitStatus.invalidData
+            }
+            throw console.usageError(problem.message, help: problem.help, command: "plan")
+        }
         return Athlete(
             name: options.name ?? profile?.name,
             start: start,
