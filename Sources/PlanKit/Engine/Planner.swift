@@ -8,6 +8,8 @@ import YAMLKit
 public struct Planner: Sendable {
     /// How session lengths are estimated.
     public var estimator: DurationEstimator
+    /// Whether a session that runs past midnight is refused (off only to measure templates).
+    var refusesSessionsPastMidnight = true
 
     /// Creates a planner.
     public init(estimator: DurationEstimator = DurationEstimator()) {
@@ -44,6 +46,7 @@ public struct Planner: Sendable {
         }
 
         let wallClock = WallClock(zone: athlete.timeZone)
+        var prescriptionCount = 0
         var planWeeks: [PlanWeek] = []
         var number = 0
         let templates = configured.templates
@@ -64,6 +67,22 @@ public struct Planner: Sendable {
                     blocks.append(block.prescribe(context, &state))
                     states[block.pluginID] = state
                 }
+                // A last guard on the plan's size: the programme's count limits keep any valid
+                // file under it, so only a programme made in code can reach it.
+                prescriptionCount += blocks.reduce(0) { $0 + $1.prescriptions.count }
+                if prescriptionCount > Limits.prescriptionsPerPlan {
+                    throw PlanError(
+                        "the plan would hold more than \(Limits.prescriptionsPerPlan) exercise prescriptions",
+                        help: "plan fewer weeks or fewer training days, or give the sessions fewer exercises")
+                }
+                let minutes = estimator.minutes(for: blocks)
+                if refusesSessionsPastMidnight, let problem = Self.pastMidnight(start: time, minutes: minutes) {
+                    let name = programme.sessions.indices.contains(templateIndex)
+                        ? "'\(programme.sessions[templateIndex].title)' " : ""
+                    throw PlanError(
+                        "session \(number), \(name)on \(slot.date.longDisplay), \(problem)",
+                        help: "start sessions earlier (--time or the profile's time), or shorten the session")
+                }
                 var notes: [String] = []
                 if let movedFrom = slot.movedFrom {
                     notes.append("moved from \(movedFrom.shortDisplay), a skipped date")
@@ -75,7 +94,7 @@ public struct Planner: Sendable {
                 }
                 sessions.append(PlannedSession(
                     week: week.number, number: number, date: slot.date, start: time,
-                    durationMinutes: estimator.minutes(for: blocks),
+                    durationMinutes: minutes,
                     title: programme.sessions.indices.contains(templateIndex) ? programme.sessions[templateIndex].title : "",
                     blocks: blocks, notes: notes))
             }
@@ -98,6 +117,32 @@ public struct Planner: Sendable {
         let plan = weeks == 1 ? "1 week" : "\(weeks) weeks"
         return ("a plan of \(plan) starting \(start) would end after \(CivilDate.latest), the last date Protract plans",
                 "start on \(last) or earlier, or plan fewer weeks")
+    }
+
+    /// Why a session of `minutes` starting at `start` does not fit in its day, or nil when it ends
+    /// by midnight. Sessions never run into the next day: every output shows one date per session.
+    public static func pastMidnight(start: TimeOfDay, minutes: Int) -> String? {
+        let day = 24 * 60
+        guard minutes > day - start.minutesSinceMidnight else { return nil }
+        let length = minutes >= 120 ? "about \(minutes / 60) h \(minutes % 60) min" : "about \(minutes) min"
+        if minutes > day { return "takes \(length), longer than a day" }
+        return "takes \(length): starting at \(start) it would end after midnight"
+    }
+
+    /// The longest estimated session of each template over the programme's own weeks, planned
+    /// for a person with no baseline who starts at midnight; nil for a template that never
+    /// comes round (more templates than sessions).
+    public func longestSessions(_ configured: ConfiguredProgramme) -> [Int?] {
+        var longest = [Int?](repeating: nil, count: configured.templates.count)
+        let athlete = Athlete(start: CivilDate(daysSinceEpoch: 20_454), time: TimeOfDay(clampedHour: 0, minute: 0))
+        var measuring = self
+        measuring.refusesSessionsPastMidnight = false
+        guard !longest.isEmpty, let plan = try? measuring.plan(configured, for: athlete) else { return longest }
+        for session in plan.weeks.flatMap(\.sessions) {
+            let index = (session.number - 1) % longest.count
+            longest[index] = max(longest[index] ?? 0, session.durationMinutes)
+        }
+        return longest
     }
 
     /// Checks baseline keys and values against what the programme's plugins read.

@@ -40,6 +40,8 @@ public struct SessionTemplate: Sendable, Decodable {
     public var title: String
     /// The blocks, in the order they are done.
     public var blocks: [Block]
+    /// Where the template was written, for diagnostics; nil when made in code.
+    public var range: SourceRange?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, blocks
@@ -54,6 +56,7 @@ public struct SessionTemplate: Sendable, Decodable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
+        range = decoder.sourceRange
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
         keys.checkCount(forKey: .blocks, limit: Limits.blocksPerSession, noun: "blocks", owner: "a session",

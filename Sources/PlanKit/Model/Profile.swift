@@ -55,7 +55,17 @@ public struct Profile: Sendable, Decodable {
         daysRange = keys.sourceRange(forKey: .days)
         time = recorder.attempt(nil) { try keys.decodeIfPresent(TimeOfDay.self, forKey: .time) }
         timeZone = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .timeZone) }
-        weeks = recorder.attempt(nil) { try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks) }
+        weeks = recorder.attempt(nil) {
+            if let node = ((try? keys.superDecoder(forKey: .weeks)) as? any NodeDecoding)?.node,
+                let written = BoundedInteger.overflowingText(node)
+            {
+                throw BoundedInteger.error(key: "weeks", allowed: 1...Programme.maxWeeks, found: written, at: node.range,
+                                           path: decoder.codingPath + [CodingKeys.weeks])
+            }
+            return try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks)
+        }
+        keys.checkCount(forKey: .skip, limit: Limits.skipDates, noun: "dates", owner: "a profile", recorder: recorder,
+                        path: decoder.codingPath, help: "list only the dates within the plan")
         skip = keys.decodeEachIfPresent(CivilDate.self, forKey: .skip, recorder: recorder)
         var entries: [BaselineEntry] = []
         if keys.contains(.baseline), (try? keys.decodeNil(forKey: .baseline)) != true,

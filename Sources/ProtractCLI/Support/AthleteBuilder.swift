@@ -50,6 +50,12 @@ struct AthleteBuilder {
             let source = options.days != nil ? "--days" : "the profile's days"
             throw console.usageError("impossible schedule from \(source): \(problem)", command: "plan")
         }
+        let skip = options.skipDates + (profile?.skip ?? [])
+        if skip.count > Limits.skipDates {
+            throw console.usageError(
+                "--skip and the profile list \(skip.count) dates to skip together; the most is \(Limits.skipDates)",
+                command: "plan")
+        }
         let flagStart = options.start.flatMap(CivilDate.init(parsing:))
         let start = flagStart ?? profile?.start?.value ?? Self.nextMonday(in: zone)
         let weeks = options.weeks ?? profile?.weeks?.value ?? configured.programme.weeks
@@ -70,7 +76,7 @@ struct AthleteBuilder {
             time: options.time.flatMap(TimeOfDay.init(parsing:)) ?? profile?.time,
             timeZone: zone,
             weeks: options.weeks ?? profile?.weeks?.value,
-            skip: options.skip.compactMap(CivilDate.init(parsing:)) + (profile?.skip ?? []),
+            skip: skip,
             baseline: baseline)
     }
 
