@@ -8,8 +8,8 @@ import YAMLKit
 public struct Planner: Sendable {
     /// How session lengths are estimated.
     public var estimator: DurationEstimator
-    /// Whether a session that runs past midnight is refused (off only to measure templates).
-    var refusesSessionsPastMidnight = true
+    /// Whether a session of a day or more is refused (off only to measure templates).
+    var refusesSessionsADayLong = true
 
     /// Creates a planner.
     public init(estimator: DurationEstimator = DurationEstimator()) {
@@ -76,12 +76,16 @@ public struct Planner: Sendable {
                         help: "plan fewer weeks or fewer training days, or give the sessions fewer exercises")
                 }
                 let minutes = estimator.minutes(for: blocks)
-                if refusesSessionsPastMidnight, let problem = Self.pastMidnight(start: time, minutes: minutes) {
+                // A session may end after midnight (every output says "next day"), but never a day
+                // or more after it starts: it would end after the next session's start and its end
+                // time would read as earlier than its start.
+                if refusesSessionsADayLong, minutes >= Self.minutesInADay {
                     let name = programme.sessions.indices.contains(templateIndex)
                         ? "'\(programme.sessions[templateIndex].title)' " : ""
                     throw PlanError(
-                        "session \(number), \(name)on \(slot.date.longDisplay), \(problem)",
-                        help: "start sessions earlier (--time or the profile's time), or shorten the session")
+                        "session \(number), \(name)on \(slot.date.longDisplay), takes \(Self.length(minutes)), "
+                            + "a day or more",
+                        help: "give the programme's sessions less work, or plan fewer weeks")
                 }
                 var notes: [String] = []
                 if let movedFrom = slot.movedFrom {
@@ -119,14 +123,20 @@ public struct Planner: Sendable {
                 "start on \(last) or earlier, or plan fewer weeks")
     }
 
-    /// Why a session of `minutes` starting at `start` does not fit in its day, or nil when it ends
-    /// by midnight. Sessions never run into the next day: every output shows one date per session.
+    static let minutesInADay = 24 * 60
+
+    /// `about 31 min` or `about 25 h 10 min`.
+    static func length(_ minutes: Int) -> String {
+        minutes >= 120 ? "about \(minutes / 60) h \(minutes % 60) min" : "about \(minutes) min"
+    }
+
+    /// Why a session template of `minutes` starting at the programme's `start` does not fit in its
+    /// day, or nil when it ends by midnight. (`validate` holds templates to their own day; a later
+    /// `--time` may still carry a session past midnight, which the outputs show as "next day".)
     public static func pastMidnight(start: TimeOfDay, minutes: Int) -> String? {
-        let day = 24 * 60
-        guard minutes > day - start.minutesSinceMidnight else { return nil }
-        let length = minutes >= 120 ? "about \(minutes / 60) h \(minutes % 60) min" : "about \(minutes) min"
-        if minutes > day { return "takes \(length), longer than a day" }
-        return "takes \(length): starting at \(start) it would end after midnight"
+        guard minutes > minutesInADay - start.minutesSinceMidnight else { return nil }
+        if minutes >= minutesInADay { return "takes \(length(minutes)), a day or more" }
+        return "takes \(length(minutes)): starting at \(start) it would end after midnight"
     }
 
     /// The longest estimated session of each template over the programme's own weeks, planned
@@ -136,7 +146,7 @@ public struct Planner: Sendable {
         var longest = [Int?](repeating: nil, count: configured.templates.count)
         let athlete = Athlete(start: CivilDate(daysSinceEpoch: 20_454), time: TimeOfDay(clampedHour: 0, minute: 0))
         var measuring = self
-        measuring.refusesSessionsPastMidnight = false
+        measuring.refusesSessionsADayLong = false
         guard !longest.isEmpty, let plan = try? measuring.plan(configured, for: athlete) else { return longest }
         for session in plan.weeks.flatMap(\.sessions) {
             let index = (session.number - 1) % longest.count

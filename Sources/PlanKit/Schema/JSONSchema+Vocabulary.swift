@@ -14,8 +14,8 @@ extension JSONSchema {
     public static let text = JSONSchema(["type": ["string", "number", "boolean"]])
 
     /// A list of text lines.
-    public static func lines(minItems: Int? = nil) -> JSONSchema {
-        .array(of: .text, minItems: minItems)
+    public static func lines(minItems: Int? = nil, maxItems: Int? = Limits.listItems) -> JSONSchema {
+        .array(of: .text, minItems: minItems, maxItems: maxItems)
     }
 
     /// A 24-hour time `HH:MM` (`TimeOfDay`); one-digit hours are accepted.

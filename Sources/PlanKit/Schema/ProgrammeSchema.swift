@@ -72,14 +72,14 @@ public struct ProgrammeSchema: Sendable {
                 "How many weeks the programme runs; a person can shorten or lengthen it with --weeks.")
         case .schedule: return JSONSchema.reference("schedule")
         case .phases:
-            return JSONSchema.array(of: .reference("phase")).described(
+            return JSONSchema.array(of: .reference("phase"), maxItems: Limits.phases).described(
                 "Named runs of weeks, in order; their weeks must add up to 'weeks'. Default: none.")
         case .deload: return JSONSchema.reference("deload")
         case .sessions:
-            return JSONSchema.array(of: .reference("session"), minItems: 1).described(
+            return JSONSchema.array(of: .reference("session"), minItems: 1, maxItems: Limits.sessionTemplates).described(
                 "Session templates, assigned in turn to the training days (A, B, A, B …).")
         case .exercises:
-            return JSONSchema.array(of: .reference("exercise")).described(
+            return JSONSchema.array(of: .reference("exercise"), maxItems: Limits.programmeExercises).described(
                 "Exercises the programme adds to the built-in catalog; blocks may use them by id. Default: none.")
         case .safety: return JSONSchema.reference("safety")
         case .sources: return JSONSchema.lines().described("Where the programme's numbers come from. Default: none.")
@@ -105,7 +105,7 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: Phase.CodingKeys) -> JSONSchema {
         switch key {
         case .name: return JSONSchema.text.described("The phase's name (Activate), unique in the programme.")
-        case .weeks: return JSONSchema.integer(minimum: 1).described("How many weeks the phase lasts.")
+        case .weeks: return JSONSchema.integer(Phase.weeksRange).described("How many weeks the phase lasts.")
         case .focus: return JSONSchema.text.described("What the phase works on, in a line.")
         }
     }
@@ -117,9 +117,9 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: DeloadPolicy.CodingKeys) -> JSONSchema {
         switch key {
         case .every:
-            return JSONSchema.integer(minimum: 2).described("Every N-th week is a deload week (4: weeks 4, 8, 12 …).")
+            return JSONSchema.integer(DeloadPolicy.everyRange).described("Every N-th week is a deload week (4: weeks 4, 8, 12 …).")
         case .weeks:
-            return JSONSchema.array(of: .integer(minimum: 1)).described(
+            return JSONSchema.array(of: .integer(1...Programme.maxWeeks), maxItems: Limits.deloadWeeks).described(
                 "Deload weeks named one by one, instead of or as well as 'every'.")
         case .volume:
             return JSONSchema.percentage.described("The share of working sets kept in a deload week, such as 60%.")
@@ -137,7 +137,7 @@ public struct ProgrammeSchema: Sendable {
         switch key {
         case .title: return JSONSchema.text.described("The session's title, shown in the plan and the calendar.")
         case .blocks:
-            return JSONSchema.array(of: .reference("block"), minItems: 1).described(
+            return JSONSchema.array(of: .reference("block"), minItems: 1, maxItems: Limits.blocksPerSession).described(
                 "The blocks, in the order they are done; each names the plugin that fills it.")
         }
     }
