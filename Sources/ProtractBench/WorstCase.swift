@@ -5,16 +5,19 @@ import PlanKit
 /// `protract plan` as a child process, timed, with its peak resident memory.
 ///
 /// The programme trains every day for 520 weeks; each of its 28 session templates has the most
-/// blocks (a warm-up, four stabilizer blocks and a push-up ladder), each block lists the most
-/// exercises, and the programme adds the most exercises of its own, each with the most cues. Its
+/// prescriptions a session may have (a warm-up, two stabilizer blocks, one of the most exercises
+/// a block may list, and a push-up ladder with retests), its exercises have the most cues, and
+/// its safety lists the most items. Its
 /// texts are long but ordinary (a 200-character cue): text lengths have their own limits, and
 /// output grows with them. Goal: under 2 s and 300 MB in each format.
 enum WorstCase {
     /// The programme's YAML.
     static func programme() -> String {
+        // Per session: 6 warm-up drills, 10 + 6 stabilizers and a push-up step with its retest make
+        // the most prescriptions a session may have (24).
         let perBlock = Limits.exercisesPerBlock
-        let drills = (0..<perBlock).map { "worst-drill-\($0)" }
-        let stabilizers = (0..<(4 * perBlock)).map { "worst-stabilizer-\($0)" }
+        let drills = (0..<6).map { "worst-drill-\($0)" }
+        let stabilizers = (0..<(perBlock + 6)).map { "worst-stabilizer-\($0)" }
         let ladder = (0..<perBlock).map { "worst-push-up-\($0)" }
         let sentence = String(repeating: "Keep the shoulder blades wide and the neck long. ", count: 4)
         let cue = String(sentence.prefix(200))
@@ -24,22 +27,22 @@ enum WorstCase {
                 name: \(id.split(separator: "-").map { $0.capitalized }.joined(separator: " "))
                 category: \(category)
                 kind: reps
-                tempo: 1-0-1
+                tempo: 2-1-2
                 muscles: [\((0..<Limits.listItems).map { "muscle \($0)" }.joined(separator: ", "))]
                 summary: "\(cue)"
-                cues: [\(Array(repeating: "\"\(cue)\"", count: Limits.listItems).joined(separator: ", "))]
+                cues: [\(Array(repeating: "\"\(cue)\"", count: Limits.cues).joined(separator: ", "))]
                 short-cue: "\(cue)"
 
             """
         }
-        var blocks = "      - {plugin: mobility-warmup, minutes: 17, drills: [\(drills.joined(separator: ", "))]}\n"
-        for block in 0..<(Limits.blocksPerSession - 2) {
-            let ids = stabilizers[(block * perBlock)..<((block + 1) * perBlock)]
+        var blocks = "      - {plugin: mobility-warmup, minutes: 6, drills: [\(drills.joined(separator: ", "))]}\n"
+        for ids in [stabilizers[0..<perBlock], stabilizers[perBlock...]] {
             blocks += "      - plugin: stabilizer-strength\n"
                 + "        exercises: [\(ids.joined(separator: ", "))]\n"
                 + "        sets: {start: 2, target: 6}\n        reps: {start: 10, target: 20}\n        rest-seconds: 10\n"
         }
-        blocks += "      - {plugin: push-up-progression, ladder: [\(ladder.joined(separator: ", "))], sets: 6, rest-seconds: 15}\n"
+        blocks += "      - {plugin: push-up-progression, ladder: [\(ladder.joined(separator: ", "))], sets: 6, "
+            + "rest-seconds: 15, retest-every: 2}\n"
         let sessions = (0..<Limits.sessionTemplates).map { "  - title: Session \($0 + 1)\n    blocks:\n" + blocks }.joined()
         return """
             id: worst-accepted
@@ -53,8 +56,9 @@ enum WorstCase {
             sessions:
             \(sessions)exercises:
             \(drills.map { exercise($0, "mobility") }.joined())\(stabilizers.map { exercise($0, "stabilizer") }.joined())\(ladder.map { exercise($0, "push-up") }.joined())safety:
-              stop-if: [\(Array(repeating: "\"\(cue)\"", count: Limits.listItems).joined(separator: ", "))]
-              see-a-clinician: [\(Array(repeating: "\"\(cue)\"", count: Limits.listItems).joined(separator: ", "))]
+              stop-if: [\(Array(repeating: "\"\(cue)\"", count: Limits.safetyItems).joined(separator: ", "))]
+              see-a-clinician: [\(Array(repeating: "\"\(cue)\"", count: Limits.safetyItems).joined(separator: ", "))]
+              pain-monitoring: [\(Array(repeating: "\"\(cue)\"", count: Limits.safetyItems).joined(separator: ", "))]
 
             """
     }

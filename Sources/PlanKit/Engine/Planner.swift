@@ -142,15 +142,17 @@ public struct Planner: Sendable {
     /// The longest estimated session of each template over the programme's own weeks, planned
     /// for a person with no baseline who starts at midnight; nil for a template that never
     /// comes round (more templates than sessions).
-    public func longestSessions(_ configured: ConfiguredProgramme) -> [Int?] {
-        var longest = [Int?](repeating: nil, count: configured.templates.count)
+    public func longestSessions(_ configured: ConfiguredProgramme) -> [(minutes: Int, prescriptions: Int)?] {
+        var longest = [(minutes: Int, prescriptions: Int)?](repeating: nil, count: configured.templates.count)
         let athlete = Athlete(start: CivilDate(daysSinceEpoch: 20_454), time: TimeOfDay(clampedHour: 0, minute: 0))
         var measuring = self
         measuring.refusesSessionsADayLong = false
         guard !longest.isEmpty, let plan = try? measuring.plan(configured, for: athlete) else { return longest }
         for session in plan.weeks.flatMap(\.sessions) {
             let index = (session.number - 1) % longest.count
-            longest[index] = max(longest[index] ?? 0, session.durationMinutes)
+            let count = session.blocks.reduce(0) { $0 + $1.prescriptions.count }
+            longest[index] = (max(longest[index]?.minutes ?? 0, session.durationMinutes),
+                              max(longest[index]?.prescriptions ?? 0, count))
         }
         return longest
     }

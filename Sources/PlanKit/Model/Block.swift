@@ -100,7 +100,7 @@ public struct Safety: Sendable, Hashable, Codable {
         seeAClinician = keys.decodeEach(String.self, forKey: .seeAClinician, recorder: recorder)
         painMonitoring = keys.decodeEachIfPresent(String.self, forKey: .painMonitoring, recorder: recorder)
         for key in CodingKeys.allCases {
-            keys.checkCount(forKey: key, limit: Limits.listItems, noun: "items", owner: "the safety text",
+            keys.checkCount(forKey: key, limit: Limits.safetyItems, noun: "items", owner: "the safety text",
                             recorder: recorder, path: decoder.codingPath, help: "keep the list short enough to read")
         }
         for key in [CodingKeys.stopIf, .seeAClinician] where keys.isWrittenAsEmptyList(forKey: key) {

@@ -132,7 +132,8 @@ public struct Exercise: Sendable, Hashable, Decodable {
         source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
 
         for key in [CodingKeys.muscles, .equipment, .cues, .easier, .harder] {
-            keys.checkCount(forKey: key, limit: Limits.listItems, noun: "items", owner: "an exercise",
+            keys.checkCount(forKey: key, limit: key == .cues ? Limits.cues : Limits.listItems,
+                            noun: key == .cues ? "cues" : "items", owner: "an exercise",
                             recorder: recorder, path: decoder.codingPath, help: "keep the list short enough to read")
         }
         if positions.count > 8 {

@@ -23,16 +23,25 @@ public enum Limits {
     public static let programmeExercises = 200
     /// Exercises in one catalog file.
     public static let catalogExercises = 500
-    /// Items in the short lists of an exercise and of a programme's safety text and sources
-    /// (muscles, equipment, cues, easier, harder, stop-if, see-a-clinician, pain-monitoring, sources).
-    public static let listItems = 24
+    /// Items in an exercise's short lists (muscles, equipment, easier, harder).
+    public static let listItems = 12
+    /// Form cues of one exercise (the built-in catalog has at most 7).
+    public static let cues = 10
+    /// Items in each list of a programme's safety text (stop-if, see-a-clinician, pain-monitoring);
+    /// every calendar event repeats them. The built-ins have at most 11.
+    public static let safetyItems = 16
+    /// A programme's sources.
+    public static let sources = 40
+    /// Prescriptions in one session (the built-ins have at most 12): every block's exercises,
+    /// warm-up drills and push-up sets together, as the programme's own plan has them.
+    public static let prescriptionsPerSession = 24
     /// Dates to skip, from a profile and `--skip` together.
     public static let skipDates = 1000
     /// Prescriptions in one plan (every exercise of every session). The counts above keep any
     /// valid programme under it at `Programme.maxWeeks` weeks of daily sessions
-    /// (520 x 7 sessions x 6 blocks x 10 exercises = 218,400 at the very most); the planner checks
-    /// it as a last guard.
-    public static let prescriptionsPerPlan = 220_000
+    /// (520 x 7 sessions x 24 prescriptions = 87,360 at the very most); the planner checks it as a
+    /// last guard.
+    public static let prescriptionsPerPlan = 90_000
 }
 
 extension KeyedDecodingContainer {

@@ -108,7 +108,7 @@ extension Programme: Decodable {
         keys.checkCount(forKey: .exercises, limit: Limits.programmeExercises, noun: "exercises", owner: "a programme",
                         recorder: recorder, path: decoder.codingPath,
                         help: "keep the programme's own exercises few; put a large set in a catalog file")
-        keys.checkCount(forKey: .sources, limit: Limits.listItems, noun: "sources", owner: "a programme",
+        keys.checkCount(forKey: .sources, limit: Limits.sources, noun: "sources", owner: "a programme",
                         recorder: recorder, path: decoder.codingPath, help: "list the main sources only")
         Self.checkUniqueIDs(exercises, recorder: recorder, path: path(.exercises))
         try recorder.check()

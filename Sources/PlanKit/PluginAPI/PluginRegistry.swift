@@ -74,11 +74,19 @@ public struct PluginRegistry: Sendable {
         let programme = configured.programme
         let time = programme.schedule.time
         var problems: [Diagnostic] = []
-        for (index, minutes) in Planner().longestSessions(configured).enumerated() {
-            guard let minutes, programme.sessions.indices.contains(index),
-                let problem = Planner.pastMidnight(start: time, minutes: minutes)
-            else { continue }
+        for (index, longest) in Planner().longestSessions(configured).enumerated() {
+            guard let longest, programme.sessions.indices.contains(index) else { continue }
             let session = programme.sessions[index]
+            if longest.prescriptions > Limits.prescriptionsPerSession {
+                problems.append(Diagnostic(
+                    .error,
+                    "session template '\(session.title)' prescribes \(longest.prescriptions) exercises; "
+                        + "a session may have at most \(Limits.prescriptionsPerSession)",
+                    at: session.range, path: "sessions[\(index)]",
+                    help: "list fewer exercises or warm-up drills, or split the work into two session templates"))
+            }
+            let minutes = longest.minutes
+            guard let problem = Planner.pastMidnight(start: time, minutes: minutes) else { continue }
             problems.append(Diagnostic(
                 .error, "session template '\(session.title)' \(problem)", at: session.range,
                 path: "sessions[\(index)]",

@@ -20,11 +20,11 @@ enum ExerciseSchema {
         case .positions:
             return JSONSchema.lines(maxItems: 8).described(
                 "Positions each set goes through in turn, the reps done in each (prone Y-T-W: [Y, T, W]). Default: none.")
-        case .muscles: return JSONSchema.lines(minItems: 1).described("The muscles it targets.")
-        case .equipment: return JSONSchema.lines().described("What it needs beyond the floor. Default: none.")
+        case .muscles: return JSONSchema.lines(minItems: 1, maxItems: Limits.listItems).described("The muscles it targets.")
+        case .equipment: return JSONSchema.lines(maxItems: Limits.listItems).described("What it needs beyond the floor. Default: none.")
         case .summary: return JSONSchema.text.described("One sentence on what it is for.")
         case .cues:
-            return JSONSchema.lines(minItems: 1).described(
+            return JSONSchema.lines(minItems: 1, maxItems: Limits.cues).described(
                 "Form cues, shown in full the first time the exercise appears in a plan.")
         case .shortCue: return JSONSchema.text.described("A condensed cue for later appearances.")
         case .easier: return JSONSchema.array(of: .exerciseID, maxItems: Limits.listItems).described("Ids of easier variants. Default: none.")

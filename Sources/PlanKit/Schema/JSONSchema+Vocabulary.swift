@@ -14,7 +14,7 @@ extension JSONSchema {
     public static let text = JSONSchema(["type": ["string", "number", "boolean"]])
 
     /// A list of text lines.
-    public static func lines(minItems: Int? = nil, maxItems: Int? = Limits.listItems) -> JSONSchema {
+    public static func lines(minItems: Int? = nil, maxItems: Int?) -> JSONSchema {
         .array(of: .text, minItems: minItems, maxItems: maxItems)
     }
 

@@ -82,7 +82,7 @@ public struct ProgrammeSchema: Sendable {
             return JSONSchema.array(of: .reference("exercise"), maxItems: Limits.programmeExercises).described(
                 "Exercises the programme adds to the built-in catalog; blocks may use them by id. Default: none.")
         case .safety: return JSONSchema.reference("safety")
-        case .sources: return JSONSchema.lines().described("Where the programme's numbers come from. Default: none.")
+        case .sources: return JSONSchema.lines(maxItems: Limits.sources).described("Where the programme's numbers come from. Default: none.")
         }
     }
 
@@ -172,11 +172,11 @@ public struct ProgrammeSchema: Sendable {
 
     static func schema(for key: Safety.CodingKeys) -> JSONSchema {
         switch key {
-        case .stopIf: return JSONSchema.lines(minItems: 1).described("Signs to stop the session at once.")
+        case .stopIf: return JSONSchema.lines(minItems: 1, maxItems: Limits.safetyItems).described("Signs to stop the session at once.")
         case .seeAClinician:
-            return JSONSchema.lines(minItems: 1).described("Reasons to see a clinician before going on (the red flags).")
+            return JSONSchema.lines(minItems: 1, maxItems: Limits.safetyItems).described("Reasons to see a clinician before going on (the red flags).")
         case .painMonitoring:
-            return JSONSchema.lines().described("The pain-monitoring rules that guide effort. Default: none.")
+            return JSONSchema.lines(maxItems: Limits.safetyItems).described("The pain-monitoring rules that guide effort. Default: none.")
         }
     }
 

@@ -117,10 +117,12 @@ public struct ICalendarRenderer: Sendable {
         // Each event is folded into the output as it is made, rather than keeping every line of
         // the calendar and joining them at the end (a ten-year plan held 300 MB that way).
         var out: [UInt8] = []
+        var seen: Set<String> = []
         for line in lines { out += line.bytes }
         for week in plan.weeks {
             for session in week.sessions {
-                for line in event(session, in: week, plan: plan, clock: clock, uids: uids, description: description) {
+                let event = event(session, in: week, plan: plan, clock: clock, uids: uids, description: description, seen: &seen)
+                for line in event {
                     out += line.bytes
                 }
             }
@@ -131,7 +133,7 @@ public struct ICalendarRenderer: Sendable {
 
     private func event(
         _ session: PlannedSession, in week: PlanWeek, plan: Plan, clock: ICalendarDateTime, uids: UIDGenerator,
-        description: EventDescription
+        description: EventDescription, seen: inout Set<String>
     ) -> [ContentLine] {
         let summary = EventDescription.summary(for: session, in: week)
         var lines = [
@@ -150,7 +152,7 @@ public struct ICalendarRenderer: Sendable {
         }
         lines += [
             ContentLine("SUMMARY", text: summary),
-            ContentLine("DESCRIPTION", text: description.text(for: session, in: week, plan: plan)),
+            ContentLine("DESCRIPTION", text: description.text(for: session, in: week, plan: plan, seen: &seen)),
             ContentLine("CATEGORIES", textList: Self.categories),
             ContentLine("STATUS", raw: "CONFIRMED"),
             ContentLine("TRANSP", raw: options.allDay ? "TRANSPARENT" : "OPAQUE"),
