@@ -126,7 +126,7 @@ import YAMLKit
     }
 
     @Test func theLimitsMakeThePerPlanCapUnreachable() {
-        let most = Programme.maxWeeks * 7 * Limits.blocksPerSession * Limits.exercisesPerBlock
+        let most = Programme.maxWeeks * 7 * Limits.prescriptionsPerSession
         #expect(most <= Limits.prescriptionsPerPlan)
     }
 
