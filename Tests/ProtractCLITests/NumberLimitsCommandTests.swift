@@ -56,6 +56,17 @@ import Testing
         }
     }
 
+    @Test func aProfileBaselineTooLargeForAnIntegerGetsTheKeysRange() throws {
+        try withTemporaryDirectory { dir in
+            let profile = try dir.write("baseline: {push-ups: 99999999999999999999}\n", to: "me.yaml")
+            let result = try ProtractBinary.run(["plan", "upper-back-rehab", "--profile", profile.path])
+            #expect(result.status == 65, "\(result)")
+            #expect(result.stderr.contains("me.yaml:1:22: error: baseline 'push-ups' must be from 0 to"), "\(result)")
+            #expect(result.stderr.contains("found 99999999999999999999"), "\(result)")
+            #expect(!result.stderr.contains("9223372036854775807"), "\(result)")
+        }
+    }
+
     @Test func aFlagStartWhosePlanEndsAfter9999IsAUsageErrorWithTheLastStart() throws {
         let result = try ProtractBinary.run(["plan", "upper-back-rehab", "--start", "9999-12-27", "--weeks", "2"])
         #expect(result.status == 64, "\(result)")

@@ -19,6 +19,12 @@ public struct Profile: Sendable, Decodable {
         public var key: Located<String>
         /// The value.
         public var value: Located<Int>
+        /// The value as written when it is a whole number too large for `Int` (`value` then holds
+        /// `Int.max` or `Int.min`, so the range check reports it with the key's own range).
+        public var overflow: String?
+
+        /// The value as the person wrote it, for messages.
+        public var written: String { overflow ?? String(value.value) }
     }
 
     /// The person's name.
@@ -72,6 +78,14 @@ public struct Profile: Sendable, Decodable {
             let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .baseline) })
         {
             for key in map.allKeys {
+                if let node = ((try? map.superDecoder(forKey: key)) as? any NodeDecoding)?.node,
+                    let written = BoundedInteger.overflowingText(node)
+                {
+                    let value = Located(written.hasPrefix("-") ? Int.min : Int.max, at: node.range)
+                    entries.append(BaselineEntry(
+                        key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: value, overflow: written))
+                    continue
+                }
                 if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
                     entries.append(BaselineEntry(key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: value))
                 }

@@ -107,7 +107,9 @@ struct ProfileCheck {
         guard let profile else { return [] }
         var diagnostics: [Diagnostic] = []
         for entry in profile.baseline {
-            if let problem = Self.baselineProblem(key: entry.key.value, value: entry.value.value, keys: configured.baselineKeys) {
+            if let problem = Self.baselineProblem(
+                key: entry.key.value, value: entry.value.value, keys: configured.baselineKeys, written: entry.written)
+            {
                 let known = configured.baselineKeys.contains { $0.key == entry.key.value }
                 diagnostics.append(Diagnostic(
                     .error, problem.message, at: known ? entry.value.range : entry.key.range,
@@ -132,7 +134,7 @@ struct ProfileCheck {
     }
 
     static func baselineProblem(
-        key: String, value: Int, keys: [PluginDescriptor.BaselineKey]
+        key: String, value: Int, keys: [PluginDescriptor.BaselineKey], written: String? = nil
     ) -> (message: String, help: String?)? {
         guard let known = keys.first(where: { $0.key == key }) else {
             let names = keys.map(\.key)
@@ -141,7 +143,8 @@ struct ProfileCheck {
                     hint + (names.isEmpty ? "this programme reads no baseline" : "this programme reads " + names.joined(separator: ", ")))
         }
         guard known.range.contains(value) else {
-            return ("baseline '\(key)' must be from \(known.range.lowerBound) to \(known.range.upperBound), found \(value)",
+            return ("baseline '\(key)' must be from \(known.range.lowerBound) to \(known.range.upperBound), "
+                        + "found \(written ?? String(value))",
                     known.summary)
         }
         return nil
