@@ -41,39 +41,49 @@ struct ContentLine: Sendable, Hashable {
     }
 
     /// The folded physical lines, each ending in CRLF, as bytes.
+    ///
+    /// Units are copied in runs, one copy per physical line, rather than one slice per unit:
+    /// a ten-year calendar has tens of millions of units, and a slice of `octets` per unit cost
+    /// a retain and a release each.
     var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(octets.count + 3 * (octets.count / (Self.maxOctets - 1) + 1))
-        var lineLength = 0
-        func emit(_ range: Range<Int>) {
-            if lineLength + range.count > Self.maxOctets {
-                out += [0x0D, 0x0A, 0x20]
-                lineLength = 1
-            }
-            out += octets[range]
-            lineLength += range.count
-        }
-        var start = 0
-        for end in unitEnds {
-            if end - start > Self.maxOctets - 1 {
-                // Longer than a continuation line: its scalars, an escape's backslash kept together
-                // with the character after it.
-                var index = start
-                while index < end {
-                    var length = Self.scalarLength(leadByte: octets[index])
-                    if octets[index] == UInt8(ascii: "\\"), index + 1 < end {
-                        length += Self.scalarLength(leadByte: octets[index + 1])
-                    }
-                    let pieceEnd = min(index + length, end)
-                    emit(index..<pieceEnd)
-                    index = pieceEnd
+        octets.withUnsafeBufferPointer { octets in
+            var lineLength = 0
+            // octets[pending..<start] are placed on the current physical line but not yet copied.
+            var pending = 0
+            func place(_ range: Range<Int>) {
+                if lineLength + range.count > Self.maxOctets {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: octets[pending..<range.lowerBound]))
+                    out.append(contentsOf: [0x0D, 0x0A, 0x20] as [UInt8])
+                    pending = range.lowerBound
+                    lineLength = 1
                 }
-            } else {
-                emit(start..<end)
+                lineLength += range.count
             }
-            start = end
+            var start = 0
+            for end in unitEnds {
+                if end - start > Self.maxOctets - 1 {
+                    // Longer than a continuation line: its scalars, an escape's backslash kept together
+                    // with the character after it.
+                    var index = start
+                    while index < end {
+                        var length = Self.scalarLength(leadByte: octets[index])
+                        if octets[index] == UInt8(ascii: "\\"), index + 1 < end {
+                            length += Self.scalarLength(leadByte: octets[index + 1])
+                        }
+                        let pieceEnd = min(index + length, end)
+                        place(index..<pieceEnd)
+                        index = pieceEnd
+                    }
+                } else {
+                    place(start..<end)
+                }
+                start = end
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: octets[pending..<start]))
         }
-        out += [0x0D, 0x0A]
+        out.append(contentsOf: [0x0D, 0x0A] as [UInt8])
         return out
     }
 
