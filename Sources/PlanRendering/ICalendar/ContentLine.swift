@@ -117,18 +117,33 @@ struct ContentLine: Sendable, Hashable {
     /// other characters are segmented, each starting and ending on a sure cluster boundary.
     private mutating func appendEscaped(_ text: String) {
         let bytes = Array(text.utf8)
+        octets.reserveCapacity(octets.count + bytes.count + bytes.count / 8)
+        unitEnds.reserveCapacity(unitEnds.count + bytes.count)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
             if byte < 0x80, next.map({ $0 < 0x80 }) ?? true {
-                if byte == 0x0D, next == 0x0A {
-                    octets += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                    index += 2
-                } else {
-                    appendEscaped(Unicode.Scalar(byte), after: nil)
+                // The same escapes as `appendEscaped(_:after:)`, inline: this is nearly every byte.
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                    octets.append(UInt8(ascii: "\\"))
+                    octets.append(byte)
+                case 0x0D where next == 0x0A:
+                    octets.append(UInt8(ascii: "\\"))
+                    octets.append(UInt8(ascii: "n"))
                     index += 1
+                case 0x0D, 0x0A:
+                    octets.append(UInt8(ascii: "\\"))
+                    octets.append(UInt8(ascii: "n"))
+                case 0x09:
+                    octets.append(byte)
+                case ..<0x20, 0x7F:
+                    octets.append(UInt8(ascii: " "))
+                default:
+                    octets.append(byte)
                 }
+                index += 1
                 unitEnds.append(octets.count)
                 continue
             }
