@@ -29,7 +29,7 @@ public enum Limits {
     public static let cues = 10
     /// Items in each list of a programme's safety text (stop-if, see-a-clinician, pain-monitoring);
     /// every calendar event repeats them. The built-ins have at most 11.
-    public static let safetyItems = 16
+    public static let safetyItems = 12
     /// A programme's sources.
     public static let sources = 40
     /// Prescriptions in one session (the built-ins have at most 12): every block's exercises,

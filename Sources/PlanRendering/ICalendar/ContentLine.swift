@@ -48,6 +48,13 @@ struct ContentLine: Sendable, Hashable {
     var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(octets.count + 3 * (octets.count / (Self.maxOctets - 1) + 1))
+        appendFolded(to: &out)
+        return out
+    }
+
+    /// Appends the folded physical lines, each ending in CRLF, to `out` (what `bytes` holds,
+    /// without a copy of its own).
+    func appendFolded(to out: inout [UInt8]) {
         octets.withUnsafeBufferPointer { octets in
             var lineLength = 0
             // octets[pending..<start] are placed on the current physical line but not yet copied.
@@ -84,7 +91,6 @@ struct ContentLine: Sendable, Hashable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: octets[pending..<start]))
         }
         out.append(contentsOf: [0x0D, 0x0A] as [UInt8])
-        return out
     }
 
     /// The value with TEXT escaping applied, unfolded: `a\, b\nc`.

@@ -118,16 +118,16 @@ public struct ICalendarRenderer: Sendable {
         // the calendar and joining them at the end (a ten-year plan held 300 MB that way).
         var out: [UInt8] = []
         var seen: Set<String> = []
-        for line in lines { out += line.bytes }
+        for line in lines { line.appendFolded(to: &out) }
         for week in plan.weeks {
             for session in week.sessions {
                 let event = event(session, in: week, plan: plan, clock: clock, uids: uids, description: description, seen: &seen)
                 for line in event {
-                    out += line.bytes
+                    line.appendFolded(to: &out)
                 }
             }
         }
-        out += ContentLine("END", raw: "VCALENDAR").bytes
+        ContentLine("END", raw: "VCALENDAR").appendFolded(to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
