@@ -1,4 +1,5 @@
 public import YAMLKit
+import PlanKit
 
 extension MobilityWarmUp {
     /// A `mobility-warmup` block's keys: how long, whether a foam roller is at hand, which drills,
@@ -42,10 +43,21 @@ extension MobilityWarmUp {
             let keys = try decoder.container(listing: CodingKeys.self)
             let recorder = decoder.recorder()
             minutes = recorder.attempt(Located(6)) {
-                try keys.decodeIfPresent(Located<Int>.self, forKey: .minutes) ?? Located(6)
+                // A number too large for any integer is out of the warm-up's range like any other.
+                if let node = ((try? keys.superDecoder(forKey: .minutes)) as? any NodeDecoding)?.node,
+                    let written = BoundedInteger.overflowingText(node)
+                {
+                    throw BoundedInteger.error(
+                        key: CodingKeys.minutes.stringValue, allowed: MobilityWarmUp.minuteRange, found: written,
+                        at: node.range, path: decoder.codingPath + [CodingKeys.minutes])
+                }
+                return try keys.decodeIfPresent(Located<Int>.self, forKey: .minutes) ?? Located(6)
             }
             foamRoller = recorder.attempt(false) { try keys.decodeIfPresent(Bool.self, forKey: .foamRoller) ?? false }
             if keys.contains(.drills), (try? keys.decodeNil(forKey: .drills)) != true {
+                keys.checkCount(forKey: .drills, limit: Limits.exercisesPerBlock, noun: "drills",
+                                owner: "a warm-up block", recorder: recorder, path: decoder.codingPath,
+                                help: "a warm-up rotates through a few drills; list at most \(Limits.exercisesPerBlock)")
                 drills = keys.decodeEach(Located<String>.self, forKey: .drills, recorder: recorder)
             } else {
                 drills = nil

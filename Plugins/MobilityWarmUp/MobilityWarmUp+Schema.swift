@@ -6,7 +6,7 @@ extension MobilityWarmUp {
         descriptor.optionsSchema(types: [
             "minutes": .integer(minuteRange),
             "foam-roller": .boolean,
-            "drills": .array(of: .exerciseID, minItems: 2, uniqueItems: true),
+            "drills": .array(of: .exerciseID, minItems: 2, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
             "rotate": .boolean,
         ])
     }

@@ -31,6 +31,10 @@ extension PushUpProgression {
         public static let restRange = 15...300
         /// The allowed weeks between retests.
         public static let retestRange = 2...12
+        static let setsHelp = "3 sets is the usual dose; deload weeks cut sets by themselves"
+        static let restHelp = "rest 60 to 180 seconds between push-up sets; 90 is the usual choice"
+        static let retestHelp = "retest every 2 to 4 weeks (One Hundred Push Ups tests after weeks 2 and 4), "
+            + "or leave 'retest-every' out for no retests"
 
         /// Where the block and its keys were written, for the catalog checks made after decoding.
         var place = Place()
@@ -86,16 +90,26 @@ extension PushUpProgression {
                 setsRange: keys.sourceRange(forKey: .sets), restRange: keys.sourceRange(forKey: .restSeconds),
                 retestRange: keys.sourceRange(forKey: .retestEvery))
             if keys.contains(.ladder) {
+                keys.checkCount(forKey: .ladder, limit: Limits.exercisesPerBlock, noun: "steps", owner: "a ladder",
+                                recorder: recorder, path: decoder.codingPath,
+                                help: "a ladder climbs a few steps, easiest first; list at most \(Limits.exercisesPerBlock)")
                 ladder = keys.decodeEachIfPresent(Located<String>.self, forKey: .ladder, recorder: recorder)
             }
             reps = recorder.attempt(.standard) { try keys.decodeIfPresent(RepRange.self, forKey: .reps) ?? .standard }
             progressEvery = recorder.attempt(.session) {
                 try keys.decodeIfPresent(ProgressEvery.self, forKey: .progressEvery) ?? .session
             }
-            sets = recorder.attempt(3) { try keys.decodeIfPresent(Int.self, forKey: .sets) ?? 3 }
-            restSeconds = recorder.attempt(90) { try keys.decodeIfPresent(Int.self, forKey: .restSeconds) ?? 90 }
+            sets = recorder.attempt(3) {
+                try keys.decodeIfPresent(Int.self, forKey: .sets, in: Options.setsRange, help: Options.setsHelp) ?? 3
+            }
+            restSeconds = recorder.attempt(90) {
+                try keys.decodeIfPresent(Int.self, forKey: .restSeconds, in: Options.restRange, help: Options.restHelp)
+                    ?? 90
+            }
             tempo = recorder.attempt(nil) { try keys.decodeIfPresent(Tempo.self, forKey: .tempo) }
-            retestEvery = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: .retestEvery) }
+            retestEvery = recorder.attempt(nil) {
+                try keys.decodeIfPresent(Int.self, forKey: .retestEvery, in: Options.retestRange, unit: "weeks", help: Options.retestHelp)
+            }
             // A ladder whose items failed to decode has already been reported; don't count it again.
             let written = (try? keys.nestedUnkeyedContainer(forKey: .ladder))?.count
             let ladderDecoded = !recorder.failed || ladder.count == written
@@ -131,20 +145,19 @@ extension PushUpProgression {
             if !Options.setsRange.contains(sets) {
                 problems.append(Diagnostic(
                     .error, "'sets' must be from 1 to 6, found \(sets)", at: place.setsRange ?? place.blockRange,
-                    path: place.path("sets"), help: "3 sets is the usual dose; deload weeks cut sets by themselves"))
+                    path: place.path("sets"), help: Options.setsHelp))
             }
             if !Options.restRange.contains(restSeconds) {
                 problems.append(Diagnostic(
                     .error, "'rest-seconds' must be from 15 to 300, found \(restSeconds)",
                     at: place.restRange ?? place.blockRange, path: place.path("rest-seconds"),
-                    help: "rest 60 to 180 seconds between push-up sets; 90 is the usual choice"))
+                    help: Options.restHelp))
             }
             if let retestEvery, !Options.retestRange.contains(retestEvery) {
                 problems.append(Diagnostic(
                     .error, "'retest-every' must be from 2 to 12 weeks, found \(retestEvery)",
                     at: place.retestRange ?? place.blockRange, path: place.path("retest-every"),
-                    help: "retest every 2 to 4 weeks (One Hundred Push Ups tests after weeks 2 and 4), "
-                        + "or leave 'retest-every' out for no retests"))
+                    help: Options.retestHelp))
             }
             return problems
         }

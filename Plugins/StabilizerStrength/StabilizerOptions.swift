@@ -1,4 +1,5 @@
 public import YAMLKit
+import PlanKit
 
 /// A `stabilizer-strength` block's options: which exercises, and the doses they start at and rise to.
 public struct StabilizerOptions: Sendable, Hashable, Decodable {
@@ -16,6 +17,11 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
     public static let repsStepRange = 1...10
     /// Allowed seconds added per step.
     public static let holdStepRange = 1...30
+
+    /// "write a whole number of UNIT from A to B".
+    static func help(_ unit: String, _ allowed: ClosedRange<Int>) -> String {
+        "write a whole number of \(unit) from \(allowed.lowerBound) to \(allowed.upperBound)"
+    }
 
     /// Catalog ids of stabilizer exercises, in the order they are done.
     public var exercises: [Located<String>]
@@ -70,6 +76,9 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
 
         if keys.contains(.exercises) {
             let failedBefore = recorder.failed
+            keys.checkCount(forKey: .exercises, limit: Limits.exercisesPerBlock, noun: "exercises", owner: "a block",
+                            recorder: recorder, path: path,
+                            help: "a stabilizer block works a few muscles; split the rest into another block or session")
             exercises = keys.decodeEach(Located<String>.self, forKey: .exercises, recorder: recorder)
             if exercises.isEmpty, recorder.failed == failedBefore {
                 recorder.report(
@@ -93,22 +102,22 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
             try keys.decodeIfPresent(StartTarget.self, forKey: .holdSeconds) ?? defaults.holdSeconds
         }
         restSeconds = recorder.attempt(defaults.restSeconds) {
-            try keys.decodeIfPresent(Int.self, forKey: .restSeconds) ?? defaults.restSeconds
+            try keys.decodeIfPresent(Int.self, forKey: .restSeconds, in: Self.restRange, help: Self.help("seconds of rest between sets", Self.restRange))
+                ?? defaults.restSeconds
         }
         repsStep = recorder.attempt(defaults.repsStep) {
-            try keys.decodeIfPresent(Int.self, forKey: .repsStep) ?? defaults.repsStep
+            try keys.decodeIfPresent(Int.self, forKey: .repsStep, in: Self.repsStepRange, help: Self.help("repetitions added each week", Self.repsStepRange))
+                ?? defaults.repsStep
         }
         holdStep = recorder.attempt(defaults.holdStep) {
-            try keys.decodeIfPresent(Int.self, forKey: .holdStep) ?? defaults.holdStep
+            try keys.decodeIfPresent(Int.self, forKey: .holdStep, in: Self.holdStepRange, help: Self.help("seconds added each week", Self.holdStepRange))
+                ?? defaults.holdStep
         }
 
         let check = RangeCheck(keys: keys, recorder: recorder, path: path)
         check.dose(sets, key: .sets, allowed: Self.setsRange, unit: "sets")
         check.dose(reps, key: .reps, allowed: Self.repsRange, unit: "repetitions per set")
         check.dose(holdSeconds, key: .holdSeconds, allowed: Self.holdRange, unit: "seconds per hold")
-        check.number(restSeconds, key: .restSeconds, allowed: Self.restRange, unit: "seconds of rest between sets")
-        check.number(repsStep, key: .repsStep, allowed: Self.repsStepRange, unit: "repetitions added each week")
-        check.number(holdStep, key: .holdStep, allowed: Self.holdStepRange, unit: "seconds added each week")
         try recorder.check()
     }
 
@@ -136,14 +145,6 @@ private struct RangeCheck {
     let recorder: DecodingRecorder
     let path: [any CodingKey]
 
-    func number(_ value: Int, key: StabilizerOptions.CodingKeys, allowed: ClosedRange<Int>, unit: String) {
-        guard keys.contains(key), !allowed.contains(value) else { return }
-        recorder.report(
-            "'\(key.stringValue)' must be from \(allowed.lowerBound) to \(allowed.upperBound), found \(value)",
-            at: keys.sourceRange(forKey: key), path: path + [key],
-            help: "write a whole number of \(unit) from \(allowed.lowerBound) to \(allowed.upperBound)")
-    }
-
     func dose(_ value: StartTarget, key: StabilizerOptions.CodingKeys, allowed: ClosedRange<Int>, unit: String) {
         guard keys.contains(key) else { return }
         let bounds = "from \(allowed.lowerBound) to \(allowed.upperBound)"
@@ -151,20 +152,20 @@ private struct RangeCheck {
         if value.isFixed {
             if !allowed.contains(value.start) {
                 recorder.report(
-                    "'\(key.stringValue)' must be \(bounds), found \(value.start)", at: value.startRange,
+                    "'\(key.stringValue)' must be \(bounds), found \(value.startWritten)", at: value.startRange,
                     path: path + [key], help: help)
             }
             return
         }
         let parts = [
-            (StartTarget.CodingKeys.start, value.start, value.startRange),
-            (StartTarget.CodingKeys.target, value.target, value.targetRange),
+            (StartTarget.CodingKeys.start, value.start, value.startRange, value.startWritten),
+            (StartTarget.CodingKeys.target, value.target, value.targetRange, value.targetWritten),
         ]
         var inRange = true
-        for (part, number, range) in parts where !allowed.contains(number) {
+        for (part, number, range, written) in parts where !allowed.contains(number) {
             inRange = false
             recorder.report(
-                "'\(key.stringValue)' \(part.stringValue) must be \(bounds), found \(number)", at: range,
+                "'\(key.stringValue)' \(part.stringValue) must be \(bounds), found \(written)", at: range,
                 path: path + [key, part], help: help)
         }
         if inRange, value.target < value.start {

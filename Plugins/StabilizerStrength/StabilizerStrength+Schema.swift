@@ -4,7 +4,7 @@ extension StabilizerStrength {
     /// The stabilizer block's options as JSON Schema: the descriptor's keys with their types.
     public static var optionsSchema: JSONSchema {
         descriptor.optionsSchema(types: [
-            "exercises": .array(of: .exerciseID, minItems: 1, uniqueItems: true),
+            "exercises": .array(of: .exerciseID, minItems: 1, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
             "sets": dose(StabilizerOptions.setsRange),
             "reps": dose(StabilizerOptions.repsRange),
             "hold-seconds": dose(StabilizerOptions.holdRange),

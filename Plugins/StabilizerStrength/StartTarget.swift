@@ -13,6 +13,21 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
     var startRange: SourceRange?
     /// Where `target` was written, or the number when it was written as one.
     var targetRange: SourceRange?
+    /// The start and target as written when they were too large for `Int` (they then hold
+    /// `Int.max` or `Int.min`, so that the range check reports them with the option's range).
+    var startOverflow: String?
+    var targetOverflow: String?
+
+    /// `start` as the person wrote it, for messages.
+    var startWritten: String { startOverflow ?? String(start) }
+    /// `target` as the person wrote it, for messages.
+    var targetWritten: String { targetOverflow ?? String(target) }
+
+    /// A number too large for `Int` as the nearest `Int`, with its text; nil for anything else.
+    private static func saturated(_ node: Node?) -> (value: Int, text: String)? {
+        guard let node, let text = BoundedInteger.overflowingText(node) else { return nil }
+        return (text.hasPrefix("-") ? Int.min : Int.max, text)
+    }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case start, target
@@ -43,6 +58,14 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
 
     public init(from decoder: any Decoder) throws {
         let node = (decoder as? any NodeDecoding)?.node
+        if let node, node.mapping == nil, let (value, text) = Self.saturated(node) {
+            self.init(fixed: value)
+            startRange = node.range
+            targetRange = node.range
+            startOverflow = text
+            targetOverflow = text
+            return
+        }
         if let node, node.mapping == nil {
             // One number, or something that is neither a number nor a mapping.
             guard node.scalar != nil, let value = try? decoder.singleValueContainer().decode(Int.self) else {
@@ -63,10 +86,15 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
         }
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        let start = recorder.attempt(1) { try keys.decode(Int.self, forKey: .start) }
-        let target = recorder.attempt(1) { try keys.decode(Int.self, forKey: .target) }
+        func child(_ key: CodingKeys) -> Node? { ((try? keys.superDecoder(forKey: key)) as? any NodeDecoding)?.node }
+        let bigStart = Self.saturated(child(.start))
+        let bigTarget = Self.saturated(child(.target))
+        let start = bigStart?.value ?? recorder.attempt(1) { try keys.decode(Int.self, forKey: .start) }
+        let target = bigTarget?.value ?? recorder.attempt(1) { try keys.decode(Int.self, forKey: .target) }
         try recorder.check()
         self.init(start: start, target: target)
+        startOverflow = bigStart?.text
+        targetOverflow = bigTarget?.text
         startRange = keys.sourceRange(forKey: .start)
         targetRange = keys.sourceRange(forKey: .target)
     }

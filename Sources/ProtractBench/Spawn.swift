@@ -5,6 +5,8 @@ enum Spawn {
     struct Outcome {
         var status: Int32
         var seconds: Double
+        /// The child's peak resident memory (ru_maxrss), in bytes.
+        var peakBytes: Int = 0
     }
 
     /// Runs `path` with `arguments`; returns its exit status and the wall time from spawn to exit.
@@ -21,10 +23,13 @@ enum Spawn {
         let error = posix_spawn(&pid, path, &actions, nil, argv, environ)
         guard error == 0 else { throw BenchError("cannot start \(path): error \(error)") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         let seconds = Stopwatch.now() - start
         let exited = status & 0x7f == 0
-        return Outcome(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), seconds: seconds)
+        return Outcome(
+            status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), seconds: seconds,
+            peakBytes: Int(usage.ru_maxrss) * 1024)
     }
 
     /// This executable's path.

@@ -2,14 +2,14 @@
 // same run. See docs/benchmark.md.
 //
 //   swift build -c release && swift run -c release protract-bench [--quick] [--runs N]
-//       [--only yaml,memory,planning,rendering,command] [--megabytes N]
+//       [--only yaml,memory,planning,rendering,command,worst] [--megabytes N]
 import Foundation
 
 let usage = """
     usage: protract-bench [--quick] [--runs N] [--only SECTIONS] [--megabytes N]
       --quick         every case once on small inputs, to prove the benchmark runs (CI)
       --runs N        timed runs per case (default 7; the command case runs 4N)
-      --only LIST     comma-separated: yaml, memory, planning, rendering, command
+      --only LIST     comma-separated: yaml, memory, planning, rendering, command, worst
       --megabytes N   size of the generated catalog (default 4; the programme is half)
     """
 
@@ -31,10 +31,16 @@ if arguments.first == "--dump-yaml", arguments.count == 3, let megabytes = Doubl
     exit(0)
 }
 
+if arguments.first == "--dump-worst" {
+    // Prints the worst accepted programme (the 'worst' section's input).
+    print(WorstCase.programme(), terminator: "")
+    exit(0)
+}
+
 var quick = false
 var runs = 7
 var megabytes = 4.0
-var sections: Set<String> = ["yaml", "memory", "planning", "rendering", "command"]
+var sections: Set<String> = ["yaml", "memory", "planning", "rendering", "command", "worst"]
 while let argument = arguments.first {
     arguments.removeFirst()
     switch argument {
@@ -72,6 +78,7 @@ do {
         if sections.contains("rendering") { try PlanningCases.runRendering(variants, stopwatch: stopwatch) }
     }
     if sections.contains("command") { try CommandCase.run(runs: quick ? 1 : runs * 4, programs: flagship.programs) }
+    if sections.contains("worst") { try WorstCase.run(quick: quick) }
     print("")
     print("protract-bench: done")
 } catch {

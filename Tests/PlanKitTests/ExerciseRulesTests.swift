@@ -149,7 +149,7 @@ import YAMLKit
     @Test func holdSecondsOutOfRange() throws {
         let text = try Fixture.programme(exercises: Fixture.rowExercise + "\n    hold-seconds: 0")
         let diagnostics = try Fixture.diagnostics(text)
-        #expect(diagnostics.map(summary) == ["29:19 exercises[0].hold-seconds: hold-seconds must be from 1 to 120, found 0"])
+        #expect(diagnostics.map(summary) == ["29:19 exercises[0].hold-seconds: 'hold-seconds' must be from 1 to 120, found 0"])
     }
 
     @Test func aMissingRequiredKey() throws {

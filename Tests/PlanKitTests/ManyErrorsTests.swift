@@ -41,7 +41,7 @@ import YAMLKit
             "4:1 week: unknown key 'week' at the top level",
             "6:15 schedule.days[1]: 'tues' is not a day of the week",
             "7:9 schedule.time: '25:00' is not a time of day",
-            "9:17 deload.every: 'every' must be 2 or more, found 1",
+            "9:17 deload.every: 'every' must be from 2 to 520, found 1",
             "9:28 deload.volume: '160%' is not a percentage from 1% to 100%",
             "14:18 sessions[0].blocks[1].plugin: no plugin has the id 'stabiliser-strength'",
             "19:11 exercises[0].kind: expected one of 'reps', 'hold' for 'kind', found \"stretch\"",

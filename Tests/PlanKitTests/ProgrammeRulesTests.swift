@@ -62,7 +62,7 @@ import YAMLKit
         let text = try Fixture.programme(
             ("{name: Build, weeks: 4}", "{name: Build, weeks: 0}"), ("{name: Integrate, weeks: 2}", "{name: Integrate, weeks: 6}"))
         let diagnostics = try Fixture.diagnostics(text)
-        #expect(diagnostics.map(summary) == ["11:26 phases[1].weeks: a phase lasts at least 1 week, found 0"])
+        #expect(diagnostics.map(summary) == ["11:26 phases[1].weeks: 'weeks' must be from 1 to 520, found 0"])
     }
 
     @Test func duplicatePhaseNamesPointAtTheSecondWithANoteAtTheFirst() throws {
@@ -96,7 +96,7 @@ import YAMLKit
     func aDeloadEveryFewerThanTwoWeeks(every: Int) throws {
         let text = try Fixture.programme(("every: 4", "every: \(every)"))
         let diagnostics = try Fixture.diagnostics(text)
-        #expect(diagnostics.map(summary) == ["13:17 deload.every: 'every' must be 2 or more, found \(every)"])
+        #expect(diagnostics.map(summary) == ["13:17 deload.every: 'every' must be from 2 to 520, found \(every)"])
         #expect(diagnostics.first?.help == "every: 4 makes weeks 4, 8, 12 … deload weeks")
     }
 

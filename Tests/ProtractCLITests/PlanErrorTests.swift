@@ -11,7 +11,7 @@ import Testing
         (["--weeks", "521"], "--weeks must be from 1 to 520, not 521"),
         (["--start", "tomorrow"], "--start 'tomorrow' is not a date; write YYYY-MM-DD, such as 2026-12-07"),
         (["--start", "2026-13-45"], "--start '2026-13-45' is not a date; write YYYY-MM-DD, such as 2026-12-07"),
-        (["--skip", "2026-02-30"], "--skip '2026-02-30' is not a date; write YYYY-MM-DD"),
+        (["--skip", "2026-02-30"], "--skip '2026-02-30' is not a date; write YYYY-MM-DD, or several separated by commas"),
         (["--time", "25:00"], "--time '25:00' is not a time; write HH:MM in 24-hour form, such as 07:30"),
         (["--days", "mon,wed,fryday"], "--days: 'fryday' is not a day; write days such as mon,wed,fri"),
         (["--baseline", "push-ups=abc"], "--baseline 'push-ups=abc' must be KEY=NUMBER, such as push-ups=6"),

@@ -8,6 +8,8 @@ import YAMLKit
 public struct Planner: Sendable {
     /// How session lengths are estimated.
     public var estimator: DurationEstimator
+    /// Whether a session of a day or more is refused (off only to measure templates).
+    var refusesSessionsADayLong = true
 
     /// Creates a planner.
     public init(estimator: DurationEstimator = DurationEstimator()) {
@@ -23,6 +25,9 @@ public struct Planner: Sendable {
         let weeks = athlete.weeks ?? programme.weeks
         guard (1...Programme.maxWeeks).contains(weeks) else {
             throw PlanError("the plan must be 1 to \(Programme.maxWeeks) weeks long, not \(weeks)")
+        }
+        if let problem = Self.endProblem(start: athlete.start, weeks: weeks) {
+            throw PlanError(problem.message, help: problem.help)
         }
         try Self.checkBaseline(athlete.baseline, keys: configured.baselineKeys)
         let days = athlete.days ?? programme.schedule.days
@@ -41,6 +46,7 @@ public struct Planner: Sendable {
         }
 
         let wallClock = WallClock(zone: athlete.timeZone)
+        var prescriptionCount = 0
         var planWeeks: [PlanWeek] = []
         var number = 0
         let templates = configured.templates
@@ -61,6 +67,26 @@ public struct Planner: Sendable {
                     blocks.append(block.prescribe(context, &state))
                     states[block.pluginID] = state
                 }
+                // A last guard on the plan's size: the programme's count limits keep any valid
+                // file under it, so only a programme made in code can reach it.
+                prescriptionCount += blocks.reduce(0) { $0 + $1.prescriptions.count }
+                if prescriptionCount > Limits.prescriptionsPerPlan {
+                    throw PlanError(
+                        "the plan would hold more than \(Limits.prescriptionsPerPlan) exercise prescriptions",
+                        help: "plan fewer weeks or fewer training days, or give the sessions fewer exercises")
+                }
+                let minutes = estimator.minutes(for: blocks)
+                // A session may end after midnight (every output says "next day"), but never a day
+                // or more after it starts: it would end after the next session's start and its end
+                // time would read as earlier than its start.
+                if refusesSessionsADayLong, minutes >= Self.minutesInADay {
+                    let name = programme.sessions.indices.contains(templateIndex)
+                        ? "'\(programme.sessions[templateIndex].title)' " : ""
+                    throw PlanError(
+                        "session \(number), \(name)on \(slot.date.longDisplay), takes \(Self.length(minutes)), "
+                            + "a day or more",
+                        help: "give the programme's sessions less work, or plan fewer weeks")
+                }
                 var notes: [String] = []
                 if let movedFrom = slot.movedFrom {
                     notes.append("moved from \(movedFrom.shortDisplay), a skipped date")
@@ -80,7 +106,7 @@ public struct Planner: Sendable {
                 }
                 sessions.append(PlannedSession(
                     week: week.number, number: number, date: slot.date, start: start,
-                    durationMinutes: estimator.minutes(for: blocks),
+                    durationMinutes: minutes,
                     title: programme.sessions.indices.contains(templateIndex) ? programme.sessions[templateIndex].title : "",
                     blocks: blocks, notes: notes))
             }
@@ -92,6 +118,51 @@ public struct Planner: Sendable {
             programmeID: programme.id, programmeTitle: programme.title, summary: programme.summary, athlete: athlete,
             days: Array(Set(days)).sorted(), time: time, minRestHours: programme.schedule.minRestHours,
             startingPoints: startingPoints, safety: programme.safety, weeks: planWeeks)
+    }
+
+    /// Why a plan of `weeks` weeks from `start` cannot be made because it would end after
+    /// 9999-12-31 (every output writes four-digit years), with the last start that works; nil when
+    /// it fits.
+    public static func endProblem(start: CivilDate, weeks: Int) -> (message: String, help: String)? {
+        let days = 7 * min(max(weeks, 1), Programme.maxWeeks)
+        guard let last = CivilDate.lastStart(forDays: days), start > last else { return nil }
+        let plan = weeks == 1 ? "1 week" : "\(weeks) weeks"
+        return ("a plan of \(plan) starting \(start) would end after \(CivilDate.latest), the last date Protract plans",
+                "start on \(last) or earlier, or plan fewer weeks")
+    }
+
+    static let minutesInADay = 24 * 60
+
+    /// `about 31 min` or `about 25 h 10 min`.
+    static func length(_ minutes: Int) -> String {
+        minutes >= 120 ? "about \(minutes / 60) h \(minutes % 60) min" : "about \(minutes) min"
+    }
+
+    /// Why a session template of `minutes` starting at the programme's `start` does not fit in its
+    /// day, or nil when it ends by midnight. (`validate` holds templates to their own day; a later
+    /// `--time` may still carry a session past midnight, which the outputs show as "next day".)
+    public static func pastMidnight(start: TimeOfDay, minutes: Int) -> String? {
+        guard minutes > minutesInADay - start.minutesSinceMidnight else { return nil }
+        if minutes >= minutesInADay { return "takes \(length(minutes)), a day or more" }
+        return "takes \(length(minutes)): starting at \(start) it would end after midnight"
+    }
+
+    /// The longest estimated session of each template over the programme's own weeks, planned
+    /// for a person with no baseline who starts at midnight; nil for a template that never
+    /// comes round (more templates than sessions).
+    public func longestSessions(_ configured: ConfiguredProgramme) -> [(minutes: Int, prescriptions: Int)?] {
+        var longest = [(minutes: Int, prescriptions: Int)?](repeating: nil, count: configured.templates.count)
+        let athlete = Athlete(start: CivilDate(daysSinceEpoch: 20_454), time: TimeOfDay(clampedHour: 0, minute: 0))
+        var measuring = self
+        measuring.refusesSessionsADayLong = false
+        guard !longest.isEmpty, let plan = try? measuring.plan(configured, for: athlete) else { return longest }
+        for session in plan.weeks.flatMap(\.sessions) {
+            let index = (session.number - 1) % longest.count
+            let count = session.blocks.reduce(0) { $0 + $1.prescriptions.count }
+            longest[index] = (max(longest[index]?.minutes ?? 0, session.durationMinutes),
+                              max(longest[index]?.prescriptions ?? 0, count))
+        }
+        return longest
     }
 
     /// Checks baseline keys and values against what the programme's plugins read.

@@ -40,6 +40,8 @@ public struct SessionTemplate: Sendable, Decodable {
     public var title: String
     /// The blocks, in the order they are done.
     public var blocks: [Block]
+    /// Where the template was written, for diagnostics; nil when made in code.
+    public var range: SourceRange?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, blocks
@@ -62,9 +64,13 @@ public struct SessionTemplate: Sendable, Decodable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
+        range = decoder.sourceRange
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
         keys.checkText(title, forKey: .title, rule: Self.textRule(for: .title), recorder: recorder, path: decoder.codingPath)
+        keys.checkCount(forKey: .blocks, limit: Limits.blocksPerSession, noun: "blocks", owner: "a session",
+                        recorder: recorder, path: decoder.codingPath,
+                        help: "a session has a warm-up and a few blocks of work; split it into two sessions")
         if keys.isWrittenAsEmptyList(forKey: .blocks) {
             recorder.report(
                 "a session needs at least one block", at: keys.sourceRange(forKey: .blocks),
@@ -111,6 +117,10 @@ public struct Safety: Sendable, Hashable, Codable {
         painMonitoring = keys.decodeEachIfPresent(String.self, forKey: .painMonitoring, recorder: recorder)
         for (key, texts) in [(CodingKeys.stopIf, stopIf), (.seeAClinician, seeAClinician), (.painMonitoring, painMonitoring)] {
             keys.checkTexts(texts, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
+        }
+        for key in CodingKeys.allCases {
+            keys.checkCount(forKey: key, limit: Limits.safetyItems, noun: "items", owner: "the safety text",
+                            recorder: recorder, path: decoder.codingPath, help: "keep the list short enough to read")
         }
         for key in [CodingKeys.stopIf, .seeAClinician] where keys.isWrittenAsEmptyList(forKey: key) {
             recorder.report(

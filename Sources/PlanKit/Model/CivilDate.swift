@@ -30,9 +30,21 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.init(year: year, month: month, day: day)
     }
 
-    /// Creates the date a day number (days since 1970-01-01) falls on.
+    /// The first date a `CivilDate` holds: 0001-01-01.
+    public static let earliest = CivilDate(checkedDaysSinceEpoch: -719_162)
+    /// The last date a `CivilDate` holds: 9999-12-31. Plans must end on or before it, because
+    /// every output writes a four-digit year.
+    public static let latest = CivilDate(checkedDaysSinceEpoch: 2_932_896)
+
+    /// Creates the date a day number (days since 1970-01-01) falls on, kept within `earliest`
+    /// and `latest`: a day number outside them gives the nearest of the two, never a year with
+    /// five digits or below 1 (callers that can reach the ends check them first, as the planner does).
     public init(daysSinceEpoch days: Int) {
-        // Howard Hinnant's civil_from_days.
+        self.init(checkedDaysSinceEpoch: min(max(days, -719_162), 2_932_896))
+    }
+
+    private init(checkedDaysSinceEpoch days: Int) {
+        // Howard Hinnant's civil_from_days; `days` is within years 1 to 9999, so nothing overflows.
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -58,8 +70,17 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// The date `count` days later (earlier when negative).
+    /// Never traps: a result outside years 1 to 9999 is kept at `earliest` or `latest`.
     public func adding(days count: Int) -> CivilDate {
-        CivilDate(daysSinceEpoch: daysSinceEpoch + count)
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(count)
+        return CivilDate(daysSinceEpoch: overflow ? (count < 0 ? Int.min : Int.max) : sum)
+    }
+
+    /// The last start date from which `days` days (the start included) end on or before
+    /// `latest`, or nil when even `earliest` is too late.
+    public static func lastStart(forDays days: Int) -> CivilDate? {
+        guard days >= 1, days - 1 <= latest.daysSinceEpoch - earliest.daysSinceEpoch else { return nil }
+        return CivilDate(daysSinceEpoch: latest.daysSinceEpoch - (days - 1))
     }
 
     /// Days from this date to `other`.

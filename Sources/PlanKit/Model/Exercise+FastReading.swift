@@ -31,7 +31,9 @@ extension Exercise: FastNodeDecodable {
         harder = try fields.optionalLocatedStrings(CodingKeys.harder)
         source = try fields.optionalString(CodingKeys.source)
 
-        if let hold = holdSeconds, !(1...120).contains(hold) { throw NodeFields.Unusual() }
+        if let hold = holdSeconds, !Exercise.holdSecondsRange.contains(hold) { throw NodeFields.Unusual() }
+        let lists = [muscles.count, equipment.count, easier.count, harder.count]
+        if lists.contains(where: { $0 > Limits.listItems }) || cues.count > Limits.cues { throw NodeFields.Unusual() }
         if positions.count > 8 { throw NodeFields.Unusual() }
         if kind == .hold, fields.contains(CodingKeys.tempo) { throw NodeFields.Unusual() }
         if muscles.isEmpty || cues.isEmpty { throw NodeFields.Unusual() }

@@ -56,6 +56,9 @@ public struct Exercise: Sendable, Hashable, Decodable {
     /// Where the exercise's id was written, for diagnostics.
     public var idRange: SourceRange?
 
+    /// The allowed pause at end range, in seconds.
+    public static let holdSecondsRange = 1...120
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, category, kind
         case perSide = "per-side"
@@ -96,10 +99,15 @@ public struct Exercise: Sendable, Hashable, Decodable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        let id = recorder.attempt(Located("")) { try keys.decode(Located<String>.self, forKey: .id) }
+        let decodedID = recorder.attempt { try keys.decode(Located<String>.self, forKey: .id) }
+        let id = decodedID ?? Located("")
         self.id = id.value
         idRange = id.range
-        if id.value.unicodeScalars.count > Identifier.maxLength {
+        if decodedID != nil, id.value.isEmpty {
+            recorder.report(
+                "exercise id is empty", at: id.range ?? keys.sourceRange(forKey: .id),
+                path: decoder.codingPath + [CodingKeys.id], help: "write a kebab-case id such as 'my-exercise'")
+        } else if id.value.unicodeScalars.count > Identifier.maxLength {
             recorder.report(
                 "'id' is \(id.value.unicodeScalars.count) characters long; the most is \(Identifier.maxLength)", at: id.range,
                 path: decoder.codingPath + [CodingKeys.id], help: "shorten it; an id is a short kebab-case name")
@@ -113,7 +121,10 @@ public struct Exercise: Sendable, Hashable, Decodable {
         kind = recorder.attempt(.reps) { try keys.decode(Kind.self, forKey: .kind) }
         perSide = recorder.attempt(false) { try keys.decodeIfPresent(Bool.self, forKey: .perSide) ?? false }
         tempo = recorder.attempt(nil) { try keys.decodeIfPresent(Tempo.self, forKey: .tempo) }
-        holdSeconds = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: .holdSeconds) }
+        holdSeconds = recorder.attempt(nil) {
+            try keys.decodeIfPresent(Int.self, forKey: .holdSeconds, in: Self.holdSecondsRange,
+                                     help: "a pause at end range of 1 to 120 seconds on every repetition")
+        }
         positions = keys.decodeEachIfPresent(String.self, forKey: .positions, recorder: recorder)
         muscles = keys.decodeEach(String.self, forKey: .muscles, recorder: recorder)
         equipment = keys.decodeEachIfPresent(String.self, forKey: .equipment, recorder: recorder)
@@ -127,10 +138,10 @@ public struct Exercise: Sendable, Hashable, Decodable {
         for (key, rule) in Self.textRules {
             keys.checkTexts(texts(key), forKey: key, rule: rule, recorder: recorder, path: decoder.codingPath)
         }
-        if let hold = holdSeconds, !(1...120).contains(hold) {
-            recorder.report(
-                "hold-seconds must be from 1 to 120, found \(hold)", at: keys.sourceRange(forKey: .holdSeconds),
-                path: decoder.codingPath + [CodingKeys.holdSeconds])
+        for key in [CodingKeys.muscles, .equipment, .cues, .easier, .harder] {
+            keys.checkCount(forKey: key, limit: key == .cues ? Limits.cues : Limits.listItems,
+                            noun: key == .cues ? "cues" : "items", owner: "an exercise",
+                            recorder: recorder, path: decoder.codingPath, help: "keep the list short enough to read")
         }
         if positions.count > 8 {
             recorder.report(
@@ -212,7 +223,7 @@ extension Exercise.Category {
 
 /// Checks and suggests kebab-case ids (`scapular-push-up`).
 public enum Identifier {
-    /// The longest id, in characters (the schema's `maxLength` for ids).
+    /// The longest id, in characters (the schema's `maxLength`).
     public static let maxLength = 64
 
     /// Whether `text` is lowercase ASCII letters and digits joined by single hyphens.
@@ -245,6 +256,13 @@ public enum Identifier {
                 out.unicodeScalars.append(scalar)
             } else if !out.isEmpty, !out.hasSuffix("-") {
                 out += "-"
+            }
+        }
+        // Keep within the longest id, cut at a hyphen when there is one near the end.
+        if out.utf8.count > maxLength {
+            out = String(out.prefix(maxLength))
+            if let hyphen = out.lastIndex(of: "-"), out.distance(from: out.startIndex, to: hyphen) >= maxLength / 2 {
+                out = String(out[..<hyphen])
             }
         }
         while out.hasSuffix("-") { out.removeLast() }

@@ -22,6 +22,9 @@ public struct Phase: Sendable, Hashable, Decodable {
         }
     }
 
+    /// The allowed length of a phase, in weeks.
+    public static let weeksRange = 1...Programme.maxWeeks
+
     /// Creates a phase.
     public init(name: String, weeks: Int, focus: String? = nil) {
         self.name = name
@@ -33,14 +36,13 @@ public struct Phase: Sendable, Hashable, Decodable {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         name = recorder.attempt("") { try keys.decode(String.self, forKey: .name) }
-        weeks = recorder.attempt(1) { try keys.decode(Int.self, forKey: .weeks) }
+        weeks = recorder.attempt(1) {
+            try keys.decode(Int.self, forKey: .weeks, in: Self.weeksRange, help: "a phase lasts 1 week or more, "
+                + "and no longer than the longest programme (\(Programme.maxWeeks) weeks)")
+        }
         focus = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .focus) }
         for (key, text) in [(CodingKeys.name, name), (.focus, focus)] {
             keys.checkText(text, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
-        }
-        if weeks < 1 {
-            recorder.report("a phase lasts at least 1 week, found \(weeks)", at: keys.sourceRange(forKey: .weeks),
-                            path: decoder.codingPath + [CodingKeys.weeks])
         }
         try recorder.check()
     }
@@ -59,6 +61,9 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
         case every, weeks, volume
     }
 
+    /// The allowed values of `every`.
+    public static let everyRange = 2...Programme.maxWeeks
+
     /// Creates a policy.
     public init(every: Int?, weeks: [Int] = [], volume: Percentage) {
         self.every = every
@@ -76,14 +81,14 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        every = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: .every) }
-        weeks = keys.decodeEachIfPresent(Int.self, forKey: .weeks, recorder: recorder)
-        volume = recorder.attempt(Percentage.full) { try keys.decode(Percentage.self, forKey: .volume) }
-        if let every, every < 2 {
-            recorder.report(
-                "'every' must be 2 or more, found \(every)", at: keys.sourceRange(forKey: .every),
-                path: decoder.codingPath + [CodingKeys.every], help: "every: 4 makes weeks 4, 8, 12 … deload weeks")
+        every = recorder.attempt(nil) {
+            try keys.decodeIfPresent(
+                Int.self, forKey: .every, in: Self.everyRange, help: "every: 4 makes weeks 4, 8, 12 … deload weeks")
         }
+        keys.checkCount(forKey: .weeks, limit: Limits.deloadWeeks, noun: "weeks", owner: "a deload",
+                        recorder: recorder, path: decoder.codingPath, help: "use 'every' for a regular deload")
+        weeks = keys.decodeEachIfPresent(DeloadWeek.self, forKey: .weeks, recorder: recorder).map(\.number)
+        volume = recorder.attempt(Percentage.full) { try keys.decode(Percentage.self, forKey: .volume) }
         if every == nil, weeks.isEmpty, !recorder.failed {
             recorder.report(
                 "a deload needs 'every' or 'weeks'", at: decoder.sourceRange, path: decoder.codingPath,
@@ -99,5 +104,25 @@ extension Percentage {
 
     init(clamped percent: Int) {
         self.percent = min(max(percent, 1), 100)
+    }
+}
+
+/// One week number in a deload's `weeks` list: a week of the longest programme (1 to
+/// `Programme.maxWeeks`); `Programme` checks it against the programme's own weeks.
+private struct DeloadWeek: Decodable {
+    var number: Int
+
+    init(from decoder: any Decoder) throws {
+        let range = 1...Programme.maxWeeks
+        let path = CodingPathFormatter.string(decoder.codingPath)
+        if let written = BoundedInteger.overflowingText(in: decoder) {
+            throw YAMLError("deload week \(written) is outside weeks 1 to \(range.upperBound)", at: decoder.sourceRange,
+                            path: path)
+        }
+        number = try decoder.singleValueContainer().decode(Int.self)
+        guard range.contains(number) else {
+            throw YAMLError("deload week \(number) is outside weeks 1 to \(range.upperBound)", at: decoder.sourceRange,
+                            path: path)
+        }
     }
 }

@@ -20,8 +20,12 @@ public struct Profile: Sendable, Decodable {
         /// The value; a whole number too large for an `Int` is kept as `Int.max` (or `Int.min`),
         /// outside every baseline's range, so that the range is what gets reported.
         public var value: Located<Int>
-        /// The value as written (`99999999999999999999`), for messages.
-        public var written: String
+        /// The value as written when it is a whole number too large for `Int` (`value` then holds
+        /// `Int.max` or `Int.min`, so the range check reports it with the key's own range).
+        public var overflow: String?
+
+        /// The value as the person wrote it, for messages.
+        public var written: String { overflow ?? String(value.value) }
     }
 
     /// The person's name.
@@ -49,15 +53,6 @@ public struct Profile: Sendable, Decodable {
         case weeks, baseline, skip
     }
 
-    /// `Int.max` or `Int.min` for a plain decimal integer too large for an `Int`, else nil.
-    static func hugeInteger(_ text: String) -> Int? {
-        let digits = text.drop { $0 == "-" || $0 == "+" }
-        guard text.count - digits.count <= 1, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-            Int(text) == nil
-        else { return nil }
-        return text.hasPrefix("-") ? Int.min : Int.max
-    }
-
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
@@ -68,20 +63,33 @@ public struct Profile: Sendable, Decodable {
         keys.checkText(name, forKey: .name, rule: .name, recorder: recorder, path: decoder.codingPath)
         time = recorder.attempt(nil) { try keys.decodeIfPresent(TimeOfDay.self, forKey: .time) }
         timeZone = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .timeZone) }
-        weeks = recorder.attempt(nil) { try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks) }
+        weeks = recorder.attempt(nil) {
+            if let node = ((try? keys.superDecoder(forKey: .weeks)) as? any NodeDecoding)?.node,
+                let written = BoundedInteger.overflowingText(node)
+            {
+                throw BoundedInteger.error(key: "weeks", allowed: 1...Programme.maxWeeks, found: written, at: node.range,
+                                           path: decoder.codingPath + [CodingKeys.weeks])
+            }
+            return try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks)
+        }
+        keys.checkCount(forKey: .skip, limit: Limits.skipDates, noun: "dates", owner: "a profile", recorder: recorder,
+                        path: decoder.codingPath, help: "list only the dates within the plan")
         skip = keys.decodeEachIfPresent(CivilDate.self, forKey: .skip, recorder: recorder)
         var entries: [BaselineEntry] = []
         if keys.contains(.baseline), (try? keys.decodeNil(forKey: .baseline)) != true,
             let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .baseline) })
         {
             for key in map.allKeys {
-                let keyName = Located(key.stringValue, at: map.keyRange(forKey: key))
-                // The same answer as --baseline: a whole number too large for any range is
-                // reported against the key's range (by the programme's check), not Int's.
-                if let text = try? map.decode(Located<String>.self, forKey: key), let huge = Self.hugeInteger(text.value) {
-                    entries.append(BaselineEntry(key: keyName, value: Located(huge, at: text.range), written: text.value))
-                } else if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
-                    entries.append(BaselineEntry(key: keyName, value: value, written: String(value.value)))
+                if let node = ((try? map.superDecoder(forKey: key)) as? any NodeDecoding)?.node,
+                    let written = BoundedInteger.overflowingText(node)
+                {
+                    let value = Located(written.hasPrefix("-") ? Int.min : Int.max, at: node.range)
+                    entries.append(BaselineEntry(
+                        key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: value, overflow: written))
+                    continue
+                }
+                if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
+                    entries.append(BaselineEntry(key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: value))
                 }
             }
         }

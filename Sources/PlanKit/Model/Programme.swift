@@ -51,7 +51,9 @@ public struct Programme: Sendable {
     public func phase(forWeek week: Int) -> Phase? {
         var end = 0
         for phase in phases {
-            end += phase.weeks
+            // Phases are at most `maxWeeks` long and few (`Limits.phases`), but a programme made in
+            // code is not checked: the sum must still never trap.
+            end = end.addingReportingOverflow(phase.weeks).overflow ? Int.max : end + phase.weeks
             if week <= end { return phase }
         }
         return phases.last
@@ -69,9 +71,14 @@ extension Programme: Decodable {
         let recorder = decoder.recorder()
         func path(_ key: CodingKeys) -> [any CodingKey] { decoder.codingPath + [key] }
 
-        let id = recorder.attempt(Located("")) { try keys.decode(Located<String>.self, forKey: .id) }
+        let decodedID = recorder.attempt { try keys.decode(Located<String>.self, forKey: .id) }
+        let id = decodedID ?? Located("")
         self.id = id.value
-        if id.value.unicodeScalars.count > Identifier.maxLength {
+        if decodedID != nil, id.value.isEmpty {
+            recorder.report(
+                "programme id is empty", at: id.range ?? keys.sourceRange(forKey: .id), path: path(.id),
+                help: "write a kebab-case id such as 'my-programme'")
+        } else if id.value.unicodeScalars.count > Identifier.maxLength {
             recorder.report(
                 "'id' is \(id.value.unicodeScalars.count) characters long; the most is \(Identifier.maxLength)", at: id.range,
                 path: path(.id), help: "shorten it; an id is a short kebab-case name")
@@ -83,7 +90,9 @@ extension Programme: Decodable {
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
         description = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .description) }
-        let weeks = recorder.attempt { try keys.decode(Int.self, forKey: .weeks) }
+        let weeks = recorder.attempt {
+            try keys.decode(Int.self, forKey: .weeks, in: 1...Self.maxWeeks, help: "most rehab programmes run 6 to 12 weeks")
+        }
         self.weeks = weeks ?? 0
         schedule = recorder.attempt(Schedule(days: [], time: TimeOfDay(clampedHour: 7, minute: 0), minRestHours: 0)) {
             try keys.decode(Schedule.self, forKey: .schedule)
@@ -101,12 +110,9 @@ extension Programme: Decodable {
         keys.checkTexts(
             sources, forKey: .sources, rule: Self.textRule(for: .sources), recorder: recorder, path: decoder.codingPath)
 
-        // A 'weeks' that failed to decode has its own diagnostic; checks against it would only mislead.
-        if let weeks, !(1...Self.maxWeeks).contains(weeks) {
-            recorder.report(
-                "'weeks' must be from 1 to \(Self.maxWeeks), found \(weeks)", at: keys.sourceRange(forKey: .weeks),
-                path: path(.weeks), help: "most rehab programmes run 6 to 12 weeks")
-        } else if weeks != nil {
+        // A 'weeks' that failed to decode (or is out of range) has its own diagnostic; checks
+        // against it would only mislead.
+        if weeks != nil {
             checkPhases(keys: keys, recorder: recorder, path: path(.phases))
             checkDeload(keys: keys, recorder: recorder, path: path(.deload))
         }
@@ -115,6 +121,16 @@ extension Programme: Decodable {
                 "'sessions' must hold at least one session template", at: keys.sourceRange(forKey: .sessions),
                 path: path(.sessions))
         }
+        keys.checkCount(forKey: .phases, limit: Limits.phases, noun: "phases", owner: "a programme", recorder: recorder,
+                        path: decoder.codingPath)
+        keys.checkCount(forKey: .sessions, limit: Limits.sessionTemplates, noun: "session templates",
+                        owner: "a programme", recorder: recorder, path: decoder.codingPath,
+                        help: "templates are assigned in turn to the training days; a few are enough")
+        keys.checkCount(forKey: .exercises, limit: Limits.programmeExercises, noun: "exercises", owner: "a programme",
+                        recorder: recorder, path: decoder.codingPath,
+                        help: "keep the programme's own exercises few; put a large set in a catalog file")
+        keys.checkCount(forKey: .sources, limit: Limits.sources, noun: "sources", owner: "a programme",
+                        recorder: recorder, path: decoder.codingPath, help: "list the main sources only")
         Self.checkUniqueIDs(exercises, recorder: recorder, path: path(.exercises))
         try recorder.check()
     }
@@ -125,6 +141,7 @@ extension Programme: Decodable {
         // When a phase failed to decode, its weeks are unknown: the sum would only mislead.
         let written = (try? keys.nestedUnkeyedContainer(forKey: .phases))?.count ?? 0
         guard !phases.isEmpty, phases.count == written else { return }
+        // Each phase is 1 to `maxWeeks` weeks and there are at most `Limits.phases`: the sum fits.
         let total = phases.reduce(0) { $0 + $1.weeks }
         if total != weeks {
             let list = phases.map { "\($0.name) \($0.weeks)" }.joined(separator: " + ")

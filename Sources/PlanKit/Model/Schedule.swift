@@ -9,6 +9,9 @@ public struct Schedule: Sendable, Hashable, Decodable {
     /// The fewest hours from the start of one session to the start of the next.
     public var minRestHours: Int
 
+    /// The allowed `min-rest-hours` (up to a week).
+    public static let minRestHoursRange = 0...168
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case days, time
         case minRestHours = "min-rest-hours"
@@ -28,7 +31,9 @@ public struct Schedule: Sendable, Hashable, Decodable {
         time = recorder.attempt(TimeOfDay(clampedHour: 7, minute: 0)) {
             try keys.decode(TimeOfDay.self, forKey: .time)
         }
-        minRestHours = recorder.attempt(0) { try keys.decodeIfPresent(Int.self, forKey: .minRestHours) ?? 0 }
+        minRestHours = recorder.attempt(0) {
+            try keys.decodeIfPresent(Int.self, forKey: .minRestHours, in: Self.minRestHoursRange) ?? 0
+        }
         self.days = days.sorted()
         let daysPath = decoder.codingPath + [CodingKeys.days]
         if keys.isWrittenAsEmptyList(forKey: .days) {
@@ -38,11 +43,7 @@ public struct Schedule: Sendable, Hashable, Decodable {
         if Set(days).count != days.count {
             recorder.report("'days' names a day more than once", at: keys.sourceRange(forKey: .days), path: daysPath)
         }
-        if !(0...168).contains(minRestHours) {
-            recorder.report(
-                "'min-rest-hours' must be from 0 to 168, found \(minRestHours)",
-                at: keys.sourceRange(forKey: .minRestHours), path: decoder.codingPath + [CodingKeys.minRestHours])
-        } else if !recorder.failed, let problem = restProblem {
+        if !recorder.failed, let problem = restProblem {
             recorder.report(problem, at: keys.sourceRange(forKey: .days), path: daysPath,
                             help: "choose days further apart, or lower 'min-rest-hours'")
         }

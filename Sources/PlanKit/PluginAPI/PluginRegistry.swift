@@ -61,8 +61,40 @@ public struct PluginRegistry: Sendable {
         if !diagnostics.isEmpty { throw YAMLError(Self.unique(diagnostics)) }
         let used = Set(templates.flatMap { $0.map(\.pluginID) })
         let baselineKeys = plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
-        return ConfiguredProgramme(
+        let configured = ConfiguredProgramme(
             programme: programme, catalog: combined, templates: templates, baselineKeys: baselineKeys)
+        let lengthProblems = Self.sessionLengthProblems(configured)
+        if !lengthProblems.isEmpty { throw YAMLError(lengthProblems) }
+        return configured
+    }
+
+    /// Session templates that cannot fit in a day at the programme's own start time, at the
+    /// template, so that `validate` reports them: a plan never shows a session ending the next day.
+    static func sessionLengthProblems(_ configured: ConfiguredProgramme) -> [Diagnostic] {
+        let programme = configured.programme
+        let time = programme.schedule.time
+        var problems: [Diagnostic] = []
+        for (index, longest) in Planner().longestSessions(configured).enumerated() {
+            guard let longest, programme.sessions.indices.contains(index) else { continue }
+            let session = programme.sessions[index]
+            if longest.prescriptions > Limits.prescriptionsPerSession {
+                problems.append(Diagnostic(
+                    .error,
+                    "session template '\(session.title)' prescribes \(longest.prescriptions) exercises; "
+                        + "a session may have at most \(Limits.prescriptionsPerSession)",
+                    at: session.range, path: "sessions[\(index)]",
+                    help: "list fewer exercises or warm-up drills, or split the work into two session templates"))
+            }
+            let minutes = longest.minutes
+            guard let problem = Planner.pastMidnight(start: time, minutes: minutes) else { continue }
+            problems.append(Diagnostic(
+                .error, "session template '\(session.title)' \(problem)", at: session.range,
+                path: "sessions[\(index)]",
+                help: minutes > 24 * 60 - 1
+                    ? "give the session fewer exercises, sets or repetitions, or shorter holds and rests"
+                    : "start earlier (schedule.time), or give the session less work"))
+        }
+        return problems
     }
 }
 

@@ -18,25 +18,27 @@ enum ExerciseSchema {
             return JSONSchema.boolean.withDefault(false).described("Whether the dose counts each side separately.")
         case .tempo: return JSONSchema.tempo.described("The default tempo, for repetition exercises only.")
         case .holdSeconds:
-            return JSONSchema.integer(1...120).described("A pause held at end range on every repetition, in seconds.")
+            return JSONSchema.integer(Exercise.holdSecondsRange).described("A pause held at end range on every repetition, in seconds.")
         case .positions:
-            return JSONSchema.lines(Exercise.textRule(for: key)).described(
+            return JSONSchema.lines(Exercise.textRule(for: key), maxItems: 8).described(
                 "Positions each set goes through in turn, the reps done in each (prone Y-T-W: [Y, T, W]). Default: none.")
         case .muscles:
-            return JSONSchema.lines(Exercise.textRule(for: key), minItems: 1).described(
+            return JSONSchema.lines(Exercise.textRule(for: key), minItems: 1, maxItems: Limits.listItems).described(
                 "The muscles it targets.")
         case .equipment:
-            return JSONSchema.lines(Exercise.textRule(for: key)).described(
+            return JSONSchema.lines(Exercise.textRule(for: key), maxItems: Limits.listItems).described(
                 "What it needs beyond the floor. Default: none.")
         case .summary: return JSONSchema.text(Exercise.textRule(for: key)).described("One sentence on what it is for.")
         case .cues:
-            return JSONSchema.lines(Exercise.textRule(for: key), minItems: 1).described(
+            return JSONSchema.lines(Exercise.textRule(for: key), minItems: 1, maxItems: Limits.cues).described(
                 "Form cues, shown in full the first time the exercise appears in a plan.")
         case .shortCue:
             return JSONSchema.text(Exercise.textRule(for: key)).described(
                 "A condensed cue for later appearances.")
-        case .easier: return JSONSchema.array(of: .exerciseID).described("Ids of easier variants. Default: none.")
-        case .harder: return JSONSchema.array(of: .exerciseID).described("Ids of harder variants. Default: none.")
+        case .easier:
+            return JSONSchema.array(of: .exerciseID, maxItems: Limits.listItems).described("Ids of easier variants. Default: none.")
+        case .harder:
+            return JSONSchema.array(of: .exerciseID, maxItems: Limits.listItems).described("Ids of harder variants. Default: none.")
         case .source:
             return JSONSchema.text(Exercise.textRule(for: key)).described(
                 "Where the exercise or its dose comes from.")

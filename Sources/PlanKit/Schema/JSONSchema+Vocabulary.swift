@@ -23,9 +23,9 @@ extension JSONSchema {
             .with("pattern", .string(TerminalText.pattern(allowingLineBreaks: rule.multiLine)))
     }
 
-    /// A list of text lines, each one `rule` accepts.
-    public static func lines(_ rule: TextRule? = nil, minItems: Int? = nil) -> JSONSchema {
-        .array(of: .text(rule), minItems: minItems)
+    /// A list of text lines, each one `rule` accepts, with at most `maxItems` of them.
+    public static func lines(_ rule: TextRule? = nil, minItems: Int? = nil, maxItems: Int?) -> JSONSchema {
+        .array(of: .text(rule), minItems: minItems, maxItems: maxItems)
     }
 
     /// A 24-hour time `HH:MM` (`TimeOfDay`); one-digit hours are accepted.

@@ -40,10 +40,13 @@ public struct JSONSchema: Sendable, Hashable {
         JSONSchema(["enum": .array(values.map(JSONValue.string))])
     }
 
-    /// A list of `items`, with at least `minItems` of them, optionally all different.
-    public static func array(of items: JSONSchema, minItems: Int? = nil, uniqueItems: Bool = false) -> JSONSchema {
+    /// A list of `items`, with at least `minItems` and at most `maxItems` of them, optionally all different.
+    public static func array(
+        of items: JSONSchema, minItems: Int? = nil, maxItems: Int? = nil, uniqueItems: Bool = false
+    ) -> JSONSchema {
         var schema = JSONSchema(["type": "array", "items": items.value])
         if let minItems { schema = schema.with("minItems", .int(minItems)) }
+        if let maxItems { schema = schema.with("maxItems", .int(maxItems)) }
         if uniqueItems { schema = schema.with("uniqueItems", true) }
         return schema
     }

@@ -78,18 +78,18 @@ public struct ProgrammeSchema: Sendable {
                 "How many weeks the programme runs; a person can shorten or lengthen it with --weeks.")
         case .schedule: return JSONSchema.reference("schedule")
         case .phases:
-            return JSONSchema.array(of: .reference("phase")).described(
+            return JSONSchema.array(of: .reference("phase"), maxItems: Limits.phases).described(
                 "Named runs of weeks, in order; their weeks must add up to 'weeks'. Default: none.")
         case .deload: return JSONSchema.reference("deload")
         case .sessions:
-            return JSONSchema.array(of: .reference("session"), minItems: 1).described(
+            return JSONSchema.array(of: .reference("session"), minItems: 1, maxItems: Limits.sessionTemplates).described(
                 "Session templates, assigned in turn to the training days (A, B, A, B …).")
         case .exercises:
-            return JSONSchema.array(of: .reference("exercise")).described(
+            return JSONSchema.array(of: .reference("exercise"), maxItems: Limits.programmeExercises).described(
                 "Exercises the programme adds to the built-in catalog; blocks may use them by id. Default: none.")
         case .safety: return JSONSchema.reference("safety")
         case .sources:
-            return JSONSchema.lines(Programme.textRule(for: key)).described(
+            return JSONSchema.lines(Programme.textRule(for: key), maxItems: Limits.sources).described(
                 "Where the programme's numbers come from. Default: none.")
         }
     }
@@ -115,7 +115,7 @@ public struct ProgrammeSchema: Sendable {
         case .name:
             return JSONSchema.text(Phase.textRule(for: key)).described(
                 "The phase's name (Activate), unique in the programme.")
-        case .weeks: return JSONSchema.integer(minimum: 1).described("How many weeks the phase lasts.")
+        case .weeks: return JSONSchema.integer(Phase.weeksRange).described("How many weeks the phase lasts.")
         case .focus: return JSONSchema.text(Phase.textRule(for: key)).described("What the phase works on, in a line.")
         }
     }
@@ -127,9 +127,9 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: DeloadPolicy.CodingKeys) -> JSONSchema {
         switch key {
         case .every:
-            return JSONSchema.integer(minimum: 2).described("Every N-th week is a deload week (4: weeks 4, 8, 12 …).")
+            return JSONSchema.integer(DeloadPolicy.everyRange).described("Every N-th week is a deload week (4: weeks 4, 8, 12 …).")
         case .weeks:
-            return JSONSchema.array(of: .integer(minimum: 1)).described(
+            return JSONSchema.array(of: .integer(1...Programme.maxWeeks), maxItems: Limits.deloadWeeks).described(
                 "Deload weeks named one by one, instead of or as well as 'every'.")
         case .volume:
             return JSONSchema.percentage.described("The share of working sets kept in a deload week, such as 60%.")
@@ -149,7 +149,7 @@ public struct ProgrammeSchema: Sendable {
             return JSONSchema.text(SessionTemplate.textRule(for: key)).described(
                 "The session's title, shown in the plan and the calendar.")
         case .blocks:
-            return JSONSchema.array(of: .reference("block"), minItems: 1).described(
+            return JSONSchema.array(of: .reference("block"), minItems: 1, maxItems: Limits.blocksPerSession).described(
                 "The blocks, in the order they are done; each names the plugin that fills it.")
         }
     }
@@ -185,13 +185,13 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: Safety.CodingKeys) -> JSONSchema {
         switch key {
         case .stopIf:
-            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1).described(
+            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1, maxItems: Limits.safetyItems).described(
                 "Signs to stop the session at once.")
         case .seeAClinician:
-            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1).described(
+            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1, maxItems: Limits.safetyItems).described(
                 "Reasons to see a clinician before going on (the red flags).")
         case .painMonitoring:
-            return JSONSchema.lines(Safety.textRule(for: key)).described(
+            return JSONSchema.lines(Safety.textRule(for: key), maxItems: Limits.safetyItems).described(
                 "The pain-monitoring rules that guide effort. Default: none.")
         }
     }

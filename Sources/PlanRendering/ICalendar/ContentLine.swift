@@ -41,40 +41,56 @@ struct ContentLine: Sendable, Hashable {
     }
 
     /// The folded physical lines, each ending in CRLF, as bytes.
+    ///
+    /// Units are copied in runs, one copy per physical line, rather than one slice per unit:
+    /// a ten-year calendar has tens of millions of units, and a slice of `octets` per unit cost
+    /// a retain and a release each.
     var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(octets.count + 3 * (octets.count / (Self.maxOctets - 1) + 1))
-        var lineLength = 0
-        func emit(_ range: Range<Int>) {
-            if lineLength + range.count > Self.maxOctets {
-                out += [0x0D, 0x0A, 0x20]
-                lineLength = 1
-            }
-            out += octets[range]
-            lineLength += range.count
-        }
-        var start = 0
-        for end in unitEnds {
-            if end - start > Self.maxOctets - 1 {
-                // Longer than a continuation line: its scalars, an escape's backslash kept together
-                // with the character after it.
-                var index = start
-                while index < end {
-                    var length = Self.scalarLength(leadByte: octets[index])
-                    if octets[index] == UInt8(ascii: "\\"), index + 1 < end {
-                        length += Self.scalarLength(leadByte: octets[index + 1])
-                    }
-                    let pieceEnd = min(index + length, end)
-                    emit(index..<pieceEnd)
-                    index = pieceEnd
-                }
-            } else {
-                emit(start..<end)
-            }
-            start = end
-        }
-        out += [0x0D, 0x0A]
+        appendFolded(to: &out)
         return out
+    }
+
+    /// Appends the folded physical lines, each ending in CRLF, to `out` (what `bytes` holds,
+    /// without a copy of its own).
+    func appendFolded(to out: inout [UInt8]) {
+        octets.withUnsafeBufferPointer { octets in
+            var lineLength = 0
+            // octets[pending..<start] are placed on the current physical line but not yet copied.
+            var pending = 0
+            func place(_ range: Range<Int>) {
+                if lineLength + range.count > Self.maxOctets {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: octets[pending..<range.lowerBound]))
+                    out.append(contentsOf: [0x0D, 0x0A, 0x20] as [UInt8])
+                    pending = range.lowerBound
+                    lineLength = 1
+                }
+                lineLength += range.count
+            }
+            var start = 0
+            for end in unitEnds {
+                if end - start > Self.maxOctets - 1 {
+                    // Longer than a continuation line: its scalars, an escape's backslash kept together
+                    // with the character after it.
+                    var index = start
+                    while index < end {
+                        var length = Self.scalarLength(leadByte: octets[index])
+                        if octets[index] == UInt8(ascii: "\\"), index + 1 < end {
+                            length += Self.scalarLength(leadByte: octets[index + 1])
+                        }
+                        let pieceEnd = min(index + length, end)
+                        place(index..<pieceEnd)
+                        index = pieceEnd
+                    }
+                } else {
+                    place(start..<end)
+                }
+                start = end
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: octets[pending..<start]))
+        }
+        out.append(contentsOf: [0x0D, 0x0A] as [UInt8])
     }
 
     /// The value with TEXT escaping applied, unfolded: `a\, b\nc`.
@@ -107,18 +123,33 @@ struct ContentLine: Sendable, Hashable {
     /// other characters are segmented, each starting and ending on a sure cluster boundary.
     private mutating func appendEscaped(_ text: String) {
         let bytes = Array(text.utf8)
+        octets.reserveCapacity(octets.count + bytes.count + bytes.count / 8)
+        unitEnds.reserveCapacity(unitEnds.count + bytes.count)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
             if byte < 0x80, next.map({ $0 < 0x80 }) ?? true {
-                if byte == 0x0D, next == 0x0A {
-                    octets += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                    index += 2
-                } else {
-                    appendEscaped(Unicode.Scalar(byte), after: nil)
+                // The same escapes as `appendEscaped(_:after:)`, inline: this is nearly every byte.
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                    octets.append(UInt8(ascii: "\\"))
+                    octets.append(byte)
+                case 0x0D where next == 0x0A:
+                    octets.append(UInt8(ascii: "\\"))
+                    octets.append(UInt8(ascii: "n"))
                     index += 1
+                case 0x0D, 0x0A:
+                    octets.append(UInt8(ascii: "\\"))
+                    octets.append(UInt8(ascii: "n"))
+                case 0x09:
+                    octets.append(byte)
+                case ..<0x20, 0x7F:
+                    octets.append(UInt8(ascii: " "))
+                default:
+                    octets.append(byte)
                 }
+                index += 1
                 unitEnds.append(octets.count)
                 continue
             }

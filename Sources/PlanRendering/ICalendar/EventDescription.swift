@@ -29,14 +29,17 @@ struct EventDescription: Sendable {
     }
 
     /// The event's description, lines joined by `\n`, with no line break at the end.
-    func text(for session: PlannedSession, in week: PlanWeek, plan: Plan) -> String {
+    /// - Parameter seen: the exercises already described in earlier events; an exercise's full cues
+    ///   go in the first event that has it, its short cue in the later ones (as in the text plan),
+    ///   so that a long plan's calendar grows with its sessions, not with sessions times cues.
+    func text(for session: PlannedSession, in week: PlanWeek, plan: Plan, seen: inout Set<String>) -> String {
         var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
         for block in session.blocks {
             lines.append("")
             lines.append(block.heading.trimmed)
             lines += block.notes.nonEmpty.map { "Note: " + $0 }
             for prescription in block.prescriptions {
-                lines += self.lines(for: prescription)
+                lines += self.lines(for: prescription, firstTime: seen.insert(prescription.exerciseID).inserted)
             }
         }
         lines.append("")
@@ -56,12 +59,16 @@ struct EventDescription: Sendable {
         return lines
     }
 
-    private func lines(for prescription: Prescription) -> [String] {
+    private func lines(for prescription: Prescription, firstTime: Bool) -> [String] {
         let exercise = catalog.exercise(prescription.exerciseID)
         let details = PrescriptionText.units(prescription).map { $0.joined(separator: " ") }.joined(separator: " ")
         var lines = ["- \(exercise?.name.trimmed ?? prescription.exerciseID): \(details)"]
         if let note = prescription.note?.trimmed, !note.isEmpty { lines.append("  " + note) }
-        lines += (exercise?.cues ?? []).nonEmpty.map { "  · " + $0 }
+        if firstTime {
+            lines += (exercise?.cues ?? []).nonEmpty.map { "  · " + $0 }
+        } else if let cue = exercise?.shortCue.trimmed, !cue.isEmpty {
+            lines.append("  · " + cue)
+        }
         return lines
     }
 

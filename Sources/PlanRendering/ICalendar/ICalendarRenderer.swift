@@ -117,21 +117,23 @@ public struct ICalendarRenderer: Sendable {
         // Each event is folded into the output as it is made, rather than keeping every line of
         // the calendar and joining them at the end (a ten-year plan held 300 MB that way).
         var out: [UInt8] = []
-        for line in lines { out += line.bytes }
+        var seen: Set<String> = []
+        for line in lines { line.appendFolded(to: &out) }
         for week in plan.weeks {
             for session in week.sessions {
-                for line in event(session, in: week, plan: plan, clock: clock, uids: uids, description: description) {
-                    out += line.bytes
+                let event = event(session, in: week, plan: plan, clock: clock, uids: uids, description: description, seen: &seen)
+                for line in event {
+                    line.appendFolded(to: &out)
                 }
             }
         }
-        out += ContentLine("END", raw: "VCALENDAR").bytes
+        ContentLine("END", raw: "VCALENDAR").appendFolded(to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     private func event(
         _ session: PlannedSession, in week: PlanWeek, plan: Plan, clock: ICalendarDateTime, uids: UIDGenerator,
-        description: EventDescription
+        description: EventDescription, seen: inout Set<String>
     ) -> [ContentLine] {
         let summary = EventDescription.summary(for: session, in: week)
         var lines = [
@@ -150,7 +152,7 @@ public struct ICalendarRenderer: Sendable {
         }
         lines += [
             ContentLine("SUMMARY", text: summary),
-            ContentLine("DESCRIPTION", text: description.text(for: session, in: week, plan: plan)),
+            ContentLine("DESCRIPTION", text: description.text(for: session, in: week, plan: plan, seen: &seen)),
             ContentLine("CATEGORIES", textList: Self.categories),
             ContentLine("STATUS", raw: "CONFIRMED"),
             ContentLine("TRANSP", raw: options.allDay ? "TRANSPARENT" : "OPAQUE"),

@@ -26,7 +26,8 @@ struct PlanOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Plan length in weeks (default: the programme's).", valueName: "n"))
     var weeks: Int?
 
-    @Option(help: ArgumentHelp("A date with no training; repeat for more.", valueName: "yyyy-mm-dd"))
+    @Option(help: ArgumentHelp(
+        "A date with no training, or several separated by commas; repeat for more.", valueName: "yyyy-mm-dd[,...]"))
     var skip: [String] = []
 
     @Option(help: ArgumentHelp("A baseline test, e.g. push-ups=6 (the most good-form push-ups in one set); repeat for more.", valueName: "key=value"))
@@ -34,6 +35,11 @@ struct PlanOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("A red-flag symptom you have (see 'protract screen'); the plan is refused.", valueName: "name"))
     var symptom: [String] = []
+
+    /// The dates of every `--skip`, each of which may list several separated by commas.
+    var skipDates: [CivilDate] {
+        skip.flatMap { $0.split(separator: ",").compactMap { CivilDate(parsing: String($0)) } }
+    }
 
     /// Checks the flags' syntax; their meaning is checked once the programme is known.
     func validateSyntax() throws {
@@ -51,8 +57,13 @@ struct PlanOptions: ParsableArguments {
         if let weeks, !(1...Programme.maxWeeks).contains(weeks) {
             throw ValidationError("--weeks must be from 1 to \(Programme.maxWeeks), not \(weeks)")
         }
-        for date in skip where CivilDate(parsing: date) == nil {
-            throw ValidationError("--skip '\(shown(date))' is not a date; write YYYY-MM-DD")
+        for date in skip.lazy.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) })
+        where CivilDate(parsing: String(date)) == nil {
+            throw ValidationError("--skip '\(shown(String(date)))' is not a date; write YYYY-MM-DD, or several separated by commas")
+        }
+        let count = skipDates.count
+        if count > Limits.skipDates {
+            throw ValidationError("--skip lists \(count) dates; the most is \(Limits.skipDates)")
         }
         _ = try Self.parseBaseline(baseline)
         try Self.checkSymptoms(symptom)

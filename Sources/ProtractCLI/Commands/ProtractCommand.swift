@@ -1,4 +1,5 @@
 public import ArgumentParser
+import PlanKit
 
 /// The `protract` command: plans push-up rehab programmes from YAML files.
 public struct ProtractCommand: ParsableCommand {
@@ -17,6 +18,37 @@ public struct ProtractCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// The most `--skip` options one command line may repeat. ArgumentParser takes time that grows
+    /// with the square of the number of repeated options (10,000 `--skip` flags took 9-11 s, almost
+    /// all of it in its `SplitArguments.remove(at:)`), so they are counted before it parses them;
+    /// more dates go comma-separated in one `--skip` or in a profile.
+    static let maxRepeatedSkips = 100
+
+    /// Runs the command, refusing a command line with more `--skip` flags than
+    /// `maxRepeatedSkips` before ArgumentParser spends seconds parsing it.
+    public static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = repeatedSkipProblem(arguments) {
+            let console = Console()
+            console.error(problem.message, help: problem.help)
+            exit(withError: ExitStatus.usage)
+        }
+        main(nil)
+    }
+
+    /// Why a command line repeats `--skip` too often, or nil.
+    static func repeatedSkipProblem(_ arguments: [String]) -> (message: String, help: String)? {
+        var count = 0
+        for argument in arguments {
+            if argument == "--" { break }
+            if argument == "--skip" || argument.hasPrefix("--skip=") { count += 1 }
+        }
+        guard count > maxRepeatedSkips else { return nil }
+        return ("--skip is given \(count) times; the most is \(maxRepeatedSkips)",
+                "list several dates in one --skip, separated by commas (--skip 2026-12-24,2026-12-25), "
+                    + "or put them under 'skip:' in a profile (up to \(Limits.skipDates) dates)")
+    }
 }
 
 /// The version `--version` prints.

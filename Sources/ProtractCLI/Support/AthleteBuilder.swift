@@ -52,7 +52,25 @@ struct AthleteBuilder {
             let source = options.days != nil ? "--days" : "the profile's days"
             throw console.usageError("impossible schedule from \(source): \(problem)", command: "plan")
         }
-        let start = options.start.flatMap(CivilDate.init(parsing:)) ?? profile?.start?.value ?? Self.nextMonday(in: zone)
+        let skip = options.skipDates + (profile?.skip ?? [])
+        if skip.count > Limits.skipDates {
+            throw console.usageError(
+                "--skip and the profile list \(skip.count) dates to skip together; the most is \(Limits.skipDates)",
+                command: "plan")
+        }
+        let flagStart = options.start.flatMap(CivilDate.init(parsing:))
+        let start = flagStart ?? profile?.start?.value ?? Self.nextMonday(in: zone)
+        let weeks = options.weeks ?? profile?.weeks?.value ?? configured.programme.weeks
+        if let problem = Planner.endProblem(start: start, weeks: weeks) {
+            // A start (or a length) from a flag is a usage error; one from the profile is located there.
+            if flagStart == nil, options.weeks == nil, let profileSource, let written = profile?.start {
+                console.report(
+                    [Diagnostic(.error, problem.message, at: written.range, path: "start", help: problem.help)],
+                    in: profileSource)
+                throw ExitStatus.invalidData
+            }
+            throw console.usageError(problem.message, help: problem.help, command: "plan")
+        }
         return Athlete(
             name: options.name ?? profile?.name,
             start: start,
@@ -60,7 +78,7 @@ struct AthleteBuilder {
             time: options.time.flatMap(TimeOfDay.init(parsing:)) ?? profile?.time,
             timeZone: zone,
             weeks: options.weeks ?? profile?.weeks?.value,
-            skip: options.skip.compactMap(CivilDate.init(parsing:)) + (profile?.skip ?? []),
+            skip: skip,
             baseline: baseline)
     }
 

@@ -1,0 +1,62 @@
+/// Whole numbers that must lie in a field's own range.
+///
+/// A number too large for `Int` (`weeks: 100000000000000000000000`) is out of the field's range as
+/// much as `weeks: 600` is, so both get the same message with the field's range, never the range
+/// of `Int`.
+extension KeyedDecodingContainer {
+    /// Decodes a whole number that must lie in `allowed`.
+    ///
+    /// - Throws: `YAMLError` located at the value, saying "'KEY' must be from A to B, found N" for any
+    ///   whole number outside `allowed` (however large), or the usual error for a value that is not
+    ///   a whole number.
+    public func decode(
+        _ type: Int.Type, forKey key: Key, in allowed: ClosedRange<Int>, unit: String? = nil, help: String? = nil
+    ) throws -> Int {
+        let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node
+        if let node, let written = BoundedInteger.overflowingText(node) {
+            throw BoundedInteger.error(key: key.stringValue, allowed: allowed, unit: unit, found: written, at: node.range,
+                                       path: codingPath + [key], help: help)
+        }
+        let value = try decode(Int.self, forKey: key)
+        guard allowed.contains(value) else {
+            throw BoundedInteger.error(key: key.stringValue, allowed: allowed, unit: unit, found: String(value),
+                                       at: node?.range, path: codingPath + [key], help: help)
+        }
+        return value
+    }
+
+    /// Like `decode(_:forKey:in:help:)`, but nil when the key is missing or null.
+    public func decodeIfPresent(
+        _ type: Int.Type, forKey key: Key, in allowed: ClosedRange<Int>, unit: String? = nil, help: String? = nil
+    ) throws -> Int? {
+        guard contains(key), (try? decodeNil(forKey: key)) != true else { return nil }
+        return try decode(type, forKey: key, in: allowed, unit: unit, help: help)
+    }
+}
+
+/// The shared pieces of the bounded integer checks.
+public enum BoundedInteger {
+    /// The text of a plain whole number too large (or too small) for `Int`, or nil for anything else.
+    public static func overflowingText(_ node: Node) -> String? {
+        guard let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:int",
+            case .outOfRange = ScalarConversion.integer(scalar, as: Int.self)
+        else { return nil }
+        return scalar.value
+    }
+
+    /// The text of a decoder's value when it is a whole number too large for `Int`, else nil.
+    public static func overflowingText(in decoder: any Decoder) -> String? {
+        (decoder as? any NodeDecoding).flatMap { overflowingText($0.node) }
+    }
+
+    /// "'KEY' must be from A to B [UNIT], found N", at the value.
+    public static func error(
+        key: String, allowed: ClosedRange<Int>, unit: String? = nil, found: String, at range: SourceRange?,
+        path: [any CodingKey], help: String? = nil
+    ) -> YAMLError {
+        let bounds = "from \(allowed.lowerBound) to \(allowed.upperBound)" + (unit.map { " " + $0 } ?? "")
+        return YAMLError(Diagnostic(
+            .error, "'\(key)' must be \(bounds), found \(found)", at: range,
+            path: CodingPathFormatter.string(path), help: help))
+    }
+}
