@@ -1,4 +1,6 @@
 import ArgumentParser
 import ProtractCLI
 
-ProtractCommand.main()
+ProcessSetup.prepare()
+// The raw argv bytes, so that file names that are not UTF-8 survive (see CommandLineArguments).
+ProtractCommand.main(CommandLineArguments.decoded())
