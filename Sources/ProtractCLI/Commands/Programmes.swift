@@ -17,13 +17,13 @@ extension ProtractCommand {
             var broken = false
             for path in environment.files.programmePaths {
                 do {
-                    let programme = try environment.loader.programme(from: try InputFile.read(path))
+                    let programme = try environment.loader.programme(from: try InputFile.read(path, as: .programme))
                     rows.append((programme.id, programme.title, "\(programme.weeks) wk", programme.summary))
                 } catch let error as InputFile.ReadError {
                     console.error("cannot read \(error.path): \(error.reason)")
                     broken = true
                 } catch let error as YAMLError {
-                    if let source = try? InputFile.read(path) { console.report(error.diagnostics, in: source) }
+                    if let source = try? InputFile.read(path, as: .programme) { console.report(error.diagnostics, in: source) }
                     broken = true
                 }
             }
