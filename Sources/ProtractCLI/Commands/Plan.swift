@@ -38,7 +38,7 @@ extension ProtractCommand {
             valueName: "file"))
         var output: String?
 
-        @Flag(help: "Replace the output file if it exists.")
+        @Flag(help: "Replace the output file if it exists, keeping its mode, owner and hard links; write into a device or FIFO.")
         var force = false
 
         mutating func validate() throws {
