@@ -1,6 +1,4 @@
-import ArgumentParser
 import ProtractCLI
 
-ProcessSetup.prepare()
 // The raw argv bytes, so that file names that are not UTF-8 survive (see CommandLineArguments).
-ProtractCommand.main(CommandLineArguments.decoded())
+ProcessSetup.run(arguments: CommandLineArguments.decoded())

@@ -48,6 +48,15 @@ import Testing
         }
     }
 
+    @Test func aRedFlagKeepsItsStatusWhenStdoutFails() throws {
+        // The screening answer matters more than the lost text: exit 3 stays 3, with the message.
+        try withTemporaryDirectory { dir in
+            let result = try ShellRun.run("exec \"$PROTRACT\" screen --symptom night-pain > /dev/full", in: dir)
+            #expect(result.status == 3, "\(result)")
+            #expect(result.stderr.hasSuffix(Self.full), "\(result)")
+        }
+    }
+
     @Test func aClosedStdoutExits73() throws {
         try withTemporaryDirectory { dir in
             let result = try ShellRun.run("exec \"$PROTRACT\" programmes >&-", in: dir)

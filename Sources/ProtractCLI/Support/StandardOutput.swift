@@ -8,7 +8,8 @@ import Darwin
 
 /// Standard output as a checked stream: the first failed write is remembered, later writes are
 /// skipped, and at exit a failure becomes `protract: error: could not write to standard output:
-/// REASON` on stderr and exit status 73, as the GNU tools do.
+/// REASON` on stderr and exit status 73 (unless the command already exits with another error
+/// status, which is kept), as the GNU tools do.
 ///
 /// A reader that goes away (`protract plan x | head -1`) is not an error worth a message:
 /// SIGPIPE keeps its default action, so Protract ends quietly as `cat` does; should SIGPIPE be
@@ -16,6 +17,9 @@ import Darwin
 enum StandardOutput {
     /// The `errno` of the first failed write or close, or 0.
     nonisolated(unsafe) private(set) static var failure: Int32 = 0
+
+    /// The status the command exits with, set before `exit` when it is not 0.
+    nonisolated(unsafe) static var exitStatus: Int32 = 0
 
     /// Writes all of `text` to descriptor 1, unless an earlier write failed.
     static func write(_ text: String) {
@@ -39,6 +43,6 @@ enum StandardOutput {
             _ = FileOutput.writeAll(message, to: 2)
             message = ""
         }
-        _exit(73)
+        _exit(exitStatus == 0 ? 73 : exitStatus)
     }
 }
