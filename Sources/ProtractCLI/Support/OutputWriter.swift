@@ -185,12 +185,16 @@ struct OutputWriter {
     private func writeTemporary(_ text: String, next file: SystemPath, owner: stat?) throws(WriteError) -> SystemPath {
         let name = Array(".".utf8) + file.lastComponent + Array(".protract-\(getpid()).tmp".utf8)
         let temporary = file.sibling(named: name)
-        TemporaryFileGuard.begin(temporary)
-        let descriptor = temporary.open(O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: owner == nil ? 0o666 : 0o600)
+        let mode: mode_t = owner == nil ? 0o666 : 0o600
+        var descriptor = TemporaryFileGuard.create(temporary, mode: mode)
+        if descriptor < 0, errno == EEXIST {
+            // Left by a process that was killed with SIGKILL and had this process's id: remove it.
+            _ = temporary.withCString { unlink($0) }
+            descriptor = TemporaryFileGuard.create(temporary, mode: mode)
+        }
         guard descriptor >= 0 else {
             let code = errno
-            TemporaryFileGuard.end()
-            throw failure(code)
+            throw WriteError(message: "could not write \(displayName): \(systemErrorText(code))", help: nil)
         }
         var code: Int32 = 0
         if let owner {

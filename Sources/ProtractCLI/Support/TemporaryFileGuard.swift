@@ -23,13 +23,27 @@ enum TemporaryFileGuard {
         return buffer
     }()
 
-    /// The actions in force before `begin`, restored by `end`.
+    /// The actions in force before `create`, restored by `end`.
     nonisolated(unsafe) private static var previous: [Int32: sigaction] = [:]
 
-    /// Registers `path` for removal and installs the handlers.
-    static func begin(_ path: SystemPath) {
-        guard path.bytes.count < capacity else { return }
+    /// Creates the temporary file at `path` (exclusively, never through a link) and registers it
+    /// for removal, with the signals blocked in between so no signal can leave it behind. Returns
+    /// the descriptor, or -1 with `errno` set; the handlers are installed only on success.
+    static func create(_ path: SystemPath, mode: mode_t) -> Int32 {
+        var descriptor: Int32 = -1
+        var code: Int32 = 0
         withSignalsBlocked {
+            descriptor = path.open(O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: mode)
+            code = errno
+            if descriptor >= 0 { register(path) }
+        }
+        errno = code
+        return descriptor
+    }
+
+    /// Records `path` and installs the handlers; called with the signals blocked.
+    private static func register(_ path: SystemPath) {
+        if path.bytes.count < capacity {
             for (index, byte) in path.bytes.enumerated() { pending[index] = CChar(bitPattern: byte) }
             pending[path.bytes.count] = 0
             for signal in signals {
