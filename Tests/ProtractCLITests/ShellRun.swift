@@ -36,8 +36,7 @@ enum ShellRun {
         try process.run()
         while process.isRunning {
             if Date().timeIntervalSince(start) > timeout {
-                process.terminate()
-                process.waitUntilExit()
+                stop(process)
                 throw ProtractBinary.TimedOut(arguments: ["sh", "-c", script], seconds: timeout)
             }
             Thread.sleep(forTimeInterval: 0.005)
