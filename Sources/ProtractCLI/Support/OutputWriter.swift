@@ -116,7 +116,11 @@ struct OutputWriter {
     private func checkFolder(of file: SystemPath) throws(WriteError) {
         let folder = file.directory
         guard let info = folder.status() else {
-            throw WriteError(message: "the folder \(folder.display) does not exist", help: "create it first")
+            let code = errno
+            if code == ENOENT || code == ENOTDIR {
+                throw WriteError(message: "the folder \(folder.display) does not exist", help: "create it first")
+            }
+            throw failure(code)
         }
         if FileKind(info) != .directory {
             throw WriteError(message: "\(folder.display) is a file, not a folder", help: "choose a path inside a folder")
