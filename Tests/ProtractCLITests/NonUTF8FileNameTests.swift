@@ -55,4 +55,18 @@ import Testing
             #expect(ShellRun.rawListing(dir) == [Array("p".utf8) + [0xF4, 0x8F, 0xBF, 0xBF] + Array(".txt".utf8)])
         }
     }
+
+    @Test func textArgumentsThatAreNotUTF8ReadAsReplacementCharacters() throws {
+        // Only file names keep their raw bytes; a name in the plan gets U+FFFD, as before.
+        try withTemporaryDirectory { dir in
+            let script = """
+                exec "$PROTRACT" plan upper-back-rehab --start 2026-12-07 --time-zone UTC --weeks 1 --format json --name "$(printf 'S\\377m')"
+                """
+            let result = try ShellRun.run(script, in: dir)
+            #expect(result.status == 0, "\(result)")
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let athlete = try #require(root["athlete"] as? [String: Any])
+            #expect(athlete["name"] as? String == "S\u{FFFD}m")
+        }
+    }
 }

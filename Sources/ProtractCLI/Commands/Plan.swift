@@ -118,8 +118,8 @@ extension ProtractCommand.Plan {
             timestamp = Int(Date().timeIntervalSince1970)
         }
         let options = ICalendarRenderer.Options(
-            calendarName: calendar.calendarName, reminderMinutes: calendar.reminderMinutes, allDay: calendar.allDay,
-            timestamp: timestamp, personKey: calendar.calendarID ?? plan.athlete.name)
+            calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminderMinutes,
+            allDay: calendar.allDay, timestamp: timestamp, personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name)
         do {
             return try ICalendarRenderer(options: options).render(plan, catalog: catalog)
         } catch RenderingError.noSessions {

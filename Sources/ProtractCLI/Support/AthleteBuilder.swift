@@ -56,7 +56,7 @@ struct AthleteBuilder {
         }
         let start = options.start.flatMap(CivilDate.init(parsing:)) ?? profile?.start?.value ?? Self.nextMonday(in: zone)
         return Athlete(
-            name: options.name ?? profile?.name,
+            name: options.name.map(SystemPath.text) ?? profile?.name,
             start: start,
             days: days,
             time: options.time.flatMap(TimeOfDay.init(parsing:)) ?? profile?.time,

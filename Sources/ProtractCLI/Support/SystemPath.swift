@@ -82,6 +82,16 @@ struct SystemPath: Sendable, Equatable {
         return (scalar, length)
     }
 
+    /// An argument used as text rather than as a file name (`--name`): each byte that was not
+    /// UTF-8 becomes U+FFFD, as `CommandLine.arguments` would have given it.
+    static func text(_ argument: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in argument.unicodeScalars {
+            scalars.append(rawByte(scalar) == nil ? scalar : "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+
     /// The name to print: UTF-8 as is, other bytes as `\xFF`.
     var display: String {
         Self.display(bytes)
