@@ -128,9 +128,11 @@ struct HostileInput: Sendable, CustomTestStringConvertible {
     }
 
     @Test func aNamedPipeOrDeviceIsNotACrash() throws {
+        // Devices and FIFOs are refused before they are opened (see NonRegularInputTests).
         let result = try ProtractBinary.run(["validate", "/dev/null"])
         #expect(!result.signalled)
-        #expect(result.status == 65, "\(result)")
-        #expect(result.stderr.hasPrefix("/dev/null:1:1: error: the file is empty\n"))
+        #expect(result.status == 66, "\(result)")
+        #expect(result.stderr.hasPrefix(
+            "protract: error: cannot read /dev/null: it is a character device, not a regular file; Protract reads only regular files\n"))
     }
 }

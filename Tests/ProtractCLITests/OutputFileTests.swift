@@ -50,18 +50,19 @@ import Testing
     @Test func anExistingFileIsNeverReplacedWithoutForce() throws {
         try withTemporaryDirectory { dir in
             let original = Data("my own notes\n\u{0}\u{FF}binary tail".utf8) + Data([0xFF, 0x00, 0x0A])
-            let file = try dir.write(original, to: "plan.txt")
+            // No .txt/.json/.ics extension, so neither --format contradicts the name.
+            let file = try dir.write(original, to: "plan.out")
             for format in ["text", "json"] {
-                let result = try PlanRun.plan(PlanRun.fixed + ["--format", format, "--output", "plan.txt"], in: dir)
+                let result = try PlanRun.plan(PlanRun.fixed + ["--format", format, "--output", "plan.out"], in: dir)
                 #expect(result.status == 73, "\(result)")
                 #expect(result.stdout == "")
                 #expect(result.stderr == """
-                    protract: error: plan.txt already exists; it was not changed
+                    protract: error: plan.out already exists; it was not changed
                       help: pass --force to replace it, or choose another --output file
 
                     """)
                 #expect(try Data(contentsOf: file) == original, "the file is unchanged byte for byte")
-                #expect(try PlanRun.listing(dir) == ["plan.txt"])
+                #expect(try PlanRun.listing(dir) == ["plan.out"])
             }
         }
     }

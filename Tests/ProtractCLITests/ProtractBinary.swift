@@ -96,8 +96,7 @@ enum ProtractBinary {
         try process.run()
         while process.isRunning {
             if Date().timeIntervalSince(start) > timeout {
-                process.terminate()
-                process.waitUntilExit()
+                stop(process)
                 throw TimedOut(arguments: arguments, seconds: timeout)
             }
             Thread.sleep(forTimeInterval: 0.005)
@@ -111,6 +110,16 @@ enum ProtractBinary {
             stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
             seconds: seconds)
     }
+}
+
+/// Ends a process that ran too long: SIGTERM, then SIGKILL. The test runner may ignore SIGTERM,
+/// and an ignored signal stays ignored in its children, so SIGTERM alone could wait forever.
+func stop(_ process: Process) {
+    process.terminate()
+    let deadline = Date().addingTimeInterval(2)
+    while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
 }
 
 /// A fresh folder under the system's temporary directory, removed when `body` returns.

@@ -161,7 +161,7 @@ import Testing
                 big.yaml:1:1: error: the file is 9000020 bytes, over the limit of 8388608 bytes
                     1 | id: big
                       | ^
-                      = help: a programme file is a few kilobytes; split the data or check that this is the right file
+                      = help: a programme file is a few kilobytes and a catalog tens of kilobytes; check that this is the right file
                 validate: 1 error in 1 of 1 file
 
                 """)

@@ -25,11 +25,12 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            let writer = OutputWriter(path: file, force: false)
-            if !writer.isStdout, FileManager.default.fileExists(atPath: file) {
-                console.error(
-                    "\(file) already exists; it was not changed",
-                    help: "choose another file name: 'protract new' never replaces a file")
+            var writer = OutputWriter(path: file, force: false)
+            writer.existsHelp = "choose another file name: 'protract new' never replaces a file"
+            do {
+                try writer.checkWritable()
+            } catch {
+                console.error(error.message, help: error.help)
                 throw ExitStatus.cannotCreate
             }
             let descriptors = BuiltInPlugins.types.map { $0.descriptor }
@@ -37,14 +38,14 @@ extension ProtractCommand {
             do {
                 try writer.write(text, console: console)
             } catch {
-                console.error(error.message, help: error.help?.replacingOccurrences(of: "pass --force to replace it, or ", with: ""))
+                console.error(error.message, help: error.help)
                 throw ExitStatus.cannotCreate
             }
             if !writer.isStdout {
                 console.err("""
-                    wrote \(file): a starter programme with \(descriptors.map(\.id).joined(separator: ", "))
-                      next: protract validate \(file)
-                            protract plan \(file) --baseline push-ups=6
+                    wrote \(writer.displayName): a starter programme with \(descriptors.map(\.id).joined(separator: ", "))
+                      next: protract validate \(writer.displayName)
+                            protract plan \(writer.displayName) --baseline push-ups=6
 
                     """)
             }

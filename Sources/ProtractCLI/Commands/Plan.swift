@@ -30,18 +30,25 @@ extension ProtractCommand {
 
         @OptionGroup(title: "Calendar options") var calendar: CalendarOptions
 
-        @Option(help: "Output format.")
-        var format: PlanFormat = .text
+        @Option(help: "Output format (default: from the --output file's extension .txt, .json or .ics, else text).")
+        var format: PlanFormat?
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write the plan to this file ('-' for stdout).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(
+            "Write the plan to this file ('-' for stdout); an existing file only with --force (see docs/output-files.md).",
+            valueName: "file"))
         var output: String?
 
-        @Flag(help: "Replace the output file if it exists.")
+        @Flag(help: "Replace the output file if it exists, keeping its mode, owner and hard links; write into a device or FIFO.")
         var force = false
 
         mutating func validate() throws {
             try inputs.validateSyntax()
-            try calendar.validateSyntax(format: format)
+            try calendar.validateSyntax(format: try PlanFormat.resolved(format, output: output))
+        }
+
+        /// The format to write: --format, else the one the --output file's extension names.
+        var resolvedFormat: PlanFormat {
+            (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text
         }
 
         func run() throws {
@@ -69,7 +76,7 @@ extension ProtractCommand {
                 throw ExitStatus.usage
             }
             let text: String
-            switch format {
+            switch resolvedFormat {
             case .text:
                 let colour = writer.isStdout && console.colourOnStdout
                 let width = writer.isStdout ? TerminalWidth.current() : 80
@@ -90,8 +97,8 @@ extension ProtractCommand {
                 console.error(error.message, help: error.help)
                 throw ExitStatus.cannotCreate
             }
-            if !writer.isStdout, let path = output {
-                console.err("wrote \(path): \(plural(plan.sessions.count, "session")) over \(plural(plan.weeks.count, "week"))\n")
+            if !writer.isStdout {
+                console.err("wrote \(writer.displayName): \(plural(plan.sessions.count, "session")) over \(plural(plan.weeks.count, "week"))\n")
             }
         }
     }
@@ -111,8 +118,8 @@ extension ProtractCommand.Plan {
             timestamp = Int(Date().timeIntervalSince1970)
         }
         let options = ICalendarRenderer.Options(
-            calendarName: calendar.calendarName, reminderMinutes: calendar.reminderMinutes, allDay: calendar.allDay,
-            timestamp: timestamp, personKey: calendar.calendarID ?? plan.athlete.name)
+            calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminderMinutes,
+            allDay: calendar.allDay, timestamp: timestamp, personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name)
         do {
             return try ICalendarRenderer(options: options).render(plan, catalog: catalog)
         } catch RenderingError.noSessions {
@@ -128,4 +135,29 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
     case ics
+
+    /// The format an output file's extension names (`.txt`, `.json`, `.ics`, any case), or nil.
+    static func named(byExtensionOf path: String) -> PlanFormat? {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "txt": return .text
+        case "json": return .json
+        case "ics": return .ics
+        default: return nil
+        }
+    }
+
+    /// `--format` when given, else the format the `--output` extension names, else text; a
+    /// `--format` that contradicts the extension is a usage error.
+    static func resolved(_ explicit: PlanFormat?, output: String?) throws -> PlanFormat {
+        let inferred = output.flatMap(named(byExtensionOf:))
+        if let explicit, let inferred, explicit != inferred {
+            let file = output.map(SystemPath.display) ?? ""
+            throw ValidationError(
+                "--format \(explicit.rawValue) does not match the output file \(file), which names \(inferred.rawValue); "
+                    + "drop --format, or use a file name that fits it")
+        }
+        return explicit ?? inferred ?? .text
+    }
 }

@@ -28,7 +28,7 @@ extension ProtractCommand {
             var firstPath: [String: String] = [:]
             for path in paths {
                 do {
-                    let programme = try environment.loader.programme(from: try InputFile.read(path))
+                    let programme = try environment.loader.programme(from: try InputFile.read(path, as: .programme))
                     if let first = firstPath[programme.id] {
                         console.error(
                             "\(first) and \(path) both hold the programme id '\(programme.id)'; it is listed once, from \(first)",
@@ -45,7 +45,7 @@ extension ProtractCommand {
                     console.error("cannot read \(error.path): \(error.reason)")
                     broken = true
                 } catch let error as YAMLError {
-                    if let source = try? InputFile.read(path) { console.report(error.diagnostics, in: source) }
+                    if let source = try? InputFile.read(path, as: .programme) { console.report(error.diagnostics, in: source) }
                     broken = true
                 }
             }

@@ -33,7 +33,7 @@ extension ProtractCommand {
             for path in files {
                 let source: SourceFile
                 do {
-                    source = try InputFile.read(path)
+                    source = try InputFile.read(path, as: .programmeOrCatalog)
                 } catch {
                     if let oversized = error.oversized {
                         console.report([oversized.diagnostic], in: oversized.head)

@@ -15,8 +15,12 @@ struct AthleteBuilder {
         if let path = options.profile {
             let source: SourceFile
             do {
-                source = try InputFile.read(path)
+                source = try InputFile.read(path, as: .profile)
             } catch {
+                if let oversized = error.oversized {
+                    console.report([oversized.diagnostic], in: oversized.head)
+                    throw ExitStatus.invalidData
+                }
                 console.error("cannot read the profile \(error.path): \(error.reason)")
                 throw ExitStatus.noInput
             }
@@ -72,7 +76,7 @@ struct AthleteBuilder {
             throw console.usageError(problem.message, help: problem.help, command: "plan")
         }
         return Athlete(
-            name: options.name ?? profile?.name,
+            name: options.name.map(SystemPath.text) ?? profile?.name,
             start: start,
             days: days,
             time: options.time.flatMap(TimeOfDay.init(parsing:)) ?? profile?.time,

@@ -107,7 +107,7 @@ struct Environment {
         }
         let source: SourceFile
         do {
-            source = try InputFile.read(files.catalogPath)
+            source = try InputFile.read(files.catalogPath, as: .catalog)
         } catch {
             console.error("cannot read the built-in catalog \(error.path): \(error.reason)")
             throw ExitStatus.software

@@ -8,14 +8,6 @@ import Darwin
 import ArgumentParser
 import YAMLKit
 
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#elseif canImport(Musl)
-private let systemWrite = Musl.write
-#elseif canImport(Darwin)
-private let systemWrite = Darwin.write
-#endif
-
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
 struct Console {
     /// Whether colour is allowed on stderr: a terminal, and `NO_COLOR` unset or empty.
@@ -34,14 +26,15 @@ struct Console {
         return isatty(fileDescriptor) == 1
     }
 
-    /// Writes text to stdout as is.
+    /// Writes text to stdout as is. A failed write is reported when the process exits (exit 73):
+    /// see `StandardOutput`.
     func out(_ text: String) {
-        write(text, to: 1)
+        StandardOutput.write(text)
     }
 
-    /// Writes text to stderr as is.
+    /// Writes text to stderr as is; there is nowhere left to report a failure.
     func err(_ text: String) {
-        write(text, to: 2)
+        _ = FileOutput.writeAll(text, to: 2)
     }
 
     /// Writes rendered diagnostics for one file to stderr.
@@ -63,18 +56,5 @@ struct Console {
         error(message, help: help)
         err("  see 'protract \(command) --help'\n")
         return ExitStatus.usage
-    }
-
-    private func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written <= 0 { return }
-            offset += written
-        }
-        bytes.removeAll()
     }
 }

@@ -1,14 +1,26 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import YAMLKit
 
 /// Reads input files, turning every failure into a message that says what to do.
+///
+/// Only regular files are read: a FIFO, device or socket is refused (it could block forever or
+/// never end), as a directory is. The kind is checked with `stat` before opening, and again with
+/// `fstat` on the descriptor, which is opened with O_NONBLOCK so that a FIFO put in the file's
+/// place in between cannot block the open either.
 enum InputFile {
     /// Why a file could not be read.
     struct ReadError: Error {
+        /// The file's name as printed.
         var path: String
         var reason: String
-        /// Set when the file exists and is readable but is over the size limit: that makes it
-        /// invalid input (exit 65) with a located diagnostic, not missing input (exit 66).
+        /// Set when the file is over the size limit: that makes it invalid input (exit 65) with a
+        /// located diagnostic, not missing input (exit 66).
         var oversized: Oversized? = nil
     }
 
@@ -18,39 +30,116 @@ enum InputFile {
         var diagnostic: Diagnostic
     }
 
+    /// What the file is meant to be, for the help of an oversized file.
+    enum Role {
+        case programme, profile, catalog, programmeOrCatalog
+
+        var oversizedHelp: String {
+            switch self {
+            case .programme: "a programme file is a few kilobytes; split the data or check that this is the right file"
+            case .profile: "a profile is a few lines (start, days, time, baseline); check that this is the right file"
+            case .catalog: "an exercise catalog is tens of kilobytes; split it or check that this is the right file"
+            case .programmeOrCatalog:
+                "a programme file is a few kilobytes and a catalog tens of kilobytes; check that this is the right file"
+            }
+        }
+    }
+
     /// How much of an oversized file is read to quote its first line.
     static let headBytes = 4096
 
     /// The largest file Protract reads; larger ones are refused before they are loaded.
     static let maxBytes = YAMLLimits.default.maxInputBytes
 
-    /// Reads a file whole.
-    static func read(_ path: String) throws(ReadError) -> SourceFile {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(path: path, reason: "no such file")
+    /// Reads a regular file whole.
+    static func read(_ path: String, as role: Role) throws(ReadError) -> SourceFile {
+        let file = SystemPath(path)
+        let name = file.display
+        guard let info = file.status() else {
+            throw ReadError(path: name, reason: missingReason(file, errno))
         }
-        if isDirectory.boolValue {
-            throw ReadError(path: path, reason: "it is a directory, not a file")
+        try checkRegular(info, name: name)
+        let descriptor = file.open(O_RDONLY | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else {
+            throw ReadError(path: name, reason: missingReason(file, errno))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReadError(path: path, reason: "permission denied or unreadable")
+        defer { close(descriptor) }
+        var opened = stat()
+        guard fstat(descriptor, &opened) == 0 else {
+            throw ReadError(path: name, reason: "it could not be read (\(systemErrorText(errno)))")
         }
-        defer { try? handle.close() }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            let reason = "the file is \(size) bytes, over the limit of \(maxBytes) bytes"
-            let head = SourceFile(name: path, bytes: Array((try? handle.read(upToCount: headBytes)) ?? Data()))
-            let diagnostic = Diagnostic(
-                .error, reason, at: SourceRange(at: SourceLocation(line: 1, column: 1)),
-                help: "a programme file is a few kilobytes; split the data or check that this is the right file")
-            throw ReadError(path: path, reason: reason, oversized: Oversized(head: head, diagnostic: diagnostic))
+        try checkRegular(opened, name: name)
+        if Int(opened.st_size) > maxBytes {
+            throw oversized(name: name, size: Int(opened.st_size), descriptor: descriptor, role: role)
         }
-        do {
-            // Read at most one byte past the limit, so a growing file or a device cannot exhaust memory.
-            let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-            return SourceFile(name: path, bytes: Array(data))
-        } catch {
-            throw ReadError(path: path, reason: "it could not be read (\(error.localizedDescription))")
+        // At most one byte past the limit, so a file that grows while it is read cannot exhaust memory.
+        let (bytes, code) = readUpTo(maxBytes + 1, from: descriptor)
+        if code != 0 {
+            throw ReadError(path: name, reason: "it could not be read (\(systemErrorText(code)))")
+        }
+        if bytes.count > maxBytes {
+            throw oversized(name: name, size: bytes.count, descriptor: nil, head: Array(bytes.prefix(headBytes)), role: role)
+        }
+        return SourceFile(name: name, bytes: bytes)
+    }
+
+    private static func checkRegular(_ info: stat, name: String) throws(ReadError) {
+        let kind = FileKind(info)
+        if kind == .directory {
+            throw ReadError(path: name, reason: "it is a directory, not a file")
+        }
+        if kind != .regular {
+            throw ReadError(path: name, reason: "it is \(kind.description), not a regular file; Protract reads only regular files")
         }
     }
+
+    private static func missingReason(_ file: SystemPath, _ code: Int32) -> String {
+        switch code {
+        case ENOENT:
+            if let target = file.linkTarget() { return "it is a symbolic link to a missing file (\(target.display))" }
+            return "no such file"
+        case EACCES: return "permission denied"
+        default: return systemErrorText(code)
+        }
+    }
+
+    private static func oversized(
+        name: String, size: Int, descriptor: Int32?, head: [UInt8] = [], role: Role
+    ) -> ReadError {
+        let reason = "the file is \(size) bytes, over the limit of \(maxBytes) bytes"
+        let headBytes = descriptor.map { readUpTo(Self.headBytes, from: $0).bytes } ?? head
+        let diagnostic = Diagnostic(
+            .error, reason, at: SourceRange(at: SourceLocation(line: 1, column: 1)), help: role.oversizedHelp)
+        return ReadError(
+            path: name, reason: reason,
+            oversized: Oversized(head: SourceFile(name: name, bytes: headBytes), diagnostic: diagnostic))
+    }
+
+    /// Reads up to `limit` bytes; returns them and 0, or what was read and the `errno`.
+    private static func readUpTo(_ limit: Int, from descriptor: Int32) -> (bytes: [UInt8], code: Int32) {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while bytes.count < limit {
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress, min(buffer.count, limit - bytes.count))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return (bytes, errno)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return (bytes, 0)
+    }
+}
+
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+    #elseif canImport(Musl)
+    Musl.read(descriptor, buffer, count)
+    #elseif canImport(Darwin)
+    Darwin.read(descriptor, buffer, count)
+    #endif
 }

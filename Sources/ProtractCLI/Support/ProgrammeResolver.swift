@@ -10,7 +10,8 @@ struct ProgrammeResolver {
 
     /// The path a programme argument names: an existing file, else a built-in id.
     func path(for argument: String) throws -> String {
-        if FileManager.default.fileExists(atPath: argument) { return argument }
+        // Anything at that path, even a dangling link or a FIFO, is read (and refused) as a file.
+        if SystemPath(argument).linkStatus() != nil { return argument }
         let builtIns = environment.files.programmePaths
         let ids = builtIns.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         if let index = ids.firstIndex(of: argument) {
@@ -25,7 +26,7 @@ struct ProgrammeResolver {
         }
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if looksLikePath {
-            environment.console.error("cannot read \(argument): no such file")
+            environment.console.error("cannot read \(SystemPath.display(argument)): no such file")
         } else {
             let hint = Suggestion.nearest(to: argument, in: ids).map { "did you mean '\($0)'? " } ?? ""
             var unique: [String] = []
@@ -45,8 +46,12 @@ struct ProgrammeResolver {
         let console = environment.console
         let source: SourceFile
         do {
-            source = try InputFile.read(path)
+            source = try InputFile.read(path, as: .programme)
         } catch {
+            if let oversized = error.oversized {
+                console.report([oversized.diagnostic], in: oversized.head)
+                throw ExitStatus.invalidData
+            }
             console.error("cannot read \(error.path): \(error.reason)")
             throw ExitStatus.noInput
         }
