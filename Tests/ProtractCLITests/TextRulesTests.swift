@@ -163,6 +163,19 @@ struct TextRulesTests {
         #expect(!Self.hasRawControl(exercise.stderr))
     }
 
+    @Test("ArgumentParser's own errors quote what was typed with visible escapes", arguments: [
+        ["plan", "upper-back-rehab", "--bogus\u{1B}]0;pwned\u{07}"],
+        ["plan", "upper-back-rehab", "--weeks", "x\u{1B}[2J"],
+        ["no-such-command\u{9B}8m"],
+    ])
+    func argumentParserErrorsAreEscaped(_ arguments: [String]) throws {
+        let result = try ProtractBinary.run(arguments)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains(#"\u{"#), "\(result)")
+        #expect(!Self.hasRawControl(result.stderr), "\(result)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test("programmes shows a broken programme's diagnostics without raw control characters")
     func programmesListingIsSafe() throws {
         try withTemporaryDirectory { folder in

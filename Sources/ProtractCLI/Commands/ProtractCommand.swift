@@ -25,18 +25,6 @@ public struct ProtractCommand: ParsableCommand {
     /// more dates go comma-separated in one `--skip` or in a profile.
     static let maxRepeatedSkips = 100
 
-    /// Runs the command, refusing a command line with more `--skip` flags than
-    /// `maxRepeatedSkips` before ArgumentParser spends seconds parsing it.
-    public static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if let problem = repeatedSkipProblem(arguments) {
-            let console = Console()
-            console.error(problem.message, help: problem.help)
-            exit(withError: ExitStatus.usage)
-        }
-        main(nil)
-    }
-
     /// Why a command line repeats `--skip` too often, or nil.
     static func repeatedSkipProblem(_ arguments: [String]) -> (message: String, help: String)? {
         var count = 0

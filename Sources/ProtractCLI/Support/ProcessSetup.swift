@@ -1,4 +1,5 @@
 import ArgumentParser
+import YAMLKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -17,18 +18,41 @@ public enum ProcessSetup {
     /// - Standard output is checked at exit: a failed write prints its reason and turns a
     ///   successful exit into 73; a command that failed otherwise keeps its own status (a red
     ///   flag stays 3).
+    /// - A command line with more `--skip` flags than ArgumentParser parses quickly is refused
+    ///   before it is parsed (``ProtractCommand/repeatedSkipProblem(_:)``).
+    /// - ArgumentParser's own messages quote what was typed; they reach the terminal with control
+    ///   characters shown as visible escapes, as everything else Protract prints does.
     public static func run(arguments: [String]) -> Never {
         signal(SIGPIPE, SIG_DFL)
         signal(SIGXFSZ, SIG_IGN)
         StandardOutput.installExitCheck()
+        if let problem = ProtractCommand.repeatedSkipProblem(arguments) {
+            Console().error(problem.message, help: problem.help)
+            finish(ExitStatus.usage.rawValue)
+        }
         // What ParsableCommand.main does, keeping the exit status for the check at exit.
         do {
             var command = try ProtractCommand.parseAsRoot(arguments)
             try command.run()
         } catch {
-            StandardOutput.exitStatus = ProtractCommand.exitCode(for: error).rawValue
-            ProtractCommand.exit(withError: error)
+            let status = ProtractCommand.exitCode(for: error).rawValue
+            let message = ProtractCommand.fullMessage(for: error)
+            if !message.isEmpty {
+                let console = Console()
+                if status == 0 {
+                    console.out(message + "\n")
+                } else {
+                    console.err(TerminalText.visible(message, keepingLineBreaks: true) + "\n")
+                }
+            }
+            finish(status)
         }
-        exit(0)
+        finish(0)
+    }
+
+    /// Exits with `status`, which the check of standard output at exit keeps unless it is 0.
+    private static func finish(_ status: Int32) -> Never {
+        StandardOutput.exitStatus = status
+        exit(status)
     }
 }
