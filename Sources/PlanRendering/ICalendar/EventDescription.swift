@@ -2,8 +2,10 @@ import PlanKit
 
 /// The plain text of one calendar event: the whole session, then the safety rules.
 ///
-/// Each event stands alone (a person opens one event, not the plan), so every exercise carries
-/// its full cues and every event ends with the stop rules. The per-exercise wording comes from
+/// A person opens one event, not the plan, so every event gives each exercise's dose and cue line
+/// and ends with the stop rules. An exercise's full cues go in the first event that has it, and
+/// later events give its cue line only, as the text plan does: with cues repeated in every event
+/// the largest programme `validate` accepts made a calendar of a gigabyte at 520 weeks. The per-exercise wording comes from
 /// ``PrescriptionText``, so the calendar and the text plan say the same thing:
 ///
 /// ```
@@ -66,7 +68,8 @@ struct EventDescription: Sendable {
         if let note = prescription.note?.trimmed, !note.isEmpty { lines.append("  " + note) }
         if firstTime {
             lines += (exercise?.cues ?? []).nonEmpty.map { "  · " + $0 }
-        } else if let cue = exercise?.shortCue.trimmed, !cue.isEmpty {
+        } else if let cue = exercise?.shortCue.trimmed, !cue.isEmpty, prescription.note?.trimmed.isEmpty ?? true {
+            // The text plan's rule: the block's own cue line, when there is one, already says it.
             lines.append("  · " + cue)
         }
         return lines
