@@ -27,6 +27,24 @@ import Testing
         }
     }
 
+    @Test("a file name of 255 bytes is written: its temporary file's name is cut to fit", arguments: [
+        String(repeating: "p", count: 251) + ".txt",
+        String(repeating: "é", count: 125) + ".txt",
+    ])
+    func aLongFileNameIsWritten(_ name: String) throws {
+        #expect(name.utf8.count >= 254)
+        let expected = try PlanRun.plan(PlanRun.fixed).stdout
+        try withTemporaryDirectory { dir in
+            let result = try PlanRun.plan(PlanRun.fixed + ["-o", name], in: dir)
+            #expect(result.status == 0, "\(result)")
+            #expect(try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) == expected)
+            #expect(try PlanRun.listing(dir) == [name], "no temporary file is left")
+            let again = try PlanRun.plan(PlanRun.fixed + ["-o", name, "--force"], in: dir)
+            #expect(again.status == 0, "\(again)")
+            #expect(try PlanRun.listing(dir) == [name])
+        }
+    }
+
     @Test func theCountInTheMessageAgreesWithOneWeek() throws {
         try withTemporaryDirectory { dir in
             let result = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--time-zone", "UTC",

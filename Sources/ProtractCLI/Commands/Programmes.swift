@@ -16,6 +16,7 @@ extension ProtractCommand {
             let console = environment.console
             var rows: [(id: String, title: String, weeks: String, summary: String)] = []
             var broken = false
+            var notRegular = false
             let paths = environment.files.programmePaths
             guard !paths.isEmpty else {
                 console.error(
@@ -43,7 +44,7 @@ extension ProtractCommand {
                         "\(programme.weeks) wk", TerminalText.visible(programme.summary)))
                 } catch let error as InputFile.ReadError {
                     console.error("cannot read \(error.path): \(error.reason)")
-                    broken = true
+                    if error.notRegular { notRegular = true } else { broken = true }
                 } catch let error as YAMLError {
                     if let source = try? InputFile.read(path, as: .programme) { console.report(error.diagnostics, in: source) }
                     broken = true
@@ -59,6 +60,7 @@ extension ProtractCommand {
             }
             console.out(text)
             if broken { throw ExitStatus.software }
+            if notRegular { throw ExitStatus.noInput }
         }
     }
 }

@@ -110,7 +110,7 @@ struct Environment {
             source = try InputFile.read(files.catalogPath, as: .catalog)
         } catch {
             console.error("cannot read the built-in catalog \(error.path): \(error.reason)")
-            throw ExitStatus.software
+            throw error.notRegular ? ExitStatus.noInput : ExitStatus.software
         }
         do {
             let catalog = try ProgrammeLoader.catalog(from: source)

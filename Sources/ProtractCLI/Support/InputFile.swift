@@ -22,6 +22,9 @@ enum InputFile {
         /// Set when the file is over the size limit: that makes it invalid input (exit 65) with a
         /// located diagnostic, not missing input (exit 66).
         var oversized: Oversized? = nil
+        /// Set when the path names a FIFO, device or socket: missing input (exit 66) even among
+        /// Protract's own files, whose other failures exit 70.
+        var notRegular = false
     }
 
     /// A file refused for its size, with its first bytes so the diagnostic can quote line 1.
@@ -89,7 +92,9 @@ enum InputFile {
             throw ReadError(path: name, reason: "it is a directory, not a file")
         }
         if kind != .regular {
-            throw ReadError(path: name, reason: "it is \(kind.description), not a regular file; Protract reads only regular files")
+            throw ReadError(
+                path: name, reason: "it is \(kind.description), not a regular file; Protract reads only regular files",
+                notRegular: true)
         }
     }
 

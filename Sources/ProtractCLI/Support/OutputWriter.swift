@@ -187,7 +187,7 @@ struct OutputWriter {
     /// a signal ends the process before `finish`. With `owner`, it takes that file's owner and mode;
     /// without, it is created with mode 0666 less the umask.
     private func writeTemporary(_ text: String, next file: SystemPath, owner: stat?) throws(WriteError) -> SystemPath {
-        let name = Array(".".utf8) + file.lastComponent + Array(".protract-\(getpid()).tmp".utf8)
+        let name = Self.temporaryName(for: file.lastComponent)
         let temporary = file.sibling(named: name)
         let mode: mode_t = owner == nil ? 0o666 : 0o600
         var descriptor = TemporaryFileGuard.create(temporary, mode: mode)
@@ -216,6 +216,21 @@ struct OutputWriter {
             throw failure(code)
         }
         return temporary
+    }
+
+    /// `.NAME.protract-PID.tmp`, with NAME cut (at a UTF-8 character boundary) so that the whole
+    /// stays within the 255 bytes a file name may have: an output file with a long name still gets
+    /// a temporary file beside it.
+    static func temporaryName(for name: [UInt8]) -> [UInt8] {
+        let suffix = Array(".protract-\(getpid()).tmp".utf8)
+        let room = 255 - 1 - suffix.count
+        var kept = name.prefix(room)
+        if kept.count < name.count {
+            // Drop a character cut in two: continuation bytes, then the byte that started it.
+            while let last = kept.last, last & 0xC0 == 0x80 { kept.removeLast() }
+            if let last = kept.last, last >= 0xC0 { kept.removeLast() }
+        }
+        return Array(".".utf8) + kept + suffix
     }
 
     /// Removes the temporary file (gone already after a rename) and stops guarding it.
