@@ -14,8 +14,9 @@
 # Everything is built with `swiftc -sanitize=fuzzer,address` into .build-fuzz/ (gitignored), one
 # module at a time, from the same sources SwiftPM builds. The corpus lives in
 # .build-fuzz/corpus-TARGET and is seeded on every run from Programs/, the test fixtures and
-# Fuzz/seeds/. Limits: -rss_limit_mb=200 -timeout=1 -max_len=1048576 (no input under 1 MB may
-# take a second or 200 MB). A crash, a timeout or an out-of-memory input is copied into
+# Fuzz/seeds/. Limits: -rss_limit_mb=200 -max_len=1048576 and -timeout=1 for text-wrap and ics,
+# -timeout=10 for programme and profile, which plan at 520 weeks (no input under 1 MB may take
+# longer or 200 MB). A crash, a timeout or an out-of-memory input is copied into
 # Tests/FuzzRegressionTests/Regressions/TARGET/, which the test suite replays; the script then
 # exits 1.
 set -euo pipefail
@@ -93,9 +94,12 @@ seed_corpus() {
 }
 
 run_target() {
-    local target=$1 seconds=$2 artifacts=$OUT/artifacts/$1/ dict=()
+    local target=$1 seconds=$2 artifacts=$OUT/artifacts/$1/ dict=() timeout=1
     mkdir -p "$artifacts"
     [ "$target" = text-wrap ] || [ "$target" = ics ] || dict=(-dict="$ROOT/Fuzz/yaml.dict")
+    # Programmes and profiles are planned at 520 weeks: a daily programme makes 3,640 sessions,
+    # which under ASan takes a few seconds. A hang is anything past ten.
+    [ "$target" = text-wrap ] || [ "$target" = ics ] || timeout=10
     seed_corpus "$target"
     echo "fuzz: running $target for ${seconds}s" >&2
     local before status=0
@@ -105,7 +109,7 @@ run_target() {
     # Swift's own backtracer is off so that libFuzzer sees the trap and saves the input.
     PROTRACT_PROGRAMS=$ROOT/Programs SWIFT_BACKTRACE=enable=no \
         ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:quarantine_size_mb=8:malloc_context_size=8 \
-        "$OUT/bin/$target" "${dict[@]}" "${SEED_ARGS[@]}" -max_total_time="$seconds" -rss_limit_mb=200 -timeout=1 \
+        "$OUT/bin/$target" "${dict[@]}" "${SEED_ARGS[@]}" -max_total_time="$seconds" -rss_limit_mb=200 -timeout="$timeout" \
         -max_len=1048576 -print_final_stats=1 -artifact_prefix="$artifacts" "$OUT/corpus-$target" \
         >"$OUT/$target.log" 2>&1 || status=$?
     grep -E '^stat::number_of_executed_units|^#[0-9]+ +DONE|SUMMARY|ERROR' "$OUT/$target.log" >&2 || true
