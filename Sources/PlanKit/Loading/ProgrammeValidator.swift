@@ -30,7 +30,7 @@ public struct ProgrammeValidator: Sendable {
                 diagnostics.append(unknownPlugin(block.plugin, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
             }
         }
-        return Self.inSourceOrder(diagnostics)
+        return diagnostics.inSourceOrder()
     }
 
     /// The unknown plugin ids in a programme's node tree, for a programme that did not decode, so
@@ -59,16 +59,6 @@ public struct ProgrammeValidator: Sendable {
         return Diagnostic(
             .error, "no plugin has the id '\(id.value)'", at: id.range, path: path,
             help: (hint ?? "") + "the plugins are " + known.joined(separator: ", "))
-    }
-
-    /// Sorts by line and column, keeping the given order for equal places; unlocated ones first.
-    static func inSourceOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let origin = SourceLocation(line: 0, column: 0)
-        return diagnostics.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.range?.start ?? origin
-            let right = rhs.element.range?.start ?? origin
-            return left == right ? lhs.offset < rhs.offset : left < right
-        }.map(\.element)
     }
 }
 
@@ -113,7 +103,7 @@ public struct ProgrammeLoader: Sendable {
         } catch {
             // The plugin ids can be checked on the tree alone: report them with the decoding errors.
             guard let root = document.root else { throw error }
-            throw YAMLError(ProgrammeValidator.inSourceOrder(error.diagnostics + validator.pluginProblems(in: root)))
+            throw YAMLError((error.diagnostics + validator.pluginProblems(in: root)).inSourceOrder())
         }
         let problems = validator.validate(programme)
         if !problems.isEmpty { throw YAMLError(problems) }

@@ -34,7 +34,7 @@ public struct NodeDecoder: Sendable {
         if sink.diagnostics.isEmpty {
             sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range))
         }
-        throw YAMLError(sink.sortedDiagnostics)
+        throw YAMLError(sink.diagnostics.inSourceOrder())
     }
 }
 
@@ -86,14 +86,6 @@ final class DiagnosticSink {
     init(root: Node, basePath: [any CodingKey] = []) {
         self.root = root
         self.basePath = basePath
-    }
-
-    var sortedDiagnostics: [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
-            let right = rhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
-            return left == right ? lhs.offset < rhs.offset : left < right
-        }.map(\.element)
     }
 
     /// The raw values of a `NamedCases` enum's cases, in declaration order.
