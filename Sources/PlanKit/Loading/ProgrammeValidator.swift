@@ -26,8 +26,10 @@ public struct ProgrammeValidator: Sendable {
         let combined = catalog.adding(programme.exercises)
         diagnostics += combined.unresolvedReferences(in: programme.exercises, path: "exercises")
         for (sessionIndex, session) in programme.sessions.enumerated() {
-            for (blockIndex, block) in session.blocks.enumerated() where !pluginIDs.contains(block.plugin.value) {
-                diagnostics.append(unknownPlugin(block.plugin, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
+            for (blockIndex, block) in session.blocks.enumerated() {
+                guard let unknown = UnknownPluginID.check(block.plugin.value, known: pluginIDs) else { continue }
+                diagnostics.append(unknown.diagnostic(
+                    at: block.plugin.range, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
             }
         }
         return diagnostics.inSourceOrder()
@@ -40,25 +42,13 @@ public struct ProgrammeValidator: Sendable {
         for (sessionIndex, session) in (root.mapping?["sessions"]?.sequence ?? []).enumerated() {
             for (blockIndex, block) in (session.mapping?["blocks"]?.sequence ?? []).enumerated() {
                 guard let node = block.mapping?["plugin"], let id = node.scalar?.value, !node.isNull,
-                    !pluginIDs.contains(id)
+                    let unknown = UnknownPluginID.check(id, known: pluginIDs)
                 else { continue }
-                diagnostics.append(unknownPlugin(
-                    Located(id, at: node.range), path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
+                diagnostics.append(unknown.diagnostic(
+                    at: node.range, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
             }
         }
         return diagnostics
-    }
-
-    private func unknownPlugin(_ id: Located<String>, path: String) -> Diagnostic {
-        Self.unknownPlugin(id, path: path, known: pluginIDs)
-    }
-
-    /// The diagnostic for a block naming a plugin the planner does not have, with the nearest id.
-    static func unknownPlugin(_ id: Located<String>, path: String, known: [String]) -> Diagnostic {
-        let hint = Suggestion.nearest(to: id.value, in: known).map { "did you mean '\($0)'? " }
-        return Diagnostic(
-            .error, "no plugin has the id '\(id.value)'", at: id.range, path: path,
-            help: (hint ?? "") + "the plugins are " + known.joined(separator: ", "))
     }
 }
 

@@ -46,8 +46,8 @@ public struct PluginRegistry: Sendable {
                     AnyCodingKey("sessions"), AnyCodingKey(sessionIndex), AnyCodingKey("blocks"), AnyCodingKey(blockIndex),
                 ]
                 guard let plugin = plugin(id: block.plugin.value) else {
-                    diagnostics.append(ProgrammeValidator.unknownPlugin(
-                        block.plugin, path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")]), known: ids))
+                    diagnostics.append(UnknownPluginID(block.plugin.value, known: ids).diagnostic(
+                        at: block.plugin.range, path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")])))
                     continue
                 }
                 do {
