@@ -54,11 +54,11 @@ import YAMLKit
     let known = ["mobility-warmup", "stabilizer-strength", "push-up-progression"]
 
     @Test func aKnownIdPasses() {
-        #expect(UnknownPluginID.check("stabilizer-strength", known: known) == nil)
+        #expect(UnknownPluginID("stabilizer-strength", known: known) == nil)
     }
 
     @Test func anUnknownIdNamesTheNearestAndTheList() throws {
-        let unknown = try #require(UnknownPluginID.check("stabiliser-strength", known: known))
+        let unknown = try #require(UnknownPluginID("stabiliser-strength", known: known))
         #expect(unknown.message == "no plugin has the id 'stabiliser-strength'")
         #expect(unknown.suggestion == "stabilizer-strength")
         let diagnostic = unknown.diagnostic(at: nil, path: "sessions[0].blocks[0].plugin")

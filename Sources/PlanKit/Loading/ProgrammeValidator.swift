@@ -27,7 +27,7 @@ public struct ProgrammeValidator: Sendable {
         diagnostics += combined.unresolvedReferences(in: programme.exercises, path: "exercises")
         for (sessionIndex, session) in programme.sessions.enumerated() {
             for (blockIndex, block) in session.blocks.enumerated() {
-                guard let unknown = UnknownPluginID.check(block.plugin.value, known: pluginIDs) else { continue }
+                guard let unknown = UnknownPluginID(block.plugin.value, known: pluginIDs) else { continue }
                 diagnostics.append(unknown.diagnostic(
                     at: block.plugin.range, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
             }
@@ -42,7 +42,7 @@ public struct ProgrammeValidator: Sendable {
         for (sessionIndex, session) in (root.mapping?["sessions"]?.sequence ?? []).enumerated() {
             for (blockIndex, block) in (session.mapping?["blocks"]?.sequence ?? []).enumerated() {
                 guard let node = block.mapping?["plugin"], let id = node.scalar?.value, !node.isNull,
-                    let unknown = UnknownPluginID.check(id, known: pluginIDs)
+                    let unknown = UnknownPluginID(id, known: pluginIDs)
                 else { continue }
                 diagnostics.append(unknown.diagnostic(
                     at: node.range, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))

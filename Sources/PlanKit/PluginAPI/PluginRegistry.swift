@@ -45,11 +45,11 @@ public struct PluginRegistry: Sendable {
                 let path: [any CodingKey] = [
                     AnyCodingKey("sessions"), AnyCodingKey(sessionIndex), AnyCodingKey("blocks"), AnyCodingKey(blockIndex),
                 ]
-                guard let plugin = plugin(id: block.plugin.value) else {
-                    diagnostics.append(UnknownPluginID(block.plugin.value, known: ids).diagnostic(
+                if let unknown = UnknownPluginID(block.plugin.value, known: ids) {
+                    diagnostics.append(unknown.diagnostic(
                         at: block.plugin.range, path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")])))
-                    continue
                 }
+                guard let plugin = plugin(id: block.plugin.value) else { continue }
                 do {
                     blocks.append(try plugin.configure(block, path: path, catalog: combined))
                 } catch {
