@@ -101,9 +101,7 @@ public struct MobilityWarmUp: PlanPlugin {
             }
         }
         if !problems.isEmpty {
-            // In source order, as YAMLKit reports; a problem with no place comes first.
-            let origin = SourceLocation(line: 0, column: 0)
-            throw YAMLError(problems.sorted { ($0.range?.start ?? origin) < ($1.range?.start ?? origin) })
+            throw YAMLError(problems.inSourceOrder())
         }
         self.minutes = minutes
         self.foamRoller = options.foamRoller

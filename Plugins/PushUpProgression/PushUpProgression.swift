@@ -53,12 +53,7 @@ public struct PushUpProgression: PlanPlugin {
             }
         }
         if !problems.isEmpty {
-            let sorted = problems.enumerated().sorted { lhs, rhs in
-                let left = lhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
-                let right = rhs.element.range?.start ?? SourceLocation(line: 0, column: 0)
-                return left == right ? lhs.offset < rhs.offset : left < right
-            }
-            throw YAMLError(sorted.map(\.element))
+            throw YAMLError(problems.inSourceOrder())
         }
         self.options = options
         self.ladder = options.ladder.map(\.value)

@@ -48,3 +48,21 @@ import YAMLKit
         #expect(diagnostics.map(\.path) == ["sessions[0].blocks[1].plugin", "exercises[0].id"])
     }
 }
+
+/// The one check of a plugin id that the validator, the registry and `protract plugins` share.
+@Suite struct UnknownPluginIDTests {
+    let known = ["mobility-warmup", "stabilizer-strength", "push-up-progression"]
+
+    @Test func aKnownIdPasses() {
+        #expect(UnknownPluginID("stabilizer-strength", known: known) == nil)
+    }
+
+    @Test func anUnknownIdNamesTheNearestAndTheList() throws {
+        let unknown = try #require(UnknownPluginID("stabiliser-strength", known: known))
+        #expect(unknown.message == "no plugin has the id 'stabiliser-strength'")
+        #expect(unknown.suggestion == "stabilizer-strength")
+        let diagnostic = unknown.diagnostic(at: nil, path: "sessions[0].blocks[0].plugin")
+        #expect(diagnostic.help == "did you mean 'stabilizer-strength'? the plugins are "
+            + "mobility-warmup, stabilizer-strength, push-up-progression")
+    }
+}

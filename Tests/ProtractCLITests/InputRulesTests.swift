@@ -26,6 +26,33 @@ struct InputRulesTests {
         }
     }
 
+    @Test("weeks out of range are one rule in one wording from a profile (65) and --weeks (64)")
+    func weeksOutOfRange() throws {
+        let unsized = Array(PlanRun.fixed.dropLast(2))  // without --weeks 2
+        try withTemporaryDirectory { folder in
+            try folder.write("weeks: 0\n", to: "me.yaml")
+            let profile = try PlanRun.plan(unsized + ["--profile", "me.yaml"], in: folder)
+            #expect(profile.status == 65, "\(profile)")
+            #expect(profile.stderr.hasPrefix("me.yaml:1:8: error: 'weeks' must be from 1 to 520, found 0\n"), "\(profile)")
+            let flag = try PlanRun.plan(unsized + ["--weeks", "0"])
+            #expect(flag.status == 64, "\(flag)")
+            #expect(flag.stderr.hasPrefix("Error: --weeks must be from 1 to 520, found 0\n"), "\(flag)")
+        }
+    }
+
+    @Test("--skip and a profile's skip dates are held to one limit together (64)")
+    func skipDatesTogether() throws {
+        let start = CivilDateText.days(from: 2027, count: 600)
+        try withTemporaryDirectory { folder in
+            try folder.write("skip: [\(start.joined(separator: ", "))]\n", to: "me.yaml")
+            let flags = CivilDateText.days(from: 2030, count: 500).joined(separator: ",")
+            let result = try PlanRun.plan(PlanRun.fixed + ["--profile", "me.yaml", "--skip", flags], in: folder)
+            #expect(result.status == 64, "\(result)")
+            #expect(result.stderr.hasPrefix(
+                "protract: error: --skip and the profile list 1100 dates to skip together; the most is 1000\n"), "\(result)")
+        }
+    }
+
     @Test("a baseline key given twice is refused from flags (64) as from a profile (65)")
     func repeatedBaseline() throws {
         let flags = try PlanRun.plan(PlanRun.fixed + ["--baseline", "push-ups=6", "--baseline", "push-ups=8"])
@@ -235,6 +262,21 @@ struct InputRulesTests {
             let yaml = folder.appendingPathComponent("cli-plan.yaml").path
             let yml = folder.appendingPathComponent("cli-plan.yml").path
             #expect(plan.stderr == "protract: warning: \(yaml) and \(yml) are both the built-in programme 'cli-plan'; using \(yaml)\n")
+        }
+    }
+}
+
+/// Consecutive dates as YYYY-MM-DD text, from 1 January of a year.
+enum CivilDateText {
+    static func days(from year: Int, count: Int) -> [String] {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let first = calendar.date(from: DateComponents(year: year, month: 1, day: 1)) ?? Date(timeIntervalSince1970: 0)
+        return (0..<count).compactMap { offset in
+            calendar.date(byAdding: .day, value: offset, to: first).map { date in
+                let parts = calendar.dateComponents([.year, .month, .day], from: date)
+                return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+            }
         }
     }
 }

@@ -7,8 +7,8 @@ import Testing
     // MARK: Flags checked before any file is read (exit 64, the whole of stderr)
 
     @Test(arguments: [
-        (["--weeks", "0"], "--weeks must be from 1 to 520, not 0"),
-        (["--weeks", "521"], "--weeks must be from 1 to 520, not 521"),
+        (["--weeks", "0"], "--weeks must be from 1 to 520, found 0"),
+        (["--weeks", "521"], "--weeks must be from 1 to 520, found 521"),
         (["--start", "tomorrow"], "--start 'tomorrow' is not a date; write YYYY-MM-DD, such as 2026-12-07"),
         (["--start", "2026-13-45"], "--start '2026-13-45' is not a date; write YYYY-MM-DD, such as 2026-12-07"),
         (["--skip", "2026-02-30"], "--skip '2026-02-30' is not a date; write YYYY-MM-DD, or several separated by commas"),

@@ -23,10 +23,8 @@ public struct Planner: Sendable {
     public func plan(_ configured: ConfiguredProgramme, for athlete: Athlete) throws(PlanError) -> Plan {
         let programme = configured.programme
         let weeks = athlete.weeks ?? programme.weeks
-        guard (1...Programme.maxWeeks).contains(weeks) else {
-            throw PlanError("the plan must be 1 to \(Programme.maxWeeks) weeks long, not \(weeks)")
-        }
-        if let problem = Self.endProblem(start: athlete.start, weeks: weeks) {
+        if let problem = AthleteRules.weeksProblem(weeks, field: "'weeks'") { throw PlanError(problem) }
+        if let problem = AthleteRules.endProblem(start: athlete.start, weeks: weeks) {
             throw PlanError(problem.message, help: problem.help)
         }
         try Self.checkBaseline(athlete.baseline, keys: configured.baselineKeys)
@@ -120,17 +118,6 @@ public struct Planner: Sendable {
             startingPoints: startingPoints, safety: programme.safety, weeks: planWeeks)
     }
 
-    /// Why a plan of `weeks` weeks from `start` cannot be made because it would end after
-    /// 9999-12-31 (every output writes four-digit years), with the last start that works; nil when
-    /// it fits.
-    public static func endProblem(start: CivilDate, weeks: Int) -> (message: String, help: String)? {
-        let days = 7 * min(max(weeks, 1), Programme.maxWeeks)
-        guard let last = CivilDate.lastStart(forDays: days), start > last else { return nil }
-        let plan = weeks == 1 ? "1 week" : "\(weeks) weeks"
-        return ("a plan of \(plan) starting \(start) would end after \(CivilDate.latest), the last date Protract plans",
-                "start on \(last) or earlier, or plan fewer weeks")
-    }
-
     static let minutesInADay = 24 * 60
 
     /// `about 31 min` or `about 25 h 10 min`.
@@ -168,16 +155,8 @@ public struct Planner: Sendable {
     /// Checks baseline keys and values against what the programme's plugins read.
     static func checkBaseline(_ baseline: [String: Int], keys: [PluginDescriptor.BaselineKey]) throws(PlanError) {
         for (key, value) in baseline.sorted(by: { $0.key < $1.key }) {
-            guard let known = keys.first(where: { $0.key == key }) else {
-                let names = keys.map(\.key)
-                let hint = Suggestion.nearest(to: key, in: names).map { "did you mean '\($0)'? " } ?? ""
-                let list = names.isEmpty ? "this programme reads no baseline" : "this programme reads: " + names.joined(separator: ", ")
-                throw PlanError("unknown baseline key '\(key)'", help: hint + list)
-            }
-            guard known.range.contains(value) else {
-                throw PlanError(
-                    "baseline '\(key)' must be from \(known.range.lowerBound) to \(known.range.upperBound), not \(value)",
-                    help: known.summary)
+            if let problem = AthleteRules.baselineProblem(key: key, value: value, found: String(value), keys: keys) {
+                throw PlanError(problem.message, help: problem.help)
             }
         }
     }

@@ -26,11 +26,13 @@ public struct ProgrammeValidator: Sendable {
         let combined = catalog.adding(programme.exercises)
         diagnostics += combined.unresolvedReferences(in: programme.exercises, path: "exercises")
         for (sessionIndex, session) in programme.sessions.enumerated() {
-            for (blockIndex, block) in session.blocks.enumerated() where !pluginIDs.contains(block.plugin.value) {
-                diagnostics.append(unknownPlugin(block.plugin, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
+            for (blockIndex, block) in session.blocks.enumerated() {
+                guard let unknown = UnknownPluginID(block.plugin.value, known: pluginIDs) else { continue }
+                diagnostics.append(unknown.diagnostic(
+                    at: block.plugin.range, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
             }
         }
-        return Self.inSourceOrder(diagnostics)
+        return diagnostics.inSourceOrder()
     }
 
     /// The unknown plugin ids in a programme's node tree, for a programme that did not decode, so
@@ -40,97 +42,12 @@ public struct ProgrammeValidator: Sendable {
         for (sessionIndex, session) in (root.mapping?["sessions"]?.sequence ?? []).enumerated() {
             for (blockIndex, block) in (session.mapping?["blocks"]?.sequence ?? []).enumerated() {
                 guard let node = block.mapping?["plugin"], let id = node.scalar?.value, !node.isNull,
-                    !pluginIDs.contains(id)
+                    let unknown = UnknownPluginID(id, known: pluginIDs)
                 else { continue }
-                diagnostics.append(unknownPlugin(
-                    Located(id, at: node.range), path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
+                diagnostics.append(unknown.diagnostic(
+                    at: node.range, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
             }
         }
         return diagnostics
-    }
-
-    private func unknownPlugin(_ id: Located<String>, path: String) -> Diagnostic {
-        Self.unknownPlugin(id, path: path, known: pluginIDs)
-    }
-
-    /// The diagnostic for a block naming a plugin the planner does not have, with the nearest id.
-    static func unknownPlugin(_ id: Located<String>, path: String, known: [String]) -> Diagnostic {
-        let hint = Suggestion.nearest(to: id.value, in: known).map { "did you mean '\($0)'? " }
-        return Diagnostic(
-            .error, "no plugin has the id '\(id.value)'", at: id.range, path: path,
-            help: (hint ?? "") + "the plugins are " + known.joined(separator: ", "))
-    }
-
-    /// Sorts by line and column, keeping the given order for equal places; unlocated ones first.
-    static func inSourceOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let origin = SourceLocation(line: 0, column: 0)
-        return diagnostics.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.range?.start ?? origin
-            let right = rhs.element.range?.start ?? origin
-            return left == right ? lhs.offset < rhs.offset : left < right
-        }.map(\.element)
-    }
-}
-
-/// Reads programme and catalog files into checked values.
-public struct ProgrammeLoader: Sendable {
-    /// What a YAML file in `Programs/` holds.
-    public enum FileKind: Sendable, Equatable {
-        /// A programme.
-        case programme
-        /// An exercise catalog (its root has a `catalog` key).
-        case catalog
-    }
-
-    /// The checks applied after decoding.
-    public var validator: ProgrammeValidator
-    /// The YAML limits.
-    public var limits: YAMLLimits
-
-    /// Creates a loader.
-    public init(validator: ProgrammeValidator, limits: YAMLLimits = .default) {
-        self.validator = validator
-        self.limits = limits
-    }
-
-    /// The kind of file a parsed document is; a programme unless its root is a mapping with `catalog`.
-    public static func kind(of document: YAMLDocument) -> FileKind {
-        document.root?.mapping?["catalog"] != nil ? .catalog : .programme
-    }
-
-    /// Reads and checks a programme file.
-    public func programme(from file: SourceFile) throws(YAMLError) -> Programme {
-        let document = try YAMLDocument.load(file, limits: limits)
-        return try programme(from: document)
-    }
-
-    /// Decodes and checks a programme from a parsed document.
-    public func programme(from document: YAMLDocument) throws(YAMLError) -> Programme {
-        let programme: Programme
-        do {
-            programme = try document.decode(
-                Programme.self, emptyHelp: "a programme needs at least id, title, summary, weeks, schedule, sessions and safety")
-        } catch {
-            // The plugin ids can be checked on the tree alone: report them with the decoding errors.
-            guard let root = document.root else { throw error }
-            throw YAMLError(ProgrammeValidator.inSourceOrder(error.diagnostics + validator.pluginProblems(in: root)))
-        }
-        let problems = validator.validate(programme)
-        if !problems.isEmpty { throw YAMLError(problems) }
-        return programme
-    }
-
-    /// Reads a catalog file and checks its references.
-    public static func catalog(from file: SourceFile, limits: YAMLLimits = .default) throws(YAMLError) -> ExerciseCatalog {
-        try catalog(from: try YAMLDocument.load(file, limits: limits))
-    }
-
-    /// Decodes a catalog from a parsed document and checks its references.
-    public static func catalog(from document: YAMLDocument) throws(YAMLError) -> ExerciseCatalog {
-        let file = try document.decode(CatalogFile.self, emptyHelp: "a catalog needs 'catalog:' and 'exercises:'")
-        let catalog = ExerciseCatalog(file.exercises)
-        let problems = catalog.unresolvedReferences(in: file.exercises, path: "exercises")
-        if !problems.isEmpty { throw YAMLError(problems) }
-        return catalog
     }
 }

@@ -45,3 +45,12 @@ extension String {
         String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }
+
+extension Percentage {
+    /// 100%.
+    public static let full = Percentage(clamped: 100)
+
+    init(clamped percent: Int) {
+        self.percent = min(max(percent, 1), 100)
+    }
+}

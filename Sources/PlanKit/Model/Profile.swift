@@ -67,7 +67,7 @@ public struct Profile: Sendable, Decodable {
             if let node = ((try? keys.superDecoder(forKey: .weeks)) as? any NodeDecoding)?.node,
                 let written = BoundedInteger.overflowingText(node)
             {
-                throw BoundedInteger.error(key: "weeks", allowed: 1...Programme.maxWeeks, found: written, at: node.range,
+                throw BoundedInteger.error(key: "weeks", allowed: AthleteRules.weeks, found: written, at: node.range,
                                            path: decoder.codingPath + [CodingKeys.weeks])
             }
             return try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks)
@@ -101,7 +101,7 @@ public struct Profile: Sendable, Decodable {
             // (When a day failed to decode, positions no longer match the items: it is reported already.)
             for (index, day) in days.enumerated() where items.count == days.count && !seen.insert(day).inserted {
                 recorder.report(
-                    "'days' names \(day.shortName) twice; name each training day once", at: items[index].range,
+                    AthleteRules.repeatedDay(day, in: "'days'"), at: items[index].range,
                     path: decoder.codingPath + [CodingKeys.days, AnyCodingKey(index)])
             }
         }

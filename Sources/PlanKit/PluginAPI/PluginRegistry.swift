@@ -45,11 +45,11 @@ public struct PluginRegistry: Sendable {
                 let path: [any CodingKey] = [
                     AnyCodingKey("sessions"), AnyCodingKey(sessionIndex), AnyCodingKey("blocks"), AnyCodingKey(blockIndex),
                 ]
-                guard let plugin = plugin(id: block.plugin.value) else {
-                    diagnostics.append(ProgrammeValidator.unknownPlugin(
-                        block.plugin, path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")]), known: ids))
-                    continue
+                if let unknown = UnknownPluginID(block.plugin.value, known: ids) {
+                    diagnostics.append(unknown.diagnostic(
+                        at: block.plugin.range, path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")])))
                 }
+                guard let plugin = plugin(id: block.plugin.value) else { continue }
                 do {
                     blocks.append(try plugin.configure(block, path: path, catalog: combined))
                 } catch {
@@ -96,32 +96,4 @@ public struct PluginRegistry: Sendable {
         }
         return problems
     }
-}
-
-/// A programme whose blocks all have their plugins, ready to plan.
-public struct ConfiguredProgramme: Sendable {
-    /// The programme.
-    public let programme: Programme
-    /// The built-in catalog plus the programme's own exercises.
-    public let catalog: ExerciseCatalog
-    /// Each session template's configured blocks.
-    let templates: [[ConfiguredBlock]]
-    /// The baseline keys the programme's plugins read.
-    public let baselineKeys: [PluginDescriptor.BaselineKey]
-}
-
-/// A problem with a person's inputs or the registry, found outside any file.
-public struct PlanError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong.
-    public var message: String
-    /// How to fix it.
-    public var help: String?
-
-    /// Creates an error.
-    public init(_ message: String, help: String? = nil) {
-        self.message = message
-        self.help = help
-    }
-
-    public var description: String { message }
 }

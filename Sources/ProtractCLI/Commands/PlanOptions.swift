@@ -51,19 +51,18 @@ struct PlanOptions: ParsableArguments {
         if let time, TimeOfDay(parsing: time) == nil {
             throw ValidationError("--time '\(shown(time))' is not a time; write HH:MM in 24-hour form, such as 07:30")
         }
-        if let timeZone, let problem = TimeZoneCheck.problem(with: timeZone) {
+        if let timeZone, let problem = AthleteRules.timeZoneProblem(timeZone) {
             throw ValidationError("--time-zone: \(problem)")
         }
-        if let weeks, !(1...Programme.maxWeeks).contains(weeks) {
-            throw ValidationError("--weeks must be from 1 to \(Programme.maxWeeks), not \(weeks)")
+        if let weeks, let problem = AthleteRules.weeksProblem(weeks, field: "--weeks") {
+            throw ValidationError(problem)
         }
         for date in skip.lazy.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) })
         where CivilDate(parsing: String(date)) == nil {
             throw ValidationError("--skip '\(shown(String(date)))' is not a date; write YYYY-MM-DD, or several separated by commas")
         }
-        let count = skipDates.count
-        if count > Limits.skipDates {
-            throw ValidationError("--skip lists \(count) dates; the most is \(Limits.skipDates)")
+        if let problem = AthleteRules.skipProblem(fromFlags: skipDates.count) {
+            throw ValidationError(problem)
         }
         _ = try Self.parseBaseline(baseline)
         try Self.checkSymptoms(symptom)
@@ -94,7 +93,7 @@ struct PlanOptions: ParsableArguments {
                 throw ValidationError("--days: '\(shown(name))' is not a day; write days such as mon,wed,fri")
             }
             if result.contains(day) {
-                throw ValidationError("--days names \(day.shortName) twice; name each training day once")
+                throw ValidationError(AthleteRules.repeatedDay(day, in: "--days"))
             }
             result.append(day)
         }

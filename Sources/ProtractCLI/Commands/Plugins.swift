@@ -30,13 +30,11 @@ extension ProtractCommand {
                 console.out(text)
                 return
             }
-            guard let plugin = registry.plugin(id: id) else {
-                let hint = Suggestion.nearest(to: id, in: registry.ids).map { " (did you mean '\($0)'?)" } ?? ""
-                throw console.usageError(
-                    "no plugin has the id '\(id)'\(hint); the plugins are \(registry.ids.joined(separator: ", "))",
-                    command: "plugins")
+            if let unknown = UnknownPluginID(id, known: registry.ids) {
+                let hint = unknown.suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+                throw console.usageError("\(unknown.message)\(hint); \(unknown.list)", command: "plugins")
             }
-            console.out(PluginText.full(plugin.descriptor))
+            if let plugin = registry.plugin(id: id) { console.out(PluginText.full(plugin.descriptor)) }
         }
     }
 }

@@ -1,0 +1,64 @@
+public import YAMLKit
+
+/// Reads programme and catalog files into checked values.
+public struct ProgrammeLoader: Sendable {
+    /// What a YAML file in `Programs/` holds.
+    public enum FileKind: Sendable, Equatable {
+        /// A programme.
+        case programme
+        /// An exercise catalog (its root has a `catalog` key).
+        case catalog
+    }
+
+    /// The checks applied after decoding.
+    public var validator: ProgrammeValidator
+    /// The YAML limits.
+    public var limits: YAMLLimits
+
+    /// Creates a loader.
+    public init(validator: ProgrammeValidator, limits: YAMLLimits = .default) {
+        self.validator = validator
+        self.limits = limits
+    }
+
+    /// The kind of file a parsed document is; a programme unless its root is a mapping with `catalog`.
+    public static func kind(of document: YAMLDocument) -> FileKind {
+        document.root?.mapping?["catalog"] != nil ? .catalog : .programme
+    }
+
+    /// Reads and checks a programme file.
+    public func programme(from file: SourceFile) throws(YAMLError) -> Programme {
+        let document = try YAMLDocument.load(file, limits: limits)
+        return try programme(from: document)
+    }
+
+    /// Decodes and checks a programme from a parsed document.
+    public func programme(from document: YAMLDocument) throws(YAMLError) -> Programme {
+        let programme: Programme
+        do {
+            programme = try document.decode(
+                Programme.self, emptyHelp: "a programme needs at least id, title, summary, weeks, schedule, sessions and safety")
+        } catch {
+            // The plugin ids can be checked on the tree alone: report them with the decoding errors.
+            guard let root = document.root else { throw error }
+            throw YAMLError((error.diagnostics + validator.pluginProblems(in: root)).inSourceOrder())
+        }
+        let problems = validator.validate(programme)
+        if !problems.isEmpty { throw YAMLError(problems) }
+        return programme
+    }
+
+    /// Reads a catalog file and checks its references.
+    public static func catalog(from file: SourceFile, limits: YAMLLimits = .default) throws(YAMLError) -> ExerciseCatalog {
+        try catalog(from: try YAMLDocument.load(file, limits: limits))
+    }
+
+    /// Decodes a catalog from a parsed document and checks its references.
+    public static func catalog(from document: YAMLDocument) throws(YAMLError) -> ExerciseCatalog {
+        let file = try document.decode(CatalogFile.self, emptyHelp: "a catalog needs 'catalog:' and 'exercises:'")
+        let catalog = ExerciseCatalog(file.exercises)
+        let problems = catalog.unresolvedReferences(in: file.exercises, path: "exercises")
+        if !problems.isEmpty { throw YAMLError(problems) }
+        return catalog
+    }
+}

@@ -1,0 +1,71 @@
+import YAMLKit
+
+/// When deload weeks fall and how much they keep.
+public struct DeloadPolicy: Sendable, Hashable, Decodable {
+    /// Every `every`-th week is a deload week (4: weeks 4, 8, 12 …).
+    public var every: Int?
+    /// Deload weeks named one by one, instead of or as well as `every`.
+    public var weeks: [Int]
+    /// The share of working sets kept in a deload week.
+    public var volume: Percentage
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case every, weeks, volume
+    }
+
+    /// The allowed values of `every`.
+    public static let everyRange = 2...Programme.maxWeeks
+
+    /// Creates a policy.
+    public init(every: Int?, weeks: [Int] = [], volume: Percentage) {
+        self.every = every
+        self.weeks = weeks
+        self.volume = volume
+    }
+
+    /// Whether the 1-based week is a deload week.
+    public func isDeload(week: Int) -> Bool {
+        if weeks.contains(week) { return true }
+        if let every, every > 0 { return week % every == 0 }
+        return false
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(listing: CodingKeys.self)
+        let recorder = decoder.recorder()
+        every = recorder.attempt(nil) {
+            try keys.decodeIfPresent(
+                Int.self, forKey: .every, in: Self.everyRange, help: "every: 4 makes weeks 4, 8, 12 … deload weeks")
+        }
+        keys.checkCount(forKey: .weeks, limit: Limits.deloadWeeks, noun: "weeks", owner: "a deload",
+                        recorder: recorder, path: decoder.codingPath, help: "use 'every' for a regular deload")
+        weeks = keys.decodeEachIfPresent(DeloadWeek.self, forKey: .weeks, recorder: recorder).map(\.number)
+        volume = recorder.attempt(Percentage.full) { try keys.decode(Percentage.self, forKey: .volume) }
+        if every == nil, weeks.isEmpty, !recorder.failed {
+            recorder.report(
+                "a deload needs 'every' or 'weeks'", at: decoder.sourceRange, path: decoder.codingPath,
+                help: "write 'every: 4' or 'weeks: [4, 8]'")
+        }
+        try recorder.check()
+    }
+}
+
+/// One week number in a deload's `weeks` list: a week of the longest programme (1 to
+/// `Programme.maxWeeks`); `Programme` checks it against the programme's own weeks.
+private struct DeloadWeek: Decodable {
+    var number: Int
+
+    init(from decoder: any Decoder) throws {
+        let range = 1...Programme.maxWeeks
+        let path = CodingPathFormatter.string(decoder.codingPath)
+        if let written = BoundedInteger.overflowingText(in: decoder) {
+            throw YAMLError("deload week \(written) is outside weeks 1 to \(range.upperBound)", at: decoder.sourceRange,
+                            path: path)
+        }
+        number = try decoder.singleValueContainer().decode(Int.self)
+        guard range.contains(number) else {
+            throw YAMLError("deload week \(number) is outside weeks 1 to \(range.upperBound)", at: decoder.sourceRange,
+                            path: path)
+        }
+    }
+}

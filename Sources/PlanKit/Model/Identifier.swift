@@ -1,0 +1,50 @@
+import YAMLKit
+
+/// Checks and suggests kebab-case ids (`scapular-push-up`).
+public enum Identifier {
+    /// The longest id, in characters (the schema's `maxLength`).
+    public static let maxLength = 64
+
+    /// Whether `text` is lowercase ASCII letters and digits joined by single hyphens.
+    ///
+    /// Checked byte by byte in one pass: every id in a catalog goes through it, and `String`'s
+    /// character-level `count`, `hasPrefix` and `contains` cost a hundred times more.
+    public static func isValid(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard !bytes.isEmpty, bytes.count <= maxLength else { return false }
+        var previous = UInt8(ascii: "-")  // so that a leading hyphen fails as a doubled one
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"):
+                break
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
+    }
+
+    /// A kebab-case form of `text`: `Scapular Push_Up` becomes `scapular-push-up`.
+    public static func suggest(for text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty, !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        // Keep within the longest id, cut at a hyphen when there is one near the end.
+        if out.utf8.count > maxLength {
+            out = String(out.prefix(maxLength))
+            if let hyphen = out.lastIndex(of: "-"), out.distance(from: out.startIndex, to: hyphen) >= maxLength / 2 {
+                out = String(out[..<hyphen])
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "my-exercise" : out
+    }
+}

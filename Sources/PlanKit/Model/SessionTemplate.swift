@@ -1,0 +1,47 @@
+public import YAMLKit
+
+/// A session template: a title and its blocks; templates are assigned in turn to training days.
+public struct SessionTemplate: Sendable, Decodable {
+    /// The session's title (`Stability and push-ups`).
+    public var title: String
+    /// The blocks, in the order they are done.
+    public var blocks: [Block]
+    /// Where the template was written, for diagnostics; nil when made in code.
+    public var range: SourceRange?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title, blocks
+    }
+
+    /// The rule of each free-text key, declared once for `validate` and the schema.
+    static func textRule(for key: CodingKeys) -> TextRule? {
+        switch key {
+        case .title: .title
+        case .blocks: nil
+        }
+    }
+
+    /// Creates a template.
+    public init(title: String, blocks: [Block]) {
+        self.title = title
+        self.blocks = blocks
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(listing: CodingKeys.self)
+        let recorder = decoder.recorder()
+        range = decoder.sourceRange
+        title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
+        blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
+        keys.checkText(title, forKey: .title, rule: Self.textRule(for: .title), recorder: recorder, path: decoder.codingPath)
+        keys.checkCount(forKey: .blocks, limit: Limits.blocksPerSession, noun: "blocks", owner: "a session",
+                        recorder: recorder, path: decoder.codingPath,
+                        help: "a session has a warm-up and a few blocks of work; split it into two sessions")
+        if keys.isWrittenAsEmptyList(forKey: .blocks) {
+            recorder.report(
+                "a session needs at least one block", at: keys.sourceRange(forKey: .blocks),
+                path: decoder.codingPath + [CodingKeys.blocks], help: "add a block such as '- plugin: mobility-warmup'")
+        }
+        try recorder.check()
+    }
+}

@@ -1,0 +1,145 @@
+/// Marks an error that has already been recorded as a diagnostic.
+struct AlreadyReported: Error {}
+
+/// Collects the diagnostics of one decoding run.
+final class DiagnosticSink {
+    let root: Node
+    /// The coding path of `root` within its document.
+    let basePath: [any CodingKey]
+    private(set) var diagnostics: [Diagnostic] = []
+    private var seen: Set<Diagnostic> = []
+    /// Per-type facts the decoder needs for every value, found once per run: a cast to an
+    /// existential with associated types (`any CaseIterable & …`) makes the runtime demangle the
+    /// type on every call, which cost more than the rest of decoding together.
+    /// Kept as short lists searched in order rather than dictionaries: a run meets a few dozen
+    /// types, and comparing identifiers costs less than hashing one for every value decoded.
+    private var caseNamesByType: [(type: ObjectIdentifier, names: [String])] = []
+    private var keyNamesByType: [(type: ObjectIdentifier, known: KnownKeys?)] = []
+
+    /// The key names of a `CaseIterable` coding-key type, in declaration order and as a set.
+    struct KnownKeys {
+        var names: [String]
+        var set: Set<String>
+
+        /// Whether a key node's text is one of these keys. Keys are mostly written in the order
+        /// the type declares them, so a few names from `next` on are compared before the key is
+        /// hashed for the set (the same `==` either way); `next` moves past a name matched there.
+        func contains(_ keyID: UInt32, in storage: NodeStorage, next: inout Int) -> Bool {
+            var position = next
+            let end = min(next + 4, names.count)
+            while position < end, !storage.keyEquals(keyID, names[position]) { position += 1 }
+            if position < end {
+                next = position + 1
+                return true
+            }
+            return set.contains(storage.string(keyID))
+        }
+    }
+
+    init(root: Node, basePath: [any CodingKey] = []) {
+        self.root = root
+        self.basePath = basePath
+    }
+
+    /// The raw values of a `NamedCases` enum's cases, in declaration order.
+    func caseNames<E: NamedCases>(of type: E.Type) -> [String] {
+        let id = ObjectIdentifier(type)
+        if let cached = caseNamesByType.firstIndex(where: { $0.type == id }) { return caseNamesByType[cached].names }
+        let names = type.allCases.map(\.rawValue)
+        caseNamesByType.append((id, names))
+        return names
+    }
+
+    /// The keys of a `CaseIterable` coding-key type, or nil when `type` is not one.
+    func knownKeys<Key: CodingKey>(of type: Key.Type) -> KnownKeys? {
+        let id = ObjectIdentifier(type)
+        if let cached = keyNamesByType.firstIndex(where: { $0.type == id }) { return keyNamesByType[cached].known }
+        let names = (type as? any (CodingKey & CaseIterable).Type).map { Self.keyNames(of: $0) }
+        let known = names.map { KnownKeys(names: $0, set: Set($0)) }
+        keyNamesByType.append((id, known))
+        return known
+    }
+
+    /// The keys of a coding-key type known statically to list its cases: no runtime cast.
+    func knownKeys<Key: CodingKey & CaseIterable>(listing type: Key.Type) -> KnownKeys {
+        let id = ObjectIdentifier(type)
+        if let cached = keyNamesByType.firstIndex(where: { $0.type == id }), let known = keyNamesByType[cached].known {
+            return known
+        }
+        let names = Self.keyNames(of: type)
+        let known = KnownKeys(names: names, set: Set(names))
+        keyNamesByType.append((id, known))
+        return known
+    }
+
+    private static func keyNames<K: CodingKey & CaseIterable>(of type: K.Type) -> [String] {
+        type.allCases.map { $0.stringValue }
+    }
+
+    func record(_ diagnostic: Diagnostic) {
+        if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+    }
+
+    /// Records any error thrown while decoding the value at `codingPath`.
+    func record(_ error: any Error, codingPath: [any CodingKey], node: Node) {
+        switch error {
+        case is AlreadyReported:
+            return
+        case let error as YAMLError:
+            error.diagnostics.forEach(record)
+        case let error as DecodingError:
+            record(diagnostic(for: error, fallback: node))
+        default:
+            record(Diagnostic(
+                .error, String(describing: error), at: node.range, path: CodingPathFormatter.string(codingPath)))
+        }
+    }
+
+    /// Maps a `DecodingError` thrown by a type's own `init(from:)` back to the node it is about.
+    private func diagnostic(for error: DecodingError, fallback: Node) -> Diagnostic {
+        let context: DecodingError.Context
+        var message: String
+        switch error {
+        case .keyNotFound(let key, let ctx):
+            context = ctx
+            message = "missing key '\(key.stringValue)'"
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
+            context = ctx
+            message = ctx.debugDescription
+        @unknown default:
+            return Diagnostic(.error, String(describing: error), at: fallback.range)
+        }
+        if message.isEmpty { message = "invalid value" }
+        message = Self.houseStyle(message)
+        let node = self.node(at: context.codingPath) ?? fallback
+        return Diagnostic(.error, message, at: node.range, path: CodingPathFormatter.string(context.codingPath))
+    }
+
+    /// Standard-library messages ("Expected Int key but found String key instead.") in the house
+    /// style of the others: lowercase start, no trailing period.
+    static func houseStyle(_ message: String) -> String {
+        var message = Substring(message)
+        if message.hasSuffix("."), !message.hasSuffix("..") { message = message.dropLast() }
+        let start = message.prefix(2)
+        if let first = start.first, first.isUppercase, start.dropFirst().allSatisfy(\.isLowercase) {
+            return first.lowercased() + message.dropFirst()
+        }
+        return String(message)
+    }
+
+    /// The node a coding path leads to from the root, or the deepest one it reaches.
+    func node(at path: [any CodingKey]) -> Node? {
+        var current = root
+        for key in path.dropFirst(min(basePath.count, path.count)) {
+            if let index = key.intValue, let items = current.sequence {
+                guard items.indices.contains(index) else { return current }
+                current = items[index]
+            } else if let mapping = current.mapping, let child = mapping[key.stringValue] {
+                current = child
+            } else {
+                return current
+            }
+        }
+        return current
+    }
+}
