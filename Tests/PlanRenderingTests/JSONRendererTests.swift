@@ -6,7 +6,7 @@ import Testing
 @Suite("JSON renderer")
 struct JSONRendererTests {
     func render(name: String? = "Sam") throws -> String {
-        try JSONRenderer().render(try SamplePlan.plan(name: name), catalog: try SamplePlan.catalog())
+        try JSONRenderer().render(SamplePlan.plan(name: name), catalog: SamplePlan.catalog())
     }
 
     func object(_ text: String) throws -> [String: Any] {
@@ -115,7 +115,7 @@ struct JSONRendererTests {
     func absentValues() throws {
         var plan = try SamplePlan.plan(name: nil)
         plan.weeks[0].sessions[0].blocks[2].prescriptions[0].exerciseID = "mystery-press"
-        let root = try object(try JSONRenderer().render(plan, catalog: try SamplePlan.catalog()))
+        let root = try object(JSONRenderer().render(plan, catalog: SamplePlan.catalog()))
         let athlete = try #require(root["athlete"] as? [String: Any])
         #expect(athlete["name"] is NSNull)
         let weeks = try #require(root["weeks"] as? [[String: Any]])
