@@ -7,7 +7,7 @@ public import PlanKit
 /// ending in a line break; it depends only on the arguments. Every key is always present; a value
 /// that does not apply is `null`. The shape, key by key, is described in `docs/plan-json.md`; the
 /// keys themselves are written here and nowhere else.
-public struct JSONRenderer: Sendable {
+public struct JSONRenderer: PlanRenderer {
     /// The value of the `format` key.
     public static let format = "protract-plan"
     /// The value of the `version` key.
