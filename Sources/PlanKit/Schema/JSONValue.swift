@@ -1,5 +1,6 @@
 /// A JSON value whose objects keep their keys in the order they were written, so the text it
-/// renders is the same on every run and reads in a sensible order (`$schema` first).
+/// renders is the same on every run: in that order for people (`$schema` first), or sorted as
+/// `JSONEncoder` writes them (the plan's JSON); see ``Layout``.
 public enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null
