@@ -6,7 +6,7 @@ import Testing
 @Suite("JSON renderer")
 struct JSONRendererTests {
     func render(name: String? = "Sam") throws -> String {
-        try JSONRenderer().render(try SamplePlan.plan(name: name), catalog: try SamplePlan.catalog())
+        try JSONRenderer().render(SamplePlan.plan(name: name), catalog: SamplePlan.catalog())
     }
 
     func object(_ text: String) throws -> [String: Any] {
@@ -106,6 +106,29 @@ struct JSONRendererTests {
         #expect(topKeys == topKeys.sorted())
     }
 
+    @Test("docs/plan-json.md names every key the renderer writes, and no other")
+    func documentedKeys() throws {
+        func keys(_ value: Any) -> Set<String> {
+            if let list = value as? [Any] { return list.reduce(into: []) { $0.formUnion(keys($1)) } }
+            guard let object = value as? [String: Any] else { return [] }
+            // A baseline's keys are the programme's test names, not the shape.
+            return object.reduce(into: Set(object.keys)) { if $1.key != "baseline" { $0.formUnion(keys($1.value)) } }
+        }
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../docs/plan-json.md")
+        func quoted(_ text: Substring) -> Set<String> {
+            Set(text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
+                .map { String($0.element) })
+        }
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        // Each table's first column names keys; the meaning column names an object's own keys.
+        let rowKeys = rows.reduce(into: Set<String>()) { $0.formUnion(quoted($1.split(separator: "|")[0])) }
+        let written = keys(try object(try render()))
+        #expect(rowKeys.subtracting(written).isEmpty, "documented but not written")
+        #expect(written.subtracting(rows.reduce(into: Set<String>()) { $0.formUnion(quoted($1)) }).isEmpty, "written but not documented")
+    }
+
     @Test("the same plan gives the same bytes")
     func deterministic() throws {
         #expect(try render() == (try render()))
@@ -115,7 +138,7 @@ struct JSONRendererTests {
     func absentValues() throws {
         var plan = try SamplePlan.plan(name: nil)
         plan.weeks[0].sessions[0].blocks[2].prescriptions[0].exerciseID = "mystery-press"
-        let root = try object(try JSONRenderer().render(plan, catalog: try SamplePlan.catalog()))
+        let root = try object(JSONRenderer().render(plan, catalog: SamplePlan.catalog()))
         let athlete = try #require(root["athlete"] as? [String: Any])
         #expect(athlete["name"] is NSNull)
         let weeks = try #require(root["weeks"] as? [[String: Any]])

@@ -74,7 +74,7 @@ struct TextRendererEscapingTests {
     @Test("JSON escapes control characters as \\u00XX")
     func jsonEscapes() throws {
         let (plan, catalog) = try Self.hostilePlan()
-        let json = try JSONRenderer().render(plan, catalog: catalog)
+        let json = JSONRenderer().render(plan, catalog: catalog)
         #expect(!json.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(json.contains("\\u001b[8m") || json.contains("\\u001B[8m"))
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

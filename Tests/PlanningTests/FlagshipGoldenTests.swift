@@ -48,7 +48,7 @@ import Testing
 
     @Test(arguments: cases) func jsonMatchesGolden(testCase: Case) throws {
         let (plan, catalog) = try plan(testCase)
-        try compare(try JSONRenderer().render(plan, catalog: catalog), with: "flagship-\(testCase.name).json")
+        try compare(JSONRenderer().render(plan, catalog: catalog), with: "flagship-\(testCase.name).json")
     }
 
     /// The calendar for the same plans; `test.sh` runs real iCalendar parsers over these files.

@@ -88,6 +88,19 @@ import Testing
         #expect(result.stderr.hasPrefix("protract: error: SOURCE_DATE_EPOCH 'yesterday' is not a whole number of seconds\n"))
     }
 
+    @Test func aPlanWithEveryDateSkippedHasNoCalendarButHasJSON() throws {
+        let week = ["--weeks", "1"] + (7...13).flatMap { ["--skip", "2026-12-\($0 < 10 ? "0" : "")\($0)"] }
+        let arguments = ["upper-back-rehab", "--start", "2026-12-07", "--time-zone", "Europe/London"] + week
+        let calendar = try PlanRun.plan(arguments + ["--format", "ics"], environment: Self.epoch)
+        #expect(calendar.status == 64, "\(calendar)")
+        #expect(calendar.stdout == "")
+        #expect(calendar.stderr.hasPrefix(
+            "protract: error: the plan has no sessions to put in a calendar (every date is skipped)\n"), "\(calendar)")
+        let json = try PlanRun.plan(arguments + ["--format", "json"])
+        #expect(json.status == 0, "\(json)")
+        #expect(json.stdout.contains("\"sessions\" : [\n\n      ]"))
+    }
+
     @Test func writesTheCalendarToAFile() throws {
         try withTemporaryDirectory { dir in
             let result = try PlanRun.plan(

@@ -1,5 +1,6 @@
 /// A JSON value whose objects keep their keys in the order they were written, so the text it
-/// renders is the same on every run and reads in a sensible order (`$schema` first).
+/// renders is the same on every run: in that order for people (`$schema` first), or sorted as
+/// `JSONEncoder` writes them (the plan's JSON); see ``Layout``.
 public enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null
@@ -39,47 +40,88 @@ public enum JSONValue: Sendable, Hashable {
         return .object(pairs)
     }
 
-    /// Pretty-printed JSON with two-space indentation and a newline at the end.
-    public var rendered: String {
-        var out = ""
-        write(to: &out, indent: "")
-        return out + "\n"
+    /// How ``rendered(_:)`` lays the text out; both indent by two spaces and end in a line break.
+    public enum Layout: Sendable {
+        /// For people: keys in the order written, `"key": value`, lists of up to 12 scalars on one
+        /// line, `[]` and `{}` when empty, `\u0008` and `\u000c` for backspace and form feed.
+        case readable
+        /// What Foundation's `JSONEncoder` writes with `.prettyPrinted`, `.sortedKeys` and
+        /// `.withoutEscapingSlashes`, byte for byte: keys sorted, `"key" : value`, every item on
+        /// a line of its own, an empty list or object as an empty line, `\b` and `\f`.
+        case sortedKeys
     }
 
-    private func write(to out: inout String, indent: String) {
+    /// The ``Layout/readable`` text.
+    public var rendered: String { rendered(.readable) }
+
+    /// Pretty-printed JSON in `layout`, with a newline at the end.
+    public func rendered(_ layout: Layout) -> String {
+        var out: [UInt8] = []
+        write(to: &out, indent: 0, layout)
+        out.append(Self.newline)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func write(to out: inout [UInt8], indent: Int, _ layout: Layout) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .string(let value): out += Self.quoted(value)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .string(let text): Self.write(text, to: &out, layout)
         case .array(let items):
-            // Short arrays of scalars stay on one line (`"required": ["id", "title"]`).
-            if items.allSatisfy(\.isScalar), items.count <= 12 {
-                out += "[" + items.map { $0.rendered.dropLast() }.joined(separator: ", ") + "]"
+            if layout == .readable, items.count <= 12, items.allSatisfy(\.isScalar) {
+                out.append(UInt8(ascii: "["))
+                for (index, item) in items.enumerated() {
+                    if index > 0 { out.append(contentsOf: ", ".utf8) }
+                    item.write(to: &out, indent: indent, layout)
+                }
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
-            for (index, item) in items.enumerated() {
-                out += indent + "  "
-                item.write(to: &out, indent: indent + "  ")
-                out += index == items.count - 1 ? "\n" : ",\n"
+            Self.writeContainer(open: "[", close: "]", count: items.count, to: &out, indent: indent, layout) { index, out in
+                items[index].write(to: &out, indent: indent + 2, layout)
             }
-            out += indent + "]"
         case .object(let pairs):
-            var seen: Set<String> = []
-            let unique = pairs.filter { seen.insert($0.key).inserted }
-            if unique.isEmpty {
-                out += "{}"
-                return
+            // The first pair with a key wins (sorting is stable); sorted, repeats are side by side.
+            var entries = layout == .sortedKeys ? pairs.sorted { $0.key < $1.key } : pairs
+            if layout == .readable || zip(entries, entries.dropFirst()).contains(where: { $0.key == $1.key }) {
+                var seen: Set<String> = []
+                entries = entries.filter { seen.insert($0.key).inserted }
             }
-            out += "{\n"
-            for (index, pair) in unique.enumerated() {
-                out += indent + "  " + Self.quoted(pair.key) + ": "
-                pair.value.write(to: &out, indent: indent + "  ")
-                out += index == unique.count - 1 ? "\n" : ",\n"
+            let separator = layout == .sortedKeys ? " : " : ": "
+            Self.writeContainer(open: "{", close: "}", count: entries.count, to: &out, indent: indent, layout) { index, out in
+                Self.write(entries[index].key, to: &out, layout)
+                out.append(contentsOf: separator.utf8)
+                entries[index].value.write(to: &out, indent: indent + 2, layout)
             }
-            out += indent + "}"
         }
+    }
+
+    /// The opening bracket, a line per item indented two more spaces, the closing bracket on its own
+    /// line; empty, `[]` (readable) or the brackets around an empty line (sorted keys).
+    private static func writeContainer(
+        open: Unicode.Scalar, close: Unicode.Scalar, count: Int, to out: inout [UInt8], indent: Int, _ layout: Layout,
+        item: (Int, inout [UInt8]) -> Void
+    ) {
+        let open = UInt8(ascii: open), close = UInt8(ascii: close)
+        out.append(open)
+        if count == 0, layout == .readable {
+            out.append(close)
+            return
+        }
+        out.append(newline)
+        if count == 0 { out.append(newline) }
+        for index in 0..<count {
+            if index > 0 {
+                out.append(UInt8(ascii: ","))
+                out.append(newline)
+            }
+            out.append(contentsOf: repeatElement(space, count: indent + 2))
+            item(index, &out)
+        }
+        if count > 0 { out.append(newline) }
+        out.append(contentsOf: repeatElement(space, count: indent))
+        out.append(close)
     }
 
     private var isScalar: Bool {
@@ -89,24 +131,32 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// `text` as a JSON string literal, escaping quotes, backslashes and control characters.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// `text` as a JSON string literal: `"` and `\` escaped, control characters as `\n \r \t`,
+    /// `\b \f` in the sorted-keys layout, and `\u00xx` otherwise.
+    private static func write(_ text: String, to out: inout [UInt8], _ layout: Layout) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0x08 where layout == .sortedKeys: out.append(contentsOf: "\\b".utf8)
+            case 0x0C where layout == .sortedKeys: out.append(contentsOf: "\\f".utf8)
+            case 0..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let space = UInt8(ascii: " ")
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.rendered == rhs.rendered

@@ -35,7 +35,7 @@ public import PlanKit
 /// A content hash would not do: it is not ordered, so a changed session could look older.
 /// Minutes keep the number below 2^31 until the year 6053. The renderer never reads the clock:
 /// the same plan, options and timestamp give byte-identical output (`SOURCE_DATE_EPOCH`).
-public struct ICalendarRenderer: Sendable {
+public struct ICalendarRenderer: PlanRenderer {
     /// What goes into the calendar besides the sessions.
     public struct Options: Sendable, Hashable {
         /// The calendar's name; nil for the programme's title and the person's name.

@@ -1,49 +1,13 @@
 public import PlanKit
-import Foundation
 
 /// Renders a plan as JSON, for other tools.
 ///
-/// The output is pretty-printed UTF-8 with sorted keys and unescaped slashes, ending in a line
-/// break; it depends only on the arguments. Every key below is always present; a value that does
-/// not apply is `null`. Keys are camelCase. Dates are `YYYY-MM-DD`, times `HH:MM` (local wall-clock
-/// time in `schedule.timeZone`), weekdays `mon` … `sun`.
-///
-/// ```
-/// {
-///   "format": "protract-plan",          // always this string
-///   "version": 1,                       // bumped when the shape changes incompatibly
-///   "programme": {"id", "title", "summary"},
-///   "athlete": {"name": string|null, "start": date, "days": [weekday]|null, "time": time|null,
-///               "timeZone", "weeks": int|null, "skip": [date], "baseline": {key: int}},
-///   "schedule": {"days": [weekday], "time": time, "timeZone", "minRestHours": int},
-///   "startingPoints": [string],
-///   "safety": {"stopIf": [string], "seeAClinician": [string], "painMonitoring": [string]},
-///   "weeks": [{
-///     "number": int, "startDate": date, "phase": string|null, "focus": string|null,
-///     "deload": bool, "notes": [string],
-///     "sessions": [{
-///       "number": int (1-based across the plan), "week": int, "date": date, "weekday": weekday,
-///       "start": time, "end": time, "endsNextDay": bool, "durationMinutes": int,
-///       "title": string, "notes": [string],
-///       "blocks": [{
-///         "plugin": string, "title": string, "notes": [string],
-///         "prescriptions": [{
-///           "exerciseId": string, "exerciseName": string (the id when the catalog lacks it),
-///           "sets": int, "dose": "reps"|"hold",
-///           "reps": int|null (per set, when dose is reps),
-///           "seconds": int|null (held per set, when dose is hold),
-///           "perSide": bool, "tempo": "2-1-2"|null, "holdSeconds": int|null (pause on every rep),
-///           "restSeconds": int, "change": string|null (why it differs from last time),
-///           "note": string|null
-///         }]
-///       }]
-///     }]
-///   }]
-/// }
-/// ```
-///
-/// The same shape is described in `docs/plan-json.md`.
-public struct JSONRenderer: Sendable {
+/// The output is what Foundation's `JSONEncoder` writes with `.prettyPrinted`, `.sortedKeys` and
+/// `.withoutEscapingSlashes` (PlanKit's `JSONValue` in its ``JSONValue/Layout/sortedKeys`` layout),
+/// ending in a line break; it depends only on the arguments. Every key is always present; a value
+/// that does not apply is `null`. The shape, key by key, is described in `docs/plan-json.md`; the
+/// keys themselves are written here and nowhere else.
+public struct JSONRenderer: PlanRenderer {
     /// The value of the `format` key.
     public static let format = "protract-plan"
     /// The value of the `version` key.
@@ -56,20 +20,87 @@ public struct JSONRenderer: Sendable {
     /// - Parameters:
     ///   - plan: The plan to write.
     ///   - catalog: Where exercise names come from.
-    /// - Throws: nothing today; the signature keeps room for a format that can fail.
-    ///
-    /// The text is what `JSONEncoder` with `.sortedKeys`, `.prettyPrinted` and
-    /// `.withoutEscapingSlashes` writes for the same document, written by `JSONValue` at a
-    /// fraction of the cost (`foundationRender` is the reference the tests compare it with).
-    public func render(_ plan: Plan, catalog: ExerciseCatalog) throws -> String {
-        PlanDocument(plan, catalog: catalog).json.prettyPrinted() + "\n"
+    public func render(_ plan: Plan, catalog: ExerciseCatalog) -> String {
+        let person = plan.athlete
+        let document: JSONValue = .object([
+            ("format", .string(Self.format)), ("version", .int(Self.version)),
+            ("programme", .object([
+                ("id", .string(plan.programmeID)), ("title", .string(plan.programmeTitle)), ("summary", .string(plan.summary)),
+            ])),
+            ("athlete", .object([
+                ("name", .string(person.name)), ("start", .string(person.start.description)),
+                ("days", person.days.map { .strings($0.map(\.shortName)) } ?? .null), ("time", .string(person.time?.description)),
+                ("timeZone", .string(person.timeZone)), ("weeks", .int(person.weeks)), ("skip", .strings(person.skip.map(\.description))),
+                ("baseline", .object(person.baseline.map { (key: $0.key, value: .int($0.value)) })),
+            ])),
+            ("schedule", .object([
+                ("days", .strings(plan.days.map(\.shortName))), ("time", .string(plan.time.description)),
+                ("timeZone", .string(person.timeZone)), ("minRestHours", .int(plan.minRestHours)),
+            ])),
+            ("startingPoints", .strings(plan.startingPoints)),
+            ("safety", .object([
+                ("stopIf", .strings(plan.safety.stopIf)), ("seeAClinician", .strings(plan.safety.seeAClinician)),
+                ("painMonitoring", .strings(plan.safety.painMonitoring)),
+            ])),
+            ("weeks", .array(plan.weeks.map { $0.json(catalog: catalog) })),
+        ])
+        return document.rendered(.sortedKeys)
     }
+}
 
-    /// The same document through Foundation's `JSONEncoder`: the reference for `render`.
-    func foundationRender(_ plan: Plan, catalog: ExerciseCatalog) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(PlanDocument(plan, catalog: catalog))
-        return String(decoding: data, as: UTF8.self) + "\n"
+private extension PlanWeek {
+    func json(catalog: ExerciseCatalog) -> JSONValue {
+        .object([
+            ("number", .int(number)), ("startDate", .string(startDate.description)), ("phase", .string(phase)),
+            ("focus", .string(focus)), ("deload", .bool(isDeload)), ("notes", .strings(notes)),
+            ("sessions", .array(sessions.map { $0.json(catalog: catalog) })),
+        ])
     }
+}
+
+private extension PlannedSession {
+    func json(catalog: ExerciseCatalog) -> JSONValue {
+        .object([
+            ("number", .int(number)), ("week", .int(week)), ("date", .string(date.description)),
+            ("weekday", .string(date.weekday.shortName)), ("start", .string(start.description)), ("end", .string(end.description)),
+            ("endsNextDay", .bool(endsNextDay)), ("durationMinutes", .int(durationMinutes)), ("title", .string(title)),
+            ("notes", .strings(notes)), ("blocks", .array(blocks.map { $0.json(catalog: catalog) })),
+        ])
+    }
+}
+
+private extension BlockPlan {
+    func json(catalog: ExerciseCatalog) -> JSONValue {
+        .object([
+            ("plugin", .string(pluginID)), ("title", .string(title)), ("notes", .strings(notes)), ("minutes", .int(minutes)),
+            ("prescriptions", .array(prescriptions.map { $0.json(catalog: catalog) })),
+        ])
+    }
+}
+
+private extension Prescription {
+    /// The dose split into `reps` (with the tempo) or `seconds`.
+    func json(catalog: ExerciseCatalog) -> JSONValue {
+        var reps: Int?, seconds: Int?, tempo: String?
+        let kind: String
+        switch dose {
+        case .reps(let count): (kind, reps, tempo) = ("reps", count, self.tempo?.description)
+        case .hold(let held): (kind, seconds) = ("hold", held)
+        }
+        return .object([
+            ("exerciseId", .string(exerciseID)), ("exerciseName", .string(catalog.exercise(exerciseID)?.name ?? exerciseID)),
+            ("sets", .int(sets)), ("dose", .string(kind)), ("reps", .int(reps)), ("seconds", .int(seconds)),
+            ("perSide", .bool(perSide)), ("tempo", .string(tempo)), ("holdSeconds", .int(holdSeconds)),
+            ("restSeconds", .int(restSeconds)), ("change", .string(change)), ("note", .string(note)), ("positions", .int(positions)),
+        ])
+    }
+}
+
+private extension JSONValue {
+    /// A string, or null for nil.
+    static func string(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+    /// A whole number, or null for nil.
+    static func int(_ number: Int?) -> JSONValue { number.map { .int($0) } ?? .null }
+    /// A list of strings.
+    static func strings(_ texts: [String]) -> JSONValue { .array(texts.map { .string($0) }) }
 }

@@ -18,7 +18,7 @@ public import PlanKit
 /// Colour adds ANSI escape codes (bold headings, dim cues, yellow deload marks) and nothing else;
 /// the caller decides when to ask for it (a terminal, and no `NO_COLOR` in the environment).
 /// The output is UTF-8 text ending in a line break and depends only on the arguments.
-public struct TextRenderer: Sendable {
+public struct TextRenderer: PlanRenderer {
     /// How the text is laid out.
     public struct Options: Sendable, Hashable {
         /// The widest a line may be, in characters; values below 20 are treated as 20.

@@ -75,21 +75,15 @@ extension ProtractCommand {
                 console.error(error.message, help: error.help)
                 throw ExitStatus.usage
             }
+            let format = resolvedFormat
+            let renderer = try renderer(for: format, plan: plan, toStdout: writer.isStdout, console: console)
             let text: String
-            switch resolvedFormat {
-            case .text:
-                let colour = writer.isStdout && console.colourOnStdout
-                let width = writer.isStdout ? TerminalWidth.current() : 80
-                text = TextRenderer(options: .init(width: width, colour: colour)).render(plan, catalog: configured.catalog)
-            case .json:
-                do {
-                    text = try JSONRenderer().render(plan, catalog: configured.catalog)
-                } catch {
-                    console.error("could not encode the plan as JSON: \(error)")
-                    throw ExitStatus.software
-                }
-            case .ics:
-                text = try calendarText(plan, catalog: configured.catalog, console: console)
+            do {
+                text = try renderer.render(plan, catalog: configured.catalog)
+            } catch RenderingError.noSessions {
+                throw console.usageError("the plan has no sessions to put in a calendar (every date is skipped)", command: "plan")
+            } catch {
+                throw console.usageError("cannot write the \(format.noun): \(error)", command: "plan")
             }
             do {
                 try writer.write(text, console: console)
@@ -105,27 +99,31 @@ extension ProtractCommand {
 }
 
 extension ProtractCommand.Plan {
-    /// The plan as iCalendar. DTSTAMP (and so SEQUENCE) come from `SOURCE_DATE_EPOCH` when set, for
-    /// reproducible files, else from the clock: a newer export always carries a higher SEQUENCE.
-    func calendarText(_ plan: PlanKit.Plan, catalog: ExerciseCatalog, console: Console) throws -> String {
-        let timestamp: Int
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
-            guard let value = Int(epoch), value >= 0 else {
-                throw console.usageError("SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds", command: "plan")
+    /// The renderer for `format`, with the options it needs: the one place a format becomes a
+    /// renderer. Text fits the terminal and takes colour only on stdout; the calendar's DTSTAMP
+    /// (and so SEQUENCE) comes from `SOURCE_DATE_EPOCH` when set, for reproducible files, else
+    /// from the clock, so a newer export always carries a higher SEQUENCE.
+    func renderer(for format: PlanFormat, plan: PlanKit.Plan, toStdout: Bool, console: Console) throws -> any PlanRenderer {
+        switch format {
+        case .text:
+            let width = toStdout ? TerminalWidth.current() : 80
+            return TextRenderer(options: .init(width: width, colour: toStdout && console.colourOnStdout))
+        case .json:
+            return JSONRenderer()
+        case .ics:
+            let timestamp: Int
+            if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+                guard let value = Int(epoch), value >= 0 else {
+                    throw console.usageError("SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds", command: "plan")
+                }
+                timestamp = value
+            } else {
+                timestamp = Int(Date().timeIntervalSince1970)
             }
-            timestamp = value
-        } else {
-            timestamp = Int(Date().timeIntervalSince1970)
-        }
-        let options = ICalendarRenderer.Options(
-            calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminderMinutes,
-            allDay: calendar.allDay, timestamp: timestamp, personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name)
-        do {
-            return try ICalendarRenderer(options: options).render(plan, catalog: catalog)
-        } catch RenderingError.noSessions {
-            throw console.usageError("the plan has no sessions to put in a calendar (every date is skipped)", command: "plan")
-        } catch {
-            throw console.usageError("cannot write the calendar: \(error)", command: "plan")
+            return ICalendarRenderer(options: .init(
+                calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminderMinutes,
+                allDay: calendar.allDay, timestamp: timestamp,
+                personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name))
         }
     }
 }
@@ -135,6 +133,15 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
     case ics
+
+    /// What a file in this format is called in messages.
+    var noun: String {
+        switch self {
+        case .text: return "text plan"
+        case .json: return "JSON"
+        case .ics: return "calendar"
+        }
+    }
 
     /// The format an output file's extension names (`.txt`, `.json`, `.ics`, any case), or nil.
     static func named(byExtensionOf path: String) -> PlanFormat? {
