@@ -75,7 +75,7 @@ enum ExerciseText {
         widths[1] = min(widths[1], max(12, left * 2 / 5))
         widths[4] = max(12, left - widths[1])
         func line(_ cells: [String]) -> String {
-            let wrapped = cells.enumerated().map { LineWrapper(width: widths[$0.offset], longWords: .overflow).wrap($0.element) }
+            let wrapped = cells.indices.map { LineWrapper(width: widths[$0], longWords: .overflow).wrap(cells[$0]) }
             let height = wrapped.map(\.count).max() ?? 1
             var text = ""
             for row in 0..<height {

@@ -26,7 +26,8 @@ enum StarterProgramme {
         var text = "\n      # \(descriptor.name): 'protract plugins \(descriptor.id)' shows this block in full.\n"
         text += "      - plugin: \(descriptor.id)\n"
         for option in descriptor.options {
-            for line in LineWrapper(width: 88, longWords: .overflow).wrap(option.summary) { text += "        # \(line)\n" }
+            let summary = LineWrapper(width: 88, longWords: .overflow).wrap(option.summary)
+            for line in summary { text += "        # \(line)\n" }
             // The value is the default; an option without one shows the example's value, marked optional.
             let type = option.defaultValue == nil ? "optional; " + option.type : option.type
             guard let value = option.defaultValue ?? examples[option.key] else {
