@@ -1,4 +1,4 @@
-// libFuzzer target: the text renderer's LineWrapper (width, prefixes and text from the bytes).
+// libFuzzer target: the one word wrapper, LineWrapper (width, prefixes and text from the bytes).
 // Built and run by scripts/fuzz.sh; the properties live in Tests/FuzzRegressionTests/FuzzChecks.swift.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {

@@ -8,7 +8,7 @@
 # Targets (sources in Fuzz/, properties in Tests/FuzzRegressionTests/FuzzChecks.swift):
 #   programme   YAML -> YAMLKit -> Programme -> validation -> plugins -> plan -> text and JSON
 #   profile     YAML -> YAMLKit -> Profile -> the flagship programme planned for that person
-#   text-wrap   the text renderer's LineWrapper: no line over the width, no word lost
+#   text-wrap   the one word wrapper (LineWrapper): no line over the width, no word lost
 #   ics         the .ics ContentLine escaper and folder: no line over 75 octets, round-trips
 #
 # Everything is built with `swiftc -sanitize=fuzzer,address` into .build-fuzz/ (gitignored), one

@@ -117,8 +117,9 @@ enum FuzzChecks {
 
     // MARK: Text wrapping
 
-    /// Bytes read as a width, two prefixes and a text: no line is wider than the width, and no
-    /// text is lost or added.
+    /// Bytes read as a width, two prefixes and a text, wrapped by the one word wrapper
+    /// (`LineWrapper`) as the text plan wraps (long words cut) and as the listings wrap (long words
+    /// whole): no line is wider than the width but a lone long word's, and no text is lost or added.
     static func textWrap(_ bytes: [UInt8]) -> [String] {
         guard bytes.count >= 3 else { return [] }
         let width = 10 + Int(bytes[0]) % 111
@@ -147,6 +148,15 @@ enum FuzzChecks {
             problems.append("the words changed: \(String(wordsIn).debugDescription) became \(String(wordsOut).debugDescription)")
         }
 
+        // The listings' mode: the same lines but that a word too long for a line stands whole.
+        let whole = LineWrapper(width: width, longWords: .overflow).wrap(text, first: first, rest: rest)
+        for line in whole where line.count > width && line.drop(while: { $0 == " " }).contains(" ") {
+            problems.append("a line of several words is wider than \(width): \(line.debugDescription)")
+        }
+        if !wordsIn.elementsEqual(content(whole.joined(separator: "\n"))) {
+            problems.append("the words changed when long words stay whole: \(whole.joined(separator: "\n").debugDescription)")
+        }
+
         let segments = text.split(separator: "|").map(String.init)
         let segmentLines = wrapper.wrap(segments: segments, first: first, rest: rest)
         for line in segmentLines where line.count > width {
@@ -154,7 +164,7 @@ enum FuzzChecks {
         }
         // Nothing the text holds reaches the terminal raw (TerminalText): no control character,
         // line break or text-direction override inside a line.
-        for line in lines + segmentLines where line.unicodeScalars.contains(where: { TerminalText.isUnsafe($0) }) {
+        for line in lines + whole + segmentLines where line.unicodeScalars.contains(where: { TerminalText.isUnsafe($0) }) {
             problems.append("a line holds a raw control character: \(line.debugDescription)")
             break
         }

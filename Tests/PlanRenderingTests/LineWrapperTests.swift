@@ -1,5 +1,7 @@
 @testable import PlanRendering
+import ProtractTestSupport
 import Testing
+import YAMLKit
 
 @Suite("Line wrapper")
 struct LineWrapperTests {
@@ -37,5 +39,49 @@ struct LineWrapperTests {
     func characters() {
         let lines = LineWrapper(width: 12).wrap("90° · 38 °C ███", first: "", rest: "")
         #expect(lines == ["90° · 38 °C", "███"])
+    }
+
+    @Test("a word longer than the line stands alone when asked to overflow")
+    func overflow() {
+        let lines = LineWrapper(width: 10, longWords: .overflow).wrap("ok abcdefghijklmnopqrstuvwxyz ok", first: "", rest: "  ")
+        #expect(lines == ["ok", "  abcdefghijklmnopqrstuvwxyz", "  ok"])
+    }
+
+    @Test("control characters are escaped before they are measured")
+    func escapesBeforeMeasuring() {
+        let lines = LineWrapper(width: 12).wrap("a \u{1B}[8m b", first: "", rest: "")
+        #expect(lines == ["a \\u{1B}[8m", "b"])
+    }
+
+    @Test("a width below one wraps as one and ends", arguments: [LineWrapper.LongWords.cut, .overflow])
+    func tinyWidth(longWords: LineWrapper.LongWords) {
+        let lines = LineWrapper(width: 0, longWords: longWords).wrap("ab c", first: "  ", rest: "  ")
+        #expect(lines == (longWords == .cut ? ["", "a", "b", "c"] : ["", "ab", "c"]))
+    }
+
+    @Test("random text: no line over the width, no word lost, nothing raw", arguments: [LineWrapper.LongWords.cut, .overflow])
+    func randomText(longWords: LineWrapper.LongWords) {
+        var generator = SeededGenerator(seed: 0x7E47)
+        let pieces = [
+            "push", "up", " ", "  ", "\n", "\t", "abcdefghijklmnopqrstuvwxyz", "·", "é", "e\u{301}", "\r\n", "3", ",",
+            "\u{301}", "🇬🇧", "\u{1F600}", "\u{1B}[2J", "\u{202E}", "\u{9B}", "███",
+        ]
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...16, using: &generator))
+                .map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let wrapper = LineWrapper(width: Int.random(in: 4...40, using: &generator), longWords: longWords)
+            let first = String(repeating: " ", count: Int.random(in: 0...6, using: &generator))
+            let rest = String(repeating: " ", count: Int.random(in: 0...8, using: &generator))
+            let lines = wrapper.wrap(text, first: first, rest: rest)
+            for line in lines where line.count > wrapper.width {
+                // Only a word too long for any line may stand wider, alone after its prefix.
+                #expect(longWords == .overflow && !line.drop { $0 == " " }.contains(" "), "\(text.debugDescription): \(line)")
+            }
+            let wordsIn = LineWrapper.words(text).joined().unicodeScalars.filter { !isSpace($0) }
+            let wordsOut = lines.joined().unicodeScalars.filter { !isSpace($0) }
+            #expect(wordsIn.elementsEqual(wordsOut), "\(text.debugDescription)")
+            #expect(!lines.joined().unicodeScalars.contains { TerminalText.isUnsafe($0) }, "\(text.debugDescription)")
+        }
     }
 }

@@ -34,9 +34,6 @@ enum PrescriptionText {
 extension String {
     /// The text without leading or trailing spaces and line breaks.
     var trimmed: String {
-        // Most text has nothing to trim: an end that is not a space byte is not a space character.
-        let isSpaceByte: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }
-        if let first = utf8.first, let last = utf8.last, !isSpaceByte(first), !isSpaceByte(last) { return self }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }
         guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) })
         else { return "" }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanKit
+import PlanRendering
 import YAMLKit
 
 extension ProtractCommand {
@@ -74,7 +75,7 @@ enum ExerciseText {
         widths[1] = min(widths[1], max(12, left * 2 / 5))
         widths[4] = max(12, left - widths[1])
         func line(_ cells: [String]) -> String {
-            let wrapped = cells.enumerated().map { TextWrap.lines($0.element, width: widths[$0.offset]) }
+            let wrapped = cells.indices.map { LineWrapper(width: widths[$0], longWords: .overflow).wrap(cells[$0]) }
             let height = wrapped.map(\.count).max() ?? 1
             var text = ""
             for row in 0..<height {
@@ -100,7 +101,7 @@ enum ExerciseText {
     static func full(_ exercise: Exercise, catalog: ExerciseCatalog, width: Int) -> String {
         let shown = { (text: String) in TerminalText.visible(text) }
         var text = "\(shown(exercise.name)) (\(shown(exercise.id)))\n"
-        text += TextWrap.indented(exercise.summary, indent: "  ", width: width)
+        text += wrapped(exercise.summary, first: "  ", rest: "  ", width: width)
         var dose = [exercise.kind == .hold ? "timed hold" : "repetitions"]
         if exercise.perSide { dose.append("per side") }
         if let tempo = exercise.tempo { dose.append("tempo \(tempo)") }
@@ -115,16 +116,10 @@ enum ExerciseText {
         text += "\n"
         for (label, value) in facts {
             let indent = "  " + label.padding(toLength: 10) + " "
-            let wrapped = TextWrap.lines(value, width: width - indent.count)
-            text += indent + (wrapped.first ?? "") + "\n"
-            for more in wrapped.dropFirst() { text += String(repeating: " ", count: indent.count) + more + "\n" }
+            text += wrapped(value, first: indent, rest: String(repeating: " ", count: indent.count), width: width)
         }
         text += "\nCues\n"
-        for cue in exercise.cues {
-            let wrapped = TextWrap.lines(cue, width: width - 4)
-            text += "  - " + (wrapped.first ?? "") + "\n"
-            for more in wrapped.dropFirst() { text += "    " + more + "\n" }
-        }
+        for cue in exercise.cues { text += wrapped(cue, first: "  - ", rest: "    ", width: width) }
         text += "  In short: \(shown(exercise.shortCue))\n"
         for (title, ids) in [("Easier", exercise.easier), ("Harder", exercise.harder)] where !ids.isEmpty {
             text += "\n\(title)\n"
@@ -134,8 +129,15 @@ enum ExerciseText {
             }
         }
         if let source = exercise.source {
-            text += "\nSource\n" + TextWrap.indented(source, indent: "  ", width: width)
+            text += "\nSource\n" + wrapped(source, first: "  ", rest: "  ", width: width)
         }
         return text
+    }
+
+    /// `text` wrapped to `width` after the prefixes, each line ending in a line break; a word longer
+    /// than a line stands alone. The prefixes stay as they are, even before empty text.
+    static func wrapped(_ text: String, first: String, rest: String, width: Int) -> String {
+        let lines = LineWrapper(width: width - first.count, longWords: .overflow).wrap(text)
+        return zip([first] + Array(repeating: rest, count: lines.count - 1), lines).map { $0 + $1 + "\n" }.joined()
     }
 }

@@ -1,4 +1,5 @@
 import PlanKit
+import PlanRendering
 
 /// The commented starter programme `protract new` writes: every plugin, every option shown with
 /// its default, valid and plannable as written.
@@ -25,7 +26,8 @@ enum StarterProgramme {
         var text = "\n      # \(descriptor.name): 'protract plugins \(descriptor.id)' shows this block in full.\n"
         text += "      - plugin: \(descriptor.id)\n"
         for option in descriptor.options {
-            for line in TextWrap.lines(option.summary, width: 88) { text += "        # \(line)\n" }
+            let summary = LineWrapper(width: 88, longWords: .overflow).wrap(option.summary)
+            for line in summary { text += "        # \(line)\n" }
             // The value is the default; an option without one shows the example's value, marked optional.
             let type = option.defaultValue == nil ? "optional; " + option.type : option.type
             guard let value = option.defaultValue ?? examples[option.key] else {
