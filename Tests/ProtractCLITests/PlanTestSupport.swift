@@ -115,8 +115,7 @@ enum Terminal {
         let start = Date()
         while process.isRunning {
             if Date().timeIntervalSince(start) > timeout {
-                process.terminate()
-                process.waitUntilExit()
+                stop(process)
                 throw ProtractBinary.TimedOut(arguments: arguments, seconds: timeout)
             }
             Thread.sleep(forTimeInterval: 0.01)

@@ -66,8 +66,16 @@ enum ProtractBinary {
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:], timeout: Double = 20
     ) throws -> Result {
+        try execute(try url(), arguments, in: directory, environment: environment, timeout: timeout)
+    }
+
+    /// Runs `executable` with the test's environment (without `NO_COLOR`) plus `environment`,
+    /// stdin from /dev/null and stdout and stderr captured in files; stops it after `timeout`.
+    static func execute(
+        _ executable: URL, _ arguments: [String], in directory: URL?, environment: [String: String?], timeout: Double
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = try url()
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
