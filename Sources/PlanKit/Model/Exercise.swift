@@ -164,7 +164,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
 
 extension Exercise {
     /// The rule of each free-text field, declared once: `init(from:)` reports what breaks them,
-    /// `init(reading:)` leaves such an exercise to it, and the schema publishes them.
+    /// and the schema publishes them.
     static let textRules: [(key: CodingKeys, rule: TextRule)] = [
         (.name, .name), (.summary, .sentence), (.cues, .sentence), (.shortCue, .sentence), (.source, .sentence),
         (.positions, .label), (.muscles, .label), (.equipment, .label),
@@ -187,24 +187,6 @@ extension Exercise {
         case .muscles: muscles
         case .equipment: equipment
         case .id, .category, .kind, .perSide, .tempo, .holdSeconds, .easier, .harder: []
-        }
-    }
-
-    /// Whether every free-text field is one its rule accepts (without building `texts(_:)`'s
-    /// arrays: the fast reader asks this of every exercise).
-    var textsAreAcceptable: Bool {
-        Self.textRules.allSatisfy { key, rule in
-            switch key {
-            case .name: rule.accepts(name)
-            case .summary: rule.accepts(summary)
-            case .cues: cues.allSatisfy(rule.accepts)
-            case .shortCue: rule.accepts(shortCue)
-            case .source: source.map(rule.accepts) ?? true
-            case .positions: positions.allSatisfy(rule.accepts)
-            case .muscles: muscles.allSatisfy(rule.accepts)
-            case .equipment: equipment.allSatisfy(rule.accepts)
-            case .id, .category, .kind, .perSide, .tempo, .holdSeconds, .easier, .harder: true
-            }
         }
     }
 

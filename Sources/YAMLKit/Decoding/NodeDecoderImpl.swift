@@ -74,13 +74,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
 
     private func reportUnknownKeys(in mapping: Mapping, known keys: DiagnosticSink.KnownKeys) {
         let known = keys.names
-        let storage = mapping.tree.storage
-        var next = 0
-        for entryPosition in 0..<storage.children(mapping.node.id).count {
-            if let hidden = mapping.node.hidden, hidden.contains(entryPosition) { continue }
-            let keyID = storage.entry(entryPosition, of: mapping.node.id).key
-            if keys.contains(keyID, in: storage, next: &next) { continue }
-            let entry = mapping.entry(at: entryPosition)
+        for entry in mapping.entries where !keys.set.contains(entry.key) {
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: entry.key)])
             let help: String
             if let suggestion = Suggestion.nearest(to: entry.key, in: known) {
@@ -160,24 +154,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        // Lists of strings and `Located<String>` reach strings through this generic entry; read
-        // them directly rather than through `String(from:)` and a boxed single-value container.
-        // The cast lives in its own function: `as? T` needs `Optional<T>`'s metadata, a runtime
-        // lookup that would otherwise be paid on every call, whatever `T` is.
-        if T.self == String.self { return try decodeString(as: type) }
-        return try T(from: self)
-    }
-
-    /// The node's string as a `T` that is `String` (the caller checks); through `T(from:)` otherwise.
-    @inline(never)
-    private func decodeString<T: Decodable>(as type: T.Type) throws -> T {
-        // `as? T` would ask the runtime for `Optional<T>`'s metadata on every call; the caller has
-        // checked that `T` is `String`, so the value is read as a `T` in place instead.
-        guard T.self == String.self else { return try T(from: self) }
-        let value = try decode(String.self)
-        return withUnsafePointer(to: value) { pointer in
-            UnsafeRawPointer(pointer).load(as: T.self)
-        }
+        try T(from: self)
     }
 
     private var quotedNumberHelp: String? {

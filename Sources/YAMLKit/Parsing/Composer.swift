@@ -70,7 +70,7 @@ struct Composer {
             storage.text.append(contentsOf: bytes)
             let id = try add(NodeRecord(
                 range: PackedRange(event.range), start: start, count: UInt32(bytes.count), weight: 1,
-                tag: tagNumber(event.tag), height: 1, kind: event.scalarKind, isASCIIKey: false), at: event)
+                tag: tagNumber(event.tag), height: 1, kind: event.scalarKind), at: event)
             define(event.anchor, as: id)
             try attach(id)
         case YAML_ALIAS_EVENT:
@@ -98,8 +98,7 @@ struct Composer {
             let id = try add(NodeRecord(
                 range: PackedRange(SourceRange(start: frame.start, end: event.range.end)), start: first,
                 count: UInt32(count), weight: UInt32(clamping: frame.weight), tag: frame.tag,
-                height: UInt16(clamping: frame.height), kind: frame.isMapping ? .mapping : .sequence,
-                isASCIIKey: false), at: event)
+                height: UInt16(clamping: frame.height), kind: frame.isMapping ? .mapping : .sequence), at: event)
             if let anchor = frame.anchor { openAnchors.remove(anchor) }
             define(frame.anchor, as: id)
             try attach(id)
@@ -210,15 +209,13 @@ struct Composer {
                 "a mapping key must be a single value, not a list or a mapping", at: record.range.range,
                 help: "write keys as plain words such as 'sets:'")
         }
-        let isASCII = storage.withBytes(id) { NodeStorage.isASCII($0) }
-        storage.records[Int(id)].isASCIIKey = isASCII
-        let isMerge = record.kind == .plain && storage.withBytes(id) { $0.elementsEqual("<<".utf8) }
-            && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
+        let text = storage.string(id)
+        let isMerge = record.kind == .plain && text == "<<" && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
         if isMerge, let first = stack[top].mergeKeyRange {
             throw duplicate("<<", at: record.range.range, first: first)
         }
-        if !isMerge, let first = existingKey(id, frame: top) {
-            throw duplicate(storage.string(id), at: record.range.range, first: storage.records[Int(first)].range.range)
+        if !isMerge, let first = existingKey(text, frame: top) {
+            throw duplicate(text, at: record.range.range, first: storage.records[Int(first)].range.range)
         }
         if isMerge { stack[top].mergeKeyRange = record.range.range }
         stack[top].pendingKey = id
@@ -242,16 +239,15 @@ struct Composer {
         }
     }
 
-    /// The key node already in an open mapping whose text equals that of `key`, if there is one.
-    private func existingKey(_ key: UInt32, frame top: Int) -> UInt32? {
+    /// The key node already in an open mapping whose text equals `key`, if there is one.
+    private func existingKey(_ key: String, frame top: Int) -> UInt32? {
         let base = stack[top].base
-        if let position = stack[top].index?[storage.string(key)] {
-            return pending[base + 2 * position]
+        if let index = stack[top].index {
+            return index[key].map { pending[base + 2 * $0] }
         }
-        if stack[top].index != nil { return nil }
         var position = base
         while position < pending.count {
-            if storage.keysEqual(pending[position], key) { return pending[position] }
+            if storage.string(pending[position]) == key { return pending[position] }
             position += 2
         }
         return nil
@@ -293,7 +289,7 @@ struct Composer {
                 let (start, count) = storage.children(mapping)
                 for position in 0..<count {
                     let key = storage.links[start + 2 * position]
-                    if existingKey(key, frame: top) == nil {
+                    if existingKey(storage.string(key), frame: top) == nil {
                         appendEntry(key: key, value: storage.links[start + 2 * position + 1], frame: top)
                     }
                 }
