@@ -4,6 +4,8 @@
 private final class KeyedNodeState {
     let decoder: NodeDecoderImpl
     let mapping: Mapping
+    /// The mapping's keys, each made into a string once for every lookup the type makes.
+    let keys: [(text: String, position: Int)]
     /// Where the next key lookup starts: at the last key found, since `decodeIfPresent` and the
     /// like ask for one key more than once, and otherwise the next key written comes right after.
     private var cursor = 0
@@ -11,13 +13,21 @@ private final class KeyedNodeState {
     init(decoder: NodeDecoderImpl, mapping: Mapping) {
         self.decoder = decoder
         self.mapping = mapping
+        keys = mapping.keyTexts
     }
 
-    /// The value for a key, if the mapping has it: the same answer as `mapping[key]`.
+    /// The value for a key, if the mapping has it: the same answer as `mapping[key]` (keys are
+    /// unique, so where the scan starts does not change it).
     func value(forKey key: String) -> Node? {
-        guard let position = mapping.position(of: key, from: cursor) else { return nil }
-        cursor = position
-        return mapping.entry(at: position).value
+        let count = keys.count
+        for step in 0..<count {
+            let index = cursor + step < count ? cursor + step : cursor + step - count
+            if keys[index].text == key {
+                cursor = index
+                return mapping.entry(at: keys[index].position).value
+            }
+        }
+        return nil
     }
 }
 
@@ -34,7 +44,24 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     var codingPath: [any CodingKey] { decoder.codingPath }
 
-    var allKeys: [Key] { mapping.keys.compactMap { Key(stringValue: $0) } }
+    /// Reports each key that `known` does not list, with a suggestion of the nearest known key.
+    func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
+        for (key, position) in state.keys where !known.set.contains(key) {
+            let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
+            let help: String
+            if let suggestion = Suggestion.nearest(to: key, in: known.names) {
+                help = "did you mean '\(suggestion)'?"
+            } else {
+                help = "the keys allowed here are " + known.names.map { "'\($0)'" }.joined(separator: ", ")
+            }
+            let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
+            decoder.sink.record(Diagnostic(
+                .error, "unknown key '\(key)' \(place)", at: mapping.entry(at: position).keyRange, path: path,
+                help: help))
+        }
+    }
+
+    var allKeys: [Key] { state.keys.compactMap { Key(stringValue: $0.text) } }
 
     func contains(_ key: Key) -> Bool {
         state.value(forKey: key.stringValue) != nil

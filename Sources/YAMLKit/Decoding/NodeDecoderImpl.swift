@@ -55,10 +55,9 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         guard let mapping = node.mapping else {
             throw mismatch(expected: "a mapping of keys and values")
         }
-        if let known {
-            reportUnknownKeys(in: mapping, known: known)
-        }
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: linked, mapping: mapping))
+        let container = KeyedNodeContainer<Key>(decoder: linked, mapping: mapping)
+        if let known { container.reportUnknownKeys(known: known) }
+        return KeyedDecodingContainer(container)
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -70,22 +69,6 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
         self
-    }
-
-    private func reportUnknownKeys(in mapping: Mapping, known keys: DiagnosticSink.KnownKeys) {
-        let known = keys.names
-        for entry in mapping.entries where !keys.set.contains(entry.key) {
-            let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: entry.key)])
-            let help: String
-            if let suggestion = Suggestion.nearest(to: entry.key, in: known) {
-                help = "did you mean '\(suggestion)'?"
-            } else {
-                help = "the keys allowed here are " + known.map { "'\($0)'" }.joined(separator: ", ")
-            }
-            let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
-            sink.record(Diagnostic(
-                .error, "unknown key '\(entry.key)' \(place)", at: entry.keyRange, path: path, help: help))
-        }
     }
 
     // MARK: Errors

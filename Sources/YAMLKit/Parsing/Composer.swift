@@ -4,8 +4,9 @@ internal import CYAML
 /// resolving aliases and merge keys and enforcing the limits as it goes.
 ///
 /// The children of every open list and mapping wait on one shared stack (`pending`), innermost
-/// last; when a collection closes, its children move to the storage's links in one copy and its
-/// record is written. Nothing is allocated per node.
+/// last, and the keys of every open mapping, as strings, on another (`pendingKeys`); when a
+/// collection closes, its children move to the storage's links in one copy and its record is
+/// written. Nothing is allocated per node.
 struct Composer {
     /// An open list or mapping.
     private struct Frame {
@@ -13,12 +14,14 @@ struct Composer {
         var start: SourceLocation
         var anchor: String?
         var tag: UInt32
-        /// Where this collection's children start in `pending`.
+        /// Where this collection's children start in `pending`, and a mapping's keys in `pendingKeys`.
         var base: Int
+        var keyBase: Int
         var weight = 1
         var height = 1
-        /// A mapping's key that waits for its value.
+        /// A mapping's key that waits for its value, and its text.
         var pendingKey: UInt32?
+        var pendingKeyText = ""
         var pendingKeyIsMerge = false
         /// The values of this mapping's merge key (`<<`), applied when it closes.
         var merges: [UInt32] = []
@@ -38,6 +41,8 @@ struct Composer {
     private var documents = 0
     private var stack: [Frame] = []
     private var pending: [UInt32] = []
+    /// The text of each entry's key in the open mappings, made once for the duplicate check.
+    private var pendingKeys: [String] = []
     private var anchors: [String: UInt32] = [:]
     private var openAnchors: Set<String> = []
     private var tagNumbers: [String: UInt32] = [:]
@@ -84,7 +89,7 @@ struct Composer {
             if let anchor = event.anchor { openAnchors.insert(anchor) }
             stack.append(Frame(
                 isMapping: event.type == YAML_MAPPING_START_EVENT, start: event.range.start, anchor: event.anchor,
-                tag: tagNumber(event.tag), base: pending.count))
+                tag: tagNumber(event.tag), base: pending.count, keyBase: pendingKeys.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let top = stack.indices.last else { return }
             if stack[top].isMapping, !stack[top].merges.isEmpty { applyMerges(frame: top) }
@@ -95,6 +100,7 @@ struct Composer {
             storage.links.append(contentsOf: pending[frame.base...])
             let count = (pending.count - frame.base) / width
             pending.removeSubrange(frame.base...)
+            pendingKeys.removeSubrange(frame.keyBase...)
             let id = try add(NodeRecord(
                 range: PackedRange(SourceRange(start: frame.start, end: event.range.end)), start: first,
                 count: UInt32(count), weight: UInt32(clamping: frame.weight), tag: frame.tag,
@@ -199,7 +205,7 @@ struct Composer {
                 stack[top].merges.append(id)
             } else {
                 // The key was found absent when it was read.
-                appendEntry(key: key, value: id, frame: top)
+                appendEntry(key: key, text: stack[top].pendingKeyText, value: id, frame: top)
             }
             return
         }
@@ -219,38 +225,38 @@ struct Composer {
         }
         if isMerge { stack[top].mergeKeyRange = record.range.range }
         stack[top].pendingKey = id
+        stack[top].pendingKeyText = text
         stack[top].pendingKeyIsMerge = isMerge
     }
 
     /// Appends an entry to an open mapping, keeping its table of keys (if it has one, or now
     /// needs one).
-    private mutating func appendEntry(key: UInt32, value: UInt32, frame top: Int) {
+    private mutating func appendEntry(key: UInt32, text: String, value: UInt32, frame top: Int) {
         pending.append(key)
         pending.append(value)
-        let base = stack[top].base
-        let entries = (pending.count - base) / 2
+        pendingKeys.append(text)
+        let keyBase = stack[top].keyBase
+        let entries = pendingKeys.count - keyBase
         if stack[top].index != nil {
-            stack[top].index?[storage.string(key)] = entries - 1
+            stack[top].index?[text] = entries - 1
         } else if entries > Self.indexThreshold {
             var built: [String: Int] = [:]
             built.reserveCapacity(entries * 2)
-            for position in 0..<entries { built[storage.string(pending[base + 2 * position])] = position }
+            for position in 0..<entries { built[pendingKeys[keyBase + position]] = position }
             stack[top].index = built
         }
     }
 
     /// The key node already in an open mapping whose text equals `key`, if there is one.
     private func existingKey(_ key: String, frame top: Int) -> UInt32? {
-        let base = stack[top].base
-        if let index = stack[top].index {
-            return index[key].map { pending[base + 2 * $0] }
+        let frame = stack[top]
+        let position: Int?
+        if let index = frame.index {
+            position = index[key]
+        } else {
+            position = pendingKeys[frame.keyBase...].firstIndex(of: key).map { $0 - frame.keyBase }
         }
-        var position = base
-        while position < pending.count {
-            if storage.string(pending[position]) == key { return pending[position] }
-            position += 2
-        }
-        return nil
+        return position.map { pending[frame.base + 2 * $0] }
     }
 
     private func duplicate(_ key: String, at range: SourceRange, first: SourceRange) -> YAMLError {
@@ -289,8 +295,9 @@ struct Composer {
                 let (start, count) = storage.children(mapping)
                 for position in 0..<count {
                     let key = storage.links[start + 2 * position]
-                    if existingKey(storage.string(key), frame: top) == nil {
-                        appendEntry(key: key, value: storage.links[start + 2 * position + 1], frame: top)
+                    let text = storage.string(key)
+                    if existingKey(text, frame: top) == nil {
+                        appendEntry(key: key, text: text, value: storage.links[start + 2 * position + 1], frame: top)
                     }
                 }
             }
