@@ -51,6 +51,17 @@ import YAMLKit
         }
     }
 
+    @Test func nestedMappingsCheckOnlyTheirOwnKeysForDuplicates() throws {
+        // The composer keeps the key texts of every open mapping on one stack.
+        let root = try #require(try Harness.root("a: 1\nb:\n  a: 2\n  b: {a: 3, b: 4}\n  c: 5\nc: 6\n").mapping)
+        #expect(root.keys == ["a", "b", "c"])
+        #expect(root["b"]?.mapping?.keys == ["a", "b", "c"])
+        #expect(root["b"]?.mapping?["b"]?.mapping?.keys == ["a", "b"])
+        let failure = try #require(Harness.parseFailure("a: 1\nb:\n  a: 2\n  c: {a: 3}\n  a: 4\nc: 5\n"))
+        #expect(failure.hasPrefix("plan.yaml:5:3: error: duplicate key 'a' in this mapping"), "\(failure)")
+        #expect(failure.contains("plan.yaml:3:3: note: 'a' is first defined here"))
+    }
+
     @Test func mergingIntoALongMappingKeepsTheMappingsOwnValues() throws {
         let own = (0..<20).map { "own-\($0): \($0)" }.joined(separator: "\n  ")
         let text = """
