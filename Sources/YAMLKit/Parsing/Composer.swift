@@ -6,7 +6,7 @@ internal import CYAML
 /// The children of every open list and mapping wait on one shared stack (`pending`), innermost
 /// last, and the keys of every open mapping, as strings, on another (`pendingKeys`); when a
 /// collection closes, its children move to the storage's links in one copy and its record is
-/// written. Nothing is allocated per node.
+/// written. Nothing is allocated per node, except the string of a key longer than 15 bytes.
 struct Composer {
     /// An open list or mapping.
     private struct Frame {
