@@ -61,7 +61,7 @@ struct TextRulesTests {
             yaml: validProgramme.replacingOccurrences(of: "stop-if: [sharp pain]", with: "stop-if: [\"sharp \\u202E pain\"]"),
             expected: "plan.yaml:12:13: error: 'stop-if' item 1 holds the text-direction character U+202E (right-to-left override) at character 7"),
         Case(
-            name: "a C1 control in an exercise's cue (the fast exercise reader)",
+            name: "a C1 control in an exercise's cue",
             yaml: validProgramme + ownExercise.replacingOccurrences(of: "[keep the back flat]", with: "[\"keep \\x9B2J flat\"]"),
             expected: "plan.yaml:21:12: error: 'cues' item 1 holds the control character U+009B (CSI) at character 6"),
         Case(

@@ -3,9 +3,8 @@ import ProtractTestSupport
 import Testing
 import YAMLKit
 
-/// The flat node tree: keys compared as bytes with Swift's string equality kept, long mappings,
-/// views that hide keys, aliases as records of their own, and the decoder's fast paths falling
-/// back to the general path with the same answers and errors.
+/// The flat node tree: keys compared with Swift's string equality, long mappings, views that hide
+/// keys, and aliases as records of their own.
 @Suite struct NodeTreeTests {
     struct Pair: Decodable, Equatable {
         var name: String
@@ -50,6 +49,17 @@ import YAMLKit
             #expect(failure.hasPrefix("plan.yaml:41:1: error: duplicate key 'key-\(position)' in this mapping"))
             #expect(failure.contains("plan.yaml:\(position + 1):1: note: 'key-\(position)' is first defined here"))
         }
+    }
+
+    @Test func nestedMappingsCheckOnlyTheirOwnKeysForDuplicates() throws {
+        // The composer keeps the key texts of every open mapping on one stack.
+        let root = try #require(try Harness.root("a: 1\nb:\n  a: 2\n  b: {a: 3, b: 4}\n  c: 5\nc: 6\n").mapping)
+        #expect(root.keys == ["a", "b", "c"])
+        #expect(root["b"]?.mapping?.keys == ["a", "b", "c"])
+        #expect(root["b"]?.mapping?["b"]?.mapping?.keys == ["a", "b"])
+        let failure = try #require(Harness.parseFailure("a: 1\nb:\n  a: 2\n  c: {a: 3}\n  a: 4\nc: 5\n"))
+        #expect(failure.hasPrefix("plan.yaml:5:3: error: duplicate key 'a' in this mapping"), "\(failure)")
+        #expect(failure.contains("plan.yaml:3:3: note: 'a' is first defined here"))
     }
 
     @Test func mergingIntoALongMappingKeepsTheMappingsOwnValues() throws {
@@ -98,84 +108,6 @@ import YAMLKit
         #expect(root["b"]?.tag == nil)
         #expect(root["b"]?.scalar == Scalar(value: "q", style: .singleQuoted))
         #expect(root["d"]?.scalar == Scalar(value: "x\n", style: .literal))
-    }
-
-    // MARK: Fast paths and their fallbacks
-
-    struct Fields: Decodable {
-        var text: String
-        var flag: Bool
-        var number: Int
-        var list: [String]
-        var optionalText: String?
-        var optionalNumber: Int?
-    }
-
-    @Test func plainValuesDecodeOnTheFastPath() throws {
-        let fields = try Harness.decode(Fields.self, """
-            text: hello
-            flag: true
-            number: 0x1F
-            list: [a, "b", c]
-            optionalText: ~
-            optionalNumber: -3
-
-            """)
-        #expect(fields.text == "hello" && fields.flag && fields.number == 31 && fields.list == ["a", "b", "c"])
-        #expect(fields.optionalText == nil && fields.optionalNumber == -3)
-    }
-
-    @Test func taggedValuesTakeTheGeneralPath() throws {
-        let fields = try Harness.decode(Fields.self, """
-            text: !!str null
-            flag: !!bool true
-            number: !!int 7
-            list: [!!str ~, b]
-            optionalText: !!str 12
-
-            """)
-        #expect(fields.text == "null" && fields.flag && fields.number == 7 && fields.list == ["~", "b"])
-        #expect(fields.optionalText == "12" && fields.optionalNumber == nil)
-    }
-
-    /// Each case changes one line of a valid document; a synthesized `init(from:)` stops at the
-    /// first error, so each document has one.
-    @Test(arguments: [
-        ("text: ~", "plan.yaml:1:7: error: expected a string for 'text', found null ('~')"),
-        ("flag: yes", "plan.yaml:2:7: error: expected true or false for 'flag', found \"yes\""),
-        ("number: 99999999999999999999", "plan.yaml:3:9: error: 99999999999999999999 is out of range for 'number'"),
-        ("list: [a, ~, d]", "plan.yaml:4:11: error: expected a string for item 2 of 'list', found null ('~')"),
-        ("list: [a, [c], d]", "plan.yaml:4:11: error: expected a string for item 2 of 'list', found a list"),
-        ("optionalNumber: \"5\"", "plan.yaml:6:17: error: expected a whole number for 'optionalNumber'"),
-    ])
-    func valuesTheFastPathRefusesGetTheGeneralPathsErrors(line: String, error: String) throws {
-        var lines = ["text: t", "flag: true", "number: 1", "list: [a]", "optionalText: o", "optionalNumber: 2"]
-        let key = String(line.prefix { $0 != ":" })
-        let index = try #require(lines.firstIndex { $0.hasPrefix(key + ":") })
-        lines[index] = line
-        let failure = try #require(Harness.failure(Fields.self, lines.joined(separator: "\n") + "\n"))
-        #expect(failure.hasPrefix(error), "\(failure)")
-    }
-
-    struct Recorded: Decodable {
-        var names: [String]
-
-        enum CodingKeys: String, CodingKey, CaseIterable { case names }
-
-        init(from decoder: any Decoder) throws {
-            let keys = try decoder.container(keyedBy: CodingKeys.self)
-            let recorder = decoder.recorder()
-            names = keys.decodeEach(String.self, forKey: .names, recorder: recorder)
-            try recorder.check()
-        }
-    }
-
-    @Test func aListOfStringsReadInOneLoopStillReportsEveryBadItem() throws {
-        #expect(try Harness.decode(Recorded.self, "names: [a, 'b', c]\n").names == ["a", "b", "c"])
-        #expect(try Harness.decode(Recorded.self, "names: [!!str ~, b]\n").names == ["~", "b"])
-        let failure = try #require(Harness.failure(Recorded.self, "names: [a, ~, b, [c], d]\n"))
-        #expect(failure.contains("plan.yaml:1:12: error: expected a string for item 2 of 'names', found null ('~')"))
-        #expect(failure.contains("plan.yaml:1:18: error: expected a string for item 4 of 'names', found a list"))
     }
 
     /// Random small mappings: every key a mapping holds is found, and no other.

@@ -135,28 +135,29 @@ public struct Exercise: Sendable, Hashable, Decodable {
         harder = keys.decodeEachIfPresent(Located<String>.self, forKey: .harder, recorder: recorder)
         source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
 
+        let path = decoder.codingPath
         for (key, rule) in Self.textRules {
-            keys.checkTexts(texts(key), forKey: key, rule: rule, recorder: recorder, path: decoder.codingPath)
+            keys.checkTexts(texts(key), forKey: key, rule: rule, recorder: recorder, path: path)
         }
         for key in [CodingKeys.muscles, .equipment, .cues, .easier, .harder] {
             keys.checkCount(forKey: key, limit: key == .cues ? Limits.cues : Limits.listItems,
                             noun: key == .cues ? "cues" : "items", owner: "an exercise",
-                            recorder: recorder, path: decoder.codingPath, help: "keep the list short enough to read")
+                            recorder: recorder, path: path, help: "keep the list short enough to read")
         }
         if positions.count > 8 {
             recorder.report(
                 "'positions' lists \(positions.count) positions; a set goes through at most 8",
-                at: keys.sourceRange(forKey: .positions), path: decoder.codingPath + [CodingKeys.positions])
+                at: keys.sourceRange(forKey: .positions), path: path + [CodingKeys.positions])
         }
         if kind == .hold, keys.contains(.tempo) {
             recorder.report(
-                "a hold has no tempo", at: keys.keyRange(forKey: .tempo), path: decoder.codingPath + [CodingKeys.tempo],
+                "a hold has no tempo", at: keys.keyRange(forKey: .tempo), path: path + [CodingKeys.tempo],
                 help: "remove 'tempo', or make the exercise 'kind: reps'")
         }
         for key in [CodingKeys.muscles, .cues] where keys.isWrittenAsEmptyList(forKey: key) {
             recorder.report(
                 "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
-                path: decoder.codingPath + [key])
+                path: path + [key])
         }
         try recorder.check()
     }
@@ -164,7 +165,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
 
 extension Exercise {
     /// The rule of each free-text field, declared once: `init(from:)` reports what breaks them,
-    /// `init(reading:)` leaves such an exercise to it, and the schema publishes them.
+    /// and the schema publishes them.
     static let textRules: [(key: CodingKeys, rule: TextRule)] = [
         (.name, .name), (.summary, .sentence), (.cues, .sentence), (.shortCue, .sentence), (.source, .sentence),
         (.positions, .label), (.muscles, .label), (.equipment, .label),
@@ -187,24 +188,6 @@ extension Exercise {
         case .muscles: muscles
         case .equipment: equipment
         case .id, .category, .kind, .perSide, .tempo, .holdSeconds, .easier, .harder: []
-        }
-    }
-
-    /// Whether every free-text field is one its rule accepts (without building `texts(_:)`'s
-    /// arrays: the fast reader asks this of every exercise).
-    var textsAreAcceptable: Bool {
-        Self.textRules.allSatisfy { key, rule in
-            switch key {
-            case .name: rule.accepts(name)
-            case .summary: rule.accepts(summary)
-            case .cues: cues.allSatisfy(rule.accepts)
-            case .shortCue: rule.accepts(shortCue)
-            case .source: source.map(rule.accepts) ?? true
-            case .positions: positions.allSatisfy(rule.accepts)
-            case .muscles: muscles.allSatisfy(rule.accepts)
-            case .equipment: equipment.allSatisfy(rule.accepts)
-            case .id, .category, .kind, .perSide, .tempo, .holdSeconds, .easier, .harder: true
-            }
         }
     }
 

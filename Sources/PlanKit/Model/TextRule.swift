@@ -3,7 +3,7 @@ public import YAMLKit
 /// What a free-text field may hold: how long it may be, and whether it may run over several lines.
 ///
 /// Every text field of a programme, a catalog and a profile declares its rule once, here, and
-/// `protract validate`, the fast exercise reader, the CLI's free-text flags and the published JSON
+/// `protract validate`, the CLI's free-text flags and the published JSON
 /// schema (`maxLength`, `pattern`) all read it from there. No field may hold a character a
 /// terminal acts on (`TerminalText`); a single-line field may not hold a line break or a tab either.
 /// Lengths count Unicode scalars, as JSON Schema's `maxLength` does, and are far above anything a

@@ -126,12 +126,6 @@ extension KeyedDecodingContainer {
     /// every append asked the runtime for `Array<T>`'s metadata.
     @inlinable
     public func decodeEach<T: Decodable>(_ type: T.Type, forKey key: Key, recorder: DecodingRecorder) -> [T] {
-        decodeEachDecodable(type, forKey: key, recorder: recorder)
-    }
-
-    /// The general `decodeEach`, which the `FastNodeDecodable` overload falls back on.
-    @inlinable
-    func decodeEachDecodable<T: Decodable>(_ type: T.Type, forKey key: Key, recorder: DecodingRecorder) -> [T] {
         guard var list = recorder.attempt({ try nestedUnkeyedContainer(forKey: key) }) else { return [] }
         return Self.decodeItems(of: type, from: &list, recorder: recorder)
     }
@@ -151,10 +145,6 @@ extension KeyedDecodingContainer {
     ) -> [T] {
         var items: [T] = []
         if let count = list.count { items.reserveCapacity(count) }
-        if T.self == String.self, let strings = readPlainStrings(from: &list) {
-            // Strings straight from the tree, without a decoder per item; `T` is `String`.
-            items = unsafeBitCast(strings, to: [T].self)
-        }
         while !list.isAtEnd {
             let before = list.currentIndex
             do {

@@ -20,20 +20,6 @@ final class DiagnosticSink {
     struct KnownKeys {
         var names: [String]
         var set: Set<String>
-
-        /// Whether a key node's text is one of these keys. Keys are mostly written in the order
-        /// the type declares them, so a few names from `next` on are compared before the key is
-        /// hashed for the set (the same `==` either way); `next` moves past a name matched there.
-        func contains(_ keyID: UInt32, in storage: NodeStorage, next: inout Int) -> Bool {
-            var position = next
-            let end = min(next + 4, names.count)
-            while position < end, !storage.keyEquals(keyID, names[position]) { position += 1 }
-            if position < end {
-                next = position + 1
-                return true
-            }
-            return set.contains(storage.string(keyID))
-        }
     }
 
     init(root: Node, basePath: [any CodingKey] = []) {

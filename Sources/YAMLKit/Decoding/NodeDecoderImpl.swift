@@ -55,10 +55,9 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         guard let mapping = node.mapping else {
             throw mismatch(expected: "a mapping of keys and values")
         }
-        if let known {
-            reportUnknownKeys(in: mapping, known: known)
-        }
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: linked, mapping: mapping))
+        let container = KeyedNodeContainer<Key>(decoder: linked, mapping: mapping)
+        if let known { container.reportUnknownKeys(known: known) }
+        return KeyedDecodingContainer(container)
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -70,28 +69,6 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
         self
-    }
-
-    private func reportUnknownKeys(in mapping: Mapping, known keys: DiagnosticSink.KnownKeys) {
-        let known = keys.names
-        let storage = mapping.tree.storage
-        var next = 0
-        for entryPosition in 0..<storage.children(mapping.node.id).count {
-            if let hidden = mapping.node.hidden, hidden.contains(entryPosition) { continue }
-            let keyID = storage.entry(entryPosition, of: mapping.node.id).key
-            if keys.contains(keyID, in: storage, next: &next) { continue }
-            let entry = mapping.entry(at: entryPosition)
-            let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: entry.key)])
-            let help: String
-            if let suggestion = Suggestion.nearest(to: entry.key, in: known) {
-                help = "did you mean '\(suggestion)'?"
-            } else {
-                help = "the keys allowed here are " + known.map { "'\($0)'" }.joined(separator: ", ")
-            }
-            let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
-            sink.record(Diagnostic(
-                .error, "unknown key '\(entry.key)' \(place)", at: entry.keyRange, path: path, help: help))
-        }
     }
 
     // MARK: Errors
@@ -160,24 +137,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        // Lists of strings and `Located<String>` reach strings through this generic entry; read
-        // them directly rather than through `String(from:)` and a boxed single-value container.
-        // The cast lives in its own function: `as? T` needs `Optional<T>`'s metadata, a runtime
-        // lookup that would otherwise be paid on every call, whatever `T` is.
-        if T.self == String.self { return try decodeString(as: type) }
-        return try T(from: self)
-    }
-
-    /// The node's string as a `T` that is `String` (the caller checks); through `T(from:)` otherwise.
-    @inline(never)
-    private func decodeString<T: Decodable>(as type: T.Type) throws -> T {
-        // `as? T` would ask the runtime for `Optional<T>`'s metadata on every call; the caller has
-        // checked that `T` is `String`, so the value is read as a `T` in place instead.
-        guard T.self == String.self else { return try T(from: self) }
-        let value = try decode(String.self)
-        return withUnsafePointer(to: value) { pointer in
-            UnsafeRawPointer(pointer).load(as: T.self)
-        }
+        try T(from: self)
     }
 
     private var quotedNumberHelp: String? {

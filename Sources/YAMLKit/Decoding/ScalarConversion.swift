@@ -28,13 +28,6 @@ enum ScalarConversion {
         }
     }
 
-    /// A scalar's text when it decodes as a string without a question: untagged and not null.
-    /// (A tagged or null scalar takes the decoder's general path, which knows every rule.)
-    static func plainString(_ id: UInt32, in storage: NodeStorage) -> String? {
-        guard storage.records[Int(id)].tag == 0, storage.kind(id).isScalar, !storage.isNull(id) else { return nil }
-        return storage.string(id)
-    }
-
     /// Decimal (`-12`, `+3`), octal (`0o17`) and hexadecimal (`0x1F`) integers.
     static func integer<T: FixedWidthInteger>(_ scalar: Scalar, as type: T.Type) -> IntegerReading<T> {
         guard scalar.style == .plain else { return .notAnInteger }

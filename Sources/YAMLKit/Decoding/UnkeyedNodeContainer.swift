@@ -19,19 +19,6 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     var count: Int? { itemCount }
     var isAtEnd: Bool { currentIndex >= itemCount }
 
-    /// Reads items as strings from `currentIndex` on, straight from the tree, while each is an
-    /// untagged, non-null scalar; stops at the first that is not, for the general path to decode
-    /// or report. Lists of strings are most of a catalog's lists.
-    mutating func readPlainStrings(into strings: inout [String]) {
-        let storage = decoder.node.tree.storage
-        while currentIndex < itemCount,
-            let string = ScalarConversion.plainString(storage.links[start + currentIndex], in: storage)
-        {
-            strings.append(string)
-            currentIndex += 1
-        }
-    }
-
     /// The item at `currentIndex`.
     private var current: Node {
         Node(tree: decoder.node.tree, id: decoder.node.tree.storage.links[start + currentIndex])
@@ -83,17 +70,4 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     mutating func superDecoder() throws -> any Decoder {
         try next()
     }
-}
-
-/// The leading items of a YAMLKit list that are plain strings, read straight from the tree
-/// (`UnkeyedNodeContainer.readPlainStrings`), with `list` moved past them; nil for another
-/// decoder's list. For `decodeItems`, which is inlined into other modules.
-@usableFromInline
-func readPlainStrings(from list: inout any UnkeyedDecodingContainer) -> [String]? {
-    guard var nodeList = list as? UnkeyedNodeContainer else { return nil }
-    var strings: [String] = []
-    strings.reserveCapacity(nodeList.count ?? 0)
-    nodeList.readPlainStrings(into: &strings)
-    list = nodeList
-    return strings
 }

@@ -4,8 +4,9 @@ internal import CYAML
 /// resolving aliases and merge keys and enforcing the limits as it goes.
 ///
 /// The children of every open list and mapping wait on one shared stack (`pending`), innermost
-/// last; when a collection closes, its children move to the storage's links in one copy and its
-/// record is written. Nothing is allocated per node.
+/// last, and the keys of every open mapping, as strings, on another (`pendingKeys`); when a
+/// collection closes, its children move to the storage's links in one copy and its record is
+/// written. Nothing is allocated per node, except the string of a key longer than 15 bytes.
 struct Composer {
     /// An open list or mapping.
     private struct Frame {
@@ -13,12 +14,14 @@ struct Composer {
         var start: SourceLocation
         var anchor: String?
         var tag: UInt32
-        /// Where this collection's children start in `pending`.
+        /// Where this collection's children start in `pending`, and a mapping's keys in `pendingKeys`.
         var base: Int
+        var keyBase: Int
         var weight = 1
         var height = 1
-        /// A mapping's key that waits for its value.
+        /// A mapping's key that waits for its value, and its text.
         var pendingKey: UInt32?
+        var pendingKeyText = ""
         var pendingKeyIsMerge = false
         /// The values of this mapping's merge key (`<<`), applied when it closes.
         var merges: [UInt32] = []
@@ -38,6 +41,8 @@ struct Composer {
     private var documents = 0
     private var stack: [Frame] = []
     private var pending: [UInt32] = []
+    /// The text of each entry's key in the open mappings, made once for the duplicate check.
+    private var pendingKeys: [String] = []
     private var anchors: [String: UInt32] = [:]
     private var openAnchors: Set<String> = []
     private var tagNumbers: [String: UInt32] = [:]
@@ -70,7 +75,7 @@ struct Composer {
             storage.text.append(contentsOf: bytes)
             let id = try add(NodeRecord(
                 range: PackedRange(event.range), start: start, count: UInt32(bytes.count), weight: 1,
-                tag: tagNumber(event.tag), height: 1, kind: event.scalarKind, isASCIIKey: false), at: event)
+                tag: tagNumber(event.tag), height: 1, kind: event.scalarKind), at: event)
             define(event.anchor, as: id)
             try attach(id)
         case YAML_ALIAS_EVENT:
@@ -84,7 +89,7 @@ struct Composer {
             if let anchor = event.anchor { openAnchors.insert(anchor) }
             stack.append(Frame(
                 isMapping: event.type == YAML_MAPPING_START_EVENT, start: event.range.start, anchor: event.anchor,
-                tag: tagNumber(event.tag), base: pending.count))
+                tag: tagNumber(event.tag), base: pending.count, keyBase: pendingKeys.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let top = stack.indices.last else { return }
             if stack[top].isMapping, !stack[top].merges.isEmpty { applyMerges(frame: top) }
@@ -95,11 +100,11 @@ struct Composer {
             storage.links.append(contentsOf: pending[frame.base...])
             let count = (pending.count - frame.base) / width
             pending.removeSubrange(frame.base...)
+            pendingKeys.removeSubrange(frame.keyBase...)
             let id = try add(NodeRecord(
                 range: PackedRange(SourceRange(start: frame.start, end: event.range.end)), start: first,
                 count: UInt32(count), weight: UInt32(clamping: frame.weight), tag: frame.tag,
-                height: UInt16(clamping: frame.height), kind: frame.isMapping ? .mapping : .sequence,
-                isASCIIKey: false), at: event)
+                height: UInt16(clamping: frame.height), kind: frame.isMapping ? .mapping : .sequence), at: event)
             if let anchor = frame.anchor { openAnchors.remove(anchor) }
             define(frame.anchor, as: id)
             try attach(id)
@@ -200,7 +205,7 @@ struct Composer {
                 stack[top].merges.append(id)
             } else {
                 // The key was found absent when it was read.
-                appendEntry(key: key, value: id, frame: top)
+                appendEntry(key: key, text: stack[top].pendingKeyText, value: id, frame: top)
             }
             return
         }
@@ -210,51 +215,48 @@ struct Composer {
                 "a mapping key must be a single value, not a list or a mapping", at: record.range.range,
                 help: "write keys as plain words such as 'sets:'")
         }
-        let isASCII = storage.withBytes(id) { NodeStorage.isASCII($0) }
-        storage.records[Int(id)].isASCIIKey = isASCII
-        let isMerge = record.kind == .plain && storage.withBytes(id) { $0.elementsEqual("<<".utf8) }
-            && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
+        let text = storage.string(id)
+        let isMerge = record.kind == .plain && text == "<<" && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
         if isMerge, let first = stack[top].mergeKeyRange {
             throw duplicate("<<", at: record.range.range, first: first)
         }
-        if !isMerge, let first = existingKey(id, frame: top) {
-            throw duplicate(storage.string(id), at: record.range.range, first: storage.records[Int(first)].range.range)
+        if !isMerge, let first = existingKey(text, frame: top) {
+            throw duplicate(text, at: record.range.range, first: storage.records[Int(first)].range.range)
         }
         if isMerge { stack[top].mergeKeyRange = record.range.range }
         stack[top].pendingKey = id
+        stack[top].pendingKeyText = text
         stack[top].pendingKeyIsMerge = isMerge
     }
 
     /// Appends an entry to an open mapping, keeping its table of keys (if it has one, or now
     /// needs one).
-    private mutating func appendEntry(key: UInt32, value: UInt32, frame top: Int) {
+    private mutating func appendEntry(key: UInt32, text: String, value: UInt32, frame top: Int) {
         pending.append(key)
         pending.append(value)
-        let base = stack[top].base
-        let entries = (pending.count - base) / 2
+        pendingKeys.append(text)
+        let keyBase = stack[top].keyBase
+        let entries = pendingKeys.count - keyBase
         if stack[top].index != nil {
-            stack[top].index?[storage.string(key)] = entries - 1
+            stack[top].index?[text] = entries - 1
         } else if entries > Self.indexThreshold {
             var built: [String: Int] = [:]
             built.reserveCapacity(entries * 2)
-            for position in 0..<entries { built[storage.string(pending[base + 2 * position])] = position }
+            for position in 0..<entries { built[pendingKeys[keyBase + position]] = position }
             stack[top].index = built
         }
     }
 
-    /// The key node already in an open mapping whose text equals that of `key`, if there is one.
-    private func existingKey(_ key: UInt32, frame top: Int) -> UInt32? {
-        let base = stack[top].base
-        if let position = stack[top].index?[storage.string(key)] {
-            return pending[base + 2 * position]
+    /// The key node already in an open mapping whose text equals `key`, if there is one.
+    private func existingKey(_ key: String, frame top: Int) -> UInt32? {
+        let frame = stack[top]
+        let position: Int?
+        if let index = frame.index {
+            position = index[key]
+        } else {
+            position = pendingKeys[frame.keyBase...].firstIndex(of: key).map { $0 - frame.keyBase }
         }
-        if stack[top].index != nil { return nil }
-        var position = base
-        while position < pending.count {
-            if storage.keysEqual(pending[position], key) { return pending[position] }
-            position += 2
-        }
-        return nil
+        return position.map { pending[frame.base + 2 * $0] }
     }
 
     private func duplicate(_ key: String, at range: SourceRange, first: SourceRange) -> YAMLError {
@@ -293,8 +295,9 @@ struct Composer {
                 let (start, count) = storage.children(mapping)
                 for position in 0..<count {
                     let key = storage.links[start + 2 * position]
-                    if existingKey(key, frame: top) == nil {
-                        appendEntry(key: key, value: storage.links[start + 2 * position + 1], frame: top)
+                    let text = storage.string(key)
+                    if existingKey(text, frame: top) == nil {
+                        appendEntry(key: key, text: text, value: storage.links[start + 2 * position + 1], frame: top)
                     }
                 }
             }

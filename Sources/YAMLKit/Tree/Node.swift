@@ -181,6 +181,19 @@ public struct Mapping: Sendable {
         positions.map(entry(at:))
     }
 
+    /// The keys of the entries this view shows, as strings, with their positions in the node's
+    /// storage, in source order.
+    var keyTexts: [(text: String, position: Int)] {
+        let storage = tree.storage
+        let count = storage.children(node.id).count
+        var keys: [(text: String, position: Int)] = []
+        keys.reserveCapacity(count)
+        for position in 0..<count where node.hidden?.contains(position) != true {
+            keys.append((storage.string(storage.entry(position, of: node.id).key), position))
+        }
+        return keys
+    }
+
     func entry(at position: Int) -> Entry {
         let (key, value) = tree.storage.entry(position, of: node.id)
         return Entry(tree: tree, keyID: key, valueID: value)

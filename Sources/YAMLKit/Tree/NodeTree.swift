@@ -58,162 +58,50 @@ struct NodeStorage: Sendable {
 
     // MARK: Scalar text
 
-    /// A scalar's text as a string.
+    /// A scalar's text as a string: the one place a scalar's bytes become a `String`.
     func string(_ id: UInt32) -> String {
         let record = records[Int(id)]
-        guard record.count > 0 else { return "" }
-        return text.withUnsafeBufferPointer { buffer in
-            String(
-                decoding: UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)]),
-                as: UTF8.self)
-        }
-    }
-
-    /// Calls `body` with a scalar's text as bytes.
-    func withBytes<R>(_ id: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let record = records[Int(id)]
-        return text.withUnsafeBufferPointer { buffer in
-            body(UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)]))
-        }
+        return String(decoding: text[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
     }
 
     /// Whether a scalar is a YAML 1.2 core-schema null: `~`, `null`, `Null`, `NULL` or nothing,
-    /// unquoted, with no tag or the null tag. Only identical bytes are canonically equivalent to
-    /// those ASCII words (no character decomposes to '~', 'n', 'u' or 'l'), so bytes are compared.
+    /// unquoted, with no tag or the null tag.
     func isNull(_ id: UInt32) -> Bool {
         let record = records[Int(id)]
         guard record.kind == .plain else { return false }
         if record.tag != 0, tags[Int(record.tag - 1)] != Self.nullTag { return false }
+        // Only identical bytes are canonically equivalent to these ASCII words (no character
+        // decomposes to '~', 'n', 'u' or 'l'), so the length rules most scalars out.
         switch record.count {
         case 0: return true
-        case 1: return text[Int(record.start)] == UInt8(ascii: "~")
+        case 1: return string(id) == "~"
         case 4:
-            return withBytes(id) { bytes in
-                Self.nullWords.contains { $0.elementsEqual(bytes) }
-            }
+            let word = string(id)
+            return word == "null" || word == "Null" || word == "NULL"
         default: return false
         }
     }
 
     static let nullTag = "tag:yaml.org,2002:null"
-    private static let nullWords: [[UInt8]] = [Array("null".utf8), Array("Null".utf8), Array("NULL".utf8)]
 
-    /// Whether a key node's text equals `key` as Swift compares strings (canonical equivalence).
-    func keyEquals(_ id: UInt32, _ key: String) -> Bool {
-        KeyText.with(key) { key in
-            text.withUnsafeBufferPointer { text in self.key(id, equals: key, text: text) }
-        }
-    }
-
-    /// Whether a key node's text equals `key`, with the storage's text already at hand.
-    ///
-    /// Equal bytes are equal strings, and two ASCII strings are equal only when their bytes are;
-    /// only text with other characters is compared as strings.
-    func key(_ id: UInt32, equals key: KeyText, text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let record = records[Int(id)]
-        if Int(record.count) == key.bytes.count {
-            if record.count == 0 { return true }
-            if let base = text.baseAddress, let keyBase = key.bytes.baseAddress,
-                memoryEquals(base + Int(record.start), keyBase, count: Int(record.count))
-            {
-                return true
-            }
-        }
-        if record.isASCIIKey, key.isASCII { return false }
-        return string(id) == key.string
-    }
-
-    /// The position of the entry whose key equals `key` in mapping `id`, skipping `hidden`
-    /// entries, scanning from `hint` to the end and then from the start. Keys are unique, so the
-    /// answer does not depend on `hint`.
+    /// The position of the entry whose key equals `key` (as Swift compares strings: canonically
+    /// equivalent keys are the same key) in mapping `id`, skipping `hidden` entries, scanning
+    /// from `hint` to the end and then from the start. Keys are unique, so the answer does not
+    /// depend on `hint`.
     func position(of key: String, inMapping id: UInt32, hidden: HiddenEntries?, from hint: Int) -> Int? {
         let (start, count) = children(id)
         let first = min(max(hint, 0), count)
-        return KeyText.with(key) { key in
-            text.withUnsafeBufferPointer { text in
-                for step in 0..<count {
-                    let position = first + step < count ? first + step : first + step - count
-                    if self.key(links[start + 2 * position], equals: key, text: text),
-                        hidden?.contains(position) != true
-                    {
-                        return position
-                    }
-                }
-                return nil
+        for step in 0..<count {
+            let position = first + step < count ? first + step : first + step - count
+            if string(links[start + 2 * position]) == key, hidden?.contains(position) != true {
+                return position
             }
         }
-    }
-
-    /// Whether two key nodes' texts are equal strings; see `key(_:equals:text:)`.
-    func keysEqual(_ left: UInt32, _ right: UInt32) -> Bool {
-        let leftRecord = records[Int(left)]
-        let rightRecord = records[Int(right)]
-        let bothASCII = leftRecord.isASCIIKey && rightRecord.isASCIIKey
-        if leftRecord.count != rightRecord.count, bothASCII { return false }
-        let same = text.withUnsafeBufferPointer { text in
-            guard leftRecord.count == rightRecord.count else { return false }
-            guard leftRecord.count > 0, let base = text.baseAddress else { return true }
-            return memoryEquals(base + Int(leftRecord.start), base + Int(rightRecord.start), count: Int(leftRecord.count))
-        }
-        if same { return true }
-        if bothASCII { return false }
-        return string(left) == string(right)
-    }
-
-    /// Whether every byte is ASCII, eight at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var offset = 0
-        let count = bytes.count
-        let raw = UnsafeRawPointer(base)
-        while offset + 8 <= count {
-            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            offset += 8
-        }
-        while offset < count {
-            if base[offset] >= 0x80 { return false }
-            offset += 1
-        }
-        return true
+        return nil
     }
 }
 
-/// Compares `count` bytes at two addresses, eight at a time.
-private func memoryEquals(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int) -> Bool {
-    var offset = 0
-    let leftRaw = UnsafeRawPointer(left)
-    let rightRaw = UnsafeRawPointer(right)
-    while offset + 8 <= count {
-        if leftRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            != rightRaw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        {
-            return false
-        }
-        offset += 8
-    }
-    while offset < count {
-        if left[offset] != right[offset] { return false }
-        offset += 1
-    }
-    return true
-}
-
-/// A key to look for, as a string and as its UTF-8 bytes, with whether they are all ASCII.
-struct KeyText {
-    let string: String
-    let bytes: UnsafeBufferPointer<UInt8>
-    let isASCII: Bool
-
-    /// Calls `body` with `key`'s bytes, which are valid only inside it.
-    static func with<R>(_ key: String, _ body: (KeyText) -> R) -> R {
-        var contiguous = key
-        return contiguous.withUTF8 { bytes in
-            body(KeyText(string: key, bytes: bytes, isASCII: NodeStorage.isASCII(bytes)))
-        }
-    }
-}
-
-/// One node of a `NodeTree`: 36 bytes.
+/// One node of a `NodeTree`: 35 bytes.
 struct NodeRecord: Sendable {
     /// What a node is; scalars by the style they were written in.
     enum Kind: UInt8, Sendable {
@@ -233,7 +121,4 @@ struct NodeRecord: Sendable {
     /// The depth of the subtree: 1 for a scalar (clamped to 16 bits).
     var height: UInt16
     var kind: Kind
-    /// Set on a node used as a mapping key whose text is all ASCII, so that key comparisons can
-    /// settle unequal bytes without making strings.
-    var isASCIIKey: Bool
 }
