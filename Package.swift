@@ -47,8 +47,9 @@ let package = Package(
             ],
             path: "Sources/ProtractBench"),
         .executableTarget(name: "hello-foundation", path: "Sources/HelloFoundation"),
-        // Helpers every test target shares (a seeded generator for property tests).
-        .target(name: "ProtractTestSupport", path: "Tests/ProtractTestSupport"),
+        // Helpers every test target shares: a seeded generator, the repository's files, and decoding,
+        // configuring and running a plugin's blocks as the engine does (what a plugin's tests need).
+        .target(name: "ProtractTestSupport", dependencies: ["PlanKit", "YAMLKit"], path: "Tests/ProtractTestSupport"),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit", "ProtractTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "YAMLKit", "ProtractTestSupport"]),
         .testTarget(name: "MobilityWarmUpTests", dependencies: ["ProtractTestSupport", "MobilityWarmUp", "PlanKit", "YAMLKit"]),

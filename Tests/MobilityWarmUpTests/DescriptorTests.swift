@@ -3,6 +3,7 @@ import MobilityWarmUp
 import PlanKit
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// The descriptor's example and defaults, and the plugin inside the registry with real programmes.
 @Suite struct DescriptorTests {
@@ -46,7 +47,7 @@ import YAMLKit
     }
 
     @Test func theFlagshipsWarmUpBlocksConfigureInTheRegistry() throws {
-        let url = Support.root.appendingPathComponent("Programs/upper-back-rehab.yaml")
+        let url = Repository.root.appendingPathComponent("Programs/upper-back-rehab.yaml")
         let file = SourceFile(name: "upper-back-rehab.yaml", bytes: try [UInt8](Data(contentsOf: url)))
         var programme = try YAMLDocument.load(file).decode(Programme.self)
         let warmUps = programme.sessions.map { $0.blocks.filter { $0.plugin.value == "mobility-warmup" } }

@@ -3,6 +3,7 @@ import MobilityWarmUp
 import PlanKit
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// The plugin run by the real planner over the flagship programme's warm-up blocks.
 @Suite struct EngineTests {
@@ -13,7 +14,7 @@ import YAMLKit
     }
 
     func flagshipWarmUpsOnly() throws -> Programme {
-        let url = Support.root.appendingPathComponent("Programs/upper-back-rehab.yaml")
+        let url = Repository.root.appendingPathComponent("Programs/upper-back-rehab.yaml")
         let file = SourceFile(name: "upper-back-rehab.yaml", bytes: try [UInt8](Data(contentsOf: url)))
         var programme = try YAMLDocument.load(file).decode(Programme.self)
         for index in programme.sessions.indices {

@@ -1,49 +1,40 @@
-import Foundation
 import MobilityWarmUp
 import PlanKit
 import Testing
 import YAMLKit
 import ProtractTestSupport
 
-/// Helpers shared by the MobilityWarmUp suites.
+/// What only the MobilityWarmUp suites need: blocks written as bare mappings, diagnostics as lines,
+/// and a compact form of a block. Decoding and running blocks come from `ProtractTestSupport`.
 enum Support {
-    /// The repository root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// The real built-in catalog, `Programs/exercises.yaml`.
     static func catalog() throws -> ExerciseCatalog {
-        let url = root.appendingPathComponent("Programs/exercises.yaml")
-        let bytes = try [UInt8](Data(contentsOf: url))
-        return try ProgrammeLoader.catalog(from: SourceFile(name: "exercises.yaml", bytes: bytes))
+        try Repository.catalog()
     }
+
+    /// The first day of the suites' plans.
+    static let firstDay = CivilDate(daysSinceEpoch: 20_000)
 
     /// Decodes a block written as YAML (a mapping with or without `plugin`) into options.
     static func options(_ yaml: String) throws -> MobilityWarmUp.Options {
-        let node = try #require(try YAMLParser().parse(yaml))
-        return try NodeDecoder().decode(MobilityWarmUp.Options.self, from: node.removingKey("plugin"))
+        try PluginBlock.options(MobilityWarmUp.self, yaml)
     }
 
     /// Makes the plugin from a block written as YAML.
     static func plugin(_ yaml: String, catalog: ExerciseCatalog) throws -> MobilityWarmUp {
-        try MobilityWarmUp(options: try options(yaml), catalog: catalog)
+        try PluginBlock.plugin(MobilityWarmUp.self, yaml, catalog: catalog)
     }
 
     /// The diagnostics of decoding `yaml` and making the plugin, as `LINE:COLUMN: error: MESSAGE`
     /// lines plus `help:` lines; nil when that succeeds.
     static func failure(_ yaml: String, catalog: ExerciseCatalog) -> [String]? {
-        do {
-            _ = try plugin(yaml, catalog: catalog)
-            return nil
-        } catch let error as YAMLError {
-            return error.diagnostics.map { diagnostic in
-                var line = diagnostic.description
-                if !diagnostic.path.isEmpty { line += " [\(diagnostic.path)]" }
-                if let help = diagnostic.help { line += " help: \(help)" }
-                return line
-            }
-        } catch {
-            return ["unexpected: \(error)"]
+        let diagnostics = PluginBlock.diagnostics(MobilityWarmUp.self, yaml, catalog: catalog)
+        guard !diagnostics.isEmpty else { return nil }
+        return diagnostics.map { diagnostic in
+            var line = diagnostic.description
+            if !diagnostic.path.isEmpty { line += " [\(diagnostic.path)]" }
+            if let help = diagnostic.help { line += " help: \(help)" }
+            return line
         }
     }
 
@@ -51,28 +42,25 @@ enum Support {
     static func sessions(
         weeks: Int, perWeek: Int, catalog: ExerciseCatalog, deloadEvery: Int? = 4
     ) -> [SessionContext] {
-        let start = CivilDate(daysSinceEpoch: 20_000)
-        let deload = Percentage(60) ?? .full
-        var contexts: [SessionContext] = []
-        for week in 1...weeks {
-            for index in 1...perWeek {
-                let isDeload = deloadEvery.map { week % $0 == 0 } ?? false
-                contexts.append(SessionContext(
-                    week: week, weeks: weeks, sessionNumber: contexts.count + 1, sessionInWeek: index,
-                    sessionsThisWeek: perWeek, date: start.adding(days: (week - 1) * 7 + (index - 1)), phase: nil,
-                    isDeload: isDeload, deloadVolume: isDeload ? deload : .full, catalog: catalog))
-            }
+        do {
+            return try PlanShape(weeks: weeks, perWeek: perWeek, deloadEvery: deloadEvery, start: firstDay)
+                .sessions(catalog: catalog)
+        } catch {
+            Issue.record("could not make the sessions: \(error)")
+            return []
         }
-        return contexts
     }
 
     /// Runs `start` once and `prescribe` for every session, cycling through `plugins` as session
     /// templates (session 1 uses the first, session 2 the second, ...), sharing one state.
     static func run(_ plugins: [MobilityWarmUp], sessions: [SessionContext], catalog: ExerciseCatalog) -> [BlockPlan] {
-        guard let first = plugins.first else { return [] }
-        var state = first.start(for: Athlete(start: CivilDate(daysSinceEpoch: 20_000)), catalog: catalog).state
-        return sessions.enumerated().map { index, session in
-            plugins[index % plugins.count].prescribe(session, state: &state)
+        guard !plugins.isEmpty else { return [] }
+        do {
+            return try PluginRun(plugins, sessions: sessions, athlete: Athlete(start: firstDay), catalog: catalog)
+                .sessions.map(\.block)
+        } catch {
+            Issue.record("could not run the plan: \(error)")
+            return []
         }
     }
 
@@ -89,4 +77,3 @@ enum Support {
         }
     }
 }
-

@@ -2,10 +2,11 @@ import Foundation
 import PlanKit
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 @Suite struct BuiltInProgramsTests {
     @Test func theFlagshipProgrammeLoads() throws {
-        let programme = try Fixture.loader().programme(from: Fixture.programsFile("upper-back-rehab.yaml"))
+        let programme = try Fixture.loader().programme(from: Repository.programsFile("upper-back-rehab.yaml"))
         #expect(programme.id == "upper-back-rehab")
         #expect(programme.title == "Push-ups without upper-back pain")
         #expect(programme.weeks == 8)
@@ -28,7 +29,7 @@ import YAMLKit
     }
 
     @Test func theFlagshipProgrammeReusesBlocksThroughAnchorsAndMergeKeys() throws {
-        let programme = try Fixture.loader().programme(from: Fixture.programsFile("upper-back-rehab.yaml"))
+        let programme = try Fixture.loader().programme(from: Repository.programsFile("upper-back-rehab.yaml"))
         let second = try #require(programme.sessions.last)
         let warmUp = try #require(second.blocks.first?.node.mapping)
         // `<<: *warm-up` brings in `minutes`, and the block's own `drills` wins over the anchor's.
@@ -40,7 +41,7 @@ import YAMLKit
     }
 
     @Test func theCatalogLoadsWithEveryExerciseOfTheDesign() throws {
-        let catalog = try Fixture.catalog()
+        let catalog = try Repository.catalog()
         #expect(catalog.exercises.count == 25)
         for id in [
             "cat-cow", "open-book", "quadruped-t-spine-rotation", "thread-the-needle", "wall-slide",
@@ -55,7 +56,7 @@ import YAMLKit
     }
 
     @Test func theCatalogIsConsistent() throws {
-        let catalog = try Fixture.catalog()
+        let catalog = try Repository.catalog()
         for exercise in catalog.exercises {
             #expect(Identifier.isValid(exercise.id), "\(exercise.id)")
             #expect(!exercise.cues.isEmpty, "\(exercise.id) has no cues")
@@ -74,10 +75,10 @@ import YAMLKit
     }
 
     @Test func catalogExercisesKnowWhereTheirIdsAre() throws {
-        let catalog = try Fixture.catalog()
+        let catalog = try Repository.catalog()
         let first = try #require(catalog.exercises.first)
         let range = try #require(first.idRange)
-        let file = try Fixture.programsFile("exercises.yaml")
+        let file = try Repository.programsFile("exercises.yaml")
         #expect(file.line(range.start.line) == "  - id: \(first.id)")
         #expect(range.start.column == 9)
     }

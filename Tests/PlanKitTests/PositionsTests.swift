@@ -1,6 +1,7 @@
 import PlanKit
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// Exercises whose sets go through several positions (prone Y-T-W): decoding, the note, and
 /// the session length counting every position.
@@ -50,7 +51,7 @@ import YAMLKit
     }
 
     @Test func theBuiltInYTWGoesThroughThreePositions() throws {
-        let catalog = try ProgrammeLoader.catalog(from: Fixture.programsFile("exercises.yaml"))
+        let catalog = try ProgrammeLoader.catalog(from: Repository.programsFile("exercises.yaml"))
         #expect(catalog.exercise("prone-y-t-w")?.positions == ["Y", "T", "W"])
         #expect(catalog.exercise("prone-y-t-w-light-load")?.positions == ["Y", "T", "W"])
     }

@@ -1,46 +1,23 @@
 import Foundation
 import PlanKit
+import ProtractTestSupport
 import Testing
 import YAMLKit
 
 /// Shared inputs for the PlanKit tests: the repository's real `Programs/` files and a small valid
 /// programme that each test breaks in one place.
 enum Fixture {
-    /// The repository's `Programs/` folder, found from this file's path.
-    static let programsDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // PlanKitTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // the package
-        .appendingPathComponent("Programs")
-
     /// The plugin ids the validator knows until the plugins register themselves.
     static let pluginIDs = ["mobility-warmup", "stabilizer-strength", "push-up-progression"]
-
-    struct MissingFile: Error, CustomStringConvertible {
-        var path: String
-        var description: String { "cannot read \(path)" }
-    }
 
     struct EditNotApplied: Error, CustomStringConvertible {
         var target: String
         var description: String { "the fixture does not contain \(target.debugDescription)" }
     }
 
-    /// A file of `Programs/`, read whole.
-    static func programsFile(_ name: String) throws -> SourceFile {
-        let path = programsDirectory.appendingPathComponent(name).path
-        guard let data = FileManager.default.contents(atPath: path) else { throw MissingFile(path: path) }
-        return SourceFile(name: name, bytes: Array(data))
-    }
-
-    /// The built-in catalog from `Programs/exercises.yaml`.
-    static func catalog() throws -> ExerciseCatalog {
-        try ProgrammeLoader.catalog(from: programsFile("exercises.yaml"))
-    }
-
     /// A loader with the built-in catalog and the three known plugins.
     static func loader() throws -> ProgrammeLoader {
-        ProgrammeLoader(validator: ProgrammeValidator(catalog: try catalog(), pluginIDs: pluginIDs))
+        ProgrammeLoader(validator: ProgrammeValidator(catalog: try Repository.catalog(), pluginIDs: pluginIDs))
     }
 
     /// A valid programme; line numbers matter to the tests (line 19 is `exercises: []`).

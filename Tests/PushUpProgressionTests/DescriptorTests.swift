@@ -3,6 +3,7 @@ import PlanKit
 import PushUpProgression
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 @Suite struct DescriptorTests {
     @Test func theDescriptorNamesThePluginItsOptionsAndBaseline() {
@@ -50,7 +51,7 @@ import YAMLKit
 
     @Test func theFlagshipProgrammeFileStillHoldsThisBlock() throws {
         // The flagship's push-up block must keep decoding with this plugin's keys.
-        let url = Support.root.appendingPathComponent("Programs/upper-back-rehab.yaml")
+        let url = Repository.root.appendingPathComponent("Programs/upper-back-rehab.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains("plugin: push-up-progression"))
         let root = try #require(try YAMLParser().parse(text))

@@ -3,6 +3,7 @@ import PlanKit
 import PushUpProgression
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// The `progress-every` option: reading it, its default, its located errors, and who uses it.
 @Suite struct ProgressEveryOptionTests {
@@ -76,14 +77,14 @@ import YAMLKit
         #expect(!others.isEmpty)
         #expect(others.allSatisfy { $0.progressEvery == .session })
         let flagship = try String(
-            contentsOf: Support.root.appendingPathComponent("Programs/upper-back-rehab.yaml"), encoding: .utf8)
+            contentsOf: Repository.root.appendingPathComponent("Programs/upper-back-rehab.yaml"), encoding: .utf8)
         #expect(flagship.contains("Silbernagel"))
         #expect(flagship.contains("progress-every: week"))
     }
 
     /// The options of every push-up block of a built-in programme.
     static func pushUpBlocks(in programme: String) throws -> [PushUpProgression.Options] {
-        let url = Support.root.appendingPathComponent("Programs/\(programme).yaml")
+        let url = Repository.root.appendingPathComponent("Programs/\(programme).yaml")
         let root = try #require(try YAMLParser().parse(try String(contentsOf: url, encoding: .utf8)))
         let sessions = try #require(root.mapping?["sessions"]?.sequence)
         return try sessions.flatMap { session in

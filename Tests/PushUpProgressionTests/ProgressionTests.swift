@@ -1,6 +1,7 @@
 import PlanKit
 import PushUpProgression
 import Testing
+import ProtractTestSupport
 
 /// The progression rules, session by session (`progress-every: session`, the default), with the
 /// flagship's other block options.

@@ -1,6 +1,7 @@
 import PlanKit
 import PushUpProgression
 import Testing
+import ProtractTestSupport
 
 /// `progress-every: week`, week by week, with the flagship's block (weeks 4 and 8 are deloads at 60%).
 @Suite struct WeeklyProgressionTests {

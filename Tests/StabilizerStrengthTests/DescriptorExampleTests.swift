@@ -2,6 +2,7 @@ import PlanKit
 import StabilizerStrength
 import Testing
 import YAMLKit
+import ProtractTestSupport
 
 /// The descriptor's example block decodes and plans.
 @Suite struct DescriptorExampleTests {
@@ -15,7 +16,7 @@ import YAMLKit
         let options = try NodeDecoder().decode(StabilizerOptions.self, from: block.removingKey("plugin"))
         #expect(options == StabilizerOptions())
         let catalog = try Support.catalog()
-        let run = try Runner(catalog: catalog, templates: [options]).run(PlanShape(weeks: 2, sessionsPerWeek: 3))
+        let run = try Runner(catalog: catalog, templates: [options]).run(PlanShape(weeks: 2, perWeek: 3))
         #expect(run.blocks.count == 6)
         #expect(run.blocks.allSatisfy { $0.block.prescriptions.count == 4 })
         #expect(run.blocks.last?.block.prescriptions.map(\.short) == [

@@ -1,6 +1,7 @@
 import PlanKit
 import StabilizerStrength
 import Testing
+import ProtractTestSupport
 
 /// The flagship's stabilizer blocks (`Programs/upper-back-rehab.yaml`), 3 sessions a week, templates
 /// A and B in turn, deloads in weeks 4 and 8 at 60%: the exact doses and change texts.
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func everySessionOfEightWeeksHasTheExpectedDoses() throws {
-        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 8, sessionsPerWeek: 3))
+        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 8, perWeek: 3))
         #expect(run.blocks.count == 24)
         for planned in run.blocks {
             let ids = templates[planned.template].exerciseIDs
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func weekOneStartsAtTheStartDoseWithCatalogDetails() throws {
-        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 1, sessionsPerWeek: 1))
+        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 1, perWeek: 1))
         let block = try #require(run.blocks.first).block
         #expect(block.pluginID == "stabilizer-strength")
         #expect(block.title == "Stabilizers")
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func changeTextsWeekByWeek() throws {
-        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 8, sessionsPerWeek: 3))
+        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 8, perWeek: 3))
         func changes(_ id: String) -> [String?] {
             run.blocks.flatMap { planned in
                 planned.block.prescriptions.filter { $0.exerciseID == id }.map(\.change)
@@ -112,7 +113,7 @@ import Testing
     }
 
     @Test func deloadWeeksAreMarkedOnTheBlock() throws {
-        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 8, sessionsPerWeek: 3))
+        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 8, perWeek: 3))
         for planned in run.blocks {
             #expect(planned.block.notes == (planned.isDeload ? ["deload week: sets cut to 60%"] : []))
         }
@@ -120,7 +121,7 @@ import Testing
 
     @Test func aPlankBaselineSetsThePlanksStartHold() throws {
         let runner = Runner(catalog: catalog, templates: templates)
-        let run = try runner.run(PlanShape(weeks: 8, sessionsPerWeek: 3, baseline: ["plank-seconds": 20]))
+        let run = try runner.run(PlanShape(weeks: 8, perWeek: 3, baseline: ["plank-seconds": 20]))
         #expect(run.summary == "baseline plank 20 s -> plank 2 x 20 s")
         var plank: [String] = []
         for planned in run.blocks where planned.sessionInWeek == 1 {
@@ -138,7 +139,7 @@ import Testing
                       (90, "baseline plank 90 s -> plank 2 x 30 s"), (5000, "baseline plank 600 s -> plank 2 x 30 s")])
     func plankBaselineIsClampedToTheHoldRange(seconds: Int, summary: String) throws {
         let run = try Runner(catalog: catalog, templates: templates)
-            .run(PlanShape(weeks: 1, sessionsPerWeek: 1, baseline: ["plank-seconds": seconds]))
+            .run(PlanShape(weeks: 1, perWeek: 1, baseline: ["plank-seconds": seconds]))
         #expect(run.summary == summary)
         let plank = try #require(run.blocks.first?.block.prescriptions.first { $0.exerciseID == "plank" })
         #expect(plank.dose == .hold(seconds: min(max(seconds, 10), 30)))

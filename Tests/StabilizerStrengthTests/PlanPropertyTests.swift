@@ -42,7 +42,7 @@ import ProtractTestSupport
                 exercises: exercises, sets: sets, reps: reps, holdSeconds: hold, restSeconds: rest,
                 repsStep: repsStep, holdStep: holdStep)
         }
-        var shape = PlanShape(weeks: Int.random(in: 1...52, using: &random), sessionsPerWeek: Int.random(in: 1...6, using: &random))
+        var shape = PlanShape(weeks: Int.random(in: 1...52, using: &random), perWeek: Int.random(in: 1...6, using: &random))
         shape.deloadEvery = Bool.random(using: &random) ? nil : Int.random(in: 2...6, using: &random)
         shape.deloadPercent = Int.random(in: 30...90, using: &random)
         if Bool.random(using: &random) { shape.baseline = ["plank-seconds": Int.random(in: 0...600, using: &random)] }

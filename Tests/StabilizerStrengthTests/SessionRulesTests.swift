@@ -1,6 +1,7 @@
 import PlanKit
 import StabilizerStrength
 import Testing
+import ProtractTestSupport
 
 /// How the plugin behaves with other schedules and settings: templates that meet an exercise
 /// every other week, blocks with different ranges, summaries, full-volume deloads, own exercises.
@@ -19,7 +20,7 @@ import Testing
         let a = StabilizerOptions(exercises: ["scapular-push-up", "plank"])
         let b = StabilizerOptions(exercises: ["prone-y-t-w", "plank"])
         let run = try Runner(catalog: catalog, templates: [a, b])
-            .run(PlanShape(weeks: 5, sessionsPerWeek: 1, deloadEvery: nil))
+            .run(PlanShape(weeks: 5, perWeek: 1, deloadEvery: nil))
         #expect(doses(run.blocks) == [
             ["scapular-push-up 2 x 10", "plank 2 x 10 s"],
             ["prone-y-t-w 2 x 10", "plank 2 x 15 s"],
@@ -36,7 +37,7 @@ import Testing
         let a = StabilizerOptions(exercises: ["chin-tuck"], reps: StartTarget(start: 10, target: 15))
         let b = StabilizerOptions(exercises: ["chin-tuck"], reps: StartTarget(start: 12, target: 20))
         let run = try Runner(catalog: catalog, templates: [a, b])
-            .run(PlanShape(weeks: 4, sessionsPerWeek: 1, deloadEvery: nil))
+            .run(PlanShape(weeks: 4, perWeek: 1, deloadEvery: nil))
         #expect(doses(run.blocks) == [["chin-tuck 2 x 10"], ["chin-tuck 2 x 14"], ["chin-tuck 2 x 15"], ["chin-tuck 2 x 17"]])
         #expect(run.blocks.map { $0.block.prescriptions.first?.change } == [
             nil, "+4 reps (2 x 10 last week)", "+1 rep (2 x 14 last week)", "+2 reps (2 x 15 last week)",
@@ -50,13 +51,13 @@ import Testing
     ])
     func theStartSummaryNamesTheStartDoses(exercises: [String], summary: String) throws {
         let run = try Runner(catalog: catalog, templates: [StabilizerOptions(exercises: exercises)])
-            .run(PlanShape(weeks: 1, sessionsPerWeek: 1))
+            .run(PlanShape(weeks: 1, perWeek: 1))
         #expect(run.summary == summary)
     }
 
     @Test func aPlankBaselineWithoutAPlankKeepsTheDefaultSummary() throws {
         let run = try Runner(catalog: catalog, templates: [StabilizerOptions(exercises: ["incline-plank"])])
-            .run(PlanShape(weeks: 2, sessionsPerWeek: 1, baseline: ["plank-seconds": 25]))
+            .run(PlanShape(weeks: 2, perWeek: 1, baseline: ["plank-seconds": 25]))
         #expect(run.summary == "stabilizers start at 2 x 10 s holds")
         #expect(doses(run.blocks) == [["incline-plank 2 x 10 s"], ["incline-plank 2 x 15 s"]])
     }
@@ -64,14 +65,14 @@ import Testing
     @Test func aBaselinePlankGoesBackToItsOwnStartWhenASetIsAdded() throws {
         let options = StabilizerOptions(exercises: ["plank"], holdSeconds: StartTarget(start: 10, target: 30))
         let run = try Runner(catalog: catalog, templates: [options])
-            .run(PlanShape(weeks: 4, sessionsPerWeek: 1, deloadEvery: nil, baseline: ["plank-seconds": 22]))
+            .run(PlanShape(weeks: 4, perWeek: 1, deloadEvery: nil, baseline: ["plank-seconds": 22]))
         #expect(doses(run.blocks) == [["plank 2 x 22 s"], ["plank 2 x 27 s"], ["plank 2 x 30 s"], ["plank 3 x 22 s"]])
         #expect(run.blocks[3].block.prescriptions.first?.change == "+1 set (2 x 30 s reached), back to 22 s")
     }
 
     @Test func aFullVolumeDeloadChangesNothing() throws {
         let run = try Runner(catalog: catalog, templates: [StabilizerOptions(exercises: ["chin-tuck"])])
-            .run(PlanShape(weeks: 3, sessionsPerWeek: 1, deloadEvery: 2, deloadPercent: 100))
+            .run(PlanShape(weeks: 3, perWeek: 1, deloadEvery: 2, deloadPercent: 100))
         #expect(doses(run.blocks) == [["chin-tuck 2 x 10"], ["chin-tuck 2 x 10"], ["chin-tuck 2 x 12"]])
         #expect(run.blocks[1].block.prescriptions.first?.change == nil)
         #expect(run.blocks[1].block.notes == ["deload week: sets cut to 100%"])
@@ -80,7 +81,7 @@ import Testing
     @Test func deloadsNeverCutBelowOneSet() throws {
         let options = StabilizerOptions(exercises: ["chin-tuck"], sets: StartTarget(fixed: 1))
         let run = try Runner(catalog: catalog, templates: [options])
-            .run(PlanShape(weeks: 2, sessionsPerWeek: 1, deloadEvery: 2, deloadPercent: 30))
+            .run(PlanShape(weeks: 2, perWeek: 1, deloadEvery: 2, deloadPercent: 30))
         #expect(doses(run.blocks) == [["chin-tuck 1 x 10"], ["chin-tuck 1 x 10"]])
     }
 
@@ -93,7 +94,7 @@ import Testing
         let options = StabilizerOptions(
             exercises: ["my-wall-hold"], sets: StartTarget(fixed: 1), holdSeconds: StartTarget(fixed: 20))
         let run = try Runner(catalog: combined, templates: [options])
-            .run(PlanShape(weeks: 2, sessionsPerWeek: 1, deloadEvery: nil))
+            .run(PlanShape(weeks: 2, perWeek: 1, deloadEvery: nil))
         // wall-push-up is a push-up step, so the first stabilizer among the harder ones is used.
         #expect(doses(run.blocks) == [["my-wall-hold 1 x 20 s"], ["incline-plank 1 x 20 s"]])
     }

@@ -1,6 +1,7 @@
 import PlanKit
 import StabilizerStrength
 import Testing
+import ProtractTestSupport
 
 /// Past the flagship's 8 weeks: at the target sets and dose each exercise moves to its first harder
 /// variant (or stays at the top when the catalog has none).
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func sixteenWeeksReachTheHarderVariants() throws {
-        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 16, sessionsPerWeek: 3))
+        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 16, perWeek: 3))
         let weeks = weekly(run.blocks)
         func reps(_ dose: String) -> [String] {
             ["chin-tuck", "prone-y-t-w", "scapular-push-up", "wall-push-up-plus"].map { "\($0) \(dose)" }
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func harderVariantChangeTexts() throws {
-        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 16, sessionsPerWeek: 3))
+        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 16, perWeek: 3))
         let changes = Set(run.blocks.flatMap { $0.block.prescriptions.compactMap(\.change) })
         #expect(changes.contains("harder variant: prone Y-T-W raise with light weights, back to 2 x 10"))
         #expect(changes.contains("harder variant: quadruped chin tuck, back to 2 x 10"))
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func noHarderVariantHoldsAtTheTopAndSaysSoOnce() throws {
-        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 16, sessionsPerWeek: 3))
+        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 16, perWeek: 3))
         let scapular = run.blocks.flatMap { planned in
             planned.block.prescriptions.filter { $0.exerciseID == "scapular-push-up" }.map { (planned.week, $0) }
         }
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func theHarderVariantKeepsItsOwnCatalogDetails() throws {
-        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 14, sessionsPerWeek: 3))
+        let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 14, perWeek: 3))
         let tap = try #require(run.blocks.last?.block.prescriptions.first { $0.exerciseID == "plank-shoulder-tap" })
         #expect(tap.perSide)
         #expect(tap.tempo == nil)
@@ -96,7 +97,7 @@ import Testing
             exercises: ["plank", "plank-shoulder-tap"], sets: StartTarget(fixed: 1), reps: StartTarget(fixed: 10),
             holdSeconds: StartTarget(fixed: 20))
         let run = try Runner(catalog: catalog, templates: [options])
-            .run(PlanShape(weeks: 3, sessionsPerWeek: 1, deloadEvery: nil))
+            .run(PlanShape(weeks: 3, perWeek: 1, deloadEvery: nil))
         for planned in run.blocks {
             #expect(planned.block.prescriptions.map(\.short) == ["plank 1 x 20 s", "plank-shoulder-tap 1 x 10"])
         }
@@ -109,7 +110,7 @@ import Testing
         let options = StabilizerOptions(
             exercises: ["wall-scapular-push-up"], sets: StartTarget(fixed: 2), reps: StartTarget(fixed: 12))
         let run = try Runner(catalog: catalog, templates: [options])
-            .run(PlanShape(weeks: 4, sessionsPerWeek: 1, deloadEvery: nil))
+            .run(PlanShape(weeks: 4, perWeek: 1, deloadEvery: nil))
         #expect(run.blocks.map { $0.block.prescriptions.map(\.short) } == [
             ["wall-scapular-push-up 2 x 12"], ["knee-scapular-push-up 2 x 12"], ["scapular-push-up 2 x 12"],
             ["scapular-push-up 2 x 12"],
