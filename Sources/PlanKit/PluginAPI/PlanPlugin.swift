@@ -16,7 +16,7 @@ public protocol PlanPlugin: Sendable {
     static var descriptor: PluginDescriptor { get }
 
     /// The block's options as JSON Schema, for `protract schema` and editors; the default (in
-    /// `PlanPlugin+Schema.swift`) lists the descriptor's options and accepts any value for each.
+    /// `PlanPlugin+Schema.swift`) lists the descriptor's options, each with its declared schema.
     static var optionsSchema: JSONSchema { get }
 
     /// Makes the plugin for one block, checking the options against the catalog.

@@ -1,6 +1,5 @@
 extension PlanPlugin {
-    /// The descriptor's options, each accepting any value; plugins give their options real types
-    /// by implementing `optionsSchema` with `descriptor.optionsSchema(types:)`.
+    /// The descriptor's options, each typed by its declaration's schema.
     public static var optionsSchema: JSONSchema {
         descriptor.optionsSchema()
     }
