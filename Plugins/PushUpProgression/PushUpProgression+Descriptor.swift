@@ -1,8 +1,12 @@
 public import PlanKit
 
 extension PushUpProgression {
-    /// The baseline key read: the most good-form full push-ups in one set.
-    public static let baselineKey = "push-ups"
+    /// The baseline read: the most good-form full push-ups in one set, 0 to 200.
+    public static let baseline = PluginDescriptor.BaselineKey(
+        key: "push-ups",
+        summary: "The most good-form full push-ups you can do in one set (0 if none); picks the start step: "
+            + "0 wall, 1-2 high incline, 3-5 low incline, 6-11 knees, 12-19 full, 20+ push-up plus.",
+        range: 0...200)
 
     /// The plugin's id, options, baseline key and example block.
     public static let descriptor = PluginDescriptor(
@@ -13,13 +17,7 @@ extension PushUpProgression {
             + "range, then the next step at the bottom, at most one step a week; deloads cut sets; form cues every "
             + "session; optional max-rep retests.",
         options: Options.Declared.all,
-        baselineKeys: [
-            .init(
-                key: baselineKey,
-                summary: "The most good-form full push-ups you can do in one set (0 if none); picks the start step: "
-                    + "0 wall, 1-2 high incline, 3-5 low incline, 6-11 knees, 12-19 full, 20+ push-up plus.",
-                range: 0...200),
-        ],
+        baselineKeys: [baseline],
         example: """
             - plugin: push-up-progression
               ladder: [wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]

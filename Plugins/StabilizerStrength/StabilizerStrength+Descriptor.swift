@@ -1,6 +1,13 @@
 public import PlanKit
 
 extension StabilizerStrength {
+    /// The baseline read: the longest good-form forearm plank, in seconds, 0 to 600.
+    public static let plankBaseline = PluginDescriptor.BaselineKey(
+        key: "plank-seconds",
+        summary: "The longest forearm plank you can hold with good form (hips level, neck neutral), in "
+            + "seconds; it sets the plank's starting hold within the block's hold-seconds range.",
+        range: 0...600)
+
     /// The id, options, baseline key and example block of `stabilizer-strength`.
     public static let descriptor = PluginDescriptor(
         id: "stabilizer-strength",
@@ -8,13 +15,7 @@ extension StabilizerStrength {
         summary: "Scapular push-ups, prone Y-T-W raises, planks and chin tucks; each week adds reps or hold time "
             + "up to the target, then a set, then a harder variant or light load; deload weeks cut sets.",
         options: StabilizerOptions.Declared.all,
-        baselineKeys: [
-            .init(
-                key: plankBaselineKey,
-                summary: "The longest forearm plank you can hold with good form (hips level, neck neutral), in "
-                    + "seconds; it sets the plank's starting hold within the block's hold-seconds range.",
-                range: plankBaselineRange)
-        ],
+        baselineKeys: [plankBaseline],
         example: """
             - plugin: stabilizer-strength
               exercises: [scapular-push-up, prone-y-t-w, plank, chin-tuck]
