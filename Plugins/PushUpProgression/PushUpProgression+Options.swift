@@ -81,7 +81,8 @@ extension PushUpProgression {
                 help: "rest 60 to 180 seconds between push-up sets; 90 is the usual choice",
                 summary: "Rest between sets, in seconds.")
             public static let tempo = PluginOption<Tempo?>(
-                "tempo", type: "tempo DOWN-PAUSE-UP[-PAUSE], seconds 0 to 10 each", schema: .tempo,
+                "tempo", type: "tempo DOWN-PAUSE-UP[-PAUSE], seconds 0 to 10 each", default: nil, written: nil,
+                schema: .tempo,
                 summary: "The tempo for every step; when absent, each exercise's own tempo, else 2-1-2.")
             public static let retestEvery = PluginOption<Int?>(
                 "retest-every", type: "whole number of weeks, 2 to 12", in: retestRange, unit: "weeks",

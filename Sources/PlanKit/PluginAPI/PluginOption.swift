@@ -4,9 +4,9 @@ public import YAMLKit
 /// `protract plugins ID` prints, its JSON Schema, and its default, typed for decoding and as YAML
 /// text for the descriptor and the schema.
 ///
-/// A plugin lists its options as `PluginOption` constants, builds its descriptor's options from
-/// their `declaration`s, opens its block with `container(listing:)` over their keys and reads
-/// each value with `decode(_:recorder:)`.
+/// A plugin lists its options as `PluginOption` constants, gives the descriptor their
+/// `declaration`s, opens its block with `container(listing:)` over their keys and reads each value
+/// with `decode(_:recorder:)`.
 public struct PluginOption<Value: Sendable>: Sendable {
     /// The option as the descriptor lists it: key, type, default as YAML text, summary, schema.
     public let declaration: PluginDescriptor.Option
@@ -17,19 +17,29 @@ public struct PluginOption<Value: Sendable>: Sendable {
     /// Reads the value when the key is present (nil when it is absent or null).
     let read: @Sendable (KeyedDecodingContainer<AnyCodingKey>, AnyCodingKey) throws -> Value?
 
-    /// The key in the block (`rest-seconds`).
-    public var key: String { declaration.key }
     /// The key for a keyed container.
-    public var codingKey: AnyCodingKey { AnyCodingKey(key) }
+    public var codingKey: AnyCodingKey { AnyCodingKey(declaration.key) }
 
     /// An option whose default is written as `written` (nil when it has no fixed default).
     public init(
         _ key: String, type: String, default value: Value, written: String?, schema: JSONSchema, summary: String
     ) where Value: Decodable {
-        self.declaration = .init(key: key, type: type, defaultValue: written, summary: summary, schema: schema)
-        self.defaultValue = value
-        self.help = nil
-        self.read = { keys, key in try keys.decodeIfPresent(Value.self, forKey: key) }
+        declaration = .init(key: key, type: type, defaultValue: written, summary: summary, schema: schema)
+        defaultValue = value
+        help = nil
+        read = { keys, key in try keys.decodeIfPresent(Value.self, forKey: key) }
+    }
+
+    /// A whole number within `range`, optional when `Value` is `Int?`; a value outside the range is
+    /// the located error "'KEY' must be from A to B[ UNIT], found N" with `help`.
+    init(
+        _ key: String, type: String, default value: Value, written: String?, in range: ClosedRange<Int>,
+        unit: String?, help: String?, summary: String, wrap: @escaping @Sendable (Int?) -> Value?
+    ) {
+        declaration = .init(key: key, type: type, defaultValue: written, summary: summary, schema: .integer(range))
+        defaultValue = value
+        self.help = help
+        read = { keys, key in wrap(try keys.decodeIfPresent(Int.self, forKey: key, in: range, unit: unit, help: help)) }
     }
 }
 
@@ -40,30 +50,15 @@ extension PluginOption where Value: Decodable & YAMLWritable {
     }
 }
 
-extension PluginOption {
-    /// An optional option with no fixed default.
-    public init<Wrapped: Decodable & Sendable>(_ key: String, type: String, schema: JSONSchema, summary: String)
-    where Value == Wrapped? {
-        self.declaration = .init(key: key, type: type, defaultValue: nil, summary: summary, schema: schema)
-        self.defaultValue = nil
-        self.help = nil
-        self.read = { keys, key in try keys.decodeIfPresent(Wrapped.self, forKey: key) }
-    }
-}
-
 extension PluginOption where Value == Int {
-    /// A whole number within `range`; a value outside it is the located error "'KEY' must be from
-    /// A to B[ UNIT], found N" with `help`. The type reads "whole number, A to B" unless given.
+    /// A whole number within `range`; the type reads "whole number, A to B" unless given.
     public init(
         _ key: String, type: String? = nil, default value: Int, in range: ClosedRange<Int>, unit: String? = nil,
         help: String? = nil, summary: String
     ) {
-        self.declaration = .init(
-            key: key, type: type ?? "whole number, \(range.lowerBound) to \(range.upperBound)",
-            defaultValue: String(value), summary: summary, schema: .integer(range))
-        self.defaultValue = value
-        self.help = help
-        self.read = { keys, key in try keys.decodeIfPresent(Int.self, forKey: key, in: range, unit: unit, help: help) }
+        self.init(
+            key, type: type ?? "whole number, \(range.lowerBound) to \(range.upperBound)", default: value,
+            written: String(value), in: range, unit: unit, help: help, summary: summary, wrap: { $0 })
     }
 }
 
@@ -73,10 +68,9 @@ extension PluginOption where Value == Int? {
         _ key: String, type: String, in range: ClosedRange<Int>, unit: String? = nil, help: String? = nil,
         summary: String
     ) {
-        self.declaration = .init(key: key, type: type, defaultValue: nil, summary: summary, schema: .integer(range))
-        self.defaultValue = nil
-        self.help = help
-        self.read = { keys, key in try keys.decodeIfPresent(Int.self, forKey: key, in: range, unit: unit, help: help) }
+        self.init(
+            key, type: type, default: nil, written: nil, in: range, unit: unit, help: help, summary: summary,
+            wrap: { .some($0) })
     }
 }
 
@@ -90,12 +84,8 @@ extension KeyedDecodingContainer where Key == AnyCodingKey {
 
 /// A value with a YAML spelling, for an option's default in `protract plugins ID` and the schema.
 public protocol YAMLWritable {
-    /// The value as YAML text (`3`, `false`, `[cat-cow, open-book]`, `{start: 2, target: 3}`).
+    /// The value as YAML text (`false`, `[cat-cow, open-book]`, `{start: 2, target: 3}`).
     var yamlText: String { get }
-}
-
-extension Int: YAMLWritable {
-    public var yamlText: String { String(self) }
 }
 
 extension Bool: YAMLWritable {
