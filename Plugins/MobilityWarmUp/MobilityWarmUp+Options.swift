@@ -1,5 +1,5 @@
 public import YAMLKit
-import PlanKit
+public import PlanKit
 
 extension MobilityWarmUp {
     /// A `mobility-warmup` block's keys: how long, whether a foam roller is at hand, which drills,
@@ -21,15 +21,34 @@ extension MobilityWarmUp {
         /// The block's coding path (`sessions[0].blocks[0]`), empty when decoded at a document's root.
         public var path: String
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case minutes
-            case foamRoller = "foam-roller"
-            case drills
-            case rotate
+        /// The block's options, declared once: key, type, default, summary and schema.
+        public enum Declared {
+            public static let minutes = PluginOption<Int>(
+                "minutes", default: 6, in: MobilityWarmUp.minuteRange,
+                summary: "How long the warm-up lasts; drills are added in turn while they fit, and each gets a "
+                    + "second set when more than a minute is left.")
+            public static let foamRoller = PluginOption(
+                "foam-roller", type: "true or false", default: false, schema: .boolean,
+                summary: "Whether a foam roller is available; when true, foam-roller-extension joins the default "
+                    + "drills and may be listed.")
+            public static let drills = PluginOption<[Located<String>]?>(
+                "drills", type: "list of at least two mobility exercise ids", default: nil,
+                written: "[cat-cow, open-book, quadruped-t-spine-rotation, thread-the-needle, wall-slide]",
+                schema: .array(of: .exerciseID, minItems: 2, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
+                summary: "The drills to rotate through; the default is the catalog's moving (repetition) mobility "
+                    + "drills in catalog order, with foam-roller-extension when 'foam-roller' is true.")
+            public static let rotate = PluginOption(
+                "rotate", type: "true or false", default: true, schema: .boolean,
+                summary: "Whether each session starts one drill further along the list; false keeps the same "
+                    + "order every session.")
+            public static let all = [minutes.declaration, foamRoller.declaration, drills.declaration, rotate.declaration]
         }
 
         /// Creates options in code; the defaults are those of a block that sets no keys.
-        public init(minutes: Int = 6, foamRoller: Bool = false, drills: [String]? = nil, rotate: Bool = true) {
+        public init(
+            minutes: Int = Declared.minutes.defaultValue, foamRoller: Bool = Declared.foamRoller.defaultValue,
+            drills: [String]? = nil, rotate: Bool = Declared.rotate.defaultValue
+        ) {
             self.minutes = Located(minutes)
             self.foamRoller = foamRoller
             self.drills = drills.map { $0.map { Located($0) } }
@@ -40,30 +59,33 @@ extension MobilityWarmUp {
 
         /// Reads the block's keys; unknown keys and wrong types are located errors.
         public init(from decoder: any Decoder) throws {
-            let keys = try decoder.container(listing: CodingKeys.self)
+            let keys = try decoder.container(listing: Declared.all.map(\.key))
             let recorder = decoder.recorder()
-            minutes = recorder.attempt(Located(6)) {
+            let minutesKey = Declared.minutes.codingKey
+            let fallback = Located(Declared.minutes.defaultValue)
+            minutes = recorder.attempt(fallback) {
                 // A number too large for any integer is out of the warm-up's range like any other.
-                if let node = ((try? keys.superDecoder(forKey: .minutes)) as? any NodeDecoding)?.node,
+                if let node = ((try? keys.superDecoder(forKey: minutesKey)) as? any NodeDecoding)?.node,
                     let written = BoundedInteger.overflowingText(node)
                 {
                     throw BoundedInteger.error(
-                        key: CodingKeys.minutes.stringValue, allowed: MobilityWarmUp.minuteRange, found: written,
-                        at: node.range, path: decoder.codingPath + [CodingKeys.minutes])
+                        key: minutesKey.stringValue, allowed: MobilityWarmUp.minuteRange, found: written,
+                        at: node.range, path: decoder.codingPath + [minutesKey])
                 }
-                return try keys.decodeIfPresent(Located<Int>.self, forKey: .minutes) ?? Located(6)
+                return try keys.decodeIfPresent(Located<Int>.self, forKey: minutesKey) ?? fallback
             }
-            foamRoller = recorder.attempt(false) { try keys.decodeIfPresent(Bool.self, forKey: .foamRoller) ?? false }
-            if keys.contains(.drills), (try? keys.decodeNil(forKey: .drills)) != true {
-                keys.checkCount(forKey: .drills, limit: Limits.exercisesPerBlock, noun: "drills",
+            foamRoller = keys.decode(Declared.foamRoller, recorder: recorder)
+            let drillsKey = Declared.drills.codingKey
+            if keys.contains(drillsKey), (try? keys.decodeNil(forKey: drillsKey)) != true {
+                keys.checkCount(forKey: drillsKey, limit: Limits.exercisesPerBlock, noun: "drills",
                                 owner: "a warm-up block", recorder: recorder, path: decoder.codingPath,
                                 help: "a warm-up rotates through a few drills; list at most \(Limits.exercisesPerBlock)")
-                drills = keys.decodeEach(Located<String>.self, forKey: .drills, recorder: recorder)
+                drills = keys.decodeEach(Located<String>.self, forKey: drillsKey, recorder: recorder)
             } else {
                 drills = nil
             }
-            rotate = recorder.attempt(true) { try keys.decodeIfPresent(Bool.self, forKey: .rotate) ?? true }
-            drillsRange = keys.sourceRange(forKey: .drills)
+            rotate = keys.decode(Declared.rotate, recorder: recorder)
+            drillsRange = keys.sourceRange(forKey: drillsKey)
             path = CodingPathFormatter.string(decoder.codingPath)
             try recorder.check()
         }

@@ -23,25 +23,7 @@ public struct MobilityWarmUp: PlanPlugin {
         summary:
             "Thoracic mobility drills before every session, sized to the minutes given; the leading drill "
             + "rotates from session to session; a steady dose, not cut in deload weeks.",
-        options: [
-            .init(
-                key: "minutes", type: "whole number, 3 to 20", defaultValue: "6",
-                summary: "How long the warm-up lasts; drills are added in turn while they fit, and each gets a "
-                    + "second set when more than a minute is left."),
-            .init(
-                key: "foam-roller", type: "true or false", defaultValue: "false",
-                summary: "Whether a foam roller is available; when true, foam-roller-extension joins the default "
-                    + "drills and may be listed."),
-            .init(
-                key: "drills", type: "list of at least two mobility exercise ids",
-                defaultValue: "[cat-cow, open-book, quadruped-t-spine-rotation, thread-the-needle, wall-slide]",
-                summary: "The drills to rotate through; the default is the catalog's moving (repetition) mobility "
-                    + "drills in catalog order, with foam-roller-extension when 'foam-roller' is true."),
-            .init(
-                key: "rotate", type: "true or false", defaultValue: "true",
-                summary: "Whether each session starts one drill further along the list; false keeps the same "
-                    + "order every session."),
-        ],
+        options: Options.Declared.all,
         baselineKeys: [],
         example: """
             - plugin: mobility-warmup

@@ -31,10 +31,6 @@ extension PushUpProgression {
         public static let restRange = 15...300
         /// The allowed weeks between retests.
         public static let retestRange = 2...12
-        static let setsHelp = "3 sets is the usual dose; deload weeks cut sets by themselves"
-        static let restHelp = "rest 60 to 180 seconds between push-up sets; 90 is the usual choice"
-        static let retestHelp = "retest every 2 to 4 weeks (One Hundred Push Ups tests after weeks 2 and 4), "
-            + "or leave 'retest-every' out for no retests"
 
         /// Where the block and its keys were written, for the catalog checks made after decoding.
         var place = Place()
@@ -57,11 +53,56 @@ extension PushUpProgression {
             }
         }
 
+        /// The block's options, declared once: key, type, default, summary, schema and, for whole
+        /// numbers, range and help.
+        public enum Declared {
+            public static let ladder = PluginOption<[Located<String>]>(
+                "ladder", type: "list of push-up exercise ids, at least 2, no repeats",
+                default: standardLadder.map { Located($0) }, written: standardLadder.yamlText,
+                schema: .array(of: .exerciseID, minItems: 2, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
+                summary: "The steps, easiest first; each must be a catalog exercise of category push-up.")
+            public static let reps = PluginOption(
+                "reps", type: "rep range LOW-HIGH, 1 <= LOW < HIGH <= 30", default: RepRange.standard,
+                schema: .string(pattern: "^ *[0-9]{1,2} *[-–] *[0-9]{1,2} *$"),
+                summary: "A step starts at LOW reps per set and gains a rep each session (or week, see "
+                    + "progress-every); after HIGH, the next step.")
+            public static let progressEvery = PluginOption(
+                "progress-every", type: "session or week", default: ProgressEvery.session,
+                schema: .oneOf(ProgressEvery.allCases.map(\.rawValue)),
+                summary: "session: +1 rep per set every session, the next step the session after the top "
+                    + "(r/bodyweightfitness, for people without pain). week: +1 rep per set on the week's first "
+                    + "session, the same dose all week, the next step after a full week at the top (for people "
+                    + "in pain: load rises no faster than the pain-monitoring model allows).")
+            public static let sets = PluginOption<Int>(
+                "sets", default: 3, in: setsRange, help: "3 sets is the usual dose; deload weeks cut sets by themselves",
+                summary: "Working sets outside deload weeks; deload weeks cut them by the programme's deload share.")
+            public static let restSeconds = PluginOption<Int>(
+                "rest-seconds", default: 90, in: restRange,
+                help: "rest 60 to 180 seconds between push-up sets; 90 is the usual choice",
+                summary: "Rest between sets, in seconds.")
+            public static let tempo = PluginOption<Tempo?>(
+                "tempo", type: "tempo DOWN-PAUSE-UP[-PAUSE], seconds 0 to 10 each", default: nil, written: nil,
+                schema: .tempo,
+                summary: "The tempo for every step; when absent, each exercise's own tempo, else 2-1-2.")
+            public static let retestEvery = PluginOption<Int?>(
+                "retest-every", type: "whole number of weeks, 2 to 12", in: retestRange, unit: "weeks",
+                help: "retest every 2 to 4 weeks (One Hundred Push Ups tests after weeks 2 and 4), "
+                    + "or leave 'retest-every' out for no retests",
+                summary: "When set, a one-set max test of the current step (the top of the range as the floor) opens "
+                    + "the first session of weeks N, 2N, …, moved past deload weeks; re-plan with the new count. "
+                    + "When absent, no retests.")
+            public static let all = [
+                ladder.declaration, reps.declaration, progressEvery.declaration, sets.declaration,
+                restSeconds.declaration, tempo.declaration, retestEvery.declaration,
+            ]
+        }
+
         /// Creates options in code; `PushUpProgression.init(options:catalog:)` checks them.
         public init(
-            ladder: [String] = Options.standardLadder, reps: RepRange = .standard,
-            progressEvery: ProgressEvery = .session, sets: Int = 3, restSeconds: Int = 90, tempo: Tempo? = nil,
-            retestEvery: Int? = nil
+            ladder: [String] = Options.standardLadder, reps: RepRange = Declared.reps.defaultValue,
+            progressEvery: ProgressEvery = Declared.progressEvery.defaultValue,
+            sets: Int = Declared.sets.defaultValue, restSeconds: Int = Declared.restSeconds.defaultValue,
+            tempo: Tempo? = nil, retestEvery: Int? = nil
         ) {
             self.ladder = ladder.map { Located($0) }
             self.reps = reps
@@ -72,46 +113,30 @@ extension PushUpProgression {
             self.retestEvery = retestEvery
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case ladder, reps
-            case progressEvery = "progress-every"
-            case sets
-            case restSeconds = "rest-seconds"
-            case tempo
-            case retestEvery = "retest-every"
-        }
-
         public init(from decoder: any Decoder) throws {
-            let keys = try decoder.container(listing: CodingKeys.self)
+            let keys = try decoder.container(listing: Declared.all.map(\.key))
             let recorder = decoder.recorder()
+            let ladderKey = Declared.ladder.codingKey
             self.init()
             place = Place(
-                blockPath: CodingPathFormatter.string(decoder.codingPath), blockRange: decoder.sourceRange, ladderRange: keys.sourceRange(forKey: .ladder),
-                setsRange: keys.sourceRange(forKey: .sets), restRange: keys.sourceRange(forKey: .restSeconds),
-                retestRange: keys.sourceRange(forKey: .retestEvery))
-            if keys.contains(.ladder) {
-                keys.checkCount(forKey: .ladder, limit: Limits.exercisesPerBlock, noun: "steps", owner: "a ladder",
+                blockPath: CodingPathFormatter.string(decoder.codingPath), blockRange: decoder.sourceRange,
+                ladderRange: keys.sourceRange(forKey: ladderKey), setsRange: keys.sourceRange(forKey: Declared.sets.codingKey),
+                restRange: keys.sourceRange(forKey: Declared.restSeconds.codingKey),
+                retestRange: keys.sourceRange(forKey: Declared.retestEvery.codingKey))
+            if keys.contains(ladderKey) {
+                keys.checkCount(forKey: ladderKey, limit: Limits.exercisesPerBlock, noun: "steps", owner: "a ladder",
                                 recorder: recorder, path: decoder.codingPath,
                                 help: "a ladder climbs a few steps, easiest first; list at most \(Limits.exercisesPerBlock)")
-                ladder = keys.decodeEachIfPresent(Located<String>.self, forKey: .ladder, recorder: recorder)
+                ladder = keys.decodeEachIfPresent(Located<String>.self, forKey: ladderKey, recorder: recorder)
             }
-            reps = recorder.attempt(.standard) { try keys.decodeIfPresent(RepRange.self, forKey: .reps) ?? .standard }
-            progressEvery = recorder.attempt(.session) {
-                try keys.decodeIfPresent(ProgressEvery.self, forKey: .progressEvery) ?? .session
-            }
-            sets = recorder.attempt(3) {
-                try keys.decodeIfPresent(Int.self, forKey: .sets, in: Options.setsRange, help: Options.setsHelp) ?? 3
-            }
-            restSeconds = recorder.attempt(90) {
-                try keys.decodeIfPresent(Int.self, forKey: .restSeconds, in: Options.restRange, help: Options.restHelp)
-                    ?? 90
-            }
-            tempo = recorder.attempt(nil) { try keys.decodeIfPresent(Tempo.self, forKey: .tempo) }
-            retestEvery = recorder.attempt(nil) {
-                try keys.decodeIfPresent(Int.self, forKey: .retestEvery, in: Options.retestRange, unit: "weeks", help: Options.retestHelp)
-            }
+            reps = keys.decode(Declared.reps, recorder: recorder)
+            progressEvery = keys.decode(Declared.progressEvery, recorder: recorder)
+            sets = keys.decode(Declared.sets, recorder: recorder)
+            restSeconds = keys.decode(Declared.restSeconds, recorder: recorder)
+            tempo = keys.decode(Declared.tempo, recorder: recorder)
+            retestEvery = keys.decode(Declared.retestEvery, recorder: recorder)
             // A ladder whose items failed to decode has already been reported; don't count it again.
-            let written = (try? keys.nestedUnkeyedContainer(forKey: .ladder))?.count
+            let written = (try? keys.nestedUnkeyedContainer(forKey: ladderKey))?.count
             let ladderDecoded = !recorder.failed || ladder.count == written
             for problem in problems(checkingLadderLength: ladderDecoded) {
                 recorder.record(YAMLError(problem))
@@ -145,21 +170,31 @@ extension PushUpProgression {
             if !Options.setsRange.contains(sets) {
                 problems.append(Diagnostic(
                     .error, "'sets' must be from 1 to 6, found \(sets)", at: place.setsRange ?? place.blockRange,
-                    path: place.path("sets"), help: Options.setsHelp))
+                    path: place.path("sets"), help: Declared.sets.help))
             }
             if !Options.restRange.contains(restSeconds) {
                 problems.append(Diagnostic(
                     .error, "'rest-seconds' must be from 15 to 300, found \(restSeconds)",
                     at: place.restRange ?? place.blockRange, path: place.path("rest-seconds"),
-                    help: Options.restHelp))
+                    help: Declared.restSeconds.help))
             }
             if let retestEvery, !Options.retestRange.contains(retestEvery) {
                 problems.append(Diagnostic(
                     .error, "'retest-every' must be from 2 to 12 weeks, found \(retestEvery)",
                     at: place.retestRange ?? place.blockRange, path: place.path("retest-every"),
-                    help: Options.retestHelp))
+                    help: Declared.retestEvery.help))
             }
             return problems
         }
     }
+}
+
+extension RepRange: YAMLWritable {
+    /// `5-8`.
+    public var yamlText: String { description }
+}
+
+extension PushUpProgression.ProgressEvery: YAMLWritable {
+    /// `session` or `week`.
+    public var yamlText: String { rawValue }
 }

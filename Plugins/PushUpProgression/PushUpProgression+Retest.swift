@@ -7,11 +7,11 @@ extension PushUpProgression {
     static let retestRule =
         "max test: as many good-form reps as you can, stop at the first break in form or pain above 3/10"
     /// The note on a retest of a step whose max counts as the baseline (the push-up, the push-up plus).
-    public static let retestNote = retestRule + "; then re-plan with --baseline \(baselineKey)=N"
+    public static let retestNote = retestRule + "; then re-plan with --baseline \(baseline.key)=N"
     /// The note on a retest of any other step, easier or harder: the baseline counts full push-ups only.
     public static let retestOtherStepNote = retestRule
         + "; the baseline counts full push-ups: if you can do full push-ups, test those and re-plan "
-        + "with --baseline \(baselineKey)=N"
+        + "with --baseline \(baseline.key)=N"
 
     /// The retest week this session owes, or nil when none is owed.
     ///

@@ -63,13 +63,13 @@ public struct PushUpProgression: PlanPlugin {
     public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State> {
         let reps = options.reps.lower
         let dose = "\(options.sets) x \(reps)"
-        guard let baseline = athlete.baseline[Self.baselineKey] else {
+        guard let baseline = athlete.baseline[Self.baseline.key] else {
             let first = ladder.first ?? LadderStart.target(forPushUps: 0)
             let name = LadderStart.displayName(first, in: catalog)
             return PluginStart(
                 state: State(startExerciseID: first, startReps: reps),
                 summary: "no push-up baseline: starting at the first step, \(name); "
-                    + "test your max good-form push-ups and pass --baseline \(Self.baselineKey)=N")
+                    + "test your max good-form push-ups and pass --baseline \(Self.baseline.key)=N")
         }
         let target = LadderStart.target(forPushUps: baseline)
         let step = LadderStart.nearest(to: target, in: ladder, catalog: catalog)

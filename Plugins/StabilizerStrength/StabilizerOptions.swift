@@ -1,5 +1,5 @@
 public import YAMLKit
-import PlanKit
+public import PlanKit
 
 /// A `stabilizer-strength` block's options: which exercises, and the doses they start at and rise to.
 public struct StabilizerOptions: Sendable, Hashable, Decodable {
@@ -40,19 +40,55 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
     /// The coding path of `exercises`, so the plugin's catalog checks name it.
     var exercisesPath: String
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case exercises, sets, reps
-        case holdSeconds = "hold-seconds"
-        case restSeconds = "rest-seconds"
-        case repsStep = "reps-step"
-        case holdStep = "hold-step"
+    /// The block's options, declared once: key, type, default, summary, schema and, for whole
+    /// numbers, range and help.
+    public enum Declared {
+        public static let exercises = PluginOption<[Located<String>]>(
+            "exercises", type: "list of stabilizer exercise ids from the catalog, no repeats",
+            default: defaultExercises.map { Located($0) }, written: defaultExercises.yamlText,
+            schema: .array(of: .exerciseID, minItems: 1, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
+            summary: "The exercises, in order; each one progresses on its own, keyed by its id.")
+        public static let sets = PluginOption(
+            "sets", type: "{start, target}, or one whole number; 1 to 6", default: StartTarget(start: 2, target: 3),
+            schema: dose(setsRange), summary: "Working sets; a set is added when the reps or hold reach the target.")
+        public static let reps = PluginOption(
+            "reps", type: "{start, target}, or one whole number; 1 to 50", default: StartTarget(start: 10, target: 15),
+            schema: dose(repsRange),
+            summary: "Repetitions per set for repetition exercises (per shape for Y-T-W, per side where marked).")
+        public static let holdSeconds = PluginOption(
+            "hold-seconds", type: "{start, target}, or one whole number; 5 to 120 seconds",
+            default: StartTarget(start: 10, target: 30), schema: dose(holdRange),
+            summary: "Seconds per set for hold exercises such as the plank.")
+        public static let restSeconds = PluginOption<Int>(
+            "rest-seconds", default: 45, in: restRange, help: help("seconds of rest between sets", restRange),
+            summary: "Rest between sets, in seconds.")
+        public static let repsStep = PluginOption<Int>(
+            "reps-step", default: 2, in: repsStepRange, help: help("repetitions added each week", repsStepRange),
+            summary: "Repetitions added each week until the target.")
+        public static let holdStep = PluginOption<Int>(
+            "hold-step", type: "whole number, 1 to 30 seconds", default: 5, in: holdStepRange,
+            help: help("seconds added each week", holdStepRange),
+            summary: "Seconds added to holds each week until the target.")
+        public static let all = [
+            exercises.declaration, sets.declaration, reps.declaration, holdSeconds.declaration,
+            restSeconds.declaration, repsStep.declaration, holdStep.declaration,
+        ]
+    }
+
+    /// A `StartTarget`: one whole number, or `{start, target}`, each within `range`.
+    static func dose(_ range: ClosedRange<Int>) -> JSONSchema {
+        .anyOf([
+            .integer(range),
+            .object([("start", .integer(range)), ("target", .integer(range))], required: ["start", "target"]),
+        ])
     }
 
     /// Creates options in code; every value defaults to the documented default.
     public init(
-        exercises: [String] = StabilizerOptions.defaultExercises, sets: StartTarget = StartTarget(start: 2, target: 3),
-        reps: StartTarget = StartTarget(start: 10, target: 15), holdSeconds: StartTarget = StartTarget(start: 10, target: 30),
-        restSeconds: Int = 45, repsStep: Int = 2, holdStep: Int = 5
+        exercises: [String] = StabilizerOptions.defaultExercises, sets: StartTarget = Declared.sets.defaultValue,
+        reps: StartTarget = Declared.reps.defaultValue, holdSeconds: StartTarget = Declared.holdSeconds.defaultValue,
+        restSeconds: Int = Declared.restSeconds.defaultValue, repsStep: Int = Declared.repsStep.defaultValue,
+        holdStep: Int = Declared.holdStep.defaultValue
     ) {
         self.exercises = exercises.map { Located($0) }
         self.sets = sets
@@ -68,56 +104,45 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
     public var exerciseIDs: [String] { exercises.map(\.value) }
 
     public init(from decoder: any Decoder) throws {
-        let keys = try decoder.container(listing: CodingKeys.self)
+        let keys = try decoder.container(listing: Declared.all.map(\.key))
         let recorder = decoder.recorder()
-        let defaults = StabilizerOptions()
         let path = decoder.codingPath
-        exercisesPath = CodingPathFormatter.string(path + [CodingKeys.exercises])
+        let exercisesKey = Declared.exercises.codingKey
+        exercisesPath = CodingPathFormatter.string(path + [exercisesKey])
 
-        if keys.contains(.exercises) {
+        if keys.contains(exercisesKey) {
             let failedBefore = recorder.failed
-            keys.checkCount(forKey: .exercises, limit: Limits.exercisesPerBlock, noun: "exercises", owner: "a block",
+            keys.checkCount(forKey: exercisesKey, limit: Limits.exercisesPerBlock, noun: "exercises", owner: "a block",
                             recorder: recorder, path: path,
                             help: "a stabilizer block works a few muscles; split the rest into another block or session")
-            exercises = keys.decodeEach(Located<String>.self, forKey: .exercises, recorder: recorder)
+            exercises = keys.decodeEach(Located<String>.self, forKey: exercisesKey, recorder: recorder)
             if exercises.isEmpty, recorder.failed == failedBefore {
                 recorder.report(
-                    "'exercises' must list at least one stabilizer exercise", at: keys.sourceRange(forKey: .exercises),
-                    path: path + [CodingKeys.exercises],
+                    "'exercises' must list at least one stabilizer exercise", at: keys.sourceRange(forKey: exercisesKey),
+                    path: path + [exercisesKey],
                     help: "list catalog ids, such as [scapular-push-up, prone-y-t-w, plank, chin-tuck], or remove the key")
             }
         } else {
-            exercises = defaults.exercises
+            exercises = Declared.exercises.defaultValue
         }
         var seen: Set<String> = []
         for (index, id) in exercises.enumerated() where !seen.insert(id.value).inserted {
             recorder.report(
                 "exercise '\(id.value)' is listed twice in 'exercises'", at: id.range,
-                path: path + [CodingKeys.exercises, AnyCodingKey(index)], help: "remove the second '\(id.value)'")
+                path: path + [exercisesKey, AnyCodingKey(index)], help: "remove the second '\(id.value)'")
         }
 
-        sets = recorder.attempt(defaults.sets) { try keys.decodeIfPresent(StartTarget.self, forKey: .sets) ?? defaults.sets }
-        reps = recorder.attempt(defaults.reps) { try keys.decodeIfPresent(StartTarget.self, forKey: .reps) ?? defaults.reps }
-        holdSeconds = recorder.attempt(defaults.holdSeconds) {
-            try keys.decodeIfPresent(StartTarget.self, forKey: .holdSeconds) ?? defaults.holdSeconds
-        }
-        restSeconds = recorder.attempt(defaults.restSeconds) {
-            try keys.decodeIfPresent(Int.self, forKey: .restSeconds, in: Self.restRange, help: Self.help("seconds of rest between sets", Self.restRange))
-                ?? defaults.restSeconds
-        }
-        repsStep = recorder.attempt(defaults.repsStep) {
-            try keys.decodeIfPresent(Int.self, forKey: .repsStep, in: Self.repsStepRange, help: Self.help("repetitions added each week", Self.repsStepRange))
-                ?? defaults.repsStep
-        }
-        holdStep = recorder.attempt(defaults.holdStep) {
-            try keys.decodeIfPresent(Int.self, forKey: .holdStep, in: Self.holdStepRange, help: Self.help("seconds added each week", Self.holdStepRange))
-                ?? defaults.holdStep
-        }
+        sets = keys.decode(Declared.sets, recorder: recorder)
+        reps = keys.decode(Declared.reps, recorder: recorder)
+        holdSeconds = keys.decode(Declared.holdSeconds, recorder: recorder)
+        restSeconds = keys.decode(Declared.restSeconds, recorder: recorder)
+        repsStep = keys.decode(Declared.repsStep, recorder: recorder)
+        holdStep = keys.decode(Declared.holdStep, recorder: recorder)
 
         let check = RangeCheck(keys: keys, recorder: recorder, path: path)
-        check.dose(sets, key: .sets, allowed: Self.setsRange, unit: "sets")
-        check.dose(reps, key: .reps, allowed: Self.repsRange, unit: "repetitions per set")
-        check.dose(holdSeconds, key: .holdSeconds, allowed: Self.holdRange, unit: "seconds per hold")
+        check.dose(sets, key: Declared.sets.codingKey, allowed: Self.setsRange, unit: "sets")
+        check.dose(reps, key: Declared.reps.codingKey, allowed: Self.repsRange, unit: "repetitions per set")
+        check.dose(holdSeconds, key: Declared.holdSeconds.codingKey, allowed: Self.holdRange, unit: "seconds per hold")
         try recorder.check()
     }
 
@@ -141,11 +166,11 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
 
 /// Reports option values outside their allowed ranges, at the value that is wrong.
 private struct RangeCheck {
-    let keys: KeyedDecodingContainer<StabilizerOptions.CodingKeys>
+    let keys: KeyedDecodingContainer<AnyCodingKey>
     let recorder: DecodingRecorder
     let path: [any CodingKey]
 
-    func dose(_ value: StartTarget, key: StabilizerOptions.CodingKeys, allowed: ClosedRange<Int>, unit: String) {
+    func dose(_ value: StartTarget, key: AnyCodingKey, allowed: ClosedRange<Int>, unit: String) {
         guard keys.contains(key) else { return }
         let bounds = "from \(allowed.lowerBound) to \(allowed.upperBound)"
         let help = "write a whole number of \(unit) \(bounds)"
@@ -175,4 +200,9 @@ private struct RangeCheck {
                 help: "make the target at least \(value.start), or write one number to keep \(key.stringValue) fixed")
         }
     }
+}
+
+extension StartTarget: YAMLWritable {
+    /// `{start: 2, target: 3}`, or the one number of a fixed dose.
+    public var yamlText: String { isFixed ? String(start) : "{start: \(start), target: \(target)}" }
 }

@@ -18,10 +18,6 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// The block's heading.
     public static let blockTitle = "Stabilizers"
-    /// The baseline key read: the longest good-form forearm plank, in seconds.
-    public static let plankBaselineKey = "plank-seconds"
-    /// The values `plank-seconds` accepts.
-    public static let plankBaselineRange = 0...600
 
     /// The block's options, checked against the catalog.
     public let options: StabilizerOptions
@@ -54,8 +50,8 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// The starting state (with the plank baseline, if given) and a line on how the start was chosen.
     public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<StabilizerState> {
-        let baseline = athlete.baseline[Self.plankBaselineKey].map {
-            min(max($0, Self.plankBaselineRange.lowerBound), Self.plankBaselineRange.upperBound)
+        let baseline = athlete.baseline[Self.plankBaseline.key].map {
+            min(max($0, Self.plankBaseline.range.lowerBound), Self.plankBaseline.range.upperBound)
         }
         return PluginStart(state: StabilizerState(plankBaseline: baseline), summary: summary(baseline, catalog))
     }

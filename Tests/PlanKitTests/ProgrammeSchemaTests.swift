@@ -27,15 +27,16 @@ import Testing
         let descriptor = PluginDescriptor(
             id: "demo", name: "Demo", summary: "A demo.",
             options: [
-                .init(key: "sets", type: "whole number", defaultValue: "3", summary: "Sets."),
+                PluginOption<Int>("sets", default: 3, in: 1...6, summary: "Sets.").declaration,
                 .init(key: "tempo", type: "tempo", defaultValue: nil, summary: "Tempo."),
             ],
             baselineKeys: [], example: "- plugin: demo")
-        let schema = descriptor.optionsSchema(types: ["sets": .integer(1...6), "not-an-option": .boolean])
+        let schema = descriptor.optionsSchema()
         #expect(schema.propertyNames == ["sets", "tempo"])
         #expect(schema.property("sets")?.value["default"] == .int(3))
         #expect(schema.property("sets")?.value["maximum"] == .int(6))
         #expect(schema.property("tempo")?.value["default"] == nil)
+        #expect(schema.property("tempo")?.value["type"] == nil)
         #expect(schema.value["additionalProperties"] == .bool(false))
     }
 

@@ -23,11 +23,11 @@ import YAMLKit
     /// it reads no `push-ups` baseline).
     static func plans(_ name: String) throws -> [(baseline: Int?, plan: Plan)] {
         let configured = try Flagship.configured(try Flagship.programme(name))
-        let readsPushUps = configured.baselineKeys.contains { $0.key == PushUpProgression.baselineKey }
+        let readsPushUps = configured.baselineKeys.contains { $0.key == PushUpProgression.baseline.key }
         let baselines: [Int?] = readsPushUps ? baselines : [nil]
         return try baselines.map { baseline in
             let athlete = Athlete(
-                start: start, baseline: baseline.map { [PushUpProgression.baselineKey: $0] } ?? [:])
+                start: start, baseline: baseline.map { [PushUpProgression.baseline.key: $0] } ?? [:])
             return (baseline, try Planner().plan(configured, for: athlete))
         }
     }
@@ -75,7 +75,7 @@ import YAMLKit
         #expect(programme.sessions.count == 2)
         #expect(programme.sessions.flatMap(\.blocks).allSatisfy { $0.plugin.value != PushUpProgression.descriptor.id })
         let configured = try Flagship.configured(programme)
-        #expect(!configured.baselineKeys.contains { $0.key == PushUpProgression.baselineKey })
+        #expect(!configured.baselineKeys.contains { $0.key == PushUpProgression.baseline.key })
         #expect(throws: PlanError.self) {
             try Planner().plan(configured, for: Athlete(start: Self.start, baseline: ["push-ups": 12]))
         }

@@ -66,7 +66,7 @@ import YAMLKit
         let configured = try Self.configure(Self.programme { $0.upperBound })
         let athlete = Athlete(
             start: CivilDate(year: 2026, month: 12, day: 7) ?? .earliest, weeks: Programme.maxWeeks,
-            baseline: [PushUpProgression.baselineKey: 100])
+            baseline: [PushUpProgression.baseline.key: 100])
         let plan = try Planner().plan(configured, for: athlete)
         #expect(plan.weeks.count == Programme.maxWeeks)
         #expect(plan.sessions.count == Programme.maxWeeks)

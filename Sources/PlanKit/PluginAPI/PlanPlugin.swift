@@ -15,10 +15,6 @@ public protocol PlanPlugin: Sendable {
     /// The plugin's id, options, baseline keys and example.
     static var descriptor: PluginDescriptor { get }
 
-    /// The block's options as JSON Schema, for `protract schema` and editors; the default (in
-    /// `PlanPlugin+Schema.swift`) lists the descriptor's options and accepts any value for each.
-    static var optionsSchema: JSONSchema { get }
-
     /// Makes the plugin for one block, checking the options against the catalog.
     ///
     /// - Throws: `YAMLError` with located diagnostics (an exercise id not in the catalog, an

@@ -12,13 +12,16 @@ public struct PluginDescriptor: Sendable, Hashable {
         public var defaultValue: String?
         /// What it does, in a sentence.
         public var summary: String
+        /// Its values as JSON Schema, for `protract schema` and editors (`.anything` when untyped).
+        public var schema: JSONSchema
 
-        /// Creates an option description.
-        public init(key: String, type: String, defaultValue: String?, summary: String) {
+        /// Creates an option description; plugins declare options with `PluginOption`, which makes one.
+        public init(key: String, type: String, defaultValue: String?, summary: String, schema: JSONSchema = .anything) {
             self.key = key
             self.type = type
             self.defaultValue = defaultValue
             self.summary = summary
+            self.schema = schema
         }
     }
 

@@ -2,14 +2,13 @@ import YAMLKit
 
 extension PluginDescriptor {
     /// The block's options as an object schema: one property per option, in the descriptor's
-    /// order, typed by `types`, described by the option's summary, with the option's default.
+    /// order, typed by the option's schema, described by its summary, with its default.
     ///
     /// The descriptor decides which keys exist, so the schema cannot offer a key the plugin does
-    /// not read. An option `types` leaves out accepts any value; a key of `types` that is not an
-    /// option is left out (a type written ahead of its option appears once the option does).
-    public func optionsSchema(types: [String: JSONSchema] = [:]) -> JSONSchema {
+    /// not read.
+    public func optionsSchema() -> JSONSchema {
         let properties = options.map { option -> (String, JSONSchema) in
-            var schema = (types[option.key] ?? .anything).described(option.summary)
+            var schema = option.schema.described(option.summary)
             if let text = option.defaultValue, let value = Self.json(fromYAML: text) {
                 schema = schema.withDefault(value)
             }

@@ -1,5 +1,5 @@
 /// The JSON Schema (draft 2020-12) of a programme file, built from the model and from each
-/// plugin's `optionsSchema`, for `protract schema` and for editors with a YAML language server.
+/// plugin's declared options, for `protract schema` and for editors with a YAML language server.
 ///
 /// Every model key comes from the model's own coding keys through an exhaustive `switch`, so a key
 /// added to the model does not compile until the schema describes it. The schema checks shapes
@@ -177,7 +177,7 @@ public struct ProgrammeSchema: Sendable {
     /// A plugin's block: its options schema with `plugin` first.
     static func pluginBlock(_ plugin: any PlanPlugin.Type) -> JSONSchema {
         let descriptor = plugin.descriptor
-        return plugin.optionsSchema
+        return descriptor.optionsSchema()
             .addingProperty("plugin", JSONSchema(["const": .string(descriptor.id)]), first: true)
             .described(descriptor.name + ": " + descriptor.summary)
     }

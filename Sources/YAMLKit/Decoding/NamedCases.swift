@@ -60,4 +60,13 @@ extension Decoder {
         }
         return try container(keyedBy: type)
     }
+
+    /// A keyed container that reports every key `names` does not list, in the same words as
+    /// `container(listing:)` with a key type; for keys declared as values (a plugin's options).
+    public func container(listing names: [String]) throws -> KeyedDecodingContainer<AnyCodingKey> {
+        if let impl = self as? NodeDecoderImpl {
+            return try impl.container(keyedBy: AnyCodingKey.self, known: .init(names: names, set: Set(names)))
+        }
+        return try container(keyedBy: AnyCodingKey.self)
+    }
 }
