@@ -8,6 +8,13 @@ let package = Package(
         .executable(name: "protract", targets: ["protract"]),
         .library(name: "YAMLKit", targets: ["YAMLKit"]),
         .library(name: "PlanKit", targets: ["PlanKit"]),
+        // For the benchmark package (Benchmarks/), which measures these modules directly: the
+        // renderers, the three plugins, and the system's libyaml for its own event-scan baseline.
+        .library(name: "PlanRendering", targets: ["PlanRendering"]),
+        .library(name: "MobilityWarmUp", targets: ["MobilityWarmUp"]),
+        .library(name: "StabilizerStrength", targets: ["StabilizerStrength"]),
+        .library(name: "PushUpProgression", targets: ["PushUpProgression"]),
+        .library(name: "CYAML", targets: ["CYAML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,14 +46,6 @@ let package = Package(
             "ProtractCLI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // protract-bench (docs/benchmark.md) and its whole-command baseline.
-        .executableTarget(
-            name: "protract-bench",
-            dependencies: [
-                "CYAML", "YAMLKit", "PlanKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength", "PushUpProgression",
-            ],
-            path: "Sources/ProtractBench"),
-        .executableTarget(name: "hello-foundation", path: "Sources/HelloFoundation"),
         // Helpers every test target shares: a seeded generator, the repository's files, and decoding,
         // configuring and running a plugin's blocks as the engine does (what a plugin's tests need).
         .target(name: "ProtractTestSupport", dependencies: ["PlanKit", "YAMLKit"], path: "Tests/ProtractTestSupport"),

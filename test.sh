@@ -12,8 +12,9 @@ mkdir -p .build
 swift test 2>&1 | tee .build/swift-test.log
 .build/debug/protract validate Programs/*.yaml
 
-echo "== benchmark, quick mode (proves it runs; numbers come from: swift run -c release protract-bench)"
-.build/debug/protract-bench --quick
+echo "== benchmark, quick mode (proves it runs; numbers: swift run -c release --package-path Benchmarks protract-bench)"
+swift build --package-path Benchmarks
+Benchmarks/.build/debug/protract-bench --quick
 
 echo "== fuzz smoke: every libFuzzer target for a few seconds (full runs: scripts/fuzz.sh TARGET SECONDS)"
 scripts/fuzz.sh --smoke

@@ -69,7 +69,7 @@ enum WorstCase {
         let folder = URL(fileURLWithPath: Spawn.selfPath).deletingLastPathComponent()
         let protract = folder.appendingPathComponent("protract").path
         guard FileManager.default.isExecutableFile(atPath: protract) else {
-            Report.note("SKIPPED: protract is not built next to protract-bench (swift build -c release)")
+            Report.note("SKIPPED: protract is not built next to protract-bench (swift build -c release --package-path Benchmarks)")
             return
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protract-bench-worst-\(getpid())")

@@ -1,7 +1,7 @@
 // protract-bench: how fast Protract reads, plans and renders, against baselines measured in the
 // same run. See docs/benchmark.md.
 //
-//   swift build -c release && swift run -c release protract-bench [--quick] [--runs N]
+//   swift run -c release --package-path Benchmarks protract-bench [--quick] [--runs N]
 //       [--only yaml,memory,planning,rendering,command,worst] [--megabytes N]
 import Foundation
 

@@ -11,7 +11,7 @@ enum CommandCase {
         let missing = [protract, hello].filter { !FileManager.default.isExecutableFile(atPath: $0) }
         guard missing.isEmpty else {
             Report.note("SKIPPED: not built next to protract-bench: " + missing.joined(separator: ", "))
-            Report.note("build them first: swift build -c release (builds every product)")
+            Report.note("build them first: swift build -c release --package-path Benchmarks (builds both)")
             return
         }
         setenv("PROTRACT_PROGRAMS", programs, 0)
