@@ -51,12 +51,14 @@ import YAMLKit
         let plugin = try PluginBlock.plugin(HoldLadder.self, "seconds: 20\nadd-seconds: 5", catalog: catalog)
         let shape = PlanShape(weeks: 5, perWeek: 2, deloadEvery: 4)
         let run = try PluginRun([plugin], shape: shape, catalog: catalog)
-        let holds = run.sessions.map { $0.block.prescriptions.map(\.totalHoldSeconds).reduce(0, +) / max($0.block.prescriptions.first?.sets ?? 1, 1) }
-        #expect(holds == [20, 20, 25, 25, 30, 30, 30, 30, 35, 35])
+        let doses = run.sessions.map { $0.block.prescriptions.map(\.dose) }
+        #expect(doses == [20, 20, 25, 25, 30, 30, 30, 30, 35, 35].map { [Dose.hold(seconds: $0)] })
         let deload = try #require(run.sessions.first { $0.isDeload })
         #expect(deload.block.prescriptions.first?.sets == Percentage(60)?.apply(to: 2))
         #expect(run.sessions.allSatisfy { $0.block.progress?.chart == "Holds" })
-        #expect(run.sessions.allSatisfy { $0.block.progress?.seconds == $0.block.prescriptions.first?.totalHoldSeconds })
+        #expect(run.sessions.allSatisfy {
+            $0.block.progress?.seconds == $0.block.prescriptions.first?.totalHoldSeconds
+        })
     }
 
     /// The desk programme with a hold-ladder block added to its first session.
@@ -83,7 +85,7 @@ import YAMLKit
         let holds = plan.sessions.flatMap(\.blocks).filter { $0.pluginID == "hold-ladder" }
         #expect(!holds.isEmpty)
         #expect(holds.allSatisfy { $0.prescriptions.map(\.exerciseID) == ["plank"] })
-        let firstWeek = plan.weeks.first?.sessions.flatMap(\.blocks).filter { $0.pluginID == "hold-ladder" } ?? []
+        let firstWeek = (plan.weeks.first?.sessions ?? []).flatMap(\.blocks).filter { $0.pluginID == "hold-ladder" }
         let firstWeekSeconds = firstWeek.flatMap(\.prescriptions).map(\.totalHoldSeconds).reduce(0, +)
         #expect(firstWeekSeconds > 0)
 
