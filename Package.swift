@@ -54,6 +54,13 @@ let package = Package(
         .testTarget(name: "MobilityWarmUpTests", dependencies: ["ProtractTestSupport", "MobilityWarmUp", "PlanKit", "YAMLKit"]),
         .testTarget(name: "StabilizerStrengthTests", dependencies: ["ProtractTestSupport", "StabilizerStrength", "PlanKit", "YAMLKit"]),
         .testTarget(name: "PushUpProgressionTests", dependencies: ["ProtractTestSupport", "PushUpProgression", "PlanKit", "YAMLKit"]),
+        // The example plugin of docs/plugins.md, planned end to end with the three real ones.
+        .testTarget(
+            name: "ExamplePluginTests",
+            dependencies: [
+                "ProtractTestSupport", "PlanKit", "YAMLKit", "PlanRendering", "MobilityWarmUp", "StabilizerStrength",
+                "PushUpProgression",
+            ]),
         .testTarget(
             name: "PlanRenderingTests", dependencies: ["PlanRendering", "PlanKit", "YAMLKit", "ProtractTestSupport"],
             resources: [.copy("Golden")]),

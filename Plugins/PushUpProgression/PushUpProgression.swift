@@ -119,7 +119,9 @@ public struct PushUpProgression: PlanPlugin {
             state.retestedForWeek = owed
             prescriptions.insert(retestPrescription(step.exerciseID, catalog: session.catalog), at: 0)
         }
-        return BlockPlan(pluginID: Self.descriptor.id, title: Self.title, prescriptions: prescriptions, notes: notes)
+        return BlockPlan(
+            pluginID: Self.descriptor.id, title: Self.title, prescriptions: prescriptions, notes: notes,
+            progress: BlockProgress(chart: Self.title, totalling: prescriptions, followingSteps: true))
     }
 
     /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.

@@ -111,7 +111,8 @@ public struct StabilizerStrength: PlanPlugin {
         }
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)"] : []
         return BlockPlan(
-            pluginID: Self.descriptor.id, title: Self.blockTitle, prescriptions: prescriptions, notes: notes)
+            pluginID: Self.descriptor.id, title: Self.blockTitle, prescriptions: prescriptions, notes: notes,
+            progress: BlockProgress(chart: Self.blockTitle, totalling: prescriptions))
     }
 
     private func prescription(_ exercise: Exercise, level: DoseLevel, sets: Int, change: String?) -> Prescription {

@@ -108,7 +108,7 @@ enum SamplePlan {
             : Prescription(
                 exerciseID: "prone-y-t-w", sets: stabilizerSets, dose: .reps(6), tempo: tempo, holdSeconds: 2,
                 restSeconds: 45, note: "each shape: Y, T and W")
-        let blocks = [
+        var blocks = [
             BlockPlan(pluginID: "mobility-warmup", title: "Warm-up (6 min)", prescriptions: warmUp),
             BlockPlan(
                 pluginID: "stabilizer-strength", title: "Stabilizers",
@@ -127,6 +127,9 @@ enum SamplePlan {
                         change: push.change)
                 ]),
         ]
+        // What each block reports to the progress summary, as the real plugins fill it in.
+        blocks[1].progress = BlockProgress(chart: "Stabilizers", totalling: blocks[1].prescriptions)
+        blocks[2].progress = BlockProgress(chart: "Push-ups", totalling: blocks[2].prescriptions, followingSteps: true)
         return PlannedSession(
             week: week, number: number, date: try date(day), start: try #require(TimeOfDay(hour: 7, minute: 30)),
             durationMinutes: template == .a ? 35 : 32,

@@ -97,16 +97,25 @@ public struct BlockPlan: Sendable, Hashable, Codable {
     public var notes: [String]
     /// The block's planned length in whole minutes, when its plugin sizes it (the warm-up does).
     public var minutes: Int?
+    /// What the block adds to the plan's progress summary; nil when it adds nothing (the warm-up).
+    /// Not part of the block's coded form: the plan documents summarise nothing.
+    public var progress: BlockProgress? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case pluginID, title, prescriptions, notes, minutes
+    }
 
     /// Creates a block plan.
     public init(
-        pluginID: String, title: String, prescriptions: [Prescription], notes: [String] = [], minutes: Int? = nil
+        pluginID: String, title: String, prescriptions: [Prescription], notes: [String] = [], minutes: Int? = nil,
+        progress: BlockProgress? = nil
     ) {
         self.pluginID = pluginID
         self.title = title
         self.prescriptions = prescriptions
         self.notes = notes
         self.minutes = minutes
+        self.progress = progress
     }
 
     /// The heading renderers show: `Warm-up (about 6 min)`, or the title alone.

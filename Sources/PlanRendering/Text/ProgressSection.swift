@@ -1,71 +1,83 @@
 import PlanKit
 
-/// The closing summary: per week, the push-up step and reps, and the stabilizer reps and seconds held.
+/// The closing summary: per week, what the plan's blocks report about themselves (`BlockProgress`),
+/// one chart per name the blocks give. A chart that follows steps shows reps and the steps done (the
+/// push-up ladder); one that does not shows reps and seconds held (the stabilizers).
 struct ProgressSection: Sendable {
     var layout: TextLayout
     var catalog: ExerciseCatalog
 
-    /// The plugin whose block holds the push-up step.
-    static let pushUpPlugin = "push-up-progression"
-    /// The plugin whose blocks count as stabilizer volume.
-    static let stabilizerPlugin = "stabilizer-strength"
-
-    /// One week's totals.
+    /// One week's totals in one chart.
     struct Row: Sendable, Hashable {
         var week: Int
         var isDeload: Bool
         var steps: [String]
-        var pushUpReps: Int
-        var stabilizerReps: Int
-        var stabilizerSeconds: Int
+        var reps: Int
+        var seconds: Int
     }
 
-    /// The totals for every week.
-    func rows(for plan: Plan) -> [Row] {
+    /// One chart: its name, whether it follows steps, and its totals for every week.
+    struct Chart: Sendable, Hashable {
+        var name: String
+        var followsSteps: Bool
+        var rows: [Row]
+    }
+
+    /// The charts the plan's blocks report: those that follow steps first, each group in the order
+    /// the charts first appear.
+    func charts(for plan: Plan) -> [Chart] {
+        var names: [String] = []
+        var followsSteps: [String: Bool] = [:]
+        for progress in plan.sessions.flatMap(\.blocks).compactMap(\.progress) {
+            if followsSteps[progress.chart] == nil { names.append(progress.chart) }
+            followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
+        }
+        let ordered = names.filter { followsSteps[$0] == true } + names.filter { followsSteps[$0] != true }
+        return ordered.map { name in
+            Chart(name: name, followsSteps: followsSteps[name] == true, rows: rows(of: name, in: plan))
+        }
+    }
+
+    /// The totals of chart `name` for every week.
+    private func rows(of name: String, in plan: Plan) -> [Row] {
         plan.weeks.map { week in
-            var row = Row(
-                week: week.number, isDeload: week.isDeload, steps: [], pushUpReps: 0, stabilizerReps: 0,
-                stabilizerSeconds: 0)
-            for block in week.sessions.flatMap(\.blocks) {
-                if block.pluginID == Self.pushUpPlugin {
-                    for prescription in block.prescriptions {
-                        let name = catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID
-                        if row.steps.last != name { row.steps.append(name) }
-                        row.pushUpReps += prescription.totalReps
-                    }
-                } else if block.pluginID == Self.stabilizerPlugin {
-                    row.stabilizerReps += block.prescriptions.map(\.totalReps).reduce(0, +)
-                    row.stabilizerSeconds += block.prescriptions.map(\.totalHoldSeconds).reduce(0, +)
+            var row = Row(week: week.number, isDeload: week.isDeload, steps: [], reps: 0, seconds: 0)
+            for progress in week.sessions.flatMap(\.blocks).compactMap(\.progress) where progress.chart == name {
+                for id in progress.steps {
+                    let step = catalog.exercise(id)?.name ?? id
+                    if row.steps.last != step { row.steps.append(step) }
                 }
+                row.reps += progress.reps
+                row.seconds += progress.seconds
             }
             return row
         }
     }
 
-    /// The section's lines; empty when the plan has neither push-up nor stabilizer blocks.
+    /// The section's lines; empty when no block reports progress.
     func lines(for plan: Plan) -> [String] {
-        let rows = rows(for: plan)
-        let blocks = plan.sessions.flatMap(\.blocks)
-        let hasPushUps = blocks.contains { $0.pluginID == Self.pushUpPlugin }
-        let hasStabilizers = blocks.contains { $0.pluginID == Self.stabilizerPlugin }
-        guard !rows.isEmpty, hasPushUps || hasStabilizers else { return [] }
-        let weekWidth = max(4, String(rows.map(\.week).max() ?? 0).count)
+        let charts = charts(for: plan)
+        guard !plan.weeks.isEmpty, !charts.isEmpty else { return [] }
+        let weekWidth = max(4, String(plan.weeks.map(\.number).max() ?? 0).count)
         var lines = [layout.style.bold("PROGRESS")]
-        if hasPushUps { lines += pushUpTable(rows, weekWidth: weekWidth) }
-        if hasStabilizers { lines += stabilizerTable(rows, weekWidth: weekWidth) }
+        for chart in charts {
+            lines += chart.followsSteps
+                ? stepTable(chart, weekWidth: weekWidth) : volumeTable(chart, weekWidth: weekWidth)
+        }
         return lines
     }
 
-    private func pushUpTable(_ rows: [Row], weekWidth: Int) -> [String] {
-        let repsWidth = max(4, String(rows.map(\.pushUpReps).max() ?? 0).count)
+    private func stepTable(_ chart: Chart, weekWidth: Int) -> [String] {
+        let rows = chart.rows
+        let repsWidth = max(4, String(rows.map(\.reps).max() ?? 0).count)
         let fixed = 2 + weekWidth + 2 + repsWidth + 2
         let barMax = min(20, max(4, (layout.width - fixed - 2) / 2))
-        let top = rows.map(\.pushUpReps).max() ?? 0
-        var lines = layout.wrap("Push-ups per week: reps and step", indent: 0, hanging: 2)
+        let top = rows.map(\.reps).max() ?? 0
+        var lines = layout.wrap("\(chart.name) per week: reps and step", indent: 0, hanging: 2)
         lines.append("  " + pad("week", weekWidth) + "  " + pad("reps", repsWidth))
         for row in rows {
-            let first = "  " + pad(String(row.week), weekWidth) + "  " + pad(String(row.pushUpReps), repsWidth)
-                + "  " + bar(row.pushUpReps, of: top, max: barMax) + "  "
+            let first = "  " + pad(String(row.week), weekWidth) + "  " + pad(String(row.reps), repsWidth)
+                + "  " + bar(row.reps, of: top, max: barMax) + "  "
             let hanging = layout.width - first.count >= 12 ? first.count : 6
             var units = LineWrapper.joined(
                 (row.steps.isEmpty ? ["-"] : row.steps).map(LineWrapper.words), trailer: " ->")
@@ -77,21 +89,22 @@ struct ProgressSection: Sendable {
         return lines
     }
 
-    private func stabilizerTable(_ rows: [Row], weekWidth: Int) -> [String] {
-        let repsWidth = max(4, String(rows.map(\.stabilizerReps).max() ?? 0).count)
-        let heldWidth = max(4, String(rows.map(\.stabilizerSeconds).max() ?? 0).count + 2)
+    private func volumeTable(_ chart: Chart, weekWidth: Int) -> [String] {
+        let rows = chart.rows
+        let repsWidth = max(4, String(rows.map(\.reps).max() ?? 0).count)
+        let heldWidth = max(4, String(rows.map(\.seconds).max() ?? 0).count + 2)
         let fixed = 2 + weekWidth + 2 + repsWidth + 2 + 2 + heldWidth + 2
         let barMax = min(16, max(1, (layout.width - fixed) / 2))
-        let topReps = rows.map(\.stabilizerReps).max() ?? 0
-        let topSeconds = rows.map(\.stabilizerSeconds).max() ?? 0
-        var lines = layout.wrap("Stabilizers per week: reps and seconds held", indent: 0, hanging: 2)
+        let topReps = rows.map(\.reps).max() ?? 0
+        let topSeconds = rows.map(\.seconds).max() ?? 0
+        var lines = layout.wrap("\(chart.name) per week: reps and seconds held", indent: 0, hanging: 2)
         lines.append(
             "  " + pad("week", weekWidth) + "  " + pad("reps", repsWidth) + layout.spaces(2 + barMax + 2)
                 + pad("held", heldWidth))
         for row in rows {
-            let line = "  " + pad(String(row.week), weekWidth) + "  " + pad(String(row.stabilizerReps), repsWidth)
-                + "  " + bar(row.stabilizerReps, of: topReps, max: barMax) + "  "
-                + pad("\(row.stabilizerSeconds) s", heldWidth) + "  " + bar(row.stabilizerSeconds, of: topSeconds, max: barMax)
+            let line = "  " + pad(String(row.week), weekWidth) + "  " + pad(String(row.reps), repsWidth)
+                + "  " + bar(row.reps, of: topReps, max: barMax) + "  "
+                + pad("\(row.seconds) s", heldWidth) + "  " + bar(row.seconds, of: topSeconds, max: barMax)
             lines.append(LineWrapper.trimmingTrailingSpaces(line))
         }
         return lines

@@ -1,0 +1,33 @@
+/// What one block adds to the plan's progress summary: its figures for one chart.
+///
+/// A plugin fills it in `prescribe`; renderers add the figures up per week and chart without knowing
+/// the plugin. Blocks that name the same chart add up, whichever plugin or session template filled
+/// them. A chart that follows steps (the push-up ladder) shows reps and the steps done; one that does
+/// not shows reps and seconds held.
+public struct BlockProgress: Sendable, Hashable {
+    /// The chart the figures go into, as its heading starts (`Push-ups`, `Stabilizers`).
+    public var chart: String
+    /// The steps done, as catalog exercise ids in order; empty for a chart that follows volume only.
+    public var steps: [String]
+    /// Repetitions done (both sides counted once).
+    public var reps: Int
+    /// Seconds held.
+    public var seconds: Int
+
+    /// Creates a block's figures.
+    public init(chart: String, steps: [String] = [], reps: Int, seconds: Int = 0) {
+        self.chart = chart
+        self.steps = steps
+        self.reps = reps
+        self.seconds = seconds
+    }
+
+    /// The figures of `prescriptions`: their total reps and seconds held, and, when `followingSteps`,
+    /// their exercises as the steps done.
+    public init(chart: String, totalling prescriptions: [Prescription], followingSteps: Bool = false) {
+        self.init(
+            chart: chart, steps: followingSteps ? prescriptions.map(\.exerciseID) : [],
+            reps: prescriptions.reduce(0) { $0 + $1.totalReps },
+            seconds: prescriptions.reduce(0) { $0 + $1.totalHoldSeconds })
+    }
+}
