@@ -3,8 +3,8 @@
 # when everything is present.
 #   scripts/ensure-deps.sh          build needs: libyaml-dev, pkg-config
 #   scripts/ensure-deps.sh --test   also what the tests use: python3-venv (real iCalendar and
-#                                   JSON Schema validators from PyPI) and calcurse (a calendar to
-#                                   import the .ics files into)
+#                                   JSON Schema validators from PyPI), calcurse and khal (two
+#                                   calendars to import the .ics files into)
 set -euo pipefail
 
 missing=()
@@ -12,6 +12,7 @@ dpkg -s libyaml-dev >/dev/null 2>&1 || missing+=(libyaml-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if [ "${1:-}" = "--test" ]; then
     command -v calcurse >/dev/null 2>&1 || missing+=(calcurse)
+    command -v khal >/dev/null 2>&1 || missing+=(khal)
     python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
