@@ -65,14 +65,7 @@ extension MobilityWarmUp {
             let fallback = Located(Declared.minutes.defaultValue)
             minutes = recorder.attempt(fallback) {
                 // A number too large for any integer is out of the warm-up's range like any other.
-                if let node = ((try? keys.superDecoder(forKey: minutesKey)) as? any NodeDecoding)?.node,
-                    let written = BoundedInteger.overflowingText(node)
-                {
-                    throw BoundedInteger.error(
-                        key: minutesKey.stringValue, allowed: MobilityWarmUp.minuteRange, found: written,
-                        at: node.range, path: decoder.codingPath + [minutesKey])
-                }
-                return try keys.decodeIfPresent(Located<Int>.self, forKey: minutesKey) ?? fallback
+                try keys.decodeIfPresent(Located<Int>.self, forKey: minutesKey, outside: MobilityWarmUp.minuteRange) ?? fallback
             }
             foamRoller = keys.decode(Declared.foamRoller, recorder: recorder)
             let drillsKey = Declared.drills.codingKey

@@ -23,12 +23,6 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
     /// `target` as the person wrote it, for messages.
     var targetWritten: String { targetOverflow ?? String(target) }
 
-    /// A number too large for `Int` as the nearest `Int`, with its text; nil for anything else.
-    private static func saturated(_ node: Node?) -> (value: Int, text: String)? {
-        guard let node, let text = BoundedInteger.overflowingText(node) else { return nil }
-        return (text.hasPrefix("-") ? Int.min : Int.max, text)
-    }
-
     enum CodingKeys: String, CodingKey, CaseIterable {
         case start, target
     }
@@ -58,7 +52,7 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
 
     public init(from decoder: any Decoder) throws {
         let node = (decoder as? any NodeDecoding)?.node
-        if let node, node.mapping == nil, let (value, text) = Self.saturated(node) {
+        if let node, node.mapping == nil, let (value, text) = BoundedInteger.saturated(node) {
             self.init(fixed: value)
             startRange = node.range
             targetRange = node.range
@@ -87,8 +81,8 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
         func child(_ key: CodingKeys) -> Node? { ((try? keys.superDecoder(forKey: key)) as? any NodeDecoding)?.node }
-        let bigStart = Self.saturated(child(.start))
-        let bigTarget = Self.saturated(child(.target))
+        let bigStart = BoundedInteger.saturated(child(.start))
+        let bigTarget = BoundedInteger.saturated(child(.target))
         let start = bigStart?.value ?? recorder.attempt(1) { try keys.decode(Int.self, forKey: .start) }
         let target = bigTarget?.value ?? recorder.attempt(1) { try keys.decode(Int.self, forKey: .target) }
         try recorder.check()

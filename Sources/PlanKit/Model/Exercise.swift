@@ -103,18 +103,10 @@ public struct Exercise: Sendable, Hashable, Decodable {
         let id = decodedID ?? Located("")
         self.id = id.value
         idRange = id.range
-        if decodedID != nil, id.value.isEmpty {
+        if decodedID != nil, let problem = Identifier.problem(with: id.value, noun: "exercise") {
             recorder.report(
-                "exercise id is empty", at: id.range ?? keys.sourceRange(forKey: .id),
-                path: decoder.codingPath + [CodingKeys.id], help: "write a kebab-case id such as 'my-exercise'")
-        } else if id.value.unicodeScalars.count > Identifier.maxLength {
-            recorder.report(
-                "'id' is \(id.value.unicodeScalars.count) characters long; the most is \(Identifier.maxLength)", at: id.range,
-                path: decoder.codingPath + [CodingKeys.id], help: "shorten it; an id is a short kebab-case name")
-        } else if !id.value.isEmpty, !Identifier.isValid(id.value) {
-            recorder.report(
-                "exercise id '\(id.value)' is not kebab-case", at: id.range, path: decoder.codingPath + [CodingKeys.id],
-                help: "use lowercase letters, digits and single hyphens, such as '\(Identifier.suggest(for: id.value))'")
+                problem.message, at: id.range ?? keys.sourceRange(forKey: .id), path: decoder.codingPath + [CodingKeys.id],
+                help: problem.help)
         }
         name = recorder.attempt("") { try keys.decode(String.self, forKey: .name) }
         category = recorder.attempt(.mobility) { try keys.decode(Category.self, forKey: .category) }

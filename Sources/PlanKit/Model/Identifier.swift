@@ -5,6 +5,23 @@ public enum Identifier {
     /// The longest id, in characters (the schema's `maxLength`).
     public static let maxLength = 64
 
+    /// What is wrong with the id a `noun` (`programme`, `exercise`) was given, with help; nil when
+    /// it is a valid id. Programmes and catalogs say the same about their ids.
+    public static func problem(with id: String, noun: String) -> (message: String, help: String)? {
+        if id.isEmpty {
+            return ("\(noun) id is empty", "write a kebab-case id such as 'my-\(noun)'")
+        }
+        if id.unicodeScalars.count > maxLength {
+            return ("'id' is \(id.unicodeScalars.count) characters long; the most is \(maxLength)",
+                    "shorten it; an id is a short kebab-case name")
+        }
+        if !isValid(id) {
+            return ("\(noun) id '\(id)' is not kebab-case",
+                    "use lowercase letters, digits and single hyphens, such as '\(suggest(for: id))'")
+        }
+        return nil
+    }
+
     /// Whether `text` is lowercase ASCII letters and digits joined by single hyphens.
     ///
     /// Checked byte by byte in one pass: every id in a catalog goes through it, and `String`'s

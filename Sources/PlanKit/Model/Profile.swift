@@ -64,13 +64,7 @@ public struct Profile: Sendable, Decodable {
         time = recorder.attempt(nil) { try keys.decodeIfPresent(TimeOfDay.self, forKey: .time) }
         timeZone = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .timeZone) }
         weeks = recorder.attempt(nil) {
-            if let node = ((try? keys.superDecoder(forKey: .weeks)) as? any NodeDecoding)?.node,
-                let written = BoundedInteger.overflowingText(node)
-            {
-                throw BoundedInteger.error(key: "weeks", allowed: AthleteRules.weeks, found: written, at: node.range,
-                                           path: decoder.codingPath + [CodingKeys.weeks])
-            }
-            return try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks)
+            try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks, outside: AthleteRules.weeks)
         }
         keys.checkCount(forKey: .skip, limit: Limits.skipDates, noun: "dates", owner: "a profile", recorder: recorder,
                         path: decoder.codingPath, help: "list only the dates within the plan")
@@ -80,12 +74,11 @@ public struct Profile: Sendable, Decodable {
             let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .baseline) })
         {
             for key in map.allKeys {
-                if let node = ((try? map.superDecoder(forKey: key)) as? any NodeDecoding)?.node,
-                    let written = BoundedInteger.overflowingText(node)
-                {
-                    let value = Located(written.hasPrefix("-") ? Int.min : Int.max, at: node.range)
+                let node = ((try? map.superDecoder(forKey: key)) as? any NodeDecoding)?.node
+                if let (value, written) = BoundedInteger.saturated(node) {
                     entries.append(BaselineEntry(
-                        key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: value, overflow: written))
+                        key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: Located(value, at: node?.range),
+                        overflow: written))
                     continue
                 }
                 if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {

@@ -74,18 +74,9 @@ extension Programme: Decodable {
         let decodedID = recorder.attempt { try keys.decode(Located<String>.self, forKey: .id) }
         let id = decodedID ?? Located("")
         self.id = id.value
-        if decodedID != nil, id.value.isEmpty {
+        if decodedID != nil, let problem = Identifier.problem(with: id.value, noun: "programme") {
             recorder.report(
-                "programme id is empty", at: id.range ?? keys.sourceRange(forKey: .id), path: path(.id),
-                help: "write a kebab-case id such as 'my-programme'")
-        } else if id.value.unicodeScalars.count > Identifier.maxLength {
-            recorder.report(
-                "'id' is \(id.value.unicodeScalars.count) characters long; the most is \(Identifier.maxLength)", at: id.range,
-                path: path(.id), help: "shorten it; an id is a short kebab-case name")
-        } else if !id.value.isEmpty, !Identifier.isValid(id.value) {
-            recorder.report(
-                "programme id '\(id.value)' is not kebab-case", at: id.range, path: path(.id),
-                help: "use lowercase letters, digits and single hyphens, such as '\(Identifier.suggest(for: id.value))'")
+                problem.message, at: id.range ?? keys.sourceRange(forKey: .id), path: path(.id), help: problem.help)
         }
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }

@@ -6,14 +6,6 @@ import Musl
 import Darwin
 #endif
 
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#elseif canImport(Musl)
-private let systemWrite = Musl.write
-#elseif canImport(Darwin)
-private let systemWrite = Darwin.write
-#endif
-
 /// Writes to a file descriptor with `write(2)`, so every failure has its real `errno`.
 enum FileOutput {
     /// Writes every byte of `text`: retries after EINTR and continues after a short write.

@@ -138,13 +138,3 @@ enum InputFile {
         return (bytes, 0)
     }
 }
-
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
-    #elseif canImport(Musl)
-    Musl.read(descriptor, buffer, count)
-    #elseif canImport(Darwin)
-    Darwin.read(descriptor, buffer, count)
-    #endif
-}

@@ -174,18 +174,3 @@ struct SystemPath: Sendable, Equatable {
         }
     }
 }
-
-/// The text for an `errno` value.
-func systemErrorText(_ code: Int32) -> String {
-    String(cString: strerror(code))
-}
-
-private func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32, _ mode: mode_t) -> Int32 {
-    #if canImport(Glibc)
-    Glibc.open(path, flags, mode)
-    #elseif canImport(Musl)
-    Musl.open(path, flags, mode)
-    #elseif canImport(Darwin)
-    Darwin.open(path, flags, mode)
-    #endif
-}

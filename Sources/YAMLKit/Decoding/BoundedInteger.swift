@@ -34,6 +34,23 @@ extension KeyedDecodingContainer {
     }
 }
 
+extension KeyedDecodingContainer {
+    /// Decodes a located whole number whose range is checked later, with the other rules on it;
+    /// nil when the key is missing or null. A number too large for `Int` is refused here, with
+    /// `allowed` in the message as the later check words it, instead of `Int`'s own range.
+    public func decodeIfPresent(
+        _ type: Located<Int>.Type, forKey key: Key, outside allowed: ClosedRange<Int>
+    ) throws -> Located<Int>? {
+        if let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node,
+            let written = BoundedInteger.overflowingText(node)
+        {
+            throw BoundedInteger.error(
+                key: key.stringValue, allowed: allowed, found: written, at: node.range, path: codingPath + [key])
+        }
+        return try decodeIfPresent(Located<Int>.self, forKey: key)
+    }
+}
+
 /// The shared pieces of the bounded integer checks.
 public enum BoundedInteger {
     /// The text of a plain whole number too large (or too small) for `Int`, or nil for anything else.
@@ -42,6 +59,13 @@ public enum BoundedInteger {
             case .outOfRange = ScalarConversion.integer(scalar, as: Int.self)
         else { return nil }
         return scalar.value
+    }
+
+    /// A whole number too large (or too small) for `Int` as the nearest `Int`, with its text, so
+    /// that a later range check reports it as written; nil for anything else.
+    public static func saturated(_ node: Node?) -> (value: Int, text: String)? {
+        guard let node, let text = overflowingText(node) else { return nil }
+        return (text.hasPrefix("-") ? Int.min : Int.max, text)
     }
 
     /// The text of a decoder's value when it is a whole number too large for `Int`, else nil.
