@@ -4,8 +4,10 @@ public struct ConfiguredProgramme: Sendable {
     public let programme: Programme
     /// The built-in catalog plus the programme's own exercises.
     public let catalog: ExerciseCatalog
-    /// Each session template's configured blocks.
-    let templates: [[ConfiguredBlock]]
+    /// Each plugin the programme uses with its blocks, in the order the plugins first appear.
+    let plugins: [any ConfiguredPlugin]
+    /// Each session template's blocks, in order.
+    let templates: [[BlockSlot]]
     /// The baseline keys the programme's plugins read.
     public let baselineKeys: [PluginDescriptor.BaselineKey]
 }

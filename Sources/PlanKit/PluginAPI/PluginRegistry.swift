@@ -37,35 +37,73 @@ public struct PluginRegistry: Sendable {
     /// - Parameter catalog: the built-in catalog; the programme's own exercises are added to it.
     public func configure(_ programme: Programme, catalog: ExerciseCatalog) throws(YAMLError) -> ConfiguredProgramme {
         let combined = catalog.adding(programme.exercises)
-        var diagnostics: [Diagnostic] = []
-        var templates: [[ConfiguredBlock]] = []
+        var diagnostics: [(block: Int, diagnostic: Diagnostic)] = []
+        // The blocks of each plugin, the plugins in the order they first appear.
+        var groups: [(plugin: any PlanPlugin.Type, blocks: [PluginBlock])] = []
+        var templates: [[BlockSlot]] = []
+        var order = 0
         for (sessionIndex, session) in programme.sessions.enumerated() {
-            var blocks: [ConfiguredBlock] = []
+            var slots: [BlockSlot] = []
             for (blockIndex, block) in session.blocks.enumerated() {
-                let path: [any CodingKey] = [
+                let site = PluginBlock(block: block, order: order, path: [
                     AnyCodingKey("sessions"), AnyCodingKey(sessionIndex), AnyCodingKey("blocks"), AnyCodingKey(blockIndex),
-                ]
+                ])
+                order += 1
                 if let unknown = UnknownPluginID(block.plugin.value, known: ids) {
-                    diagnostics.append(unknown.diagnostic(
-                        at: block.plugin.range, path: CodingPathFormatter.string(path + [AnyCodingKey("plugin")])))
+                    diagnostics.append((site.order, unknown.diagnostic(
+                        at: block.plugin.range, path: CodingPathFormatter.string(site.path + [AnyCodingKey("plugin")]))))
                 }
                 guard let plugin = plugin(id: block.plugin.value) else { continue }
-                do {
-                    blocks.append(try plugin.configure(block, path: path, catalog: combined))
-                } catch {
-                    diagnostics += error.diagnostics
-                }
+                let index = groups.firstIndex { $0.plugin.descriptor.id == plugin.descriptor.id } ?? groups.count
+                if index == groups.count { groups.append((plugin, [])) }
+                slots.append(BlockSlot(plugin: index, block: groups[index].blocks.count))
+                groups[index].blocks.append(site)
             }
-            templates.append(blocks)
+            templates.append(slots)
         }
-        if !diagnostics.isEmpty { throw YAMLError(Self.unique(diagnostics)) }
-        let used = Set(templates.flatMap { $0.map(\.pluginID) })
-        let baselineKeys = plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
+        var plugins: [any ConfiguredPlugin] = []
+        for group in groups {
+            let (configured, problems) = Self.configure(group.plugin, group.blocks, catalog: combined)
+            if let configured { plugins.append(configured) }
+            diagnostics += problems
+        }
+        if !diagnostics.isEmpty {
+            // Each block's problems in the order its plugin found them, the blocks in programme order.
+            let ordered = diagnostics.enumerated().sorted { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
+            throw YAMLError(Self.unique(ordered.map(\.element.diagnostic)))
+        }
+        let used = Set(groups.map { $0.plugin.descriptor.id })
+        let baselineKeys = self.plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
         let configured = ConfiguredProgramme(
-            programme: programme, catalog: combined, templates: templates, baselineKeys: baselineKeys)
+            programme: programme, catalog: combined, plugins: plugins, templates: templates, baselineKeys: baselineKeys)
         let lengthProblems = Self.sessionLengthProblems(configured)
         if !lengthProblems.isEmpty { throw YAMLError(lengthProblems) }
         return configured
+    }
+
+    /// A block of the programme and where it stands, for configuring and for its diagnostics.
+    struct PluginBlock {
+        var block: Block
+        /// The block's place among all blocks of the programme.
+        var order: Int
+        var path: [any CodingKey]
+    }
+
+    /// Makes one plugin's blocks, or the problems found in them, each with its block's place.
+    static func configure<Plugin: PlanPlugin>(
+        _ plugin: Plugin.Type, _ blocks: [PluginBlock], catalog: ExerciseCatalog
+    ) -> (configured: (any ConfiguredPlugin)?, problems: [(block: Int, diagnostic: Diagnostic)]) {
+        var configured: PluginBlocks<Plugin>?
+        var problems: [(block: Int, diagnostic: Diagnostic)] = []
+        for site in blocks {
+            do {
+                let made = try Plugin.configure(site.block, path: site.path, catalog: catalog)
+                if configured == nil { configured = PluginBlocks(first: made) } else { configured?.append(made) }
+            } catch {
+                problems += error.diagnostics.map { (site.order, $0) }
+            }
+        }
+        return (problems.isEmpty ? configured : nil, problems)
     }
 
     /// Session templates that cannot fit in a day at the programme's own start time, at the
@@ -74,7 +112,7 @@ public struct PluginRegistry: Sendable {
         let programme = configured.programme
         let time = programme.schedule.time
         var problems: [Diagnostic] = []
-        for (index, longest) in Planner().longestSessions(configured).enumerated() {
+        for (index, longest) in SessionWalk.longestSessions(configured).enumerated() {
             guard let longest, programme.sessions.indices.contains(index) else { continue }
             let session = programme.sessions[index]
             if longest.prescriptions > Limits.prescriptionsPerSession {

@@ -1,0 +1,83 @@
+/// Puts walked sessions together into a plan: each session's length, start time and notes, the
+/// weeks, and the plan's header. Guards the plan's size and each session's length on the way.
+struct PlanAssembly {
+    let programme: Programme
+    let athlete: Athlete
+    /// The session start time asked for.
+    let time: TimeOfDay
+    let estimator: DurationEstimator
+    /// The person's wall clock, for times the clocks skip or repeat.
+    let wallClock: WallClock?
+    private var prescriptionCount = 0
+    private var weeks: [PlanWeek] = []
+
+    init(programme: Programme, athlete: Athlete, time: TimeOfDay, estimator: DurationEstimator) {
+        self.programme = programme
+        self.athlete = athlete
+        self.time = time
+        self.estimator = estimator
+        wallClock = WallClock(zone: athlete.timeZone)
+    }
+
+    /// The planned session for a walked one held in `slot`.
+    ///
+    /// - Throws: `PlanError` when the session takes a day or more, or the plan grows past its limit.
+    mutating func session(_ walked: SessionWalk.Session, in slot: ScheduledSlot) throws(PlanError) -> PlannedSession {
+        let number = walked.context.sessionNumber
+        let templates = programme.sessions
+        let title = templates.indices.contains(walked.template) ? templates[walked.template].title : ""
+        // A last guard on the plan's size: the programme's count limits keep any valid file under
+        // it, so only a programme made in code can reach it.
+        prescriptionCount += walked.blocks.reduce(0) { $0 + $1.prescriptions.count }
+        if prescriptionCount > Limits.prescriptionsPerPlan {
+            throw PlanError(
+                "the plan would hold more than \(Limits.prescriptionsPerPlan) exercise prescriptions",
+                help: "plan fewer weeks or fewer training days, or give the sessions fewer exercises")
+        }
+        let minutes = estimator.minutes(for: walked.blocks)
+        // A session may end after midnight (every output says "next day"), but never a day or more
+        // after it starts: it would end after the next session's start and its end time would read
+        // as earlier than its start.
+        if minutes >= Planner.minutesInADay {
+            let name = title.isEmpty ? "" : "'\(title)' "
+            throw PlanError(
+                "session \(number), \(name)on \(slot.date.longDisplay), takes \(Planner.length(minutes)), a day or more",
+                help: "give the programme's sessions less work, or plan fewer weeks")
+        }
+        var notes: [String] = []
+        if let movedFrom = slot.movedFrom {
+            notes.append("moved from \(movedFrom.shortDisplay), a skipped date")
+        }
+        // A time in a daylight-saving gap is moved to the time the clocks show, in every format
+        // alike (text, JSON and .ics); a repeated time means its first occurrence.
+        var start = time
+        if let wallClock, let shown = wallClock.shiftedTime(on: slot.date, at: time) {
+            notes.append(
+                "\(time) does not exist on this day in \(wallClock.zoneName) (the clocks go forward): start at \(shown)")
+            start = shown
+        } else if let wallClock, wallClock.isRepeated(on: slot.date, at: time) {
+            notes.append(
+                "\(time) happens twice on this day in \(wallClock.zoneName) (the clocks go back): "
+                    + "start at the first \(time)")
+        }
+        return PlannedSession(
+            week: slot.week, number: number, date: slot.date, start: start, durationMinutes: minutes, title: title,
+            blocks: walked.blocks, notes: notes)
+    }
+
+    /// Adds a scheduled week with its planned sessions.
+    mutating func add(_ week: ScheduledWeek, sessions: [PlannedSession]) {
+        let phase = programme.phase(forWeek: week.number)
+        weeks.append(PlanWeek(
+            number: week.number, startDate: week.startDate, phase: phase?.name, focus: phase?.focus,
+            isDeload: programme.isDeload(week: week.number), sessions: sessions, notes: week.notes))
+    }
+
+    /// The plan: the header and every week added.
+    func plan(days: [Weekday], startingPoints: [String]) -> Plan {
+        Plan(
+            programmeID: programme.id, programmeTitle: programme.title, summary: programme.summary, athlete: athlete,
+            days: Array(Set(days)).sorted(), time: time, minRestHours: programme.schedule.minRestHours,
+            startingPoints: startingPoints, safety: programme.safety, weeks: weeks)
+    }
+}

@@ -1,0 +1,82 @@
+/// The walk over a plan's sessions in date order: which session template each one uses, what the
+/// plugins prescribe for it, and each plugin's state carried from one session to the next.
+///
+/// The walk takes one session at a time so that a step can stand between two sessions: the
+/// closed loop replays what a person really did into the lanes there, before the next session
+/// is prescribed.
+struct SessionWalk {
+    /// The programme being walked.
+    let configured: ConfiguredProgramme
+    /// The plan's length in weeks.
+    let weeks: Int
+    /// Each configured plugin's lane, in `configured.plugins` order.
+    private(set) var lanes: [any BlockLane]
+    /// How each plugin chose its start, in the order the plugins first appear.
+    let startingPoints: [String]
+    /// How many sessions have been prescribed.
+    private(set) var sessionCount = 0
+
+    /// Starts every plugin for this person.
+    init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
+        self.configured = configured
+        self.weeks = weeks
+        let starts = configured.plugins.map { $0.start(for: athlete, catalog: configured.catalog) }
+        lanes = starts.map(\.lane)
+        startingPoints = starts.compactMap(\.summary)
+    }
+
+    /// One session of the walk.
+    struct Session {
+        /// The index of the session template it uses (templates take turns).
+        var template: Int
+        /// What the plugins knew about it.
+        var context: SessionContext
+        /// What they prescribed, block by block.
+        var blocks: [BlockPlan]
+    }
+
+    /// Prescribes the `index`-th session of a scheduled week, the next in date order.
+    mutating func next(_ index: Int, of week: ScheduledWeek) -> Session {
+        let programme = configured.programme
+        let templates = configured.templates
+        let template = templates.isEmpty ? 0 : sessionCount % templates.count
+        sessionCount += 1
+        let isDeload = programme.isDeload(week: week.number)
+        let context = SessionContext(
+            week: week.number, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
+            sessionsThisWeek: week.slots.count, date: week.slots[index].date,
+            phase: programme.phase(forWeek: week.number), isDeload: isDeload,
+            deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog)
+        var blocks: [BlockPlan] = []
+        for slot in templates.isEmpty ? [] : templates[template] {
+            blocks.append(lanes[slot.plugin].prescribe(block: slot.block, for: context))
+        }
+        return Session(template: template, context: context, blocks: blocks)
+    }
+
+    /// The longest estimated session of each template over the programme's own weeks, for a
+    /// person with no baseline; nil for a template that never comes round (more templates than
+    /// sessions) or when the programme's schedule cannot be kept.
+    static func longestSessions(
+        _ configured: ConfiguredProgramme, estimator: DurationEstimator = DurationEstimator()
+    ) -> [(minutes: Int, prescriptions: Int)?] {
+        let programme = configured.programme
+        var longest = [(minutes: Int, prescriptions: Int)?](repeating: nil, count: configured.templates.count)
+        let start = CivilDate(daysSinceEpoch: 20_454)
+        let scheduler = Scheduler(
+            start: start, weeks: programme.weeks, days: programme.schedule.days,
+            minRestHours: programme.schedule.minRestHours)
+        guard !longest.isEmpty, let scheduled = try? scheduler.schedule() else { return longest }
+        var walk = SessionWalk(configured, for: Athlete(start: start), weeks: programme.weeks)
+        for week in scheduled {
+            for index in week.slots.indices {
+                let session = walk.next(index, of: week)
+                let minutes = estimator.minutes(for: session.blocks)
+                let count = session.blocks.reduce(0) { $0 + $1.prescriptions.count }
+                let old = longest[session.template]
+                longest[session.template] = (max(old?.minutes ?? 0, minutes), max(old?.prescriptions ?? 0, count))
+            }
+        }
+        return longest
+    }
+}

@@ -1,0 +1,69 @@
+import YAMLKit
+
+/// The blocks of one plugin in a programme, each made from its own options, before a person
+/// starts on them. Blocks of one plugin share one progression: two session templates that both
+/// hold push-ups climb one ladder.
+struct PluginBlocks<Plugin: PlanPlugin>: ConfiguredPlugin {
+    /// One plugin value per block, in programme order; never empty.
+    private(set) var blocks: [Plugin]
+
+    /// Starts with the plugin's first block in the programme, which chooses the start.
+    init(first: Plugin) {
+        blocks = [first]
+    }
+
+    /// Adds the next block of this plugin.
+    mutating func append(_ block: Plugin) {
+        blocks.append(block)
+    }
+
+    func start(for athlete: Athlete, catalog: ExerciseCatalog) -> (lane: any BlockLane, summary: String?) {
+        // `blocks` holds at least the first block (see `init(first:)`).
+        let start = blocks[0].start(for: athlete, catalog: catalog)
+        return (PluginLane(blocks: blocks, state: start.state), start.summary)
+    }
+}
+
+/// The blocks of one plugin in a plan being built, and the one state they thread in date order,
+/// typed as the plugin declares it.
+struct PluginLane<Plugin: PlanPlugin>: BlockLane {
+    /// One plugin value per block, in programme order.
+    let blocks: [Plugin]
+    /// The plugin's state after the last session prescribed.
+    var state: Plugin.State
+
+    mutating func prescribe(block: Int, for session: SessionContext) -> BlockPlan {
+        blocks[block].prescribe(session, state: &state)
+    }
+}
+
+/// A plugin's configured blocks with the plugin's types hidden, so the planner can hold blocks of
+/// different plugins side by side.
+protocol ConfiguredPlugin: Sendable {
+    /// The plugin's lane at the start of a plan for this person, and how the start was chosen.
+    func start(for athlete: Athlete, catalog: ExerciseCatalog) -> (lane: any BlockLane, summary: String?)
+}
+
+/// A plugin's lane with its types hidden: the walk over sessions asks it for one block at a time.
+protocol BlockLane: Sendable {
+    /// Prescribes the lane's `block`-th block for one session and moves the lane's state on.
+    mutating func prescribe(block: Int, for session: SessionContext) -> BlockPlan
+}
+
+/// Where a block of a session template is found among the configured plugins.
+struct BlockSlot: Sendable, Hashable {
+    /// The plugin's index in `ConfiguredProgramme.plugins`.
+    var plugin: Int
+    /// The block's index among that plugin's blocks.
+    var block: Int
+}
+
+extension PlanPlugin {
+    /// Decodes a block's options (its keys but `plugin`) and makes the plugin for it.
+    ///
+    /// - Parameter path: the block's coding path in the programme, so diagnostics name it.
+    static func configure(_ block: Block, path: [any CodingKey], catalog: ExerciseCatalog) throws(YAMLError) -> Self {
+        let options = try NodeDecoder().decode(Options.self, from: block.node.removingKey("plugin"), codingPath: path)
+        return try Self(options: options, catalog: catalog)
+    }
+}
