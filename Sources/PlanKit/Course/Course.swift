@@ -1,0 +1,36 @@
+/// One person following one programme over time: the inputs the plan was started with and the
+/// journal of every session logged. A course is the person's own data: it is saved as a YAML
+/// journal file and never reset or overwritten without being asked.
+public struct Course: Sendable, Hashable, Codable {
+    /// The journal format this build writes and reads; a newer one is refused, never rewritten.
+    public static let formatVersion = 1
+
+    /// The format version the journal was written in.
+    public var version: Int
+    /// The course's name (`upper-back-rehab`, or the name given to `start --course`).
+    public var name: String
+    /// The programme's id.
+    public var programmeID: String
+    /// The programme file's path when it is not a built-in programme.
+    public var programmeFile: String?
+    /// A hash of the programme file when the course started, so a later edit is noticed.
+    public var programmeHash: String
+    /// The person and their choices, as given to `start`.
+    public var athlete: Athlete
+    /// Every session logged, in date order.
+    public var logs: [SessionLog]
+
+    /// Creates a course.
+    public init(
+        name: String, programmeID: String, programmeFile: String? = nil, programmeHash: String, athlete: Athlete,
+        logs: [SessionLog] = [], version: Int = Course.formatVersion
+    ) {
+        self.version = version
+        self.name = name
+        self.programmeID = programmeID
+        self.programmeFile = programmeFile
+        self.programmeHash = programmeHash
+        self.athlete = athlete
+        self.logs = logs
+    }
+}

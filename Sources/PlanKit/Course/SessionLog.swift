@@ -1,0 +1,53 @@
+/// What a person logged about one session: whether it went as prescribed, what was done when it
+/// did not, pain during it and the next morning, any red-flag symptom, and a note.
+public struct SessionLog: Sendable, Hashable, Codable {
+    /// What was done of one exercise: reps per set, or hold seconds per set for a timed hold.
+    public struct Work: Sendable, Hashable, Codable {
+        /// The exercise's id (`knee-push-up`).
+        public var exerciseID: String
+        /// One number per set done: reps, or seconds for a hold.
+        public var sets: [Int]
+
+        /// Creates a record of work done.
+        public init(exerciseID: String, sets: [Int]) {
+            self.exerciseID = exerciseID
+            self.sets = sets
+        }
+    }
+
+    /// The date the session was done (the plan's session on or before it, see `Course`).
+    public var date: CivilDate
+    /// Whether every prescription was done as written; when false, `done` says what was.
+    public var asPlanned: Bool
+    /// What was done, for the exercises not done as prescribed. An exercise of the session
+    /// missing here was done as prescribed when `asPlanned` is true, and not done otherwise.
+    public var done: [Work]
+    /// Pain during the session, 0-10.
+    public var pain: Int?
+    /// Pain the next morning, 0-10; nil until it is logged.
+    public var morningPain: Int?
+    /// Red-flag symptoms reported, by the names `protract screen` uses.
+    public var symptoms: [String]
+    /// The person's own note.
+    public var note: String?
+
+    /// Creates a log entry.
+    public init(
+        date: CivilDate, asPlanned: Bool = true, done: [Work] = [], pain: Int? = nil, morningPain: Int? = nil,
+        symptoms: [String] = [], note: String? = nil
+    ) {
+        self.date = date
+        self.asPlanned = asPlanned
+        self.done = done
+        self.pain = pain
+        self.morningPain = morningPain
+        self.symptoms = symptoms
+        self.note = note
+    }
+
+    /// What was done of one exercise, or nil when the log does not say (done as prescribed when
+    /// `asPlanned`).
+    public func work(for exerciseID: String) -> [Int]? {
+        done.first { $0.exerciseID == exerciseID }?.sets
+    }
+}
