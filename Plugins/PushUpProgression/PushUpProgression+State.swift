@@ -23,6 +23,18 @@ extension PushUpProgression {
             var dose: String { "\(sets) x \(reps)" }
         }
 
+        /// What a logged (or missed) session changed for the next one, and why; cleared once the
+        /// next regular session has said it.
+        public var adjustment: Adjustment?
+
+        /// A change the journal made to the progression: the dose held or stepped back.
+        public struct Adjustment: Sendable, Hashable {
+            /// Why (`pain 4/10 on Wed 9 Dec`).
+            public var reason: String
+            /// Whether the dose stepped back (fewer reps or an easier step) rather than held.
+            public var steppedBack: Bool
+        }
+
         /// The step the plan starts on, chosen from the baseline.
         public var startExerciseID: String
         /// The reps per set the plan starts with (the bottom of the range).

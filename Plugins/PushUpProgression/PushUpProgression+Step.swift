@@ -41,6 +41,15 @@ extension PushUpProgression {
         if session.isDeload {
             return Step(exerciseID: current, reps: reps, change: swapped)
         }
+        if let adjustment = state.adjustment {
+            let name = LadderStart.displayName(current, in: session.catalog)
+            let change = adjustment.steppedBack
+                ? "\(adjustment.reason): back to \(name) \(options.sets) x \(reps)"
+                : "\(adjustment.reason): \(options.sets) x \(reps) again"
+            return Step(
+                exerciseID: current, reps: reps, change: swapped ?? change,
+                atTopOfLadder: isLastStep && reps == range.upper)
+        }
         if let last = state.last, last.isDeload {
             let change = swapped ?? "after the deload: back to \(options.sets) x \(reps)"
             return Step(

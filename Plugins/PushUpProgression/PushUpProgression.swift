@@ -96,6 +96,12 @@ public struct PushUpProgression: PlanPlugin {
             if sets != from.0 { cuts.append("sets \(from.0) -> \(sets)") }
             if reps != from.1 { cuts.append("reps \(from.1) -> \(reps)") }
             change = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ")
+            if let adjustment = state.adjustment {
+                let name = LadderStart.displayName(step.exerciseID, in: session.catalog)
+                let move = adjustment.steppedBack ? ": back to \(name)" : ": held at"
+                change = adjustment.reason + move + " \(sets) x \(reps) (deload week)"
+                state.adjustment = nil
+            }
             notes.append(Self.deloadNote)
         } else if step.atTopOfLadder {
             notes.append(Self.topOfLadderNote)
@@ -105,7 +111,10 @@ public struct PushUpProgression: PlanPlugin {
             exerciseID: step.exerciseID, sets: sets, reps: reps, week: session.week,
             sessionNumber: session.sessionNumber, isDeload: session.isDeload)
         if step.changesStep { state.stepChangedWeek = session.week }
-        if !session.isDeload { state.regular = done }
+        if !session.isDeload {
+            state.regular = done
+            state.adjustment = nil
+        }
         state.last = done
         state.count(sets * reps, week: session.week)
 
@@ -122,6 +131,32 @@ public struct PushUpProgression: PlanPlugin {
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.title, prescriptions: prescriptions, notes: notes,
             progress: BlockProgress(chart: Self.title, totalling: prescriptions, followingSteps: true))
+    }
+
+    /// Moves the progression to what the person really did: a session held (pain 4-5/10, reps
+    /// missed, or missed altogether) gives the same step and reps again; a step back takes two reps
+    /// off, or at the bottom of the range goes to the easier step near the top of its range.
+    public func adapt(_ outcome: BlockOutcome, state: inout State) {
+        guard var regular = state.regular else { return }
+        switch outcome.verdict {
+        case .progress, .stop:
+            return
+        case .hold(let why):
+            state.adjustment = State.Adjustment(reason: why, steppedBack: false)
+        case .stepBack(let why):
+            let range = options.reps
+            let position = ladder.firstIndex(of: regular.exerciseID) ?? 0
+            if regular.reps - 2 >= range.lower {
+                regular.reps -= 2
+            } else if position > 0 {
+                regular.exerciseID = ladder[position - 1]
+                regular.reps = max(range.lower, range.upper - 2)
+            } else {
+                regular.reps = range.lower
+            }
+            state.regular = regular
+            state.adjustment = State.Adjustment(reason: why, steppedBack: true)
+        }
     }
 
     /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.

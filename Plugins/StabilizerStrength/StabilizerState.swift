@@ -31,6 +31,12 @@ struct SlotProgress: Sendable, Hashable {
     var last: Given?
     /// Whether the plan has already said that this slot has reached the top with no harder variant.
     var toldTop: Bool
+    /// The level before the last step up, to step back to.
+    var previous: DoseLevel?
+    /// Whether the journal holds the next weekly step back (pain, reps missed, a missed session).
+    var holdsNextStep = false
+    /// Why the journal changed the dose, said on the slot's next session.
+    var journalNote: String?
 }
 
 /// What was given last time, for the change text.

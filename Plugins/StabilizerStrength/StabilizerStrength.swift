@@ -89,8 +89,13 @@ public struct StabilizerStrength: PlanPlugin {
                     if session.isDeload {
                         progress.level = progression.clamped(progress.level, slot: slot)
                         progress.step = .none
+                    } else if progress.holdsNextStep {
+                        progress.step = .none
+                        progress.holdsNextStep = false
                     } else {
+                        let before = progress.level
                         (progress.level, progress.step) = progression.step(progress.level, slot: slot)
+                        if progress.level != before { progress.previous = before }
                     }
                     progress.week = session.week
                 }
@@ -104,7 +109,11 @@ public struct StabilizerStrength: PlanPlugin {
             let given = Given(
                 exerciseID: exercise.id, sets: sets, amount: level.amount, kind: level.kind, week: session.week,
                 deload: session.isDeload)
-            let change = wording.text(now: given, last: progress.last, step: progress.step, toldTop: &progress.toldTop)
+            var change = wording.text(now: given, last: progress.last, step: progress.step, toldTop: &progress.toldTop)
+            if let note = progress.journalNote, !session.isDeload {
+                change = note + ": " + (given.sameDose(as: progress.last ?? given) ? "\(given.text) again" : "now \(given.text)")
+                progress.journalNote = nil
+            }
             progress.last = given
             state.slots[slot] = progress
             prescriptions.append(prescription(exercise, level: level, sets: sets, change: change))
@@ -113,6 +122,29 @@ public struct StabilizerStrength: PlanPlugin {
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.blockTitle, prescriptions: prescriptions, notes: notes,
             progress: BlockProgress(chart: Self.blockTitle, totalling: prescriptions))
+    }
+
+    /// Moves each slot to what the person really did: a held session (pain 4-5/10, reps missed,
+    /// or missed) keeps the next weekly step from coming; a step back returns to the level before
+    /// the last step up and holds it there for a week.
+    public func adapt(_ outcome: BlockOutcome, state: inout StabilizerState) {
+        let why: String
+        let back: Bool
+        switch outcome.verdict {
+        case .progress, .stop: return
+        case .hold(let reason): (why, back) = (reason, false)
+        case .stepBack(let reason): (why, back) = (reason, true)
+        }
+        for slot in options.exerciseIDs {
+            guard var progress = state.slots[slot] else { continue }
+            if back, let previous = progress.previous {
+                progress.level = previous
+                progress.previous = nil
+            }
+            progress.holdsNextStep = true
+            progress.journalNote = why
+            state.slots[slot] = progress
+        }
     }
 
     private func prescription(_ exercise: Exercise, level: DoseLevel, sets: Int, change: String?) -> Prescription {

@@ -17,10 +17,9 @@ public struct SessionLog: Sendable, Hashable, Codable {
 
     /// The date the session was done (the plan's session on or before it, see `Course`).
     public var date: CivilDate
-    /// Whether every prescription was done as written; when false, `done` says what was.
+    /// Whether the exercises not listed in `done` were done as prescribed (false: not done).
     public var asPlanned: Bool
-    /// What was done, for the exercises not done as prescribed. An exercise of the session
-    /// missing here was done as prescribed when `asPlanned` is true, and not done otherwise.
+    /// What was done of the exercises not done as prescribed.
     public var done: [Work]
     /// Pain during the session, 0-10.
     public var pain: Int?

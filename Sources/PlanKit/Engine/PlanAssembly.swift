@@ -78,6 +78,14 @@ struct PlanAssembly {
         Plan(
             programmeID: programme.id, programmeTitle: programme.title, summary: programme.summary, athlete: athlete,
             days: Array(Set(days)).sorted(), time: time, minRestHours: programme.schedule.minRestHours,
-            startingPoints: startingPoints, safety: programme.safety, weeks: weeks)
+            startingPoints: startingPoints, safety: safety, weeks: weeks)
+    }
+
+    /// The programme's safety text, its pain-monitoring lines led by what the pain rules do, so
+    /// that what the plan tells the person and what the engine does never disagree.
+    var safety: Safety {
+        var safety = programme.safety
+        safety.painMonitoring = programme.painRules.guidance + safety.painMonitoring
+        return safety
     }
 }

@@ -20,6 +20,23 @@ public struct Planner: Sendable {
     /// - Throws: `PlanError` for inputs the programme cannot take: an unknown baseline key or a
     ///   value out of its range, a length out of range, days that break the rest rule.
     public func plan(_ configured: ConfiguredProgramme, for athlete: Athlete) throws(PlanError) -> Plan {
+        try plan(configured, for: athlete, replay: nil)
+    }
+
+    /// Plans a course: the programme for the person who started it, with every session whose time
+    /// has passed by `today` replayed from the journal (done, moved or missed, and what the pain
+    /// rules made of it), so that each later session starts from what the person really did.
+    ///
+    /// A red flag in the journal ends the plan at that session (`Plan.stoppedBecause`).
+    public func plan(_ configured: ConfiguredProgramme, course: Course, today: CivilDate) throws(PlanError) -> Plan {
+        let replay = CourseReplay(
+            logs: course.logs, rules: configured.programme.painRules, start: course.athlete.start, today: today)
+        return try plan(configured, for: course.athlete, replay: replay)
+    }
+
+    private func plan(
+        _ configured: ConfiguredProgramme, for athlete: Athlete, replay: CourseReplay?
+    ) throws(PlanError) -> Plan {
         let programme = configured.programme
         let weeks = athlete.weeks ?? programme.weeks
         if let problem = AthleteRules.weeksProblem(weeks, field: "'weeks'") { throw PlanError(problem) }
@@ -36,14 +53,29 @@ public struct Planner: Sendable {
         var walk = SessionWalk(configured, for: athlete, weeks: weeks)
         var assembly = PlanAssembly(
             programme: programme, athlete: athlete, time: athlete.time ?? programme.schedule.time, estimator: estimator)
-        for week in scheduled {
+        var replay = replay
+        let dates = scheduled.flatMap { $0.slots.map(\.date) }
+        var count = 0
+        for week in scheduled where replay?.stop == nil {
             var sessions: [PlannedSession] = []
-            for index in week.slots.indices {
-                sessions.append(try assembly.session(walk.next(index, of: week), in: week.slots[index]))
+            for index in week.slots.indices where replay?.stop == nil {
+                let walked = walk.next(index, of: week)
+                var session = try assembly.session(walked, in: week.slots[index])
+                count += 1
+                if let outcome = replay?.outcome(of: walked, nextDate: dates.indices.contains(count) ? dates[count] : nil) {
+                    let blocks = walk.replay(walked, log: outcome.log, verdict: outcome.verdict)
+                    // A block's own shortfall (reps missed) may make the verdict stronger than the pain alone.
+                    let verdict = blocks.map(\.verdict).reduce(outcome.verdict) { $0.atLeast($1) }
+                    session.record = outcome.record
+                    session.record?.decision = SessionRecord.decision(for: verdict)
+                }
+                sessions.append(session)
             }
             assembly.add(week, sessions: sessions)
         }
-        return assembly.plan(days: days, startingPoints: walk.startingPoints)
+        var plan = assembly.plan(days: days, startingPoints: walk.startingPoints)
+        plan.stoppedBecause = replay?.stop
+        return plan
     }
 
     static let minutesInADay = 24 * 60

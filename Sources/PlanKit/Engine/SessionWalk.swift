@@ -15,6 +15,8 @@ struct SessionWalk {
     let startingPoints: [String]
     /// How many sessions have been prescribed.
     private(set) var sessionCount = 0
+    /// The lanes as they were before the last session was prescribed, for a session that was missed.
+    private var lanesBeforeLast: [any BlockLane] = []
 
     /// Starts every plugin for this person.
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
@@ -47,11 +49,29 @@ struct SessionWalk {
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,
             phase: programme.phase(forWeek: week.number), isDeload: isDeload,
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog)
+        lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
         for slot in templates.isEmpty ? [] : templates[template] {
             blocks.append(lanes[slot.plugin].prescribe(block: slot.block, for: context))
         }
         return Session(template: template, context: context, blocks: blocks)
+    }
+
+    /// Replays what really happened in `session`, the last one `next` gave: each block's plugin
+    /// moves its state from the session as written to the session as done. A missed session
+    /// (`log` nil) first puts every lane back where it was before the session, so that time
+    /// passing never moves a progression on. Returns the outcomes, block by block.
+    @discardableResult
+    mutating func replay(_ session: Session, log: SessionLog?, verdict: Verdict) -> [BlockOutcome] {
+        if log == nil, lanesBeforeLast.count == lanes.count { lanes = lanesBeforeLast }
+        let slots = configured.templates.isEmpty ? [] : configured.templates[session.template]
+        var outcomes: [BlockOutcome] = []
+        for (slot, block) in zip(slots, session.blocks) {
+            let outcome = BlockOutcome(block, log: log, date: session.context.date, verdict: verdict)
+            lanes[slot.plugin].adapt(block: slot.block, to: outcome)
+            outcomes.append(outcome)
+        }
+        return outcomes
     }
 
     /// The longest estimated session of each template over the programme's own weeks, for a

@@ -16,12 +16,16 @@ public struct PlannedSession: Sendable, Hashable, Codable {
     public var blocks: [BlockPlan]
     /// Notes about the session itself (`moved from Wed 9 Dec, a skipped date`).
     public var notes: [String]
+    /// What the course's journal says about the session, once its time has passed; nil for a
+    /// plan without a course and for sessions still to come.
+    public var record: SessionRecord?
 
     /// Creates a planned session.
     public init(
         week: Int, number: Int, date: CivilDate, start: TimeOfDay, durationMinutes: Int, title: String,
-        blocks: [BlockPlan], notes: [String] = []
+        blocks: [BlockPlan], notes: [String] = [], record: SessionRecord? = nil
     ) {
+        self.record = record
         self.week = week
         self.number = number
         self.date = date
@@ -98,6 +102,8 @@ public struct Plan: Sendable, Hashable, Codable {
     public var safety: Safety
     /// The weeks in order.
     public var weeks: [PlanWeek]
+    /// Why the plan stops early: a red flag logged in the course's journal. No session follows it.
+    public var stoppedBecause: String?
 
     /// Creates a plan.
     public init(

@@ -12,6 +12,14 @@ public enum Dose: Sendable, Hashable, Codable, CustomStringConvertible {
         case .hold(let seconds): return "\(seconds) s"
         }
     }
+
+    /// The number in one set: repetitions or seconds.
+    public var amount: Int {
+        switch self {
+        case .reps(let count): count
+        case .hold(let seconds): seconds
+        }
+    }
 }
 
 /// What to do for one exercise in one session: sets, dose, rest, tempo, and why it changed.

@@ -20,6 +20,8 @@ public struct Programme: Sendable {
     public var phases: [Phase]
     /// When deload weeks fall, if the programme has them.
     public var deload: DeloadPolicy?
+    /// How logged pain and performance steer the next session (`pain-rules:`; the defaults when absent).
+    public var painRules: PainRules
     /// Session templates, assigned in turn to the training days.
     public var sessions: [SessionTemplate]
     /// Exercises the programme adds to the built-in catalog.
@@ -34,6 +36,7 @@ public struct Programme: Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, summary, description, weeks, schedule, phases, deload, sessions, exercises, safety, sources
+        case painRules = "pain-rules"
     }
 
     /// The rule of each free-text key (each item's, for a list), declared once for `validate` and
@@ -43,7 +46,7 @@ public struct Programme: Sendable {
         case .title: .title
         case .summary, .sources: .sentence
         case .description: .prose
-        case .id, .weeks, .schedule, .phases, .deload, .sessions, .exercises, .safety: nil
+        case .id, .weeks, .schedule, .phases, .deload, .sessions, .exercises, .safety, .painRules: nil
         }
     }
 
@@ -90,6 +93,7 @@ extension Programme: Decodable {
         }
         phases = keys.decodeEachIfPresent(Phase.self, forKey: .phases, recorder: recorder)
         deload = recorder.attempt(nil) { try keys.decodeIfPresent(DeloadPolicy.self, forKey: .deload) }
+        painRules = recorder.attempt(.standard) { try keys.decodeIfPresent(PainRules.self, forKey: .painRules) ?? .standard }
         sessions = keys.decodeEach(SessionTemplate.self, forKey: .sessions, recorder: recorder)
         exercises = keys.decodeEachIfPresent(Exercise.self, forKey: .exercises, recorder: recorder)
         safety = recorder.attempt(Safety(stopIf: [], seeAClinician: [])) { try keys.decode(Safety.self, forKey: .safety) }

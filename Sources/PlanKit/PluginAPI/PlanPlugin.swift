@@ -5,7 +5,8 @@ public import YAMLKit
 /// The engine owns the calendar; a plugin only prescribes. One plugin value is made per block of a
 /// programme (each block has its own options). State is kept per plugin id and threaded through
 /// every block of that plugin in date order, so two session templates that both hold push-ups
-/// share one progression. Everything a plugin does must be deterministic.
+/// share one progression. After a session the journal knows about, `adapt` moves the state to
+/// what really happened. Everything a plugin does must be deterministic.
 public protocol PlanPlugin: Sendable {
     /// The block's own YAML keys (everything in the block but `plugin`).
     associatedtype Options: Decodable & Sendable
@@ -27,4 +28,15 @@ public protocol PlanPlugin: Sendable {
 
     /// Prescribes this block for one session and moves the state on.
     func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan
+
+    /// Moves the state from what `prescribe` assumed (the session done as written) to what the
+    /// person really did: after a session logged in the journal, or missed. The outcome's verdict
+    /// says what the pain rules decided (progress, hold the dose, step back); the plugin decides
+    /// what that means for its block and says why in the next session's `change`. The default
+    /// keeps the state: a plugin with nothing to learn from an outcome.
+    func adapt(_ outcome: BlockOutcome, state: inout State)
+}
+
+extension PlanPlugin {
+    public func adapt(_ outcome: BlockOutcome, state: inout State) {}
 }

@@ -35,6 +35,10 @@ struct PluginLane<Plugin: PlanPlugin>: BlockLane {
     mutating func prescribe(block: Int, for session: SessionContext) -> BlockPlan {
         blocks[block].prescribe(session, state: &state)
     }
+
+    mutating func adapt(block: Int, to outcome: BlockOutcome) {
+        blocks[block].adapt(outcome, state: &state)
+    }
 }
 
 /// A plugin's configured blocks with the plugin's types hidden, so the planner can hold blocks of
@@ -48,6 +52,8 @@ protocol ConfiguredPlugin: Sendable {
 protocol BlockLane: Sendable {
     /// Prescribes the lane's `block`-th block for one session and moves the lane's state on.
     mutating func prescribe(block: Int, for session: SessionContext) -> BlockPlan
+    /// Moves the lane's state to what really happened in the `block`-th block's last session.
+    mutating func adapt(block: Int, to outcome: BlockOutcome)
 }
 
 /// Where a block of a session template is found among the configured plugins.

@@ -35,6 +35,7 @@ public struct ProgrammeSchema: Sendable {
             ("schedule", Self.schedule.value),
             ("phase", Self.phase.value),
             ("deload", Self.deload.value),
+            ("pain-rules", Self.painRules.value),
             ("session", Self.session.value),
             ("block", block.value),
         ]
@@ -88,6 +89,7 @@ public struct ProgrammeSchema: Sendable {
             return JSONSchema.array(of: .reference("exercise"), maxItems: Limits.programmeExercises).described(
                 "Exercises the programme adds to the built-in catalog; blocks may use them by id. Default: none.")
         case .safety: return JSONSchema.reference("safety")
+        case .painRules: return JSONSchema.reference("pain-rules")
         case .sources:
             return JSONSchema.lines(Programme.textRule(for: key), maxItems: Limits.sources).described(
                 "Where the programme's numbers come from. Default: none.")
@@ -123,6 +125,33 @@ public struct ProgrammeSchema: Sendable {
     static let phase = JSONSchema.object(
         Phase.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }, required: ["name", "weeks"]
     ).described("A named run of weeks with one focus.")
+
+    static func schema(for key: PainRules.CodingKeys) -> JSONSchema {
+        let standard = PainRules.standard
+        switch key {
+        case .progressUpTo:
+            return JSONSchema.integer(PainRules.painScale).withDefault(.int(standard.progressUpTo)).described(
+                "Pain during a session (0-10) at or under this, settled by the next morning, with the reps done: "
+                    + "the plan progresses as written.")
+        case .holdUpTo:
+            return JSONSchema.integer(PainRules.painScale).withDefault(.int(standard.holdUpTo)).described(
+                "Pain during a session at or under this (and above progress-up-to) holds the dose; above it, "
+                    + "the next session steps back.")
+        case .settledUpTo:
+            return JSONSchema.integer(PainRules.painScale).withDefault(.int(standard.settledUpTo)).described(
+                "Next-morning pain at or under this counts as settled; above it, the next session steps back.")
+        case .risingWeeks:
+            return JSONSchema.integer(1...52).withDefault(.int(standard.risingWeeks)).described(
+                "Weekly pain higher than the week before this many weeks running steps back.")
+        case .missedWeeks:
+            return JSONSchema.integer(1...52).withDefault(.int(standard.missedWeeks)).described(
+                "This many weeks or more without a logged session: the next session steps back one level.")
+        }
+    }
+
+    static let painRules = JSONSchema.object(PainRules.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) })
+        .described("How logged pain and performance steer the next session (the pain-monitoring model). Default: "
+            + "progress at 3/10 or less, hold at 4-5/10, step back above 5/10 or when not settled by the next morning.")
 
     static func schema(for key: DeloadPolicy.CodingKeys) -> JSONSchema {
         switch key {

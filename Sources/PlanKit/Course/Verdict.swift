@@ -1,0 +1,67 @@
+/// What the pain rules make of a session for the sessions after it.
+public enum Verdict: Sendable, Hashable {
+    /// The plan goes on as written.
+    case progress
+    /// The next session repeats this dose, for the reason given.
+    case hold(String)
+    /// The next session steps back (fewer reps, an easier step), for the reason given.
+    case stepBack(String)
+    /// A red flag: no more sessions; see a clinician.
+    case stop(String)
+
+    /// The reason, or nil to progress.
+    public var reason: String? {
+        switch self {
+        case .progress: nil
+        case .hold(let why), .stepBack(let why), .stop(let why): why
+        }
+    }
+
+    /// How strong the verdict is: stop > step back > hold > progress.
+    var rank: Int {
+        switch self {
+        case .progress: 0
+        case .hold: 1
+        case .stepBack: 2
+        case .stop: 3
+        }
+    }
+
+    /// The stronger of two verdicts (the first when they are equal).
+    func atLeast(_ other: Verdict) -> Verdict { other.rank > rank ? other : self }
+}
+
+extension PainRules {
+    /// The verdict on a logged session from its pain, its next-morning pain, the symptoms
+    /// reported, and the weekly pain before it (`weeklyPain`, oldest first, this week last).
+    public func verdict(for log: SessionLog, weeklyPain: [Int]) -> Verdict {
+        let day = log.date.shortDisplay
+        if let symptom = log.symptoms.first {
+            return .stop("red flag reported on \(day) (\(symptom)): stop and see a clinician")
+        }
+        // Each rule that applies adds its reason; the strongest decides.
+        var reasons: [String] = []
+        var backs = false
+        if let pain = log.pain, pain > progressUpTo {
+            reasons.append("pain \(pain)/10 on \(day)")
+            backs = pain > holdUpTo
+        }
+        if let morning = log.morningPain, morning > settledUpTo {
+            reasons.append((reasons.isEmpty ? "\(day): " : "") + "not settled next morning (\(morning)/10)")
+            backs = true
+        }
+        var verdict = Verdict.progress
+        if !reasons.isEmpty {
+            let why = reasons.joined(separator: ", ")
+            verdict = backs ? .stepBack(why) : .hold(why)
+        }
+        if weeklyPain.count > risingWeeks {
+            let recent = weeklyPain.suffix(risingWeeks + 1)
+            if zip(recent, recent.dropFirst()).allSatisfy({ $0 < $1 }) {
+                verdict = verdict.atLeast(.stepBack(
+                    "pain higher than the week before \(risingWeeks) weeks running (\(recent.map { "\($0)/10" }.joined(separator: ", ")))"))
+            }
+        }
+        return verdict
+    }
+}

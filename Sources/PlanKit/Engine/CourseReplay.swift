@@ -1,0 +1,67 @@
+/// Matches a course's journal to the sessions of its plan and decides, for each session whose
+/// time has passed, what really happened: done, moved to a later day, or missed, and the pain
+/// rules' verdict on it.
+///
+/// A log belongs to the latest session on or before its date (a session done a day late is
+/// "moved"); a session with no log is missed once the next session's day has come (`today` is
+/// given, never read from a clock). Missed sessions never move the progression on; two weeks or
+/// more (`missed-weeks`) without a logged session step back once.
+struct CourseReplay {
+    let rules: PainRules
+    let today: CivilDate
+    /// Logs not yet matched to a session, in date order.
+    private var logs: ArraySlice<SessionLog>
+    /// The date of the last session done (the course's start before the first).
+    private var lastDone: CivilDate
+    /// The highest pain logged in each week that has one, by week number.
+    private var weeklyPain: [Int: Int] = [:]
+    /// Whether the current run of missed sessions has already stepped back.
+    private var steppedBackForGap = false
+    /// Why the course stopped (a red flag), once it has.
+    private(set) var stop: String?
+
+    init(logs: [SessionLog], rules: PainRules, start: CivilDate, today: CivilDate) {
+        self.logs = ArraySlice(logs.sorted { $0.date < $1.date })
+        self.rules = rules
+        self.today = today
+        lastDone = start
+    }
+
+    /// What happened to `session`, whose next session falls on `nextDate` (nil for the last), or
+    /// nil while it is still to come (or may still be logged).
+    mutating func outcome(
+        of session: SessionWalk.Session, nextDate: CivilDate?
+    ) -> (record: SessionRecord, log: SessionLog?, verdict: Verdict)? {
+        let date = session.context.date
+        // Logs dated before this session matched none (before the course's first session, or a
+        // second log between two sessions): they are passed over.
+        while let first = logs.first, first.date < date { logs.removeFirst() }
+        let windowEnd = nextDate ?? date.adding(days: 7)
+        if let log = logs.first, log.date < windowEnd {
+            logs.removeFirst()
+            return done(session, log: log)
+        }
+        guard windowEnd <= today else { return nil }
+        var verdict = Verdict.hold("missed on \(date.shortDisplay)")
+        if !steppedBackForGap, lastDone.days(until: date) >= 7 * rules.missedWeeks {
+            steppedBackForGap = true
+            let weeks = rules.missedWeeks == 1 ? "a week" : "\(rules.missedWeeks) weeks"
+            verdict = .stepBack("no session logged for \(weeks) or more (since \(lastDone.shortDisplay))")
+        }
+        return (SessionRecord(status: .missed, log: nil, decision: SessionRecord.decision(for: verdict)), nil, verdict)
+    }
+
+    private mutating func done(
+        _ session: SessionWalk.Session, log: SessionLog
+    ) -> (record: SessionRecord, log: SessionLog?, verdict: Verdict) {
+        let week = session.context.week
+        if let pain = log.pain { weeklyPain[week] = max(weeklyPain[week] ?? 0, pain) }
+        let history = weeklyPain.keys.sorted().filter { $0 <= week }.compactMap { weeklyPain[$0] }
+        let verdict = rules.verdict(for: log, weeklyPain: history)
+        if case .stop(let why) = verdict { stop = why }
+        lastDone = log.date
+        steppedBackForGap = false
+        let status: SessionRecord.Status = log.date == session.context.date ? .done : .moved
+        return (SessionRecord(status: status, log: log, decision: SessionRecord.decision(for: verdict)), log, verdict)
+    }
+}

@@ -1,0 +1,117 @@
+import PlanKit
+import Testing
+
+/// Courses replayed from their journal: a flare-up, a missed fortnight, a red flag.
+struct CourseReplayTests {
+    static func date(_ day: Int, month: Int = 12) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+
+    static func course(_ logs: [SessionLog]) -> Course {
+        Course(
+            name: "upper-back-rehab", programmeID: "upper-back-rehab", programmeHash: "fnv1a64:0",
+            athlete: Athlete(start: date(7), baseline: ["push-ups": 6]), logs: logs)
+    }
+
+    static func plan(_ logs: [SessionLog], today: CivilDate) throws -> Plan {
+        let configured = try Flagship.configured(try Flagship.programme())
+        return try Planner().plan(configured, course: course(logs), today: today)
+    }
+
+    /// The push-up prescription of the session on `day`.
+    static func pushUps(_ plan: Plan, _ day: CivilDate) throws -> Prescription {
+        let session = try #require(plan.sessions.first { $0.date == day })
+        let block = try #require(session.blocks.first { $0.pluginID == "push-up-progression" })
+        return try #require(block.prescriptions.last)
+    }
+
+    static func session(_ plan: Plan, _ day: CivilDate) throws -> PlannedSession {
+        try #require(plan.sessions.first { $0.date == day })
+    }
+
+    /// Eight sessions logged, with a flare-up in week 2 (pain 6/10, not settled next morning).
+    static let flareUp: [SessionLog] = [
+        SessionLog(date: date(7), pain: 2, morningPain: 1),
+        SessionLog(date: date(9), pain: 2, morningPain: 1),
+        SessionLog(date: date(11), pain: 3, morningPain: 2),
+        SessionLog(date: date(14), pain: 6, morningPain: 5),
+        SessionLog(date: date(16), pain: 4, morningPain: 2),
+        SessionLog(date: date(18), pain: 2, morningPain: 1),
+        SessionLog(date: date(21), pain: 2, morningPain: 1),
+        SessionLog(date: date(23), pain: 1, morningPain: 0),
+    ]
+
+    @Test func aFlareUpStepsBackThenHoldsThenProgressesAgain() throws {
+        let plan = try Self.plan(Self.flareUp, today: Self.date(25))
+        let asWritten = try Planner().plan(
+            try Flagship.configured(try Flagship.programme()), for: Self.course([]).athlete)
+        let flare = try Self.pushUps(plan, Self.date(14))
+        #expect(flare == (try Self.pushUps(asWritten, Self.date(14))), "the flare-up session was prescribed as written")
+
+        let back = try Self.pushUps(plan, Self.date(16))
+        #expect(back.exerciseID == "low-incline-push-up", "at the bottom of the knee range: the easier step")
+        #expect(back.change == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): back to low incline push-up 3 x 6")
+
+        let held = try Self.pushUps(plan, Self.date(18))
+        #expect(held.exerciseID == back.exerciseID && held.dose == back.dose)
+        #expect(held.change == "pain 4/10 on Wed 16 Dec: 3 x 6 again")
+
+        let again = try Self.pushUps(plan, Self.date(21))
+        #expect(again.exerciseID == back.exerciseID && again.dose == .reps(7), "progressing again")
+
+        let records = plan.sessions.compactMap(\.record)
+        #expect(records.count == 8)
+        #expect(records.allSatisfy { $0.status == .done })
+        #expect(try Self.session(plan, Self.date(14)).record?.decision
+            == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): the next session steps back")
+        #expect(try Self.session(plan, Self.date(16)).record?.decision == "pain 4/10 on Wed 16 Dec: the next session holds the dose")
+        #expect(try Self.session(plan, Self.date(18)).record?.decision == nil)
+        #expect(try Self.session(plan, Self.date(25)).record == nil, "today's session is still to come")
+    }
+
+    @Test func aMissedFortnightNeverClimbsAndStepsBackOnce() throws {
+        let logs = Array(Self.flareUp.prefix(3))
+        let plan = try Self.plan(logs, today: Self.date(28))
+        let missed = plan.sessions.filter { $0.record?.status == .missed }
+        #expect(missed.map(\.date) == [14, 16, 18, 21, 23, 25].map { Self.date($0) })
+        let lastDone = try Self.pushUps(plan, Self.date(11))
+        let asWritten = try Planner().plan(
+            try Flagship.configured(try Flagship.programme()), for: Self.course([]).athlete)
+        #expect(try Self.pushUps(plan, Self.date(14)) == (try Self.pushUps(asWritten, Self.date(14))),
+                "the first missed session shows what it prescribed")
+        for session in missed.dropFirst() {
+            let dose = try Self.pushUps(plan, session.date)
+            #expect(dose.exerciseID == lastDone.exerciseID && dose.dose == lastDone.dose, "time passing climbs nothing")
+        }
+        #expect(try Self.session(plan, Self.date(25)).record?.decision
+            == "no session logged for 2 weeks or more (since Fri 11 Dec): the next session steps back")
+        // Week 4 is a deload week: the step back and the deload are said together.
+        let next = try Self.pushUps(plan, Self.date(28))
+        #expect(next.exerciseID == "low-incline-push-up")
+        #expect(next.change
+            == "no session logged for 2 weeks or more (since Fri 11 Dec): back to low incline push-up 2 x 6 (deload week)")
+    }
+
+    @Test func repsMissedHoldTheDose() throws {
+        var logs = Array(Self.flareUp.prefix(3))
+        logs[2] = SessionLog(
+            date: Self.date(11), asPlanned: true, done: [SessionLog.Work(exerciseID: "knee-push-up", sets: [5, 5, 3])],
+            pain: 2)
+        let plan = try Self.plan(logs, today: Self.date(14))
+        let decision = try Self.session(plan, Self.date(11)).record?.decision
+        #expect(decision == "5, 5, 3 of 3 x 5 on Fri 11 Dec: the next session holds the dose")
+        let next = try Self.pushUps(plan, Self.date(14))
+        #expect(next.dose == .reps(5))
+        #expect(next.change == "5, 5, 3 of 3 x 5 on Fri 11 Dec: 3 x 5 again")
+    }
+
+    @Test func aRedFlagEndsThePlanThere() throws {
+        var logs = Array(Self.flareUp.prefix(2))
+        logs[1].symptoms = ["numbness"]
+        let plan = try Self.plan(logs, today: Self.date(10))
+        #expect(plan.sessions.last?.date == Self.date(9))
+        #expect(plan.stoppedBecause == "red flag reported on Wed 9 Dec (numbness): stop and see a clinician")
+    }
+
+    @Test func theSameJournalGivesTheSamePlan() throws {
+        #expect(try Self.plan(Self.flareUp, today: Self.date(25)) == (try Self.plan(Self.flareUp, today: Self.date(25))))
+    }
+}

@@ -1,0 +1,68 @@
+import PlanKit
+import Testing
+
+/// The pain-monitoring model's decisions, as a table: each pattern of pain during, next-morning
+/// pain, symptoms and weekly trend gives the documented verdict.
+struct PainRulesTests {
+    static let day = CivilDate(year: 2026, month: 12, day: 9)!
+
+    static func log(pain: Int?, morning: Int? = nil, symptoms: [String] = []) -> SessionLog {
+        SessionLog(date: day, pain: pain, morningPain: morning, symptoms: symptoms)
+    }
+
+    enum Kind: Equatable { case progress, hold, stepBack, stop }
+
+    static func kind(_ verdict: Verdict) -> Kind {
+        switch verdict {
+        case .progress: .progress
+        case .hold: .hold
+        case .stepBack: .stepBack
+        case .stop: .stop
+        }
+    }
+
+    @Test(arguments: [
+        // (pain during, next morning, expected)
+        (0, nil, Kind.progress), (3, nil, .progress), (3, 3, .progress), (4, nil, .hold), (5, 2, .hold),
+        (6, nil, .stepBack), (10, nil, .stepBack), (2, 4, .stepBack), (5, 6, .stepBack),
+    ] as [(Int, Int?, Kind)])
+    func painDuringAndNextMorning(pain: Int, morning: Int?, expected: Kind) {
+        let verdict = PainRules.standard.verdict(for: Self.log(pain: pain, morning: morning), weeklyPain: [pain])
+        #expect(Self.kind(verdict) == expected, "pain \(pain), morning \(String(describing: morning))")
+    }
+
+    @Test func aRedFlagStopsWhateverThePain() {
+        let verdict = PainRules.standard.verdict(for: Self.log(pain: 0, symptoms: ["numbness"]), weeklyPain: [0])
+        #expect(verdict == .stop("red flag reported on Wed 9 Dec (numbness): stop and see a clinician"))
+    }
+
+    @Test func painRisingTwoWeeksRunningStepsBackEvenInTheSafeZone() {
+        let rules = PainRules.standard
+        #expect(Self.kind(rules.verdict(for: Self.log(pain: 3), weeklyPain: [1, 2, 3])) == .stepBack)
+        #expect(Self.kind(rules.verdict(for: Self.log(pain: 3), weeklyPain: [2, 2, 3])) == .progress)
+        #expect(Self.kind(rules.verdict(for: Self.log(pain: 3), weeklyPain: [2, 3])) == .progress)
+    }
+
+    @Test func reasonsSayWhatWasLoggedAndWhen() {
+        let verdict = PainRules.standard.verdict(for: Self.log(pain: 6, morning: 5), weeklyPain: [6])
+        #expect(verdict == .stepBack("pain 6/10 on Wed 9 Dec, not settled next morning (5/10)"))
+    }
+
+    @Test func aClinicianCanMoveTheThresholds() {
+        let strict = PainRules(progressUpTo: 2, holdUpTo: 4, settledUpTo: 2, risingWeeks: 2, missedWeeks: 2)
+        #expect(Self.kind(strict.verdict(for: Self.log(pain: 3), weeklyPain: [3])) == .hold)
+        #expect(Self.kind(strict.verdict(for: Self.log(pain: 5), weeklyPain: [5])) == .stepBack)
+    }
+
+    @Test func thePlansPainTextComesFromTheRules() {
+        let text = PainRules(progressUpTo: 2, holdUpTo: 4, settledUpTo: 1, risingWeeks: 3, missedWeeks: 2)
+            .guidance.joined(separator: "\n")
+        #expect(text.contains("2/10 or less during the session, settled (1/10 or less)"))
+        #expect(text.contains("3-4/10, or reps missed: the next session holds the same dose"))
+        #expect(text.contains("above 4/10"))
+        #expect(text.contains("3 weeks running"))
+        let strict = PainRules(progressUpTo: 3, holdUpTo: 3, settledUpTo: 2, risingWeeks: 2, missedWeeks: 2).guidance
+        #expect(strict.contains("reps missed: the next session holds the same dose"))
+        #expect(strict.contains { $0.hasPrefix("above 3/10, not settled") })
+    }
+}
