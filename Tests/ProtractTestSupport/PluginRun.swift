@@ -50,3 +50,24 @@ public struct PluginRun<Plugin: PlanPlugin> {
         public var description: String { "a run needs at least one plugin" }
     }
 }
+
+extension PluginRun {
+    /// Prescribes `contexts` in order with one plugin, and after session `i` adapts the state to
+    /// `verdicts[i]` (done as prescribed under that verdict) when there is one: the engine's replay
+    /// of a journal, for one block.
+    public static func replaying(
+        _ plugin: Plugin, sessions contexts: [SessionContext], verdicts: [Int: Verdict], athlete: Athlete,
+        catalog: ExerciseCatalog
+    ) -> [BlockPlan] {
+        var state = plugin.start(for: athlete, catalog: catalog).state
+        return contexts.enumerated().map { index, context in
+            let block = plugin.prescribe(context, state: &state)
+            if let verdict = verdicts[index] {
+                let done = block.prescriptions.map { Array(repeating: $0.dose.amount, count: $0.sets) }
+                plugin.adapt(
+                    BlockOutcome(date: context.date, prescribed: block, done: done, verdict: verdict), state: &state)
+            }
+            return block
+        }
+    }
+}
