@@ -109,6 +109,10 @@ struct CourseReplayTests {
         let plan = try Self.plan(logs, today: Self.date(10))
         #expect(plan.sessions.last?.date == Self.date(9))
         #expect(plan.stoppedBecause == "red flag reported on Wed 9 Dec (numbness): stop and see a clinician")
+        let all = try Planner().plan(try Flagship.configured(try Flagship.programme()), for: Self.course([]).athlete)
+        #expect(plan.cancelled.map(\.number) == Array(3...all.sessions.count), "every later session is called off")
+        #expect(plan.cancelled.map(\.date) == all.sessions.dropFirst(2).map(\.date))
+        #expect(plan.cancelled.map(\.title) == all.sessions.dropFirst(2).map(\.title))
     }
 
     @Test func theSameJournalGivesTheSamePlan() throws {

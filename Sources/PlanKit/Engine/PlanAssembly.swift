@@ -65,6 +65,16 @@ struct PlanAssembly {
             blocks: walked.blocks, notes: notes)
     }
 
+    /// A session of the schedule that will not happen (the course stopped before it): its number,
+    /// date, time and title, no blocks.
+    func cancelled(_ slot: ScheduledSlot, number: Int) -> PlannedSession {
+        let templates = programme.sessions
+        let title = templates.isEmpty ? "" : templates[(number - 1) % templates.count].title
+        return PlannedSession(
+            week: slot.week, number: number, date: slot.date, start: time, durationMinutes: 0,
+            title: title, blocks: [])
+    }
+
     /// Adds a scheduled week with its planned sessions.
     mutating func add(_ week: ScheduledWeek, sessions: [PlannedSession]) {
         let phase = programme.phase(forWeek: week.number)

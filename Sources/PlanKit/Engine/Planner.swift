@@ -75,6 +75,11 @@ public struct Planner: Sendable {
         }
         var plan = assembly.plan(days: days, startingPoints: walk.startingPoints)
         plan.stoppedBecause = replay?.stop
+        if plan.stoppedBecause != nil {
+            // The sessions the red flag called off, so that calendars can remove them.
+            let slots = scheduled.flatMap(\.slots).dropFirst(count)
+            plan.cancelled = zip(slots, (count + 1)...).map { assembly.cancelled($0, number: $1) }
+        }
         return plan
     }
 

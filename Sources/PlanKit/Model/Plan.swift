@@ -104,6 +104,9 @@ public struct Plan: Sendable, Hashable, Codable {
     public var weeks: [PlanWeek]
     /// Why the plan stops early: a red flag logged in the course's journal. No session follows it.
     public var stoppedBecause: String?
+    /// The sessions of the schedule called off when the plan stopped early (numbers, dates and
+    /// titles, no blocks), so that a calendar export can remove them.
+    public var cancelled: [PlannedSession] = []
 
     /// Creates a plan.
     public init(
