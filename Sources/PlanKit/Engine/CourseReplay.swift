@@ -9,6 +9,8 @@
 struct CourseReplay {
     let rules: PainRules
     let today: CivilDate
+    /// Every log, in date order.
+    let journal: [SessionLog]
     /// Logs not yet matched to a session, in date order.
     private var logs: ArraySlice<SessionLog>
     /// The date of the last session done (the course's start before the first).
@@ -21,10 +23,37 @@ struct CourseReplay {
     private(set) var stop: String?
 
     init(logs: [SessionLog], rules: PainRules, start: CivilDate, today: CivilDate) {
-        self.logs = ArraySlice(logs.sorted { $0.date < $1.date })
+        journal = logs.sorted { $0.date < $1.date }
+        self.logs = ArraySlice(journal)
         self.rules = rules
         self.today = today
         lastDone = start
+    }
+
+    /// The weeks of `scheduled` that are over by `today`, had sessions, and have no log at all.
+    func emptyWeeks(in scheduled: [ScheduledWeek]) -> Set<Int> {
+        Set(scheduled.filter { week in
+            let end = week.startDate.adding(days: 7)
+            return !week.slots.isEmpty && end <= today && !journal.contains { $0.date >= week.startDate && $0.date < end }
+        }.map(\.number))
+    }
+
+    /// Gives each week the programme week it trains, the `missed` weeks not counting, with a note
+    /// on every week that the count moved.
+    static func renumber(_ scheduled: inout [ScheduledWeek], skipping missed: Set<Int>) {
+        guard !missed.isEmpty else { return }
+        for index in scheduled.indices {
+            let number = scheduled[index].number
+            let before = missed.filter { $0 < number }.count
+            scheduled[index].programmeWeek = number - before
+            if missed.contains(number) {
+                scheduled[index].notes.append("nothing was logged this week: it does not count, and the course grows by a week")
+            } else if before > 0 {
+                let weeks = before == 1 ? "1 week" : "\(before) weeks"
+                scheduled[index].notes.append(
+                    "programme week \(number - before): \(weeks) with nothing logged did not count")
+            }
+        }
     }
 
     /// What happened to `session`, whose next session falls on `nextDate` (nil for the last), or

@@ -77,10 +77,10 @@ struct PlanAssembly {
 
     /// Adds a scheduled week with its planned sessions.
     mutating func add(_ week: ScheduledWeek, sessions: [PlannedSession]) {
-        let phase = programme.phase(forWeek: week.number)
+        let phase = programme.phase(forWeek: week.programmeWeek)
         weeks.append(PlanWeek(
             number: week.number, startDate: week.startDate, phase: phase?.name, focus: phase?.focus,
-            isDeload: programme.isDeload(week: week.number), sessions: sessions, notes: week.notes))
+            isDeload: programme.isDeload(week: week.programmeWeek), sessions: sessions, notes: week.notes))
     }
 
     /// The plan: the header and every week added.

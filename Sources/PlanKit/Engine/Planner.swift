@@ -45,10 +45,27 @@ public struct Planner: Sendable {
         }
         try Self.checkBaseline(athlete.baseline, keys: configured.baselineKeys)
         let days = athlete.days ?? programme.schedule.days
-        let scheduled = try Scheduler(
-            start: athlete.start, weeks: weeks, days: days, minRestHours: programme.schedule.minRestHours,
-            skip: Set(athlete.skip)
-        ).schedule()
+        func schedule(_ weeks: Int) throws(PlanError) -> [ScheduledWeek] {
+            try Scheduler(
+                start: athlete.start, weeks: weeks, days: days, minRestHours: programme.schedule.minRestHours,
+                skip: Set(athlete.skip)
+            ).schedule()
+        }
+        var scheduled = try schedule(weeks)
+        if let replay {
+            // A week of a course with nothing done does not count: the course grows by a week for
+            // each, and the weeks after it train the programme week it missed.
+            var missed = replay.emptyWeeks(in: scheduled)
+            while weeks + missed.count > scheduled.count {
+                let longer = weeks + missed.count
+                if let problem = AthleteRules.endProblem(start: athlete.start, weeks: longer) {
+                    throw PlanError(problem.message, help: problem.help)
+                }
+                scheduled = try schedule(longer)
+                missed = replay.emptyWeeks(in: scheduled)
+            }
+            CourseReplay.renumber(&scheduled, skipping: missed)
+        }
 
         var walk = SessionWalk(configured, for: athlete, weeks: weeks)
         var assembly = PlanAssembly(

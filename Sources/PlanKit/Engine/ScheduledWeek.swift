@@ -12,6 +12,9 @@ public struct ScheduledSlot: Sendable, Hashable {
 public struct ScheduledWeek: Sendable, Hashable {
     /// The 1-based week number.
     public var number: Int
+    /// The week of the programme it trains (phases, deloads, progression): `number`, less the
+    /// earlier weeks of a course in which nothing was done (they do not count).
+    public var programmeWeek: Int
     /// The first day of the week.
     public var startDate: CivilDate
     /// The sessions, in date order.

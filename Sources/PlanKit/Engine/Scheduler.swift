@@ -51,7 +51,7 @@ public struct Scheduler: Sendable {
             func nextKept(after date: CivilDate) -> CivilDate? {
                 planned.first { $0 > date && !skip.contains($0) } ?? nextWeekFirst
             }
-            var week = ScheduledWeek(number: number, startDate: weekStart, slots: [], notes: [])
+            var week = ScheduledWeek(number: number, programmeWeek: number, startDate: weekStart, slots: [], notes: [])
             for date in planned {
                 if !skip.contains(date) {
                     week.slots.append(ScheduledSlot(week: number, date: date, movedFrom: nil))

@@ -43,11 +43,11 @@ struct SessionWalk {
         let templates = configured.templates
         let template = templates.isEmpty ? 0 : sessionCount % templates.count
         sessionCount += 1
-        let isDeload = programme.isDeload(week: week.number)
+        let isDeload = programme.isDeload(week: week.programmeWeek)
         let context = SessionContext(
-            week: week.number, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
+            week: week.programmeWeek, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,
-            phase: programme.phase(forWeek: week.number), isDeload: isDeload,
+            phase: programme.phase(forWeek: week.programmeWeek), isDeload: isDeload,
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog)
         lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
