@@ -1,0 +1,76 @@
+/// How a course has gone so far, week by week: sessions done, moved and missed, pain during and
+/// the next morning, and the push-up step and volume done. Made from a course's plan (whose past
+/// sessions carry their `SessionRecord`); `protract progress` shows it as text or JSON.
+public struct CourseProgress: Sendable, Hashable {
+    /// One week of the course up to today.
+    public struct Week: Sendable, Hashable {
+        /// The 1-based week of the course.
+        public var number: Int
+        /// Its first day.
+        public var startDate: CivilDate
+        /// Sessions done on their day.
+        public var done = 0
+        /// Sessions done on a later day.
+        public var moved = 0
+        /// Sessions missed.
+        public var missed = 0
+        /// Sessions still to come this week.
+        public var upcoming = 0
+        /// The highest pain logged during a session this week, if any was.
+        public var painDuring: Int?
+        /// The highest next-morning pain logged this week, if any was.
+        public var painMorning: Int?
+        /// The push-up steps done this week (catalog ids, in order).
+        public var pushUpSteps: [String] = []
+        /// Push-up repetitions done this week: what the log says, or the prescription when done as planned.
+        public var pushUpReps = 0
+    }
+
+    /// The weeks that have begun by today, in order.
+    public var weeks: [Week]
+    /// Why the course stopped, if a red flag was logged.
+    public var stoppedBecause: String?
+
+    /// Sessions done on their day, in all.
+    public var done: Int { weeks.reduce(0) { $0 + $1.done } }
+    /// Sessions done on a later day, in all.
+    public var moved: Int { weeks.reduce(0) { $0 + $1.moved } }
+    /// Sessions missed, in all.
+    public var missed: Int { weeks.reduce(0) { $0 + $1.missed } }
+
+    /// The progress of a course's plan as of `today`.
+    ///
+    /// - Parameter chart: the progress chart that follows the push-up ladder (`Push-ups`).
+    public init(plan: Plan, today: CivilDate, chart: String = "Push-ups") {
+        stoppedBecause = plan.stoppedBecause
+        weeks = plan.weeks.filter { $0.startDate <= today }.map { planned in
+            var week = Week(number: planned.number, startDate: planned.startDate)
+            for session in planned.sessions {
+                guard let record = session.record else {
+                    week.upcoming += 1
+                    continue
+                }
+                switch record.status {
+                case .done: week.done += 1
+                case .moved: week.moved += 1
+                case .missed: week.missed += 1
+                }
+                guard let log = record.log else { continue }
+                if let pain = log.pain { week.painDuring = max(week.painDuring ?? 0, pain) }
+                if let pain = log.morningPain { week.painMorning = max(week.painMorning ?? 0, pain) }
+                for block in session.blocks where block.progress?.chart == chart {
+                    for prescription in block.prescriptions {
+                        guard case .reps = prescription.dose else { continue }
+                        let reps = log.work(for: prescription.exerciseID).map { $0.reduce(0, +) }
+                            ?? (log.asPlanned ? prescription.totalReps : 0)
+                        if reps > 0, week.pushUpSteps.last != prescription.exerciseID {
+                            week.pushUpSteps.append(prescription.exerciseID)
+                        }
+                        week.pushUpReps += reps
+                    }
+                }
+            }
+            return week
+        }
+    }
+}
