@@ -100,10 +100,7 @@ extension Decoder {
 
     /// Where the value being decoded stands in the source, when decoding from YAML.
     public var sourceRange: SourceRange? {
-        // YAMLKit's own decoder first: a cast to the concrete type is much cheaper than a
-        // protocol conformance lookup.
-        if let impl = self as? NodeDecoderImpl { return impl.node.range }
-        return (self as? any NodeDecoding)?.node.range
+        (self as? any NodeDecoding)?.node.range
     }
 }
 

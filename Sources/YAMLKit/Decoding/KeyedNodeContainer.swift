@@ -3,28 +3,26 @@
 /// where the decoder and the mapping were seven.
 private final class KeyedNodeState {
     let decoder: NodeDecoderImpl
-    let mapping: Mapping
-    /// The mapping's keys, each made into a string once for every lookup the type makes.
-    let keys: [(text: String, position: Int)]
+    /// The mapping's entries, each key made into a string once for every lookup the type makes.
+    let entries: [(key: String, entry: Mapping.Entry)]
     /// Where the next key lookup starts: at the last key found, since `decodeIfPresent` and the
     /// like ask for one key more than once, and otherwise the next key written comes right after.
     private var cursor = 0
 
     init(decoder: NodeDecoderImpl, mapping: Mapping) {
         self.decoder = decoder
-        self.mapping = mapping
-        keys = mapping.keyTexts
+        entries = mapping.entries.map { ($0.key, $0) }
     }
 
     /// The value for a key, if the mapping has it: the same answer as `mapping[key]` (keys are
     /// unique, so where the scan starts does not change it).
     func value(forKey key: String) -> Node? {
-        let count = keys.count
+        let count = entries.count
         for step in 0..<count {
-            let index = cursor + step < count ? cursor + step : cursor + step - count
-            if keys[index].text == key {
+            let index = (cursor + step) % count
+            if entries[index].key == key {
                 cursor = index
-                return mapping.entry(at: keys[index].position).value
+                return entries[index].entry.value
             }
         }
         return nil
@@ -40,13 +38,12 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     var decoder: NodeDecoderImpl { state.decoder }
-    var mapping: Mapping { state.mapping }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
 
     /// Reports each key that `known` does not list, with a suggestion of the nearest known key.
     func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
-        for (key, position) in state.keys where !known.set.contains(key) {
+        for (key, entry) in state.entries where !known.set.contains(key) {
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
             if let suggestion = Suggestion.nearest(to: key, in: known.names) {
@@ -56,12 +53,12 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             }
             let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
             decoder.sink.record(Diagnostic(
-                .error, "unknown key '\(key)' \(place)", at: mapping.entry(at: position).keyRange, path: path,
+                .error, "unknown key '\(key)' \(place)", at: entry.keyRange, path: path,
                 help: help))
         }
     }
 
-    var allKeys: [Key] { state.keys.compactMap { Key(stringValue: $0.text) } }
+    var allKeys: [Key] { state.entries.compactMap { Key(stringValue: $0.key) } }
 
     func contains(_ key: Key) -> Bool {
         state.value(forKey: key.stringValue) != nil

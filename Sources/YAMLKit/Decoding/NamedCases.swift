@@ -34,7 +34,7 @@ extension NodeDecoderImpl {
     /// them; anything else is decoded as a string (whose errors say what was found instead).
     func decodeNamedCase<E: NamedCases>(_ type: E.Type) throws -> E {
         let names = sink.caseNames(of: type)
-        if node.isScalar, !node.isNull, let scalar = node.scalar, !names.contains(scalar.value) {
+        if !node.isNull, let scalar = node.scalar, !names.contains(scalar.value) {
             let listed = names.map { "'\($0)'" }.joined(separator: ", ")
             let help = Suggestion.nearest(to: scalar.value, in: names).map { "did you mean '\($0)'?" }
             throw mismatch(expected: names.count == 1 ? listed : "one of \(listed)", help: help)

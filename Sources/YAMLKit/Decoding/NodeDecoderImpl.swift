@@ -100,12 +100,11 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: String.Type) throws -> String {
-        let storage = node.tree.storage
-        guard storage.kind(node.id).isScalar, !storage.isNull(node.id) || node.tag == "tag:yaml.org,2002:str" else {
+        guard let scalar = node.scalar, !node.isNull || node.tag == "tag:yaml.org,2002:str" else {
             let help = node.isNull ? "write the text after the colon" : nil
             throw mismatch(expected: "a string", help: help)
         }
-        return storage.string(node.id)
+        return scalar.value
     }
 
     func decode(_ type: Double.Type) throws -> Double {

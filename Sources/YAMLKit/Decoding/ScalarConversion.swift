@@ -20,12 +20,6 @@ enum ScalarConversion {
         case value(T)
         case outOfRange
         case notAnInteger
-
-        /// The number, when the text is one in range.
-        var value: T? {
-            if case .value(let value) = self { return value }
-            return nil
-        }
     }
 
     /// Decimal (`-12`, `+3`), octal (`0o17`) and hexadecimal (`0x1F`) integers.

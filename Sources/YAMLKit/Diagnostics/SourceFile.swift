@@ -107,15 +107,11 @@ public struct SourceFile: Sendable {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
         var end = start
-        while end < bytes.count, breakWidth(at: end) == nil { end += 1 }
+        while end < bytes.count, Self.breakWidth(in: bytes, at: end) == nil { end += 1 }
         return start..<end
     }
 
     /// The length in bytes of the line break at `index`, or nil when there is none.
-    private func breakWidth(at index: Int) -> Int? {
-        Self.breakWidth(in: bytes, at: index)
-    }
-
     private static func breakWidth(in bytes: [UInt8], at index: Int) -> Int? {
         switch bytes[index] {
         case UInt8(ascii: "\n"):

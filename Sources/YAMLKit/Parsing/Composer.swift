@@ -210,13 +210,13 @@ struct Composer {
             return
         }
         let record = storage.records[Int(id)]
-        guard record.kind.isScalar else {
+        guard record.kind.scalarStyle != nil else {
             throw YAMLError(
                 "a mapping key must be a single value, not a list or a mapping", at: record.range.range,
                 help: "write keys as plain words such as 'sets:'")
         }
         let text = storage.string(id)
-        let isMerge = record.kind == .plain && text == "<<" && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
+        let isMerge = record.kind == .scalar(.plain) && text == "<<" && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
         if isMerge, let first = stack[top].mergeKeyRange {
             throw duplicate("<<", at: record.range.range, first: first)
         }

@@ -37,17 +37,10 @@ struct NodeStorage: Sendable {
         return tag == 0 ? nil : tags[Int(tag - 1)]
     }
 
-    func hasTag(_ id: UInt32) -> Bool { records[Int(id)].tag != 0 }
-
     /// The link index and count of a list's items or a mapping's entries (counted in entries).
     func children(_ id: UInt32) -> (start: Int, count: Int) {
         let record = records[Int(id)]
         return (Int(record.start), Int(record.count))
-    }
-
-    /// The node number of a list's item.
-    func item(_ index: Int, of id: UInt32) -> UInt32 {
-        links[Int(records[Int(id)].start) + index]
     }
 
     /// The key node and value node of a mapping's entry.
@@ -68,7 +61,7 @@ struct NodeStorage: Sendable {
     /// unquoted, with no tag or the null tag.
     func isNull(_ id: UInt32) -> Bool {
         let record = records[Int(id)]
-        guard record.kind == .plain else { return false }
+        guard record.kind == .scalar(.plain) else { return false }
         if record.tag != 0, tags[Int(record.tag - 1)] != Self.nullTag { return false }
         // Only identical bytes are canonically equivalent to these ASCII words (no character
         // decomposes to '~', 'n', 'u' or 'l'), so the length rules most scalars out.
@@ -83,29 +76,19 @@ struct NodeStorage: Sendable {
     }
 
     static let nullTag = "tag:yaml.org,2002:null"
-
-    /// The position of the entry whose key equals `key` (as Swift compares strings: canonically
-    /// equivalent keys are the same key) in mapping `id`, skipping `hidden` entries, scanning
-    /// from `hint` to the end and then from the start. Keys are unique, so the answer does not
-    /// depend on `hint`.
-    func position(of key: String, inMapping id: UInt32, hidden: HiddenEntries?, from hint: Int) -> Int? {
-        let (start, count) = children(id)
-        let first = min(max(hint, 0), count)
-        for step in 0..<count {
-            let position = first + step < count ? first + step : first + step - count
-            if string(links[start + 2 * position]) == key, hidden?.contains(position) != true {
-                return position
-            }
-        }
-        return nil
-    }
 }
 
 /// One node of a `NodeTree`: 35 bytes.
 struct NodeRecord: Sendable {
-    /// What a node is; scalars by the style they were written in.
-    enum Kind: UInt8, Sendable {
-        case plain, singleQuoted, doubleQuoted, literal, folded, sequence, mapping
+    /// What a node is; scalars with the style they were written in.
+    enum Kind: Equatable, Sendable {
+        case scalar(Scalar.Style), sequence, mapping
+
+        /// A scalar's style; nil for a list or a mapping.
+        var scalarStyle: Scalar.Style? {
+            if case .scalar(let style) = self { return style }
+            return nil
+        }
     }
 
     /// Where the node stands (for an alias, where the alias stands).
