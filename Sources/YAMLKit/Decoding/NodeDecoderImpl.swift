@@ -2,11 +2,11 @@
 struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     let node: Node
     /// The parent's coding path, kept as links so that a child does not copy its parent's array.
-    let parentPath: CodingPathChain
+    private let parentPath: CodingPathChain
     /// This node's own key, not yet linked onto `parentPath`: most children are read as a single
     /// value and never need their path (except for a diagnostic), so the link is made only when
     /// the node opens a container of its own or something asks for the path.
-    let key: (any CodingKey)?
+    private let key: (any CodingKey)?
     let sink: DiagnosticSink
 
     init(node: Node, codingPath: [any CodingKey], sink: DiagnosticSink) {
