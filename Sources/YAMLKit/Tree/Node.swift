@@ -39,7 +39,7 @@ public struct Node: Sendable {
     }
 
     /// Where the node stands in the source (for an alias, where the alias stands).
-    public var range: SourceRange { record.range.range }
+    public var range: SourceRange { record.range }
 
     /// The node's explicit tag, resolved to its full form (`tag:yaml.org,2002:str`), if it has one.
     public var tag: String? { tree.storage.tag(id) }
@@ -108,7 +108,7 @@ public struct Mapping: Sendable {
         /// The key's text.
         public var key: String { tree.storage.string(keyID) }
         /// Where the key stands.
-        public var keyRange: SourceRange { tree.storage.records[Int(keyID)].range.range }
+        public var keyRange: SourceRange { tree.storage.records[Int(keyID)].range }
         /// The value.
         public var value: Node { Node(tree: tree, id: valueID) }
     }

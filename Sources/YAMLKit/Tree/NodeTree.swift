@@ -78,7 +78,7 @@ struct NodeStorage: Sendable {
     static let nullTag = "tag:yaml.org,2002:null"
 }
 
-/// One node of a `NodeTree`: 35 bytes.
+/// One node of a `NodeTree`.
 struct NodeRecord: Sendable {
     /// What a node is; scalars with the style they were written in.
     enum Kind: Equatable, Sendable {
@@ -92,7 +92,7 @@ struct NodeRecord: Sendable {
     }
 
     /// Where the node stands (for an alias, where the alias stands).
-    var range: PackedRange
+    var range: SourceRange
     /// A scalar's first byte in `text`; a list's or mapping's first link in `links`.
     var start: UInt32
     /// A scalar's length in bytes; a list's items; a mapping's entries.
