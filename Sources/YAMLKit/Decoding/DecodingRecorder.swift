@@ -96,27 +96,11 @@ extension KeyedDecodingContainer {
 
     /// Decodes a required list item by item, recording every bad item, so that all are reported.
     ///
-    /// Inlinable, as is `decodeItems`, so that callers get a copy specialised for `T`: unspecialised,
-    /// every append asked the runtime for `Array<T>`'s metadata.
+    /// Inlinable, so that callers get a copy specialised for `T`: unspecialised, every append
+    /// asked the runtime for `Array<T>`'s metadata.
     @inlinable
     public func decodeEach<T: Decodable>(_ type: T.Type, forKey key: Key, recorder: DecodingRecorder) -> [T] {
         guard var list = recorder.attempt({ try nestedUnkeyedContainer(forKey: key) }) else { return [] }
-        return Self.decodeItems(of: type, from: &list, recorder: recorder)
-    }
-
-    /// Like `decodeEach`, but an absent or null key gives an empty list.
-    @inlinable
-    public func decodeEachIfPresent<T: Decodable>(
-        _ type: T.Type, forKey key: Key, recorder: DecodingRecorder
-    ) -> [T] {
-        guard contains(key), (try? decodeNil(forKey: key)) != true else { return [] }
-        return decodeEach(type, forKey: key, recorder: recorder)
-    }
-
-    @inlinable
-    static func decodeItems<T: Decodable>(
-        of type: T.Type, from list: inout any UnkeyedDecodingContainer, recorder: DecodingRecorder
-    ) -> [T] {
         var items: [T] = []
         if let count = list.count { items.reserveCapacity(count) }
         while !list.isAtEnd {
@@ -130,5 +114,14 @@ extension KeyedDecodingContainer {
             }
         }
         return items
+    }
+
+    /// Like `decodeEach`, but an absent or null key gives an empty list.
+    @inlinable
+    public func decodeEachIfPresent<T: Decodable>(
+        _ type: T.Type, forKey key: Key, recorder: DecodingRecorder
+    ) -> [T] {
+        guard contains(key), (try? decodeNil(forKey: key)) != true else { return [] }
+        return decodeEach(type, forKey: key, recorder: recorder)
     }
 }
