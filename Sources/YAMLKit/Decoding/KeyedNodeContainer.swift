@@ -1,10 +1,12 @@
-/// What a `KeyedNodeContainer` reads from, in one object: the standard library's container box
-/// copies the container for every value it decodes, and a copy of one reference costs one retain
-/// where the decoder and the mapping were seven.
-private final class KeyedNodeState {
+/// Reads the entries of a mapping node by key.
+///
+/// A class: the standard library's container box copies the container for every value it
+/// decodes, and a copy of one reference costs one retain where the decoder and the entries were
+/// seven.
+final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoderImpl
     /// The mapping's entries, each key made into a string once for every lookup the type makes.
-    let entries: [(key: String, entry: Mapping.Entry)]
+    private let entries: [(key: String, entry: Mapping.Entry)]
     /// Where the next key lookup starts: at the last key found, since `decodeIfPresent` and the
     /// like ask for one key more than once, and otherwise the next key written comes right after.
     private var cursor = 0
@@ -14,36 +16,16 @@ private final class KeyedNodeState {
         entries = mapping.entries.map { ($0.key, $0) }
     }
 
-    /// The value for a key, if the mapping has it: the same answer as `mapping[key]` (keys are
-    /// unique, so where the scan starts does not change it).
-    func value(forKey key: String) -> Node? {
-        let count = entries.count
-        for step in 0..<count {
-            let index = (cursor + step) % count
-            if entries[index].key == key {
-                cursor = index
-                return entries[index].entry.value
-            }
-        }
-        return nil
-    }
-}
-
-/// Reads the entries of a mapping node by key.
-struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    private let state: KeyedNodeState
-
-    init(decoder: NodeDecoderImpl, mapping: Mapping) {
-        state = KeyedNodeState(decoder: decoder, mapping: mapping)
-    }
-
-    var decoder: NodeDecoderImpl { state.decoder }
-
     var codingPath: [any CodingKey] { decoder.codingPath }
+
+    /// Where this mapping stands, as the errors about its keys say it.
+    private var place: String {
+        codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
+    }
 
     /// Reports each key that `known` does not list, with a suggestion of the nearest known key.
     func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
-        for (key, entry) in state.entries where !known.set.contains(key) {
+        for (key, entry) in entries where !known.set.contains(key) {
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
             if let suggestion = Suggestion.nearest(to: key, in: known.names) {
@@ -51,29 +33,41 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             } else {
                 help = "the keys allowed here are " + known.names.map { "'\($0)'" }.joined(separator: ", ")
             }
-            let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
             decoder.sink.record(Diagnostic(
                 .error, "unknown key '\(key)' \(place)", at: entry.keyRange, path: path,
                 help: help))
         }
     }
 
-    var allKeys: [Key] { state.entries.compactMap { Key(stringValue: $0.key) } }
+    var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
+
+    /// The value for a key, if the mapping has it: the same answer as `mapping[key]` (keys are
+    /// unique, so where the scan starts does not change it).
+    private func value(forKey key: Key) -> Node? {
+        let (name, count) = (key.stringValue, entries.count)
+        for step in 0..<count {
+            let index = (cursor + step) % count
+            if entries[index].key == name {
+                cursor = index
+                return entries[index].entry.value
+            }
+        }
+        return nil
+    }
 
     func contains(_ key: Key) -> Bool {
-        state.value(forKey: key.stringValue) != nil
+        value(forKey: key) != nil
     }
 
     private func child(_ key: Key) throws -> NodeDecoderImpl {
-        guard let value = state.value(forKey: key.stringValue) else {
-            let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
+        guard let value = value(forKey: key) else {
             throw YAMLError(Diagnostic(
                 .error, "missing key '\(key.stringValue)' \(place)",
                 at: SourceRange(at: decoder.node.range.start),
                 path: CodingPathFormatter.string(codingPath + [key]),
                 help: "add '\(key.stringValue): …'"))
         }
-        return state.decoder.child(value, key: key)
+        return decoder.child(value, key: key)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
