@@ -47,8 +47,9 @@ extension KeyedDecodingContainer {
     ) throws -> Node? {
         let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node
         if let node, let written = BoundedInteger.overflowingText(node) {
-            throw BoundedInteger.error(key: key.stringValue, allowed: allowed, unit: unit, found: written, at: node.range,
-                                       path: codingPath + [key], help: help)
+            throw BoundedInteger.error(
+                key: key.stringValue, allowed: allowed, unit: unit, found: written, at: node.range,
+                path: codingPath + [key], help: help)
         }
         return node
     }
@@ -58,7 +59,7 @@ extension KeyedDecodingContainer {
 public enum BoundedInteger {
     /// The text of a plain whole number too large (or too small) for `Int`, or nil for anything else.
     public static func overflowingText(_ node: Node) -> String? {
-        guard let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:int",
+        guard let scalar = node.scalar, node.hasNoTag(or: "int"),
             case .outOfRange = ScalarConversion.integer(scalar, as: Int.self)
         else { return nil }
         return scalar.value

@@ -87,7 +87,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: Bool.Type) throws -> Bool {
-        if let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:bool",
+        if let scalar = node.scalar, node.hasNoTag(or: "bool"),
             let value = ScalarConversion.bool(scalar)
         {
             return value
@@ -108,16 +108,11 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: Double.Type) throws -> Double {
-        guard let scalar = node.scalar, Self.isNumericTag(node.tag), let value = ScalarConversion.float(scalar) else {
+        guard let scalar = node.scalar, node.hasNoTag(or: "float", "int"), let value = ScalarConversion.float(scalar)
+        else {
             throw mismatch(expected: "a number", help: quotedNumberHelp ?? "write a number, such as 2.5")
         }
         return value
-    }
-
-    /// No tag, or the core schema's float or int tag: the tags a number may carry.
-    private static func isNumericTag(_ tag: String?) -> Bool {
-        guard let tag else { return true }
-        return tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:int"
     }
 
     func decode(_ type: Float.Type) throws -> Float {
@@ -147,7 +142,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        guard let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:int" else {
+        guard let scalar = node.scalar, node.hasNoTag(or: "int") else {
             throw mismatch(expected: "a whole number", help: "write a whole number, such as 3")
         }
         switch ScalarConversion.integer(scalar, as: type) {

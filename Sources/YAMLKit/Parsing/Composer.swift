@@ -216,7 +216,8 @@ struct Composer {
                 help: "write keys as plain words such as 'sets:'")
         }
         let text = storage.string(id)
-        let isMerge = record.kind == .scalar(.plain) && text == "<<" && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
+        let isMerge = record.kind == .scalar(.plain) && text == "<<"
+            && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
         if isMerge, let first = stack[top].mergeKeyRange {
             throw duplicate("<<", at: record.range, first: first)
         }

@@ -56,9 +56,8 @@ final class LibYAMLHandle {
             // Reader errors carry a byte offset, not a mark.
             let offset = SourceRange(at: file.location(ofByteOffset: state.problem_offset))
             if problem == "control characters are not allowed", state.problem_value >= 0 {
-                let code = String(state.problem_value, radix: 16, uppercase: true)
                 return YAMLError(
-                    "the file holds the control character U+\(String(repeating: "0", count: max(4 - code.count, 0)))\(code), "
+                    "the file holds the control character \(TerminalText.codePoint(UInt32(state.problem_value))), "
                         + "which YAML does not allow",
                     at: offset, help: "delete it; such characters are often invisible in an editor")
             }

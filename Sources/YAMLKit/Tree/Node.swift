@@ -60,6 +60,13 @@ public struct Node: Sendable {
         tree.storage.kind(id) == .mapping ? Mapping(node: self) : nil
     }
 
+    /// Whether the node has no explicit tag, or the core schema's tag for one of `names`
+    /// (`"int"` for `tag:yaml.org,2002:int`).
+    func hasNoTag(or names: String...) -> Bool {
+        guard let tag else { return true }
+        return names.contains { tag == "tag:yaml.org,2002:" + $0 }
+    }
+
     /// Whether the node is a YAML 1.2 core-schema null: `~`, `null` or nothing, unquoted.
     public var isNull: Bool { tree.storage.isNull(id) }
 }
