@@ -91,7 +91,7 @@ extension KeyedDecodingContainer {
     /// Where the key itself stands, when decoding from YAML and the key is present.
     public func keyRange(forKey key: Key) -> SourceRange? {
         guard contains(key), let decoder = try? superDecoder(forKey: key) as? NodeDecoderImpl else { return nil }
-        return decoder.sink.node(at: Array(codingPath))?.mapping?.entry(forKey: key.stringValue)?.keyRange
+        return decoder.sink.node(at: Array(codingPath)).mapping?.entry(forKey: key.stringValue)?.keyRange
     }
 
     /// Decodes a required list item by item, recording every bad item, so that all are reported.

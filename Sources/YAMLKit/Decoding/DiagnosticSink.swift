@@ -84,7 +84,7 @@ final class DiagnosticSink {
         }
         if message.isEmpty { message = "invalid value" }
         message = Self.houseStyle(message)
-        let node = self.node(at: context.codingPath) ?? fallback
+        let node = self.node(at: context.codingPath)
         return Diagnostic(.error, message, at: node.range, path: CodingPathFormatter.string(context.codingPath))
     }
 
@@ -101,7 +101,7 @@ final class DiagnosticSink {
     }
 
     /// The node a coding path leads to from the root, or the deepest one it reaches.
-    func node(at path: [any CodingKey]) -> Node? {
+    func node(at path: [any CodingKey]) -> Node {
         var current = root
         for key in path.dropFirst(min(basePath.count, path.count)) {
             if let index = key.intValue, let items = current.sequence {

@@ -33,7 +33,6 @@ struct Composer {
     }
 
     private static let indexThreshold = 16
-    static let mergeTag = "tag:yaml.org,2002:merge"
 
     let limits: YAMLLimits
     private(set) var storage = NodeStorage()
@@ -216,8 +215,7 @@ struct Composer {
                 help: "write keys as plain words such as 'sets:'")
         }
         let text = storage.string(id)
-        let isMerge = record.kind == .scalar(.plain) && text == "<<"
-            && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
+        let isMerge = record.kind == .scalar(.plain) && text == "<<" && storage.hasNoTag(id, or: ["merge"])
         if isMerge, let first = stack[top].mergeKeyRange {
             throw duplicate("<<", at: record.range, first: first)
         }

@@ -60,11 +60,9 @@ public struct Node: Sendable {
         tree.storage.kind(id) == .mapping ? Mapping(node: self) : nil
     }
 
-    /// Whether the node has no explicit tag, or the core schema's tag for one of `names`
-    /// (`"int"` for `tag:yaml.org,2002:int`).
+    /// Whether the node has no explicit tag, or the core schema's tag for one of `names`.
     func hasNoTag(or names: String...) -> Bool {
-        guard let tag else { return true }
-        return names.contains { tag == "tag:yaml.org,2002:" + $0 }
+        tree.storage.hasNoTag(id, or: names)
     }
 
     /// Whether the node is a YAML 1.2 core-schema null: `~`, `null` or nothing, unquoted.

@@ -37,6 +37,13 @@ struct NodeStorage: Sendable {
         return tag == 0 ? nil : tags[Int(tag - 1)]
     }
 
+    /// Whether a node has no explicit tag, or the core schema's tag for one of `names` (`"int"`
+    /// for `tag:yaml.org,2002:int`).
+    func hasNoTag(_ id: UInt32, or names: [String]) -> Bool {
+        guard let tag = tag(id) else { return true }
+        return names.contains { tag == "tag:yaml.org,2002:" + $0 }
+    }
+
     /// The link index and count of a list's items or a mapping's entries (counted in entries).
     func children(_ id: UInt32) -> (start: Int, count: Int) {
         let record = records[Int(id)]
@@ -61,8 +68,7 @@ struct NodeStorage: Sendable {
     /// unquoted, with no tag or the null tag.
     func isNull(_ id: UInt32) -> Bool {
         let record = records[Int(id)]
-        guard record.kind == .scalar(.plain) else { return false }
-        if record.tag != 0, tags[Int(record.tag - 1)] != Self.nullTag { return false }
+        guard record.kind == .scalar(.plain), hasNoTag(id, or: ["null"]) else { return false }
         // Only identical bytes are canonically equivalent to these ASCII words (no character
         // decomposes to '~', 'n', 'u' or 'l'), so the length rules most scalars out.
         switch record.count {
@@ -74,8 +80,6 @@ struct NodeStorage: Sendable {
         default: return false
         }
     }
-
-    static let nullTag = "tag:yaml.org,2002:null"
 }
 
 /// One node of a `NodeTree`.
