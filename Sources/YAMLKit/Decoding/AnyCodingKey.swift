@@ -1,17 +1,34 @@
 /// A coding key for positions in a sequence and for keys not known in advance; also the way to
 /// build a diagnostic's path by hand: `[AnyCodingKey("sessions"), AnyCodingKey(0)]`.
+///
+/// A position keeps only its number and makes its text when asked, so the key fits an
+/// existential's inline buffer and the decoder formats no number for the list items it reads.
 public struct AnyCodingKey: CodingKey, Sendable {
-    public var stringValue: String
-    public var intValue: Int?
+    private enum Storage: Sendable {
+        case name(String)
+        case index(Int)
+    }
+
+    private let storage: Storage
+
+    public var stringValue: String {
+        switch storage {
+        case .name(let name): name
+        case .index(let index): String(index)
+        }
+    }
+
+    public var intValue: Int? {
+        if case .index(let index) = storage { return index }
+        return nil
+    }
 
     public init(stringValue: String) {
-        self.stringValue = stringValue
-        self.intValue = nil
+        storage = .name(stringValue)
     }
 
     public init(intValue: Int) {
-        self.stringValue = String(intValue)
-        self.intValue = intValue
+        storage = .index(intValue)
     }
 
     /// A key by name.

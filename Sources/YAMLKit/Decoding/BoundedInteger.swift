@@ -12,11 +12,7 @@ extension KeyedDecodingContainer {
     public func decode(
         _ type: Int.Type, forKey key: Key, in allowed: ClosedRange<Int>, unit: String? = nil, help: String? = nil
     ) throws -> Int {
-        let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node
-        if let node, let written = BoundedInteger.overflowingText(node) {
-            throw BoundedInteger.error(key: key.stringValue, allowed: allowed, unit: unit, found: written, at: node.range,
-                                       path: codingPath + [key], help: help)
-        }
+        let node = try refusingOverflow(forKey: key, allowed: allowed, unit: unit, help: help)
         let value = try decode(Int.self, forKey: key)
         guard allowed.contains(value) else {
             throw BoundedInteger.error(key: key.stringValue, allowed: allowed, unit: unit, found: String(value),
@@ -32,22 +28,30 @@ extension KeyedDecodingContainer {
         guard contains(key), (try? decodeNil(forKey: key)) != true else { return nil }
         return try decode(type, forKey: key, in: allowed, unit: unit, help: help)
     }
-}
 
-extension KeyedDecodingContainer {
     /// Decodes a located whole number whose range is checked later, with the other rules on it;
     /// nil when the key is missing or null. A number too large for `Int` is refused here, with
     /// `allowed` in the message as the later check words it, instead of `Int`'s own range.
     public func decodeIfPresent(
         _ type: Located<Int>.Type, forKey key: Key, outside allowed: ClosedRange<Int>
     ) throws -> Located<Int>? {
-        if let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node,
-            let written = BoundedInteger.overflowingText(node)
-        {
-            throw BoundedInteger.error(
-                key: key.stringValue, allowed: allowed, found: written, at: node.range, path: codingPath + [key])
-        }
+        try refusingOverflow(forKey: key, allowed: allowed)
         return try decodeIfPresent(Located<Int>.self, forKey: key)
+    }
+
+    /// The node for `key`, if there is one, once a whole number too large for `Int` in it has
+    /// been refused with `allowed` in the message.
+    @discardableResult
+    private func refusingOverflow(
+        forKey key: Key, allowed: ClosedRange<Int>, unit: String? = nil, help: String? = nil
+    ) throws -> Node? {
+        let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node
+        if let node, let written = BoundedInteger.overflowingText(node) {
+            throw BoundedInteger.error(
+                key: key.stringValue, allowed: allowed, unit: unit, found: written, at: node.range,
+                path: codingPath + [key], help: help)
+        }
+        return node
     }
 }
 
@@ -55,7 +59,7 @@ extension KeyedDecodingContainer {
 public enum BoundedInteger {
     /// The text of a plain whole number too large (or too small) for `Int`, or nil for anything else.
     public static func overflowingText(_ node: Node) -> String? {
-        guard let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:int",
+        guard let scalar = node.scalar, node.hasNoTag(or: "int"),
             case .outOfRange = ScalarConversion.integer(scalar, as: Int.self)
         else { return nil }
         return scalar.value

@@ -12,50 +12,28 @@
 /// With `NodeDecoder`, each problem becomes a located diagnostic as it happens. With any other
 /// decoder, the first error is kept and rethrown by `check()`.
 public final class DecodingRecorder {
-    private let sink: DiagnosticSink?
-    private let node: Node?
-    /// The value's coding path: as the YAML decoder's chain of links (turned into an array only
-    /// when a problem is recorded, since most values have none), or as another decoder's array.
-    private let path: Path
+    /// YAMLKit's decoder, which records each problem in its run's diagnostics; nil for another.
+    private let decoder: NodeDecoderImpl?
+    /// Another decoder's coding path.
+    private let foreignPath: [any CodingKey]
     private var firstError: (any Error)?
 
-    private enum Path {
-        /// The parent's path and the value's own key, linked only when needed.
-        case chain(CodingPathChain, (any CodingKey)?)
-        case array([any CodingKey])
-    }
-
-    private var codingPath: [any CodingKey] {
-        switch path {
-        case .chain(let parent, let key): key.map { parent.appending($0) }.map(\.keys) ?? parent.keys
-        case .array(let keys): keys
-        }
-    }
+    /// The value's coding path; YAMLKit's decoder makes its array only when asked, since most
+    /// values record no problem.
+    private var codingPath: [any CodingKey] { decoder?.codingPath ?? foreignPath }
 
     /// Whether any attempt has failed or any problem was reported.
     public private(set) var failed = false
 
-    init(sink: DiagnosticSink?, node: Node?, codingPath: [any CodingKey]) {
-        self.sink = sink
-        self.node = node
-        self.path = .array(codingPath)
-    }
-
-    init(decoder: NodeDecoderImpl) {
-        self.sink = decoder.sink
-        self.node = decoder.node
-        self.path = .chain(decoder.parentPath, decoder.key)
+    init(_ decoder: any Decoder) {
+        self.decoder = decoder as? NodeDecoderImpl
+        foreignPath = self.decoder == nil ? decoder.codingPath : []
     }
 
     /// Runs `body`; on failure records the problem and returns `fallback`, a placeholder that
     /// `check()` guarantees is never used.
     public func attempt<T>(_ fallback: @autoclosure () -> T, _ body: () throws -> T) -> T {
-        do {
-            return try body()
-        } catch {
-            record(error)
-            return fallback()
-        }
+        attempt(body) ?? fallback()
     }
 
     /// Runs `body`; on failure records the problem and returns nil.
@@ -71,14 +49,14 @@ public final class DecodingRecorder {
     /// Records a problem found by the type itself, such as a value out of its allowed range.
     public func report(_ message: String, at range: SourceRange?, path: [any CodingKey]? = nil, help: String? = nil) {
         let path = CodingPathFormatter.string(path ?? codingPath)
-        record(YAMLError(Diagnostic(.error, message, at: range ?? node?.range, path: path, help: help)))
+        record(YAMLError(Diagnostic(.error, message, at: range ?? decoder?.node.range, path: path, help: help)))
     }
 
     /// Records a thrown error.
     public func record(_ error: any Error) {
         failed = true
-        if let sink, let node {
-            sink.record(error, codingPath: codingPath, node: node)
+        if let decoder {
+            decoder.sink.record(error, codingPath: codingPath, node: decoder.node)
         } else if firstError == nil {
             firstError = error
         }
@@ -94,16 +72,12 @@ public final class DecodingRecorder {
 extension Decoder {
     /// A recorder for this decoder's value; see `DecodingRecorder`.
     public func recorder() -> DecodingRecorder {
-        if let impl = self as? NodeDecoderImpl { return DecodingRecorder(decoder: impl) }
-        return DecodingRecorder(sink: nil, node: nil, codingPath: codingPath)
+        DecodingRecorder(self)
     }
 
     /// Where the value being decoded stands in the source, when decoding from YAML.
     public var sourceRange: SourceRange? {
-        // YAMLKit's own decoder first: a cast to the concrete type is much cheaper than a
-        // protocol conformance lookup.
-        if let impl = self as? NodeDecoderImpl { return impl.node.range }
-        return (self as? any NodeDecoding)?.node.range
+        (self as? any NodeDecoding)?.node.range
     }
 }
 
@@ -117,32 +91,16 @@ extension KeyedDecodingContainer {
     /// Where the key itself stands, when decoding from YAML and the key is present.
     public func keyRange(forKey key: Key) -> SourceRange? {
         guard contains(key), let decoder = try? superDecoder(forKey: key) as? NodeDecoderImpl else { return nil }
-        return decoder.sink.node(at: Array(codingPath))?.mapping?.entry(forKey: key.stringValue)?.keyRange
+        return decoder.sink.node(at: Array(codingPath)).mapping?.entry(forKey: key.stringValue)?.keyRange
     }
 
     /// Decodes a required list item by item, recording every bad item, so that all are reported.
     ///
-    /// Inlinable, as is `decodeItems`, so that callers get a copy specialised for `T`: unspecialised,
-    /// every append asked the runtime for `Array<T>`'s metadata.
+    /// Inlinable, so that callers get a copy specialised for `T`: unspecialised, every append
+    /// asked the runtime for `Array<T>`'s metadata.
     @inlinable
     public func decodeEach<T: Decodable>(_ type: T.Type, forKey key: Key, recorder: DecodingRecorder) -> [T] {
         guard var list = recorder.attempt({ try nestedUnkeyedContainer(forKey: key) }) else { return [] }
-        return Self.decodeItems(of: type, from: &list, recorder: recorder)
-    }
-
-    /// Like `decodeEach`, but an absent or null key gives an empty list.
-    @inlinable
-    public func decodeEachIfPresent<T: Decodable>(
-        _ type: T.Type, forKey key: Key, recorder: DecodingRecorder
-    ) -> [T] {
-        guard contains(key), (try? decodeNil(forKey: key)) != true else { return [] }
-        return decodeEach(type, forKey: key, recorder: recorder)
-    }
-
-    @inlinable
-    static func decodeItems<T: Decodable>(
-        of type: T.Type, from list: inout any UnkeyedDecodingContainer, recorder: DecodingRecorder
-    ) -> [T] {
         var items: [T] = []
         if let count = list.count { items.reserveCapacity(count) }
         while !list.isAtEnd {
@@ -156,5 +114,14 @@ extension KeyedDecodingContainer {
             }
         }
         return items
+    }
+
+    /// Like `decodeEach`, but an absent or null key gives an empty list.
+    @inlinable
+    public func decodeEachIfPresent<T: Decodable>(
+        _ type: T.Type, forKey key: Key, recorder: DecodingRecorder
+    ) -> [T] {
+        guard contains(key), (try? decodeNil(forKey: key)) != true else { return [] }
+        return decodeEach(type, forKey: key, recorder: recorder)
     }
 }

@@ -13,8 +13,7 @@ final class DiagnosticSink {
     /// type on every call, which cost more than the rest of decoding together.
     /// Kept as short lists searched in order rather than dictionaries: a run meets a few dozen
     /// types, and comparing identifiers costs less than hashing one for every value decoded.
-    private var caseNamesByType: [(type: ObjectIdentifier, names: [String])] = []
-    private var keyNamesByType: [(type: ObjectIdentifier, known: KnownKeys?)] = []
+    private var keysByType: [(type: ObjectIdentifier, known: KnownKeys?)] = []
 
     /// The key names of a `CaseIterable` coding-key type, in declaration order and as a set.
     struct KnownKeys {
@@ -27,39 +26,27 @@ final class DiagnosticSink {
         self.basePath = basePath
     }
 
-    /// The raw values of a `NamedCases` enum's cases, in declaration order.
-    func caseNames<E: NamedCases>(of type: E.Type) -> [String] {
-        let id = ObjectIdentifier(type)
-        if let cached = caseNamesByType.firstIndex(where: { $0.type == id }) { return caseNamesByType[cached].names }
-        let names = type.allCases.map(\.rawValue)
-        caseNamesByType.append((id, names))
-        return names
-    }
-
     /// The keys of a `CaseIterable` coding-key type, or nil when `type` is not one.
     func knownKeys<Key: CodingKey>(of type: Key.Type) -> KnownKeys? {
-        let id = ObjectIdentifier(type)
-        if let cached = keyNamesByType.firstIndex(where: { $0.type == id }) { return keyNamesByType[cached].known }
-        let names = (type as? any (CodingKey & CaseIterable).Type).map { Self.keyNames(of: $0) }
-        let known = names.map { KnownKeys(names: $0, set: Set($0)) }
-        keyNamesByType.append((id, known))
-        return known
+        cachedKeys(of: type) { (type as? any (CodingKey & CaseIterable).Type).map { Self.keyNames(of: $0) } }
     }
 
     /// The keys of a coding-key type known statically to list its cases: no runtime cast.
-    func knownKeys<Key: CodingKey & CaseIterable>(listing type: Key.Type) -> KnownKeys {
-        let id = ObjectIdentifier(type)
-        if let cached = keyNamesByType.firstIndex(where: { $0.type == id }), let known = keyNamesByType[cached].known {
-            return known
-        }
-        let names = Self.keyNames(of: type)
-        let known = KnownKeys(names: names, set: Set(names))
-        keyNamesByType.append((id, known))
-        return known
+    func knownKeys<Key: CodingKey & CaseIterable>(listing type: Key.Type) -> KnownKeys? {
+        cachedKeys(of: type) { Self.keyNames(of: type) }
     }
 
     private static func keyNames<K: CodingKey & CaseIterable>(of type: K.Type) -> [String] {
-        type.allCases.map { $0.stringValue }
+        type.allCases.map(\.stringValue)
+    }
+
+    /// The key names `find` gives for `type`, found once per run.
+    private func cachedKeys(of type: any CodingKey.Type, _ find: () -> [String]?) -> KnownKeys? {
+        let id = ObjectIdentifier(type)
+        if let cached = keysByType.first(where: { $0.type == id }) { return cached.known }
+        let known = find().map { KnownKeys(names: $0, set: Set($0)) }
+        keysByType.append((id, known))
+        return known
     }
 
     func record(_ diagnostic: Diagnostic) {
@@ -97,7 +84,7 @@ final class DiagnosticSink {
         }
         if message.isEmpty { message = "invalid value" }
         message = Self.houseStyle(message)
-        let node = self.node(at: context.codingPath) ?? fallback
+        let node = self.node(at: context.codingPath)
         return Diagnostic(.error, message, at: node.range, path: CodingPathFormatter.string(context.codingPath))
     }
 
@@ -114,7 +101,7 @@ final class DiagnosticSink {
     }
 
     /// The node a coding path leads to from the root, or the deepest one it reaches.
-    func node(at path: [any CodingKey]) -> Node? {
+    func node(at path: [any CodingKey]) -> Node {
         var current = root
         for key in path.dropFirst(min(basePath.count, path.count)) {
             if let index = key.intValue, let items = current.sequence {

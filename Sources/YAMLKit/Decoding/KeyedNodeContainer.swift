@@ -1,52 +1,31 @@
-/// What a `KeyedNodeContainer` reads from, in one object: the standard library's container box
-/// copies the container for every value it decodes, and a copy of one reference costs one retain
-/// where the decoder and the mapping were seven.
-private final class KeyedNodeState {
+/// Reads the entries of a mapping node by key.
+///
+/// A class: the standard library's container box copies the container for every value it
+/// decodes, and a copy of one reference costs one retain where the decoder and the entries were
+/// seven.
+final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoderImpl
-    let mapping: Mapping
-    /// The mapping's keys, each made into a string once for every lookup the type makes.
-    let keys: [(text: String, position: Int)]
+    /// The mapping's entries, each key made into a string once for every lookup the type makes.
+    private let entries: [(key: String, entry: Mapping.Entry)]
     /// Where the next key lookup starts: at the last key found, since `decodeIfPresent` and the
     /// like ask for one key more than once, and otherwise the next key written comes right after.
     private var cursor = 0
 
     init(decoder: NodeDecoderImpl, mapping: Mapping) {
         self.decoder = decoder
-        self.mapping = mapping
-        keys = mapping.keyTexts
+        entries = mapping.entries.map { ($0.key, $0) }
     }
-
-    /// The value for a key, if the mapping has it: the same answer as `mapping[key]` (keys are
-    /// unique, so where the scan starts does not change it).
-    func value(forKey key: String) -> Node? {
-        let count = keys.count
-        for step in 0..<count {
-            let index = cursor + step < count ? cursor + step : cursor + step - count
-            if keys[index].text == key {
-                cursor = index
-                return mapping.entry(at: keys[index].position).value
-            }
-        }
-        return nil
-    }
-}
-
-/// Reads the entries of a mapping node by key.
-struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    private let state: KeyedNodeState
-
-    init(decoder: NodeDecoderImpl, mapping: Mapping) {
-        state = KeyedNodeState(decoder: decoder, mapping: mapping)
-    }
-
-    var decoder: NodeDecoderImpl { state.decoder }
-    var mapping: Mapping { state.mapping }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
 
+    /// Where this mapping stands, as the errors about its keys say it.
+    private var place: String {
+        codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
+    }
+
     /// Reports each key that `known` does not list, with a suggestion of the nearest known key.
     func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
-        for (key, position) in state.keys where !known.set.contains(key) {
+        for (key, entry) in entries where !known.set.contains(key) {
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
             if let suggestion = Suggestion.nearest(to: key, in: known.names) {
@@ -54,35 +33,41 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             } else {
                 help = "the keys allowed here are " + known.names.map { "'\($0)'" }.joined(separator: ", ")
             }
-            let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
             decoder.sink.record(Diagnostic(
-                .error, "unknown key '\(key)' \(place)", at: mapping.entry(at: position).keyRange, path: path,
+                .error, "unknown key '\(key)' \(place)", at: entry.keyRange, path: path,
                 help: help))
         }
     }
 
-    var allKeys: [Key] { state.keys.compactMap { Key(stringValue: $0.text) } }
+    var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
+
+    /// The value for a key, if the mapping has it: the same answer as `mapping[key]` (keys are
+    /// unique, so where the scan starts does not change it).
+    private func value(forKey key: Key) -> Node? {
+        let (name, count) = (key.stringValue, entries.count)
+        for step in 0..<count {
+            let index = (cursor + step) % count
+            if entries[index].key == name {
+                cursor = index
+                return entries[index].entry.value
+            }
+        }
+        return nil
+    }
 
     func contains(_ key: Key) -> Bool {
-        state.value(forKey: key.stringValue) != nil
+        value(forKey: key) != nil
     }
 
     private func child(_ key: Key) throws -> NodeDecoderImpl {
-        guard let value = state.value(forKey: key.stringValue) else {
-            let place = codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
+        guard let value = value(forKey: key) else {
             throw YAMLError(Diagnostic(
                 .error, "missing key '\(key.stringValue)' \(place)",
                 at: SourceRange(at: decoder.node.range.start),
                 path: CodingPathFormatter.string(codingPath + [key]),
                 help: "add '\(key.stringValue): …'"))
         }
-        return state.decoder.child(value, key: key)
-    }
-
-    /// The decoder for a key's value, or nil when the key is missing or its value is null.
-    private func presentChild(_ key: Key) -> NodeDecoderImpl? {
-        guard let value = state.value(forKey: key.stringValue), !value.isNull else { return nil }
-        return state.decoder.child(value, key: key)
+        return decoder.child(value, key: key)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
@@ -101,27 +86,6 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try child(key).decode(type) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try child(key).decode(type) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
-
-    // `decodeIfPresent` by default asks `contains`, then `decodeNil`, then `decode`: three
-    // lookups of the same key. These look it up once, with the same answers.
-
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try presentChild(key)?.decode(type) }
-    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        try presentChild(key)?.decode(type)
-    }
 
     func nestedContainer<NestedKey: CodingKey>(
         keyedBy type: NestedKey.Type, forKey key: Key

@@ -15,13 +15,6 @@ public struct Located<Value> {
 
 extension Located: Decodable where Value: Decodable {
     public init(from decoder: any Decoder) throws {
-        // YAMLKit's decoder is its own single-value container; using it directly skips boxing
-        // it in an existential container for every located value.
-        if let impl = decoder as? NodeDecoderImpl {
-            value = try impl.decode(Value.self)
-            range = impl.node.range
-            return
-        }
         value = try decoder.singleValueContainer().decode(Value.self)
         range = decoder.sourceRange
     }

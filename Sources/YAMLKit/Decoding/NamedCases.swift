@@ -30,20 +30,15 @@ extension NamedCases {
 }
 
 extension NodeDecoderImpl {
-    /// A `NamedCases` value: a scalar that is not one of the cases' names is an error that lists
-    /// them; anything else is decoded as a string (whose errors say what was found instead).
+    /// A `NamedCases` value: text that is not one of the cases' names is an error that lists
+    /// them; anything else is read as a string (whose errors say what was found instead).
     func decodeNamedCase<E: NamedCases>(_ type: E.Type) throws -> E {
-        let names = sink.caseNames(of: type)
-        if node.isScalar, !node.isNull, let scalar = node.scalar, !names.contains(scalar.value) {
-            let listed = names.map { "'\($0)'" }.joined(separator: ", ")
-            let help = Suggestion.nearest(to: scalar.value, in: names).map { "did you mean '\($0)'?" }
-            throw mismatch(expected: names.count == 1 ? listed : "one of \(listed)", help: help)
-        }
         let raw = try decode(String.self)
-        guard let value = E(rawValue: raw) else {
-            throw mismatch(expected: "one of " + names.map { "'\($0)'" }.joined(separator: ", "))
-        }
-        return value
+        if let value = E(rawValue: raw) { return value }
+        let names = E.allCases.map(\.rawValue)
+        let listed = names.map { "'\($0)'" }.joined(separator: ", ")
+        let help = Suggestion.nearest(to: raw, in: names).map { "did you mean '\($0)'?" }
+        throw mismatch(expected: names.count == 1 ? listed : "one of \(listed)", help: help)
     }
 }
 

@@ -23,14 +23,12 @@ public struct NodeDecoder: Sendable {
     ) throws(YAMLError) -> T {
         let sink = DiagnosticSink(root: node, basePath: codingPath)
         let decoder = NodeDecoderImpl(node: node, codingPath: codingPath, sink: sink)
-        let value: T?
         do {
-            value = try decoder.decode(T.self)
+            let value = try decoder.decode(T.self)
+            if sink.diagnostics.isEmpty { return value }
         } catch {
             sink.record(error, codingPath: codingPath, node: node)
-            value = nil
         }
-        if let value, sink.diagnostics.isEmpty { return value }
         if sink.diagnostics.isEmpty {
             sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range))
         }

@@ -2,11 +2,11 @@
 struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     let node: Node
     /// The parent's coding path, kept as links so that a child does not copy its parent's array.
-    let parentPath: CodingPathChain
+    private let parentPath: CodingPathChain
     /// This node's own key, not yet linked onto `parentPath`: most children are read as a single
     /// value and never need their path (except for a diagnostic), so the link is made only when
     /// the node opens a container of its own or something asks for the path.
-    let key: (any CodingKey)?
+    private let key: (any CodingKey)?
     let sink: DiagnosticSink
 
     init(node: Node, codingPath: [any CodingKey], sink: DiagnosticSink) {
@@ -87,7 +87,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: Bool.Type) throws -> Bool {
-        if let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:bool",
+        if let scalar = node.scalar, node.hasNoTag(or: "bool"),
             let value = ScalarConversion.bool(scalar)
         {
             return value
@@ -100,25 +100,19 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: String.Type) throws -> String {
-        let storage = node.tree.storage
-        guard storage.kind(node.id).isScalar, !storage.isNull(node.id) || node.tag == "tag:yaml.org,2002:str" else {
+        guard let scalar = node.scalar, !node.isNull || node.tag == "tag:yaml.org,2002:str" else {
             let help = node.isNull ? "write the text after the colon" : nil
             throw mismatch(expected: "a string", help: help)
         }
-        return storage.string(node.id)
+        return scalar.value
     }
 
     func decode(_ type: Double.Type) throws -> Double {
-        guard let scalar = node.scalar, Self.isNumericTag(node.tag), let value = ScalarConversion.float(scalar) else {
+        guard let scalar = node.scalar, node.hasNoTag(or: "float", "int"), let value = ScalarConversion.float(scalar)
+        else {
             throw mismatch(expected: "a number", help: quotedNumberHelp ?? "write a number, such as 2.5")
         }
         return value
-    }
-
-    /// No tag, or the core schema's float or int tag: the tags a number may carry.
-    private static func isNumericTag(_ tag: String?) -> Bool {
-        guard let tag else { return true }
-        return tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:int"
     }
 
     func decode(_ type: Float.Type) throws -> Float {
@@ -148,7 +142,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        guard let scalar = node.scalar, node.tag == nil || node.tag == "tag:yaml.org,2002:int" else {
+        guard let scalar = node.scalar, node.hasNoTag(or: "int") else {
             throw mismatch(expected: "a whole number", help: "write a whole number, such as 3")
         }
         switch ScalarConversion.integer(scalar, as: type) {

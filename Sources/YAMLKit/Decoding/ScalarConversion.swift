@@ -20,12 +20,6 @@ enum ScalarConversion {
         case value(T)
         case outOfRange
         case notAnInteger
-
-        /// The number, when the text is one in range.
-        var value: T? {
-            if case .value(let value) = self { return value }
-            return nil
-        }
     }
 
     /// Decimal (`-12`, `+3`), octal (`0o17`) and hexadecimal (`0x1F`) integers.
@@ -67,32 +61,10 @@ enum ScalarConversion {
         default: break
         }
         if case .value(let integer) = integer(scalar, as: Int64.self) { return Double(integer) }
-        var bytes = Substring(text).utf8[...]
-        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
-        var digits = 0
-        var sawDot = false
-        var sawExponent = false
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if isDigit(byte, radix: 10) {
-                digits += 1
-            } else if byte == UInt8(ascii: "."), !sawDot, !sawExponent {
-                sawDot = true
-            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E"), !sawExponent, digits > 0 {
-                sawExponent = true
-                let next = bytes.index(after: index)
-                if next < bytes.endIndex, bytes[next] == UInt8(ascii: "-") || bytes[next] == UInt8(ascii: "+") {
-                    index = next
-                }
-                let afterSign = bytes.index(after: index)
-                guard afterSign < bytes.endIndex else { return nil }
-            } else {
-                return nil
-            }
-            index = bytes.index(after: index)
-        }
-        guard digits > 0 else { return nil }
+        // Over these characters, Swift's reading of a whole decimal number agrees with the core
+        // schema's `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`; the others let it read hex
+        // floats, `inf` and `nan`, which the schema spells differently or not at all.
+        guard text.utf8.allSatisfy({ isDigit($0, radix: 10) || "+-.eE".utf8.contains($0) }) else { return nil }
         return Double(text)
     }
 
@@ -112,22 +84,12 @@ enum ScalarConversion {
         case .scalar(let scalar):
             if node.isNull { return scalar.value.isEmpty ? "nothing" : "null ('\(scalar.value)')" }
             let shown = scalar.value.count > 40 ? String(scalar.value.prefix(40)) + "…" : scalar.value
-            let quoted = "\"" + shown.replacingNewlines() + "\""
+            let quoted = "\"" + shown.replacing("\n", with: "\\n") + "\""
             switch scalar.style {
             case .plain: return quoted
             case .singleQuoted, .doubleQuoted: return "the quoted string \(quoted)"
             case .literal, .folded: return "the text block \(quoted)"
             }
         }
-    }
-}
-
-extension String {
-    func replacingNewlines() -> String {
-        var out = ""
-        for character in self {
-            out += character == "\n" ? "\\n" : String(character)
-        }
-        return out
     }
 }

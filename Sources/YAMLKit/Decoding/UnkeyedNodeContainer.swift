@@ -30,7 +30,7 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
                 .error, "\(CodingPathFormatter.subject(codingPath)) has too few items", at: decoder.node.range,
                 path: decoder.pathString))
         }
-        let child = decoder.child(current, key: IndexCodingKey(currentIndex))
+        let child = decoder.child(current, key: AnyCodingKey(currentIndex))
         currentIndex += 1
         return child
     }

@@ -47,16 +47,9 @@ public struct DiagnosticRenderer: Sendable {
     /// (`\u{1B}`, see `TerminalText`), so nothing a file holds can drive the terminal that shows
     /// the diagnostic.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isShownEscaped) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if isShownEscaped(scalar) { out += TerminalText.escape(scalar) } else { out.unicodeScalars.append(scalar) }
-        }
-        return out
-    }
-
-    private static func isShownEscaped(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\t" && TerminalText.isUnsafe(scalar)
+        // A tab is always a character of its own, so splitting at tabs splits no character.
+        text.split(separator: "\t", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
+            .joined(separator: "\t")
     }
 
     /// Renders several diagnostics in order.
@@ -97,7 +90,7 @@ public struct DiagnosticRenderer: Sendable {
         let shown = Self.visible(String(String.UnicodeScalarView(scalars[lower..<upper])))
         // Keep tabs under tabs, and one space per character of an escape, so the caret lines up.
         let lead = scalars[lower..<min(column, upper)].map { scalar in
-            scalar == "\t" ? "\t" : Self.isShownEscaped(scalar)
+            scalar == "\t" ? "\t" : TerminalText.isUnsafe(scalar)
                 ? String(repeating: " ", count: TerminalText.escape(scalar).count) : " "
         }.joined()
         let number = String(range.start.line)

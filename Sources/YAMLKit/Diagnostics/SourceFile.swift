@@ -19,38 +19,15 @@ public struct SourceFile: Sendable {
         var starts: [Int] = []
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         starts.append(index)
-        bytes.withUnsafeBufferPointer { buffer in
-            while index < buffer.count {
-                index = Self.printableASCIIRunEnd(in: UnsafeRawBufferPointer(buffer), from: index)
-                guard index < buffer.count else { break }
-                // Only these bytes can start a line break; skip the rest without a closer look.
-                switch buffer[index] {
-                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0xC2, 0xE2:
-                    if let width = Self.breakWidth(in: bytes, at: index) {
-                        index += width
-                        starts.append(index)
-                    } else {
-                        index += 1
-                    }
-                default:
-                    index += 1
-                }
+        while index < bytes.count {
+            if let width = Self.breakWidth(in: bytes, at: index) {
+                index += width
+                starts.append(index)
+            } else {
+                index += 1
             }
         }
         lineStarts = starts
-    }
-
-    /// Skips whole eight-byte words whose bytes are all printable ASCII (0x20...0x7F), which
-    /// cannot start a line break; returns where the first word with another byte starts.
-    private static func printableASCIIRunEnd(in raw: UnsafeRawBufferPointer, from start: Int) -> Int {
-        var index = start
-        while index + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // Bit 7 of a byte is set here when that byte is >= 0x80, or is the lowest byte < 0x20.
-            if ((word &- 0x2020_2020_2020_2020) | word) & 0x8080_8080_8080_8080 != 0 { break }
-            index += 8
-        }
-        return index
     }
 
     /// Creates a source file from a name and text.
@@ -107,15 +84,11 @@ public struct SourceFile: Sendable {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
         var end = start
-        while end < bytes.count, breakWidth(at: end) == nil { end += 1 }
+        while end < bytes.count, Self.breakWidth(in: bytes, at: end) == nil { end += 1 }
         return start..<end
     }
 
     /// The length in bytes of the line break at `index`, or nil when there is none.
-    private func breakWidth(at index: Int) -> Int? {
-        Self.breakWidth(in: bytes, at: index)
-    }
-
     private static func breakWidth(in bytes: [UInt8], at index: Int) -> Int? {
         switch bytes[index] {
         case UInt8(ascii: "\n"):

@@ -71,9 +71,14 @@ public enum TerminalText {
 
     /// The scalar's code point and, for a control character, its usual name: `U+001B (ESC)`.
     public static func describe(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let code = codePoint(scalar.value)
         return names[scalar.value].map { "\(code) (\($0))" } ?? code
+    }
+
+    /// A code point as Unicode writes it: `U+001B`.
+    static func codePoint(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     private static let names: [UInt32: String] = [

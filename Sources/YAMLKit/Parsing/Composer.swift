@@ -33,7 +33,6 @@ struct Composer {
     }
 
     private static let indexThreshold = 16
-    static let mergeTag = "tag:yaml.org,2002:merge"
 
     let limits: YAMLLimits
     private(set) var storage = NodeStorage()
@@ -74,7 +73,7 @@ struct Composer {
             let start = try number(storage.text.count + bytes.count, at: event) - UInt32(bytes.count)
             storage.text.append(contentsOf: bytes)
             let id = try add(NodeRecord(
-                range: PackedRange(event.range), start: start, count: UInt32(bytes.count), weight: 1,
+                range: event.range, start: start, count: UInt32(bytes.count), weight: 1,
                 tag: tagNumber(event.tag), height: 1, kind: event.scalarKind), at: event)
             define(event.anchor, as: id)
             try attach(id)
@@ -102,7 +101,7 @@ struct Composer {
             pending.removeSubrange(frame.base...)
             pendingKeys.removeSubrange(frame.keyBase...)
             let id = try add(NodeRecord(
-                range: PackedRange(SourceRange(start: frame.start, end: event.range.end)), start: first,
+                range: SourceRange(start: frame.start, end: event.range.end), start: first,
                 count: UInt32(count), weight: UInt32(clamping: frame.weight), tag: frame.tag,
                 height: UInt16(clamping: frame.height), kind: frame.isMapping ? .mapping : .sequence), at: event)
             if let anchor = frame.anchor { openAnchors.remove(anchor) }
@@ -174,7 +173,7 @@ struct Composer {
                 "alias '*\(name)' nests lists and mappings more than \(limits.maxDepth) levels deep",
                 at: event.range, help: "aliases that contain aliases add up; flatten the structure")
         }
-        record.range = PackedRange(event.range)
+        record.range = event.range
         return try add(record, at: event)
     }
 
@@ -210,20 +209,20 @@ struct Composer {
             return
         }
         let record = storage.records[Int(id)]
-        guard record.kind.isScalar else {
+        guard record.kind.scalarStyle != nil else {
             throw YAMLError(
-                "a mapping key must be a single value, not a list or a mapping", at: record.range.range,
+                "a mapping key must be a single value, not a list or a mapping", at: record.range,
                 help: "write keys as plain words such as 'sets:'")
         }
         let text = storage.string(id)
-        let isMerge = record.kind == .plain && text == "<<" && (record.tag == 0 || storage.tag(id) == Self.mergeTag)
+        let isMerge = record.kind == .scalar(.plain) && text == "<<" && storage.hasNoTag(id, or: ["merge"])
         if isMerge, let first = stack[top].mergeKeyRange {
-            throw duplicate("<<", at: record.range.range, first: first)
+            throw duplicate("<<", at: record.range, first: first)
         }
         if !isMerge, let first = existingKey(text, frame: top) {
-            throw duplicate(text, at: record.range.range, first: storage.records[Int(first)].range.range)
+            throw duplicate(text, at: record.range, first: storage.records[Int(first)].range)
         }
-        if isMerge { stack[top].mergeKeyRange = record.range.range }
+        if isMerge { stack[top].mergeKeyRange = record.range }
         stack[top].pendingKey = id
         stack[top].pendingKeyText = text
         stack[top].pendingKeyIsMerge = isMerge
@@ -277,7 +276,7 @@ struct Composer {
             break
         }
         throw YAMLError(
-            "a merge key '<<' takes a mapping or a list of mappings", at: storage.records[Int(id)].range.range,
+            "a merge key '<<' takes a mapping or a list of mappings", at: storage.records[Int(id)].range,
             help: "merge an anchored mapping, such as '<<: *base' or '<<: [*base, *extra]'")
     }
 

@@ -50,11 +50,11 @@ struct Event {
     /// How a scalar event was written.
     var scalarKind: NodeRecord.Kind {
         switch event.data.scalar.style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: return .literal
-        case YAML_FOLDED_SCALAR_STYLE: return .folded
-        default: return .plain
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .scalar(.singleQuoted)
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .scalar(.doubleQuoted)
+        case YAML_LITERAL_SCALAR_STYLE: return .scalar(.literal)
+        case YAML_FOLDED_SCALAR_STYLE: return .scalar(.folded)
+        default: return .scalar(.plain)
         }
     }
 

@@ -53,12 +53,11 @@ final class LibYAMLHandle {
         case YAML_MEMORY_ERROR:
             return YAMLError("out of memory while reading YAML", at: nil)
         case YAML_READER_ERROR:
-            // Reader errors carry a byte offset, not a mark: YAMLParser turns it into a line and column.
-            let offset = SourceRange(at: SourceLocation(line: 0, column: state.problem_offset))
+            // Reader errors carry a byte offset, not a mark.
+            let offset = SourceRange(at: file.location(ofByteOffset: state.problem_offset))
             if problem == "control characters are not allowed", state.problem_value >= 0 {
-                let code = String(state.problem_value, radix: 16, uppercase: true)
                 return YAMLError(
-                    "the file holds the control character U+\(String(repeating: "0", count: max(4 - code.count, 0)))\(code), "
+                    "the file holds the control character \(TerminalText.codePoint(UInt32(state.problem_value))), "
                         + "which YAML does not allow",
                     at: offset, help: "delete it; such characters are often invisible in an editor")
             }

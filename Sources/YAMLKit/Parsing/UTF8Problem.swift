@@ -21,7 +21,7 @@ struct UTF8Problem: Equatable, CustomStringConvertible {
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                index = asciiRunEnd(in: bytes, from: index + 1)
+                index += 1
                 continue
             }
             let length: Int
@@ -50,22 +50,6 @@ struct UTF8Problem: Equatable, CustomStringConvertible {
             index += length
         }
         return nil
-    }
-
-    /// The offset of the first byte at or after `start` that is not ASCII (or `bytes.count`),
-    /// found eight bytes at a time: most input is ASCII, and this check runs over every byte.
-    private static func asciiRunEnd(in bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBytes { raw in
-            var index = start
-            let count = raw.count
-            while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-            }
-            while index < count, raw[index] < 0x80 {
-                index += 1
-            }
-            return index
-        }
     }
 
     private static func hex(_ byte: UInt8) -> String {

@@ -42,45 +42,15 @@ public struct YAMLParser: Sendable {
         if bytes.isEmpty { return nil }
         let handle = LibYAMLHandle(file: file)
         var composer = Composer(limits: limits, inputBytes: bytes.count)
-        let result: Result<Node?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
             handle.setInput(buffer)
-            do throws(YAMLError) {
-                while true {
-                    let done = try handle.nextEvent { event throws(YAMLError) in
-                        try composer.handle(event)
-                    }
-                    if done {
-                        return .success(composer.root.map { Node(tree: NodeTree(composer.storage), id: $0) })
-                    }
-                }
-            } catch {
-                return .failure(Self.locate(error, in: file))
-            }
+            while try !handle.nextEvent({ event throws(YAMLError) in try composer.handle(event) }) {}
+            return composer.root.map { Node(tree: NodeTree(composer.storage), id: $0) }
         }
-        return try result.get()
     }
 
     /// Parses YAML text (a convenience for tests and small inputs).
     public func parse(_ text: String) throws(YAMLError) -> Node? {
         try parse(Array(text.utf8))
-    }
-
-    /// Reader errors carry a byte offset rather than a mark; turn it into a line and column.
-    private static func locate(_ error: YAMLError, in file: SourceFile) -> YAMLError {
-        var error = error
-        for index in error.diagnostics.indices {
-            if let offset = error.diagnostics[index].byteOffset {
-                error.diagnostics[index].range = SourceRange(at: file.location(ofByteOffset: offset))
-            }
-        }
-        return error
-    }
-}
-
-extension Diagnostic {
-    /// Reader errors are reported with a placeholder range at line 0 whose column holds the byte offset.
-    var byteOffset: Int? {
-        guard let range, range.start.line == 0 else { return nil }
-        return range.start.column
     }
 }

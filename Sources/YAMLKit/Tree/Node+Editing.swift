@@ -6,7 +6,7 @@ extension Node {
     /// result is a view of the same storage that leaves the entry out; the nodes inside it, and
     /// any other view of the mapping, still have every entry.
     public func removingKey(_ key: String) -> Node {
-        guard let mapping, let position = mapping.position(of: key, from: 0) else { return self }
-        return Node(tree: tree, id: id, hidden: HiddenEntries((hidden?.positions ?? []) + [position]))
+        guard let entry = mapping?.entry(forKey: key) else { return self }
+        return Node(tree: tree, id: id, hidden: hidden + [entry.position])
     }
 }

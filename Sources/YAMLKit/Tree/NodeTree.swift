@@ -37,17 +37,17 @@ struct NodeStorage: Sendable {
         return tag == 0 ? nil : tags[Int(tag - 1)]
     }
 
-    func hasTag(_ id: UInt32) -> Bool { records[Int(id)].tag != 0 }
+    /// Whether a node has no explicit tag, or the core schema's tag for one of `names` (`"int"`
+    /// for `tag:yaml.org,2002:int`).
+    func hasNoTag(_ id: UInt32, or names: [String]) -> Bool {
+        guard let tag = tag(id) else { return true }
+        return names.contains { tag == "tag:yaml.org,2002:" + $0 }
+    }
 
     /// The link index and count of a list's items or a mapping's entries (counted in entries).
     func children(_ id: UInt32) -> (start: Int, count: Int) {
         let record = records[Int(id)]
         return (Int(record.start), Int(record.count))
-    }
-
-    /// The node number of a list's item.
-    func item(_ index: Int, of id: UInt32) -> UInt32 {
-        links[Int(records[Int(id)].start) + index]
     }
 
     /// The key node and value node of a mapping's entry.
@@ -68,8 +68,7 @@ struct NodeStorage: Sendable {
     /// unquoted, with no tag or the null tag.
     func isNull(_ id: UInt32) -> Bool {
         let record = records[Int(id)]
-        guard record.kind == .plain else { return false }
-        if record.tag != 0, tags[Int(record.tag - 1)] != Self.nullTag { return false }
+        guard record.kind == .scalar(.plain), hasNoTag(id, or: ["null"]) else { return false }
         // Only identical bytes are canonically equivalent to these ASCII words (no character
         // decomposes to '~', 'n', 'u' or 'l'), so the length rules most scalars out.
         switch record.count {
@@ -81,35 +80,23 @@ struct NodeStorage: Sendable {
         default: return false
         }
     }
-
-    static let nullTag = "tag:yaml.org,2002:null"
-
-    /// The position of the entry whose key equals `key` (as Swift compares strings: canonically
-    /// equivalent keys are the same key) in mapping `id`, skipping `hidden` entries, scanning
-    /// from `hint` to the end and then from the start. Keys are unique, so the answer does not
-    /// depend on `hint`.
-    func position(of key: String, inMapping id: UInt32, hidden: HiddenEntries?, from hint: Int) -> Int? {
-        let (start, count) = children(id)
-        let first = min(max(hint, 0), count)
-        for step in 0..<count {
-            let position = first + step < count ? first + step : first + step - count
-            if string(links[start + 2 * position]) == key, hidden?.contains(position) != true {
-                return position
-            }
-        }
-        return nil
-    }
 }
 
-/// One node of a `NodeTree`: 35 bytes.
+/// One node of a `NodeTree`.
 struct NodeRecord: Sendable {
-    /// What a node is; scalars by the style they were written in.
-    enum Kind: UInt8, Sendable {
-        case plain, singleQuoted, doubleQuoted, literal, folded, sequence, mapping
+    /// What a node is; scalars with the style they were written in.
+    enum Kind: Equatable, Sendable {
+        case scalar(Scalar.Style), sequence, mapping
+
+        /// A scalar's style; nil for a list or a mapping.
+        var scalarStyle: Scalar.Style? {
+            if case .scalar(let style) = self { return style }
+            return nil
+        }
     }
 
     /// Where the node stands (for an alias, where the alias stands).
-    var range: PackedRange
+    var range: SourceRange
     /// A scalar's first byte in `text`; a list's or mapping's first link in `links`.
     var start: UInt32
     /// A scalar's length in bytes; a list's items; a mapping's entries.
