@@ -60,12 +60,7 @@ extension ProtractCommand {
             }
             let environment = try Environment.load()
             let writer = OutputWriter(path: output, force: force)
-            do {
-                try writer.checkWritable()
-            } catch {
-                console.error(error.message, help: error.help)
-                throw ExitStatus.cannotCreate
-            }
+            try writer.checkWritable(console: console)
             let configured = try ProgrammeResolver(environment: environment).configured(programme)
             let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
             let plan: PlanKit.Plan
@@ -85,12 +80,7 @@ extension ProtractCommand {
             } catch {
                 throw console.usageError("cannot write the \(format.noun): \(error)", command: "plan")
             }
-            do {
-                try writer.write(text, console: console)
-            } catch {
-                console.error(error.message, help: error.help)
-                throw ExitStatus.cannotCreate
-            }
+            try writer.write(text, console: console)
             if !writer.isStdout {
                 console.err("wrote \(writer.displayName): \(plural(plan.sessions.count, "session")) over \(plural(plan.weeks.count, "week"))\n")
             }

@@ -34,7 +34,7 @@ struct Console {
 
     /// Writes text to stderr as is; there is nowhere left to report a failure.
     func err(_ text: String) {
-        _ = FileOutput.writeAll(text, to: 2)
+        _ = writeAll(text, to: 2)
     }
 
     /// Writes rendered diagnostics for one file to stderr.

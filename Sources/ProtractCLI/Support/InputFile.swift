@@ -73,7 +73,7 @@ enum InputFile {
         }
         try checkRegular(opened, name: name)
         if Int(opened.st_size) > maxBytes {
-            throw oversized(name: name, size: Int(opened.st_size), descriptor: descriptor, role: role)
+            throw oversized(name, size: Int(opened.st_size), head: readUpTo(headBytes, from: descriptor).bytes, role)
         }
         // At most one byte past the limit, so a file that grows while it is read cannot exhaust memory.
         let (bytes, code) = readUpTo(maxBytes + 1, from: descriptor)
@@ -81,7 +81,7 @@ enum InputFile {
             throw ReadError(path: name, reason: "it could not be read (\(systemErrorText(code)))")
         }
         if bytes.count > maxBytes {
-            throw oversized(name: name, size: bytes.count, descriptor: nil, head: Array(bytes.prefix(headBytes)), role: role)
+            throw oversized(name, size: bytes.count, head: Array(bytes.prefix(headBytes)), role)
         }
         return SourceFile(name: name, bytes: bytes)
     }
@@ -93,7 +93,7 @@ enum InputFile {
         }
         if kind != .regular {
             throw ReadError(
-                path: name, reason: "it is \(kind.description), not a regular file; Protract reads only regular files",
+                path: name, reason: "it is \(kind.rawValue), not a regular file; Protract reads only regular files",
                 notRegular: true)
         }
     }
@@ -108,33 +108,12 @@ enum InputFile {
         }
     }
 
-    private static func oversized(
-        name: String, size: Int, descriptor: Int32?, head: [UInt8] = [], role: Role
-    ) -> ReadError {
+    private static func oversized(_ name: String, size: Int, head: [UInt8], _ role: Role) -> ReadError {
         let reason = "the file is \(size) bytes, over the limit of \(maxBytes) bytes"
-        let headBytes = descriptor.map { readUpTo(Self.headBytes, from: $0).bytes } ?? head
         let diagnostic = Diagnostic(
             .error, reason, at: SourceRange(at: SourceLocation(line: 1, column: 1)), help: role.oversizedHelp)
         return ReadError(
             path: name, reason: reason,
-            oversized: Oversized(head: SourceFile(name: name, bytes: headBytes), diagnostic: diagnostic))
-    }
-
-    /// Reads up to `limit` bytes; returns them and 0, or what was read and the `errno`.
-    private static func readUpTo(_ limit: Int, from descriptor: Int32) -> (bytes: [UInt8], code: Int32) {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while bytes.count < limit {
-            let count = chunk.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress, min(buffer.count, limit - bytes.count))
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return (bytes, errno)
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[..<count])
-        }
-        return (bytes, 0)
+            oversized: Oversized(head: SourceFile(name: name, bytes: head), diagnostic: diagnostic))
     }
 }

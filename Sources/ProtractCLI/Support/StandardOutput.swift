@@ -24,7 +24,7 @@ enum StandardOutput {
     /// Writes all of `text` to descriptor 1, unless an earlier write failed.
     static func write(_ text: String) {
         guard failure == 0 else { return }
-        let code = FileOutput.writeAll(text, to: 1)
+        let code = writeAll(text, to: 1)
         if code != 0 { failure = code }
     }
 
@@ -40,7 +40,7 @@ enum StandardOutput {
         guard failure != 0 else { return }
         if failure != EPIPE {
             var message = "protract: error: could not write to standard output: \(systemErrorText(failure))\n"
-            _ = FileOutput.writeAll(message, to: 2)
+            _ = writeAll(message, to: 2)
             message = ""
         }
         _exit(exitStatus == 0 ? 73 : exitStatus)

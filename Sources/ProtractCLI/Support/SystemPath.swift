@@ -163,14 +163,8 @@ struct SystemPath: Sendable, Equatable {
         return SystemPath(bytes: buffer[..<count].map { UInt8(bitPattern: $0) })
     }
 
-    /// `open(2)` with `flags` and `mode`; the descriptor, or -1 with `errno` set.
+    /// `open(2)` with `flags` and `mode` (see `openFile`); the descriptor, or -1 with `errno` set.
     func open(_ flags: Int32, mode: mode_t = 0) -> Int32 {
-        withCString { path in
-            var descriptor: Int32
-            repeat {
-                descriptor = systemOpen(path, flags | O_CLOEXEC, mode)
-            } while descriptor < 0 && errno == EINTR
-            return descriptor
-        }
+        withCString { openFile($0, flags, mode) }
     }
 }
