@@ -14,13 +14,7 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            let registry: PluginRegistry
-            do {
-                registry = try BuiltInPlugins.registry()
-            } catch {
-                console.error("the plugin list is broken: \(error.message)")
-                throw ExitStatus.software
-            }
+            let registry = try Environment.registry()
             guard let id else {
                 var text = ""
                 for descriptor in registry.descriptors {

@@ -13,30 +13,15 @@ struct AthleteBuilder {
         var profile: Profile?
         var profileSource: SourceFile?
         if let path = options.profile {
-            let source: SourceFile
-            do {
-                source = try InputFile.read(path, as: .profile)
-            } catch {
-                if let oversized = error.oversized {
-                    console.report([oversized.diagnostic], in: oversized.head)
-                    throw ExitStatus.invalidData
-                }
-                console.error("cannot read the profile \(error.path): \(error.reason)")
-                throw ExitStatus.noInput
-            }
-            do {
-                profile = try YAMLDocument.load(source).decode(
+            let source = try InputFile.read(path, as: .profile, console: console, called: "the profile ")
+            profile = try console.decoded(source) { source throws(YAMLError) in
+                let profile = try YAMLDocument.load(source).decode(
                     Profile.self, emptyHelp: "a profile holds keys such as start, days, time, time-zone and baseline")
-            } catch {
-                console.report(error.diagnostics, in: source)
-                throw ExitStatus.invalidData
+                let problems = AthleteRules.problems(in: profile, for: configured)
+                if !problems.isEmpty { throw YAMLError(problems) }
+                return profile
             }
             profileSource = source
-        }
-        let problems = profile.map { AthleteRules.problems(in: $0, for: configured) } ?? []
-        if let profileSource, !problems.isEmpty {
-            console.report(problems, in: profileSource)
-            throw ExitStatus.invalidData
         }
 
         let zone = try timeZone(profile: profile)

@@ -42,6 +42,16 @@ struct Console {
         err(DiagnosticRenderer(colour: colourOnStderr).render(diagnostics, in: file))
     }
 
+    /// What `make` builds from `file`, or its diagnostics reported and exit status 65 thrown.
+    func decoded<T>(_ file: SourceFile, _ make: (SourceFile) throws(YAMLError) -> T) throws -> T {
+        do {
+            return try make(file)
+        } catch {
+            report(error.diagnostics, in: file)
+            throw ExitStatus.invalidData
+        }
+    }
+
     /// Writes a one-line error without a file to stderr: `protract: error: MESSAGE`.
     func error(_ message: String, help: String? = nil) {
         // Messages quote the user's input: nothing in it may drive the terminal.

@@ -53,9 +53,10 @@ struct Environment {
         }
     }
 
-    private static func registry() throws -> PluginRegistry {
+    /// The built-in plugins' registry, or exit status 70 with a message when their list is broken.
+    static func registry() throws -> PluginRegistry {
         do {
-            return try BuiltInPlugins.registry()
+            return try PluginRegistry(BuiltInPlugins.types)
         } catch {
             Console().error("the plugin list is broken: \(error.message)")
             throw ExitStatus.software

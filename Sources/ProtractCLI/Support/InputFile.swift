@@ -86,6 +86,22 @@ enum InputFile {
         return SourceFile(name: name, bytes: bytes)
     }
 
+    /// Reads a file the person named, or reports why not on `console` and throws the exit status:
+    /// 65 with a located diagnostic for an oversized file, 66 otherwise. `called` comes before the
+    /// file's name in the message (`the profile `).
+    static func read(_ path: String, as role: Role, console: Console, called: String = "") throws -> SourceFile {
+        do {
+            return try read(path, as: role)
+        } catch {
+            if let oversized = error.oversized {
+                console.report([oversized.diagnostic], in: oversized.head)
+                throw ExitStatus.invalidData
+            }
+            console.error("cannot read \(called)\(error.path): \(error.reason)")
+            throw ExitStatus.noInput
+        }
+    }
+
     private static func checkRegular(_ info: stat, name: String) throws(ReadError) {
         let kind = FileKind(info)
         if kind == .directory {

@@ -42,24 +42,9 @@ struct ProgrammeResolver {
 
     /// Loads, checks and configures the programme.
     func configured(_ argument: String) throws -> ConfiguredProgramme {
-        let path = try path(for: argument)
-        let console = environment.console
-        let source: SourceFile
-        do {
-            source = try InputFile.read(path, as: .programme)
-        } catch {
-            if let oversized = error.oversized {
-                console.report([oversized.diagnostic], in: oversized.head)
-                throw ExitStatus.invalidData
-            }
-            console.error("cannot read \(error.path): \(error.reason)")
-            throw ExitStatus.noInput
-        }
-        do {
-            return try environment.configured(try YAMLDocument.load(source))
-        } catch {
-            console.report(error.diagnostics, in: source)
-            throw ExitStatus.invalidData
+        let source = try InputFile.read(try path(for: argument), as: .programme, console: environment.console)
+        return try environment.console.decoded(source) { source throws(YAMLError) in
+            try environment.configured(try YAMLDocument.load(source))
         }
     }
 }
