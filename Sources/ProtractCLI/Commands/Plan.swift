@@ -97,7 +97,7 @@ extension ProtractCommand.Plan {
         switch format {
         case .text:
             let width = toStdout ? TerminalWidth.current() : 80
-            return TextRenderer(options: .init(width: width, colour: toStdout && console.colourOnStdout))
+            return TextRenderer(options: .init(width: width, colour: toStdout && console.colourAllowed(on: 1)))
         case .json:
             return JSONRenderer()
         case .ics:
@@ -137,12 +137,7 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     static func named(byExtensionOf path: String) -> PlanFormat? {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
-        case "txt": return .text
-        case "json": return .json
-        case "ics": return .ics
-        default: return nil
-        }
+        return ["txt": .text, "json": .json, "ics": .ics][name[name.index(after: dot)...].lowercased()]
     }
 
     /// `--format` when given, else the format the `--output` extension names, else text; a

@@ -10,20 +10,12 @@ import YAMLKit
 
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
 struct Console {
-    /// Whether colour is allowed on stderr: a terminal, and `NO_COLOR` unset or empty.
-    var colourOnStderr: Bool {
-        Self.colourAllowed(fileDescriptor: 2)
-    }
-
-    /// Whether colour is allowed on stdout.
-    var colourOnStdout: Bool {
-        Self.colourAllowed(fileDescriptor: 1)
-    }
-
-    static func colourAllowed(fileDescriptor: Int32) -> Bool {
+    /// Whether colour is allowed on a descriptor (1 or 2): a terminal, `NO_COLOR` unset or empty,
+    /// and `TERM` not `dumb`.
+    func colourAllowed(on descriptor: Int32) -> Bool {
         if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
         if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
-        return isatty(fileDescriptor) == 1
+        return isatty(descriptor) == 1
     }
 
     /// Writes text to stdout as is. A failed write is reported when the process exits (exit 73):
@@ -39,7 +31,7 @@ struct Console {
 
     /// Writes rendered diagnostics for one file to stderr.
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
-        err(DiagnosticRenderer(colour: colourOnStderr).render(diagnostics, in: file))
+        err(DiagnosticRenderer(colour: colourAllowed(on: 2)).render(diagnostics, in: file))
     }
 
     /// What `make` builds from `file`, or its diagnostics reported and exit status 65 thrown.
