@@ -1,11 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
+import Foundation
 import YAMLKit
 
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.

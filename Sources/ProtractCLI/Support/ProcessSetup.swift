@@ -1,12 +1,6 @@
 import ArgumentParser
+import Foundation
 import YAMLKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// How the `protract` executable starts and ends.
 public enum ProcessSetup {

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Standard output as a checked stream: the first failed write is remembered, later writes are
 /// skipped, and at exit a failure becomes `protract: error: could not write to standard output:

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Removes the temporary file of a write in progress when SIGINT, SIGTERM or SIGHUP ends the
 /// process, so a killed `plan -o` leaves no `.NAME.protract-PID.tmp` behind.

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 /// The width to render text for: the terminal's when stdout is one, otherwise 80 (files and pipes).
