@@ -34,11 +34,11 @@ extension ProtractCommand {
             var catalog = environment.catalog
             var own: Set<String> = []
             if let programme {
-                let configured = try ProgrammeResolver(environment: environment).configured(programme)
+                let configured = try environment.configured(programme: programme)
                 catalog = configured.catalog
                 own = Set(configured.programme.exercises.map(\.id))
             }
-            let width = TerminalWidth.current()
+            let width = environment.console.width
             guard let id else {
                 environment.console.out(ExerciseText.table(catalog.exercises, own: own, width: width))
                 return

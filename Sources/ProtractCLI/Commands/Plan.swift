@@ -61,7 +61,7 @@ extension ProtractCommand {
             let environment = try Environment.load()
             let writer = OutputWriter(path: output, force: force)
             try writer.checkWritable(console: console)
-            let configured = try ProgrammeResolver(environment: environment).configured(programme)
+            let configured = try environment.configured(programme: programme)
             let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
             let plan: PlanKit.Plan
             do {
@@ -96,7 +96,7 @@ extension ProtractCommand.Plan {
     func renderer(for format: PlanFormat, plan: PlanKit.Plan, toStdout: Bool, console: Console) throws -> any PlanRenderer {
         switch format {
         case .text:
-            let width = toStdout ? TerminalWidth.current() : 80
+            let width = toStdout ? console.width : 80
             return TextRenderer(options: .init(width: width, colour: toStdout && console.colourAllowed(on: 1)))
         case .json:
             return JSONRenderer()

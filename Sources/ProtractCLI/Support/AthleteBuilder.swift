@@ -24,7 +24,7 @@ struct AthleteBuilder {
             profileSource = source
         }
 
-        let zone = try timeZone(profile: profile)
+        let zone = timeZone(profile: profile)
         var baseline: [String: Int] = [:]
         for entry in profile?.baseline ?? [] { baseline[entry.key.value] = entry.value.value }
         // Syntax was checked in validate(); meaning is checked here.
@@ -69,14 +69,29 @@ struct AthleteBuilder {
             baseline: baseline)
     }
 
-    private func timeZone(profile: Profile?) throws -> String {
-        if let name = options.timeZone {
-            return name  // checked in PlanOptions.validateSyntax()
+    /// The zone to plan in: `--time-zone` (checked in PlanOptions.validateSyntax()), else the
+    /// profile's (checked by AthleteRules.problems), else `TZ` when it names an IANA zone, else the
+    /// system's.
+    ///
+    /// `TZ` is read as glibc reads it where it names a zone: `Europe/London`, `:Europe/London` (the
+    /// colon is dropped) or a path into a `zoneinfo` folder. A value that names no IANA zone (a typo,
+    /// or a POSIX rule such as `EST5EDT,M3.2.0,M11.1.0`) gives UTC, as the C library does, with a
+    /// warning that says so and how to choose a zone.
+    private func timeZone(profile: Profile?) -> String {
+        if let name = options.timeZone ?? profile?.timeZone?.value { return name }
+        guard let tz = ProcessInfo.processInfo.environment["TZ"], !tz.isEmpty else {
+            return TimeZone.current.identifier
         }
-        if let name = profile?.timeZone?.value { return name }  // checked by AthleteRules.problems
-        let system = SystemTimeZone.resolve(tz: ProcessInfo.processInfo.environment["TZ"])
-        if let warning = system.warning { console.err("protract: warning: \(warning)\n") }
-        return system.zone
+        var name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
+        if name.hasPrefix("/"), let range = name.range(of: "/zoneinfo/") {
+            name = String(name[range.upperBound...])
+        }
+        if !name.isEmpty, !name.hasPrefix("/"), TimeZone(identifier: name) != nil { return name }
+        console.err(
+            "protract: warning: TZ is '\(TerminalText.visible(tz))', which names no IANA time zone; planning in UTC. "
+            + "Choose the zone with --time-zone (such as --time-zone Europe/London), 'time-zone:' in the profile, "
+            + "or TZ=Europe/London\n")
+        return "UTC"
     }
 
     /// The first Monday after today in the person's time zone (the only place the clock is read).

@@ -4,7 +4,7 @@ import Foundation
 /// process, so a killed `plan -o` leaves no `.NAME.protract-PID.tmp` behind.
 ///
 /// The handler uses only async-signal-safe calls: `unlink(2)` of a path copied beforehand into a
-/// fixed buffer, then `sigaction(2)` back to the default action and `raise(3)`, so the process
+/// fixed buffer, then `signal(2)` back to the default action and `raise(3)`, so the process
 /// still ends by the signal. A signal that was ignored when the write began stays ignored.
 enum TemporaryFileGuard {
     private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -75,13 +75,10 @@ enum TemporaryFileGuard {
         sigprocmask(SIG_SETMASK, &old, nil)
     }
 
-    private static let removeAndReraise: @convention(c) (Int32) -> Void = { signal in
+    private static let removeAndReraise: @convention(c) (Int32) -> Void = { number in
         if TemporaryFileGuard.pending[0] != 0 { unlink(TemporaryFileGuard.pending) }
-        var action = sigaction()
-        TemporaryFileGuard.setHandler(&action, SIG_DFL)
-        sigemptyset(&action.sa_mask)
-        sigaction(signal, &action, nil)
-        raise(signal)
+        signal(number, SIG_DFL)
+        raise(number)
     }
 
     private static func setHandler(_ action: inout sigaction, _ handler: (@convention(c) (Int32) -> Void)?) {
