@@ -99,7 +99,6 @@ enum ExerciseText {
 
     /// One exercise: what it is, its dose, muscles, equipment, every cue, its variants and source.
     static func full(_ exercise: Exercise, catalog: ExerciseCatalog, width: Int) -> String {
-        let shown = { (text: String) in TerminalText.visible(text) }
         var text = "\(shown(exercise.name)) (\(shown(exercise.id)))\n"
         text += wrapped(exercise.summary, first: "  ", rest: "  ", width: width)
         var dose = [exercise.kind == .hold ? "timed hold" : "repetitions"]

@@ -46,11 +46,6 @@ extension ProtractCommand {
             try calendar.validateSyntax(format: try PlanFormat.resolved(format, output: output))
         }
 
-        /// The format to write: --format, else the one the --output file's extension names.
-        var resolvedFormat: PlanFormat {
-            (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text
-        }
-
         func run() throws {
             let console = Console()
             if !inputs.symptom.isEmpty {
@@ -70,7 +65,7 @@ extension ProtractCommand {
                 console.error(error.message, help: error.help)
                 throw ExitStatus.usage
             }
-            let format = resolvedFormat
+            let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
             let renderer = try renderer(for: format, plan: plan, toStdout: writer.isStdout, console: console)
             let text: String
             do {

@@ -3,7 +3,22 @@ import Foundation
 import YAMLKit
 
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
+///
+/// Standard output is a checked stream: the first failed write is remembered, later writes are
+/// skipped, and at exit a failure becomes `protract: error: could not write to standard output:
+/// REASON` on stderr and exit status 73 (unless the command already exits with another error
+/// status, which is kept), as the GNU tools do.
+///
+/// A reader that goes away (`protract plan x | head -1`) is not an error worth a message:
+/// SIGPIPE keeps its default action, so Protract ends quietly as `cat` does; should SIGPIPE be
+/// blocked so that the write fails with EPIPE instead, the exit status is 73 without a message.
 struct Console {
+    /// The `errno` of the first failed write or close of standard output, or 0.
+    nonisolated(unsafe) private static var outFailure: Int32 = 0
+
+    /// The status the command exits with, set before `exit` when it is not 0.
+    nonisolated(unsafe) static var exitStatus: Int32 = 0
+
     /// Whether colour is allowed on a descriptor (1 or 2): a terminal, `NO_COLOR` unset or empty,
     /// and `TERM` not `dumb`.
     func colourAllowed(on descriptor: Int32) -> Bool {
@@ -26,10 +41,27 @@ struct Console {
         return 80
     }
 
-    /// Writes text to stdout as is. A failed write is reported when the process exits (exit 73):
-    /// see `StandardOutput`.
+    /// Writes text to stdout as is, unless an earlier write failed.
     func out(_ text: String) {
-        StandardOutput.write(text)
+        guard Self.outFailure == 0 else { return }
+        let code = writeAll(text, to: 1)
+        if code != 0 { Self.outFailure = code }
+    }
+
+    /// Checks standard output when the process exits (after every command, `--help` included).
+    static func checkOutputAtExit() {
+        atexit { Console.finishOutput() }
+    }
+
+    private static func finishOutput() {
+        // Text printed through stdio (ArgumentParser's help and version) is still buffered.
+        if fflush(nil) != 0, outFailure == 0 { outFailure = errno }
+        if close(1) != 0, outFailure == 0, errno != EBADF, errno != EINTR { outFailure = errno }
+        guard outFailure != 0 else { return }
+        if outFailure != EPIPE {
+            _ = writeAll("protract: error: could not write to standard output: \(systemErrorText(outFailure))\n", to: 2)
+        }
+        _exit(exitStatus == 0 ? 73 : exitStatus)
     }
 
     /// Writes text to stderr as is; there is nowhere left to report a failure.

@@ -22,7 +22,7 @@ public enum ProcessSetup {
         let arguments = SystemPath.commandLineArguments()
         signal(SIGPIPE, SIG_DFL)
         signal(SIGXFSZ, SIG_IGN)
-        StandardOutput.installExitCheck()
+        Console.checkOutputAtExit()
         if let problem = ProtractCommand.repeatedSkipProblem(arguments) {
             Console().error(problem.message, help: problem.help)
             finish(ExitStatus.usage.rawValue)
@@ -49,7 +49,7 @@ public enum ProcessSetup {
 
     /// Exits with `status`, which the check of standard output at exit keeps unless it is 0.
     private static func finish(_ status: Int32) -> Never {
-        StandardOutput.exitStatus = status
+        Console.exitStatus = status
         exit(status)
     }
 }
