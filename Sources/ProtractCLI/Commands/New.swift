@@ -25,8 +25,8 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            var writer = OutputWriter(path: file, force: false)
-            writer.existsHelp = "choose another file name: 'protract new' never replaces a file"
+            let writer = OutputWriter(
+                path: file, force: false, existsHelp: "choose another file name: 'protract new' never replaces a file")
             try writer.checkWritable(console: console)
             let descriptors = BuiltInPlugins.types.map { $0.descriptor }
             let text = StarterProgramme.text(id: StarterProgramme.id(forFileName: file), plugins: descriptors)

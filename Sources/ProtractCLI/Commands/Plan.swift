@@ -106,7 +106,7 @@ extension ProtractCommand.Plan {
                 timestamp = Int(Date().timeIntervalSince1970)
             }
             return ICalendarRenderer(options: .init(
-                calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminderMinutes,
+                calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminder.flatMap(CalendarOptions.minutes),
                 allDay: calendar.allDay, timestamp: timestamp,
                 personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name))
         }
@@ -140,7 +140,7 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     static func resolved(_ explicit: PlanFormat?, output: String?) throws -> PlanFormat {
         let inferred = output.flatMap(named(byExtensionOf:))
         if let explicit, let inferred, explicit != inferred {
-            let file = output.map(SystemPath.display) ?? ""
+            let file = output.map { SystemPath($0).display } ?? ""
             throw ValidationError(
                 "--format \(explicit.rawValue) does not match the output file \(file), which names \(inferred.rawValue); "
                     + "drop --format, or use a file name that fits it")

@@ -47,7 +47,7 @@ struct Environment {
         }
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if looksLikePath {
-            console.error("cannot read \(SystemPath.display(argument)): no such file")
+            console.error("cannot read \(SystemPath(argument).display): no such file")
         } else {
             let hint = Suggestion.nearest(to: argument, in: ids).map { "did you mean '\($0)'? " } ?? ""
             var unique: [String] = []

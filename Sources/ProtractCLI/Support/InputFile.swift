@@ -13,18 +13,12 @@ enum InputFile {
         /// The file's name as printed.
         var path: String
         var reason: String
-        /// Set when the file is over the size limit: that makes it invalid input (exit 65) with a
-        /// located diagnostic, not missing input (exit 66).
-        var oversized: Oversized? = nil
+        /// Set when the file is over the size limit, with its first bytes so the diagnostic can quote
+        /// line 1: that makes it invalid input (exit 65), not missing input (exit 66).
+        var oversized: (head: SourceFile, diagnostic: Diagnostic)? = nil
         /// Set when the path names a FIFO, device or socket: missing input (exit 66) even among
         /// Protract's own files, whose other failures exit 70.
         var notRegular = false
-    }
-
-    /// A file refused for its size, with its first bytes so the diagnostic can quote line 1.
-    struct Oversized: Sendable {
-        var head: SourceFile
-        var diagnostic: Diagnostic
     }
 
     /// What the file is meant to be, for the help of an oversized file.
@@ -124,6 +118,6 @@ enum InputFile {
             .error, reason, at: SourceRange(at: SourceLocation(line: 1, column: 1)), help: role.oversizedHelp)
         return ReadError(
             path: name, reason: reason,
-            oversized: Oversized(head: SourceFile(name: name, bytes: head), diagnostic: diagnostic))
+            oversized: (SourceFile(name: name, bytes: head), diagnostic))
     }
 }

@@ -25,7 +25,7 @@ struct OutputWriter {
     var isStdout: Bool { path == nil || path == "-" }
 
     /// The name to print for the output file.
-    var displayName: String { path.map(SystemPath.display) ?? "standard output" }
+    var displayName: String { path.map { SystemPath($0).display } ?? "standard output" }
 
     /// What is at the path, and so how it is written.
     enum Target {

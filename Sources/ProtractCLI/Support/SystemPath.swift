@@ -86,11 +86,6 @@ struct SystemPath: Sendable, Equatable {
         return text
     }
 
-    /// The printable form of a name that may carry raw-byte scalars.
-    static func display(_ argument: String) -> String {
-        SystemPath(argument).display
-    }
-
     /// Calls `body` with the path as a NUL-terminated C string.
     func withCString<T>(_ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
         let terminated = bytes.map { CChar(bitPattern: $0) } + [0]

@@ -37,19 +37,18 @@ enum TemporaryFileGuard {
 
     /// Records `path` and installs the handlers; called with the signals blocked.
     private static func register(_ path: SystemPath) {
-        if path.bytes.count < capacity {
-            for (index, byte) in path.bytes.enumerated() { pending[index] = CChar(bitPattern: byte) }
-            pending[path.bytes.count] = 0
-            for signal in signals {
-                var old = sigaction()
-                sigaction(signal, nil, &old)
-                previous[signal] = old
-                if isIgnored(old) { continue }
-                var action = sigaction()
-                setHandler(&action, removeAndReraise)
-                sigemptyset(&action.sa_mask)
-                sigaction(signal, &action, nil)
-            }
+        guard path.bytes.count < capacity else { return }
+        for (index, byte) in path.bytes.enumerated() { pending[index] = CChar(bitPattern: byte) }
+        pending[path.bytes.count] = 0
+        for signal in signals {
+            var old = sigaction()
+            sigaction(signal, nil, &old)
+            previous[signal] = old
+            if isIgnored(old) { continue }
+            var action = sigaction()
+            setHandler(&action, removeAndReraise)
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
         }
     }
 
