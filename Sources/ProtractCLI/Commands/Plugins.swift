@@ -16,12 +16,8 @@ extension ProtractCommand {
             let console = Console()
             let registry = try Environment.registry()
             guard let id else {
-                var text = ""
-                for descriptor in registry.descriptors {
-                    text += PluginText.summary(descriptor) + "\n"
-                }
-                text += "Show one in full with: protract plugins ID\n"
-                console.out(text)
+                let summaries = registry.descriptors.map { PluginText.summary($0) + "\n" }.joined()
+                console.out(summaries + "Show one in full with: protract plugins ID\n")
                 return
             }
             if let unknown = UnknownPluginID(id, known: registry.ids) {

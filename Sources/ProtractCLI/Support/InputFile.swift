@@ -21,19 +21,13 @@ enum InputFile {
         var notRegular = false
     }
 
-    /// What the file is meant to be, for the help of an oversized file.
-    enum Role {
-        case programme, profile, catalog, programmeOrCatalog
-
-        var oversizedHelp: String {
-            switch self {
-            case .programme: "a programme file is a few kilobytes; split the data or check that this is the right file"
-            case .profile: "a profile is a few lines (start, days, time, baseline); check that this is the right file"
-            case .catalog: "an exercise catalog is tens of kilobytes; split it or check that this is the right file"
-            case .programmeOrCatalog:
-                "a programme file is a few kilobytes and a catalog tens of kilobytes; check that this is the right file"
-            }
-        }
+    /// What the file is meant to be; the raw value is the help for one over the size limit.
+    enum Role: String {
+        case programme = "a programme file is a few kilobytes; split the data or check that this is the right file"
+        case profile = "a profile is a few lines (start, days, time, baseline); check that this is the right file"
+        case catalog = "an exercise catalog is tens of kilobytes; split it or check that this is the right file"
+        case programmeOrCatalog =
+            "a programme file is a few kilobytes and a catalog tens of kilobytes; check that this is the right file"
     }
 
     /// How much of an oversized file is read to quote its first line.
@@ -115,7 +109,7 @@ enum InputFile {
     private static func oversized(_ name: String, size: Int, head: [UInt8], _ role: Role) -> ReadError {
         let reason = "the file is \(size) bytes, over the limit of \(maxBytes) bytes"
         let diagnostic = Diagnostic(
-            .error, reason, at: SourceRange(at: SourceLocation(line: 1, column: 1)), help: role.oversizedHelp)
+            .error, reason, at: SourceRange(at: SourceLocation(line: 1, column: 1)), help: role.rawValue)
         return ReadError(
             path: name, reason: reason,
             oversized: (SourceFile(name: name, bytes: head), diagnostic))

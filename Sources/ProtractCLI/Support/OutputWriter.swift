@@ -156,7 +156,7 @@ struct OutputWriter {
     private func writeThroughTemporary(
         _ text: String, to file: SystemPath, owner: stat?, move: (UnsafePointer<CChar>, UnsafePointer<CChar>) -> Int32
     ) throws(WriteError) {
-        let temporary = file.sibling(named: Self.temporaryName(for: file.lastComponent))
+        let temporary = file.renamingLast(Self.temporaryName)
         let mode: mode_t = owner == nil ? 0o666 : 0o600
         var descriptor = TemporaryFileGuard.create(temporary, mode: mode)
         if descriptor < 0, errno == EEXIST {

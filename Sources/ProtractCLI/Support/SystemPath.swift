@@ -99,16 +99,10 @@ struct SystemPath: Sendable, Equatable {
         return SystemPath(bytes: Array(bytes[..<slash]))
     }
 
-    /// The last component: everything after the last `/`.
-    var lastComponent: [UInt8] {
-        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return bytes }
-        return Array(bytes[(slash + 1)...])
-    }
-
-    /// A sibling in the same folder.
-    func sibling(named name: [UInt8]) -> SystemPath {
-        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return SystemPath(bytes: name) }
-        return SystemPath(bytes: Array(bytes[...slash]) + name)
+    /// The path with its last component (everything after the last `/`) replaced by `rename(last)`.
+    func renamingLast(_ rename: ([UInt8]) -> [UInt8]) -> SystemPath {
+        let start = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+        return SystemPath(bytes: Array(bytes[..<start]) + rename(Array(bytes[start...])))
     }
 
     /// `lstat(2)`: the entry itself, not what a link points to; nil with `errno` set on failure.
