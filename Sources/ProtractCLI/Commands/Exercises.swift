@@ -31,13 +31,9 @@ extension ProtractCommand {
 
         func run() throws {
             let environment = try Environment.load()
-            var catalog = environment.catalog
-            var own: Set<String> = []
-            if let programme {
-                let configured = try environment.configured(programme: programme)
-                catalog = configured.catalog
-                own = Set(configured.programme.exercises.map(\.id))
-            }
+            let configured = try programme.map { try environment.configured(programme: $0) }
+            let catalog = configured?.catalog ?? environment.catalog
+            let own = Set(configured?.programme.exercises.map(\.id) ?? [])
             let width = environment.console.width
             guard let id else {
                 environment.console.out(ExerciseText.table(catalog.exercises, own: own, width: width))

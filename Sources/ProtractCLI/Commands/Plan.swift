@@ -49,8 +49,7 @@ extension ProtractCommand {
         func run() throws {
             let console = Console()
             if !inputs.symptom.isEmpty {
-                let flags = inputs.symptom.compactMap(RedFlag.named)
-                console.err(ScreenReport.refusal(for: flags))
+                console.err(ScreenReport.refusal(for: inputs.symptom.compactMap(RedFlag.named)))
                 throw ExitStatus.redFlag
             }
             let environment = try Environment.load()
