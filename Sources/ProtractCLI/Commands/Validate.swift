@@ -19,10 +19,6 @@ extension ProtractCommand {
         @Argument(help: "Programme or catalog files to check.", completion: .file(extensions: ["yaml", "yml"]))
         var files: [String]
 
-        mutating func validate() throws {
-            if files.isEmpty { throw ValidationError("give at least one file to check") }
-        }
-
         func run() throws {
             let environment = try Environment.load()
             let console = environment.console
