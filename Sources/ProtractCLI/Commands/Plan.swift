@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PlanKit
 import PlanRendering
-import YAMLKit
 
 extension ProtractCommand {
     /// `protract plan PROGRAMME`: builds a person's plan and prints or writes it.

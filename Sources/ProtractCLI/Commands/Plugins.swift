@@ -1,6 +1,5 @@
 import ArgumentParser
 import PlanKit
-import YAMLKit
 
 extension ProtractCommand {
     /// `protract plugins [ID]`: what each plugin prescribes and how a block configures it.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlanKit
-import YAMLKit
 
 extension ProtractCommand {
     /// `protract screen`: the red-flag questions, before any plan.

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import PlanKit
 import YAMLKit

@@ -1,6 +1,4 @@
 import Foundation
-import PlanKit
-import YAMLKit
 
 /// Finds Protract's built-in files (the `Programs/` folder: the exercise catalog and the built-in
 /// programmes) from wherever the binary runs.
