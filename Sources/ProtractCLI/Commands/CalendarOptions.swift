@@ -21,11 +21,6 @@ struct CalendarOptions: ParsableArguments {
         valueName: "id"))
     var calendarID: String?
 
-    /// The reminder in minutes, or nil.
-    var reminderMinutes: Int? {
-        reminder.flatMap(Self.minutes(in:))
-    }
-
     func validateSyntax(format: PlanFormat) throws {
         if format != .ics, reminder != nil || calendarName != nil || allDay || calendarID != nil {
             throw ValidationError("--reminder, --calendar-name, --all-day and --calendar-id go with --format ics")

@@ -31,14 +31,10 @@ extension ProtractCommand {
 
         func run() throws {
             let environment = try Environment.load()
-            var catalog = environment.catalog
-            var own: Set<String> = []
-            if let programme {
-                let configured = try ProgrammeResolver(environment: environment).configured(programme)
-                catalog = configured.catalog
-                own = Set(configured.programme.exercises.map(\.id))
-            }
-            let width = TerminalWidth.current()
+            let configured = try programme.map { try environment.configured(programme: $0) }
+            let catalog = configured?.catalog ?? environment.catalog
+            let own = Set(configured?.programme.exercises.map(\.id) ?? [])
+            let width = environment.console.width
             guard let id else {
                 environment.console.out(ExerciseText.table(catalog.exercises, own: own, width: width))
                 return
@@ -99,7 +95,6 @@ enum ExerciseText {
 
     /// One exercise: what it is, its dose, muscles, equipment, every cue, its variants and source.
     static func full(_ exercise: Exercise, catalog: ExerciseCatalog, width: Int) -> String {
-        let shown = { (text: String) in TerminalText.visible(text) }
         var text = "\(shown(exercise.name)) (\(shown(exercise.id)))\n"
         text += wrapped(exercise.summary, first: "  ", rest: "  ", width: width)
         var dose = [exercise.kind == .hold ? "timed hold" : "repetitions"]

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlanKit
 
 extension ProtractCommand {
@@ -25,22 +24,12 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            var writer = OutputWriter(path: file, force: false)
-            writer.existsHelp = "choose another file name: 'protract new' never replaces a file"
-            do {
-                try writer.checkWritable()
-            } catch {
-                console.error(error.message, help: error.help)
-                throw ExitStatus.cannotCreate
-            }
+            let writer = OutputWriter(
+                path: file, force: false, existsHelp: "choose another file name: 'protract new' never replaces a file")
+            try writer.checkWritable(console: console)
             let descriptors = BuiltInPlugins.types.map { $0.descriptor }
             let text = StarterProgramme.text(id: StarterProgramme.id(forFileName: file), plugins: descriptors)
-            do {
-                try writer.write(text, console: console)
-            } catch {
-                console.error(error.message, help: error.help)
-                throw ExitStatus.cannotCreate
-            }
+            try writer.write(text, console: console)
             if !writer.isStdout {
                 console.err("""
                     wrote \(writer.displayName): a starter programme with \(descriptors.map(\.id).joined(separator: ", "))

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PlanKit
 import PlanRendering
-import YAMLKit
 
 extension ProtractCommand {
     /// `protract plan PROGRAMME`: builds a person's plan and prints or writes it.
@@ -46,27 +45,16 @@ extension ProtractCommand {
             try calendar.validateSyntax(format: try PlanFormat.resolved(format, output: output))
         }
 
-        /// The format to write: --format, else the one the --output file's extension names.
-        var resolvedFormat: PlanFormat {
-            (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text
-        }
-
         func run() throws {
             let console = Console()
             if !inputs.symptom.isEmpty {
-                let flags = inputs.symptom.compactMap(RedFlag.named)
-                console.err(ScreenReport.refusal(for: flags))
+                console.err(ScreenReport.refusal(for: inputs.symptom.compactMap(RedFlag.named)))
                 throw ExitStatus.redFlag
             }
             let environment = try Environment.load()
             let writer = OutputWriter(path: output, force: force)
-            do {
-                try writer.checkWritable()
-            } catch {
-                console.error(error.message, help: error.help)
-                throw ExitStatus.cannotCreate
-            }
-            let configured = try ProgrammeResolver(environment: environment).configured(programme)
+            try writer.checkWritable(console: console)
+            let configured = try environment.configured(programme: programme)
             let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
             let plan: PlanKit.Plan
             do {
@@ -75,7 +63,7 @@ extension ProtractCommand {
                 console.error(error.message, help: error.help)
                 throw ExitStatus.usage
             }
-            let format = resolvedFormat
+            let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
             let renderer = try renderer(for: format, plan: plan, toStdout: writer.isStdout, console: console)
             let text: String
             do {
@@ -85,12 +73,7 @@ extension ProtractCommand {
             } catch {
                 throw console.usageError("cannot write the \(format.noun): \(error)", command: "plan")
             }
-            do {
-                try writer.write(text, console: console)
-            } catch {
-                console.error(error.message, help: error.help)
-                throw ExitStatus.cannotCreate
-            }
+            try writer.write(text, console: console)
             if !writer.isStdout {
                 console.err("wrote \(writer.displayName): \(plural(plan.sessions.count, "session")) over \(plural(plan.weeks.count, "week"))\n")
             }
@@ -106,8 +89,8 @@ extension ProtractCommand.Plan {
     func renderer(for format: PlanFormat, plan: PlanKit.Plan, toStdout: Bool, console: Console) throws -> any PlanRenderer {
         switch format {
         case .text:
-            let width = toStdout ? TerminalWidth.current() : 80
-            return TextRenderer(options: .init(width: width, colour: toStdout && console.colourOnStdout))
+            let width = toStdout ? console.width : 80
+            return TextRenderer(options: .init(width: width, colour: toStdout && console.colourAllowed(on: 1)))
         case .json:
             return JSONRenderer()
         case .ics:
@@ -121,7 +104,7 @@ extension ProtractCommand.Plan {
                 timestamp = Int(Date().timeIntervalSince1970)
             }
             return ICalendarRenderer(options: .init(
-                calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminderMinutes,
+                calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminder.flatMap(CalendarOptions.minutes),
                 allDay: calendar.allDay, timestamp: timestamp,
                 personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name))
         }
@@ -147,12 +130,7 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     static func named(byExtensionOf path: String) -> PlanFormat? {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
-        case "txt": return .text
-        case "json": return .json
-        case "ics": return .ics
-        default: return nil
-        }
+        return ["txt": .text, "json": .json, "ics": .ics][name[name.index(after: dot)...].lowercased()]
     }
 
     /// `--format` when given, else the format the `--output` extension names, else text; a
@@ -160,7 +138,7 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     static func resolved(_ explicit: PlanFormat?, output: String?) throws -> PlanFormat {
         let inferred = output.flatMap(named(byExtensionOf:))
         if let explicit, let inferred, explicit != inferred {
-            let file = output.map(SystemPath.display) ?? ""
+            let file = output.map { SystemPath($0).display } ?? ""
             throw ValidationError(
                 "--format \(explicit.rawValue) does not match the output file \(file), which names \(inferred.rawValue); "
                     + "drop --format, or use a file name that fits it")

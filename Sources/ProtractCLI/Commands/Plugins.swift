@@ -1,6 +1,5 @@
 import ArgumentParser
 import PlanKit
-import YAMLKit
 
 extension ProtractCommand {
     /// `protract plugins [ID]`: what each plugin prescribes and how a block configures it.
@@ -14,20 +13,10 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            let registry: PluginRegistry
-            do {
-                registry = try BuiltInPlugins.registry()
-            } catch {
-                console.error("the plugin list is broken: \(error.message)")
-                throw ExitStatus.software
-            }
+            let registry = try Environment.registry()
             guard let id else {
-                var text = ""
-                for descriptor in registry.descriptors {
-                    text += PluginText.summary(descriptor) + "\n"
-                }
-                text += "Show one in full with: protract plugins ID\n"
-                console.out(text)
+                let summaries = registry.descriptors.map { PluginText.summary($0) + "\n" }.joined()
+                console.out(summaries + "Show one in full with: protract plugins ID\n")
                 return
             }
             if let unknown = UnknownPluginID(id, known: registry.ids) {

@@ -28,8 +28,16 @@ extension ProtractCommand {
             // Ids must be unique: a second file with an id already listed is an error, not a second row.
             var firstPath: [String: String] = [:]
             for path in paths {
+                let source: SourceFile
                 do {
-                    let programme = try environment.loader.programme(from: try InputFile.read(path, as: .programme))
+                    source = try InputFile.read(path, as: .programme)
+                } catch {
+                    console.error("cannot read \(error.path): \(error.reason)")
+                    if error.notRegular { notRegular = true } else { broken = true }
+                    continue
+                }
+                do {
+                    let programme = try environment.loader.programme(from: source)
                     if let first = firstPath[programme.id] {
                         console.error(
                             "\(first) and \(path) both hold the programme id '\(programme.id)'; it is listed once, from \(first)",
@@ -42,11 +50,8 @@ extension ProtractCommand {
                     rows.append((
                         TerminalText.visible(programme.id), TerminalText.visible(programme.title),
                         "\(programme.weeks) wk", TerminalText.visible(programme.summary)))
-                } catch let error as InputFile.ReadError {
-                    console.error("cannot read \(error.path): \(error.reason)")
-                    if error.notRegular { notRegular = true } else { broken = true }
-                } catch let error as YAMLError {
-                    if let source = try? InputFile.read(path, as: .programme) { console.report(error.diagnostics, in: source) }
+                } catch {
+                    console.report(error.diagnostics, in: source)
                     broken = true
                 }
             }

@@ -13,7 +13,7 @@ public struct ProtractCommand: ParsableCommand {
 
             \(ExitStatus.helpText)
             """,
-        version: ProtractVersion.current,
+        version: "0.1.0",
         subcommands: [Plan.self, Validate.self, Programmes.self, Plugins.self, Exercises.self, New.self, Schema.self, Screen.self]
     )
 
@@ -37,10 +37,4 @@ public struct ProtractCommand: ParsableCommand {
                 "list several dates in one --skip, separated by commas (--skip 2026-12-24,2026-12-25), "
                     + "or put them under 'skip:' in a profile (up to \(Limits.skipDates) dates)")
     }
-}
-
-/// The version `--version` prints.
-public enum ProtractVersion {
-    /// The current version.
-    public static let current = "0.1.0"
 }

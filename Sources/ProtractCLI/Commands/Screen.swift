@@ -1,12 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import Foundation
 import PlanKit
-import YAMLKit
 
 extension ProtractCommand {
     /// `protract screen`: the red-flag questions, before any plan.

@@ -19,10 +19,6 @@ extension ProtractCommand {
         @Argument(help: "Programme or catalog files to check.", completion: .file(extensions: ["yaml", "yml"]))
         var files: [String]
 
-        mutating func validate() throws {
-            if files.isEmpty { throw ValidationError("give at least one file to check") }
-        }
-
         func run() throws {
             let environment = try Environment.load()
             let console = environment.console
@@ -33,16 +29,13 @@ extension ProtractCommand {
             for path in files {
                 let source: SourceFile
                 do {
-                    source = try InputFile.read(path, as: .programmeOrCatalog)
+                    source = try InputFile.read(path, as: .programmeOrCatalog, console: console)
+                } catch let status as ExitCode where status == ExitStatus.noInput {
+                    unreadable += 1
+                    continue
                 } catch {
-                    if let oversized = error.oversized {
-                        console.report([oversized.diagnostic], in: oversized.head)
-                        invalid += 1
-                        errorCount += 1
-                    } else {
-                        console.error("cannot read \(error.path): \(error.reason)")
-                        unreadable += 1
-                    }
+                    invalid += 1  // over the size limit: one located error
+                    errorCount += 1
                     continue
                 }
                 do {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import PlanKit
 import YAMLKit
@@ -13,33 +12,18 @@ struct AthleteBuilder {
         var profile: Profile?
         var profileSource: SourceFile?
         if let path = options.profile {
-            let source: SourceFile
-            do {
-                source = try InputFile.read(path, as: .profile)
-            } catch {
-                if let oversized = error.oversized {
-                    console.report([oversized.diagnostic], in: oversized.head)
-                    throw ExitStatus.invalidData
-                }
-                console.error("cannot read the profile \(error.path): \(error.reason)")
-                throw ExitStatus.noInput
-            }
-            do {
-                profile = try YAMLDocument.load(source).decode(
+            let source = try InputFile.read(path, as: .profile, console: console, called: "the profile ")
+            profile = try console.decoded(source) { source throws(YAMLError) in
+                let profile = try YAMLDocument.load(source).decode(
                     Profile.self, emptyHelp: "a profile holds keys such as start, days, time, time-zone and baseline")
-            } catch {
-                console.report(error.diagnostics, in: source)
-                throw ExitStatus.invalidData
+                let problems = AthleteRules.problems(in: profile, for: configured)
+                if !problems.isEmpty { throw YAMLError(problems) }
+                return profile
             }
             profileSource = source
         }
-        let problems = profile.map { AthleteRules.problems(in: $0, for: configured) } ?? []
-        if let profileSource, !problems.isEmpty {
-            console.report(problems, in: profileSource)
-            throw ExitStatus.invalidData
-        }
 
-        let zone = try timeZone(profile: profile)
+        let zone = timeZone(profile: profile)
         var baseline: [String: Int] = [:]
         for entry in profile?.baseline ?? [] { baseline[entry.key.value] = entry.value.value }
         // Syntax was checked in validate(); meaning is checked here.
@@ -84,14 +68,29 @@ struct AthleteBuilder {
             baseline: baseline)
     }
 
-    private func timeZone(profile: Profile?) throws -> String {
-        if let name = options.timeZone {
-            return name  // checked in PlanOptions.validateSyntax()
+    /// The zone to plan in: `--time-zone` (checked in PlanOptions.validateSyntax()), else the
+    /// profile's (checked by AthleteRules.problems), else `TZ` when it names an IANA zone, else the
+    /// system's.
+    ///
+    /// `TZ` is read as glibc reads it where it names a zone: `Europe/London`, `:Europe/London` (the
+    /// colon is dropped) or a path into a `zoneinfo` folder. A value that names no IANA zone (a typo,
+    /// or a POSIX rule such as `EST5EDT,M3.2.0,M11.1.0`) gives UTC, as the C library does, with a
+    /// warning that says so and how to choose a zone.
+    private func timeZone(profile: Profile?) -> String {
+        if let name = options.timeZone ?? profile?.timeZone?.value { return name }
+        guard let tz = ProcessInfo.processInfo.environment["TZ"], !tz.isEmpty else {
+            return TimeZone.current.identifier
         }
-        if let name = profile?.timeZone?.value { return name }  // checked by AthleteRules.problems
-        let system = SystemTimeZone.resolve(tz: ProcessInfo.processInfo.environment["TZ"])
-        if let warning = system.warning { console.err("protract: warning: \(warning)\n") }
-        return system.zone
+        var name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
+        if name.hasPrefix("/"), let range = name.range(of: "/zoneinfo/") {
+            name = String(name[range.upperBound...])
+        }
+        if !name.isEmpty, !name.hasPrefix("/"), TimeZone(identifier: name) != nil { return name }
+        console.err(
+            "protract: warning: TZ is '\(TerminalText.visible(tz))', which names no IANA time zone; planning in UTC. "
+            + "Choose the zone with --time-zone (such as --time-zone Europe/London), 'time-zone:' in the profile, "
+            + "or TZ=Europe/London\n")
+        return "UTC"
     }
 
     /// The first Monday after today in the person's time zone (the only place the clock is read).

@@ -1,6 +1,4 @@
 import Foundation
-import PlanKit
-import YAMLKit
 
 /// Finds Protract's built-in files (the `Programs/` folder: the exercise catalog and the built-in
 /// programmes) from wherever the binary runs.
@@ -33,8 +31,9 @@ struct BuiltInFiles {
             return BuiltInFiles(directory: folder)
         }
         var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "protract").resolvingSymlinksInPath()
-        let binDirectory = executableURL()?.deletingLastPathComponent() ?? executable.deletingLastPathComponent()
+        // Bundle.main finds the binary itself (on Linux through /proc/self/exe), links resolved.
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "protract")
+        let binDirectory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
         candidates.append(binDirectory.deletingLastPathComponent().appendingPathComponent("share/protract/Programs"))
         var folder = binDirectory
         for _ in 0..<8 {
@@ -48,15 +47,6 @@ struct BuiltInFiles {
             return BuiltInFiles(directory: candidate)
         }
         throw NotFound(searched: candidates.map(\.path))
-    }
-
-    private static func executableURL() -> URL? {
-        #if os(Linux)
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: path)
-        }
-        #endif
-        return Bundle.main.executableURL?.resolvingSymlinksInPath()
     }
 
     /// The path of the catalog file.

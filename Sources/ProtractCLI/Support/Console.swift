@@ -1,45 +1,87 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
+import Foundation
 import YAMLKit
 
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
+///
+/// Standard output is a checked stream: the first failed write is remembered, later writes are
+/// skipped, and at exit a failure becomes `protract: error: could not write to standard output:
+/// REASON` on stderr and exit status 73 (unless the command already exits with another error
+/// status, which is kept), as the GNU tools do.
+///
+/// A reader that goes away (`protract plan x | head -1`) is not an error worth a message:
+/// SIGPIPE keeps its default action, so Protract ends quietly as `cat` does; should SIGPIPE be
+/// blocked so that the write fails with EPIPE instead, the exit status is 73 without a message.
 struct Console {
-    /// Whether colour is allowed on stderr: a terminal, and `NO_COLOR` unset or empty.
-    var colourOnStderr: Bool {
-        Self.colourAllowed(fileDescriptor: 2)
-    }
+    /// The `errno` of the first failed write or close of standard output, or 0.
+    nonisolated(unsafe) private static var outFailure: Int32 = 0
 
-    /// Whether colour is allowed on stdout.
-    var colourOnStdout: Bool {
-        Self.colourAllowed(fileDescriptor: 1)
-    }
+    /// The status the command exits with, set before `exit` when it is not 0.
+    nonisolated(unsafe) static var exitStatus: Int32 = 0
 
-    static func colourAllowed(fileDescriptor: Int32) -> Bool {
+    /// Whether colour is allowed on a descriptor (1 or 2): a terminal, `NO_COLOR` unset or empty,
+    /// and `TERM` not `dumb`.
+    func colourAllowed(on descriptor: Int32) -> Bool {
         if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
         if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
-        return isatty(fileDescriptor) == 1
+        return isatty(descriptor) == 1
     }
 
-    /// Writes text to stdout as is. A failed write is reported when the process exits (exit 73):
-    /// see `StandardOutput`.
+    /// The width to render text for: the terminal's when stdout is one, otherwise 80 (files and pipes).
+    var width: Int {
+        if isatty(1) == 1 {
+            var size = winsize()
+            if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
+                return min(Int(size.ws_col), 160)
+            }
+            if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
+                return min(columns, 160)
+            }
+        }
+        return 80
+    }
+
+    /// Writes text to stdout as is, unless an earlier write failed.
     func out(_ text: String) {
-        StandardOutput.write(text)
+        guard Self.outFailure == 0 else { return }
+        let code = writeAll(text, to: 1)
+        if code != 0 { Self.outFailure = code }
+    }
+
+    /// Checks standard output when the process exits (after every command, `--help` included).
+    static func checkOutputAtExit() {
+        atexit { Console.finishOutput() }
+    }
+
+    private static func finishOutput() {
+        // Text printed through stdio (ArgumentParser's help and version) is still buffered.
+        if fflush(nil) != 0, outFailure == 0 { outFailure = errno }
+        if close(1) != 0, outFailure == 0, errno != EBADF, errno != EINTR { outFailure = errno }
+        guard outFailure != 0 else { return }
+        if outFailure != EPIPE {
+            _ = writeAll("protract: error: could not write to standard output: \(systemErrorText(outFailure))\n", to: 2)
+        }
+        _exit(exitStatus == 0 ? 73 : exitStatus)
     }
 
     /// Writes text to stderr as is; there is nowhere left to report a failure.
     func err(_ text: String) {
-        _ = FileOutput.writeAll(text, to: 2)
+        _ = writeAll(text, to: 2)
     }
 
     /// Writes rendered diagnostics for one file to stderr.
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
-        err(DiagnosticRenderer(colour: colourOnStderr).render(diagnostics, in: file))
+        err(DiagnosticRenderer(colour: colourAllowed(on: 2)).render(diagnostics, in: file))
+    }
+
+    /// What `make` builds from `file`, or its diagnostics reported and exit status 65 thrown.
+    func decoded<T>(_ file: SourceFile, _ make: (SourceFile) throws(YAMLError) -> T) throws -> T {
+        do {
+            return try make(file)
+        } catch {
+            report(error.diagnostics, in: file)
+            throw ExitStatus.invalidData
+        }
     }
 
     /// Writes a one-line error without a file to stderr: `protract: error: MESSAGE`.

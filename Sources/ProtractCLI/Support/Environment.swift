@@ -2,7 +2,8 @@ import Foundation
 import PlanKit
 import YAMLKit
 
-/// Loads the built-in catalog once per command, with errors that say the installation is broken.
+/// Loads the built-in catalog once per command, with errors that say the installation is broken,
+/// and finds the programme a command names.
 struct Environment {
     let files: BuiltInFiles
     let catalog: ExerciseCatalog
@@ -17,6 +18,47 @@ struct Environment {
     /// plugin options, so `validate` and `plan` report the same problems.
     func configured(_ document: YAMLDocument) throws(YAMLError) -> ConfiguredProgramme {
         try registry.configure(try loader.programme(from: document), catalog: catalog)
+    }
+
+    /// Finds a programme by built-in id or path, loads it and configures its plugins, printing
+    /// diagnostics and throwing the matching exit status on failure.
+    func configured(programme argument: String) throws -> ConfiguredProgramme {
+        let source = try InputFile.read(try path(for: argument), as: .programme, console: console)
+        return try console.decoded(source) { source throws(YAMLError) in
+            try configured(try YAMLDocument.load(source))
+        }
+    }
+
+    /// The path a programme argument names: an existing file, else a built-in id.
+    private func path(for argument: String) throws -> String {
+        // Anything at that path, even a dangling link or a FIFO, is read (and refused) as a file.
+        if SystemPath(argument).linkStatus() != nil { return argument }
+        let builtIns = files.programmePaths
+        let ids = builtIns.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        if let index = ids.firstIndex(of: argument) {
+            // NAME.yaml and NAME.yml: the first in name order is used, and the choice is said.
+            let others = ids.indices.filter { ids[$0] == argument && $0 != index }.map { builtIns[$0] }
+            if !others.isEmpty {
+                console.err(
+                    "protract: warning: \(([builtIns[index]] + others).joined(separator: " and ")) are both the built-in "
+                        + "programme '\(argument)'; using \(builtIns[index])\n")
+            }
+            return builtIns[index]
+        }
+        let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+        if looksLikePath {
+            console.error("cannot read \(SystemPath(argument).display): no such file")
+        } else {
+            let hint = Suggestion.nearest(to: argument, in: ids).map { "did you mean '\($0)'? " } ?? ""
+            var unique: [String] = []
+            for id in ids where !unique.contains(id) { unique.append(id) }
+            let known = unique.isEmpty
+                ? "there are no built-in programmes in \(files.directory.path) (only the exercise catalog)"
+                : "the built-in programmes are " + unique.joined(separator: ", ")
+            console.error(
+                "no built-in programme is called '\(argument)' and no file has that name", help: hint + known)
+        }
+        throw ExitStatus.noInput
     }
 
     static func load() throws -> Environment {
@@ -53,9 +95,10 @@ struct Environment {
         }
     }
 
-    private static func registry() throws -> PluginRegistry {
+    /// The built-in plugins' registry, or exit status 70 with a message when their list is broken.
+    static func registry() throws -> PluginRegistry {
         do {
-            return try BuiltInPlugins.registry()
+            return try PluginRegistry(BuiltInPlugins.types)
         } catch {
             Console().error("the plugin list is broken: \(error.message)")
             throw ExitStatus.software

@@ -2,8 +2,6 @@ public import ArgumentParser
 
 /// The exit codes Protract uses, after BSD `sysexits.h`.
 public enum ExitStatus {
-    /// Everything worked.
-    public static let ok = ExitCode(0)
     /// The command line was wrong (unknown flag, bad value).
     public static let usage = ExitCode(64)
     /// A programme or profile file is invalid.

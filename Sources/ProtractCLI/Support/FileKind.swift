@@ -1,14 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
-/// What kind of file a `stat` describes, in the words messages use.
-enum FileKind: Equatable {
-    case regular, directory, characterDevice, blockDevice, fifo, socket, symbolicLink, other
+/// What kind of file a `stat` describes; the raw value is its name in messages.
+enum FileKind: String {
+    case regular = "a regular file"
+    case directory = "a directory"
+    case characterDevice = "a character device"
+    case blockDevice = "a block device"
+    case fifo = "a FIFO (named pipe)"
+    case socket = "a socket"
+    case symbolicLink = "a symbolic link"
+    case other = "a special file"
 
     init(_ info: stat) {
         switch info.st_mode & S_IFMT {
@@ -20,20 +21,6 @@ enum FileKind: Equatable {
         case S_IFSOCK: self = .socket
         case S_IFLNK: self = .symbolicLink
         default: self = .other
-        }
-    }
-
-    /// "a FIFO", "a socket", ...
-    var description: String {
-        switch self {
-        case .regular: "a regular file"
-        case .directory: "a directory"
-        case .characterDevice: "a character device"
-        case .blockDevice: "a block device"
-        case .fifo: "a FIFO (named pipe)"
-        case .socket: "a socket"
-        case .symbolicLink: "a symbolic link"
-        case .other: "a special file"
         }
     }
 }

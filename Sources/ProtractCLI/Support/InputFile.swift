@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 import YAMLKit
 
 /// Reads input files, turning every failure into a message that says what to do.
@@ -19,33 +13,21 @@ enum InputFile {
         /// The file's name as printed.
         var path: String
         var reason: String
-        /// Set when the file is over the size limit: that makes it invalid input (exit 65) with a
-        /// located diagnostic, not missing input (exit 66).
-        var oversized: Oversized? = nil
+        /// Set when the file is over the size limit, with its first bytes so the diagnostic can quote
+        /// line 1: that makes it invalid input (exit 65), not missing input (exit 66).
+        var oversized: (head: SourceFile, diagnostic: Diagnostic)? = nil
         /// Set when the path names a FIFO, device or socket: missing input (exit 66) even among
         /// Protract's own files, whose other failures exit 70.
         var notRegular = false
     }
 
-    /// A file refused for its size, with its first bytes so the diagnostic can quote line 1.
-    struct Oversized: Sendable {
-        var head: SourceFile
-        var diagnostic: Diagnostic
-    }
-
-    /// What the file is meant to be, for the help of an oversized file.
-    enum Role {
-        case programme, profile, catalog, programmeOrCatalog
-
-        var oversizedHelp: String {
-            switch self {
-            case .programme: "a programme file is a few kilobytes; split the data or check that this is the right file"
-            case .profile: "a profile is a few lines (start, days, time, baseline); check that this is the right file"
-            case .catalog: "an exercise catalog is tens of kilobytes; split it or check that this is the right file"
-            case .programmeOrCatalog:
-                "a programme file is a few kilobytes and a catalog tens of kilobytes; check that this is the right file"
-            }
-        }
+    /// What the file is meant to be; the raw value is the help for one over the size limit.
+    enum Role: String {
+        case programme = "a programme file is a few kilobytes; split the data or check that this is the right file"
+        case profile = "a profile is a few lines (start, days, time, baseline); check that this is the right file"
+        case catalog = "an exercise catalog is tens of kilobytes; split it or check that this is the right file"
+        case programmeOrCatalog =
+            "a programme file is a few kilobytes and a catalog tens of kilobytes; check that this is the right file"
     }
 
     /// How much of an oversized file is read to quote its first line.
@@ -73,7 +55,7 @@ enum InputFile {
         }
         try checkRegular(opened, name: name)
         if Int(opened.st_size) > maxBytes {
-            throw oversized(name: name, size: Int(opened.st_size), descriptor: descriptor, role: role)
+            throw oversized(name, size: Int(opened.st_size), head: readUpTo(headBytes, from: descriptor).bytes, role)
         }
         // At most one byte past the limit, so a file that grows while it is read cannot exhaust memory.
         let (bytes, code) = readUpTo(maxBytes + 1, from: descriptor)
@@ -81,9 +63,25 @@ enum InputFile {
             throw ReadError(path: name, reason: "it could not be read (\(systemErrorText(code)))")
         }
         if bytes.count > maxBytes {
-            throw oversized(name: name, size: bytes.count, descriptor: nil, head: Array(bytes.prefix(headBytes)), role: role)
+            throw oversized(name, size: bytes.count, head: Array(bytes.prefix(headBytes)), role)
         }
         return SourceFile(name: name, bytes: bytes)
+    }
+
+    /// Reads a file the person named, or reports why not on `console` and throws the exit status:
+    /// 65 with a located diagnostic for an oversized file, 66 otherwise. `called` comes before the
+    /// file's name in the message (`the profile `).
+    static func read(_ path: String, as role: Role, console: Console, called: String = "") throws -> SourceFile {
+        do {
+            return try read(path, as: role)
+        } catch {
+            if let oversized = error.oversized {
+                console.report([oversized.diagnostic], in: oversized.head)
+                throw ExitStatus.invalidData
+            }
+            console.error("cannot read \(called)\(error.path): \(error.reason)")
+            throw ExitStatus.noInput
+        }
     }
 
     private static func checkRegular(_ info: stat, name: String) throws(ReadError) {
@@ -93,7 +91,7 @@ enum InputFile {
         }
         if kind != .regular {
             throw ReadError(
-                path: name, reason: "it is \(kind.description), not a regular file; Protract reads only regular files",
+                path: name, reason: "it is \(kind.rawValue), not a regular file; Protract reads only regular files",
                 notRegular: true)
         }
     }
@@ -108,33 +106,12 @@ enum InputFile {
         }
     }
 
-    private static func oversized(
-        name: String, size: Int, descriptor: Int32?, head: [UInt8] = [], role: Role
-    ) -> ReadError {
+    private static func oversized(_ name: String, size: Int, head: [UInt8], _ role: Role) -> ReadError {
         let reason = "the file is \(size) bytes, over the limit of \(maxBytes) bytes"
-        let headBytes = descriptor.map { readUpTo(Self.headBytes, from: $0).bytes } ?? head
         let diagnostic = Diagnostic(
-            .error, reason, at: SourceRange(at: SourceLocation(line: 1, column: 1)), help: role.oversizedHelp)
+            .error, reason, at: SourceRange(at: SourceLocation(line: 1, column: 1)), help: role.rawValue)
         return ReadError(
             path: name, reason: reason,
-            oversized: Oversized(head: SourceFile(name: name, bytes: headBytes), diagnostic: diagnostic))
-    }
-
-    /// Reads up to `limit` bytes; returns them and 0, or what was read and the `errno`.
-    private static func readUpTo(_ limit: Int, from descriptor: Int32) -> (bytes: [UInt8], code: Int32) {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while bytes.count < limit {
-            let count = chunk.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress, min(buffer.count, limit - bytes.count))
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return (bytes, errno)
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[..<count])
-        }
-        return (bytes, 0)
+            oversized: (SourceFile(name: name, bytes: head), diagnostic))
     }
 }

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 /// Writes a command's result: to stdout, or to a file that is never replaced without `--force`.
@@ -32,7 +25,7 @@ struct OutputWriter {
     var isStdout: Bool { path == nil || path == "-" }
 
     /// The name to print for the output file.
-    var displayName: String { path.map(SystemPath.display) ?? "standard output" }
+    var displayName: String { path.map { SystemPath($0).display } ?? "standard output" }
 
     /// What is at the path, and so how it is written.
     enum Target {
@@ -47,25 +40,46 @@ struct OutputWriter {
     }
 
     /// Refuses early, before any work, when the file exists and `--force` was not given, or the
-    /// path cannot take a file.
-    func checkWritable() throws(WriteError) {
+    /// path cannot take a file: the reason goes to `console` and exit status 73 is thrown.
+    func checkWritable(console: Console) throws {
         guard let path, !isStdout else { return }
-        _ = try target(SystemPath(path))
+        try reporting(to: console) { () throws(WriteError) in _ = try target(SystemPath(path)) }
     }
 
-    /// Writes the text.
-    func write(_ text: String, console: Console) throws(WriteError) {
+    /// Writes the text; a failure is reported as `checkWritable` reports one.
+    func write(_ text: String, console: Console) throws {
         guard let path, !isStdout else {
             console.out(text)
             return
         }
-        let given = SystemPath(path)
-        let (file, target) = try target(given)
-        switch target {
-        case .new: try writeNew(text, to: file)
-        case .replace(let old): try replace(file, with: text, keeping: old)
-        case .rewrite(let old): try rewrite(file, with: text, expecting: old)
-        case .special: try writeInto(file, text)
+        try reporting(to: console) { () throws(WriteError) in
+            let (file, target) = try target(SystemPath(path))
+            var code: Int32 = 0
+            switch target {
+            case .new: try writeThroughTemporary(text, to: file, owner: nil, move: link)
+            case .replace(let old): try writeThroughTemporary(text, to: file, owner: old, move: rename)
+            case .rewrite(let old):
+                // Truncated and written in place, so that every link sees the new plan.
+                let descriptor = try openUnchanged(file, O_NOFOLLOW) {
+                    $0.st_dev == old.st_dev && $0.st_ino == old.st_ino
+                }
+                let truncated = ftruncate(descriptor, 0) == 0 ? 0 : errno
+                code = Self.writeAndClose(text, to: descriptor, sync: true, after: truncated)
+            case .special:
+                // Opened without creating or truncating; a FIFO waits for a reader, as a shell redirection does.
+                let descriptor = try openUnchanged(file, O_NOCTTY) { [.characterDevice, .fifo].contains(FileKind($0)) }
+                code = Self.writeAndClose(text, to: descriptor, sync: false)
+            }
+            if code != 0 { throw failure(code) }
+        }
+    }
+
+    private func reporting(to console: Console, _ body: () throws(WriteError) -> Void) throws {
+        do {
+            try body()
+        } catch {
+            console.error(error.message, help: error.help)
+            throw ExitStatus.cannotCreate
         }
     }
 
@@ -108,7 +122,7 @@ struct OutputWriter {
         case .characterDevice, .fifo: return (file, .special)
         default:
             throw WriteError(
-                message: "\(name) is \(kind.description); it was not changed",
+                message: "\(name) is \(kind.rawValue); it was not changed",
                 help: "Protract writes only to regular files, character devices such as /dev/null, and FIFOs")
         }
     }
@@ -135,60 +149,14 @@ struct OutputWriter {
 
     // MARK: - Writing
 
-    /// A new file: temporary file, sync, then `link(2)`, which refuses a file that appeared meanwhile.
-    private func writeNew(_ text: String, to file: SystemPath) throws(WriteError) {
-        let temporary = try writeTemporary(text, next: file, owner: nil)
-        defer { finish(temporary) }
-        let linked = temporary.withCString { from in file.withCString { to in link(from, to) } }
-        if linked != 0 { throw failure(errno) }
-    }
-
-    /// An existing regular file with one link: temporary file with its mode and owner, then `rename(2)`.
-    private func replace(_ file: SystemPath, with text: String, keeping old: stat) throws(WriteError) {
-        let temporary = try writeTemporary(text, next: file, owner: old)
-        defer { finish(temporary) }
-        let renamed = temporary.withCString { from in file.withCString { to in rename(from, to) } }
-        if renamed != 0 { throw failure(errno) }
-    }
-
-    /// A regular file with several hard links: truncated and written in place, so that every link
-    /// sees the new plan. The text is complete before the file is touched.
-    private func rewrite(_ file: SystemPath, with text: String, expecting old: stat) throws(WriteError) {
-        let descriptor = file.open(O_WRONLY | O_NOFOLLOW)
-        guard descriptor >= 0 else { throw failure(errno) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_dev == old.st_dev, info.st_ino == old.st_ino else {
-            close(descriptor)
-            throw WriteError(message: "\(displayName) changed while the plan was made; it was not changed", help: "run the command again")
-        }
-        var code = ftruncate(descriptor, 0) == 0 ? 0 : errno
-        if code == 0 { code = FileOutput.writeAll(text, to: descriptor) }
-        if code == 0, fsync(descriptor) != 0 { code = errno }
-        if close(descriptor) != 0, code == 0, errno != EINTR { code = errno }
-        if code != 0 { throw failure(code) }
-    }
-
-    /// A character device or FIFO: opened without creating or truncating, then written into. A
-    /// FIFO waits for a reader, as a shell redirection does.
-    private func writeInto(_ file: SystemPath, _ text: String) throws(WriteError) {
-        let descriptor = file.open(O_WRONLY | O_NOCTTY)
-        guard descriptor >= 0 else { throw failure(errno) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, [.characterDevice, .fifo].contains(FileKind(info)) else {
-            close(descriptor)
-            throw WriteError(message: "\(displayName) changed while the plan was made; it was not changed", help: "run the command again")
-        }
-        var code = FileOutput.writeAll(text, to: descriptor)
-        if close(descriptor) != 0, code == 0, errno != EINTR { code = errno }
-        if code != 0 { throw failure(code) }
-    }
-
-    /// Writes and syncs `.NAME.protract-PID.tmp` next to `file`, removed again if anything fails or
-    /// a signal ends the process before `finish`. With `owner`, it takes that file's owner and mode;
-    /// without, it is created with mode 0666 less the umask.
-    private func writeTemporary(_ text: String, next file: SystemPath, owner: stat?) throws(WriteError) -> SystemPath {
-        let name = Self.temporaryName(for: file.lastComponent)
-        let temporary = file.sibling(named: name)
+    /// Writes and syncs `.NAME.protract-PID.tmp` next to `file`, then moves it into place with
+    /// `move`: `link(2)` for a new file, which refuses a file that appeared meanwhile, or `rename(2)`
+    /// over an old one. With `owner`, it takes that file's owner and mode; without, it is created
+    /// with mode 0666 less the umask. It is removed if anything fails or a signal ends the process.
+    private func writeThroughTemporary(
+        _ text: String, to file: SystemPath, owner: stat?, move: (UnsafePointer<CChar>, UnsafePointer<CChar>) -> Int32
+    ) throws(WriteError) {
+        let temporary = file.renamingLast(Self.temporaryName)
         let mode: mode_t = owner == nil ? 0o666 : 0o600
         var descriptor = TemporaryFileGuard.create(temporary, mode: mode)
         if descriptor < 0, errno == EEXIST {
@@ -200,6 +168,11 @@ struct OutputWriter {
             let code = errno
             throw WriteError(message: "could not write \(displayName): \(systemErrorText(code))", help: nil)
         }
+        defer {
+            // After a link the file lives on under its new name; after a rename this finds nothing.
+            _ = temporary.withCString { unlink($0) }
+            TemporaryFileGuard.end()
+        }
         var code: Int32 = 0
         if let owner {
             // The owner first: chown(2) clears set-user-ID bits, which the mode then restores.
@@ -207,15 +180,36 @@ struct OutputWriter {
             if fchown(descriptor, owner.st_uid, owner.st_gid) != 0, errno != EPERM { code = errno }
             if code == 0, fchmod(descriptor, owner.st_mode & 0o7777) != 0 { code = errno }
         }
-        if code == 0 { code = FileOutput.writeAll(text, to: descriptor) }
-        if code == 0, fsync(descriptor) != 0 { code = errno }
-        if close(descriptor) != 0, code == 0, errno != EINTR { code = errno }
-        if code == 0 { Self.pauseForTests() }
-        if code != 0 {
-            finish(temporary)
-            throw failure(code)
+        code = Self.writeAndClose(text, to: descriptor, sync: true, after: code)
+        if code == 0 {
+            Self.pauseForTests()
+            if temporary.withCString({ from in file.withCString { to in move(from, to) } }) != 0 { code = errno }
         }
-        return temporary
+        if code != 0 { throw failure(code) }
+    }
+
+    /// Opens the file to write into it and checks with `fstat` that it is still what `target` found.
+    private func openUnchanged(_ file: SystemPath, _ flags: Int32, _ same: (stat) -> Bool) throws(WriteError) -> Int32
+    {
+        let descriptor = file.open(O_WRONLY | flags)
+        guard descriptor >= 0 else { throw failure(errno) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, same(info) else {
+            close(descriptor)
+            let message = "\(displayName) changed while the plan was made; it was not changed"
+            throw WriteError(message: message, help: "run the command again")
+        }
+        return descriptor
+    }
+
+    /// Writes the text unless `code` is already a failure, syncs when asked, and closes the
+    /// descriptor; returns 0 or the first `errno`.
+    private static func writeAndClose(_ text: String, to descriptor: Int32, sync: Bool, after code: Int32 = 0) -> Int32
+    {
+        var code = code == 0 ? writeAll(text, to: descriptor) : code
+        if code == 0, sync, fsync(descriptor) != 0 { code = errno }
+        if close(descriptor) != 0, code == 0, errno != EINTR { code = errno }
+        return code
     }
 
     /// `.NAME.protract-PID.tmp`, with NAME cut (at a UTF-8 character boundary) so that the whole
@@ -231,12 +225,6 @@ struct OutputWriter {
             if let last = kept.last, last >= 0xC0 { kept.removeLast() }
         }
         return Array(".".utf8) + kept + suffix
-    }
-
-    /// Removes the temporary file (gone already after a rename) and stops guarding it.
-    private func finish(_ temporary: SystemPath) {
-        _ = temporary.withCString { unlink($0) }
-        TemporaryFileGuard.end()
     }
 
     /// Test-only: `PROTRACT_TEST_PAUSE_BEFORE_RENAME=SECONDS` waits between writing the temporary

@@ -1,17 +1,13 @@
 import ArgumentParser
+import Foundation
 import YAMLKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// How the `protract` executable starts and ends.
 public enum ProcessSetup {
-    /// Sets up the process, runs the command for `arguments` (without the program name), and exits.
+    /// Sets up the process, runs the command for its arguments, and exits.
     ///
+    /// - The arguments are read from the raw `argv` bytes, so that file names that are not UTF-8
+    ///   survive (``SystemPath/commandLineArguments()``).
     /// - SIGPIPE keeps its default action, so a closed pipe ends Protract quietly, as `cat`.
     /// - SIGXFSZ is ignored, so a file over the size limit (`ulimit -f`) fails with EFBIG ("File
     ///   too large") and a message, and its temporary file is removed, instead of a silent kill.
@@ -22,10 +18,11 @@ public enum ProcessSetup {
     ///   before it is parsed (``ProtractCommand/repeatedSkipProblem(_:)``).
     /// - ArgumentParser's own messages quote what was typed; they reach the terminal with control
     ///   characters shown as visible escapes, as everything else Protract prints does.
-    public static func run(arguments: [String]) -> Never {
+    public static func run() -> Never {
+        let arguments = SystemPath.commandLineArguments()
         signal(SIGPIPE, SIG_DFL)
         signal(SIGXFSZ, SIG_IGN)
-        StandardOutput.installExitCheck()
+        Console.checkOutputAtExit()
         if let problem = ProtractCommand.repeatedSkipProblem(arguments) {
             Console().error(problem.message, help: problem.help)
             finish(ExitStatus.usage.rawValue)
@@ -52,7 +49,7 @@ public enum ProcessSetup {
 
     /// Exits with `status`, which the check of standard output at exit keeps unless it is 0.
     private static func finish(_ status: Int32) -> Never {
-        StandardOutput.exitStatus = status
+        Console.exitStatus = status
         exit(status)
     }
 }

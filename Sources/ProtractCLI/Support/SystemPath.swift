@@ -1,16 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// A file name as the operating system sees it: bytes, not necessarily UTF-8.
 ///
 /// Command-line arguments that are not valid UTF-8 reach the commands as strings in which each
 /// byte that could not be decoded stands as one scalar of a private-use range (see
-/// `CommandLineArguments`). `SystemPath` maps those scalars back, so the file opened or created
+/// `commandLineArguments()`). `SystemPath` maps those scalars back, so the file opened or created
 /// is the one the person named, byte for byte. Every open, create and stat of a user-named file
 /// goes through here.
 struct SystemPath: Sendable, Equatable {
@@ -22,16 +16,7 @@ struct SystemPath: Sendable, Equatable {
 
     /// The path an argument string names.
     init(_ argument: String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(argument.utf8.count)
-        for scalar in argument.unicodeScalars {
-            if let raw = Self.rawByte(scalar) {
-                bytes.append(raw)
-            } else {
-                bytes.append(contentsOf: String(scalar).utf8)
-            }
-        }
-        self.bytes = bytes
+        bytes = argument.unicodeScalars.flatMap { Self.rawByte($0).map { [$0] } ?? Array(String($0).utf8) }
     }
 
     init(bytes: [UInt8]) {
@@ -45,76 +30,59 @@ struct SystemPath: Sendable, Equatable {
         return UInt8(value - rawByteBase)
     }
 
+    /// The command-line arguments after the program name, read from the raw `argv` bytes:
+    /// `CommandLine.arguments` replaces bytes that are not UTF-8 with U+FFFD, so a file named with
+    /// byte 0xFF could never be opened.
+    static func commandLineArguments() -> [String] {
+        (1..<max(1, Int(CommandLine.argc))).map { index in
+            guard let argument = CommandLine.unsafeArgv[index] else { return "" }
+            return Self.argument(fromBytes: Array(UnsafeRawBufferPointer(start: argument, count: strlen(argument))))
+        }
+    }
+
     /// The argument string for raw bytes: valid UTF-8 as is, every other byte (and any scalar of
     /// the reserved range itself, byte by byte) as a private-use scalar, so `init(_:)` gives the
     /// same bytes back.
     static func argument(fromBytes bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
-        var index = 0
-        while index < bytes.count {
-            if let (scalar, length) = decodeOne(bytes, at: index), rawByte(scalar) == nil {
-                scalars.append(scalar)
-                index += length
-            } else {
-                scalars.append(Unicode.Scalar(rawByteBase + UInt32(bytes[index])) ?? "\u{FFFD}")
-                index += 1
-            }
-        }
+        func raw(_ byte: UInt8) { scalars.append(Unicode.Scalar(rawByteBase + UInt32(byte)) ?? "\u{FFFD}") }
+        decode(bytes, valid: { rawByte($0) == nil ? scalars.append($0) : String($0).utf8.forEach(raw) }, invalid: raw)
         return String(scalars)
     }
 
-    /// One UTF-8 scalar at `index`, or nil when the bytes there are not valid UTF-8.
-    private static func decodeOne(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
-        let lead = bytes[index]
-        let length: Int
-        switch lead {
-        case 0x00...0x7F: return (Unicode.Scalar(lead), 1)
-        case 0xC2...0xDF: length = 2
-        case 0xE0...0xEF: length = 3
-        case 0xF0...0xF4: length = 4
-        default: return nil
+    /// Reads `bytes` as UTF-8, handing each valid scalar to `valid` and each byte that is not part
+    /// of one to `invalid`.
+    private static func decode(_ bytes: [UInt8], valid: (Unicode.Scalar) -> Void, invalid: (UInt8) -> Void) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var index = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                valid(Unicode.UTF8.decode(encoded))
+                index += encoded.count
+            case .error(let length):
+                bytes[index..<(index + length)].forEach(invalid)
+                index += length
+            case .emptyInput:
+                return
+            }
         }
-        guard index + length <= bytes.count else { return nil }
-        var decoder = UTF8()
-        var iterator = bytes[index..<(index + length)].makeIterator()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator),
-              String(scalar).utf8.count == length else { return nil }
-        return (scalar, length)
     }
 
     /// An argument used as text rather than as a file name (`--name`): each byte that was not
     /// UTF-8 becomes U+FFFD, as `CommandLine.arguments` would have given it.
     static func text(_ argument: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in argument.unicodeScalars {
-            scalars.append(rawByte(scalar) == nil ? scalar : "\u{FFFD}")
-        }
-        return String(scalars)
+        String(String.UnicodeScalarView(argument.unicodeScalars.map { rawByte($0) == nil ? $0 : "\u{FFFD}" }))
     }
 
     /// The name to print: UTF-8 as is, other bytes as `\xFF`.
     var display: String {
-        Self.display(bytes)
-    }
-
-    /// The printable form of a name that may carry raw-byte scalars.
-    static func display(_ argument: String) -> String {
-        SystemPath(argument).display
-    }
-
-    private static func display(_ bytes: [UInt8]) -> String {
         var text = ""
-        var index = 0
-        while index < bytes.count {
-            if let (scalar, length) = decodeOne(bytes, at: index) {
-                text.unicodeScalars.append(scalar)
-                index += length
-            } else {
-                let hex = String(bytes[index], radix: 16, uppercase: true)
-                text += "\\x" + (hex.count == 1 ? "0" + hex : hex)
-                index += 1
-            }
-        }
+        Self.decode(bytes, valid: { text.unicodeScalars.append($0) }, invalid: { byte in
+            let hex = String(byte, radix: 16, uppercase: true)
+            text += "\\x" + (hex.count == 1 ? "0" + hex : hex)
+        })
         return text
     }
 
@@ -131,16 +99,10 @@ struct SystemPath: Sendable, Equatable {
         return SystemPath(bytes: Array(bytes[..<slash]))
     }
 
-    /// The last component: everything after the last `/`.
-    var lastComponent: [UInt8] {
-        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return bytes }
-        return Array(bytes[(slash + 1)...])
-    }
-
-    /// A sibling in the same folder.
-    func sibling(named name: [UInt8]) -> SystemPath {
-        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return SystemPath(bytes: name) }
-        return SystemPath(bytes: Array(bytes[...slash]) + name)
+    /// The path with its last component (everything after the last `/`) replaced by `rename(last)`.
+    func renamingLast(_ rename: ([UInt8]) -> [UInt8]) -> SystemPath {
+        let start = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+        return SystemPath(bytes: Array(bytes[..<start]) + rename(Array(bytes[start...])))
     }
 
     /// `lstat(2)`: the entry itself, not what a link points to; nil with `errno` set on failure.
@@ -163,14 +125,8 @@ struct SystemPath: Sendable, Equatable {
         return SystemPath(bytes: buffer[..<count].map { UInt8(bitPattern: $0) })
     }
 
-    /// `open(2)` with `flags` and `mode`; the descriptor, or -1 with `errno` set.
+    /// `open(2)` with `flags` and `mode` (see `openFile`); the descriptor, or -1 with `errno` set.
     func open(_ flags: Int32, mode: mode_t = 0) -> Int32 {
-        withCString { path in
-            var descriptor: Int32
-            repeat {
-                descriptor = systemOpen(path, flags | O_CLOEXEC, mode)
-            } while descriptor < 0 && errno == EINTR
-            return descriptor
-        }
+        withCString { openFile($0, flags, mode) }
     }
 }

@@ -1,16 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Removes the temporary file of a write in progress when SIGINT, SIGTERM or SIGHUP ends the
 /// process, so a killed `plan -o` leaves no `.NAME.protract-PID.tmp` behind.
 ///
 /// The handler uses only async-signal-safe calls: `unlink(2)` of a path copied beforehand into a
-/// fixed buffer, then `sigaction(2)` back to the default action and `raise(3)`, so the process
+/// fixed buffer, then `signal(2)` back to the default action and `raise(3)`, so the process
 /// still ends by the signal. A signal that was ignored when the write began stays ignored.
 enum TemporaryFileGuard {
     private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -43,19 +37,18 @@ enum TemporaryFileGuard {
 
     /// Records `path` and installs the handlers; called with the signals blocked.
     private static func register(_ path: SystemPath) {
-        if path.bytes.count < capacity {
-            for (index, byte) in path.bytes.enumerated() { pending[index] = CChar(bitPattern: byte) }
-            pending[path.bytes.count] = 0
-            for signal in signals {
-                var old = sigaction()
-                sigaction(signal, nil, &old)
-                previous[signal] = old
-                if isIgnored(old) { continue }
-                var action = sigaction()
-                setHandler(&action, removeAndReraise)
-                sigemptyset(&action.sa_mask)
-                sigaction(signal, &action, nil)
-            }
+        guard path.bytes.count < capacity else { return }
+        for (index, byte) in path.bytes.enumerated() { pending[index] = CChar(bitPattern: byte) }
+        pending[path.bytes.count] = 0
+        for signal in signals {
+            var old = sigaction()
+            sigaction(signal, nil, &old)
+            previous[signal] = old
+            if isIgnored(old) { continue }
+            var action = sigaction()
+            setHandler(&action, removeAndReraise)
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
         }
     }
 
@@ -81,13 +74,10 @@ enum TemporaryFileGuard {
         sigprocmask(SIG_SETMASK, &old, nil)
     }
 
-    private static let removeAndReraise: @convention(c) (Int32) -> Void = { signal in
+    private static let removeAndReraise: @convention(c) (Int32) -> Void = { number in
         if TemporaryFileGuard.pending[0] != 0 { unlink(TemporaryFileGuard.pending) }
-        var action = sigaction()
-        TemporaryFileGuard.setHandler(&action, SIG_DFL)
-        sigemptyset(&action.sa_mask)
-        sigaction(signal, &action, nil)
-        raise(signal)
+        signal(number, SIG_DFL)
+        raise(number)
     }
 
     private static func setHandler(_ action: inout sigaction, _ handler: (@convention(c) (Int32) -> Void)?) {
