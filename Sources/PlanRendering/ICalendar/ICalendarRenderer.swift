@@ -122,9 +122,7 @@ public struct ICalendarRenderer: PlanRenderer {
         for week in plan.weeks {
             for session in week.sessions {
                 let event = event(session, in: week, plan: plan, clock: clock, uids: uids, description: description, seen: &seen)
-                for line in event {
-                    line.appendFolded(to: &out)
-                }
+                for line in event { line.appendFolded(to: &out) }
             }
         }
         ContentLine("END", raw: "VCALENDAR").appendFolded(to: &out)
@@ -143,8 +141,8 @@ public struct ICalendarRenderer: PlanRenderer {
             ContentLine("SEQUENCE", raw: String(sequence)),
         ]
         if options.allDay {
-            lines.append(ContentLine("DTSTART;VALUE=DATE", raw: ICalendarDateTime.date(session.date)))
-            lines.append(ContentLine("DTEND;VALUE=DATE", raw: ICalendarDateTime.date(session.date.adding(days: 1))))
+            lines.append(ContentLine("DTSTART;VALUE=DATE", raw: session.date.basicFormat))
+            lines.append(ContentLine("DTEND;VALUE=DATE", raw: session.date.adding(days: 1).basicFormat))
         } else {
             let start = clock.instant(of: session.date, at: session.start)
             lines.append(ContentLine("DTSTART", raw: ICalendarDateTime.utc(start)))
