@@ -34,8 +34,8 @@ extension PushUpProgression {
         let isLastStep = position == ladder.count - 1
         var swapped: String? {
             guard current != regular.exerciseID else { return nil }
-            let name = LadderStart.displayName(regular.exerciseID, in: session.catalog)
-            return "this block's ladder has no \(name): \(LadderStart.displayName(current, in: session.catalog))"
+            let name = session.catalog.sentenceName(of: regular.exerciseID)
+            return "this block's ladder has no \(name): \(session.catalog.sentenceName(of: current))"
         }
 
         if session.isDeload {
@@ -66,7 +66,7 @@ extension PushUpProgression {
             return Step(exerciseID: current, reps: reps, change: change)
         }
         let next = ladder[position + 1]
-        let name = LadderStart.displayName(next, in: session.catalog)
+        let name = session.catalog.sentenceName(of: next)
         return Step(
             exerciseID: next, reps: range.lower,
             change: "next step: \(name), back to \(options.sets) x \(range.lower) "

@@ -32,7 +32,7 @@ public struct PushUpProgression: PlanPlugin {
         var problems = options.problems()
         for (position, step) in options.ladder.enumerated() {
             let path = options.place.path("ladder[\(position)]")
-            let range = step.range ?? options.place.ladderRange ?? options.place.blockRange
+            let range = step.range ?? options.place.range("ladder")
             guard let exercise = catalog.exercise(step.value) else {
                 var located = step
                 located.range = range
@@ -65,7 +65,7 @@ public struct PushUpProgression: PlanPlugin {
         let dose = "\(options.sets) x \(reps)"
         guard let baseline = athlete.baseline[Self.baseline.key] else {
             let first = ladder.first ?? LadderStart.target(forPushUps: 0)
-            let name = LadderStart.displayName(first, in: catalog)
+            let name = catalog.sentenceName(of: first)
             return PluginStart(
                 state: State(startExerciseID: first, startReps: reps),
                 summary: "no push-up baseline: starting at the first step, \(name); "
@@ -74,9 +74,9 @@ public struct PushUpProgression: PlanPlugin {
         let target = LadderStart.target(forPushUps: baseline)
         let step = LadderStart.nearest(to: target, in: ladder, catalog: catalog)
         let count = baseline == 1 ? "1 push-up" : "\(baseline) push-ups"
-        var summary = "baseline \(count) -> \(LadderStart.displayName(step, in: catalog)), \(dose)"
+        var summary = "baseline \(count) -> \(catalog.sentenceName(of: step)), \(dose)"
         if step != target {
-            summary += " (this ladder has no \(LadderStart.displayName(target, in: catalog)))"
+            summary += " (this ladder has no \(catalog.sentenceName(of: target)))"
         }
         return PluginStart(state: State(startExerciseID: step, startReps: reps), summary: summary)
     }

@@ -36,7 +36,8 @@ struct ChangeText: Sendable {
             guard !now.sameDose(as: last) else { return nil }
             let perSide = catalog.exercise(now.exerciseID)?.perSide == true ? " per side" : ""
             let dose = now.text + perSide
-            return "harder variant: \(name(of: now.exerciseID)), " + (from.kind == now.kind ? "back to \(dose)" : dose)
+            let name = catalog.sentenceName(of: now.exerciseID)
+            return "harder variant: \(name), " + (from.kind == now.kind ? "back to \(dose)" : dose)
         case .top:
             if !now.sameDose(as: last) {
                 return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
@@ -58,14 +59,9 @@ struct ChangeText: Sendable {
     /// For differences no rule explains (blocks of different sessions with different ranges).
     private func fallback(now: Given, last: Given) -> String {
         if now.exerciseID != last.exerciseID {
-            return "now \(name(of: now.exerciseID)), \(now.text) (was \(name(of: last.exerciseID)), \(last.text))"
+            let (name, was) = (catalog.sentenceName(of: now.exerciseID), catalog.sentenceName(of: last.exerciseID))
+            return "now \(name), \(now.text) (was \(was), \(last.text))"
         }
         return "now \(now.text) (was \(last.text))"
-    }
-
-    /// The exercise's name with a lowercase first letter: `prone Y-T-W raise with light weights`.
-    func name(of id: String) -> String {
-        guard let name = catalog.exercise(id)?.name, let first = name.first else { return id }
-        return first.lowercased() + name.dropFirst()
     }
 }
