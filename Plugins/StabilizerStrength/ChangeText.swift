@@ -12,7 +12,7 @@ struct ChangeText: Sendable {
     func text(now: Given, last: Given?, step: Step, toldTop: inout Bool) -> String? {
         guard let last else { return nil }
         if now.deload {
-            if now.sameDose(as: last) { return nil }
+            if now.dose == last.dose { return nil }
             if now.exerciseID == last.exerciseID, now.amount == last.amount, now.kind == last.kind {
                 return "deload week: sets \(last.sets) -> \(now.sets)"
             }
@@ -20,7 +20,7 @@ struct ChangeText: Sendable {
         }
         switch step {
         case .more(let by, let from):
-            guard !now.sameDose(as: last) else { return nil }
+            guard now.dose != last.dose else { return nil }
             if last.deload { return "+\(more(by, now.kind)) (\(from.text) before the deload week)" }
             let added = now.amount - last.amount
             guard now.exerciseID == last.exerciseID, now.sets == last.sets, added > 0 else {
@@ -29,24 +29,24 @@ struct ChangeText: Sendable {
             let when = last.week == now.week - 1 ? "last week" : "last time"
             return "+\(more(added, now.kind)) (\(last.text) \(when))"
         case .addSet(let from):
-            guard !now.sameDose(as: last) else { return nil }
+            guard now.dose != last.dose else { return nil }
             let amount = now.kind == .hold ? "\(now.amount) s" : "\(now.amount) reps"
             return "+1 set (\(from.text) reached), back to \(amount)"
         case .harder(let from):
-            guard !now.sameDose(as: last) else { return nil }
+            guard now.dose != last.dose else { return nil }
             let perSide = catalog.exercise(now.exerciseID)?.perSide == true ? " per side" : ""
             let dose = now.text + perSide
             let name = catalog.sentenceName(of: now.exerciseID)
             return "harder variant: \(name), " + (from.kind == now.kind ? "back to \(dose)" : dose)
         case .top:
-            if !now.sameDose(as: last) {
+            if now.dose != last.dose {
                 return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
             }
             guard !toldTop else { return nil }
             toldTop = true
             return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
         case .first, .none:
-            if now.sameDose(as: last) { return nil }
+            if now.dose == last.dose { return nil }
             return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
         }
     }

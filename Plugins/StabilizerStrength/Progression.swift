@@ -35,12 +35,15 @@ struct Progression: Sendable {
         }
     }
 
-    /// The level an exercise starts at, or nil when the catalog does not have it.
+    /// The level a slot's exercise starts at, or nil when the catalog does not have it.
     func startLevel(for slot: String) -> DoseLevel? {
-        guard let exercise = catalog.exercise(slot) else { return nil }
-        return DoseLevel(
-            exerciseID: slot, sets: options.sets.start,
-            amount: range(for: exercise.kind, variant: slot, slot: slot).range.start, kind: exercise.kind)
+        catalog.exercise(slot).map { start($0, slot: slot) }
+    }
+
+    /// `exercise`, the slot's own or a harder variant, at the start sets and dose.
+    private func start(_ exercise: Exercise, slot: String) -> DoseLevel {
+        let amount = range(for: exercise.kind, variant: exercise.id, slot: slot).range.start
+        return DoseLevel(exerciseID: exercise.id, sets: options.sets.start, amount: amount, kind: exercise.kind)
     }
 
     /// `level` moved inside this block's ranges (blocks of different sessions may set different ones).
@@ -86,9 +89,6 @@ struct Progression: Sendable {
             return (next, .addSet(from: before))
         }
         guard let harder = harderVariant(of: before.exerciseID) else { return (before, .top) }
-        next = DoseLevel(
-            exerciseID: harder.id, sets: options.sets.start,
-            amount: self.range(for: harder.kind, variant: harder.id, slot: slot).range.start, kind: harder.kind)
-        return (next, .harder(from: before))
+        return (start(harder, slot: slot), .harder(from: before))
     }
 }

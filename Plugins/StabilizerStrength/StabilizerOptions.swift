@@ -38,7 +38,7 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
     /// Seconds added per weekly step.
     public var holdStep: Int
     /// The coding path of `exercises`, so the plugin's catalog checks name it.
-    var exercisesPath: String
+    var exercisesPath = "exercises"
 
     /// The block's options, declared once: key, type, default, summary, schema and, for whole
     /// numbers, range and help.
@@ -97,7 +97,6 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
         self.restSeconds = restSeconds
         self.repsStep = repsStep
         self.holdStep = holdStep
-        exercisesPath = "exercises"
     }
 
     /// The catalog ids, without where they were written.
@@ -173,7 +172,7 @@ private struct RangeCheck {
     func dose(_ value: StartTarget, key: AnyCodingKey, allowed: ClosedRange<Int>, unit: String) {
         guard keys.contains(key) else { return }
         let bounds = "from \(allowed.lowerBound) to \(allowed.upperBound)"
-        let help = "write a whole number of \(unit) \(bounds)"
+        let help = StabilizerOptions.help(unit, allowed)
         if value.isFixed {
             if !allowed.contains(value.start) {
                 recorder.report(

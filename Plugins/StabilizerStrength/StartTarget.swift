@@ -52,17 +52,11 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
 
     public init(from decoder: any Decoder) throws {
         let node = (decoder as? any NodeDecoding)?.node
-        if let node, node.mapping == nil, let (value, text) = BoundedInteger.saturated(node) {
-            self.init(fixed: value)
-            startRange = node.range
-            targetRange = node.range
-            startOverflow = text
-            targetOverflow = text
-            return
-        }
         if let node, node.mapping == nil {
-            // One number, or something that is neither a number nor a mapping.
-            guard node.scalar != nil, let value = try? decoder.singleValueContainer().decode(Int.self) else {
+            // One number (kept as written when too large for `Int`), or neither a number nor a mapping.
+            let big = BoundedInteger.saturated(node)
+            guard node.scalar != nil, let value = big?.value ?? (try? decoder.singleValueContainer().decode(Int.self))
+            else {
                 throw YAMLError(
                     "expected a whole number or {start, target} for \(Self.subject(decoder.codingPath)), "
                         + "found \(Self.describe(node))",
@@ -70,8 +64,8 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
                     help: "write one number to keep it fixed, or a start and a target such as {start: 2, target: 3}")
             }
             self.init(fixed: value)
-            startRange = node.range
-            targetRange = node.range
+            (startRange, targetRange) = (node.range, node.range)
+            (startOverflow, targetOverflow) = (big?.text, big?.text)
             return
         }
         if node == nil, let value = try? decoder.singleValueContainer().decode(Int.self) {
