@@ -29,13 +29,10 @@ extension PushUpProgression {
     /// One set of a max test on `exerciseID`: the top of the rep range as the floor to beat, the
     /// step's tempo and hold, and the stop rule. It is not counted in the week's volume, so the
     /// progression and the deload cuts are the same as without retests.
-    func retestPrescription(_ exerciseID: String, catalog: ExerciseCatalog) -> Prescription {
-        let exercise = catalog.exercise(exerciseID)
+    func retestPrescription(_ exercise: Exercise?, _ exerciseID: String) -> Prescription {
         let note = Self.baselineSteps.contains(exerciseID) ? Self.retestNote : Self.retestOtherStepNote
-        return Prescription(
-            exerciseID: exerciseID, sets: 1, dose: .reps(options.reps.upper), perSide: exercise?.perSide ?? false,
-            tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
-            restSeconds: options.restSeconds, change: Self.retestChange, note: note)
+        return prescription(
+            exercise, exerciseID, sets: 1, reps: options.reps.upper, change: Self.retestChange, note: note)
     }
 
     /// The steps whose max counts as the `push-ups` baseline: the full push-up, and the push-up plus

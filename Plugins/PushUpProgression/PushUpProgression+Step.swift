@@ -41,15 +41,12 @@ extension PushUpProgression {
         if session.isDeload {
             return Step(exerciseID: current, reps: reps, change: swapped)
         }
-        if let last = state.last, last.isDeload {
-            let change = swapped ?? "after the deload: back to \(options.sets) x \(reps)"
+        let afterDeload = state.last?.isDeload == true
+        let mode = options.progressEvery
+        if afterDeload || (mode == .week && regular.week == session.week) {
+            let change = afterDeload ? swapped ?? "after the deload: back to \(options.sets) x \(reps)" : swapped
             return Step(
                 exerciseID: current, reps: reps, change: change, atTopOfLadder: isLastStep && reps == range.upper)
-        }
-        let mode = options.progressEvery
-        if mode == .week, regular.week == session.week {
-            return Step(
-                exerciseID: current, reps: reps, change: swapped, atTopOfLadder: isLastStep && reps == range.upper)
         }
         if reps < range.upper {
             let reason = mode.repReason(dose, doneInWeek: regular.week, now: session.week)

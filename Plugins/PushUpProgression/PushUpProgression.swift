@@ -110,18 +110,28 @@ public struct PushUpProgression: PlanPlugin {
         state.count(sets * reps, week: session.week)
 
         let exercise = session.catalog.exercise(step.exerciseID)
-        let prescription = Prescription(
-            exerciseID: step.exerciseID, sets: sets, dose: .reps(reps), perSide: exercise?.perSide ?? false,
-            tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
-            restSeconds: options.restSeconds, change: change, note: Self.cues(for: exercise))
-        var prescriptions = [prescription]
+        var prescriptions = [
+            prescription(
+                exercise, step.exerciseID, sets: sets, reps: reps, change: change, note: Self.cues(for: exercise))
+        ]
         if let owed = Self.retestWeekOwed(every: options.retestEvery, session: session, state: state) {
             state.retestedForWeek = owed
-            prescriptions.insert(retestPrescription(step.exerciseID, catalog: session.catalog), at: 0)
+            prescriptions.insert(retestPrescription(exercise, step.exerciseID), at: 0)
         }
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.title, prescriptions: prescriptions, notes: notes,
             progress: BlockProgress(chart: Self.title, totalling: prescriptions, followingSteps: true))
+    }
+
+    /// `sets` x `reps` of a step, with the block's rest and tempo (else the exercise's, else 2-1-2) and
+    /// the exercise's pause at the top.
+    func prescription(
+        _ exercise: Exercise?, _ id: String, sets: Int, reps: Int, change: String?, note: String
+    ) -> Prescription {
+        Prescription(
+            exerciseID: id, sets: sets, dose: .reps(reps), perSide: exercise?.perSide ?? false,
+            tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
+            restSeconds: options.restSeconds, change: change, note: note)
     }
 
     /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.
