@@ -29,7 +29,6 @@ extension PushUpProgression {
         }
         let current = LadderStart.nearest(to: regular.exerciseID, in: ladder, catalog: session.catalog)
         let reps = clamp(regular.reps)
-        let dose = "\(regular.sets) x \(regular.reps)"
         let position = ladder.firstIndex(of: current) ?? 0
         let isLastStep = position == ladder.count - 1
         var swapped: String? {
@@ -49,7 +48,7 @@ extension PushUpProgression {
                 exerciseID: current, reps: reps, change: change, atTopOfLadder: isLastStep && reps == range.upper)
         }
         if reps < range.upper {
-            let reason = mode.repReason(dose, doneInWeek: regular.week, now: session.week)
+            let reason = mode.reason(regular.dose, reached: false, doneInWeek: regular.week, now: session.week)
             return Step(
                 exerciseID: current, reps: reps + 1, change: swapped ?? "+1 rep (\(reason))",
                 atTopOfLadder: isLastStep && reps + 1 == range.upper)
@@ -67,7 +66,7 @@ extension PushUpProgression {
         return Step(
             exerciseID: next, reps: range.lower,
             change: "next step: \(name), back to \(options.sets) x \(range.lower) "
-                + "(\(mode.stepReason(dose, doneInWeek: regular.week, now: session.week)))",
+                + "(\(mode.reason(regular.dose, reached: true, doneInWeek: regular.week, now: session.week)))",
             changesStep: true)
     }
 

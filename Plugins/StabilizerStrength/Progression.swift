@@ -18,9 +18,6 @@ struct Progression: Sendable {
     /// The catalog id the `plank-seconds` baseline applies to.
     static let plankID = "plank"
 
-    /// The start hold for a plank from a baseline, clamped to the block's hold range.
-    func plankStart(baseline: Int) -> Int { options.holdSeconds.clamp(baseline) }
-
     /// The dose range and step for a variant of a slot (the slot is the exercise the block names).
     func range(for kind: Exercise.Kind, variant: String, slot: String) -> (range: StartTarget, step: Int) {
         switch kind {
@@ -29,7 +26,7 @@ struct Progression: Sendable {
         case .hold:
             var range = options.holdSeconds
             if variant == slot, slot == Self.plankID, let plankBaseline {
-                range.start = plankStart(baseline: plankBaseline)
+                range.start = range.clamp(plankBaseline)  // the baseline, within the block's hold range
             }
             return (range, options.holdStep)
         }
