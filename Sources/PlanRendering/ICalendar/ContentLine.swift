@@ -41,19 +41,17 @@ struct ContentLine: Sendable, Hashable {
     }
 
     /// The folded physical lines, each ending in CRLF, as bytes.
-    ///
-    /// Units are copied in runs, one copy per physical line, rather than one slice per unit:
-    /// a ten-year calendar has tens of millions of units, and a slice of `octets` per unit cost
-    /// a retain and a release each.
     var bytes: [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(octets.count + 3 * (octets.count / (Self.maxOctets - 1) + 1))
         appendFolded(to: &out)
         return out
     }
 
-    /// Appends the folded physical lines, each ending in CRLF, to `out` (what `bytes` holds,
-    /// without a copy of its own).
+    /// Appends the folded physical lines, each ending in CRLF, to `out`.
+    ///
+    /// Units are copied in runs, one copy per physical line, rather than one slice per unit:
+    /// a ten-year calendar has tens of millions of units, and a slice of `octets` per unit cost
+    /// a retain and a release each.
     func appendFolded(to out: inout [UInt8]) {
         octets.withUnsafeBufferPointer { octets in
             var lineLength = 0
