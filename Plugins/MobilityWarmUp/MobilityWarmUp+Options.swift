@@ -72,8 +72,6 @@ extension MobilityWarmUp {
                                 owner: "a warm-up block", recorder: recorder, path: decoder.codingPath,
                                 help: "a warm-up rotates through a few drills; list at most \(Limits.exercisesPerBlock)")
                 drills = keys.decodeEach(Located<String>.self, forKey: drillsKey, recorder: recorder)
-            } else {
-                drills = nil
             }
             rotate = keys.decode(Declared.rotate, recorder: recorder)
             drillsRange = keys.sourceRange(forKey: drillsKey)

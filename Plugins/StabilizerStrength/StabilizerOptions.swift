@@ -2,7 +2,7 @@ public import YAMLKit
 public import PlanKit
 
 /// A `stabilizer-strength` block's options: which exercises, and the doses they start at and rise to.
-public struct StabilizerOptions: Sendable, Hashable, Decodable {
+public struct StabilizerOptions: Sendable, Equatable, Decodable {
     /// The exercises when a block names none.
     public static let defaultExercises = ["scapular-push-up", "prone-y-t-w", "plank", "chin-tuck"]
     /// Allowed sets.
@@ -150,16 +150,6 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
         lhs.exerciseIDs == rhs.exerciseIDs && lhs.sets == rhs.sets && lhs.reps == rhs.reps
             && lhs.holdSeconds == rhs.holdSeconds && lhs.restSeconds == rhs.restSeconds
             && lhs.repsStep == rhs.repsStep && lhs.holdStep == rhs.holdStep
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(exerciseIDs)
-        hasher.combine(sets)
-        hasher.combine(reps)
-        hasher.combine(holdSeconds)
-        hasher.combine(restSeconds)
-        hasher.combine(repsStep)
-        hasher.combine(holdStep)
     }
 }
 

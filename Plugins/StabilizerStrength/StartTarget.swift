@@ -2,7 +2,7 @@ import YAMLKit
 
 /// A dose that rises from a start to a target, written `{start: 2, target: 3}`, or one whole number
 /// (`3`) for a dose that stays put (start and target equal).
-public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertible {
+public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertible {
     /// Where the dose begins.
     public var start: Int
     /// Where it stops rising.
@@ -90,11 +90,6 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
     /// Start and target only; where they were written does not matter.
     public static func == (lhs: StartTarget, rhs: StartTarget) -> Bool {
         lhs.start == rhs.start && lhs.target == rhs.target
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(start)
-        hasher.combine(target)
     }
 
     private static func subject(_ path: [any CodingKey]) -> String {
