@@ -37,12 +37,10 @@ extension PushUpProgression {
             return "this block's ladder has no \(name): \(session.catalog.sentenceName(of: current))"
         }
 
-        if session.isDeload {
-            return Step(exerciseID: current, reps: reps, change: swapped)
-        }
+        // A deload session holds the dose too; `prescribe` then cuts it and words the change.
         let afterDeload = state.last?.isDeload == true
         let mode = options.progressEvery
-        if afterDeload || (mode == .week && regular.week == session.week) {
+        if session.isDeload || afterDeload || (mode == .week && regular.week == session.week) {
             let change = afterDeload ? swapped ?? "after the deload: back to \(options.sets) x \(reps)" : swapped
             return Step(
                 exerciseID: current, reps: reps, change: change, atTopOfLadder: isLastStep && reps == range.upper)
