@@ -163,24 +163,18 @@ private struct RangeCheck {
         guard keys.contains(key) else { return }
         let bounds = "from \(allowed.lowerBound) to \(allowed.upperBound)"
         let help = StabilizerOptions.help(unit, allowed)
-        if value.isFixed {
-            if !allowed.contains(value.start) {
-                recorder.report(
-                    "'\(key.stringValue)' must be \(bounds), found \(value.startWritten)", at: value.startRange,
-                    path: path + [key], help: help)
-            }
-            return
-        }
-        let parts = [
-            (StartTarget.CodingKeys.start, value.start, value.startRange, value.startWritten),
-            (StartTarget.CodingKeys.target, value.target, value.targetRange, value.targetWritten),
-        ]
+        // A dose written as one number is named by its key alone; else by its start and its target.
+        let parts: [(part: StartTarget.CodingKeys?, number: Int, range: SourceRange?, written: String)] =
+            value.isFixed
+            ? [(nil, value.start, value.startRange, value.startWritten)]
+            : [(.start, value.start, value.startRange, value.startWritten),
+               (.target, value.target, value.targetRange, value.targetWritten)]
         var inRange = true
         for (part, number, range, written) in parts where !allowed.contains(number) {
             inRange = false
             recorder.report(
-                "'\(key.stringValue)' \(part.stringValue) must be \(bounds), found \(written)", at: range,
-                path: path + [key, part], help: help)
+                "'\(key.stringValue)'\(part.map { " " + $0.stringValue } ?? "") must be \(bounds), found \(written)",
+                at: range, path: path + [key] + (part.map { [$0] } ?? []), help: help)
         }
         if inRange, value.target < value.start {
             recorder.report(
