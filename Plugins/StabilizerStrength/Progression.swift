@@ -51,12 +51,6 @@ struct Progression: Sendable {
         return level
     }
 
-    /// Whether `level` is at the target sets and the target dose.
-    func isAtTop(_ level: DoseLevel, slot: String) -> Bool {
-        level.sets >= options.sets.target
-            && level.amount >= range(for: level.kind, variant: level.exerciseID, slot: slot).range.target
-    }
-
     /// The first harder variant of `id` that is a stabilizer in the catalog and not already one of
     /// the block's exercises.
     func harderVariant(of id: String) -> Exercise? {
