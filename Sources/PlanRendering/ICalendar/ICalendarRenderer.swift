@@ -173,24 +173,17 @@ public struct ICalendarRenderer: PlanRenderer {
         min(max(0, options.timestamp / 60), Int(Int32.max))
     }
 
-    /// What the reminder says, for when it fires: `SUMMARY starts in 30 minutes` before a timed
-    /// event; before an all-day event (which starts at midnight, so a 60-minute reminder fires at
-    /// 23:00 the day before) the day: `Today: SUMMARY`, `Tomorrow: SUMMARY`, `In 2 days: SUMMARY`.
+    /// What the reminder says, for when it fires: `SUMMARY starts in 30 minutes` (`in 1 minute`, `now`)
+    /// before a timed event; before an all-day event (which starts at midnight, so a 60-minute reminder
+    /// fires at 23:00 the day before) the day: `Today: SUMMARY`, `Tomorrow: SUMMARY`, `In 2 days: SUMMARY`.
     func reminderText(_ summary: String, minutes: Int) -> String {
-        guard options.allDay else { return summary + " " + Self.startsIn(minutes: minutes) }
+        guard options.allDay else {
+            return summary + (minutes == 0 ? " starts now" : " starts in \(minutes) minute\(minutes == 1 ? "" : "s")")
+        }
         switch (minutes + 1439) / 1440 {
         case 0: return "Today: " + summary
         case 1: return "Tomorrow: " + summary
         case let days: return "In \(days) days: " + summary
-        }
-    }
-
-    /// `starts now`, `starts in 1 minute`, `starts in 30 minutes`.
-    static func startsIn(minutes: Int) -> String {
-        switch minutes {
-        case 0: return "starts now"
-        case 1: return "starts in 1 minute"
-        default: return "starts in \(minutes) minutes"
         }
     }
 }
