@@ -21,21 +21,12 @@ struct DrillDose: Sendable, Hashable {
 
     /// One set of `exercise` as a prescription with no rest (the changeover is the only break).
     static func prescription(for exercise: Exercise, sets: Int) -> Prescription {
-        switch exercise.kind {
-        case .hold:
-            return Prescription(
-                exerciseID: exercise.id, sets: sets, dose: .hold(seconds: holdSeconds), perSide: exercise.perSide,
-                restSeconds: 0, note: cue(exercise))
-        case .reps:
-            let reps =
-                builtInReps[exercise.id] ?? (exercise.perSide ? otherReps.perSide : otherReps.bothSides)
-            return Prescription(
-                exerciseID: exercise.id, sets: sets, dose: .reps(reps), perSide: exercise.perSide,
-                tempo: exercise.tempo, holdSeconds: exercise.holdSeconds, restSeconds: 0, note: cue(exercise))
-        }
-    }
-
-    private static func cue(_ exercise: Exercise) -> String? {
-        exercise.shortCue.isEmpty ? nil : exercise.shortCue
+        let isHold = exercise.kind == .hold
+        let reps = builtInReps[exercise.id] ?? (exercise.perSide ? otherReps.perSide : otherReps.bothSides)
+        return Prescription(
+            exerciseID: exercise.id, sets: sets, dose: isHold ? .hold(seconds: holdSeconds) : .reps(reps),
+            perSide: exercise.perSide, tempo: isHold ? nil : exercise.tempo,
+            holdSeconds: isHold ? nil : exercise.holdSeconds, restSeconds: 0,
+            note: exercise.shortCue.isEmpty ? nil : exercise.shortCue)
     }
 }

@@ -19,7 +19,7 @@ extension MobilityWarmUp {
         /// Where the `drills` list was written, for diagnostics about the whole list.
         public var drillsRange: SourceRange?
         /// The block's coding path (`sessions[0].blocks[0]`), empty when decoded at a document's root.
-        public var path: String
+        public var path = ""
 
         /// The block's options, declared once: key, type, default, summary and schema.
         public enum Declared {
@@ -53,8 +53,6 @@ extension MobilityWarmUp {
             self.foamRoller = foamRoller
             self.drills = drills.map { $0.map { Located($0) } }
             self.rotate = rotate
-            self.drillsRange = nil
-            self.path = ""
         }
 
         /// Reads the block's keys; unknown keys and wrong types are located errors.
@@ -74,8 +72,6 @@ extension MobilityWarmUp {
                                 owner: "a warm-up block", recorder: recorder, path: decoder.codingPath,
                                 help: "a warm-up rotates through a few drills; list at most \(Limits.exercisesPerBlock)")
                 drills = keys.decodeEach(Located<String>.self, forKey: drillsKey, recorder: recorder)
-            } else {
-                drills = nil
             }
             rotate = keys.decode(Declared.rotate, recorder: recorder)
             drillsRange = keys.sourceRange(forKey: drillsKey)

@@ -36,10 +36,4 @@ enum LadderStart {
         }
         return ladder.first ?? id
     }
-
-    /// `Knee push-up` as `knee push-up`, for sentences.
-    static func displayName(_ id: String, in catalog: ExerciseCatalog) -> String {
-        guard let name = catalog.exercise(id)?.name, let first = name.first else { return id }
-        return first.lowercased() + name.dropFirst()
-    }
 }

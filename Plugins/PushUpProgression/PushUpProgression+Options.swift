@@ -32,7 +32,7 @@ extension PushUpProgression {
         /// The allowed weeks between retests.
         public static let retestRange = 2...12
 
-        /// Where the block and its keys were written, for the catalog checks made after decoding.
+        /// Where the block and its keys were written, for the checks made after decoding.
         var place = Place()
 
         struct Place: Sendable {
@@ -40,17 +40,15 @@ extension PushUpProgression {
             var blockPath = ""
             /// Where the block stands in the source.
             var blockRange: SourceRange?
-            /// Where the `ladder` value stands.
-            var ladderRange: SourceRange?
-            /// Where the `sets` and `rest-seconds` values stand.
-            var setsRange: SourceRange?
-            var restRange: SourceRange?
-            /// Where the `retest-every` value stands.
-            var retestRange: SourceRange?
+            /// Where each key's value stands, by key.
+            var ranges: [String: SourceRange] = [:]
 
             func path(_ key: String) -> String {
                 blockPath.isEmpty ? key : blockPath + "." + key
             }
+
+            /// Where `key`'s value stands, else where the block does.
+            func range(_ key: String) -> SourceRange? { ranges[key] ?? blockRange }
         }
 
         /// The block's options, declared once: key, type, default, summary, schema and, for whole
@@ -118,11 +116,8 @@ extension PushUpProgression {
             let recorder = decoder.recorder()
             let ladderKey = Declared.ladder.codingKey
             self.init()
-            place = Place(
-                blockPath: CodingPathFormatter.string(decoder.codingPath), blockRange: decoder.sourceRange,
-                ladderRange: keys.sourceRange(forKey: ladderKey), setsRange: keys.sourceRange(forKey: Declared.sets.codingKey),
-                restRange: keys.sourceRange(forKey: Declared.restSeconds.codingKey),
-                retestRange: keys.sourceRange(forKey: Declared.retestEvery.codingKey))
+            place = Place(blockPath: CodingPathFormatter.string(decoder.codingPath), blockRange: decoder.sourceRange)
+            for key in keys.allKeys { place.ranges[key.stringValue] = keys.sourceRange(forKey: key) }
             if keys.contains(ladderKey) {
                 keys.checkCount(forKey: ladderKey, limit: Limits.exercisesPerBlock, noun: "steps", owner: "a ladder",
                                 recorder: recorder, path: decoder.codingPath,
@@ -151,8 +146,8 @@ extension PushUpProgression {
             if checkingLadderLength, ladder.count < 2 {
                 let found = ladder.count == 1 ? "1 exercise" : "\(ladder.count) exercises"
                 problems.append(Diagnostic(
-                    .error, "a ladder needs at least 2 exercises, found \(found)",
-                    at: place.ladderRange ?? place.blockRange, path: place.path("ladder"),
+                    .error, "a ladder needs at least 2 exercises, found \(found)", at: place.range("ladder"),
+                    path: place.path("ladder"),
                     help: "list the steps easiest first, such as [wall-push-up, high-incline-push-up, knee-push-up]"))
             }
             var firstSeen: [String: Located<String>] = [:]
@@ -162,29 +157,29 @@ extension PushUpProgression {
                     continue
                 }
                 problems.append(Diagnostic(
-                    .error, "'\(step.value)' is in the ladder twice", at: step.range ?? place.ladderRange,
+                    .error, "'\(step.value)' is in the ladder twice", at: step.range ?? place.range("ladder"),
                     path: place.path("ladder[\(position)]"),
                     help: "every step of the ladder must be a different exercise",
                     notes: first.range.map { [Diagnostic(.note, "first listed here", at: $0)] } ?? []))
             }
-            if !Options.setsRange.contains(sets) {
-                problems.append(Diagnostic(
-                    .error, "'sets' must be from 1 to 6, found \(sets)", at: place.setsRange ?? place.blockRange,
-                    path: place.path("sets"), help: Declared.sets.help))
-            }
-            if !Options.restRange.contains(restSeconds) {
-                problems.append(Diagnostic(
-                    .error, "'rest-seconds' must be from 15 to 300, found \(restSeconds)",
-                    at: place.restRange ?? place.blockRange, path: place.path("rest-seconds"),
-                    help: Declared.restSeconds.help))
-            }
-            if let retestEvery, !Options.retestRange.contains(retestEvery) {
-                problems.append(Diagnostic(
-                    .error, "'retest-every' must be from 2 to 12 weeks, found \(retestEvery)",
-                    at: place.retestRange ?? place.blockRange, path: place.path("retest-every"),
-                    help: Declared.retestEvery.help))
-            }
+            problems += [
+                outOfRange(Declared.sets, sets, Options.setsRange),
+                outOfRange(Declared.restSeconds, restSeconds, Options.restRange),
+                outOfRange(Declared.retestEvery, retestEvery, Options.retestRange, unit: "weeks"),
+            ].compactMap { $0 }
             return problems
+        }
+
+        /// "'KEY' must be from A to B[ UNIT], found N", as decoding says it, for options made in code.
+        private func outOfRange<Value>(
+            _ option: PluginOption<Value>, _ value: Int?, _ allowed: ClosedRange<Int>, unit: String? = nil
+        ) -> Diagnostic? {
+            guard let value, !allowed.contains(value) else { return nil }
+            let key = option.declaration.key
+            return BoundedInteger.error(
+                key: key, allowed: allowed, unit: unit, found: String(value), at: place.range(key),
+                path: [AnyCodingKey(place.path(key))], help: option.help
+            ).diagnostics.first
         }
     }
 }

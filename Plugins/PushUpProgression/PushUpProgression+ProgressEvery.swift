@@ -11,19 +11,12 @@ extension PushUpProgression {
         /// people in pain: load rises only as fast as the pain-monitoring model allows).
         case week
 
-        /// Why the reps went up: `3 x 5 done last session` or `3 x 5 all last week`.
-        func repReason(_ dose: String, doneInWeek week: Int, now: Int) -> String {
+        /// Why the reps went up (`3 x 5 done last session`, `3 x 5 all last week`) or, when `reached`,
+        /// why the step changed (`3 x 8 reached last session`, `3 x 8 held all last week`).
+        func reason(_ dose: String, reached: Bool, doneInWeek week: Int, now: Int) -> String {
             switch self {
-            case .session: return "\(dose) done last session"
-            case .week: return "\(dose) all \(Self.weekName(week, now: now))"
-            }
-        }
-
-        /// Why the step changed: `3 x 8 reached last session` or `3 x 8 held all last week`.
-        func stepReason(_ dose: String, doneInWeek week: Int, now: Int) -> String {
-            switch self {
-            case .session: return "\(dose) reached last session"
-            case .week: return "\(dose) held all \(Self.weekName(week, now: now))"
+            case .session: return "\(dose) \(reached ? "reached" : "done") last session"
+            case .week: return "\(dose) \(reached ? "held all" : "all") \(Self.weekName(week, now: now))"
             }
         }
 

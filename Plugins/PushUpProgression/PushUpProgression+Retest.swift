@@ -29,22 +29,14 @@ extension PushUpProgression {
     /// One set of a max test on `exerciseID`: the top of the rep range as the floor to beat, the
     /// step's tempo and hold, and the stop rule. It is not counted in the week's volume, so the
     /// progression and the deload cuts are the same as without retests.
-    func retestPrescription(_ exerciseID: String, catalog: ExerciseCatalog) -> Prescription {
-        let exercise = catalog.exercise(exerciseID)
-        let note = Self.isFullPushUp(exerciseID) ? Self.retestNote : Self.retestOtherStepNote
-        return Prescription(
-            exerciseID: exerciseID, sets: 1, dose: .reps(options.reps.upper), perSide: exercise?.perSide ?? false,
-            tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
-            restSeconds: options.restSeconds, change: Self.retestChange, note: note)
+    func retestPrescription(_ exercise: Exercise?, _ exerciseID: String) -> Prescription {
+        let note = Self.baselineSteps.contains(exerciseID) ? Self.retestNote : Self.retestOtherStepNote
+        return prescription(
+            exercise, exerciseID, sets: 1, reps: options.reps.upper, change: Self.retestChange, note: note)
     }
 
-    /// Whether a max of `id` counts as the `push-ups` baseline: the full push-up, or the push-up plus
+    /// The steps whose max counts as the `push-ups` baseline: the full push-up, and the push-up plus
     /// (a full push-up with a hold at the top). Other steps, easier or harder, are told to test full
     /// push-ups instead.
-    static func isFullPushUp(_ id: String) -> Bool {
-        baselineSteps.contains(id)
-    }
-
-    /// The steps whose max counts as the `push-ups` baseline.
     static let baselineSteps: Set<String> = ["push-up", "push-up-plus"]
 }

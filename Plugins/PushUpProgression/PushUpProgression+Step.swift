@@ -29,20 +29,16 @@ extension PushUpProgression {
         }
         let current = LadderStart.nearest(to: regular.exerciseID, in: ladder, catalog: session.catalog)
         let reps = clamp(regular.reps)
-        let dose = "\(regular.sets) x \(regular.reps)"
         let position = ladder.firstIndex(of: current) ?? 0
         let isLastStep = position == ladder.count - 1
         var swapped: String? {
             guard current != regular.exerciseID else { return nil }
-            let name = LadderStart.displayName(regular.exerciseID, in: session.catalog)
-            return "this block's ladder has no \(name): \(LadderStart.displayName(current, in: session.catalog))"
+            let name = session.catalog.sentenceName(of: regular.exerciseID)
+            return "this block's ladder has no \(name): \(session.catalog.sentenceName(of: current))"
         }
 
-        if session.isDeload {
-            return Step(exerciseID: current, reps: reps, change: swapped)
-        }
-        if let adjustment = state.adjustment {
-            let name = LadderStart.displayName(current, in: session.catalog)
+        if !session.isDeload, let adjustment = state.adjustment {
+            let name = session.catalog.sentenceName(of: current)
             let change = adjustment.steppedBack
                 ? "\(adjustment.reason): back to \(name) \(options.sets) x \(reps)"
                 : "\(adjustment.reason): \(options.sets) x \(reps) again"
@@ -50,18 +46,16 @@ extension PushUpProgression {
                 exerciseID: current, reps: reps, change: swapped ?? change,
                 atTopOfLadder: isLastStep && reps == range.upper)
         }
-        if let last = state.last, last.isDeload {
-            let change = swapped ?? "after the deload: back to \(options.sets) x \(reps)"
+        // A deload session holds the dose too; `prescribe` then cuts it and words the change.
+        let afterDeload = state.last?.isDeload == true
+        let mode = options.progressEvery
+        if session.isDeload || afterDeload || (mode == .week && regular.week == session.week) {
+            let change = afterDeload ? swapped ?? "after the deload: back to \(options.sets) x \(reps)" : swapped
             return Step(
                 exerciseID: current, reps: reps, change: change, atTopOfLadder: isLastStep && reps == range.upper)
         }
-        let mode = options.progressEvery
-        if mode == .week, regular.week == session.week {
-            return Step(
-                exerciseID: current, reps: reps, change: swapped, atTopOfLadder: isLastStep && reps == range.upper)
-        }
         if reps < range.upper {
-            let reason = mode.repReason(dose, doneInWeek: regular.week, now: session.week)
+            let reason = mode.reason(regular.dose, reached: false, doneInWeek: regular.week, now: session.week)
             return Step(
                 exerciseID: current, reps: reps + 1, change: swapped ?? "+1 rep (\(reason))",
                 atTopOfLadder: isLastStep && reps + 1 == range.upper)
@@ -75,11 +69,11 @@ extension PushUpProgression {
             return Step(exerciseID: current, reps: reps, change: change)
         }
         let next = ladder[position + 1]
-        let name = LadderStart.displayName(next, in: session.catalog)
+        let name = session.catalog.sentenceName(of: next)
         return Step(
             exerciseID: next, reps: range.lower,
             change: "next step: \(name), back to \(options.sets) x \(range.lower) "
-                + "(\(mode.stepReason(dose, doneInWeek: regular.week, now: session.week)))",
+                + "(\(mode.reason(regular.dose, reached: true, doneInWeek: regular.week, now: session.week)))",
             changesStep: true)
     }
 

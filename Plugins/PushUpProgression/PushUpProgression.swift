@@ -32,7 +32,7 @@ public struct PushUpProgression: PlanPlugin {
         var problems = options.problems()
         for (position, step) in options.ladder.enumerated() {
             let path = options.place.path("ladder[\(position)]")
-            let range = step.range ?? options.place.ladderRange ?? options.place.blockRange
+            let range = step.range ?? options.place.range("ladder")
             guard let exercise = catalog.exercise(step.value) else {
                 var located = step
                 located.range = range
@@ -65,7 +65,7 @@ public struct PushUpProgression: PlanPlugin {
         let dose = "\(options.sets) x \(reps)"
         guard let baseline = athlete.baseline[Self.baseline.key] else {
             let first = ladder.first ?? LadderStart.target(forPushUps: 0)
-            let name = LadderStart.displayName(first, in: catalog)
+            let name = catalog.sentenceName(of: first)
             return PluginStart(
                 state: State(startExerciseID: first, startReps: reps),
                 summary: "no push-up baseline: starting at the first step, \(name); "
@@ -74,9 +74,9 @@ public struct PushUpProgression: PlanPlugin {
         let target = LadderStart.target(forPushUps: baseline)
         let step = LadderStart.nearest(to: target, in: ladder, catalog: catalog)
         let count = baseline == 1 ? "1 push-up" : "\(baseline) push-ups"
-        var summary = "baseline \(count) -> \(LadderStart.displayName(step, in: catalog)), \(dose)"
+        var summary = "baseline \(count) -> \(catalog.sentenceName(of: step)), \(dose)"
         if step != target {
-            summary += " (this ladder has no \(LadderStart.displayName(target, in: catalog)))"
+            summary += " (this ladder has no \(catalog.sentenceName(of: target)))"
         }
         return PluginStart(state: State(startExerciseID: step, startReps: reps), summary: summary)
     }
@@ -97,7 +97,7 @@ public struct PushUpProgression: PlanPlugin {
             if reps != from.1 { cuts.append("reps \(from.1) -> \(reps)") }
             change = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ")
             if let adjustment = state.adjustment {
-                let name = LadderStart.displayName(step.exerciseID, in: session.catalog)
+                let name = session.catalog.sentenceName(of: step.exerciseID)
                 let move = adjustment.steppedBack ? ": back to \(name)" : ": held at"
                 change = adjustment.reason + move + " \(sets) x \(reps) (deload week)"
                 state.adjustment = nil
@@ -119,14 +119,13 @@ public struct PushUpProgression: PlanPlugin {
         state.count(sets * reps, week: session.week)
 
         let exercise = session.catalog.exercise(step.exerciseID)
-        let prescription = Prescription(
-            exerciseID: step.exerciseID, sets: sets, dose: .reps(reps), perSide: exercise?.perSide ?? false,
-            tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
-            restSeconds: options.restSeconds, change: change, note: Self.cues(for: exercise))
-        var prescriptions = [prescription]
+        var prescriptions = [
+            prescription(
+                exercise, step.exerciseID, sets: sets, reps: reps, change: change, note: Self.cues(for: exercise))
+        ]
         if let owed = Self.retestWeekOwed(every: options.retestEvery, session: session, state: state) {
             state.retestedForWeek = owed
-            prescriptions.insert(retestPrescription(step.exerciseID, catalog: session.catalog), at: 0)
+            prescriptions.insert(retestPrescription(exercise, step.exerciseID), at: 0)
         }
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.title, prescriptions: prescriptions, notes: notes,
@@ -157,6 +156,17 @@ public struct PushUpProgression: PlanPlugin {
             state.regular = regular
             state.adjustment = State.Adjustment(reason: why, steppedBack: true)
         }
+    }
+
+    /// `sets` x `reps` of a step, with the block's rest and tempo (else the exercise's, else 2-1-2) and
+    /// the exercise's pause at the top.
+    func prescription(
+        _ exercise: Exercise?, _ id: String, sets: Int, reps: Int, change: String?, note: String
+    ) -> Prescription {
+        Prescription(
+            exerciseID: id, sets: sets, dose: .reps(reps), perSide: exercise?.perSide ?? false,
+            tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
+            restSeconds: options.restSeconds, change: change, note: note)
     }
 
     /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.

@@ -31,61 +31,42 @@ public struct RepRange: Sendable, Hashable, Decodable, CustomStringConvertible {
     /// `5-8`.
     public var description: String { "\(lower)-\(upper)" }
 
-    /// Reads `5-8` (spaces around the numbers and an en dash are accepted too).
-    public static func parse(_ text: String) -> Result<RepRange, Problem> {
-        let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" }
-            .map { $0.trimmingCharacters(in: " ") }
-        guard parts.count == 2, let lower = Int(parts[0]), let upper = Int(parts[1]) else {
-            return .failure(Problem(
-                message: "expected a rep range such as 5-8, found \"\(text)\"",
-                help: "write the fewest and the most reps per set joined by a hyphen, such as 5-8"))
-        }
-        if let problem = problem(lower: lower, upper: upper) { return .failure(problem) }
-        return .success(RepRange(checkedLower: lower, upper: upper))
-    }
-
-    /// What is wrong with a range, or nil when it is good.
-    static func problem(lower: Int, upper: Int) -> Problem? {
+    /// What is wrong with a range, as a message and how to fix it, or nil when it is good.
+    static func problem(lower: Int, upper: Int) -> (message: String, help: String)? {
         if lower < 1 {
-            return Problem(
-                message: "the bottom of the rep range must be at least 1, found \(lower)",
-                help: "start the range at 1 rep or more, such as 5-8")
+            return ("the bottom of the rep range must be at least 1, found \(lower)",
+                    "start the range at 1 rep or more, such as 5-8")
         }
         if upper <= lower {
-            return Problem(
-                message: "the top of the rep range must be above the bottom, found \(lower)-\(upper)",
-                help: "write the fewest reps first and the most second, such as 5-8")
+            return ("the top of the rep range must be above the bottom, found \(lower)-\(upper)",
+                    "write the fewest reps first and the most second, such as 5-8")
         }
         if upper > maximumUpper {
-            return Problem(
-                message: "the top of the rep range must be at most \(maximumUpper), found \(upper)",
-                help: "past \(maximumUpper) reps a harder step of the ladder is the better way on; try 5-8 or 8-12")
+            return ("the top of the rep range must be at most \(maximumUpper), found \(upper)",
+                    "past \(maximumUpper) reps a harder step of the ladder is the better way on; try 5-8 or 8-12")
         }
         return nil
     }
 
-    /// Why a text is not a rep range.
-    public struct Problem: Error, Sendable, Hashable {
-        /// What is wrong: what was expected and what was found.
-        public var message: String
-        /// How to fix it.
-        public var help: String
-    }
-
+    /// Reads `5-8` (spaces around the numbers and an en dash are accepted too).
     public init(from decoder: any Decoder) throws {
         let path = CodingPathFormatter.string(decoder.codingPath)
+        let help = "write the fewest and the most reps per set joined by a hyphen, such as 5-8"
         guard let text = try? decoder.singleValueContainer().decode(String.self) else {
             let found = (decoder as? any NodeDecoding).map { RepRange.describe($0.node) } ?? "another kind of value"
             throw YAMLError(
-                "expected a rep range such as 5-8, found \(found)", at: decoder.sourceRange, path: path,
-                help: "write the fewest and the most reps per set joined by a hyphen, such as 5-8")
+                "expected a rep range such as 5-8, found \(found)", at: decoder.sourceRange, path: path, help: help)
         }
-        switch RepRange.parse(text) {
-        case .success(let range):
-            self = range
-        case .failure(let problem):
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" }
+            .map { $0.trimmingCharacters(in: " ") }
+        guard parts.count == 2, let lower = Int(parts[0]), let upper = Int(parts[1]) else {
+            throw YAMLError(
+                "expected a rep range such as 5-8, found \"\(text)\"", at: decoder.sourceRange, path: path, help: help)
+        }
+        if let problem = RepRange.problem(lower: lower, upper: upper) {
             throw YAMLError(problem.message, at: decoder.sourceRange, path: path, help: problem.help)
         }
+        self.init(checkedLower: lower, upper: upper)
     }
 
     private static func describe(_ node: Node) -> String {

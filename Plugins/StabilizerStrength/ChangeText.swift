@@ -11,8 +11,13 @@ struct ChangeText: Sendable {
     /// - Parameter toldTop: whether the plan already said the slot is at the top; set when it says so.
     func text(now: Given, last: Given?, step: Step, toldTop: inout Bool) -> String? {
         guard let last else { return nil }
+        if now.dose == last.dose {
+            // Only the top of the progression is worth saying (once) when nothing changed.
+            guard case .top = step, !now.deload, !toldTop else { return nil }
+            toldTop = true
+            return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
+        }
         if now.deload {
-            if now.sameDose(as: last) { return nil }
             if now.exerciseID == last.exerciseID, now.amount == last.amount, now.kind == last.kind {
                 return "deload week: sets \(last.sets) -> \(now.sets)"
             }
@@ -20,7 +25,6 @@ struct ChangeText: Sendable {
         }
         switch step {
         case .more(let by, let from):
-            guard !now.sameDose(as: last) else { return nil }
             if last.deload { return "+\(more(by, now.kind)) (\(from.text) before the deload week)" }
             let added = now.amount - last.amount
             guard now.exerciseID == last.exerciseID, now.sets == last.sets, added > 0 else {
@@ -29,23 +33,14 @@ struct ChangeText: Sendable {
             let when = last.week == now.week - 1 ? "last week" : "last time"
             return "+\(more(added, now.kind)) (\(last.text) \(when))"
         case .addSet(let from):
-            guard !now.sameDose(as: last) else { return nil }
             let amount = now.kind == .hold ? "\(now.amount) s" : "\(now.amount) reps"
             return "+1 set (\(from.text) reached), back to \(amount)"
         case .harder(let from):
-            guard !now.sameDose(as: last) else { return nil }
             let perSide = catalog.exercise(now.exerciseID)?.perSide == true ? " per side" : ""
             let dose = now.text + perSide
-            return "harder variant: \(name(of: now.exerciseID)), " + (from.kind == now.kind ? "back to \(dose)" : dose)
-        case .top:
-            if !now.sameDose(as: last) {
-                return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
-            }
-            guard !toldTop else { return nil }
-            toldTop = true
-            return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
-        case .first, .none:
-            if now.sameDose(as: last) { return nil }
+            let name = catalog.sentenceName(of: now.exerciseID)
+            return "harder variant: \(name), " + (from.kind == now.kind ? "back to \(dose)" : dose)
+        case .top, .first, .none:
             return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
         }
     }
@@ -58,14 +53,9 @@ struct ChangeText: Sendable {
     /// For differences no rule explains (blocks of different sessions with different ranges).
     private func fallback(now: Given, last: Given) -> String {
         if now.exerciseID != last.exerciseID {
-            return "now \(name(of: now.exerciseID)), \(now.text) (was \(name(of: last.exerciseID)), \(last.text))"
+            let (name, was) = (catalog.sentenceName(of: now.exerciseID), catalog.sentenceName(of: last.exerciseID))
+            return "now \(name), \(now.text) (was \(was), \(last.text))"
         }
         return "now \(now.text) (was \(last.text))"
-    }
-
-    /// The exercise's name with a lowercase first letter: `prone Y-T-W raise with light weights`.
-    func name(of id: String) -> String {
-        guard let name = catalog.exercise(id)?.name, let first = name.first else { return id }
-        return first.lowercased() + name.dropFirst()
     }
 }

@@ -13,15 +13,7 @@ struct DoseLevel: Sendable, Hashable {
     var kind: Exercise.Kind
 
     /// `2 x 10` or `2 x 10 s`.
-    var text: String { Self.text(sets: sets, amount: amount, kind: kind) }
-
-    /// `2 x 10` or `2 x 10 s`.
-    static func text(sets: Int, amount: Int, kind: Exercise.Kind) -> String {
-        "\(sets) x \(amount)" + (kind == .hold ? " s" : "")
-    }
-
-    /// Sets x repetitions or sets x seconds: the volume the deload rule compares.
-    var volume: Int { sets * amount }
+    var text: String { "\(sets) x \(amount)" + (kind == .hold ? " s" : "") }
 }
 
 /// What a week's step did to a level.

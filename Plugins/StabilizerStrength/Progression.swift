@@ -18,9 +18,6 @@ struct Progression: Sendable {
     /// The catalog id the `plank-seconds` baseline applies to.
     static let plankID = "plank"
 
-    /// The start hold for a plank from a baseline, clamped to the block's hold range.
-    func plankStart(baseline: Int) -> Int { options.holdSeconds.clamp(baseline) }
-
     /// The dose range and step for a variant of a slot (the slot is the exercise the block names).
     func range(for kind: Exercise.Kind, variant: String, slot: String) -> (range: StartTarget, step: Int) {
         switch kind {
@@ -29,18 +26,21 @@ struct Progression: Sendable {
         case .hold:
             var range = options.holdSeconds
             if variant == slot, slot == Self.plankID, let plankBaseline {
-                range.start = plankStart(baseline: plankBaseline)
+                range.start = range.clamp(plankBaseline)  // the baseline, within the block's hold range
             }
             return (range, options.holdStep)
         }
     }
 
-    /// The level an exercise starts at, or nil when the catalog does not have it.
+    /// The level a slot's exercise starts at, or nil when the catalog does not have it.
     func startLevel(for slot: String) -> DoseLevel? {
-        guard let exercise = catalog.exercise(slot) else { return nil }
-        return DoseLevel(
-            exerciseID: slot, sets: options.sets.start,
-            amount: range(for: exercise.kind, variant: slot, slot: slot).range.start, kind: exercise.kind)
+        catalog.exercise(slot).map { start($0, slot: slot) }
+    }
+
+    /// `exercise`, the slot's own or a harder variant, at the start sets and dose.
+    private func start(_ exercise: Exercise, slot: String) -> DoseLevel {
+        let amount = range(for: exercise.kind, variant: exercise.id, slot: slot).range.start
+        return DoseLevel(exerciseID: exercise.id, sets: options.sets.start, amount: amount, kind: exercise.kind)
     }
 
     /// `level` moved inside this block's ranges (blocks of different sessions may set different ones).
@@ -49,12 +49,6 @@ struct Progression: Sendable {
         level.sets = options.sets.clamp(level.sets)
         level.amount = range(for: level.kind, variant: level.exerciseID, slot: slot).range.clamp(level.amount)
         return level
-    }
-
-    /// Whether `level` is at the target sets and the target dose.
-    func isAtTop(_ level: DoseLevel, slot: String) -> Bool {
-        level.sets >= options.sets.target
-            && level.amount >= range(for: level.kind, variant: level.exerciseID, slot: slot).range.target
     }
 
     /// The first harder variant of `id` that is a stabilizer in the catalog and not already one of
@@ -86,9 +80,6 @@ struct Progression: Sendable {
             return (next, .addSet(from: before))
         }
         guard let harder = harderVariant(of: before.exerciseID) else { return (before, .top) }
-        next = DoseLevel(
-            exerciseID: harder.id, sets: options.sets.start,
-            amount: self.range(for: harder.kind, variant: harder.id, slot: slot).range.start, kind: harder.kind)
-        return (next, .harder(from: before))
+        return (start(harder, slot: slot), .harder(from: before))
     }
 }

@@ -2,7 +2,7 @@ public import YAMLKit
 public import PlanKit
 
 /// A `stabilizer-strength` block's options: which exercises, and the doses they start at and rise to.
-public struct StabilizerOptions: Sendable, Hashable, Decodable {
+public struct StabilizerOptions: Sendable, Equatable, Decodable {
     /// The exercises when a block names none.
     public static let defaultExercises = ["scapular-push-up", "prone-y-t-w", "plank", "chin-tuck"]
     /// Allowed sets.
@@ -38,7 +38,7 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
     /// Seconds added per weekly step.
     public var holdStep: Int
     /// The coding path of `exercises`, so the plugin's catalog checks name it.
-    var exercisesPath: String
+    var exercisesPath = "exercises"
 
     /// The block's options, declared once: key, type, default, summary, schema and, for whole
     /// numbers, range and help.
@@ -97,7 +97,6 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
         self.restSeconds = restSeconds
         self.repsStep = repsStep
         self.holdStep = holdStep
-        exercisesPath = "exercises"
     }
 
     /// The catalog ids, without where they were written.
@@ -152,16 +151,6 @@ public struct StabilizerOptions: Sendable, Hashable, Decodable {
             && lhs.holdSeconds == rhs.holdSeconds && lhs.restSeconds == rhs.restSeconds
             && lhs.repsStep == rhs.repsStep && lhs.holdStep == rhs.holdStep
     }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(exerciseIDs)
-        hasher.combine(sets)
-        hasher.combine(reps)
-        hasher.combine(holdSeconds)
-        hasher.combine(restSeconds)
-        hasher.combine(repsStep)
-        hasher.combine(holdStep)
-    }
 }
 
 /// Reports option values outside their allowed ranges, at the value that is wrong.
@@ -173,25 +162,19 @@ private struct RangeCheck {
     func dose(_ value: StartTarget, key: AnyCodingKey, allowed: ClosedRange<Int>, unit: String) {
         guard keys.contains(key) else { return }
         let bounds = "from \(allowed.lowerBound) to \(allowed.upperBound)"
-        let help = "write a whole number of \(unit) \(bounds)"
-        if value.isFixed {
-            if !allowed.contains(value.start) {
-                recorder.report(
-                    "'\(key.stringValue)' must be \(bounds), found \(value.startWritten)", at: value.startRange,
-                    path: path + [key], help: help)
-            }
-            return
-        }
-        let parts = [
-            (StartTarget.CodingKeys.start, value.start, value.startRange, value.startWritten),
-            (StartTarget.CodingKeys.target, value.target, value.targetRange, value.targetWritten),
-        ]
+        let help = StabilizerOptions.help(unit, allowed)
+        // A dose written as one number is named by its key alone; else by its start and its target.
+        let parts: [(part: StartTarget.CodingKeys?, number: Int, range: SourceRange?, written: String)] =
+            value.isFixed
+            ? [(nil, value.start, value.startRange, value.startWritten)]
+            : [(.start, value.start, value.startRange, value.startWritten),
+               (.target, value.target, value.targetRange, value.targetWritten)]
         var inRange = true
         for (part, number, range, written) in parts where !allowed.contains(number) {
             inRange = false
             recorder.report(
-                "'\(key.stringValue)' \(part.stringValue) must be \(bounds), found \(written)", at: range,
-                path: path + [key, part], help: help)
+                "'\(key.stringValue)'\(part.map { " " + $0.stringValue } ?? "") must be \(bounds), found \(written)",
+                at: range, path: path + [key] + (part.map { [$0] } ?? []), help: help)
         }
         if inRange, value.target < value.start {
             recorder.report(

@@ -40,25 +40,15 @@ struct SlotProgress: Sendable, Hashable {
 }
 
 /// What was given last time, for the change text.
+@dynamicMemberLookup
 struct Given: Sendable, Hashable {
-    /// The catalog id.
-    var exerciseID: String
-    /// Sets given (after any deload cut).
-    var sets: Int
-    /// Repetitions or seconds per set.
-    var amount: Int
-    /// Whether `amount` is repetitions or seconds.
-    var kind: Exercise.Kind
+    /// The variant, the sets given (after any deload cut), and repetitions or seconds per set.
+    var dose: DoseLevel
     /// The week it was given in.
     var week: Int
     /// Whether that week was a deload week.
     var deload: Bool
 
-    /// `2 x 10` or `2 x 10 s`.
-    var text: String { DoseLevel.text(sets: sets, amount: amount, kind: kind) }
-
-    /// Whether two givens prescribe the same thing (the week aside).
-    func sameDose(as other: Given) -> Bool {
-        exerciseID == other.exerciseID && sets == other.sets && amount == other.amount && kind == other.kind
-    }
+    /// The dose's fields: `exerciseID`, `sets`, `amount`, `kind`, `text`.
+    subscript<T>(dynamicMember path: KeyPath<DoseLevel, T>) -> T { dose[keyPath: path] }
 }

@@ -103,20 +103,18 @@ public struct StabilizerStrength: PlanPlugin {
                 guard let level = progression.startLevel(for: slot) else { continue }
                 progress = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
             }
-            let level = progression.clamped(progress.level, slot: slot)
-            guard let exercise = session.catalog.exercise(level.exerciseID) else { continue }
-            let sets = session.isDeload ? session.deloadVolume.apply(to: level.sets, minimum: 1) : level.sets
-            let given = Given(
-                exerciseID: exercise.id, sets: sets, amount: level.amount, kind: level.kind, week: session.week,
-                deload: session.isDeload)
+            var dose = progression.clamped(progress.level, slot: slot)
+            guard let exercise = session.catalog.exercise(dose.exerciseID) else { continue }
+            if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
+            let given = Given(dose: dose, week: session.week, deload: session.isDeload)
             var change = wording.text(now: given, last: progress.last, step: progress.step, toldTop: &progress.toldTop)
             if let note = progress.journalNote, !session.isDeload {
-                change = note + ": " + (given.sameDose(as: progress.last ?? given) ? "\(given.text) again" : "now \(given.text)")
+                change = note + ": " + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(dose.text)")
                 progress.journalNote = nil
             }
             progress.last = given
             state.slots[slot] = progress
-            prescriptions.append(prescription(exercise, level: level, sets: sets, change: change))
+            prescriptions.append(prescription(exercise, dose, change: change))
         }
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)"] : []
         return BlockPlan(
@@ -147,12 +145,12 @@ public struct StabilizerStrength: PlanPlugin {
         }
     }
 
-    private func prescription(_ exercise: Exercise, level: DoseLevel, sets: Int, change: String?) -> Prescription {
-        let isReps = level.kind == .reps
+    private func prescription(_ exercise: Exercise, _ dose: DoseLevel, change: String?) -> Prescription {
+        let isReps = dose.kind == .reps
         var note = exercise.shortCue
         if let positions = exercise.positionsNote { note = positions + " · " + note }
         return Prescription(
-            exerciseID: exercise.id, sets: sets, dose: isReps ? .reps(level.amount) : .hold(seconds: level.amount),
+            exerciseID: exercise.id, sets: dose.sets, dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount),
             perSide: exercise.perSide, tempo: isReps ? exercise.tempo : nil,
             holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: options.restSeconds, change: change,
             note: note.isEmpty ? nil : note, positions: isReps ? max(exercise.positions.count, 1) : 1)

@@ -2,7 +2,7 @@ import YAMLKit
 
 /// A dose that rises from a start to a target, written `{start: 2, target: 3}`, or one whole number
 /// (`3`) for a dose that stays put (start and target equal).
-public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertible {
+public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertible {
     /// Where the dose begins.
     public var start: Int
     /// Where it stops rising.
@@ -52,17 +52,11 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
 
     public init(from decoder: any Decoder) throws {
         let node = (decoder as? any NodeDecoding)?.node
-        if let node, node.mapping == nil, let (value, text) = BoundedInteger.saturated(node) {
-            self.init(fixed: value)
-            startRange = node.range
-            targetRange = node.range
-            startOverflow = text
-            targetOverflow = text
-            return
-        }
         if let node, node.mapping == nil {
-            // One number, or something that is neither a number nor a mapping.
-            guard node.scalar != nil, let value = try? decoder.singleValueContainer().decode(Int.self) else {
+            // One number (kept as written when too large for `Int`), or neither a number nor a mapping.
+            let big = BoundedInteger.saturated(node)
+            guard node.scalar != nil, let value = big?.value ?? (try? decoder.singleValueContainer().decode(Int.self))
+            else {
                 throw YAMLError(
                     "expected a whole number or {start, target} for \(Self.subject(decoder.codingPath)), "
                         + "found \(Self.describe(node))",
@@ -70,8 +64,8 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
                     help: "write one number to keep it fixed, or a start and a target such as {start: 2, target: 3}")
             }
             self.init(fixed: value)
-            startRange = node.range
-            targetRange = node.range
+            (startRange, targetRange) = (node.range, node.range)
+            (startOverflow, targetOverflow) = (big?.text, big?.text)
             return
         }
         if node == nil, let value = try? decoder.singleValueContainer().decode(Int.self) {
@@ -96,11 +90,6 @@ public struct StartTarget: Sendable, Hashable, Decodable, CustomStringConvertibl
     /// Start and target only; where they were written does not matter.
     public static func == (lhs: StartTarget, rhs: StartTarget) -> Bool {
         lhs.start == rhs.start && lhs.target == rhs.target
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(start)
-        hasher.combine(target)
     }
 
     private static func subject(_ path: [any CodingKey]) -> String {

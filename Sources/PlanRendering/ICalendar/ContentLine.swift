@@ -41,19 +41,17 @@ struct ContentLine: Sendable, Hashable {
     }
 
     /// The folded physical lines, each ending in CRLF, as bytes.
-    ///
-    /// Units are copied in runs, one copy per physical line, rather than one slice per unit:
-    /// a ten-year calendar has tens of millions of units, and a slice of `octets` per unit cost
-    /// a retain and a release each.
     var bytes: [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(octets.count + 3 * (octets.count / (Self.maxOctets - 1) + 1))
         appendFolded(to: &out)
         return out
     }
 
-    /// Appends the folded physical lines, each ending in CRLF, to `out` (what `bytes` holds,
-    /// without a copy of its own).
+    /// Appends the folded physical lines, each ending in CRLF, to `out`.
+    ///
+    /// Units are copied in runs, one copy per physical line, rather than one slice per unit:
+    /// a ten-year calendar has tens of millions of units, and a slice of `octets` per unit cost
+    /// a retain and a release each.
     func appendFolded(to out: inout [UInt8]) {
         octets.withUnsafeBufferPointer { octets in
             var lineLength = 0
@@ -130,26 +128,9 @@ struct ContentLine: Sendable, Hashable {
             let byte = bytes[index]
             let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
             if byte < 0x80, next.map({ $0 < 0x80 }) ?? true {
-                // The same escapes as `appendEscaped(_:after:)`, inline: this is nearly every byte.
-                switch byte {
-                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                    octets.append(UInt8(ascii: "\\"))
-                    octets.append(byte)
-                case 0x0D where next == 0x0A:
-                    octets.append(UInt8(ascii: "\\"))
-                    octets.append(UInt8(ascii: "n"))
-                    index += 1
-                case 0x0D, 0x0A:
-                    octets.append(UInt8(ascii: "\\"))
-                    octets.append(UInt8(ascii: "n"))
-                case 0x09:
-                    octets.append(byte)
-                case ..<0x20, 0x7F:
-                    octets.append(UInt8(ascii: " "))
-                default:
-                    octets.append(byte)
-                }
-                index += 1
+                // One ASCII cluster: a character, or CR LF (one line break).
+                appendEscaped(Unicode.Scalar(byte), after: nil)
+                index += byte == 0x0D && next == 0x0A ? 2 : 1
                 unitEnds.append(octets.count)
                 continue
             }
@@ -178,18 +159,12 @@ struct ContentLine: Sendable, Hashable {
 
     private mutating func appendEscaped(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) {
         switch scalar {
-        case "\\": octets += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-        case ";": octets += [UInt8(ascii: "\\"), UInt8(ascii: ";")]
-        case ",": octets += [UInt8(ascii: "\\"), UInt8(ascii: ",")]
+        case "\\", ";", ",": octets += [UInt8(ascii: "\\"), UInt8(truncatingIfNeeded: scalar.value)]
         case "\n" where previous == "\r": return
         case "\r", "\n": octets += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
         case "\t": octets.append(UInt8(ascii: "\t"))
-        default:
-            if scalar.value < 0x20 || scalar.value == 0x7F {
-                octets.append(UInt8(ascii: " "))
-            } else {
-                UTF8.encode(scalar) { octets.append($0) }
-            }
+        case "\u{0}"..<" ", "\u{7F}": octets.append(UInt8(ascii: " "))
+        default: UTF8.encode(scalar) { octets.append($0) }
         }
     }
 

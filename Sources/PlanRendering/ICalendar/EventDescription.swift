@@ -50,13 +50,9 @@ struct EventDescription: Sendable {
     }
 
     private func heading(for session: PlannedSession, in week: PlanWeek, zone: String) -> [String] {
-        var title = ["Week \(week.number)"]
-        if let phase = week.phase?.trimmed, !phase.isEmpty { title.append(phase) }
-        if week.isDeload { title.append("deload week") }
-        var lines = [title.joined(separator: " · ")]
+        var lines = [(["Week \(week.number)"] + week.marks).joined(separator: " · ")]
         if let focus = week.focus?.trimmed, !focus.isEmpty { lines.append("Focus: " + focus) }
-        let end = "\(session.end)" + (session.endsNextDay ? " next day" : "")
-        lines.append("\(session.start)-\(end) \(zone) · about \(session.durationMinutes) min")
+        lines.append("\(session.times) \(zone) · about \(session.durationMinutes) min")
         lines += session.notes.nonEmpty.map { "Note: " + $0 }
         return lines
     }

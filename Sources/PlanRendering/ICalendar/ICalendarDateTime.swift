@@ -1,8 +1,8 @@
 import Foundation
 import PlanKit
 
-/// Turns a session's local date and wall-clock time into an instant, and instants, dates and
-/// durations into their iCalendar forms.
+/// Turns a session's local date and wall-clock time into an instant, and instants and durations
+/// into their iCalendar forms (a DATE value is ``CivilDate/basicFormat``).
 ///
 /// The zone is the person's (an input), never the system's. Local time is resolved the way
 /// RFC 5545 §3.3.5 resolves a `TZID` value, so the instant is the one a client reading
@@ -39,24 +39,12 @@ struct ICalendarDateTime: Sendable {
         zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
     }
 
-    /// The wall-clock date and minutes since midnight that an instant shows in the zone.
-    func wallClock(at instant: Int) -> (date: CivilDate, minutes: Int) {
-        let local = instant + offset(at: instant)
-        let days = Int((Double(local) / 86_400).rounded(.down))
-        return (CivilDate(daysSinceEpoch: days), (local - days * 86_400) / 60)
-    }
-
     /// `20270328T063000Z`: an instant as a UTC DATE-TIME (§3.3.5, form #2).
     static func utc(_ instant: Int) -> String {
         let days = Int((Double(instant) / 86_400).rounded(.down))
         let seconds = instant - days * 86_400
         return CivilDate(daysSinceEpoch: days).basicFormat + "T"
             + two(seconds / 3600) + two(seconds % 3600 / 60) + two(seconds % 60) + "Z"
-    }
-
-    /// `20270328`: a DATE value (§3.3.4).
-    static func date(_ date: CivilDate) -> String {
-        date.basicFormat
     }
 
     /// `-PT30M`, `-PT1H30M`, `-P1D`, `PT0S`: a reminder `minutes` before the start, as a DURATION (§3.3.6).

@@ -122,9 +122,7 @@ public struct ICalendarRenderer: PlanRenderer {
         for week in plan.weeks {
             for session in week.sessions {
                 let event = event(session, in: week, plan: plan, clock: clock, uids: uids, description: description, seen: &seen)
-                for line in event {
-                    line.appendFolded(to: &out)
-                }
+                for line in event { line.appendFolded(to: &out) }
             }
         }
         ContentLine("END", raw: "VCALENDAR").appendFolded(to: &out)
@@ -143,8 +141,8 @@ public struct ICalendarRenderer: PlanRenderer {
             ContentLine("SEQUENCE", raw: String(sequence)),
         ]
         if options.allDay {
-            lines.append(ContentLine("DTSTART;VALUE=DATE", raw: ICalendarDateTime.date(session.date)))
-            lines.append(ContentLine("DTEND;VALUE=DATE", raw: ICalendarDateTime.date(session.date.adding(days: 1))))
+            lines.append(ContentLine("DTSTART;VALUE=DATE", raw: session.date.basicFormat))
+            lines.append(ContentLine("DTEND;VALUE=DATE", raw: session.date.adding(days: 1).basicFormat))
         } else {
             let start = clock.instant(of: session.date, at: session.start)
             lines.append(ContentLine("DTSTART", raw: ICalendarDateTime.utc(start)))
@@ -175,24 +173,17 @@ public struct ICalendarRenderer: PlanRenderer {
         min(max(0, options.timestamp / 60), Int(Int32.max))
     }
 
-    /// What the reminder says, for when it fires: `SUMMARY starts in 30 minutes` before a timed
-    /// event; before an all-day event (which starts at midnight, so a 60-minute reminder fires at
-    /// 23:00 the day before) the day: `Today: SUMMARY`, `Tomorrow: SUMMARY`, `In 2 days: SUMMARY`.
+    /// What the reminder says, for when it fires: `SUMMARY starts in 30 minutes` (`in 1 minute`, `now`)
+    /// before a timed event; before an all-day event (which starts at midnight, so a 60-minute reminder
+    /// fires at 23:00 the day before) the day: `Today: SUMMARY`, `Tomorrow: SUMMARY`, `In 2 days: SUMMARY`.
     func reminderText(_ summary: String, minutes: Int) -> String {
-        guard options.allDay else { return summary + " " + Self.startsIn(minutes: minutes) }
+        guard options.allDay else {
+            return summary + (minutes == 0 ? " starts now" : " starts in \(minutes) minute\(minutes == 1 ? "" : "s")")
+        }
         switch (minutes + 1439) / 1440 {
         case 0: return "Today: " + summary
         case 1: return "Tomorrow: " + summary
         case let days: return "In \(days) days: " + summary
-        }
-    }
-
-    /// `starts now`, `starts in 1 minute`, `starts in 30 minutes`.
-    static func startsIn(minutes: Int) -> String {
-        switch minutes {
-        case 0: return "starts now"
-        case 1: return "starts in 1 minute"
-        default: return "starts in \(minutes) minutes"
         }
     }
 }

@@ -32,7 +32,7 @@ struct UIDGenerator: Sendable, Hashable {
     /// A generator for a plan: the caller's person key when it has any text, else one derived
     /// from the athlete.
     init(plan: Plan, personKey: String?) {
-        let given = personKey.map(Self.trimmed) ?? ""
+        let given = personKey?.trimmed ?? ""
         self.init(programmeID: plan.programmeID, personKey: given.isEmpty ? Self.derivedKey(plan.athlete) : given)
     }
 
@@ -45,13 +45,9 @@ struct UIDGenerator: Sendable, Hashable {
     /// key is given. The session time, days and time zone are left out on purpose, so changing them
     /// updates the same events.
     static func derivedKey(_ athlete: Athlete) -> String {
-        let name = athlete.name.map(trimmed) ?? ""
+        let name = athlete.name?.trimmed ?? ""
         let baseline = athlete.baseline.sorted { $0.key < $1.key }
             .map { "\($0.key.utf8.count):\($0.key)=\($0.value)" }.joined(separator: ",")
         return "athlete:name=\(name.utf8.count):\(name);start=\(athlete.start);baseline=\(baseline)"
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        text.trimmed
     }
 }

@@ -18,9 +18,7 @@ struct HeaderSection: Sendable {
         if !plan.summary.trimmed.isEmpty {
             lines += layout.wrap(plan.summary, indent: 0, hanging: 0)
         }
-        for point in plan.startingPoints where !point.trimmed.isEmpty {
-            lines += layout.labelled("Start: ", point, indent: 0)
-        }
+        lines += layout.labelled("Start: ", each: plan.startingPoints, indent: 0)
         if plan.minRestHours > 0 {
             lines += layout.labelled("Rest: ", "at least \(plan.minRestHours) h between sessions", indent: 0)
         }
@@ -33,19 +31,15 @@ struct HeaderSection: Sendable {
             .map(layout.style.bold)
         lines += list("Stop the session at once:", safety.stopIf)
         lines += list("See a clinician before you go on:", safety.seeAClinician)
-        let pain = safety.painMonitoring.filter { !$0.trimmed.isEmpty }
+        let pain = layout.labelled("- ", each: safety.painMonitoring, indent: 2)
         if !pain.isEmpty {
-            lines += layout.wrap("Pain monitoring", indent: 0, hanging: 2).map(layout.style.bold)
-            for rule in pain { lines += layout.labelled("- ", rule, indent: 2) }
+            lines += layout.wrap("Pain monitoring", indent: 0, hanging: 2).map(layout.style.bold) + pain
         }
         return lines
     }
 
     private func list(_ heading: String, _ items: [String]) -> [String] {
-        let items = items.filter { !$0.trimmed.isEmpty }
-        guard !items.isEmpty else { return [] }
-        var lines = layout.wrap(heading, indent: 2, hanging: 4)
-        for item in items { lines += layout.labelled("- ", item, indent: 4) }
-        return lines
+        let items = layout.labelled("- ", each: items, indent: 4)
+        return items.isEmpty ? [] : layout.wrap(heading, indent: 2, hanging: 4) + items
     }
 }

@@ -90,22 +90,19 @@ public struct LineWrapper: Sendable {
             hasWord = true
         }
 
+        /// Whether a piece `width` wide fits on the current line, after a space when it has a word.
+        func fits(_ width: Int) -> Bool {
+            currentWidth + (hasWord ? 1 : 0) + width <= wrapper.width
+        }
+
         /// Adds a unit on this line or, after a break, on the next; false (and nothing added
         /// beyond the break) when it does not fit even there.
         mutating func addWhole(_ text: String) -> Bool {
             let width = text.count
-            if currentWidth + (hasWord ? 1 : 0) + width <= wrapper.width {
-                append(text, width: width)
-                return true
-            }
-            if hasWord {
-                flush()
-                if currentWidth + width <= wrapper.width {
-                    append(text, width: width)
-                    return true
-                }
-            }
-            return false
+            if !fits(width), hasWord { flush() }
+            guard fits(width) else { return false }
+            append(text, width: width)
+            return true
         }
 
         /// Places a word that may be longer than a line, cutting it where it must.
@@ -113,7 +110,7 @@ public struct LineWrapper: Sendable {
             var word = Substring(word)
             var width = word.count
             while !word.isEmpty {
-                if currentWidth + (hasWord ? 1 : 0) + width <= wrapper.width {
+                if fits(width) {
                     append(word, width: width)
                     return
                 }

@@ -31,6 +31,18 @@ enum PrescriptionText {
     }
 }
 
+extension PlanWeek {
+    /// What a week's heading says after its number: the phase, and `deload week` in one.
+    var marks: [String] {
+        [phase?.trimmed ?? "", isDeload ? "deload week" : ""].filter { !$0.isEmpty }
+    }
+}
+
+extension PlannedSession {
+    /// `07:30-08:05`, or `23:30-00:10 next day`.
+    var times: String { "\(start)-\(end)" + (endsNextDay ? " next day" : "") }
+}
+
 extension String {
     /// The text without leading or trailing spaces and line breaks.
     var trimmed: String {

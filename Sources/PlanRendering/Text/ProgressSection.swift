@@ -8,40 +8,39 @@ struct ProgressSection: Sendable {
     var catalog: ExerciseCatalog
 
     /// One week's totals in one chart.
-    struct Row: Sendable, Hashable {
+    private struct Row {
         var week: Int
         var isDeload: Bool
-        var steps: [String]
-        var reps: Int
-        var seconds: Int
+        var steps: [String] = []
+        var reps = 0
+        var seconds = 0
     }
 
-    /// One chart: its name, whether it follows steps, and its totals for every week.
-    struct Chart: Sendable, Hashable {
-        var name: String
-        var followsSteps: Bool
-        var rows: [Row]
-    }
-
-    /// The charts the plan's blocks report: those that follow steps first, each group in the order
-    /// the charts first appear.
-    func charts(for plan: Plan) -> [Chart] {
+    /// The section's lines; empty when no block reports progress. Charts that follow steps come
+    /// first, each group in the order the charts first appear.
+    func lines(for plan: Plan) -> [String] {
         var names: [String] = []
         var followsSteps: [String: Bool] = [:]
         for progress in plan.sessions.flatMap(\.blocks).compactMap(\.progress) {
             if followsSteps[progress.chart] == nil { names.append(progress.chart) }
             followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
         }
-        let ordered = names.filter { followsSteps[$0] == true } + names.filter { followsSteps[$0] != true }
-        return ordered.map { name in
-            Chart(name: name, followsSteps: followsSteps[name] == true, rows: rows(of: name, in: plan))
+        guard !plan.weeks.isEmpty, !names.isEmpty else { return [] }
+        let weekWidth = max(4, String(plan.weeks.map(\.number).max() ?? 0).count)
+        var lines = [layout.style.bold("PROGRESS")]
+        for name in names where followsSteps[name] == true {
+            lines += stepTable(name, rows(of: name, in: plan), weekWidth: weekWidth)
         }
+        for name in names where followsSteps[name] != true {
+            lines += volumeTable(name, rows(of: name, in: plan), weekWidth: weekWidth)
+        }
+        return lines
     }
 
     /// The totals of chart `name` for every week.
     private func rows(of name: String, in plan: Plan) -> [Row] {
         plan.weeks.map { week in
-            var row = Row(week: week.number, isDeload: week.isDeload, steps: [], reps: 0, seconds: 0)
+            var row = Row(week: week.number, isDeload: week.isDeload)
             for progress in week.sessions.flatMap(\.blocks).compactMap(\.progress) where progress.chart == name {
                 for id in progress.steps {
                     let step = catalog.exercise(id)?.name ?? id
@@ -54,29 +53,15 @@ struct ProgressSection: Sendable {
         }
     }
 
-    /// The section's lines; empty when no block reports progress.
-    func lines(for plan: Plan) -> [String] {
-        let charts = charts(for: plan)
-        guard !plan.weeks.isEmpty, !charts.isEmpty else { return [] }
-        let weekWidth = max(4, String(plan.weeks.map(\.number).max() ?? 0).count)
-        var lines = [layout.style.bold("PROGRESS")]
-        for chart in charts {
-            lines += chart.followsSteps
-                ? stepTable(chart, weekWidth: weekWidth) : volumeTable(chart, weekWidth: weekWidth)
-        }
-        return lines
-    }
-
-    private func stepTable(_ chart: Chart, weekWidth: Int) -> [String] {
-        let rows = chart.rows
+    private func stepTable(_ name: String, _ rows: [Row], weekWidth: Int) -> [String] {
         let repsWidth = max(4, String(rows.map(\.reps).max() ?? 0).count)
         let fixed = 2 + weekWidth + 2 + repsWidth + 2
         let barMax = min(20, max(4, (layout.width - fixed - 2) / 2))
         let top = rows.map(\.reps).max() ?? 0
-        var lines = layout.wrap("\(chart.name) per week: reps and step", indent: 0, hanging: 2)
-        lines.append("  " + pad("week", weekWidth) + "  " + pad("reps", repsWidth))
+        var lines = layout.wrap("\(name) per week: reps and step", indent: 0, hanging: 2)
+        lines.append(columns("week", weekWidth, "reps", repsWidth))
         for row in rows {
-            let first = "  " + pad(String(row.week), weekWidth) + "  " + pad(String(row.reps), repsWidth)
+            let first = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
                 + "  " + bar(row.reps, of: top, max: barMax) + "  "
             let hanging = layout.width - first.count >= 12 ? first.count : 6
             var units = LineWrapper.joined(
@@ -89,25 +74,28 @@ struct ProgressSection: Sendable {
         return lines
     }
 
-    private func volumeTable(_ chart: Chart, weekWidth: Int) -> [String] {
-        let rows = chart.rows
+    private func volumeTable(_ name: String, _ rows: [Row], weekWidth: Int) -> [String] {
         let repsWidth = max(4, String(rows.map(\.reps).max() ?? 0).count)
         let heldWidth = max(4, String(rows.map(\.seconds).max() ?? 0).count + 2)
         let fixed = 2 + weekWidth + 2 + repsWidth + 2 + 2 + heldWidth + 2
         let barMax = min(16, max(1, (layout.width - fixed) / 2))
         let topReps = rows.map(\.reps).max() ?? 0
         let topSeconds = rows.map(\.seconds).max() ?? 0
-        var lines = layout.wrap("\(chart.name) per week: reps and seconds held", indent: 0, hanging: 2)
+        var lines = layout.wrap("\(name) per week: reps and seconds held", indent: 0, hanging: 2)
         lines.append(
-            "  " + pad("week", weekWidth) + "  " + pad("reps", repsWidth) + layout.spaces(2 + barMax + 2)
-                + pad("held", heldWidth))
+            columns("week", weekWidth, "reps", repsWidth) + layout.spaces(2 + barMax + 2) + pad("held", heldWidth))
         for row in rows {
-            let line = "  " + pad(String(row.week), weekWidth) + "  " + pad(String(row.reps), repsWidth)
+            let line = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
                 + "  " + bar(row.reps, of: topReps, max: barMax) + "  "
                 + pad("\(row.seconds) s", heldWidth) + "  " + bar(row.seconds, of: topSeconds, max: barMax)
             lines.append(LineWrapper.trimmingTrailingSpaces(line))
         }
         return lines
+    }
+
+    /// The week and reps columns both tables start with, right-aligned: `     3    40`.
+    private func columns(_ week: String, _ weekWidth: Int, _ reps: String, _ repsWidth: Int) -> String {
+        "  " + pad(week, weekWidth) + "  " + pad(reps, repsWidth)
     }
 
     /// A bar of `█` proportional to `value`, at least one block when the value is not zero, padded to `max`.

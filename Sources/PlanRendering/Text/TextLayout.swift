@@ -20,6 +20,11 @@ struct TextLayout: Sendable {
         wrapper.wrap(text, first: spaces(indent) + label, rest: spaces(indent + label.count))
     }
 
+    /// Each of `items` that has any text, after `label`.
+    func labelled(_ label: String, each items: [String], indent: Int) -> [String] {
+        items.filter { !$0.trimmed.isEmpty }.flatMap { labelled(label, $0, indent: indent) }
+    }
+
     /// `count` spaces (none for a negative count): indents, and padding to a column.
     func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
 }

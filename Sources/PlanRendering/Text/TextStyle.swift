@@ -11,9 +11,6 @@ struct TextStyle: Sendable {
     /// Dim, for cues.
     func dim(_ text: String) -> String { wrap(text, "2") }
 
-    /// Yellow, for deload marks.
-    func yellow(_ text: String) -> String { wrap(text, "33") }
-
     /// `line` with every `phrase` in it coloured yellow; safe inside a bold line (only the
     /// foreground colour is reset afterwards).
     func highlightingDeload(_ phrase: String, in line: String) -> String {

@@ -39,34 +39,25 @@ struct WeekSection: Sendable {
     }
 
     private func heading(for week: PlanWeek) -> [String] {
-        var segments = ["WEEK \(week.number)"]
-        if let phase = week.phase?.trimmed, !phase.isEmpty { segments.append(phase) }
-        if week.isDeload { segments.append("deload week") }
+        let segments = ["WEEK \(week.number)"] + week.marks
         var lines = layout.wrapper.wrap(segments: segments, first: "", rest: "  ").map { line in
             layout.style.bold(week.isDeload ? layout.style.highlightingDeload("deload week", in: line) : line)
         }
         if let focus = week.focus?.trimmed, !focus.isEmpty {
             lines += layout.labelled("Focus: ", focus, indent: 0)
         }
-        for note in week.notes where !note.trimmed.isEmpty {
-            lines += layout.labelled("Note: ", note, indent: 0)
-        }
+        lines += layout.labelled("Note: ", each: week.notes, indent: 0)
         return lines
     }
 
     private func lines(for session: PlannedSession, seen: inout Set<String>, cueLines: inout CueLines) -> [String] {
-        let times = "\(session.start)-\(session.end)" + (session.endsNextDay ? " next day" : "")
         var lines = layout.wrapper.wrap(
-            segments: [session.date.shortDisplay, times, session.title], first: "", rest: "  "
+            segments: [session.date.shortDisplay, session.times, session.title], first: "", rest: "  "
         ).map(layout.style.bold)
-        for note in session.notes where !note.trimmed.isEmpty {
-            lines += layout.labelled("Note: ", note, indent: 2)
-        }
+        lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         for block in session.blocks {
             lines += layout.wrap(block.heading, indent: 2, hanging: 4)
-            for note in block.notes where !note.trimmed.isEmpty {
-                lines += layout.labelled("Note: ", note, indent: Self.exerciseIndent)
-            }
+            lines += layout.labelled("Note: ", each: block.notes, indent: Self.exerciseIndent)
             for prescription in block.prescriptions {
                 let firstTime = seen.insert(prescription.exerciseID).inserted
                 lines += self.lines(for: prescription, firstTime: firstTime, cueLines: &cueLines)
@@ -83,9 +74,7 @@ struct WeekSection: Sendable {
         }
         guard let exercise else { return lines }
         if firstTime {
-            for cue in exercise.cues where !cue.trimmed.isEmpty {
-                lines += layout.labelled("- ", cue, indent: Self.cueIndent).map(layout.style.dim)
-            }
+            lines += layout.labelled("- ", each: exercise.cues, indent: Self.cueIndent).map(layout.style.dim)
         } else if !exercise.shortCue.trimmed.isEmpty, prescription.note?.trimmed.isEmpty ?? true {
             // The prescription's own note already carries the cue for this session; the short cue
             // only stands in when there is no note.
