@@ -23,6 +23,7 @@ struct JSONRendererTests {
         let root = try object(try render())
         #expect(Set(root.keys) == [
             "format", "version", "programme", "athlete", "schedule", "startingPoints", "safety", "weeks",
+            "stoppedBecause", "cancelled",
         ])
         #expect(root["format"] as? String == "protract-plan")
         #expect(root["version"] as? Int == 1)
@@ -57,7 +58,7 @@ struct JSONRendererTests {
         let moved = sessions[2]
         #expect(Set(moved.keys) == [
             "number", "week", "date", "weekday", "start", "end", "endsNextDay", "durationMinutes", "title", "notes",
-            "blocks",
+            "blocks", "record",
         ])
         #expect(moved["date"] as? String == "2026-12-19")
         #expect(moved["weekday"] as? String == "sat")
@@ -124,7 +125,15 @@ struct JSONRendererTests {
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `") }
         // Each table's first column names keys; the meaning column names an object's own keys.
         let rowKeys = rows.reduce(into: Set<String>()) { $0.formUnion(quoted($1.split(separator: "|")[0])) }
-        let written = keys(try object(try render()))
+        // A course's plan also writes each past session's record.
+        var course = try SamplePlan.plan(name: "Sam")
+        let log = SessionLog(
+            date: course.weeks[0].sessions[0].date, asPlanned: true,
+            done: [SessionLog.Work(exerciseID: "knee-push-up", sets: [5, 5, 4])], pain: 4, morningPain: 2,
+            symptoms: [], note: "tight")
+        course.weeks[0].sessions[0].record = SessionRecord(status: .done, log: log, decision: "hold")
+        let written = keys(try object(try render())).union(
+            keys(try object(JSONRenderer().render(course, catalog: SamplePlan.catalog()))))
         #expect(rowKeys.subtracting(written).isEmpty, "documented but not written")
         #expect(written.subtracting(rows.reduce(into: Set<String>()) { $0.formUnion(quoted($1)) }).isEmpty, "written but not documented")
     }

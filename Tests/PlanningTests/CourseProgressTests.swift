@@ -1,3 +1,4 @@
+import Foundation
 import PlanKit
 import PlanRendering
 import Testing
@@ -36,5 +37,59 @@ struct CourseProgressTests {
         let report = ProgressReport(progress, heading: "upper-back-rehab · Push-ups without upper-back pain")
         try Golden.compare(report.text(catalog: catalog), with: "course-progress.txt")
         try Golden.compare(report.json(), with: "course-progress.json")
+    }
+}
+
+/// A course's plan in every format: what was done beside what was prescribed, every adaptation
+/// said, a stopped course's later sessions cancelled in the calendar.
+struct CourseRenderingTests {
+    static let today = CivilDate(year: 2026, month: 12, day: 25)!
+
+    static func flareUp() throws -> (Plan, ExerciseCatalog) {
+        var logs = CourseReplayTests.flareUp
+        logs[4].done = [SessionLog.Work(exerciseID: "low-incline-push-up", sets: [6, 6, 6])]
+        logs[4].note = "left shoulder tight"
+        return (try CourseReplayTests.plan(logs, today: today), try Flagship.catalog())
+    }
+
+    static let ics = ICalendarRenderer(options: .init(timestamp: 1_798_675_200, personKey: "Sam"))
+
+    @Test func everyFormatMatchesItsGolden() throws {
+        let (plan, catalog) = try Self.flareUp()
+        try Golden.compare(TextRenderer(options: .init(width: 80, colour: false)).render(plan, catalog: catalog),
+                           with: "course-flare-up.txt")
+        try Golden.compare(JSONRenderer().render(plan, catalog: catalog), with: "course-flare-up.json")
+        try Golden.compare(try Self.ics.render(plan, catalog: catalog), with: "course-flare-up.ics")
+    }
+
+    @Test func everyFormatSaysEachAdaptation() throws {
+        let (plan, catalog) = try Self.flareUp()
+        let text = TextRenderer(options: .init(width: 400, colour: false)).render(plan, catalog: catalog)
+        let json = JSONRenderer().render(plan, catalog: catalog)
+        let ics = try Self.ics.render(plan, catalog: catalog).replacingOccurrences(of: "\r\n ", with: "")
+        let changes = plan.sessions.flatMap(\.blocks).flatMap(\.prescriptions).compactMap(\.change)
+            .filter { $0.contains("/10") }
+        let decisions = plan.sessions.compactMap(\.record?.decision)
+        #expect(changes.count >= 2 && decisions.count >= 2)
+        for said in changes + decisions {
+            #expect(text.contains(said), "text: \(said)")
+            #expect(json.contains(said), "JSON: \(said)")
+            #expect(ics.contains(said.replacingOccurrences(of: ",", with: "\\,")), "ics: \(said)")
+        }
+        #expect(text.contains("Done differently: Low incline push-up 6, 6, 6"))
+        #expect(ics.contains("Note: left shoulder tight"))
+    }
+
+    @Test func aStoppedCourseCancelsItsLaterSessionsInTheCalendar() throws {
+        var logs = Array(CourseReplayTests.flareUp.prefix(2))
+        logs[1].symptoms = ["numbness"]
+        let plan = try CourseReplayTests.plan(logs, today: CourseReplayTests.date(10))
+        let catalog = try Flagship.catalog()
+        let ics = try Self.ics.render(plan, catalog: catalog)
+        #expect(ics.components(separatedBy: "STATUS:CANCELLED").count - 1 == plan.cancelled.count)
+        #expect(ics.components(separatedBy: "STATUS:CONFIRMED").count - 1 == 2)
+        try Golden.compare(ics, with: "course-stopped.ics")
+        let text = TextRenderer(options: .init(width: 80, colour: false)).render(plan, catalog: catalog)
+        #expect(text.contains("STOPPED: red flag reported on Wed 9 Dec (numbness): stop and see a clinician."))
     }
 }

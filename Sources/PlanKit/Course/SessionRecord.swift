@@ -35,3 +35,38 @@ public struct SessionRecord: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension SessionRecord {
+    /// The record in words, one line each, for every format alike: what was done and felt, the
+    /// person's note, and what it changes next.
+    ///
+    /// ```
+    /// Done: pain 4/10 during, 2/10 next morning
+    /// Done differently: Knee push-up 6, 6, 5
+    /// Note: left shoulder tight
+    /// Next: pain 4/10 on Wed 16 Dec: the next session holds the dose
+    /// ```
+    /// - Parameter name: an exercise's display name from its id.
+    public func lines(name: (String) -> String) -> [String] {
+        var lines: [String] = []
+        switch status {
+        case .missed: lines.append("Missed")
+        case .done, .moved:
+            let when = status == .moved ? log.map { "Done on \($0.date.shortDisplay)" } ?? "Done" : "Done"
+            var feelings: [String] = []
+            if let pain = log?.pain { feelings.append("pain \(pain)/10 during") }
+            if let morning = log?.morningPain { feelings.append("\(morning)/10 next morning") }
+            lines.append(when + (feelings.isEmpty ? "" : ": " + feelings.joined(separator: ", ")))
+        }
+        if let log {
+            for work in log.done {
+                lines.append("Done differently: \(name(work.exerciseID)) "
+                    + (work.sets.isEmpty ? "not done" : work.sets.map(String.init).joined(separator: ", ")))
+            }
+            if !log.symptoms.isEmpty { lines.append("Red flag: " + log.symptoms.joined(separator: ", ")) }
+            if let note = log.note, !note.isEmpty { lines.append("Note: " + note) }
+        }
+        if let decision { lines.append("Next: " + decision) }
+        return lines
+    }
+}

@@ -54,6 +54,7 @@ struct EventDescription: Sendable {
         if let focus = week.focus?.trimmed, !focus.isEmpty { lines.append("Focus: " + focus) }
         lines.append("\(session.times) \(zone) · about \(session.durationMinutes) min")
         lines += session.notes.nonEmpty.map { "Note: " + $0 }
+        lines += session.record?.lines { catalog.exercise($0)?.name ?? $0 } ?? []
         return lines
     }
 

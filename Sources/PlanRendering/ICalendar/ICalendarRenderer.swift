@@ -125,6 +125,11 @@ public struct ICalendarRenderer: PlanRenderer {
                 for line in event { line.appendFolded(to: &out) }
             }
         }
+        // Sessions a red flag called off: the same UIDs, STATUS:CANCELLED and a later SEQUENCE, so a
+        // calendar that imported them before removes them.
+        for session in plan.cancelled {
+            for line in cancelledEvent(session, plan: plan, clock: clock, uids: uids) { line.appendFolded(to: &out) }
+        }
         ContentLine("END", raw: "VCALENDAR").appendFolded(to: &out)
         return String(decoding: out, as: UTF8.self)
     }
@@ -165,6 +170,33 @@ public struct ICalendarRenderer: PlanRenderer {
             ]
         }
         lines.append(ContentLine("END", raw: "VEVENT"))
+        return lines
+    }
+
+    private func cancelledEvent(
+        _ session: PlannedSession, plan: Plan, clock: ICalendarDateTime, uids: UIDGenerator
+    ) -> [ContentLine] {
+        var lines = [
+            ContentLine("BEGIN", raw: "VEVENT"),
+            ContentLine("UID", raw: uids.uid(forSession: session.number)),
+            ContentLine("DTSTAMP", raw: ICalendarDateTime.utc(options.timestamp)),
+            ContentLine("SEQUENCE", raw: String(sequence)),
+        ]
+        if options.allDay {
+            lines.append(ContentLine("DTSTART;VALUE=DATE", raw: session.date.basicFormat))
+            lines.append(ContentLine("DTEND;VALUE=DATE", raw: session.date.adding(days: 1).basicFormat))
+        } else {
+            let start = clock.instant(of: session.date, at: session.start)
+            lines.append(ContentLine("DTSTART", raw: ICalendarDateTime.utc(start)))
+            lines.append(ContentLine("DTEND", raw: ICalendarDateTime.utc(start + 60)))
+        }
+        lines += [
+            ContentLine("SUMMARY", text: "Week \(session.week) · \(session.title.trimmed) (called off)"),
+            ContentLine("DESCRIPTION", text: "Called off: " + (plan.stoppedBecause ?? "the course stopped")),
+            ContentLine("STATUS", raw: "CANCELLED"),
+            ContentLine("TRANSP", raw: "TRANSPARENT"),
+            ContentLine("END", raw: "VEVENT"),
+        ]
         return lines
     }
 

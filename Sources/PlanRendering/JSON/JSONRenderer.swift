@@ -43,6 +43,13 @@ public struct JSONRenderer: PlanRenderer {
                 ("painMonitoring", .strings(plan.safety.painMonitoring)),
             ])),
             ("weeks", .array(plan.weeks.map { $0.json(catalog: catalog) })),
+            ("stoppedBecause", .string(plan.stoppedBecause)),
+            ("cancelled", .array(plan.cancelled.map { session in
+                .object([
+                    ("number", .int(session.number)), ("date", .string(session.date.description)),
+                    ("title", .string(session.title)),
+                ])
+            })),
         ])
         return document.rendered(.sortedKeys)
     }
@@ -65,6 +72,20 @@ private extension PlannedSession {
             ("weekday", .string(date.weekday.shortName)), ("start", .string(start.description)), ("end", .string(end.description)),
             ("endsNextDay", .bool(endsNextDay)), ("durationMinutes", .int(durationMinutes)), ("title", .string(title)),
             ("notes", .strings(notes)), ("blocks", .array(blocks.map { $0.json(catalog: catalog) })),
+            ("record", record.map { $0.json } ?? .null),
+        ])
+    }
+}
+
+private extension SessionRecord {
+    var json: JSONValue {
+        .object([
+            ("status", .string(status.rawValue)), ("date", .string(log?.date.description)),
+            ("pain", .int(log?.pain)), ("morningPain", .int(log?.morningPain)),
+            ("done", .array((log?.done ?? []).map { work in
+                .object([("exerciseId", .string(work.exerciseID)), ("sets", .array(work.sets.map { .int($0) }))])
+            })),
+            ("symptoms", .strings(log?.symptoms ?? [])), ("note", .string(log?.note)), ("decision", .string(decision)),
         ])
     }
 }

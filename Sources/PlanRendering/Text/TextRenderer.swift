@@ -48,6 +48,12 @@ public struct TextRenderer: PlanRenderer {
     public func render(_ plan: Plan, catalog: ExerciseCatalog) -> String {
         let layout = TextLayout(width: max(options.width, 20), colour: options.colour)
         var lines = HeaderSection(layout: layout).lines(for: plan)
+        if let stop = plan.stoppedBecause {
+            let calledOff = plan.cancelled.isEmpty ? "" : " \(plan.cancelled.count) later sessions are called off."
+            lines.append("")
+            lines += layout.labelled("STOPPED: ", stop + "." + calledOff, indent: 0)
+                .map(layout.style.bold)
+        }
         lines.append("")
         lines += HeaderSection(layout: layout).safetyLines(for: plan.safety)
         lines += WeekSection(layout: layout, catalog: catalog, plan: plan).lines(for: plan)

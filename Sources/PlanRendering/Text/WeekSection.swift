@@ -55,6 +55,11 @@ struct WeekSection: Sendable {
             segments: [session.date.shortDisplay, session.times, session.title], first: "", rest: "  "
         ).map(layout.style.bold)
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
+        if let record = session.record {
+            for line in record.lines(name: { catalog.exercise($0)?.name ?? $0 }) {
+                lines += layout.wrap(line, indent: 2, hanging: 4)
+            }
+        }
         for block in session.blocks {
             lines += layout.wrap(block.heading, indent: 2, hanging: 4)
             lines += layout.labelled("Note: ", each: block.notes, indent: Self.exerciseIndent)
