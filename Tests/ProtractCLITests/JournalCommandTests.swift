@@ -89,6 +89,30 @@ import Testing
         }
     }
 
+    @Test func aRelativeXDGDataHomeIsIgnoredForHome() throws {
+        try Courses.with { courses in
+            let result = try courses.run(
+                ["start", "upper-back-rehab"] + Courses.startFlags, environment: ["XDG_DATA_HOME": "relative/data"])
+            #expect(result.status == 0, "\(result)")
+            let journal = courses.dir.appendingPathComponent(".local/share/protract/upper-back-rehab.yaml")
+            #expect(FileManager.default.fileExists(atPath: journal.path), "XDG says a relative path is ignored")
+            #expect(!FileManager.default.fileExists(atPath: courses.dir.appendingPathComponent("relative").path))
+        }
+    }
+
+    @Test func aJournalInAMissingFolderIsRefused() throws {
+        try Courses.with { courses in
+            let result = try courses.run(["start", "upper-back-rehab"] + Courses.startFlags + ["--journal", "nope/j.yaml"])
+            #expect(result.status == 73, "\(result)")
+            #expect(result.stderr == """
+                protract: error: the folder nope does not exist
+                  help: create it first, or choose a journal file in another folder
+
+                """)
+            #expect(try PlanRun.listing(courses.dir) == [])
+        }
+    }
+
     @Test(arguments: [
         (["--course", "Bad Name"], "Error: --course: course id 'Bad Name' is not kebab-case; use lowercase letters, digits and single hyphens, such as 'bad-name'"),
         (["--course", "x", "--journal", "j.yaml"], "Error: --course and --journal cannot be used together: --journal names the file itself"),

@@ -73,9 +73,15 @@ struct JournalStore {
     func lock() throws(Failure) -> Lock {
         let descriptor = lockPath.open(O_RDWR | O_CREAT | O_NOFOLLOW, mode: 0o600)
         guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR {
+                throw Failure(
+                    status: ExitStatus.cannotCreate, message: "the folder \(path.directory.display) does not exist",
+                    help: "create it first, or choose a journal file in another folder")
+            }
             throw Failure(
                 status: ExitStatus.cannotCreate,
-                message: "cannot lock the journal \(display): \(lockPath.display): \(systemErrorText(errno))")
+                message: "cannot lock the journal \(display): \(lockPath.display): \(systemErrorText(code))")
         }
         while flock(descriptor, LOCK_EX) != 0 {
             if errno == EINTR { continue }
