@@ -89,6 +89,35 @@ import Testing
         }
     }
 
+    @Test func anEditedProgrammeIsNoticed() throws {
+        try Courses.with { courses in
+            let programme = try courses.dir.write(validProgramme, to: "mine.yaml")
+            let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC"])
+            #expect(started.status == 0, "\(started)")
+            let same = try courses.run(["log", "--today", "2026-12-07", "--done", "knee-push-up=5,5,4"])
+            #expect(same.status == 0, "\(same)")
+            #expect(same.stderr == "")
+            try Data(validProgramme.replacingOccurrences(of: "title: CLI plan", with: "title: CLI plan, edited").utf8).write(to: programme)
+            let edited = try courses.run(["log", "--today", "2026-12-09", "--done", "knee-push-up=5,5,5"])
+            #expect(edited.status == 0, "\(edited)")
+            #expect(edited.stderr == "protract: warning: the programme \(programme.path) has changed since the course started\n")
+        }
+    }
+
+    @Test func aJournalBehindASymbolicLinkStaysBehindIt() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let elsewhere = courses.dir.appendingPathComponent("synced")
+            try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+            let real = elsewhere.appendingPathComponent("journal.yaml")
+            try FileManager.default.moveItem(at: courses.journal(), to: real)
+            try FileManager.default.createSymbolicLink(at: courses.journal(), withDestinationURL: real)
+            try courses.log(["--date", "2026-12-07", "--as-planned"])
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: courses.journal().path) == real.path)
+            #expect(try String(contentsOf: real, encoding: .utf8).hasSuffix("- date: 2026-12-07\n  as-planned: true\n"))
+        }
+    }
+
     @Test func aRelativeXDGDataHomeIsIgnoredForHome() throws {
         try Courses.with { courses in
             let result = try courses.run(
