@@ -14,7 +14,10 @@ public struct ProtractCommand: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: "0.1.0",
-        subcommands: [Plan.self, Validate.self, Programmes.self, Plugins.self, Exercises.self, New.self, Schema.self, Screen.self]
+        subcommands: [
+            Plan.self, Validate.self, Programmes.self, Plugins.self, Exercises.self, New.self, Schema.self, Screen.self,
+            Start.self, Log.self, Courses.self,
+        ]
     )
 
     public init() {}

@@ -30,7 +30,7 @@ struct Environment {
     }
 
     /// The path a programme argument names: an existing file, else a built-in id.
-    private func path(for argument: String) throws -> String {
+    func path(for argument: String) throws -> String {
         // Anything at that path, even a dangling link or a FIFO, is read (and refused) as a file.
         if SystemPath(argument).linkStatus() != nil { return argument }
         let builtIns = files.programmePaths

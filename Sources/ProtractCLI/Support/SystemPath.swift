@@ -99,6 +99,11 @@ struct SystemPath: Sendable, Equatable {
         return SystemPath(bytes: Array(bytes[..<slash]))
     }
 
+    /// The last component: everything after the last `/`.
+    var lastComponent: [UInt8] {
+        Array(bytes[(bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0)...])
+    }
+
     /// The path with its last component (everything after the last `/`) replaced by `rename(last)`.
     func renamingLast(_ rename: ([UInt8]) -> [UInt8]) -> SystemPath {
         let start = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0

@@ -1,0 +1,141 @@
+public import YAMLKit
+
+/// One `sessions:` item of a journal file as written, decoded with located diagnostics.
+///
+/// ```yaml
+/// - date: 2026-12-09
+///   as-planned: false
+///   done:
+///     knee-push-up: [6, 6, 5]
+///   pain: 3
+///   morning-pain: 2
+///   symptoms: [sharp-pain]
+///   note: felt it in the last set
+/// ```
+///
+/// `as-planned` may be left out: true when there is no `done`, false when there is.
+public struct JournalEntry: Sendable, Decodable {
+    /// The entry as a log.
+    public var log: SessionLog
+    /// Where the date was written.
+    public var dateRange: SourceRange?
+    /// The exercise ids of `done` with where each was written, for checks against a catalog.
+    public var exerciseIDs: [Located<String>]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case date
+        case asPlanned = "as-planned"
+        case done, pain
+        case morningPain = "morning-pain"
+        case symptoms, note
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(listing: CodingKeys.self)
+        let recorder = decoder.recorder()
+        let path = decoder.codingPath
+        let date = recorder.attempt(nil) { try keys.decode(Located<CivilDate>.self, forKey: .date) }
+        let pain = recorder.attempt(nil) {
+            try keys.decodeIfPresent(Int.self, forKey: .pain, in: Limits.pain, help: "rate pain from 0 (none) to 10 (the worst)")
+        }
+        let morning = recorder.attempt(nil) {
+            try keys.decodeIfPresent(
+                Int.self, forKey: .morningPain, in: Limits.pain, help: "rate pain from 0 (none) to 10 (the worst)")
+        }
+        let note = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .note) }
+        keys.checkText(note, forKey: .note, rule: .prose, recorder: recorder, path: path)
+        let asPlanned = recorder.attempt(nil) { try keys.decodeIfPresent(Bool.self, forKey: .asPlanned) }
+
+        // symptoms: red-flag names, each once.
+        keys.checkCount(forKey: .symptoms, limit: RedFlag.all.count, noun: "symptoms", owner: "an entry", recorder: recorder,
+                        path: path, help: "name each symptom once")
+        let symptoms = keys.decodeEachIfPresent(Located<String>.self, forKey: .symptoms, recorder: recorder)
+        var seenSymptoms: Set<String> = []
+        for (index, symptom) in symptoms.enumerated() {
+            let itemPath = path + [CodingKeys.symptoms, AnyCodingKey(index)]
+            if RedFlag.named(symptom.value) == nil {
+                let ids = RedFlag.all.map(\.id)
+                let hint = Suggestion.nearest(to: symptom.value, in: ids).map { "did you mean '\($0)'? " } ?? ""
+                recorder.report("unknown symptom '\(symptom.value)'", at: symptom.range, path: itemPath,
+                                help: hint + "the symptoms are " + ids.joined(separator: ", "))
+            } else if !seenSymptoms.insert(symptom.value).inserted {
+                recorder.report("'symptoms' names '\(symptom.value)' twice", at: symptom.range, path: itemPath,
+                                help: "name each symptom once")
+            }
+        }
+
+        // done: {exercise-id: [reps or seconds per set]}.
+        var done: [SessionLog.Work] = []
+        var ids: [Located<String>] = []
+        if keys.contains(.done), (try? keys.decodeNil(forKey: .done)) != true,
+            let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .done) })
+        {
+            if map.allKeys.count > Limits.prescriptionsPerSession {
+                recorder.report(
+                    "'done' lists \(map.allKeys.count) exercises; an entry may have at most \(Limits.prescriptionsPerSession)",
+                    at: keys.keyRange(forKey: .done), path: path + [CodingKeys.done])
+            }
+            for key in map.allKeys {
+                let keyPath = path + [CodingKeys.done, key]
+                let id = Located(key.stringValue, at: map.keyRange(forKey: key))
+                if let problem = Identifier.problem(with: id.value, noun: "exercise") {
+                    recorder.report(problem.message, at: id.range, path: keyPath, help: problem.help)
+                    continue
+                }
+                ids.append(id)
+                if let sets = Self.sets(in: map, forKey: key, recorder: recorder, path: keyPath) {
+                    done.append(SessionLog.Work(exerciseID: id.value, sets: sets))
+                }
+            }
+        }
+        exerciseIDs = ids
+        dateRange = date?.range
+        try recorder.check()
+        log = SessionLog(
+            date: date?.value ?? CivilDate.earliest, asPlanned: asPlanned ?? done.isEmpty, done: done, pain: pain,
+            morningPain: morning, symptoms: symptoms.map(\.value), note: note)
+    }
+
+    /// One exercise's sets: a list of 1 to `Limits.loggedSets` whole numbers, each within
+    /// `Limits.loggedAmount`; nil after reporting a problem.
+    private static func sets(
+        in map: KeyedDecodingContainer<AnyCodingKey>, forKey key: AnyCodingKey, recorder: DecodingRecorder,
+        path: [any CodingKey]
+    ) -> [Int]? {
+        let help = "write reps, or seconds held, per set, such as [6, 6, 5]"
+        guard var list = recorder.attempt({ try map.nestedUnkeyedContainer(forKey: key) }) else { return nil }
+        let count = list.count ?? 0
+        if count == 0 || count > Limits.loggedSets {
+            recorder.report(
+                count == 0 ? "'\(key.stringValue)' lists no sets"
+                    : "'\(key.stringValue)' lists \(count) sets; the most is \(Limits.loggedSets)",
+                at: map.sourceRange(forKey: key), path: path, help: help)
+            return nil
+        }
+        var sets: [Int] = []
+        var failed = false
+        while !list.isAtEnd {
+            let index = list.currentIndex
+            guard let item = try? list.superDecoder() else { break }
+            let itemPath = path + [AnyCodingKey(index)]
+            let allowed = Limits.loggedAmount
+            let bounds = "set \(index + 1) of '\(key.stringValue)' must be from \(allowed.lowerBound) to \(allowed.upperBound)"
+            if let written = BoundedInteger.overflowingText(in: item) {
+                recorder.report("\(bounds), found \(written)", at: item.sourceRange, path: itemPath, help: help)
+                failed = true
+                continue
+            }
+            guard let value = recorder.attempt({ try item.singleValueContainer().decode(Int.self) }) else {
+                failed = true
+                continue
+            }
+            guard allowed.contains(value) else {
+                recorder.report("\(bounds), found \(value)", at: item.sourceRange, path: itemPath, help: help)
+                failed = true
+                continue
+            }
+            sets.append(value)
+        }
+        return failed ? nil : sets
+    }
+}

@@ -1,0 +1,242 @@
+public import YAMLKit
+
+/// A course's journal file: what `protract start` writes and `protract log` adds to.
+///
+/// ```yaml
+/// protract-journal: 1
+/// course: upper-back-rehab
+/// programme:
+///   id: upper-back-rehab
+///   hash: fnv1a64:9c2d0e4f61a8b3d7
+/// person:
+///   name: Sam
+///   start: 2026-12-07
+///   time-zone: Europe/London
+///   baseline: {push-ups: 6}
+/// sessions:
+/// - date: 2026-12-07
+///   as-planned: true
+///   pain: 2
+///   morning-pain: 1
+/// ```
+///
+/// - `protract-journal` is the format version (`Course.formatVersion`); a newer one is refused,
+///   located, before anything else is read.
+/// - `programme` names the programme: its `id`, the `file` it was read from (absent for a built-in
+///   programme) and the `hash` of that file's bytes (`ContentHash`).
+/// - `person` holds the person's inputs with a profile's keys (`Profile`); `start` and
+///   `time-zone` are required here.
+/// - `sessions` holds one `JournalEntry` per logged date, each date once, none before `start`.
+///
+/// Reading goes through `NodeDecoder` with the same located diagnostics as a programme file;
+/// writing goes through `YAMLWriter` (libyaml's emitter) and gives the same bytes for the same course.
+public struct JournalFile: Sendable {
+    /// The course the file holds.
+    public var course: Course
+    /// The person's inputs as written, with their places, for the checks that need the programme
+    /// (`AthleteRules.problems(in:for:)`).
+    public var person: Profile
+    /// Each entry's exercise ids with their places, by date, for checks against the programme's catalog.
+    public var exerciseIDs: [CivilDate: [Located<String>]]
+
+    /// The key that holds the format version.
+    public static let versionKey = "protract-journal"
+
+    /// Reads a journal, refusing a newer format version before anything else.
+    public static func read(_ document: YAMLDocument) throws(YAMLError) -> JournalFile {
+        guard let root = document.root else {
+            throw YAMLError(
+                "the journal is empty", at: SourceRange(at: SourceLocation(line: 1, column: 1)),
+                help: "a journal starts with '\(versionKey): \(Course.formatVersion)'; restore it from a backup, "
+                    + "or remove it and start the course again")
+        }
+        try checkVersion(root)
+        let decoded = try NodeDecoder().decode(Document.self, from: root)
+        return JournalFile(course: decoded.course, person: decoded.person, exerciseIDs: decoded.exerciseIDs)
+    }
+
+    /// Refuses a journal whose version is missing, not a whole number, or newer than this build's.
+    static func checkVersion(_ root: Node) throws(YAMLError) {
+        guard let mapping = root.mapping else { return }  // the decoder says what is wrong
+        guard let entry = mapping.entry(forKey: versionKey) else {
+            throw YAMLError(
+                "the journal has no '\(versionKey)' key with its format version", at: root.range,
+                help: "a journal written by Protract starts with '\(versionKey): \(Course.formatVersion)'")
+        }
+        guard let scalar = entry.value.scalar, scalar.style == .plain, let version = Int(scalar.value), version >= 1 else {
+            throw YAMLError(
+                "'\(versionKey)' must be a format version such as \(Course.formatVersion)", at: entry.value.range,
+                path: versionKey)
+        }
+        if version > Course.formatVersion {
+            throw YAMLError(
+                "this journal is format version \(version), newer than this Protract reads (version \(Course.formatVersion))",
+                at: entry.value.range, path: versionKey,
+                help: "use a newer Protract for this course; this one does not change the file")
+        }
+    }
+
+    /// The journal's YAML text.
+    public static func text(for course: Course) throws(YAMLError) -> String {
+        try YAMLWriter().write(value(for: course))
+    }
+
+    /// The journal as a tree of YAML values, in the order the file is written.
+    public static func value(for course: Course) -> YAMLValue {
+        var programme: [YAMLValue.Entry] = [.init("id", .string(course.programmeID))]
+        if let file = course.programmeFile { programme.append(.init("file", .string(file))) }
+        // A valid hash is plain (`fnv1a64:…` holds no ': '); anything else is quoted text.
+        let hashStyle: YAMLValue.Style = ContentHash(parsing: course.programmeHash) == nil ? .text : .plain
+        programme.append(.init("hash", .scalar(course.programmeHash, hashStyle)))
+        let sessions = course.logs.sorted { $0.date < $1.date }.map(entry)
+        return .mapping([
+            .init(versionKey, .integer(course.version)),
+            .init("course", .string(course.name)),
+            .init("programme", .mapping(programme)),
+            .init("person", person(course.athlete)),
+            .init("sessions", sessions.isEmpty ? .sequence([], flow: true) : .sequence(sessions)),
+        ])
+    }
+
+    private static func date(_ date: CivilDate) -> YAMLValue { .scalar(date.description, .plain) }
+
+    private static func person(_ athlete: Athlete) -> YAMLValue {
+        var entries: [YAMLValue.Entry] = []
+        if let name = athlete.name { entries.append(.init("name", .string(name))) }
+        entries.append(.init("start", date(athlete.start)))
+        if let days = athlete.days {
+            entries.append(.init("days", .sequence(days.map { .string($0.shortName) }, flow: true)))
+        }
+        if let time = athlete.time { entries.append(.init("time", .string(time.description))) }
+        entries.append(.init("time-zone", .string(athlete.timeZone)))
+        if let weeks = athlete.weeks { entries.append(.init("weeks", .integer(weeks))) }
+        if !athlete.skip.isEmpty { entries.append(.init("skip", .sequence(athlete.skip.map(date), flow: true))) }
+        if !athlete.baseline.isEmpty {
+            let baseline = athlete.baseline.sorted { $0.key < $1.key }.map { YAMLValue.Entry($0.key, .integer($0.value)) }
+            entries.append(.init("baseline", .mapping(baseline, flow: true)))
+        }
+        return .mapping(entries)
+    }
+
+    private static func entry(_ log: SessionLog) -> YAMLValue {
+        var entries: [YAMLValue.Entry] = [.init("date", date(log.date)), .init("as-planned", .boolean(log.asPlanned))]
+        if !log.done.isEmpty {
+            entries.append(.init("done", .mapping(log.done.map { work in
+                .init(work.exerciseID, .sequence(work.sets.map(YAMLValue.integer), flow: true))
+            })))
+        }
+        if let pain = log.pain { entries.append(.init("pain", .integer(pain))) }
+        if let morning = log.morningPain { entries.append(.init("morning-pain", .integer(morning))) }
+        if !log.symptoms.isEmpty { entries.append(.init("symptoms", .sequence(log.symptoms.map(YAMLValue.string), flow: true))) }
+        if let note = log.note { entries.append(.init("note", .string(note))) }
+        return .mapping(entries)
+    }
+}
+
+extension JournalFile {
+    /// The whole file as written, decoded with located diagnostics.
+    struct Document: Decodable {
+        var course: Course
+        var person: Profile
+        var exerciseIDs: [CivilDate: [Located<String>]]
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case version = "protract-journal"
+            case course, programme, person, sessions
+        }
+
+        enum ProgrammeKeys: String, CodingKey, CaseIterable {
+            case id, file, hash
+        }
+
+        /// A programme file's path: one line, as long as a path may be.
+        static let pathRule = TextRule(maxLength: 4096)
+
+        init(from decoder: any Decoder) throws {
+            let keys = try decoder.container(listing: CodingKeys.self)
+            let recorder = decoder.recorder()
+            let path = decoder.codingPath
+            let version = recorder.attempt(Course.formatVersion) { try keys.decode(Int.self, forKey: .version) }
+            let name = recorder.attempt(nil) { try keys.decode(Located<String>.self, forKey: .course) }
+            if let name, let problem = Identifier.problem(with: name.value, noun: "course") {
+                recorder.report(problem.message, at: name.range, path: path + [CodingKeys.course], help: problem.help)
+            }
+
+            var programmeID: String?
+            var programmeFile: String?
+            var hash: String?
+            if let programme = recorder.attempt({
+                try keys.superDecoder(forKey: .programme).container(listing: ProgrammeKeys.self)
+            }) {
+                let programmePath = path + [CodingKeys.programme]
+                if let id = recorder.attempt(nil, { try programme.decode(Located<String>.self, forKey: .id) }) {
+                    if let problem = Identifier.problem(with: id.value, noun: "programme") {
+                        recorder.report(problem.message, at: id.range, path: programmePath + [ProgrammeKeys.id], help: problem.help)
+                    }
+                    programmeID = id.value
+                }
+                programmeFile = recorder.attempt(nil) { try programme.decodeIfPresent(String.self, forKey: .file) }
+                programme.checkText(programmeFile, forKey: .file, rule: Self.pathRule, recorder: recorder, path: programmePath)
+                if let written = recorder.attempt(nil, { try programme.decode(Located<String>.self, forKey: .hash) }) {
+                    if ContentHash(parsing: written.value) == nil {
+                        recorder.report(
+                            "'hash' must be '\(ContentHash.algorithm):' and 16 hex digits, found '\(written.value)'",
+                            at: written.range, path: programmePath + [ProgrammeKeys.hash],
+                            help: "Protract writes the programme file's hash when the course starts; restore it from a backup")
+                    }
+                    hash = written.value
+                }
+            }
+
+            let person = recorder.attempt(nil) { try keys.decode(Profile.self, forKey: .person) }
+            if let person {
+                for (key, missing) in [("start", person.start == nil), ("time-zone", person.timeZone == nil)] where missing {
+                    recorder.report(
+                        "'person' has no '\(key)'", at: keys.keyRange(forKey: .person), path: path + [CodingKeys.person],
+                        help: "a journal's person holds the start date and time zone the course began with")
+                }
+            }
+
+            keys.checkCount(forKey: .sessions, limit: Limits.journalSessions, noun: "sessions", owner: "a journal",
+                            recorder: recorder, path: path, help: "start a new course for the next programme")
+            let entries = keys.decodeEachIfPresent(JournalEntry.self, forKey: .sessions, recorder: recorder)
+            var first: [CivilDate: JournalEntry] = [:]
+            var ids: [CivilDate: [Located<String>]] = [:]
+            for (index, entry) in entries.enumerated() {
+                let date = entry.log.date
+                let entryPath = path + [CodingKeys.sessions, AnyCodingKey(index), AnyCodingKey("date")]
+                if let earlier = first[date] {
+                    recorder.record(YAMLError(Diagnostic(
+                        .error, "\(date) is logged twice", at: entry.dateRange, path: CodingPathFormatter.string(entryPath),
+                        help: "keep one entry per date: merge the two, or correct the date",
+                        notes: [Diagnostic(.note, "first logged here", at: earlier.dateRange)])))
+                    continue
+                }
+                first[date] = entry
+                if let start = person?.start?.value, date < start {
+                    recorder.report(
+                        "\(date) is before the course's start, \(start)", at: entry.dateRange,
+                        path: entryPath,
+                        help: "correct the date, or the start under 'person'")
+                }
+                if !entry.exerciseIDs.isEmpty { ids[date] = entry.exerciseIDs }
+            }
+            try recorder.check()
+            guard let name, let programmeID, let hash, let person, let start = person.start?.value,
+                let zone = person.timeZone?.value
+            else {
+                throw YAMLError("the journal is incomplete", at: decoder.sourceRange)
+            }
+            var baseline: [String: Int] = [:]
+            for item in person.baseline { baseline[item.key.value] = item.value.value }
+            let athlete = Athlete(
+                name: person.name, start: start, days: person.days, time: person.time, timeZone: zone,
+                weeks: person.weeks?.value, skip: person.skip, baseline: baseline)
+            course = Course(
+                name: name.value, programmeID: programmeID, programmeFile: programmeFile, programmeHash: hash,
+                athlete: athlete, logs: entries.map(\.log).sorted { $0.date < $1.date }, version: version)
+            self.person = person
+            exerciseIDs = ids
+        }
+    }
+}

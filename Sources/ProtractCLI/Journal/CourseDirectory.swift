@@ -1,0 +1,52 @@
+import Foundation
+import PlanKit
+
+/// Where courses live: `$XDG_DATA_HOME/protract/`, or `~/.local/share/protract/` when
+/// `XDG_DATA_HOME` is unset, empty or not an absolute path (as the XDG Base Directory
+/// specification says); one journal per course, `NAME.yaml`.
+struct CourseDirectory {
+    /// The folder.
+    let folder: SystemPath
+
+    /// The folder for this environment, or a message saying why there is none.
+    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<CourseDirectory, JournalStore.Failure> {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return .success(CourseDirectory(folder: SystemPath(data + "/protract")))
+        }
+        if let home = environment["HOME"], home.hasPrefix("/") {
+            return .success(CourseDirectory(folder: SystemPath(home + "/.local/share/protract")))
+        }
+        return .failure(JournalStore.Failure(
+            status: ExitStatus.noInput, message: "cannot find your data folder: neither XDG_DATA_HOME nor HOME is an absolute path",
+            help: "set XDG_DATA_HOME (or HOME), or name the journal file with --journal FILE"))
+    }
+
+    /// The journal of the course called `name`.
+    func journal(named name: String) -> SystemPath {
+        SystemPath(bytes: folder.bytes + Array("/\(name).yaml".utf8))
+    }
+
+    /// The names of the courses in the folder, sorted: every `NAME.yaml` whose NAME is a course id.
+    func names() -> [String] {
+        let path = SystemPath.argument(fromBytes: folder.bytes)
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return entries.compactMap { entry -> String? in
+            guard entry.hasSuffix(".yaml") else { return nil }
+            let name = String(entry.dropLast(5))
+            return Identifier.isValid(name) ? name : nil
+        }.sorted()
+    }
+
+    /// Creates the folder (and its parents) for a new course, readable by its owner only.
+    func create() throws(JournalStore.Failure) {
+        let path = SystemPath.argument(fromBytes: folder.bytes)
+        do {
+            try FileManager.default.createDirectory(
+                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw JournalStore.Failure(
+                status: ExitStatus.cannotCreate, message: "cannot create the folder \(folder.display) for your courses",
+                help: "check that you may write there, or name the journal file with --journal FILE")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+/// How a command finds its course: `--course NAME` in the data folder, or `--journal FILE`.
+/// With neither, the only course in the data folder.
+struct CourseOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The course, by name (see 'protract courses'); needed when there are several.", valueName: "name"))
+    var course: String?
+
+    @Option(help: ArgumentHelp("The journal file to use instead of the course's own, in the data folder.", valueName: "file"))
+    var journal: String?
+
+    @Option(help: ArgumentHelp("Today's date, instead of the clock's (for tests and scripts).", valueName: "yyyy-mm-dd", visibility: .hidden))
+    var today: String?
+
+    func validateSyntax() throws {
+        try Self.check(course: course, journal: journal)
+        if let today, CivilDate(parsing: today) == nil {
+            throw ValidationError("--today '\(shown(today))' is not a date; write YYYY-MM-DD")
+        }
+    }
+
+    /// Refuses a course name that is not a course id, and --course with --journal.
+    static func check(course: String?, journal: String?) throws {
+        if let course, let problem = Identifier.problem(with: course, noun: "course") {
+            throw ValidationError("--course: \(shown(problem.message)); \(problem.help)")
+        }
+        if course != nil, journal != nil {
+            throw ValidationError("--course and --journal cannot be used together: --journal names the file itself")
+        }
+    }
+
+    /// The journal of the course this command works on, which must exist: 66 when it does not,
+    /// 64 when several courses exist and none is named.
+    func existingStore() throws(JournalStore.Failure) -> JournalStore {
+        if let journal {
+            let store = JournalStore(path: SystemPath(journal))
+            guard store.exists else {
+                throw JournalStore.Failure(
+                    status: ExitStatus.noInput, message: "no journal at \(SystemPath(journal).display)",
+                    help: "start a course there with 'protract start PROGRAMME --journal \(SystemPath(journal).display)'")
+            }
+            return store
+        }
+        let directory = try CourseDirectory.current().get()
+        let names = directory.names()
+        if let course {
+            guard names.contains(course) else {
+                throw JournalStore.Failure(
+                    status: ExitStatus.noInput, message: "no course is called '\(course)'",
+                    help: names.isEmpty
+                        ? "start one with 'protract start PROGRAMME --course \(course)'"
+                        : "the courses are \(names.joined(separator: ", ")); 'protract courses' lists them")
+            }
+            return JournalStore(path: directory.journal(named: course))
+        }
+        switch names.count {
+        case 0:
+            throw JournalStore.Failure(
+                status: ExitStatus.noInput, message: "no course has been started (none in \(directory.folder.display))",
+                help: "start one with 'protract start PROGRAMME', such as 'protract start upper-back-rehab --baseline push-ups=6'")
+        case 1:
+            return JournalStore(path: directory.journal(named: names[0]))
+        default:
+            throw JournalStore.Failure(
+                status: ExitStatus.usage, message: "there are \(names.count) courses: \(names.joined(separator: ", "))",
+                help: "pick one with --course NAME")
+        }
+    }
+
+    /// Today: `--today`, else the clock's date in `zone`.
+    func todayDate(in zone: String) -> CivilDate {
+        if let today, let date = CivilDate(parsing: today) { return date }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(daysSinceEpoch: 0)
+    }
+}

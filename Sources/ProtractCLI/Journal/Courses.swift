@@ -1,0 +1,61 @@
+import ArgumentParser
+import PlanKit
+import YAMLKit
+
+extension ProtractCommand {
+    /// `protract courses`: the courses in the data folder.
+    struct Courses: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "courses",
+            abstract: "List your courses: name, programme, start, sessions logged and the last one.",
+            discussion: """
+                Courses live in $XDG_DATA_HOME/protract/ (default ~/.local/share/protract/), one \
+                journal NAME.yaml each. A journal that cannot be read is reported and the others \
+                are listed; the exit status is then 65.
+
+                \(ExitStatus.helpText)
+                """)
+
+        func run() throws {
+            let console = Console()
+            let directory: CourseDirectory
+            do {
+                directory = try CourseDirectory.current().get()
+            } catch {
+                throw error.report(console)
+            }
+            let names = directory.names()
+            if names.isEmpty {
+                console.out("No courses yet in \(directory.folder.display). Start one with 'protract start PROGRAMME'.\n")
+                return
+            }
+            var rows = [["course", "programme", "start", "logged", "last"]]
+            var damaged = false
+            for name in names {
+                let store = JournalStore(path: directory.journal(named: name))
+                do {
+                    let course = try store.read().journal.course
+                    rows.append([
+                        course.name == name ? name : "\(name) (\(course.name))", course.programmeID,
+                        course.athlete.start.description, String(course.logs.count),
+                        course.logs.last?.date.description ?? "-",
+                    ])
+                } catch {
+                    _ = error.report(console)
+                    damaged = true
+                    rows.append([name, "(cannot be read: see above)", "", "", ""])
+                }
+            }
+            let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
+            var text = ""
+            for row in rows {
+                let cells = row.enumerated().map { index, cell in index == 4 ? cell : cell.padding(widths[index]) }
+                var line = cells.joined(separator: "  ")
+                while line.hasSuffix(" ") { line.removeLast() }
+                text += TerminalText.visible(line) + "\n"
+            }
+            console.out(text)
+            if damaged { throw ExitStatus.invalidData }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import PlanKit
+import YAMLKit
+
+/// The journal as text for a person (`log --list`) or a spreadsheet (`log --export csv`).
+enum JournalExport {
+    /// One line for an entry: `as planned; pain 2/10; next morning 1/10`.
+    static func summary(_ log: SessionLog) -> String {
+        var parts: [String] = []
+        let work = log.done.map { "\($0.exerciseID) \($0.sets.map(String.init).joined(separator: ","))" }
+        if log.asPlanned {
+            parts.append(work.isEmpty ? "as planned" : "as planned except " + work.joined(separator: ", "))
+        } else {
+            parts.append(work.isEmpty ? "not done as planned" : work.joined(separator: ", "))
+        }
+        if let pain = log.pain { parts.append("pain \(pain)/10") }
+        if let morning = log.morningPain { parts.append("next morning \(morning)/10") }
+        if !log.symptoms.isEmpty { parts.append("red flag: " + log.symptoms.joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
+    }
+
+    /// `log --list`: a heading, then each entry with its note under it.
+    static func list(_ course: Course) -> String {
+        var text = "\(course.name) · \(course.programmeID) · started \(course.athlete.start.longDisplay) · "
+            + "\(plural(course.logs.count, "session")) logged\n"
+        for log in course.logs {
+            text += "\(log.date.longDisplay.padding(16))  \(TerminalText.visible(summary(log)))\n"
+            if let note = log.note {
+                for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
+                    text += "    \(TerminalText.visible(String(line)))\n"
+                }
+            }
+        }
+        return text
+    }
+
+    /// The CSV header (RFC 4180).
+    static let csvHeader = ["date", "as_planned", "done", "pain", "morning_pain", "symptoms", "note"]
+
+    /// `log --export csv`: RFC 4180, one row per entry, CRLF line ends; `done` as
+    /// `knee-push-up=6 6 5;plank=30 25`, symptoms separated by `;`.
+    static func csv(_ course: Course) -> String {
+        var rows = [csvHeader]
+        for log in course.logs {
+            rows.append([
+                log.date.description, log.asPlanned ? "true" : "false",
+                log.done.map { "\($0.exerciseID)=\($0.sets.map(String.init).joined(separator: " "))" }.joined(separator: ";"),
+                log.pain.map(String.init) ?? "", log.morningPain.map(String.init) ?? "",
+                log.symptoms.joined(separator: ";"), log.note ?? "",
+            ])
+        }
+        return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// A field, quoted when it holds a comma, a quote or a line break (quotes doubled).
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    /// The text padded with spaces to `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,242 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import PlanKit
+import YAMLKit
+
+/// A course's journal file on disk: read, and replaced atomically under an advisory lock.
+///
+/// - Every change is a read-modify-write under `flock(2)` on a lock file beside the journal
+///   (`.NAME.yaml.lock`), held from before the read until after the rename: two `log` processes
+///   at once take turns, and both entries land. The lock is on its own file because the journal's
+///   inode is replaced by every write.
+/// - A write goes to a temporary file in the same folder (`.NAME.yaml.protract-PID.tmp`, mode
+///   0600: it is health data), which is synced, then renamed over the journal (or linked into
+///   place for a new course, which refuses a file that appeared meanwhile); then the folder is
+///   synced so the rename itself survives a power cut. A crash or `kill -9` at any point leaves
+///   either the old journal or the new one, never a mix; a temporary file left by a killed
+///   process is removed by the next write, under the lock.
+/// - A journal that does not read (damaged, or hand-edited into something invalid) is reported
+///   with its diagnostics and never written: its bytes stay as they are.
+struct JournalStore {
+    /// Why the journal could not be read or written, and the exit status that says so.
+    struct Failure: Error {
+        var status: ExitCode
+        /// A one-line message, or nil when `diagnostics` say it.
+        var message: String?
+        var help: String?
+        /// Located problems in `source`.
+        var diagnostics: [Diagnostic] = []
+        var source: SourceFile?
+
+        /// Prints the failure and returns its status to throw.
+        func report(_ console: Console) -> ExitCode {
+            if let source, !diagnostics.isEmpty { console.report(diagnostics, in: source) }
+            if let message { console.error(message, help: help) }
+            return status
+        }
+    }
+
+    /// The journal file (a symbolic link is followed to the file it names).
+    let path: SystemPath
+
+    init(path: SystemPath) {
+        self.path = Self.resolvingLink(path)
+    }
+
+    /// The name to print.
+    var display: String { path.display }
+
+    /// Whether a journal exists at the path.
+    var exists: Bool { path.linkStatus() != nil }
+
+    // MARK: - Lock
+
+    /// An exclusive lock on the journal, released when the value is released or the process ends.
+    final class Lock {
+        private let descriptor: Int32
+        init(descriptor: Int32) { self.descriptor = descriptor }
+        deinit { close(descriptor) }
+    }
+
+    /// The lock file beside the journal.
+    var lockPath: SystemPath {
+        path.renamingLast { Array(".".utf8) + $0 + Array(".lock".utf8) }
+    }
+
+    /// Takes the journal's lock, waiting for another Protract process that holds it.
+    func lock() throws(Failure) -> Lock {
+        let descriptor = lockPath.open(O_RDWR | O_CREAT | O_NOFOLLOW, mode: 0o600)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR {
+                throw Failure(
+                    status: ExitStatus.cannotCreate, message: "the folder \(path.directory.display) does not exist",
+                    help: "create it first, or choose a journal file in another folder")
+            }
+            throw Failure(
+                status: ExitStatus.cannotCreate,
+                message: "cannot lock the journal \(display): \(lockPath.display): \(systemErrorText(code))")
+        }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let code = errno
+            close(descriptor)
+            throw Failure(status: ExitStatus.cannotCreate, message: "cannot lock the journal \(display): \(systemErrorText(code))")
+        }
+        return Lock(descriptor: descriptor)
+    }
+
+    // MARK: - Reading
+
+    /// Reads and decodes the journal: 66 when it is missing or unreadable, 65 with located
+    /// diagnostics when it does not hold a valid journal.
+    func read() throws(Failure) -> (journal: JournalFile, source: SourceFile) {
+        let source: SourceFile
+        do {
+            source = try InputFile.read(SystemPath.argument(fromBytes: path.bytes), as: .profile)
+        } catch {
+            if var oversized = error.oversized {
+                oversized.diagnostic.help = "a journal of years of sessions is well under a megabyte; check that this is the right file"
+                throw Failure(status: ExitStatus.invalidData, diagnostics: [oversized.diagnostic], source: oversized.head)
+            }
+            throw Failure(status: ExitStatus.noInput, message: "cannot read the journal \(error.path): \(error.reason)")
+        }
+        do {
+            let journal = try JournalFile.read(YAMLDocument.load(source))
+            return (journal, source)
+        } catch {
+            throw Failure(
+                status: ExitStatus.invalidData, message: "the journal \(display) was not changed",
+                help: "fix the file at the place shown (or restore it from a backup); Protract never rewrites a journal it cannot read",
+                diagnostics: error.diagnostics, source: source)
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Writes a new journal; refuses (73) when one exists already. Call it holding the lock.
+    func create(_ course: Course) throws(Failure) {
+        try write(course, replacing: false)
+    }
+
+    /// Replaces the journal with `course`. Call it holding the lock, after reading.
+    func replace(with course: Course) throws(Failure) {
+        try write(course, replacing: true)
+    }
+
+    private func write(_ course: Course, replacing: Bool) throws(Failure) {
+        let text: String
+        do {
+            text = try JournalFile.text(for: course)
+        } catch {
+            throw Failure(status: ExitStatus.software, message: "cannot write the journal: \(error)")
+        }
+        if text.utf8.count > InputFile.maxBytes {
+            throw Failure(
+                status: ExitStatus.cannotCreate,
+                message: "the journal would be \(text.utf8.count) bytes, over the \(InputFile.maxBytes) Protract reads; it was not changed",
+                help: "shorten long notes with 'protract log --edit DATE', or start a new course")
+        }
+        removeStaleTemporaryFiles()
+        let old = replacing ? path.status() : nil
+        let temporary = path.renamingLast(OutputWriter.temporaryName)
+        var descriptor = TemporaryFileGuard.create(temporary, mode: 0o600)
+        if descriptor < 0, errno == EEXIST {
+            _ = temporary.withCString { unlink($0) }
+            descriptor = TemporaryFileGuard.create(temporary, mode: 0o600)
+        }
+        guard descriptor >= 0 else { throw failure(errno) }
+        defer {
+            _ = temporary.withCString { unlink($0) }
+            TemporaryFileGuard.end()
+        }
+        var code: Int32 = 0
+        if let old, fchmod(descriptor, old.st_mode & 0o777) != 0 { code = errno }
+        if code == 0 { code = Self.writeSlowlyForTests(text, to: descriptor) }
+        if code == 0, fsync(descriptor) != 0 { code = errno }
+        if close(descriptor) != 0, code == 0, errno != EINTR { code = errno }
+        if code != 0 { throw failure(code) }
+        Self.pauseForTests()
+        let moved = temporary.withCString { from in
+            path.withCString { to in replacing ? rename(from, to) : link(from, to) }
+        }
+        if moved != 0 {
+            let code = errno
+            if code == EEXIST {
+                throw Failure(status: ExitStatus.cannotCreate, message: "\(display) already exists; it was not changed")
+            }
+            throw failure(code)
+        }
+        syncFolder()
+    }
+
+    /// Syncs the journal's folder, so the rename is on disk too. A file system that cannot sync
+    /// a folder (EINVAL) has nothing more to do.
+    private func syncFolder() {
+        let folder = path.directory.open(O_RDONLY | O_DIRECTORY)
+        guard folder >= 0 else { return }
+        _ = fsync(folder)
+        close(folder)
+    }
+
+    /// Removes `.NAME.yaml.protract-*.tmp` files beside the journal: with the lock held, any such
+    /// file was left by a process killed while it wrote (no signal handler runs on SIGKILL).
+    private func removeStaleTemporaryFiles() {
+        let prefix = Array(".".utf8) + path.lastComponent + Array(".protract-".utf8)
+        let folder = path.directory
+        guard let stream = folder.withCString({ opendir($0) }) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            guard name.count > prefix.count, name.starts(with: prefix), name.suffix(4) == Array(".tmp".utf8) else { continue }
+            let stale = path.renamingLast { _ in name }
+            _ = stale.withCString { unlink($0) }
+        }
+    }
+
+    private func failure(_ code: Int32) -> Failure {
+        Failure(
+            status: ExitStatus.cannotCreate, message: "could not write the journal \(display): \(systemErrorText(code)); it was not changed")
+    }
+
+    private static func resolvingLink(_ path: SystemPath) -> SystemPath {
+        guard let entry = path.linkStatus(), FileKind(entry) == .symbolicLink,
+            let resolved = path.withCString({ realpath($0, nil) })
+        else { return path }
+        defer { free(resolved) }
+        return SystemPath(bytes: Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved))))
+    }
+
+    // MARK: - Test hooks
+
+    /// Test-only: `PROTRACT_TEST_WRITE_DELAY_MS=N` pauses N ms halfway through writing the
+    /// temporary file and again before the rename, so a test can kill the process inside a write.
+    static let testDelay: useconds_t? = {
+        guard let value = getenv("PROTRACT_TEST_WRITE_DELAY_MS"), let ms = UInt32(String(cString: value)) else { return nil }
+        return useconds_t(min(ms, 10_000)) * 1000
+    }()
+
+    private static func writeSlowlyForTests(_ text: String, to descriptor: Int32) -> Int32 {
+        guard let delay = testDelay else { return writeAll(text, to: descriptor) }
+        let bytes = Array(text.utf8)
+        // Halfway, moved back to the start of a UTF-8 character so both halves are whole text.
+        var half = bytes.count / 2
+        while half > 0, half < bytes.count, bytes[half] & 0xC0 == 0x80 { half -= 1 }
+        var code = writeAll(String(decoding: bytes[..<half], as: UTF8.self), to: descriptor)
+        usleep(delay)
+        if code == 0 { code = writeAll(String(decoding: bytes[half...], as: UTF8.self), to: descriptor) }
+        return code
+    }
+
+    private static func pauseForTests() {
+        if let delay = testDelay { usleep(delay) }
+    }
+}

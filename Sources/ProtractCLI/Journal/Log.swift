@@ -1,0 +1,252 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+import YAMLKit
+
+extension ProtractCommand {
+    /// `protract log`: records a session in the course's journal, or lists, corrects and exports it.
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "log",
+            abstract: "Record a session in your course's journal, or list, correct or export the journal.",
+            discussion: """
+                A new entry says what was done: --as-planned, and/or --done EXERCISE=N,N,... for each \
+                exercise not done as written (reps per set, or seconds held). Add --pain (0-10, during \
+                the session), --morning (0-10, the next morning), --symptom for a red flag (as \
+                'protract screen' names them) and --note. --date defaults to today. --morning on its \
+                own adds the next morning's pain to the latest entry (or the one of --date).
+
+                Examples:
+                  protract log --as-planned --pain 2
+                  protract log --done knee-push-up=6,6,5 --pain 4 --note "last set was hard"
+                  protract log --morning 1
+                  protract log --list
+                  protract log --edit 2026-12-09 --as-planned --pain 3
+                  protract log --remove 2026-12-09
+                  protract log --export csv > journal.csv
+
+                \(ExitStatus.helpText) Logging a red-flag --symptom records it and exits with 3: \
+                the plan stops, see a clinician.
+                """)
+
+        @OptionGroup var selection: CourseOptions
+
+        @Option(help: ArgumentHelp("The session's date (default: today).", valueName: "yyyy-mm-dd"))
+        var date: String?
+
+        @Flag(help: "Every exercise was done as written (except any given with --done).")
+        var asPlanned = false
+
+        @Option(help: ArgumentHelp(
+            "What was done of one exercise: reps per set, or seconds held; repeat for more.", valueName: "id=n,n,..."))
+        var done: [String] = []
+
+        @Option(help: ArgumentHelp("Pain during the session, 0 (none) to 10 (the worst).", valueName: "n"))
+        var pain: Int?
+
+        @Option(help: ArgumentHelp("Pain the next morning, 0 to 10.", valueName: "n"))
+        var morning: Int?
+
+        @Option(help: ArgumentHelp("A red-flag symptom (see 'protract screen'); repeat for more.", valueName: "name"))
+        var symptom: [String] = []
+
+        @Option(help: ArgumentHelp("A note of your own.", valueName: "text"))
+        var note: String?
+
+        @Flag(help: "List the logged sessions.")
+        var list = false
+
+        @Option(help: ArgumentHelp("Remove the entry of this date.", valueName: "yyyy-mm-dd"))
+        var remove: String?
+
+        @Option(help: ArgumentHelp("Replace the entry of this date with the flags given.", valueName: "yyyy-mm-dd"))
+        var edit: String?
+
+        @Option(help: ArgumentHelp("Write the journal to stdout in this format.", valueName: "csv"))
+        var export: ExportFormat?
+
+        enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+            case csv
+        }
+
+        /// Whether any flag that describes an entry was given.
+        var describesEntry: Bool {
+            asPlanned || !done.isEmpty || pain != nil || morning != nil || !symptom.isEmpty || note != nil
+        }
+
+        /// Whether this is `--morning N` alone: the next morning's pain for an entry already logged.
+        var isMorningOnly: Bool {
+            morning != nil && !asPlanned && done.isEmpty && pain == nil && symptom.isEmpty && note == nil && edit == nil
+        }
+
+        mutating func validate() throws {
+            try selection.validateSyntax()
+            let modes = [list ? "--list" : nil, remove.map { _ in "--remove" }, export.map { _ in "--export" },
+                         edit.map { _ in "--edit" }].compactMap { $0 }
+            if modes.count > 1 {
+                throw ValidationError("\(modes.joined(separator: " and ")) cannot be used together")
+            }
+            if let mode = modes.first, mode != "--edit", describesEntry || date != nil {
+                throw ValidationError("\(mode) takes no entry flags (--date, --as-planned, --done, --pain, --morning, --symptom, --note)")
+            }
+            if edit != nil, date != nil {
+                throw ValidationError("--edit names the date already; drop --date")
+            }
+            _ = try LogFlags.date(date, flag: "--date")
+            _ = try LogFlags.date(remove, flag: "--remove")
+            _ = try LogFlags.date(edit, flag: "--edit")
+            try LogFlags.checkPain(pain, flag: "--pain")
+            try LogFlags.checkPain(morning, flag: "--morning")
+            _ = try LogFlags.parseDone(done)
+            try PlanOptions.checkSymptoms(symptom)
+            if Set(symptom).count != symptom.count {
+                throw ValidationError("--symptom names the same symptom twice; give each once")
+            }
+            if let note { try PlanOptions.checkText(SystemPath.text(note), flag: "--note", rule: .prose) }
+            if modes.isEmpty || edit != nil {
+                if !describesEntry {
+                    throw ValidationError(
+                        "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT")
+                }
+                if !isMorningOnly, !asPlanned, done.isEmpty, symptom.isEmpty {
+                    throw ValidationError(
+                        "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
+                            + "for each one that did not (such as --done knee-push-up=6,6,5)")
+                }
+            }
+        }
+
+        func run() throws {
+            let console = Console()
+            do throws(JournalStore.Failure) {
+                let store = try selection.existingStore()
+                if list || export != nil {
+                    let (journal, _) = try store.read()
+                    console.out(export == .csv ? JournalExport.csv(journal.course) : JournalExport.list(journal.course))
+                    return
+                }
+                let lock = try store.lock()
+                defer { withExtendedLifetime(lock) {} }
+                var (journal, _) = try store.read()
+                let outcome = try change(&journal.course, console: console)
+                try store.replace(with: journal.course)
+                console.out(outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)\n")
+                if outcome.redFlags.isEmpty { return }
+                console.out("\n" + ScreenReport.refusal(for: outcome.redFlags))
+                console.out("The plan stops here: it has no further sessions until a clinician has seen you.\n")
+            } catch {
+                throw error.report(console)
+            }
+            throw ExitStatus.redFlag
+        }
+
+        /// What a change did, for the message and the exit status.
+        struct Outcome {
+            var message: String
+            var redFlags: [RedFlag] = []
+        }
+
+        /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
+        private func change(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
+            let today = selection.todayDate(in: course.athlete.timeZone)
+            func usage(_ message: String, help: String? = nil) -> JournalStore.Failure {
+                JournalStore.Failure(status: ExitStatus.usage, message: message, help: help)
+            }
+            func index(of date: CivilDate) -> Int? { course.logs.firstIndex { $0.date == date } }
+            if let text = remove, let date = CivilDate(parsing: text) {
+                guard let found = index(of: date) else {
+                    throw usage("no session is logged on \(date.longDisplay)", help: "'protract log --list' shows the logged sessions")
+                }
+                course.logs.remove(at: found)
+                return Outcome(message: "removed the session of \(date.longDisplay)")
+            }
+            if isMorningOnly, let morning {
+                let target: Int?
+                if let text = date, let day = CivilDate(parsing: text) {
+                    target = index(of: day)
+                    if target == nil {
+                        throw usage("no session is logged on \(day.longDisplay) to add the morning's pain to",
+                                    help: "log the session first, with --as-planned or --done, and --morning \(morning)")
+                    }
+                } else {
+                    target = course.logs.indices.last
+                    if target == nil {
+                        throw usage("no session is logged yet to add the morning's pain to",
+                                    help: "log the session first, with --as-planned or --done, and --morning \(morning)")
+                    }
+                }
+                guard let target else { throw usage("no session to add the morning's pain to") }
+                course.logs[target].morningPain = morning
+                return Outcome(message: "added next-morning pain \(morning)/10 to \(course.logs[target].date.longDisplay)")
+            }
+            let day = (edit ?? date).flatMap(CivilDate.init(parsing:)) ?? today
+            if day > today {
+                throw usage("\(day.longDisplay) is after today (\(today.longDisplay))", help: "log a session once it is done")
+            }
+            if day < course.athlete.start {
+                throw usage("\(day.longDisplay) is before the course started (\(course.athlete.start.longDisplay))")
+            }
+            let work = (try? LogFlags.parseDone(done)) ?? []
+            if !work.isEmpty { try checkExercises(work, of: course, console: console) }
+            let entry = SessionLog(
+                date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, symptoms: symptom,
+                note: note.map(SystemPath.text))
+            let existing = index(of: day)
+            if edit != nil {
+                guard let existing else {
+                    throw usage("no session is logged on \(day.longDisplay) to edit",
+                                help: "log it without --edit, or see 'protract log --list'")
+                }
+                course.logs[existing] = entry
+            } else {
+                if existing != nil {
+                    throw JournalStore.Failure(
+                        status: ExitStatus.cannotCreate,
+                        message: "a session is logged on \(day.longDisplay) already; the journal was not changed",
+                        help: "replace it with --edit \(day), or remove it with --remove \(day)")
+                }
+                if course.logs.count >= Limits.journalSessions {
+                    throw JournalStore.Failure(
+                        status: ExitStatus.cannotCreate,
+                        message: "the journal holds \(course.logs.count) sessions, the most one course may have",
+                        help: "start a new course for the next programme")
+                }
+                course.logs.append(entry)
+                course.logs.sort { $0.date < $1.date }
+            }
+            let verb = edit == nil ? "logged" : "replaced"
+            return Outcome(
+                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))",
+                redFlags: symptom.compactMap(RedFlag.named))
+        }
+
+        /// Refuses `--done` exercises the course's programme does not know (64); warns when the
+        /// programme file changed since the course started.
+        private func checkExercises(_ work: [SessionLog.Work], of course: Course, console: Console) throws(JournalStore.Failure) {
+            let configured: ConfiguredProgramme
+            let argument = course.programmeFile ?? course.programmeID
+            do {
+                let environment = try Environment.load()
+                let path = try environment.path(for: argument)
+                configured = try environment.configured(programme: path)
+                if let bytes = try? InputFile.read(path, as: .programme).bytes,
+                    ContentHash(of: bytes).description != course.programmeHash
+                {
+                    console.err(
+                        "protract: warning: the programme \(SystemPath(path).display) has changed since the course started\n")
+                }
+            } catch {
+                let status = (error as? ExitCode) ?? ExitStatus.noInput
+                throw JournalStore.Failure(
+                    status: status, message: "cannot check --done against the course's programme '\(argument)'",
+                    help: "the programme is needed to know its exercises; restore it, or log without --done")
+            }
+            for item in work where !configured.catalog.contains(item.exerciseID) {
+                let hint = Suggestion.nearest(to: item.exerciseID, in: configured.catalog.ids).map { "did you mean '\($0)'? " } ?? ""
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage, message: "--done: '\(item.exerciseID)' is not an exercise of \(course.programmeID)",
+                    help: hint + "'protract exercises' lists them")
+            }
+        }
+    }
+}

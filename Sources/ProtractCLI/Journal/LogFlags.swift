@@ -1,0 +1,62 @@
+import Foundation
+import ArgumentParser
+import PlanKit
+import YAMLKit
+
+/// Reading `log`'s flags into the parts of an entry, with the journal's own bounds.
+enum LogFlags {
+    /// One `--done ID=6,6,5`.
+    static func parseDone(_ items: [String]) throws -> [SessionLog.Work] {
+        var result: [SessionLog.Work] = []
+        for item in items {
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let example = "such as --done knee-push-up=6,6,5 (reps per set) or --done plank=30,25 (seconds held)"
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ValidationError("--done '\(shown(item))' must be EXERCISE=N,N,...; \(example)")
+            }
+            let id = String(parts[0])
+            if let problem = Identifier.problem(with: id, noun: "exercise") {
+                throw ValidationError("--done: \(shown(problem.message)); \(problem.help)")
+            }
+            var sets: [Int] = []
+            for number in parts[1].split(separator: ",", omittingEmptySubsequences: false) {
+                let text = number.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
+                    throw ValidationError("--done \(shown(id)): '\(shown(String(number)))' is not a whole number; \(example)")
+                }
+                guard let value = Int(text), Limits.loggedAmount.contains(value) else {
+                    throw ValidationError(
+                        "--done \(id): each set must be from \(Limits.loggedAmount.lowerBound) to "
+                            + "\(Limits.loggedAmount.upperBound) reps or seconds, found \(shown(text))")
+                }
+                sets.append(value)
+            }
+            if sets.count > Limits.loggedSets {
+                throw ValidationError("--done \(id) lists \(sets.count) sets; the most is \(Limits.loggedSets)")
+            }
+            if result.contains(where: { $0.exerciseID == id }) {
+                throw ValidationError("--done \(id) is given twice; give each exercise once, with every set: \(id)=6,6,5")
+            }
+            result.append(SessionLog.Work(exerciseID: id, sets: sets))
+        }
+        if result.count > Limits.prescriptionsPerSession {
+            throw ValidationError("--done is given \(result.count) times; a session has at most \(Limits.prescriptionsPerSession) exercises")
+        }
+        return result
+    }
+
+    /// A 0-10 pain rating given with `flag`.
+    static func checkPain(_ value: Int?, flag: String) throws {
+        guard let value, !Limits.pain.contains(value) else { return }
+        throw ValidationError("\(flag) must be from 0 (no pain) to 10 (the worst), found \(value)")
+    }
+
+    /// A date given with `flag`.
+    static func date(_ text: String?, flag: String) throws -> CivilDate? {
+        guard let text else { return nil }
+        guard let date = CivilDate(parsing: text) else {
+            throw ValidationError("\(flag) '\(shown(text))' is not a date; write YYYY-MM-DD, such as 2026-12-09")
+        }
+        return date
+    }
+}

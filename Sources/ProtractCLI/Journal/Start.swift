@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+import PlanRendering
+import YAMLKit
+
+extension ProtractCommand {
+    /// `protract start PROGRAMME`: begins a course and prints its first week.
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "start",
+            abstract: "Begin a course: keep the programme and your inputs in a journal, and show the first week.",
+            discussion: """
+                The journal is $XDG_DATA_HOME/protract/NAME.yaml (default ~/.local/share/protract/), \
+                NAME being --course or the programme's id, or the file given with --journal. An \
+                existing course is never replaced. Log each session with 'protract log' \
+                (see docs/journal.md).
+
+                Examples:
+                  protract start upper-back-rehab --baseline push-ups=6 --name Sam
+                  protract start my-programme.yaml --profile me.yaml --course shoulder-2027
+
+                \(ExitStatus.helpText) A red-flag --symptom exits with 3 and starts nothing.
+                """)
+
+        @Argument(help: "A built-in programme id or a programme file.", completion: .file(extensions: ["yaml", "yml"]))
+        var programme: String
+
+        @OptionGroup var inputs: PlanOptions
+
+        @Option(help: ArgumentHelp("The course's name (default: the programme's id).", valueName: "name"))
+        var course: String?
+
+        @Option(help: ArgumentHelp("Keep the journal in this file instead of the data folder.", valueName: "file"))
+        var journal: String?
+
+        mutating func validate() throws {
+            try inputs.validateSyntax()
+            try CourseOptions.check(course: course, journal: journal)
+        }
+
+        func run() throws {
+            let console = Console()
+            if !inputs.symptom.isEmpty {
+                console.err(ScreenReport.refusal(for: inputs.symptom.compactMap(RedFlag.named)))
+                throw ExitStatus.redFlag
+            }
+            let environment = try Environment.load()
+            let path = try environment.path(for: programme)
+            let configured = try environment.configured(programme: path)
+            let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
+            let plan: PlanKit.Plan
+            do {
+                plan = try Planner().plan(configured, for: athlete)
+            } catch {
+                console.error(error.message, help: error.help)
+                throw ExitStatus.usage
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile.read(path, as: .programme).bytes
+            } catch {
+                console.error("cannot read \(error.path): \(error.reason)")
+                throw ExitStatus.noInput
+            }
+            let builtIn = environment.files.programmePaths.contains(path)
+            let name = course ?? configured.programme.id
+            let record = Course(
+                name: name, programmeID: configured.programme.id,
+                programmeFile: builtIn ? nil : Self.absolute(path), programmeHash: ContentHash(of: bytes).description,
+                athlete: athlete)
+            let store: JournalStore
+            do throws(JournalStore.Failure) {
+                if let journal {
+                    store = JournalStore(path: SystemPath(journal))
+                } else {
+                    let directory = try CourseDirectory.current().get()
+                    try directory.create()
+                    store = JournalStore(path: directory.journal(named: name))
+                }
+                let lock = try store.lock()
+                defer { withExtendedLifetime(lock) {} }
+                if store.exists {
+                    throw JournalStore.Failure(
+                        status: ExitStatus.cannotCreate,
+                        message: "a course called '\(name)' exists already (\(store.display)); it was not changed",
+                        help: journal == nil
+                            ? "pick another name with --course NAME ('protract courses' lists them), or go on with 'protract log'"
+                            : "choose another --journal file, or go on with 'protract log --journal \(store.display)'")
+                }
+                try store.create(record)
+            } catch {
+                throw error.report(console)
+            }
+            console.out(Self.firstWeek(of: plan, catalog: configured.catalog, console: console))
+            console.err(
+                "started course '\(name)': journal \(store.display)\n"
+                    + "after each session: protract log\(journal == nil ? (course == nil ? "" : " --course \(name)") : " --journal \(store.display)") --as-planned --pain N\n")
+        }
+
+        /// The plan's text up to (not including) its second week: header, safety and week 1.
+        static func firstWeek(of plan: PlanKit.Plan, catalog: ExerciseCatalog, console: Console) -> String {
+            let text = TextRenderer(options: .init(width: console.width, colour: console.colourAllowed(on: 1)))
+                .render(plan, catalog: catalog)
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let stops = plan.weeks.count > 1 ? ["WEEK 2"] : ["PROGRESS"]
+            if let end = lines.firstIndex(where: { line in
+                let visible = Self.withoutEscapes(String(line))
+                return stops.contains { visible.hasPrefix($0) }
+            }) {
+                lines = Array(lines[..<end])
+                while lines.last?.isEmpty == true { lines.removeLast() }
+                let more = plan.weeks.count - 1
+                if more > 0 {
+                    lines += ["", "\(more) more week\(more == 1 ? "" : "s"): each session's dose follows what you log."]
+                }
+                lines.append("")
+            }
+            return lines.joined(separator: "\n")
+        }
+
+        /// A line without its ANSI colour codes (`ESC [ ... m`).
+        static func withoutEscapes(_ line: String) -> String {
+            var out = String.UnicodeScalarView()
+            var inEscape = false
+            for scalar in line.unicodeScalars {
+                if inEscape {
+                    if ("@"..."~").contains(scalar), scalar != "[" { inEscape = false }
+                } else if scalar == "\u{1B}" {
+                    inEscape = true
+                } else {
+                    out.append(scalar)
+                }
+            }
+            return String(out)
+        }
+
+        /// `path` made absolute against the current folder, so the course finds its programme
+        /// from anywhere.
+        static func absolute(_ path: String) -> String {
+            if path.hasPrefix("/") { return path }
+            let cwd = FileManager.default.currentDirectoryPath
+            return URL(fileURLWithPath: cwd).appendingPathComponent(path).standardizedFileURL.path
+        }
+    }
+}

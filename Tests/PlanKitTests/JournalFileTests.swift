@@ -1,0 +1,147 @@
+import Foundation
+import PlanKit
+import Testing
+import YAMLKit
+
+/// The journal file: written by `JournalFile.text(for:)` and read back as the same course, with
+/// located diagnostics for every problem a hand edit can make.
+@Suite struct JournalFileTests {
+    static let course = Course(
+        name: "upper-back-rehab", programmeID: "upper-back-rehab", programmeFile: "/home/sam/my: plan.yaml",
+        programmeHash: ContentHash(of: Array("id: x\n".utf8)).description,
+        athlete: Athlete(
+            name: "Sam \"the\" O'Brien: yes", start: CivilDate(year: 2026, month: 12, day: 7)!,
+            days: [.monday, .wednesday, .friday], time: TimeOfDay(hour: 7, minute: 30), timeZone: "Europe/London",
+            weeks: 8, skip: [CivilDate(year: 2026, month: 12, day: 25)!], baseline: ["push-ups": 6]),
+        logs: [
+            SessionLog(date: CivilDate(year: 2026, month: 12, day: 7)!, pain: 2, morningPain: 1),
+            SessionLog(
+                date: CivilDate(year: 2026, month: 12, day: 9)!, asPlanned: false,
+                done: [.init(exerciseID: "knee-push-up", sets: [6, 6, 5]), .init(exerciseID: "plank", sets: [30, 25])],
+                pain: 6, symptoms: ["sharp-pain"], note: "line one\nsaid \"no\": 07:30 # not a comment\ttab é 🙂"),
+        ])
+
+    static func read(_ text: String) throws(YAMLError) -> JournalFile {
+        try JournalFile.read(YAMLDocument.load(SourceFile(name: "journal.yaml", text: text)))
+    }
+
+    /// The rendered diagnostics of reading `text`, or nil when it reads.
+    static func failure(_ text: String) -> String? {
+        let file = SourceFile(name: "journal.yaml", text: text)
+        do {
+            _ = try JournalFile.read(YAMLDocument.load(file))
+            return nil
+        } catch {
+            return DiagnosticRenderer(colour: false).render(error.diagnostics, in: file)
+        }
+    }
+
+    static let valid = """
+        protract-journal: 1
+        course: upper-back-rehab
+        programme:
+          id: upper-back-rehab
+          hash: fnv1a64:0123456789abcdef
+        person:
+          start: 2026-12-07
+          time-zone: Europe/London
+        sessions:
+        - date: 2026-12-07
+          pain: 2
+
+        """
+
+    @Test func aCourseRoundTrips() throws {
+        let text = try JournalFile.text(for: Self.course)
+        let read = try Self.read(text)
+        #expect(read.course == Self.course, "\(text)")
+        // The same course gives the same bytes.
+        #expect(try JournalFile.text(for: read.course) == text)
+        #expect(read.exerciseIDs[CivilDate(year: 2026, month: 12, day: 9)!]?.map(\.value) == ["knee-push-up", "plank"])
+    }
+
+    @Test func theFileIsReadable() throws {
+        let text = try JournalFile.text(for: Self.course)
+        #expect(text == """
+            protract-journal: 1
+            course: upper-back-rehab
+            programme:
+              id: upper-back-rehab
+              file: "/home/sam/my: plan.yaml"
+              hash: \(Self.course.programmeHash)
+            person:
+              name: "Sam \\"the\\" O'Brien: yes"
+              start: 2026-12-07
+              days: [mon, wed, fri]
+              time: "07:30"
+              time-zone: Europe/London
+              weeks: 8
+              skip: [2026-12-25]
+              baseline: {push-ups: 6}
+            sessions:
+            - date: 2026-12-07
+              as-planned: true
+              pain: 2
+              morning-pain: 1
+            - date: 2026-12-09
+              as-planned: false
+              done:
+                knee-push-up: [6, 6, 5]
+                plank: [30, 25]
+              pain: 6
+              symptoms: [sharp-pain]
+              note: "line one\\nsaid \\"no\\": 07:30 # not a comment\\ttab é \\U0001F642"
+
+            """)
+    }
+
+    @Test func aHandWrittenJournalIsRead() throws {
+        let read = try Self.read(Self.valid)
+        #expect(read.course.logs == [SessionLog(date: CivilDate(year: 2026, month: 12, day: 7)!, pain: 2)])
+        #expect(read.course.programmeFile == nil)
+        // Entries out of order are used in date order.
+        let shuffled = try Self.read(Self.valid + "- {date: 2026-12-10, done: {plank: [20]}}\n- {date: 2026-12-08, pain: 1}\n")
+        #expect(shuffled.course.logs.map(\.date.description) == ["2026-12-07", "2026-12-08", "2026-12-10"])
+        #expect(shuffled.course.logs[2].asPlanned == false, "as-planned defaults to false with done")
+    }
+
+    @Test func hashes() {
+        #expect(ContentHash(of: []).description == "fnv1a64:cbf29ce484222325")
+        #expect(ContentHash(of: Array("a".utf8)).description == "fnv1a64:af63dc4c8601ec8c")
+        #expect(ContentHash(parsing: "fnv1a64:af63dc4c8601ec8c")?.value == 0xaf63dc4c8601ec8c)
+        #expect(ContentHash(parsing: "fnv1a64:AF63DC4C8601EC8C") == nil)
+        #expect(ContentHash(parsing: "sha256:af63dc4c8601ec8c") == nil)
+    }
+
+    @Test(arguments: [
+        // (edit, expected first line of the diagnostics)
+        ("protract-journal: 1", "protract-journal: 2",
+         "journal.yaml:1:19: error: this journal is format version 2, newer than this Protract reads (version 1)"),
+        ("protract-journal: 1\n", "",
+         "journal.yaml:1:1: error: the journal has no 'protract-journal' key with its format version"),
+        ("protract-journal: 1", "protract-journal: one",
+         "journal.yaml:1:19: error: 'protract-journal' must be a format version such as 1"),
+        ("  pain: 2", "  pain: 11", "journal.yaml:11:9: error: 'pain' must be from 0 to 10, found 11"),
+        ("  pain: 2", "  pain: 99999999999999999999999", "journal.yaml:11:9: error: 'pain' must be from 0 to 10, found 99999999999999999999999"),
+        ("  pain: 2", "  morning-pain: -1", "journal.yaml:11:17: error: 'morning-pain' must be from 0 to 10, found -1"),
+        ("- date: 2026-12-07", "- date: 2026-02-30", "journal.yaml:10:9: error: '2026-02-30' is not a date; write YYYY-MM-DD, such as 2026-12-07"),
+        ("- date: 2026-12-07", "- date: 2026-12-06", "journal.yaml:10:9: error: 2026-12-06 is before the course's start, 2026-12-07"),
+        ("  pain: 2", "  pain: 2\n- date: 2026-12-07", "journal.yaml:12:9: error: 2026-12-07 is logged twice"),
+        ("  pain: 2", "  done: {knee-push-up: [6, 601]}", "journal.yaml:11:28: error: set 2 of 'knee-push-up' must be from 0 to 600, found 601"),
+        ("  pain: 2", "  done: {knee-push-up: []}", "journal.yaml:11:24: error: 'knee-push-up' lists no sets"),
+        ("  pain: 2", "  done: {Knee_Push: [6]}", "journal.yaml:11:10: error: exercise id 'Knee_Push' is not kebab-case"),
+        ("  pain: 2", "  symptoms: [arm-numbnes]", "journal.yaml:11:14: error: unknown symptom 'arm-numbnes'"),
+        ("  pain: 2", "  paine: 2", "journal.yaml:11:3: error: unknown key 'paine'"),
+        ("  pain: 2", "  note: \"bell\\a\"", "journal.yaml:11:9: error: 'note' holds the control character U+0007 (BEL) at character 5"),
+        ("  hash: fnv1a64:0123456789abcdef", "  hash: abc", "journal.yaml:5:9: error: 'hash' must be 'fnv1a64:' and 16 hex digits, found 'abc'"),
+        ("  id: upper-back-rehab", "  idd: upper-back-rehab", "journal.yaml:4:3: error: unknown key 'idd'"),
+        ("  time-zone: Europe/London\n", "", "journal.yaml:6:1: error: 'person' has no 'time-zone'"),
+        ("course: upper-back-rehab", "course: Upper Back", "journal.yaml:2:9: error: course id 'Upper Back' is not kebab-case"),
+        ("  pain: 2", "  pain: 2\n  x", "journal.yaml:13:1: error: could not find expected ':'"),
+    ])
+    func handEditsThatBreakTheJournalAreLocated(_ old: String, _ new: String, _ expected: String) throws {
+        #expect(Self.valid.contains(old))
+        let message = try #require(Self.failure(Self.valid.replacingOccurrences(of: old, with: new)))
+        #expect(message.hasPrefix(expected), "\(message)")
+    }
+}

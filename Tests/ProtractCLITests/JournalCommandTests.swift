@@ -1,0 +1,366 @@
+import Foundation
+import Testing
+
+/// `protract start`, `log` and `courses` end to end: what they write in the journal, what they
+/// print, and every way they refuse.
+@Suite struct JournalCommandTests {
+    static let header = """
+        protract-journal: 1
+        course: upper-back-rehab
+        programme:
+          id: upper-back-rehab
+        """
+
+    // MARK: start
+
+    @Test func startWritesTheJournalAndPrintsTheFirstWeek() throws {
+        try Courses.with { courses in
+            let result = try courses.start(["--name", "Sam"])
+            #expect(result.stdout.contains("\nWEEK 1 · Activate\n"), "\(result)")
+            #expect(result.stdout.contains("Mon 7 Dec · 07:30"))
+            #expect(result.stdout.contains("Fri 11 Dec · 07:30"))
+            #expect(!result.stdout.contains("WEEK 2"), "only the first week")
+            #expect(!result.stdout.contains("Mon 14 Dec"))
+            #expect(result.stdout.hasSuffix("\n7 more weeks: each session's dose follows what you log.\n"))
+            #expect(result.stderr == """
+                started course 'upper-back-rehab': journal \(courses.journal().path)
+                after each session: protract log --as-planned --pain N
+
+                """)
+            let text = try courses.text()
+            #expect(text.hasPrefix(Self.header + "\n  hash: fnv1a64:"), "\(text)")
+            #expect(text.hasSuffix("""
+
+                person:
+                  name: Sam
+                  start: 2026-12-07
+                  time-zone: Europe/London
+                  baseline: {push-ups: 6}
+                sessions: []
+
+                """), "\(text)")
+            // The journal is health data: the owner's only.
+            let mode = try FileManager.default.attributesOfItem(atPath: courses.journal().path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+            let folderMode = try FileManager.default.attributesOfItem(atPath: courses.folder.path)[.posixPermissions] as? Int
+            #expect(folderMode == 0o700)
+        }
+    }
+
+    @Test func startNeverReplacesACourse() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned"])
+            let before = try courses.bytes()
+            let again = try courses.run(["start", "upper-back-rehab"] + Courses.startFlags)
+            #expect(again.status == 73, "\(again)")
+            #expect(again.stdout == "")
+            #expect(again.stderr == """
+                protract: error: a course called 'upper-back-rehab' exists already (\(courses.journal().path)); it was not changed
+                  help: pick another name with --course NAME ('protract courses' lists them), or go on with 'protract log'
+
+                """)
+            #expect(try courses.bytes() == before)
+            // Another name is another course.
+            try courses.start(["--course", "second-round"])
+            #expect(FileManager.default.fileExists(atPath: courses.journal("second-round").path))
+        }
+    }
+
+    @Test func startWithARedFlagStartsNothing() throws {
+        try Courses.with { courses in
+            let result = try courses.run(["start", "upper-back-rehab", "--symptom", "arm-numbness"])
+            #expect(result.status == 3, "\(result)")
+            #expect(result.stderr.hasPrefix("Red flag: do not start or continue the plan. See a clinician first."))
+            #expect(!FileManager.default.fileExists(atPath: courses.journal().path))
+        }
+    }
+
+    @Test func startFromAFileRecordsItsPathAndJournalGoesWhereAsked() throws {
+        try Courses.with { courses in
+            try courses.dir.write(validProgramme, to: "mine.yaml")
+            let result = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--journal", "j.yaml"])
+            #expect(result.status == 0, "\(result)")
+            let text = try String(contentsOf: courses.dir.appendingPathComponent("j.yaml"), encoding: .utf8)
+            #expect(text.contains("course: cli-plan\nprogramme:\n  id: cli-plan\n  file: \(courses.dir.appendingPathComponent("mine.yaml").path)\n  hash: fnv1a64:"), "\(text)")
+            #expect(!FileManager.default.fileExists(atPath: courses.folder.path), "nothing in the data folder")
+            let logged = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--done", "knee-push-up=5,5,4"])
+            #expect(logged.status == 0, "\(logged)")
+        }
+    }
+
+    @Test func anEditedProgrammeIsNoticed() throws {
+        try Courses.with { courses in
+            let programme = try courses.dir.write(validProgramme, to: "mine.yaml")
+            let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC"])
+            #expect(started.status == 0, "\(started)")
+            let same = try courses.run(["log", "--today", "2026-12-07", "--done", "knee-push-up=5,5,4"])
+            #expect(same.status == 0, "\(same)")
+            #expect(same.stderr == "")
+            try Data(validProgramme.replacingOccurrences(of: "title: CLI plan", with: "title: CLI plan, edited").utf8).write(to: programme)
+            let edited = try courses.run(["log", "--today", "2026-12-09", "--done", "knee-push-up=5,5,5"])
+            #expect(edited.status == 0, "\(edited)")
+            #expect(edited.stderr == "protract: warning: the programme \(programme.path) has changed since the course started\n")
+        }
+    }
+
+    @Test func aJournalBehindASymbolicLinkStaysBehindIt() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let elsewhere = courses.dir.appendingPathComponent("synced")
+            try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+            let real = elsewhere.appendingPathComponent("journal.yaml")
+            try FileManager.default.moveItem(at: courses.journal(), to: real)
+            try FileManager.default.createSymbolicLink(at: courses.journal(), withDestinationURL: real)
+            try courses.log(["--date", "2026-12-07", "--as-planned"])
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: courses.journal().path) == real.path)
+            #expect(try String(contentsOf: real, encoding: .utf8).hasSuffix("- date: 2026-12-07\n  as-planned: true\n"))
+        }
+    }
+
+    @Test func aRelativeXDGDataHomeIsIgnoredForHome() throws {
+        try Courses.with { courses in
+            let result = try courses.run(
+                ["start", "upper-back-rehab"] + Courses.startFlags, environment: ["XDG_DATA_HOME": "relative/data"])
+            #expect(result.status == 0, "\(result)")
+            let journal = courses.dir.appendingPathComponent(".local/share/protract/upper-back-rehab.yaml")
+            #expect(FileManager.default.fileExists(atPath: journal.path), "XDG says a relative path is ignored")
+            #expect(!FileManager.default.fileExists(atPath: courses.dir.appendingPathComponent("relative").path))
+        }
+    }
+
+    @Test func aJournalInAMissingFolderIsRefused() throws {
+        try Courses.with { courses in
+            let result = try courses.run(["start", "upper-back-rehab"] + Courses.startFlags + ["--journal", "nope/j.yaml"])
+            #expect(result.status == 73, "\(result)")
+            #expect(result.stderr == """
+                protract: error: the folder nope does not exist
+                  help: create it first, or choose a journal file in another folder
+
+                """)
+            #expect(try PlanRun.listing(courses.dir) == [])
+        }
+    }
+
+    @Test(arguments: [
+        (["--course", "Bad Name"], "Error: --course: course id 'Bad Name' is not kebab-case; use lowercase letters, digits and single hyphens, such as 'bad-name'"),
+        (["--course", "x", "--journal", "j.yaml"], "Error: --course and --journal cannot be used together: --journal names the file itself"),
+    ])
+    func startRefusesBadCourseFlags(_ flags: [String], _ message: String) throws {
+        try Courses.with { courses in
+            let result = try courses.run(["start", "upper-back-rehab"] + flags)
+            #expect(result.status == 64, "\(result)")
+            #expect(result.stderr.hasPrefix(message), "\(result)")
+        }
+    }
+
+    // MARK: log
+
+    @Test func loggedSessionsRoundTripThroughTheFile() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--morning", "1"])
+            let second = try courses.log([
+                "--date", "2026-12-09", "--done", "knee-push-up=6,6,5", "--done", "plank=10,8", "--pain", "3",
+                "--note", "line one\nsaid \"no\": 07:30 # yes",
+            ])
+            #expect(second.stdout == "logged Wed 9 Dec 2026: knee-push-up 6,6,5, plank 10,8; pain 3/10 (upper-back-rehab: 2 sessions logged)\n")
+            let morning = try courses.log(["--morning", "4"])
+            #expect(morning.stdout == "added next-morning pain 4/10 to Wed 9 Dec 2026 (upper-back-rehab: 2 sessions logged)\n")
+            try courses.log(["--date", "2026-12-11", "--as-planned", "--done", "knee-push-up=6,6,6"])
+            let text = try courses.text()
+            #expect(text.hasSuffix("""
+                sessions:
+                - date: 2026-12-07
+                  as-planned: true
+                  pain: 2
+                  morning-pain: 1
+                - date: 2026-12-09
+                  as-planned: false
+                  done:
+                    knee-push-up: [6, 6, 5]
+                    plank: [10, 8]
+                  pain: 3
+                  morning-pain: 4
+                  note: "line one\\nsaid \\"no\\": 07:30 # yes"
+                - date: 2026-12-11
+                  as-planned: true
+                  done:
+                    knee-push-up: [6, 6, 6]
+
+                """), "\(text)")
+            let list = try courses.log(["--list"])
+            #expect(list.stdout == """
+                upper-back-rehab · upper-back-rehab · started Mon 7 Dec 2026 · 3 sessions logged
+                Mon 7 Dec 2026    as planned; pain 2/10; next morning 1/10
+                Wed 9 Dec 2026    knee-push-up 6,6,5, plank 10,8; pain 3/10; next morning 4/10
+                    line one
+                    said "no": 07:30 # yes
+                Fri 11 Dec 2026   as planned except knee-push-up 6,6,6
+
+                """)
+            let csv = try courses.log(["--export", "csv"])
+            #expect(csv.stdout == "date,as_planned,done,pain,morning_pain,symptoms,note\r\n"
+                + "2026-12-07,true,,2,1,,\r\n"
+                + "2026-12-09,false,knee-push-up=6 6 5;plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\"\r\n"
+                + "2026-12-11,true,knee-push-up=6 6 6,,,,\r\n")
+        }
+    }
+
+    @Test func editAndRemoveCorrectTheJournal() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            try courses.log(["--date", "2026-12-09", "--as-planned", "--pain", "5", "--note", "x"])
+            let edited = try courses.log(["--edit", "2026-12-09", "--done", "knee-push-up=4,4,4", "--pain", "6"])
+            #expect(edited.stdout == "replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (upper-back-rehab: 2 sessions logged)\n")
+            #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  done:\n    knee-push-up: [4, 4, 4]\n  pain: 6\n"))
+            let removed = try courses.log(["--remove", "2026-12-07"])
+            #expect(removed.stdout == "removed the session of Mon 7 Dec 2026 (upper-back-rehab: 1 session logged)\n")
+            #expect(!(try courses.text()).contains("2026-12-07\n  as-planned"))
+        }
+    }
+
+    @Test func aRedFlagIsRecordedAndStopsThePlan() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let result = try courses.run(["log", "--today", "2026-12-09", "--symptom", "sharp-pain", "--pain", "7"])
+            #expect(result.status == 3, "\(result)")
+            #expect(result.stdout.hasPrefix("""
+                logged Wed 9 Dec 2026: not done as planned; pain 7/10; red flag: sharp-pain (upper-back-rehab: 1 session logged)
+
+                Red flag: do not start or continue the plan. See a clinician first.
+
+                  - Is the pain sharp, sudden or intense, or does it not settle when you stop
+                    -> stop training and see a physiotherapist or GP before you go on
+                """), "\(result)")
+            #expect(result.stdout.hasSuffix("The plan stops here: it has no further sessions until a clinician has seen you.\n"))
+            #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  pain: 7\n  symptoms: [sharp-pain]\n"))
+        }
+    }
+
+    @Test func aValidHandEditIsUsed() throws {
+        try Courses.with { courses in
+            try courses.start()
+            var text = try courses.text()
+            text = text.replacingOccurrences(of: "sessions: []\n", with: """
+                sessions:
+                  # written by hand, out of order, flow style, no as-planned
+                  - {date: 2026-12-09, done: {knee-push-up: [5, 5]}, pain: 1}
+                  - date: 2026-12-07
+                    as-planned: yes-this-is-not-a-bool
+
+                """)
+            try Data(text.utf8).write(to: courses.journal())
+            let broken = try courses.run(["log", "--list"])
+            #expect(broken.status == 65, "\(broken)")
+            #expect(broken.stderr.contains("upper-back-rehab.yaml:14:17: error: expected true or false for 'as-planned'"), "\(broken)")
+            text = text.replacingOccurrences(of: "yes-this-is-not-a-bool", with: "true")
+            try Data(text.utf8).write(to: courses.journal())
+            let list = try courses.log(["--list"])
+            #expect(list.stdout.hasSuffix("Mon 7 Dec 2026    as planned\nWed 9 Dec 2026    knee-push-up 5,5; pain 1/10\n"), "\(list)")
+            // The next write is the writer's own layout again.
+            try courses.log(["--morning", "0"])
+            #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  done:\n    knee-push-up: [5, 5]\n  pain: 1\n  morning-pain: 0\n"))
+        }
+    }
+
+    @Test(arguments: [
+        (["--as-planned", "--pain", "11"], 64, "Error: --pain must be from 0 (no pain) to 10 (the worst), found 11"),
+        (["--as-planned", "--morning=-1"], 64, "Error: --morning must be from 0 (no pain) to 10 (the worst), found -1"),
+        (["--pain", "3"], 64, "Error: say what was done: --as-planned when every exercise went as written"),
+        ([], 64, "Error: say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT"),
+        (["--done", "knee-push-up"], 64, "Error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),
+        (["--done", "knee-push-up=6,x"], 64, "Error: --done knee-push-up: 'x' is not a whole number;"),
+        (["--done", "knee-push-up=601"], 64, "Error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found 601"),
+        (["--done", "knee-push-up=6", "--done", "knee-push-up=5"], 64, "Error: --done knee-push-up is given twice"),
+        (["--done", "knee-pushup=6"], 64, "protract: error: --done: 'knee-pushup' is not an exercise of upper-back-rehab\n  help: did you mean 'knee-push-up'?"),
+        (["--symptom", "arm-numbnes"], 64, "Error: unknown symptom 'arm-numbnes' (did you mean 'arm-numbness'?)"),
+        (["--as-planned", "--note", "bell\u{7}"], 64, "Error: --note holds the control character U+0007 (BEL) at character 5"),
+        (["--as-planned", "--date", "2027-01-01"], 64, "protract: error: Fri 1 Jan 2027 is after today (Thu 31 Dec 2026)\n  help: log a session once it is done"),
+        (["--as-planned", "--date", "2026-12-06"], 64, "protract: error: Sun 6 Dec 2026 is before the course started (Mon 7 Dec 2026)"),
+        (["--as-planned", "--date", "2026-12-32"], 64, "Error: --date '2026-12-32' is not a date; write YYYY-MM-DD, such as 2026-12-09"),
+        (["--as-planned", "--date", "2026-12-07"], 73, "protract: error: a session is logged on Mon 7 Dec 2026 already; the journal was not changed\n  help: replace it with --edit 2026-12-07, or remove it with --remove 2026-12-07"),
+        (["--edit", "2026-12-08", "--as-planned"], 64, "protract: error: no session is logged on Tue 8 Dec 2026 to edit"),
+        (["--remove", "2026-12-08"], 64, "protract: error: no session is logged on Tue 8 Dec 2026\n  help: 'protract log --list' shows the logged sessions"),
+        (["--morning", "2", "--date", "2026-12-08"], 64, "protract: error: no session is logged on Tue 8 Dec 2026 to add the morning's pain to"),
+        (["--list", "--pain", "2"], 64, "Error: --list takes no entry flags"),
+        (["--list", "--remove", "2026-12-07"], 64, "Error: --list and --remove cannot be used together"),
+        (["--export", "xls"], 64, "Error: The value 'xls' is invalid for '--export <csv>'"),
+        (["--course", "nope", "--as-planned"], 66, "protract: error: no course is called 'nope'\n  help: the courses are upper-back-rehab; 'protract courses' lists them"),
+        (["--journal", "missing.yaml", "--as-planned"], 66, "protract: error: no journal at missing.yaml"),
+    ] as [([String], Int32, String)])
+    func logRefusesAndLeavesTheJournalAlone(_ flags: [String], _ status: Int32, _ message: String) throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned"])
+            let before = try courses.bytes()
+            let result = try courses.run(["log", "--today", "2026-12-31"] + flags)
+            #expect(result.status == status, "\(result)")
+            #expect(result.stderr.hasPrefix(message), "\(result)")
+            #expect(try courses.bytes() == before, "the journal is unchanged")
+        }
+    }
+
+    // MARK: choosing a course
+
+    @Test func oneCourseIsTheDefaultSeveralNeedANameNoneSaysHowToStart() throws {
+        try Courses.with { courses in
+            let none = try courses.run(["log", "--as-planned"])
+            #expect(none.status == 66, "\(none)")
+            #expect(none.stderr == """
+                protract: error: no course has been started (none in \(courses.folder.path))
+                  help: start one with 'protract start PROGRAMME', such as 'protract start upper-back-rehab --baseline push-ups=6'
+
+                """)
+            let empty = try courses.run(["courses"])
+            #expect(empty.status == 0)
+            #expect(empty.stdout == "No courses yet in \(courses.folder.path). Start one with 'protract start PROGRAMME'.\n")
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned"])
+            try courses.start(["--course", "again", "--start", "2026-12-14"])
+            let several = try courses.run(["log", "--as-planned"])
+            #expect(several.status == 64, "\(several)")
+            #expect(several.stderr == "protract: error: there are 2 courses: again, upper-back-rehab\n  help: pick one with --course NAME\n")
+            try courses.log(["--course", "again", "--date", "2026-12-14", "--as-planned"])
+            try courses.log(["--course", "again", "--date", "2026-12-16", "--as-planned"])
+            let list = try courses.run(["courses"])
+            #expect(list.status == 0, "\(list)")
+            #expect(list.stdout == """
+                course            programme         start       logged  last
+                again             upper-back-rehab  2026-12-14  2       2026-12-16
+                upper-back-rehab  upper-back-rehab  2026-12-07  1       2026-12-07
+
+                """)
+        }
+    }
+
+    // MARK: damaged journals
+
+    @Test(arguments: [
+        ("sessions: []\n", "sessions: [\n", "upper-back-rehab.yaml:11:1: error: did not find expected node content"),
+        ("protract-journal: 1", "protract-journal: 2",
+         "upper-back-rehab.yaml:1:19: error: this journal is format version 2, newer than this Protract reads (version 1)"),
+        ("start: 2026-12-07", "start: 2026-13-07", "upper-back-rehab.yaml:7:10: error: '2026-13-07' is not a date"),
+        ("sessions: []\n", "sessions:\n- {date: 2026-12-07, pain: 12}\n", "upper-back-rehab.yaml:11:28: error: 'pain' must be from 0 to 10, found 12"),
+        ("sessions: []\n", "sessions:\n- {date: 2026-12-07}\n- {date: 2026-12-07}\n", "upper-back-rehab.yaml:12:10: error: 2026-12-07 is logged twice"),
+    ])
+    func aDamagedJournalIsLocatedAndNeverChanged(_ old: String, _ new: String, _ expected: String) throws {
+        try Courses.with { courses in
+            try courses.start()
+            let original = try courses.text()
+            #expect(original.contains(old))
+            let damaged = Data(original.replacingOccurrences(of: old, with: new).utf8)
+            try damaged.write(to: courses.journal())
+            for command in [["log", "--as-planned", "--today", "2026-12-09"], ["log", "--morning", "2"], ["log", "--list"],
+                            ["log", "--remove", "2026-12-07"], ["courses"]]
+            {
+                let result = try courses.run(command)
+                #expect(result.status == 65, "\(command): \(result)")
+                #expect(result.stderr.contains(courses.journal().path + ":" + expected.dropFirst("upper-back-rehab.yaml:".count)),
+                        "\(command): \(result)")
+                #expect(try courses.bytes() == damaged, "\(command) left the bytes as they were")
+            }
+        }
+    }
+}
