@@ -26,6 +26,9 @@ scripts/check-ics.sh --local-time Europe/London=07:30 --expect-dst-change \
 scripts/check-ics.sh --local-time America/New_York=07:30 --expect-dst-change \
     Tests/PlanRenderingTests/Golden/dst-america-new-york.ics
 
+echo "== the closed loop in khal: a course's calendar re-imported after logging, then after a red flag"
+scripts/check-reimport.sh
+
 # One closing line that CI reads: the Swift Testing count (the steps above stop the script on any failure).
 passed=$(sed -n 's/.*Test run with \([0-9][0-9]*\) tests\{0,1\} in .* passed.*/\1/p' .build/swift-test.log | tail -n 1)
 [ -n "$passed" ] || { echo "test.sh: could not read the Swift Testing count from .build/swift-test.log" >&2; exit 1; }

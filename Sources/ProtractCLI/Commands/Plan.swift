@@ -11,21 +11,29 @@ extension ProtractCommand {
             abstract: "Build a week-by-week plan from a programme for one person.",
             discussion: """
                 PROGRAMME is a built-in id (see 'protract programmes') or a path to a YAML file. \
-                The person's inputs come from flags or from --profile; flags win.
+                The person's inputs come from flags or from --profile; flags win. Without PROGRAMME, \
+                the plan of the course begun with 'protract start' (--course NAME when there are several): \
+                every session logged with 'protract log' is replayed, so the sessions to come follow \
+                what was really done.
 
                 Examples:
                   protract plan upper-back-rehab --baseline push-ups=6
                   protract plan upper-back-rehab --start 2026-12-07 --days mon,wed,fri
                   protract plan my-programme.yaml --profile me.yaml -o plan.txt
                   protract plan upper-back-rehab --format ics --reminder 30m -o plan.ics
+                  protract plan --format ics -o rehab.ics      (the course's plan, re-imported in place)
 
                 \(ExitStatus.helpText) A red-flag --symptom exits with 3.
                 """)
 
-        @Argument(help: "A built-in programme id or a programme file.", completion: .file(extensions: ["yaml", "yml"]))
-        var programme: String
+        @Argument(
+            help: "A built-in programme id or a programme file; leave it out for the course's plan.",
+            completion: .file(extensions: ["yaml", "yml"]))
+        var programme: String?
 
         @OptionGroup var inputs: PlanOptions
+
+        @OptionGroup(title: "Course options (without PROGRAMME)") var selection: CourseOptions
 
         @OptionGroup(title: "Calendar options") var calendar: CalendarOptions
 
@@ -42,6 +50,14 @@ extension ProtractCommand {
 
         mutating func validate() throws {
             try inputs.validateSyntax()
+            try selection.validateSyntax()
+            if programme == nil, let flag = inputs.givenFlags.first {
+                throw ValidationError(
+                    "\(flag) is for a new plan: a course's inputs come from its journal (give PROGRAMME for a new plan)")
+            }
+            if programme != nil, selection.course != nil || selection.journal != nil {
+                throw ValidationError("--course and --journal pick a course's plan; leave out PROGRAMME to use them")
+            }
             try calendar.validateSyntax(format: try PlanFormat.resolved(format, output: output))
         }
 
@@ -54,14 +70,26 @@ extension ProtractCommand {
             let environment = try Environment.load()
             let writer = OutputWriter(path: output, force: force)
             try writer.checkWritable(console: console)
-            let configured = try environment.configured(programme: programme)
-            let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
+            let configured: ConfiguredProgramme
             let plan: PlanKit.Plan
-            do {
-                plan = try Planner().plan(configured, for: athlete)
-            } catch {
-                console.error(error.message, help: error.help)
-                throw ExitStatus.usage
+            if let programme {
+                configured = try environment.configured(programme: programme)
+                let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
+                do {
+                    plan = try Planner().plan(configured, for: athlete)
+                } catch {
+                    console.error(error.message, help: error.help)
+                    throw ExitStatus.usage
+                }
+            } else {
+                let journal: Course
+                do throws(JournalStore.Failure) {
+                    journal = try selection.existingStore().read().journal.course
+                } catch {
+                    throw error.report(console)
+                }
+                let course = try CoursePlan.load(journal, today: selection.todayDate(in: journal.athlete.timeZone), console: console)
+                (configured, plan) = (course.configured, course.plan)
             }
             let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
             let renderer = try renderer(for: format, plan: plan, toStdout: writer.isStdout, console: console)
@@ -76,6 +104,10 @@ extension ProtractCommand {
             try writer.write(text, console: console)
             if !writer.isStdout {
                 console.err("wrote \(writer.displayName): \(plural(plan.sessions.count, "session")) over \(plural(plan.weeks.count, "week"))\n")
+            }
+            if let stop = plan.stoppedBecause {
+                console.err("protract: the course has stopped: \(stop)\n")
+                throw ExitStatus.redFlag
             }
         }
     }

@@ -37,6 +37,16 @@ struct PlanOptions: ParsableArguments {
     var symptom: [String] = []
 
     /// The dates of every `--skip`, each of which may list several separated by commas.
+    /// The flags given that make a new plan's inputs, as typed (`--baseline`), in declaration order.
+    var givenFlags: [String] {
+        let given: [(String, Bool)] = [
+            ("--profile", profile != nil), ("--name", name != nil), ("--start", start != nil), ("--days", days != nil),
+            ("--time", time != nil), ("--time-zone", timeZone != nil), ("--weeks", weeks != nil), ("--skip", !skip.isEmpty),
+            ("--baseline", !baseline.isEmpty),
+        ]
+        return given.filter(\.1).map(\.0)
+    }
+
     var skipDates: [CivilDate] {
         skip.flatMap { $0.split(separator: ",").compactMap { CivilDate(parsing: String($0)) } }
     }

@@ -131,7 +131,10 @@ extension ProtractCommand {
                 let outcome = try change(&journal.course, console: console)
                 try store.replace(with: journal.course)
                 console.out(outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)\n")
-                if outcome.redFlags.isEmpty { return }
+                if outcome.redFlags.isEmpty {
+                    if let date = outcome.date { sayWhatChanges(journal.course, after: date, console: console) }
+                    return
+                }
                 console.out("\n" + ScreenReport.refusal(for: outcome.redFlags))
                 console.out("The plan stops here: it has no further sessions until a clinician has seen you.\n")
             } catch {
@@ -140,10 +143,21 @@ extension ProtractCommand {
             throw ExitStatus.redFlag
         }
 
+        /// Replays the journal and says what the entry of `date` changes next and why. The entry is
+        /// saved already: a programme that cannot be loaded now only costs this summary.
+        private func sayWhatChanges(_ course: Course, after date: CivilDate, console: Console) {
+            let today = selection.todayDate(in: course.athlete.timeZone)
+            guard let plan = try? CoursePlan.load(course, today: max(today, date), console: console) else { return }
+            let lines = plan.nextChanges(after: date)
+            console.out(lines.isEmpty ? "Next: the plan goes on as written\n" : lines.joined(separator: "\n") + "\n")
+        }
+
         /// What a change did, for the message and the exit status.
         struct Outcome {
             var message: String
             var redFlags: [RedFlag] = []
+            /// The entry logged or changed, to say what it changes next.
+            var date: CivilDate?
         }
 
         /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
@@ -177,7 +191,9 @@ extension ProtractCommand {
                 }
                 guard let target else { throw usage("no session to add the morning's pain to") }
                 course.logs[target].morningPain = morning
-                return Outcome(message: "added next-morning pain \(morning)/10 to \(course.logs[target].date.longDisplay)")
+                return Outcome(
+                    message: "added next-morning pain \(morning)/10 to \(course.logs[target].date.longDisplay)",
+                    date: course.logs[target].date)
             }
             let day = (edit ?? date).flatMap(CivilDate.init(parsing:)) ?? today
             if day > today {
@@ -217,7 +233,7 @@ extension ProtractCommand {
             let verb = edit == nil ? "logged" : "replaced"
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))",
-                redFlags: symptom.compactMap(RedFlag.named))
+                redFlags: symptom.compactMap(RedFlag.named), date: day)
         }
 
         /// Refuses `--done` exercises the course's programme does not know (64); warns when the
@@ -226,15 +242,7 @@ extension ProtractCommand {
             let configured: ConfiguredProgramme
             let argument = course.programmeFile ?? course.programmeID
             do {
-                let environment = try Environment.load()
-                let path = try environment.path(for: argument)
-                configured = try environment.configured(programme: path)
-                if let bytes = try? InputFile.read(path, as: .programme).bytes,
-                    ContentHash(of: bytes).description != course.programmeHash
-                {
-                    console.err(
-                        "protract: warning: the programme \(SystemPath(path).display) has changed since the course started\n")
-                }
+                configured = try CoursePlan.programme(of: course, console: console)
             } catch {
                 let status = (error as? ExitCode) ?? ExitStatus.noInput
                 throw JournalStore.Failure(

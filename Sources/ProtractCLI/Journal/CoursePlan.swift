@@ -1,0 +1,58 @@
+import ArgumentParser
+import PlanKit
+import YAMLKit
+
+/// A course's programme, loaded as it is now, and its plan rebuilt from the journal as of today.
+struct CoursePlan {
+    var course: Course
+    var configured: ConfiguredProgramme
+    var plan: PlanKit.Plan
+    var today: CivilDate
+
+    /// Loads the programme a course follows: a built-in by id, or its file. Warns on stderr when
+    /// the file has changed since the course started (the plan then follows the file as it is).
+    static func programme(of course: Course, console: Console) throws -> ConfiguredProgramme {
+        let environment = try Environment.load()
+        let path = try environment.path(for: course.programmeFile ?? course.programmeID)
+        let configured = try environment.configured(programme: path)
+        if let bytes = try? InputFile.read(path, as: .programme).bytes,
+            ContentHash(of: bytes).description != course.programmeHash
+        {
+            console.err(
+                "protract: warning: the programme \(SystemPath(path).display) has changed since the course started; "
+                    + "the plan follows it as it is now\n")
+        }
+        return configured
+    }
+
+    /// The course's plan as of `today`: logged sessions replayed, missed ones held.
+    static func load(_ course: Course, today: CivilDate, console: Console) throws -> CoursePlan {
+        let configured = try programme(of: course, console: console)
+        do {
+            let plan = try Planner().plan(configured, course: course, today: today)
+            return CoursePlan(course: course, configured: configured, plan: plan, today: today)
+        } catch {
+            console.error(error.message, help: error.help)
+            throw ExitStatus.usage
+        }
+    }
+
+    /// What the session logged on `date` changes next, in words: its decision, and each change
+    /// the next session's prescriptions carry. Empty when the plan goes on as written.
+    func nextChanges(after date: CivilDate) -> [String] {
+        let sessions = plan.sessions
+        guard let index = sessions.lastIndex(where: { $0.record?.log?.date == date }) else { return [] }
+        var lines: [String] = []
+        if let decision = sessions[index].record?.decision { lines.append("Next: " + decision) }
+        if let next = sessions.dropFirst(index + 1).first {
+            lines.append("Next session: \(next.date.longDisplay), \(next.title)")
+            for prescription in next.blocks.flatMap(\.prescriptions) {
+                guard let change = prescription.change else { continue }
+                let name = configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID
+                lines.append("  \(name) \(prescription.sets) x \(prescription.dose): \(change)")
+            }
+        }
+        if let stop = plan.stoppedBecause { lines.append("Stopped: " + stop) }
+        return lines
+    }
+}

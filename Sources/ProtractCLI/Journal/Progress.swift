@@ -1,0 +1,54 @@
+import ArgumentParser
+import PlanKit
+import PlanRendering
+
+extension ProtractCommand {
+    /// `protract progress`: how the course has gone so far.
+    struct Progress: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "progress",
+            abstract: "Show how your course has gone: sessions done and missed, pain by week, push-ups done.",
+            discussion: """
+                One row a week up to today: sessions done (on their day or later) of those past, the \
+                highest pain during a session and the next morning as bars of ten, and the push-up \
+                steps and reps done. --format json gives the same figures as data.
+
+                Examples:
+                  protract progress
+                  protract progress --course shoulder --format json
+
+                \(ExitStatus.helpText)
+                """)
+
+        @OptionGroup var selection: CourseOptions
+
+        @Option(help: "Output format: text or json.")
+        var format: Format = .text
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text
+            case json
+        }
+
+        mutating func validate() throws {
+            try selection.validateSyntax()
+        }
+
+        func run() throws {
+            let console = Console()
+            let journal: Course
+            do throws(JournalStore.Failure) {
+                journal = try selection.existingStore().read().journal.course
+            } catch {
+                throw error.report(console)
+            }
+            let today = selection.todayDate(in: journal.athlete.timeZone)
+            let course = try CoursePlan.load(journal, today: today, console: console)
+            let report = ProgressReport(
+                CourseProgress(plan: course.plan, today: today),
+                heading: "\(journal.name) · \(course.plan.programmeTitle)" + (journal.athlete.name.map { " · \($0)" } ?? ""))
+            console.out(format == .json ? report.json() : report.text(catalog: course.configured.catalog))
+            if course.plan.stoppedBecause != nil { throw ExitStatus.redFlag }
+        }
+    }
+}

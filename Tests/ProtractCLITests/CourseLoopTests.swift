@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The loop end to end through the built binary: log, then `plan` and `progress` of the course
+/// follow what was logged; `log` says what changes next and why.
+@Suite struct CourseLoopTests {
+    /// A course with a flare-up on Mon 14 Dec (pain 6/10, not settled next morning).
+    static func flareUp(_ courses: Courses) throws {
+        try courses.start()
+        for (day, pain, morning) in [("07", 2, 1), ("09", 2, 1), ("11", 3, 2)] {
+            try courses.log(["--date", "2026-12-\(day)", "--as-planned", "--pain", "\(pain)", "--morning", "\(morning)"])
+        }
+    }
+
+    @Test func logSaysWhatChangesNextAndWhy() throws {
+        try Courses.with { courses in
+            try Self.flareUp(courses)
+            let result = try courses.log(["--date", "2026-12-14", "--as-planned", "--pain", "6", "--morning", "5"])
+            #expect(result.stdout.contains(
+                "Next: pain 6/10 on Mon 14 Dec, not settled next morning (5/10): the next session steps back\n"), "\(result)")
+            #expect(result.stdout.contains("Next session: Wed 16 Dec 2026, Stability and push-ups\n"))
+            #expect(result.stdout.contains(
+                "  Low incline push-up 3 x 6: pain 6/10 on Mon 14 Dec, not settled next morning (5/10): "
+                    + "back to low incline push-up 3 x 6\n"))
+            let calm = try courses.log(["--date", "2026-12-16", "--as-planned", "--pain", "1"])
+            #expect(calm.stdout.contains("Next session: Fri 18 Dec 2026"), "\(calm)")
+            #expect(!calm.stdout.contains("Next: "), "a calm session changes nothing: \(calm)")
+        }
+    }
+
+    @Test func planWithoutAProgrammeIsTheCoursesPlan() throws {
+        try Courses.with { courses in
+            try Self.flareUp(courses)
+            try courses.log(["--date", "2026-12-14", "--as-planned", "--pain", "6", "--morning", "5"])
+            let text = try courses.run(["plan", "--today", "2026-12-15"])
+            #expect(text.status == 0, "\(text)")
+            #expect(text.stdout.contains("  Done: pain 6/10 during, 5/10 next morning\n"))
+            #expect(text.stdout.contains("    Low incline push-up         3 x 6"))
+            let json = try courses.run(["plan", "--today", "2026-12-15", "--format", "json"])
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let weeks = try #require(document["weeks"] as? [[String: Any]])
+            let first = try #require((weeks[0]["sessions"] as? [[String: Any]])?.first?["record"] as? [String: Any])
+            #expect(first["status"] as? String == "done")
+            #expect(first["pain"] as? Int == 2)
+        }
+    }
+
+    @Test func aNewPlansFlagsAreRefusedForACourse() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let result = try courses.run(["plan", "--baseline", "push-ups=10"])
+            #expect(result.status == 64, "\(result)")
+            #expect(result.stderr.contains(
+                "--baseline is for a new plan: a course's inputs come from its journal (give PROGRAMME for a new plan)"))
+            let both = try courses.run(["plan", "upper-back-rehab", "--course", "upper-back-rehab"])
+            #expect(both.status == 64, "\(both)")
+        }
+    }
+
+    @Test func aStoppedCourseExitsThreeEverywhere() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let flag = try courses.run(["log", "--today", "2026-12-31", "--date", "2026-12-09", "--as-planned",
+                                        "--symptom", "arm-numbness"])
+            #expect(flag.status == 3, "\(flag)")
+            let plan = try courses.run(["plan", "--today", "2026-12-10"])
+            #expect(plan.status == 3, "\(plan)")
+            #expect(plan.stdout.contains("STOPPED: red flag reported on Wed 9 Dec (arm-numbness): stop and see a"), "\(plan)")
+            #expect(plan.stderr.contains("the course has stopped"))
+            let progress = try courses.run(["progress", "--today", "2026-12-10"])
+            #expect(progress.status == 3, "\(progress)")
+            #expect(progress.stdout.contains("Stopped: red flag reported on Wed 9 Dec"))
+        }
+    }
+
+    @Test func progressShowsAdherenceAndPainByWeek() throws {
+        try Courses.with { courses in
+            try Self.flareUp(courses)
+            let text = try courses.run(["progress", "--today", "2026-12-21"])
+            #expect(text.status == 0, "\(text)")
+            #expect(text.stdout.contains("Sessions so far: 3 done, 0 done on a later day, 3 missed (of 6)"), "\(text)")
+            #expect(text.stdout.contains("   1  3/3    ███░░░░░░░ 3      ██░░░░░░░░ 2      45 reps, Knee push-up\n"))
+            let json = try courses.run(["progress", "--today", "2026-12-21", "--format", "json"])
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            #expect(document["format"] as? String == "protract-progress")
+            #expect(document["missed"] as? Int == 3)
+        }
+    }
+
+    @Test func anEditedProgrammeIsReported() throws {
+        try Courses.with { courses in
+            let programme = courses.dir.appendingPathComponent("mine.yaml")
+            try FileManager.default.copyItem(
+                at: ProtractBinary.programsDirectory.appendingPathComponent("upper-back-rehab.yaml"), to: programme)
+            let started = try courses.run(["start", programme.path] + Courses.startFlags)
+            #expect(started.status == 0, "\(started)")
+            var text = try String(contentsOf: programme, encoding: .utf8)
+            text = text.replacingOccurrences(of: "hold-up-to: 5", with: "hold-up-to: 4")
+            try text.write(to: programme, atomically: true, encoding: .utf8)
+            let plan = try courses.run(["plan", "--today", "2026-12-08"])
+            #expect(plan.status == 0, "\(plan)")
+            #expect(plan.stderr.contains("has changed since the course started; the plan follows it as it is now"))
+        }
+    }
+}
