@@ -100,7 +100,8 @@ import Testing
             try Data(validProgramme.replacingOccurrences(of: "title: CLI plan", with: "title: CLI plan, edited").utf8).write(to: programme)
             let edited = try courses.run(["log", "--today", "2026-12-09", "--done", "knee-push-up=5,5,5"])
             #expect(edited.status == 0, "\(edited)")
-            #expect(edited.stderr == "protract: warning: the programme \(programme.path) has changed since the course started\n")
+            #expect(edited.stderr == "protract: warning: the programme \(programme.path) has changed since the course started; "
+                + "the plan follows it as it is now\n")
         }
     }
 
@@ -164,9 +165,9 @@ import Testing
                 "--date", "2026-12-09", "--done", "knee-push-up=6,6,5", "--done", "plank=10,8", "--pain", "3",
                 "--note", "line one\nsaid \"no\": 07:30 # yes",
             ])
-            #expect(second.stdout == "logged Wed 9 Dec 2026: knee-push-up 6,6,5, plank 10,8; pain 3/10 (upper-back-rehab: 2 sessions logged)\n")
+            #expect(second.stdout.hasPrefix("logged Wed 9 Dec 2026: knee-push-up 6,6,5, plank 10,8; pain 3/10 (upper-back-rehab: 2 sessions logged)\n"))
             let morning = try courses.log(["--morning", "4"])
-            #expect(morning.stdout == "added next-morning pain 4/10 to Wed 9 Dec 2026 (upper-back-rehab: 2 sessions logged)\n")
+            #expect(morning.stdout.hasPrefix("added next-morning pain 4/10 to Wed 9 Dec 2026 (upper-back-rehab: 2 sessions logged)\n"))
             try courses.log(["--date", "2026-12-11", "--as-planned", "--done", "knee-push-up=6,6,6"])
             let text = try courses.text()
             #expect(text.hasSuffix("""
@@ -213,7 +214,7 @@ import Testing
             try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
             try courses.log(["--date", "2026-12-09", "--as-planned", "--pain", "5", "--note", "x"])
             let edited = try courses.log(["--edit", "2026-12-09", "--done", "knee-push-up=4,4,4", "--pain", "6"])
-            #expect(edited.stdout == "replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (upper-back-rehab: 2 sessions logged)\n")
+            #expect(edited.stdout.hasPrefix("replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (upper-back-rehab: 2 sessions logged)\n"))
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  done:\n    knee-push-up: [4, 4, 4]\n  pain: 6\n"))
             let removed = try courses.log(["--remove", "2026-12-07"])
             #expect(removed.stdout == "removed the session of Mon 7 Dec 2026 (upper-back-rehab: 1 session logged)\n")

@@ -57,7 +57,7 @@ enum PlanRun {
 
     /// The usage lines ArgumentParser prints under a `plan` flag error.
     static let planUsage = """
-        Usage: protract plan [<options>] <programme>
+        Usage: protract plan [<options>] [<programme>]
           See 'protract plan --help' for more information.
 
         """

@@ -11,11 +11,11 @@ struct CoursePlan {
 
     /// Loads the programme a course follows: a built-in by id, or its file. Warns on stderr when
     /// the file has changed since the course started (the plan then follows the file as it is).
-    static func programme(of course: Course, console: Console) throws -> ConfiguredProgramme {
+    static func programme(of course: Course, console: Console, warn: Bool = true) throws -> ConfiguredProgramme {
         let environment = try Environment.load()
         let path = try environment.path(for: course.programmeFile ?? course.programmeID)
         let configured = try environment.configured(programme: path)
-        if let bytes = try? InputFile.read(path, as: .programme).bytes,
+        if warn, let bytes = try? InputFile.read(path, as: .programme).bytes,
             ContentHash(of: bytes).description != course.programmeHash
         {
             console.err(
@@ -26,8 +26,8 @@ struct CoursePlan {
     }
 
     /// The course's plan as of `today`: logged sessions replayed, missed ones held.
-    static func load(_ course: Course, today: CivilDate, console: Console) throws -> CoursePlan {
-        let configured = try programme(of: course, console: console)
+    static func load(_ course: Course, today: CivilDate, console: Console, warn: Bool = true) throws -> CoursePlan {
+        let configured = try programme(of: course, console: console, warn: warn)
         do {
             let plan = try Planner().plan(configured, course: course, today: today)
             return CoursePlan(course: course, configured: configured, plan: plan, today: today)

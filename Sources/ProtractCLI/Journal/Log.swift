@@ -147,7 +147,9 @@ extension ProtractCommand {
         /// saved already: a programme that cannot be loaded now only costs this summary.
         private func sayWhatChanges(_ course: Course, after date: CivilDate, console: Console) {
             let today = selection.todayDate(in: course.athlete.timeZone)
-            guard let plan = try? CoursePlan.load(course, today: max(today, date), console: console) else { return }
+            // `--done` has loaded the programme already, and warned if it changed.
+            guard let plan = try? CoursePlan.load(course, today: max(today, date), console: console, warn: done.isEmpty)
+            else { return }
             let lines = plan.nextChanges(after: date)
             console.out(lines.isEmpty ? "Next: the plan goes on as written\n" : lines.joined(separator: "\n") + "\n")
         }
