@@ -67,12 +67,15 @@ struct CourseRenderingTests {
         let text = TextRenderer(options: .init(width: 400, colour: false)).render(plan, catalog: catalog)
         let json = JSONRenderer().render(plan, catalog: catalog)
         let ics = try Self.ics.render(plan, catalog: catalog).replacingOccurrences(of: "\r\n ", with: "")
+        // Past sessions are one line a block in the text: their reasons are the records' decisions.
         let changes = plan.sessions.flatMap(\.blocks).flatMap(\.prescriptions).compactMap(\.change)
             .filter { $0.contains("/10") }
+        let upcoming = plan.sessions.filter { $0.record == nil }.flatMap(\.blocks).flatMap(\.prescriptions)
+            .compactMap(\.change).filter { $0.contains("/10") }
         let decisions = plan.sessions.compactMap(\.record?.decision)
         #expect(changes.count >= 2 && decisions.count >= 2)
+        for said in upcoming + decisions { #expect(text.contains(said), "text: \(said)") }
         for said in changes + decisions {
-            #expect(text.contains(said), "text: \(said)")
             #expect(json.contains(said), "JSON: \(said)")
             #expect(ics.contains(said.replacingOccurrences(of: ",", with: "\\,")), "ics: \(said)")
         }

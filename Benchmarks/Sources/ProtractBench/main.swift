@@ -2,14 +2,14 @@
 // same run. See docs/benchmark.md.
 //
 //   swift run -c release --package-path Benchmarks protract-bench [--quick] [--runs N]
-//       [--only yaml,memory,planning,rendering,command,worst] [--megabytes N]
+//       [--only yaml,memory,planning,rendering,command,course,worst] [--megabytes N]
 import Foundation
 
 let usage = """
     usage: protract-bench [--quick] [--runs N] [--only SECTIONS] [--megabytes N]
       --quick         every case once on small inputs, to prove the benchmark runs (CI)
       --runs N        timed runs per case (default 7; the command case runs 4N)
-      --only LIST     comma-separated: yaml, memory, planning, rendering, command, worst
+      --only LIST     comma-separated: yaml, memory, planning, rendering, command, course, worst
       --megabytes N   size of the generated catalog (default 4; the programme is half)
     """
 
@@ -40,7 +40,7 @@ if arguments.first == "--dump-worst" {
 var quick = false
 var runs = 7
 var megabytes = 4.0
-var sections: Set<String> = ["yaml", "memory", "planning", "rendering", "command", "worst"]
+var sections: Set<String> = ["yaml", "memory", "planning", "rendering", "command", "course", "worst"]
 while let argument = arguments.first {
     arguments.removeFirst()
     switch argument {
@@ -78,6 +78,9 @@ do {
         if sections.contains("rendering") { try PlanningCases.runRendering(variants, stopwatch: stopwatch) }
     }
     if sections.contains("command") { try CommandCase.run(runs: quick ? 1 : runs * 4, programs: flagship.programs) }
+    if sections.contains("course") {
+        try CourseCase.run(runs: quick ? 1 : runs * 2, programs: flagship.programs, sessions: quick ? 30 : 300)
+    }
     if sections.contains("worst") { try WorstCase.run(quick: quick) }
     print("")
     print("protract-bench: done")

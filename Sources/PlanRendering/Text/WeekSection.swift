@@ -59,6 +59,17 @@ struct WeekSection: Sendable {
             for line in record.lines(name: { catalog.exercise($0)?.name ?? $0 }) {
                 lines += layout.wrap(line, indent: 2, hanging: 4)
             }
+            // A session whose time has passed: what was prescribed, one line a block, beside what
+            // was done (the full doses, cues and reasons are in the JSON and the calendar).
+            for block in session.blocks where !block.prescriptions.isEmpty {
+                let doses = block.prescriptions.map {
+                    LineWrapper.words((catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID) + " " + PrescriptionText.dose($0))
+                }
+                let label = "  " + block.title + ": "
+                lines += layout.wrapper.wrap(
+                    units: LineWrapper.joined(doses, trailer: ","), first: label, rest: layout.spaces(label.count))
+            }
+            return lines
         }
         for block in session.blocks {
             lines += layout.wrap(block.heading, indent: 2, hanging: 4)
@@ -73,7 +84,9 @@ struct WeekSection: Sendable {
 
     private func lines(for prescription: Prescription, firstTime: Bool, cueLines: inout CueLines) -> [String] {
         let exercise = catalog.exercise(prescription.exerciseID)
-        var lines = exerciseLine(name: exercise?.name ?? prescription.exerciseID, prescription)
+        var lines = cueLines.exerciseLine(prescription) {
+            exerciseLine(name: exercise?.name ?? prescription.exerciseID, prescription)
+        }
         if let note = prescription.note?.trimmed, !note.isEmpty {
             lines += cueLines.wrapped(note, layout: layout)
         }
@@ -107,10 +120,20 @@ struct WeekSection: Sendable {
     }
 }
 
-/// The cue lines of a plan's sessions, each text wrapped once: a ten-year plan repeats the same
-/// few cue lines thousands of times, and wrapping them again each time was most of its text's cost.
+/// The cue lines and exercise lines of a plan's sessions, each wrapped once: a ten-year plan
+/// repeats the same few cue lines thousands of times, and the sessions of a week mostly repeat their
+/// doses; wrapping them again each time was most of its text's cost.
 private struct CueLines {
     private var byText: [String: [String]] = [:]
+    private var byPrescription: [Prescription: [String]] = [:]
+
+    /// The exercise line of `prescription`, made by `make` the first time.
+    mutating func exerciseLine(_ prescription: Prescription, _ make: () -> [String]) -> [String] {
+        if let lines = byPrescription[prescription] { return lines }
+        let lines = make()
+        byPrescription[prescription] = lines
+        return lines
+    }
 
     /// `text` wrapped at the cue indent.
     mutating func wrapped(_ text: String, layout: TextLayout) -> [String] {
