@@ -89,7 +89,7 @@ import Testing
             #expect(result.status == 0, "\(result)")
             let flat = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             for code in [
-                "Exit codes: 0 ok,", "64 usage error", "65 invalid programme or profile",
+                "Exit codes: 0 ok,", "64 usage error", "65 invalid programme, profile or journal",
                 "66 input file missing or unreadable", "70 Protract's built-in files missing", "73 output not written",
             ] {
                 #expect(flat.contains(code), "\(arguments) does not mention '\(code)'")

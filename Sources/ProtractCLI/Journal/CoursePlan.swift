@@ -45,7 +45,8 @@ struct CoursePlan {
         var lines: [String] = []
         if let decision = sessions[index].record?.decision { lines.append("Next: " + decision) }
         if let next = sessions.dropFirst(index + 1).first {
-            lines.append("Next session: \(next.date.longDisplay), \(next.title)")
+            let changed = next.blocks.flatMap(\.prescriptions).contains { $0.change != nil }
+            lines.append("Next session: \(next.date.longDisplay), \(next.title)" + (changed ? "" : ": the same doses"))
             for prescription in next.blocks.flatMap(\.prescriptions) {
                 guard let change = prescription.change else { continue }
                 let name = configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID

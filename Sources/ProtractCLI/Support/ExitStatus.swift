@@ -17,7 +17,7 @@ public enum ExitStatus {
 
     /// The text `--help` shows about exit codes.
     static let helpText = """
-        Exit codes: 0 ok, 3 red flag (see a clinician), 64 usage error, 65 invalid programme or profile, 66 input file missing or \
+        Exit codes: 0 ok, 3 red flag (see a clinician), 64 usage error, 65 invalid programme, profile or journal, 66 input file missing or \
         unreadable, 70 Protract's built-in files missing, 73 output not written.
         """
 }
