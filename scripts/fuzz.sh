@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds and runs Protract's libFuzzer targets.
 #
-#   scripts/fuzz.sh TARGET SECONDS     TARGET: programme | profile | text-wrap | ics | all
+#   scripts/fuzz.sh TARGET SECONDS     TARGET: programme | profile | journal | text-wrap | ics | all
 #   scripts/fuzz.sh --smoke            every target for 12 s with a fixed seed (CI: under a minute of fuzzing)
 #   scripts/fuzz.sh --build-only       build every target and stop
 #
 # Targets (sources in Fuzz/, properties in Tests/FuzzRegressionTests/FuzzChecks.swift):
 #   programme   YAML -> YAMLKit -> Programme -> validation -> plugins -> plan -> text and JSON
 #   profile     YAML -> YAMLKit -> Profile -> the flagship programme planned for that person
+#   journal     a course journal -> JournalFile -> written back and read again -> replayed into the flagship
 #   text-wrap   the one word wrapper (LineWrapper): no line over the width, no word lost
 #   ics         the .ics ContentLine escaper and folder: no line over 75 octets, round-trips
 #
@@ -15,7 +16,7 @@
 # module at a time, from the same sources SwiftPM builds. The corpus lives in
 # .build-fuzz/corpus-TARGET and is seeded on every run from Programs/, the test fixtures and
 # Fuzz/seeds/. Limits: -rss_limit_mb=200 -max_len=1048576 and -timeout=1 for text-wrap and ics,
-# -timeout=10 for programme and profile, which plan at 520 weeks (no input under 1 MB may take
+# -timeout=10 for programme, profile and journal, which plan at 520 weeks (no input under 1 MB may take
 # longer or 200 MB). A crash, a timeout or an out-of-memory input is copied into
 # Tests/FuzzRegressionTests/Regressions/TARGET/, which the test suite replays; the script then
 # exits 1.
@@ -24,7 +25,7 @@ cd "$(dirname "$0")/.."
 
 ROOT=$PWD
 OUT=$ROOT/.build-fuzz
-TARGETS=(programme profile text-wrap ics)
+TARGETS=(programme profile journal text-wrap ics)
 MODULES=(
     "YAMLKit:Sources/YAMLKit"
     "PlanKit:Sources/PlanKit"
@@ -86,6 +87,7 @@ seed_corpus() {
             cp -n Programs/*.yaml "$corpus"/ 2>/dev/null || true
             find Tests -path '*Fixtures*' -name '*.yaml' -exec cp -n {} "$corpus"/ \; ;;
         profile) ;;
+        journal) ;;
         text-wrap|ics) ;;
     esac
     if [ -d Fuzz/seeds/"$target" ]; then cp -n Fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true; fi
@@ -143,7 +145,7 @@ scripts/ensure-deps.sh
 build_modules
 case $TARGET in
     all|build) selected=("${TARGETS[@]}") ;;
-    programme|profile|text-wrap|ics) selected=("$TARGET") ;;
+    programme|profile|journal|text-wrap|ics) selected=("$TARGET") ;;
     *) usage ;;
 esac
 for target in "${selected[@]}"; do build_target "$target"; done

@@ -93,6 +93,35 @@ enum FuzzChecks {
         return rendered(plan, catalog: flagship.catalog)
     }
 
+    // MARK: Journal: read a course's journal, write it back, replay it into the flagship's plan
+
+    /// YAML bytes as a course journal: errors are located; a journal that reads is written back to
+    /// the same course, and replayed into the flagship's plan as of a week after its last entry,
+    /// which plans (or is refused with a `PlanError`) and renders, never a trap.
+    static func journal(_ bytes: [UInt8], context: Context) -> [String] {
+        let file = SourceFile(name: "journal.yaml", bytes: bytes)
+        let course: Course
+        do {
+            course = try JournalFile.read(try YAMLDocument.load(file)).course
+        } catch {
+            return located(error, in: file)
+        }
+        var problems: [String] = []
+        do {
+            let again = try JournalFile.read(try YAMLDocument.load(
+                SourceFile(name: "again.yaml", bytes: Array(try JournalFile.text(for: course).utf8)))).course
+            if again != course { problems.append("the journal written back reads as another course") }
+        } catch {
+            problems.append("the journal written back does not read: \(error.diagnostics.map(\.message))")
+        }
+        guard let flagship = context.flagship else { return problems + ["the flagship programme did not load"] }
+        var replayed = course
+        replayed.athlete.weeks = min(replayed.athlete.weeks ?? 8, plannedWeeks)
+        let today = (course.logs.map(\.date).max() ?? course.athlete.start).adding(days: 7)
+        guard let plan = try? Planner().plan(flagship, course: replayed, today: today) else { return problems }
+        return problems + rendered(plan, catalog: flagship.catalog)
+    }
+
     // MARK: Text wrapping
 
     /// Bytes read as a width, two prefixes and a text, wrapped by the one word wrapper

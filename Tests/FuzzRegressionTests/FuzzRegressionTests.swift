@@ -38,6 +38,12 @@ struct FuzzRegressionTests {
         #expect(FuzzChecks.profile(try Self.bytes(input), context: context) == [])
     }
 
+    @Test("journal inputs", arguments: inputs("journal"))
+    func journal(_ input: String) throws {
+        let context = try #require(FuzzChecks.Context.load(programs: Self.programs))
+        #expect(FuzzChecks.journal(try Self.bytes(input), context: context) == [])
+    }
+
     @Test("ics inputs", arguments: inputs("ics"))
     func ics(_ input: String) throws {
         #expect(FuzzChecks.ics(try Self.bytes(input)) == [])

@@ -120,6 +120,17 @@ struct CourseReplayTests {
         #expect(plan.cancelled.map(\.title) == all.sessions.dropFirst(2).map(\.title))
     }
 
+    @Test func yearsWithNothingLoggedGrowTheCourseOnlyToTheLongestPlan() throws {
+        // Found by the journal fuzzer: one entry centuries on made every week before it "empty",
+        // and the course grew by each of them.
+        let far = CivilDate(year: 4052, month: 12, day: 7)!
+        let plan = try Planner().plan(
+            try Flagship.configured(try Flagship.programme()), course: Self.course([SessionLog(date: far, pain: 2)]),
+            today: far.adding(days: 7))
+        #expect(plan.weeks.count == 520)
+        #expect(plan.sessions.allSatisfy { $0.record?.status != .done }, "a log after the last session matches none")
+    }
+
     @Test func theSameJournalGivesTheSamePlan() throws {
         #expect(try Self.plan(Self.flareUp, today: Self.date(25)) == (try Self.plan(Self.flareUp, today: Self.date(25))))
     }

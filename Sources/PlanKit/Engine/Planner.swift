@@ -54,10 +54,10 @@ public struct Planner: Sendable {
         var scheduled = try schedule(weeks)
         if let replay {
             // A week of a course with nothing done does not count: the course grows by a week for
-            // each, and the weeks after it train the programme week it missed.
+            // each (up to the longest plan), and the weeks after it train the programme week it missed.
             var missed = replay.emptyWeeks(in: scheduled)
-            while weeks + missed.count > scheduled.count {
-                let longer = weeks + missed.count
+            while weeks + missed.count > scheduled.count, scheduled.count < AthleteRules.weeks.upperBound {
+                let longer = min(weeks + missed.count, AthleteRules.weeks.upperBound)
                 if let problem = AthleteRules.endProblem(start: athlete.start, weeks: longer) {
                     throw PlanError(problem.message, help: problem.help)
                 }
