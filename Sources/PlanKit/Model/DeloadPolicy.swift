@@ -16,13 +16,6 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
     /// The allowed values of `every`.
     public static let everyRange = 2...Programme.maxWeeks
 
-    /// Creates a policy.
-    public init(every: Int?, weeks: [Int] = [], volume: Percentage) {
-        self.every = every
-        self.weeks = weeks
-        self.volume = volume
-    }
-
     /// Whether the 1-based week is a deload week.
     public func isDeload(week: Int) -> Bool {
         if weeks.contains(week) { return true }

@@ -43,16 +43,11 @@ public struct Schedule: Sendable, Hashable, Decodable {
         if Set(days).count != days.count {
             recorder.report("'days' names a day more than once", at: keys.sourceRange(forKey: .days), path: daysPath)
         }
-        if !recorder.failed, let problem = restProblem {
+        if !recorder.failed, let problem = Self.restProblem(days: days, minRestHours: minRestHours) {
             recorder.report(problem, at: keys.sourceRange(forKey: .days), path: daysPath,
                             help: "choose days further apart, or lower 'min-rest-hours'")
         }
         try recorder.check()
-    }
-
-    /// Why these days cannot keep the minimum rest, or nil when they can (week after week).
-    public var restProblem: String? {
-        Self.restProblem(days: days, minRestHours: minRestHours)
     }
 
     /// Why the given days cannot keep `minRestHours` between sessions, or nil when they can.

@@ -21,12 +21,6 @@ public struct SessionTemplate: Sendable, Decodable {
         }
     }
 
-    /// Creates a template.
-    public init(title: String, blocks: [Block]) {
-        self.title = title
-        self.blocks = blocks
-    }
-
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()

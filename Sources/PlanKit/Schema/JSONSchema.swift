@@ -24,11 +24,6 @@ public struct JSONSchema: Sendable, Hashable {
         JSONSchema(["type": "integer", "minimum": .int(range.lowerBound), "maximum": .int(range.upperBound)])
     }
 
-    /// A whole number of at least `minimum`.
-    public static func integer(minimum: Int) -> JSONSchema {
-        JSONSchema(["type": "integer", "minimum": .int(minimum)])
-    }
-
     /// A string, optionally matching an ECMA-262 `pattern`.
     public static func string(pattern: String? = nil) -> JSONSchema {
         let schema = JSONSchema(["type": "string"])
