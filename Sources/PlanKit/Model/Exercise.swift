@@ -128,9 +128,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
 
         let path = decoder.codingPath
-        for (key, rule) in Self.textRules {
-            keys.checkTexts(texts(key), forKey: key, rule: rule, recorder: recorder, path: path)
-        }
+        keys.checkTexts(Self.textRules, recorder: recorder)
         for key in [CodingKeys.muscles, .equipment, .cues, .easier, .harder] {
             keys.checkCount(forKey: key, limit: key == .cues ? Limits.cues : Limits.listItems,
                             noun: key == .cues ? "cues" : "items", owner: "an exercise",
@@ -158,30 +156,10 @@ public struct Exercise: Sendable, Hashable, Decodable {
 extension Exercise {
     /// The rule of each free-text field, declared once: `init(from:)` reports what breaks them,
     /// and the schema publishes them.
-    static let textRules: [(key: CodingKeys, rule: TextRule)] = [
-        (.name, .name), (.summary, .sentence), (.cues, .sentence), (.shortCue, .sentence), (.source, .sentence),
-        (.positions, .label), (.muscles, .label), (.equipment, .label),
+    static let textRules: [CodingKeys: TextRule] = [
+        .name: .name, .summary: .sentence, .cues: .sentence, .shortCue: .sentence, .source: .sentence,
+        .positions: .label, .muscles: .label, .equipment: .label,
     ]
-
-    /// The rule of a free-text field, or nil for a field that is not free text.
-    static func textRule(for key: CodingKeys) -> TextRule? {
-        textRules.first { $0.key == key }?.rule
-    }
-
-    /// The texts of a field, as a list (one item for a single text, none when it is absent).
-    func texts(_ key: CodingKeys) -> [String] {
-        switch key {
-        case .name: [name]
-        case .summary: [summary]
-        case .cues: cues
-        case .shortCue: [shortCue]
-        case .source: source.map { [$0] } ?? []
-        case .positions: positions
-        case .muscles: muscles
-        case .equipment: equipment
-        case .id, .category, .kind, .perSide, .tempo, .holdSeconds, .easier, .harder: []
-        }
-    }
 
     /// `each position: Y, T and W` for an exercise with positions, else nil.
     public var positionsNote: String? {

@@ -40,15 +40,10 @@ public struct Programme: Sendable {
     }
 
     /// The rule of each free-text key (each item's, for a list), declared once for `validate` and
-    /// the schema; nil for the keys that are not free text.
-    static func textRule(for key: CodingKeys) -> TextRule? {
-        switch key {
-        case .title: .title
-        case .summary, .sources: .sentence
-        case .description: .prose
-        case .id, .weeks, .schedule, .phases, .deload, .sessions, .exercises, .safety, .painRules: nil
-        }
-    }
+    /// the schema.
+    static let textRules: [CodingKeys: TextRule] = [
+        .title: .title, .summary: .sentence, .description: .prose, .sources: .sentence,
+    ]
 
     /// The phase a 1-based week falls in, if the programme has phases.
     public func phase(forWeek week: Int) -> Phase? {
@@ -99,11 +94,7 @@ extension Programme: Decodable {
         safety = recorder.attempt(Safety(stopIf: [], seeAClinician: [])) { try keys.decode(Safety.self, forKey: .safety) }
         sources = keys.decodeEachIfPresent(String.self, forKey: .sources, recorder: recorder)
 
-        for (key, text) in [(CodingKeys.title, title), (.summary, summary), (.description, description)] {
-            keys.checkText(text, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
-        }
-        keys.checkTexts(
-            sources, forKey: .sources, rule: Self.textRule(for: .sources), recorder: recorder, path: decoder.codingPath)
+        keys.checkTexts(Self.textRules, recorder: recorder)
 
         // A 'weeks' that failed to decode (or is out of range) has its own diagnostic; checks
         // against it would only mislead.
