@@ -19,7 +19,7 @@ public struct CatalogFile: Sendable, Decodable {
         exercises = keys.decodeEach(Exercise.self, forKey: .exercises, recorder: recorder)
         keys.checkTexts([.title: .title], recorder: recorder)
         keys.checkCount(forKey: .exercises, limit: Limits.catalogExercises, noun: "exercises", owner: "a catalog",
-                        recorder: recorder, path: decoder.codingPath, help: "split the catalog into several files")
+                        recorder: recorder, help: "split the catalog into several files")
         Programme.checkUniqueIDs(exercises, recorder: recorder, path: decoder.codingPath + [CodingKeys.exercises])
         try recorder.check()
     }

@@ -31,7 +31,7 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
                 Int.self, forKey: .every, in: Self.everyRange, help: "every: 4 makes weeks 4, 8, 12 … deload weeks")
         }
         keys.checkCount(forKey: .weeks, limit: Limits.deloadWeeks, noun: "weeks", owner: "a deload",
-                        recorder: recorder, path: decoder.codingPath, help: "use 'every' for a regular deload")
+                        recorder: recorder, help: "use 'every' for a regular deload")
         weeks = keys.decodeEachIfPresent(DeloadWeek.self, forKey: .weeks, recorder: recorder).map(\.number)
         volume = recorder.attempt(Percentage.full) { try keys.decode(Percentage.self, forKey: .volume) }
         if every == nil, weeks.isEmpty, !recorder.failed {

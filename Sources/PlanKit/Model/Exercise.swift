@@ -132,7 +132,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         for key in [CodingKeys.muscles, .equipment, .cues, .easier, .harder] {
             keys.checkCount(forKey: key, limit: key == .cues ? Limits.cues : Limits.listItems,
                             noun: key == .cues ? "cues" : "items", owner: "an exercise",
-                            recorder: recorder, path: path, help: "keep the list short enough to read")
+                            recorder: recorder, help: "keep the list short enough to read")
         }
         if positions.count > 8 {
             recorder.report(
@@ -144,11 +144,8 @@ public struct Exercise: Sendable, Hashable, Decodable {
                 "a hold has no tempo", at: keys.keyRange(forKey: .tempo), path: path + [CodingKeys.tempo],
                 help: "remove 'tempo', or make the exercise 'kind: reps'")
         }
-        for key in [CodingKeys.muscles, .cues] where keys.isWrittenAsEmptyList(forKey: key) {
-            recorder.report(
-                "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
-                path: path + [key])
-        }
+        keys.checkNotEmpty(.muscles, recorder: recorder)
+        keys.checkNotEmpty(.cues, recorder: recorder)
         try recorder.check()
     }
 }

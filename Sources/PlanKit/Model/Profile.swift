@@ -67,7 +67,7 @@ public struct Profile: Sendable, Decodable {
             try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks, outside: AthleteRules.weeks)
         }
         keys.checkCount(forKey: .skip, limit: Limits.skipDates, noun: "dates", owner: "a profile", recorder: recorder,
-                        path: decoder.codingPath, help: "list only the dates within the plan")
+                        help: "list only the dates within the plan")
         skip = keys.decodeEachIfPresent(CivilDate.self, forKey: .skip, recorder: recorder)
         var entries: [BaselineEntry] = []
         if keys.contains(.baseline), (try? keys.decodeNil(forKey: .baseline)) != true,

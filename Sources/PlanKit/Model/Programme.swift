@@ -102,21 +102,16 @@ extension Programme: Decodable {
             checkPhases(keys: keys, recorder: recorder, path: path(.phases))
             checkDeload(keys: keys, recorder: recorder, path: path(.deload))
         }
-        if keys.isWrittenAsEmptyList(forKey: .sessions) {
-            recorder.report(
-                "'sessions' must hold at least one session template", at: keys.sourceRange(forKey: .sessions),
-                path: path(.sessions))
-        }
-        keys.checkCount(forKey: .phases, limit: Limits.phases, noun: "phases", owner: "a programme", recorder: recorder,
-                        path: decoder.codingPath)
+        keys.checkNotEmpty(.sessions, recorder: recorder, message: "'sessions' must hold at least one session template")
+        keys.checkCount(forKey: .phases, limit: Limits.phases, noun: "phases", owner: "a programme", recorder: recorder)
         keys.checkCount(forKey: .sessions, limit: Limits.sessionTemplates, noun: "session templates",
-                        owner: "a programme", recorder: recorder, path: decoder.codingPath,
+                        owner: "a programme", recorder: recorder,
                         help: "templates are assigned in turn to the training days; a few are enough")
         keys.checkCount(forKey: .exercises, limit: Limits.programmeExercises, noun: "exercises", owner: "a programme",
-                        recorder: recorder, path: decoder.codingPath,
+                        recorder: recorder,
                         help: "keep the programme's own exercises few; put a large set in a catalog file")
         keys.checkCount(forKey: .sources, limit: Limits.sources, noun: "sources", owner: "a programme",
-                        recorder: recorder, path: decoder.codingPath, help: "list the main sources only")
+                        recorder: recorder, help: "list the main sources only")
         Self.checkUniqueIDs(exercises, recorder: recorder, path: path(.exercises))
         try recorder.check()
     }

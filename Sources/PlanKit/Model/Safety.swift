@@ -36,12 +36,11 @@ public struct Safety: Sendable, Hashable, Codable {
         keys.checkTexts(Self.textRules, recorder: recorder)
         for key in CodingKeys.allCases {
             keys.checkCount(forKey: key, limit: Limits.safetyItems, noun: "items", owner: "the safety text",
-                            recorder: recorder, path: decoder.codingPath, help: "keep the list short enough to read")
+                            recorder: recorder, help: "keep the list short enough to read")
         }
-        for key in [CodingKeys.stopIf, .seeAClinician] where keys.isWrittenAsEmptyList(forKey: key) {
-            recorder.report(
-                "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
-                path: decoder.codingPath + [key], help: "every programme states when to stop and when to get help")
+        for key in [CodingKeys.stopIf, .seeAClinician] {
+            keys.checkNotEmpty(key, recorder: recorder,
+                               help: "every programme states when to stop and when to get help")
         }
         try recorder.check()
     }

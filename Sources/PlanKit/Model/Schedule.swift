@@ -36,10 +36,8 @@ public struct Schedule: Sendable, Hashable, Decodable {
         }
         self.days = days.sorted()
         let daysPath = decoder.codingPath + [CodingKeys.days]
-        if keys.isWrittenAsEmptyList(forKey: .days) {
-            recorder.report("'days' must name at least one training day", at: keys.sourceRange(forKey: .days),
-                            path: daysPath, help: "write the days as a list, such as [mon, wed, fri]")
-        }
+        keys.checkNotEmpty(.days, recorder: recorder, message: "'days' must name at least one training day",
+                           help: "write the days as a list, such as [mon, wed, fri]")
         if Set(days).count != days.count {
             recorder.report("'days' names a day more than once", at: keys.sourceRange(forKey: .days), path: daysPath)
         }

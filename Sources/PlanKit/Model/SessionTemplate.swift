@@ -24,13 +24,10 @@ public struct SessionTemplate: Sendable, Decodable {
         blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
         keys.checkTexts(Self.textRules, recorder: recorder)
         keys.checkCount(forKey: .blocks, limit: Limits.blocksPerSession, noun: "blocks", owner: "a session",
-                        recorder: recorder, path: decoder.codingPath,
+                        recorder: recorder,
                         help: "a session has a warm-up and a few blocks of work; split it into two sessions")
-        if keys.isWrittenAsEmptyList(forKey: .blocks) {
-            recorder.report(
-                "a session needs at least one block", at: keys.sourceRange(forKey: .blocks),
-                path: decoder.codingPath + [CodingKeys.blocks], help: "add a block such as '- plugin: mobility-warmup'")
-        }
+        keys.checkNotEmpty(.blocks, recorder: recorder, message: "a session needs at least one block",
+                           help: "add a block such as '- plugin: mobility-warmup'")
         try recorder.check()
     }
 }
