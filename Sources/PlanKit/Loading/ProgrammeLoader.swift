@@ -43,7 +43,7 @@ public struct ProgrammeLoader: Sendable {
             guard let root = document.root else { throw error }
             throw YAMLError((error.diagnostics + validator.pluginProblems(in: root)).inSourceOrder())
         }
-        let problems = validator.validate(programme)
+        let problems = validator.validate(programme, root: document.root)
         if !problems.isEmpty { throw YAMLError(problems) }
         return programme
     }
