@@ -94,11 +94,9 @@ public struct JSONSchema: Sendable, Hashable {
         value["properties"]?.keys ?? []
     }
 
-    /// This object schema with one more property, placed first or last.
-    public func addingProperty(_ key: String, _ schema: JSONSchema, first: Bool = false) -> JSONSchema {
-        guard case .object(var pairs)? = value["properties"] else { return self }
-        pairs.removeAll { $0.key == key }
-        if first { pairs.insert((key, schema.value), at: 0) } else { pairs.append((key, schema.value)) }
-        return with("properties", .object(pairs))
+    /// This object schema with one more property, placed first.
+    public func addingFirstProperty(_ key: String, _ schema: JSONSchema) -> JSONSchema {
+        guard case .object(let pairs)? = value["properties"] else { return self }
+        return with("properties", .object([(key, schema.value)] + pairs.filter { $0.key != key }))
     }
 }

@@ -207,7 +207,7 @@ public struct ProgrammeSchema: Sendable {
     static func pluginBlock(_ plugin: any PlanPlugin.Type) -> JSONSchema {
         let descriptor = plugin.descriptor
         return descriptor.optionsSchema()
-            .addingProperty("plugin", JSONSchema(["const": .string(descriptor.id)]), first: true)
+            .addingFirstProperty("plugin", JSONSchema(["const": .string(descriptor.id)]))
             .described(descriptor.name + ": " + descriptor.summary)
     }
 
