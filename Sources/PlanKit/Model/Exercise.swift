@@ -99,15 +99,9 @@ public struct Exercise: Sendable, Hashable, Decodable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        let decodedID = recorder.attempt { try keys.decode(Located<String>.self, forKey: .id) }
-        let id = decodedID ?? Located("")
+        let id = keys.decodeID(forKey: .id, noun: "exercise", recorder: recorder)
         self.id = id.value
         idRange = id.range
-        if decodedID != nil, let problem = Identifier.problem(with: id.value, noun: "exercise") {
-            recorder.report(
-                problem.message, at: id.range ?? keys.sourceRange(forKey: .id), path: decoder.codingPath + [CodingKeys.id],
-                help: problem.help)
-        }
         name = recorder.attempt("") { try keys.decode(String.self, forKey: .name) }
         category = recorder.attempt(.mobility) { try keys.decode(Category.self, forKey: .category) }
         kind = recorder.attempt(.reps) { try keys.decode(Kind.self, forKey: .kind) }

@@ -51,3 +51,16 @@ public enum Identifier {
         return out.isEmpty ? "my-exercise" : out
     }
 }
+
+extension KeyedDecodingContainer {
+    /// Decodes the id under `key`, reporting one that is not a valid id for a `noun` (`programme`,
+    /// `exercise`); an empty id when it could not be decoded.
+    func decodeID(forKey key: Key, noun: String, recorder: DecodingRecorder) -> Located<String> {
+        guard let id = recorder.attempt({ try decode(Located<String>.self, forKey: key) }) else { return Located("") }
+        if let problem = Identifier.problem(with: id.value, noun: noun) {
+            recorder.report(
+                problem.message, at: id.range ?? sourceRange(forKey: key), path: codingPath + [key], help: problem.help)
+        }
+        return id
+    }
+}

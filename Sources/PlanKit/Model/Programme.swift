@@ -69,13 +69,7 @@ extension Programme: Decodable {
         let recorder = decoder.recorder()
         func path(_ key: CodingKeys) -> [any CodingKey] { decoder.codingPath + [key] }
 
-        let decodedID = recorder.attempt { try keys.decode(Located<String>.self, forKey: .id) }
-        let id = decodedID ?? Located("")
-        self.id = id.value
-        if decodedID != nil, let problem = Identifier.problem(with: id.value, noun: "programme") {
-            recorder.report(
-                problem.message, at: id.range ?? keys.sourceRange(forKey: .id), path: path(.id), help: problem.help)
-        }
+        id = keys.decodeID(forKey: .id, noun: "programme", recorder: recorder).value
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
         description = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .description) }
