@@ -47,12 +47,8 @@ public struct TextRule: Sendable, Hashable {
         if let (scalar, offset) = TerminalText.firstUnsafe(in: text, allowingLineBreaks: multiLine) {
             return .character(scalar, offset: offset)
         }
-        // A UTF-8 scalar takes at most 4 bytes: text of few bytes needs no count.
-        if text.utf8.count > maxLength {
-            let length = text.unicodeScalars.count
-            if length > maxLength { return .tooLong(length: length) }
-        }
-        return nil
+        let length = text.unicodeScalars.count
+        return length > maxLength ? .tooLong(length: length) : nil
     }
 
     /// A message and help for `problem`, naming the field as `field` (`'short-cue'`, `--name`).
