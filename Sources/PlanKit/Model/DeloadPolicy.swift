@@ -49,16 +49,12 @@ private struct DeloadWeek: Decodable {
     var number: Int
 
     init(from decoder: any Decoder) throws {
-        let range = 1...Programme.maxWeeks
-        let path = CodingPathFormatter.string(decoder.codingPath)
-        if let written = BoundedInteger.overflowingText(in: decoder) {
-            throw YAMLError("deload week \(written) is outside weeks 1 to \(range.upperBound)", at: decoder.sourceRange,
-                            path: path)
-        }
-        number = try decoder.singleValueContainer().decode(Int.self)
-        guard range.contains(number) else {
-            throw YAMLError("deload week \(number) is outside weeks 1 to \(range.upperBound)", at: decoder.sourceRange,
-                            path: path)
+        let overflowing = BoundedInteger.overflowingText(in: decoder)
+        number = overflowing == nil ? try decoder.singleValueContainer().decode(Int.self) : 0
+        guard overflowing == nil, (1...Programme.maxWeeks).contains(number) else {
+            throw YAMLError(
+                "deload week \(overflowing ?? String(number)) is outside weeks 1 to \(Programme.maxWeeks)",
+                at: decoder.sourceRange, path: CodingPathFormatter.string(decoder.codingPath))
         }
     }
 }
