@@ -25,16 +25,11 @@ public enum Weekday: Int, CaseIterable, Sendable, Hashable, Comparable, Codable 
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 
     public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = Weekday(name: text) else {
+        self = try decoder.parse(Weekday.init(name:), isNot: "a day of the week") { text in
             let names = Weekday.allCases.map(\.shortName)
             let hint = Suggestion.nearest(to: text, in: names).map { "did you mean '\($0)'? " } ?? ""
-            throw YAMLError(
-                "'\(text)' is not a day of the week", at: decoder.sourceRange,
-                path: CodingPathFormatter.string(decoder.codingPath),
-                help: hint + "write one of " + names.joined(separator: ", "))
+            return hint + "write one of " + names.joined(separator: ", ")
         }
-        self = day
     }
 
     public func encode(to encoder: any Encoder) throws {
