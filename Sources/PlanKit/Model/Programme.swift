@@ -114,8 +114,8 @@ extension Programme: Decodable {
         keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
     ) {
         // When a phase failed to decode, its weeks are unknown: the sum would only mislead.
-        let written = (try? keys.nestedUnkeyedContainer(forKey: .phases))?.count ?? 0
-        guard !phases.isEmpty, phases.count == written else { return }
+        let phaseNodes = ((try? keys.superDecoder(forKey: .phases)) as? any NodeDecoding)?.node.sequence ?? []
+        guard !phases.isEmpty, phases.count == phaseNodes.count else { return }
         // Each phase is 1 to `maxWeeks` weeks and there are at most `Limits.phases`: the sum fits.
         let total = phases.reduce(0) { $0 + $1.weeks }
         if total != weeks {
@@ -126,10 +126,9 @@ extension Programme: Decodable {
                 help: "make the phases' weeks add up to \(weeks), or change 'weeks' to \(total)")
         }
         // Point at the second name, with a note at the first, as for duplicate exercise ids.
-        let phaseNodes = ((try? keys.superDecoder(forKey: .phases)) as? any NodeDecoding)?.node.sequence ?? []
+        // (The guard above makes every phase's index one of the nodes'.)
         func nameRange(_ index: Int) -> SourceRange? {
-            guard phaseNodes.indices.contains(index) else { return nil }
-            return phaseNodes[index].mapping?["name"]?.range ?? phaseNodes[index].range
+            phaseNodes[index].mapping?["name"]?.range ?? phaseNodes[index].range
         }
         var seen: [String: Int] = [:]
         for (index, phase) in phases.enumerated() {

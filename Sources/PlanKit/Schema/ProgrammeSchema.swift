@@ -31,19 +31,17 @@ public struct ProgrammeSchema: Sendable {
         let root = JSONSchema.object(
             Programme.CodingKeys.allCases.map { ($0.stringValue, Self.schema(for: $0)) },
             required: ["id", "title", "summary", "weeks", "schedule", "sessions", "safety"])
-        var definitions: [(key: String, value: JSONValue)] = [
+        let definitions: [(key: String, value: JSONValue)] = [
             ("schedule", Self.schedule.value),
             ("phase", Self.phase.value),
             ("deload", Self.deload.value),
             ("pain-rules", Self.painRules.value),
             ("session", Self.session.value),
             ("block", block.value),
+        ] + plugins.map { (Self.definitionName($0.descriptor.id), Self.pluginBlock($0).value) } + [
+            ("exercise", ExerciseSchema.exercise.value),
+            ("safety", Self.safety.value),
         ]
-        for plugin in plugins {
-            definitions.append((Self.definitionName(plugin.descriptor.id), Self.pluginBlock(plugin).value))
-        }
-        definitions.append(("exercise", ExerciseSchema.exercise.value))
-        definitions.append(("safety", Self.safety.value))
         var document: JSONValue = [
             "$schema": .string(Self.dialect),
             "$id": .string(id),
