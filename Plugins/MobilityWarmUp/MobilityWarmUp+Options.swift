@@ -69,7 +69,7 @@ extension MobilityWarmUp {
             let drillsKey = Declared.drills.codingKey
             if keys.contains(drillsKey), (try? keys.decodeNil(forKey: drillsKey)) != true {
                 keys.checkCount(forKey: drillsKey, limit: Limits.exercisesPerBlock, noun: "drills",
-                                owner: "a warm-up block", recorder: recorder, path: decoder.codingPath,
+                                owner: "a warm-up block", recorder: recorder,
                                 help: "a warm-up rotates through a few drills; list at most \(Limits.exercisesPerBlock)")
                 drills = keys.decodeEach(Located<String>.self, forKey: drillsKey, recorder: recorder)
             }

@@ -120,7 +120,7 @@ extension PushUpProgression {
             for key in keys.allKeys { place.ranges[key.stringValue] = keys.sourceRange(forKey: key) }
             if keys.contains(ladderKey) {
                 keys.checkCount(forKey: ladderKey, limit: Limits.exercisesPerBlock, noun: "steps", owner: "a ladder",
-                                recorder: recorder, path: decoder.codingPath,
+                                recorder: recorder,
                                 help: "a ladder climbs a few steps, easiest first; list at most \(Limits.exercisesPerBlock)")
                 ladder = keys.decodeEachIfPresent(Located<String>.self, forKey: ladderKey, recorder: recorder)
             }

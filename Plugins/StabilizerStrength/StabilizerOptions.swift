@@ -112,7 +112,7 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
         if keys.contains(exercisesKey) {
             let failedBefore = recorder.failed
             keys.checkCount(forKey: exercisesKey, limit: Limits.exercisesPerBlock, noun: "exercises", owner: "a block",
-                            recorder: recorder, path: path,
+                            recorder: recorder,
                             help: "a stabilizer block works a few muscles; split the rest into another block or session")
             exercises = keys.decodeEach(Located<String>.self, forKey: exercisesKey, recorder: recorder)
             if exercises.isEmpty, recorder.failed == failedBefore {

@@ -120,6 +120,16 @@ import YAMLKit
             """)
     }
 
+    /// A text item is named and located by its own place in the list, even after an item that did not decode.
+    @Test func aBadTextItemAfterAnItemThatDidNotDecode() throws {
+        let body = Fixture.rowExercise.replacingFirst(
+            "[squeeze the shoulder blades together]", with: "[{squeeze: 1}, \"squeeze\\tthe blades\"]")
+        #expect(try Fixture.diagnostics(try Fixture.programme(exercises: body)).map(summary) == [
+            "27:12 exercises[0].cues[0]: expected a string for item 1 of 'cues', found a mapping",
+            "27:26 exercises[0].cues[1]: 'cues' item 2 holds a U+0009 (tab) at character 8",
+        ])
+    }
+
     @Test func emptyMusclesAndCues() throws {
         let body = Fixture.rowExercise
             .replacingFirst("[rhomboids, middle trapezius]", with: "[]")

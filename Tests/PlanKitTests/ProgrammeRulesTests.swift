@@ -127,7 +127,7 @@ import YAMLKit
     @Test func namedDeloadWeeksAreUsed() throws {
         let programme = try Fixture.load(Fixture.programme(("{every: 4, volume: 60%}", "{weeks: [3, 7], volume: 50%}")))
         #expect((1...8).filter { programme.isDeload(week: $0) } == [3, 7])
-        #expect(programme.deload?.volume.fraction == 0.5)
+        #expect(programme.deload?.volume.percent == 50)
     }
 
     @Test func kebabCaseProgrammeID() throws {

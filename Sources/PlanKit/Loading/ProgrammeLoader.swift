@@ -12,13 +12,10 @@ public struct ProgrammeLoader: Sendable {
 
     /// The checks applied after decoding.
     public var validator: ProgrammeValidator
-    /// The YAML limits.
-    public var limits: YAMLLimits
 
     /// Creates a loader.
-    public init(validator: ProgrammeValidator, limits: YAMLLimits = .default) {
+    public init(validator: ProgrammeValidator) {
         self.validator = validator
-        self.limits = limits
     }
 
     /// The kind of file a parsed document is; a programme unless its root is a mapping with `catalog`.
@@ -28,8 +25,7 @@ public struct ProgrammeLoader: Sendable {
 
     /// Reads and checks a programme file.
     public func programme(from file: SourceFile) throws(YAMLError) -> Programme {
-        let document = try YAMLDocument.load(file, limits: limits)
-        return try programme(from: document)
+        try programme(from: YAMLDocument.load(file))
     }
 
     /// Decodes and checks a programme from a parsed document.
@@ -43,14 +39,14 @@ public struct ProgrammeLoader: Sendable {
             guard let root = document.root else { throw error }
             throw YAMLError((error.diagnostics + validator.pluginProblems(in: root)).inSourceOrder())
         }
-        let problems = validator.validate(programme)
+        let problems = validator.validate(programme, root: document.root)
         if !problems.isEmpty { throw YAMLError(problems) }
         return programme
     }
 
     /// Reads a catalog file and checks its references.
-    public static func catalog(from file: SourceFile, limits: YAMLLimits = .default) throws(YAMLError) -> ExerciseCatalog {
-        try catalog(from: try YAMLDocument.load(file, limits: limits))
+    public static func catalog(from file: SourceFile) throws(YAMLError) -> ExerciseCatalog {
+        try catalog(from: YAMLDocument.load(file))
     }
 
     /// Decodes a catalog from a parsed document and checks its references.

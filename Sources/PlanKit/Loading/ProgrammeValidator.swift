@@ -14,8 +14,9 @@ public struct ProgrammeValidator: Sendable {
         self.pluginIDs = pluginIDs
     }
 
-    /// Every problem found, in source order; empty when the programme is sound.
-    public func validate(_ programme: Programme) -> [Diagnostic] {
+    /// Every problem found, in source order; empty when the programme is sound. The plugin ids
+    /// are read from `root`, the programme's node tree.
+    public func validate(_ programme: Programme, root: Node?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, exercise) in programme.exercises.enumerated() where catalog.contains(exercise.id) {
             diagnostics.append(Diagnostic(
@@ -25,18 +26,11 @@ public struct ProgrammeValidator: Sendable {
         }
         let combined = catalog.adding(programme.exercises)
         diagnostics += combined.unresolvedReferences(in: programme.exercises, path: "exercises")
-        for (sessionIndex, session) in programme.sessions.enumerated() {
-            for (blockIndex, block) in session.blocks.enumerated() {
-                guard let unknown = UnknownPluginID(block.plugin.value, known: pluginIDs) else { continue }
-                diagnostics.append(unknown.diagnostic(
-                    at: block.plugin.range, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
-            }
-        }
-        return diagnostics.inSourceOrder()
+        return (diagnostics + (root.map(pluginProblems) ?? [])).inSourceOrder()
     }
 
-    /// The unknown plugin ids in a programme's node tree, for a programme that did not decode, so
-    /// that one run reports them together with the decoding errors.
+    /// The unknown plugin ids in a programme's node tree; read from the tree, so that a programme
+    /// that did not decode has them reported together with its decoding errors.
     public func pluginProblems(in root: Node) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (sessionIndex, session) in (root.mapping?["sessions"]?.sequence ?? []).enumerated() {

@@ -10,12 +10,6 @@ public struct Block: Sendable {
     /// The whole block mapping, `plugin` key included.
     public var node: Node
 
-    /// Creates a block from a plugin id and its node.
-    public init(plugin: Located<String>, node: Node) {
-        self.plugin = plugin
-        self.node = node
-    }
-
     /// The option keys written in the block, without `plugin`.
     public var optionKeys: [String] {
         (node.mapping?.keys ?? []).filter { $0 != "plugin" }

@@ -14,20 +14,12 @@ public struct BlockProgress: Sendable, Hashable {
     /// Seconds held.
     public var seconds: Int
 
-    /// Creates a block's figures.
-    public init(chart: String, steps: [String] = [], reps: Int, seconds: Int = 0) {
-        self.chart = chart
-        self.steps = steps
-        self.reps = reps
-        self.seconds = seconds
-    }
-
     /// The figures of `prescriptions`: their total reps and seconds held, and, when `followingSteps`,
     /// their exercises as the steps done.
     public init(chart: String, totalling prescriptions: [Prescription], followingSteps: Bool = false) {
-        self.init(
-            chart: chart, steps: followingSteps ? prescriptions.map(\.exerciseID) : [],
-            reps: prescriptions.reduce(0) { $0 + $1.totalReps },
-            seconds: prescriptions.reduce(0) { $0 + $1.totalHoldSeconds })
+        self.chart = chart
+        steps = followingSteps ? prescriptions.map(\.exerciseID) : []
+        reps = prescriptions.reduce(0) { $0 + $1.totalReps }
+        seconds = prescriptions.reduce(0) { $0 + $1.totalHoldSeconds }
     }
 }

@@ -17,9 +17,9 @@ public struct CatalogFile: Sendable, Decodable {
         let recorder = decoder.recorder()
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         exercises = keys.decodeEach(Exercise.self, forKey: .exercises, recorder: recorder)
-        keys.checkText(title, forKey: .title, rule: TextRule.title, recorder: recorder, path: decoder.codingPath)
+        keys.checkTexts([.title: .title], recorder: recorder)
         keys.checkCount(forKey: .exercises, limit: Limits.catalogExercises, noun: "exercises", owner: "a catalog",
-                        recorder: recorder, path: decoder.codingPath, help: "split the catalog into several files")
+                        recorder: recorder, help: "split the catalog into several files")
         Programme.checkUniqueIDs(exercises, recorder: recorder, path: decoder.codingPath + [CodingKeys.exercises])
         try recorder.check()
     }

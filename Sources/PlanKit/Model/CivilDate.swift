@@ -31,21 +31,17 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// The first date a `CivilDate` holds: 0001-01-01.
-    public static let earliest = CivilDate(checkedDaysSinceEpoch: -719_162)
+    public static let earliest = CivilDate(daysSinceEpoch: -719_162)
     /// The last date a `CivilDate` holds: 9999-12-31. Plans must end on or before it, because
     /// every output writes a four-digit year.
-    public static let latest = CivilDate(checkedDaysSinceEpoch: 2_932_896)
+    public static let latest = CivilDate(daysSinceEpoch: 2_932_896)
 
     /// Creates the date a day number (days since 1970-01-01) falls on, kept within `earliest`
     /// and `latest`: a day number outside them gives the nearest of the two, never a year with
     /// five digits or below 1 (callers that can reach the ends check them first, as the planner does).
     public init(daysSinceEpoch days: Int) {
-        self.init(checkedDaysSinceEpoch: min(max(days, -719_162), 2_932_896))
-    }
-
-    private init(checkedDaysSinceEpoch days: Int) {
-        // Howard Hinnant's civil_from_days; `days` is within years 1 to 9999, so nothing overflows.
-        let z = days + 719_468
+        // Howard Hinnant's civil_from_days, on a day within years 1 to 9999, so nothing overflows.
+        let z = min(max(days, -719_162), 2_932_896) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365

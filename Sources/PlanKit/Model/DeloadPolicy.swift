@@ -16,13 +16,6 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
     /// The allowed values of `every`.
     public static let everyRange = 2...Programme.maxWeeks
 
-    /// Creates a policy.
-    public init(every: Int?, weeks: [Int] = [], volume: Percentage) {
-        self.every = every
-        self.weeks = weeks
-        self.volume = volume
-    }
-
     /// Whether the 1-based week is a deload week.
     public func isDeload(week: Int) -> Bool {
         if weeks.contains(week) { return true }
@@ -38,7 +31,7 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
                 Int.self, forKey: .every, in: Self.everyRange, help: "every: 4 makes weeks 4, 8, 12 … deload weeks")
         }
         keys.checkCount(forKey: .weeks, limit: Limits.deloadWeeks, noun: "weeks", owner: "a deload",
-                        recorder: recorder, path: decoder.codingPath, help: "use 'every' for a regular deload")
+                        recorder: recorder, help: "use 'every' for a regular deload")
         weeks = keys.decodeEachIfPresent(DeloadWeek.self, forKey: .weeks, recorder: recorder).map(\.number)
         volume = recorder.attempt(Percentage.full) { try keys.decode(Percentage.self, forKey: .volume) }
         if every == nil, weeks.isEmpty, !recorder.failed {
@@ -56,16 +49,12 @@ private struct DeloadWeek: Decodable {
     var number: Int
 
     init(from decoder: any Decoder) throws {
-        let range = 1...Programme.maxWeeks
-        let path = CodingPathFormatter.string(decoder.codingPath)
-        if let written = BoundedInteger.overflowingText(in: decoder) {
-            throw YAMLError("deload week \(written) is outside weeks 1 to \(range.upperBound)", at: decoder.sourceRange,
-                            path: path)
-        }
-        number = try decoder.singleValueContainer().decode(Int.self)
-        guard range.contains(number) else {
-            throw YAMLError("deload week \(number) is outside weeks 1 to \(range.upperBound)", at: decoder.sourceRange,
-                            path: path)
+        let overflowing = BoundedInteger.overflowingText(in: decoder)
+        number = overflowing == nil ? try decoder.singleValueContainer().decode(Int.self) : 0
+        guard overflowing == nil, (1...Programme.maxWeeks).contains(number) else {
+            throw YAMLError(
+                "deload week \(overflowing ?? String(number)) is outside weeks 1 to \(Programme.maxWeeks)",
+                at: decoder.sourceRange, path: CodingPathFormatter.string(decoder.codingPath))
         }
     }
 }

@@ -99,15 +99,9 @@ public struct Exercise: Sendable, Hashable, Decodable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        let decodedID = recorder.attempt { try keys.decode(Located<String>.self, forKey: .id) }
-        let id = decodedID ?? Located("")
+        let id = keys.decodeID(forKey: .id, noun: "exercise", recorder: recorder)
         self.id = id.value
         idRange = id.range
-        if decodedID != nil, let problem = Identifier.problem(with: id.value, noun: "exercise") {
-            recorder.report(
-                problem.message, at: id.range ?? keys.sourceRange(forKey: .id), path: decoder.codingPath + [CodingKeys.id],
-                help: problem.help)
-        }
         name = recorder.attempt("") { try keys.decode(String.self, forKey: .name) }
         category = recorder.attempt(.mobility) { try keys.decode(Category.self, forKey: .category) }
         kind = recorder.attempt(.reps) { try keys.decode(Kind.self, forKey: .kind) }
@@ -128,13 +122,11 @@ public struct Exercise: Sendable, Hashable, Decodable {
         source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
 
         let path = decoder.codingPath
-        for (key, rule) in Self.textRules {
-            keys.checkTexts(texts(key), forKey: key, rule: rule, recorder: recorder, path: path)
-        }
+        keys.checkTexts(Self.textRules, recorder: recorder)
         for key in [CodingKeys.muscles, .equipment, .cues, .easier, .harder] {
             keys.checkCount(forKey: key, limit: key == .cues ? Limits.cues : Limits.listItems,
                             noun: key == .cues ? "cues" : "items", owner: "an exercise",
-                            recorder: recorder, path: path, help: "keep the list short enough to read")
+                            recorder: recorder, help: "keep the list short enough to read")
         }
         if positions.count > 8 {
             recorder.report(
@@ -146,11 +138,8 @@ public struct Exercise: Sendable, Hashable, Decodable {
                 "a hold has no tempo", at: keys.keyRange(forKey: .tempo), path: path + [CodingKeys.tempo],
                 help: "remove 'tempo', or make the exercise 'kind: reps'")
         }
-        for key in [CodingKeys.muscles, .cues] where keys.isWrittenAsEmptyList(forKey: key) {
-            recorder.report(
-                "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
-                path: path + [key])
-        }
+        keys.checkNotEmpty(.muscles, recorder: recorder)
+        keys.checkNotEmpty(.cues, recorder: recorder)
         try recorder.check()
     }
 }
@@ -158,30 +147,10 @@ public struct Exercise: Sendable, Hashable, Decodable {
 extension Exercise {
     /// The rule of each free-text field, declared once: `init(from:)` reports what breaks them,
     /// and the schema publishes them.
-    static let textRules: [(key: CodingKeys, rule: TextRule)] = [
-        (.name, .name), (.summary, .sentence), (.cues, .sentence), (.shortCue, .sentence), (.source, .sentence),
-        (.positions, .label), (.muscles, .label), (.equipment, .label),
+    static let textRules: [CodingKeys: TextRule] = [
+        .name: .name, .summary: .sentence, .cues: .sentence, .shortCue: .sentence, .source: .sentence,
+        .positions: .label, .muscles: .label, .equipment: .label,
     ]
-
-    /// The rule of a free-text field, or nil for a field that is not free text.
-    static func textRule(for key: CodingKeys) -> TextRule? {
-        textRules.first { $0.key == key }?.rule
-    }
-
-    /// The texts of a field, as a list (one item for a single text, none when it is absent).
-    func texts(_ key: CodingKeys) -> [String] {
-        switch key {
-        case .name: [name]
-        case .summary: [summary]
-        case .cues: cues
-        case .shortCue: [shortCue]
-        case .source: source.map { [$0] } ?? []
-        case .positions: positions
-        case .muscles: muscles
-        case .equipment: equipment
-        case .id, .category, .kind, .perSide, .tempo, .holdSeconds, .easier, .harder: []
-        }
-    }
 
     /// `each position: Y, T and W` for an exercise with positions, else nil.
     public var positionsNote: String? {

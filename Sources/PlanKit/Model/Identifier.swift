@@ -23,25 +23,11 @@ public enum Identifier {
     }
 
     /// Whether `text` is lowercase ASCII letters and digits joined by single hyphens.
-    ///
-    /// Checked byte by byte in one pass: every id in a catalog goes through it, and `String`'s
-    /// character-level `count`, `hasPrefix` and `contains` cost a hundred times more.
     public static func isValid(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard !bytes.isEmpty, bytes.count <= maxLength else { return false }
-        var previous = UInt8(ascii: "-")  // so that a leading hyphen fails as a doubled one
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                break
-            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"):
-                break
-            default:
-                return false
-            }
-            previous = byte
+        let words = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        return text.utf8.count <= maxLength && words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
         }
-        return previous != UInt8(ascii: "-")
     }
 
     /// A kebab-case form of `text`: `Scapular Push_Up` becomes `scapular-push-up`.
@@ -63,5 +49,18 @@ public enum Identifier {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "my-exercise" : out
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes the id under `key`, reporting one that is not a valid id for a `noun` (`programme`,
+    /// `exercise`); an empty id when it could not be decoded.
+    func decodeID(forKey key: Key, noun: String, recorder: DecodingRecorder) -> Located<String> {
+        guard let id = recorder.attempt({ try decode(Located<String>.self, forKey: key) }) else { return Located("") }
+        if let problem = Identifier.problem(with: id.value, noun: noun) {
+            recorder.report(
+                problem.message, at: id.range ?? sourceRange(forKey: key), path: codingPath + [key], help: problem.help)
+        }
+        return id
     }
 }

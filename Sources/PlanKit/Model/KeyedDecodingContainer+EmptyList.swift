@@ -1,10 +1,15 @@
+import YAMLKit
+
 extension KeyedDecodingContainer {
-    /// Whether `key` is written as a list with no items (`cues: []`).
+    /// Reports `key` written as a list with no items (`cues: []`), at the list, with `message`
+    /// ("'KEY' must list at least one item" when nil) and `help`.
     ///
     /// A list whose items all failed to decode is not empty as written: its items already have
     /// their own diagnostics, and "must list at least one item" would only add noise.
-    func isWrittenAsEmptyList(forKey key: Key) -> Bool {
-        guard contains(key), let list = try? nestedUnkeyedContainer(forKey: key) else { return false }
-        return list.count == 0
+    func checkNotEmpty(_ key: Key, recorder: DecodingRecorder, message: String? = nil, help: String? = nil) {
+        guard contains(key), (try? nestedUnkeyedContainer(forKey: key))?.count == 0 else { return }
+        recorder.report(
+            message ?? "'\(key.stringValue)' must list at least one item", at: sourceRange(forKey: key),
+            path: codingPath + [key], help: help)
     }
 }

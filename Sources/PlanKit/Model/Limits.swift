@@ -51,13 +51,12 @@ extension KeyedDecodingContainer {
     ///   - noun: what the list holds, plural (`phases`).
     ///   - owner: what holds the list (`a programme`).
     public func checkCount(
-        forKey key: Key, limit: Int, noun: String, owner: String, recorder: DecodingRecorder,
-        path: [any CodingKey], help: String? = nil
+        forKey key: Key, limit: Int, noun: String, owner: String, recorder: DecodingRecorder, help: String? = nil
     ) {
         guard contains(key), let count = (try? nestedUnkeyedContainer(forKey: key))?.count, count > limit else { return }
         recorder.report(
             "'\(key.stringValue)' lists \(count) \(noun); \(owner) may have at most \(limit)",
-            at: keyRange(forKey: key) ?? sourceRange(forKey: key), path: path + [key],
+            at: keyRange(forKey: key) ?? sourceRange(forKey: key), path: codingPath + [key],
             help: help ?? "split the work into fewer, larger items, or into several programmes")
     }
 }

@@ -11,9 +11,6 @@ public struct Percentage: Sendable, Hashable, Codable, CustomStringConvertible {
         self.percent = percent
     }
 
-    /// The share as a fraction, 0.01 to 1.
-    public var fraction: Double { Double(percent) / 100 }
-
     /// `60%`.
     public var description: String { "\(percent)%" }
 

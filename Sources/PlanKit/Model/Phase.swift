@@ -14,13 +14,7 @@ public struct Phase: Sendable, Hashable, Decodable {
     }
 
     /// The rule of each free-text key, declared once for `validate` and the schema.
-    static func textRule(for key: CodingKeys) -> TextRule? {
-        switch key {
-        case .name: .name
-        case .focus: .sentence
-        case .weeks: nil
-        }
-    }
+    static let textRules: [CodingKeys: TextRule] = [.name: .name, .focus: .sentence]
 
     /// The allowed length of a phase, in weeks.
     public static let weeksRange = 1...Programme.maxWeeks
@@ -41,9 +35,7 @@ public struct Phase: Sendable, Hashable, Decodable {
                 + "and no longer than the longest programme (\(Programme.maxWeeks) weeks)")
         }
         focus = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .focus) }
-        for (key, text) in [(CodingKeys.name, name), (.focus, focus)] {
-            keys.checkText(text, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
-        }
+        keys.checkTexts(Self.textRules, recorder: recorder)
         try recorder.check()
     }
 }

@@ -20,12 +20,8 @@ public struct Profile: Sendable, Decodable {
         /// The value; a whole number too large for an `Int` is kept as `Int.max` (or `Int.min`),
         /// outside every baseline's range, so that the range is what gets reported.
         public var value: Located<Int>
-        /// The value as written when it is a whole number too large for `Int` (`value` then holds
-        /// `Int.max` or `Int.min`, so the range check reports it with the key's own range).
-        public var overflow: String?
-
         /// The value as the person wrote it, for messages.
-        public var written: String { overflow ?? String(value.value) }
+        public var written: String
     }
 
     /// The person's name.
@@ -60,33 +56,29 @@ public struct Profile: Sendable, Decodable {
         start = recorder.attempt(nil) { try keys.decodeIfPresent(Located<CivilDate>.self, forKey: .start) }
         days = keys.contains(.days) ? keys.decodeEach(Weekday.self, forKey: .days, recorder: recorder) : nil
         daysRange = keys.sourceRange(forKey: .days)
-        keys.checkText(name, forKey: .name, rule: .name, recorder: recorder, path: decoder.codingPath)
+        keys.checkTexts([.name: .name], recorder: recorder)
         time = recorder.attempt(nil) { try keys.decodeIfPresent(TimeOfDay.self, forKey: .time) }
         timeZone = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .timeZone) }
         weeks = recorder.attempt(nil) {
             try keys.decodeIfPresent(Located<Int>.self, forKey: .weeks, outside: AthleteRules.weeks)
         }
         keys.checkCount(forKey: .skip, limit: Limits.skipDates, noun: "dates", owner: "a profile", recorder: recorder,
-                        path: decoder.codingPath, help: "list only the dates within the plan")
+                        help: "list only the dates within the plan")
         skip = keys.decodeEachIfPresent(CivilDate.self, forKey: .skip, recorder: recorder)
-        var entries: [BaselineEntry] = []
+        baseline = []
         if keys.contains(.baseline), (try? keys.decodeNil(forKey: .baseline)) != true,
             let map = recorder.attempt({ try keys.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .baseline) })
         {
             for key in map.allKeys {
+                let name = Located(key.stringValue, at: map.keyRange(forKey: key))
                 let node = ((try? map.superDecoder(forKey: key)) as? any NodeDecoding)?.node
                 if let (value, written) = BoundedInteger.saturated(node) {
-                    entries.append(BaselineEntry(
-                        key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: Located(value, at: node?.range),
-                        overflow: written))
-                    continue
-                }
-                if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
-                    entries.append(BaselineEntry(key: Located(key.stringValue, at: map.keyRange(forKey: key)), value: value))
+                    baseline.append(BaselineEntry(key: name, value: Located(value, at: node?.range), written: written))
+                } else if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
+                    baseline.append(BaselineEntry(key: name, value: value, written: String(value.value)))
                 }
             }
         }
-        baseline = entries
         if let days {
             // The same rule as --days: each training day once.
             let items = ((try? keys.superDecoder(forKey: .days)) as? any NodeDecoding)?.node.sequence ?? []

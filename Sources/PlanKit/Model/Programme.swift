@@ -40,15 +40,10 @@ public struct Programme: Sendable {
     }
 
     /// The rule of each free-text key (each item's, for a list), declared once for `validate` and
-    /// the schema; nil for the keys that are not free text.
-    static func textRule(for key: CodingKeys) -> TextRule? {
-        switch key {
-        case .title: .title
-        case .summary, .sources: .sentence
-        case .description: .prose
-        case .id, .weeks, .schedule, .phases, .deload, .sessions, .exercises, .safety, .painRules: nil
-        }
-    }
+    /// the schema.
+    static let textRules: [CodingKeys: TextRule] = [
+        .title: .title, .summary: .sentence, .description: .prose, .sources: .sentence,
+    ]
 
     /// The phase a 1-based week falls in, if the programme has phases.
     public func phase(forWeek week: Int) -> Phase? {
@@ -74,13 +69,7 @@ extension Programme: Decodable {
         let recorder = decoder.recorder()
         func path(_ key: CodingKeys) -> [any CodingKey] { decoder.codingPath + [key] }
 
-        let decodedID = recorder.attempt { try keys.decode(Located<String>.self, forKey: .id) }
-        let id = decodedID ?? Located("")
-        self.id = id.value
-        if decodedID != nil, let problem = Identifier.problem(with: id.value, noun: "programme") {
-            recorder.report(
-                problem.message, at: id.range ?? keys.sourceRange(forKey: .id), path: path(.id), help: problem.help)
-        }
+        id = keys.decodeID(forKey: .id, noun: "programme", recorder: recorder).value
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
         description = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .description) }
@@ -99,11 +88,7 @@ extension Programme: Decodable {
         safety = recorder.attempt(Safety(stopIf: [], seeAClinician: [])) { try keys.decode(Safety.self, forKey: .safety) }
         sources = keys.decodeEachIfPresent(String.self, forKey: .sources, recorder: recorder)
 
-        for (key, text) in [(CodingKeys.title, title), (.summary, summary), (.description, description)] {
-            keys.checkText(text, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
-        }
-        keys.checkTexts(
-            sources, forKey: .sources, rule: Self.textRule(for: .sources), recorder: recorder, path: decoder.codingPath)
+        keys.checkTexts(Self.textRules, recorder: recorder)
 
         // A 'weeks' that failed to decode (or is out of range) has its own diagnostic; checks
         // against it would only mislead.
@@ -111,21 +96,16 @@ extension Programme: Decodable {
             checkPhases(keys: keys, recorder: recorder, path: path(.phases))
             checkDeload(keys: keys, recorder: recorder, path: path(.deload))
         }
-        if keys.isWrittenAsEmptyList(forKey: .sessions) {
-            recorder.report(
-                "'sessions' must hold at least one session template", at: keys.sourceRange(forKey: .sessions),
-                path: path(.sessions))
-        }
-        keys.checkCount(forKey: .phases, limit: Limits.phases, noun: "phases", owner: "a programme", recorder: recorder,
-                        path: decoder.codingPath)
+        keys.checkNotEmpty(.sessions, recorder: recorder, message: "'sessions' must hold at least one session template")
+        keys.checkCount(forKey: .phases, limit: Limits.phases, noun: "phases", owner: "a programme", recorder: recorder)
         keys.checkCount(forKey: .sessions, limit: Limits.sessionTemplates, noun: "session templates",
-                        owner: "a programme", recorder: recorder, path: decoder.codingPath,
+                        owner: "a programme", recorder: recorder,
                         help: "templates are assigned in turn to the training days; a few are enough")
         keys.checkCount(forKey: .exercises, limit: Limits.programmeExercises, noun: "exercises", owner: "a programme",
-                        recorder: recorder, path: decoder.codingPath,
+                        recorder: recorder,
                         help: "keep the programme's own exercises few; put a large set in a catalog file")
         keys.checkCount(forKey: .sources, limit: Limits.sources, noun: "sources", owner: "a programme",
-                        recorder: recorder, path: decoder.codingPath, help: "list the main sources only")
+                        recorder: recorder, help: "list the main sources only")
         Self.checkUniqueIDs(exercises, recorder: recorder, path: path(.exercises))
         try recorder.check()
     }
@@ -134,8 +114,8 @@ extension Programme: Decodable {
         keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
     ) {
         // When a phase failed to decode, its weeks are unknown: the sum would only mislead.
-        let written = (try? keys.nestedUnkeyedContainer(forKey: .phases))?.count ?? 0
-        guard !phases.isEmpty, phases.count == written else { return }
+        let phaseNodes = ((try? keys.superDecoder(forKey: .phases)) as? any NodeDecoding)?.node.sequence ?? []
+        guard !phases.isEmpty, phases.count == phaseNodes.count else { return }
         // Each phase is 1 to `maxWeeks` weeks and there are at most `Limits.phases`: the sum fits.
         let total = phases.reduce(0) { $0 + $1.weeks }
         if total != weeks {
@@ -146,10 +126,9 @@ extension Programme: Decodable {
                 help: "make the phases' weeks add up to \(weeks), or change 'weeks' to \(total)")
         }
         // Point at the second name, with a note at the first, as for duplicate exercise ids.
-        let phaseNodes = ((try? keys.superDecoder(forKey: .phases)) as? any NodeDecoding)?.node.sequence ?? []
+        // (The guard above makes every phase's index one of the nodes'.)
         func nameRange(_ index: Int) -> SourceRange? {
-            guard phaseNodes.indices.contains(index) else { return nil }
-            return phaseNodes[index].mapping?["name"]?.range ?? phaseNodes[index].range
+            phaseNodes[index].mapping?["name"]?.range ?? phaseNodes[index].range
         }
         var seen: [String: Int] = [:]
         for (index, phase) in phases.enumerated() {

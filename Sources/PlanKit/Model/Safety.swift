@@ -16,11 +16,9 @@ public struct Safety: Sendable, Hashable, Codable {
     }
 
     /// The rule of each item of each list, declared once for `validate` and the schema.
-    static func textRule(for key: CodingKeys) -> TextRule? {
-        switch key {
-        case .stopIf, .seeAClinician, .painMonitoring: .sentence
-        }
-    }
+    static let textRules: [CodingKeys: TextRule] = [
+        .stopIf: .sentence, .seeAClinician: .sentence, .painMonitoring: .sentence,
+    ]
 
     /// Creates safety text.
     public init(stopIf: [String], seeAClinician: [String], painMonitoring: [String] = []) {
@@ -35,17 +33,14 @@ public struct Safety: Sendable, Hashable, Codable {
         stopIf = keys.decodeEach(String.self, forKey: .stopIf, recorder: recorder)
         seeAClinician = keys.decodeEach(String.self, forKey: .seeAClinician, recorder: recorder)
         painMonitoring = keys.decodeEachIfPresent(String.self, forKey: .painMonitoring, recorder: recorder)
-        for (key, texts) in [(CodingKeys.stopIf, stopIf), (.seeAClinician, seeAClinician), (.painMonitoring, painMonitoring)] {
-            keys.checkTexts(texts, forKey: key, rule: Self.textRule(for: key), recorder: recorder, path: decoder.codingPath)
-        }
+        keys.checkTexts(Self.textRules, recorder: recorder)
         for key in CodingKeys.allCases {
             keys.checkCount(forKey: key, limit: Limits.safetyItems, noun: "items", owner: "the safety text",
-                            recorder: recorder, path: decoder.codingPath, help: "keep the list short enough to read")
+                            recorder: recorder, help: "keep the list short enough to read")
         }
-        for key in [CodingKeys.stopIf, .seeAClinician] where keys.isWrittenAsEmptyList(forKey: key) {
-            recorder.report(
-                "'\(key.stringValue)' must list at least one item", at: keys.sourceRange(forKey: key),
-                path: decoder.codingPath + [key], help: "every programme states when to stop and when to get help")
+        for key in [CodingKeys.stopIf, .seeAClinician] {
+            keys.checkNotEmpty(key, recorder: recorder,
+                               help: "every programme states when to stop and when to get help")
         }
         try recorder.check()
     }

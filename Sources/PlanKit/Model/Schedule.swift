@@ -36,23 +36,16 @@ public struct Schedule: Sendable, Hashable, Decodable {
         }
         self.days = days.sorted()
         let daysPath = decoder.codingPath + [CodingKeys.days]
-        if keys.isWrittenAsEmptyList(forKey: .days) {
-            recorder.report("'days' must name at least one training day", at: keys.sourceRange(forKey: .days),
-                            path: daysPath, help: "write the days as a list, such as [mon, wed, fri]")
-        }
+        keys.checkNotEmpty(.days, recorder: recorder, message: "'days' must name at least one training day",
+                           help: "write the days as a list, such as [mon, wed, fri]")
         if Set(days).count != days.count {
             recorder.report("'days' names a day more than once", at: keys.sourceRange(forKey: .days), path: daysPath)
         }
-        if !recorder.failed, let problem = restProblem {
+        if !recorder.failed, let problem = Self.restProblem(days: days, minRestHours: minRestHours) {
             recorder.report(problem, at: keys.sourceRange(forKey: .days), path: daysPath,
                             help: "choose days further apart, or lower 'min-rest-hours'")
         }
         try recorder.check()
-    }
-
-    /// Why these days cannot keep the minimum rest, or nil when they can (week after week).
-    public var restProblem: String? {
-        Self.restProblem(days: days, minRestHours: minRestHours)
     }
 
     /// Why the given days cannot keep `minRestHours` between sessions, or nil when they can.

@@ -14,18 +14,7 @@ public struct SessionTemplate: Sendable, Decodable {
     }
 
     /// The rule of each free-text key, declared once for `validate` and the schema.
-    static func textRule(for key: CodingKeys) -> TextRule? {
-        switch key {
-        case .title: .title
-        case .blocks: nil
-        }
-    }
-
-    /// Creates a template.
-    public init(title: String, blocks: [Block]) {
-        self.title = title
-        self.blocks = blocks
-    }
+    static let textRules: [CodingKeys: TextRule] = [.title: .title]
 
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
@@ -33,15 +22,12 @@ public struct SessionTemplate: Sendable, Decodable {
         range = decoder.sourceRange
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         blocks = keys.decodeEach(Block.self, forKey: .blocks, recorder: recorder)
-        keys.checkText(title, forKey: .title, rule: Self.textRule(for: .title), recorder: recorder, path: decoder.codingPath)
+        keys.checkTexts(Self.textRules, recorder: recorder)
         keys.checkCount(forKey: .blocks, limit: Limits.blocksPerSession, noun: "blocks", owner: "a session",
-                        recorder: recorder, path: decoder.codingPath,
+                        recorder: recorder,
                         help: "a session has a warm-up and a few blocks of work; split it into two sessions")
-        if keys.isWrittenAsEmptyList(forKey: .blocks) {
-            recorder.report(
-                "a session needs at least one block", at: keys.sourceRange(forKey: .blocks),
-                path: decoder.codingPath + [CodingKeys.blocks], help: "add a block such as '- plugin: mobility-warmup'")
-        }
+        keys.checkNotEmpty(.blocks, recorder: recorder, message: "a session needs at least one block",
+                           help: "add a block such as '- plugin: mobility-warmup'")
         try recorder.check()
     }
 }

@@ -1,5 +1,3 @@
-import YAMLKit
-
 /// A lifting tempo in seconds: lowering, pause at the bottom, raising, and an optional pause at the
 /// top (`2-1-2` or `3-1-1-0`), as Convict Conditioning and most rehab sheets write it.
 public struct Tempo: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -28,14 +26,9 @@ public struct Tempo: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { phases.map(String.init).joined(separator: "-") }
 
     public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let tempo = Tempo(parsing: text) else {
-            throw YAMLError(
-                "'\(text)' is not a tempo", at: decoder.sourceRange,
-                path: CodingPathFormatter.string(decoder.codingPath),
-                help: "write seconds down-pause-up, such as 2-1-2 (each 0 to 10)")
+        self = try decoder.parse(Tempo.init(parsing:), isNot: "a tempo") { _ in
+            "write seconds down-pause-up, such as 2-1-2 (each 0 to 10)"
         }
-        self = tempo
     }
 
     public func encode(to encoder: any Encoder) throws {

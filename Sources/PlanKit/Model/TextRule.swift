@@ -47,17 +47,8 @@ public struct TextRule: Sendable, Hashable {
         if let (scalar, offset) = TerminalText.firstUnsafe(in: text, allowingLineBreaks: multiLine) {
             return .character(scalar, offset: offset)
         }
-        // A UTF-8 scalar takes at most 4 bytes: text of few bytes needs no count.
-        if text.utf8.count > maxLength {
-            let length = text.unicodeScalars.count
-            if length > maxLength { return .tooLong(length: length) }
-        }
-        return nil
-    }
-
-    /// Whether the rule accepts `text`.
-    public func accepts(_ text: String) -> Bool {
-        problem(with: text) == nil
+        let length = text.unicodeScalars.count
+        return length > maxLength ? .tooLong(length: length) : nil
     }
 
     /// A message and help for `problem`, naming the field as `field` (`'short-cue'`, `--name`).
@@ -83,32 +74,25 @@ public struct TextRule: Sendable, Hashable {
     }
 }
 
-extension KeyedDecodingContainer {
-    /// Reports, with its location and key path, a text of `key` that `rule` does not accept.
-    public func checkText(
-        _ text: String?, forKey key: Key, rule: TextRule?, recorder: DecodingRecorder, path: [any CodingKey]
-    ) {
-        guard let text, let rule, let problem = rule.problem(with: text) else { return }
-        let (message, help) = rule.explain(problem, field: "'\(key.stringValue)'")
-        recorder.report(message, at: sourceRange(forKey: key), path: path + [key], help: help)
-    }
-
-    /// Reports, each with its location and key path, the items of a list of texts under `key`
-    /// that `rule` does not accept; for a key holding one text, that text.
-    public func checkTexts(
-        _ texts: [String], forKey key: Key, rule: TextRule?, recorder: DecodingRecorder, path: [any CodingKey]
-    ) {
-        guard let rule, texts.contains(where: { !rule.accepts($0) }) else { return }
-        guard let items = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node.sequence else {
-            // A single text, not a list.
-            return checkText(texts.first, forKey: key, rule: rule, recorder: recorder, path: path)
-        }
-        for (index, text) in texts.enumerated() {
-            guard let problem = rule.problem(with: text) else { continue }
-            let (message, help) = rule.explain(problem, field: "'\(key.stringValue)' item \(index + 1)")
-            recorder.report(
-                message, at: items.indices.contains(index) ? items[index].range : sourceRange(forKey: key),
-                path: path + [key, AnyCodingKey(index)], help: help)
+extension KeyedDecodingContainer where Key: Hashable {
+    /// Reports, each with its location and key path, the text under each key of `rules` that the
+    /// key's rule does not accept: the key's one text, or each item of its list of texts. It reads
+    /// the texts as written; a value that is not text is left for decoding to report.
+    func checkTexts(_ rules: [Key: TextRule], recorder: DecodingRecorder) {
+        for (key, rule) in rules {
+            guard let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node else { continue }
+            func check(_ node: Node, field: String, path: [any CodingKey]) {
+                guard let text = node.scalar?.value, let problem = rule.problem(with: text) else { return }
+                let (message, help) = rule.explain(problem, field: field)
+                recorder.report(message, at: node.range, path: codingPath + path, help: help)
+            }
+            guard let items = node.sequence else {
+                check(node, field: "'\(key.stringValue)'", path: [key])
+                continue
+            }
+            for (index, item) in items.enumerated() {
+                check(item, field: "'\(key.stringValue)' item \(index + 1)", path: [key, AnyCodingKey(index)])
+            }
         }
     }
 }

@@ -1,5 +1,3 @@
-import YAMLKit
-
 /// A wall-clock time, `HH:MM` in 24-hour form.
 public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The hour, 0 to 23.
@@ -43,14 +41,9 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let time = TimeOfDay(parsing: text) else {
-            throw YAMLError(
-                "'\(text)' is not a time of day", at: decoder.sourceRange,
-                path: CodingPathFormatter.string(decoder.codingPath),
-                help: "write a 24-hour time as HH:MM in quotes, such as \"07:30\"")
+        self = try decoder.parse(TimeOfDay.init(parsing:), isNot: "a time of day") { _ in
+            "write a 24-hour time as HH:MM in quotes, such as \"07:30\""
         }
-        self = time
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -4,37 +4,32 @@ import YAMLKit
 public enum Weekday: Int, CaseIterable, Sendable, Hashable, Comparable, Codable {
     case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
 
-    /// The three-letter form used in files and flags: `mon`.
-    public var shortName: String {
-        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue - 1]
+    /// The full name in lowercase: `monday`.
+    var fullName: String {
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][rawValue - 1]
     }
 
+    /// The three-letter form used in files and flags: `mon`.
+    public var shortName: String { String(fullName.prefix(3)) }
+
     /// The display form: `Mon`.
-    public var displayName: String {
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue - 1]
-    }
+    public var displayName: String { shortName.prefix(1).uppercased() + shortName.dropFirst() }
 
     /// Reads `mon`, `Monday`, `MON` and the like; nil for anything else.
     public init?(name: String) {
-        let lowered = name.lowercased()
-        let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        guard let index = full.firstIndex(where: { $0 == lowered || $0.prefix(3) == lowered }) else { return nil }
-        self.init(rawValue: index + 1)
+        let name = name.lowercased()
+        guard let day = Self.allCases.first(where: { [$0.fullName, $0.shortName].contains(name) }) else { return nil }
+        self = day
     }
 
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 
     public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = Weekday(name: text) else {
+        self = try decoder.parse(Weekday.init(name:), isNot: "a day of the week") { text in
             let names = Weekday.allCases.map(\.shortName)
             let hint = Suggestion.nearest(to: text, in: names).map { "did you mean '\($0)'? " } ?? ""
-            throw YAMLError(
-                "'\(text)' is not a day of the week", at: decoder.sourceRange,
-                path: CodingPathFormatter.string(decoder.codingPath),
-                help: hint + "write one of " + names.joined(separator: ", "))
+            return hint + "write one of " + names.joined(separator: ", ")
         }
-        self = day
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -34,10 +34,9 @@ extension JSONSchema {
 
     /// A day of the week (`Weekday`): `mon` … `sun`, or a full name, in any letter case.
     public static let weekday: JSONSchema = {
-        let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         let short = Weekday.allCases.map(\.shortName)
-        let caseless = full.map { name in
-            let letters = name.map { "[\($0)\($0.uppercased())]" }
+        let caseless = Weekday.allCases.map { day in
+            let letters = day.fullName.map { "[\($0)\($0.uppercased())]" }
             return letters.prefix(3).joined() + "(" + letters.dropFirst(3).joined() + ")?"
         }
         return JSONSchema.anyOf([.oneOf(short), .string(pattern: "^(" + caseless.joined(separator: "|") + ")$")])

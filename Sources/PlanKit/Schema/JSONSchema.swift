@@ -24,11 +24,6 @@ public struct JSONSchema: Sendable, Hashable {
         JSONSchema(["type": "integer", "minimum": .int(range.lowerBound), "maximum": .int(range.upperBound)])
     }
 
-    /// A whole number of at least `minimum`.
-    public static func integer(minimum: Int) -> JSONSchema {
-        JSONSchema(["type": "integer", "minimum": .int(minimum)])
-    }
-
     /// A string, optionally matching an ECMA-262 `pattern`.
     public static func string(pattern: String? = nil) -> JSONSchema {
         let schema = JSONSchema(["type": "string"])
@@ -99,11 +94,9 @@ public struct JSONSchema: Sendable, Hashable {
         value["properties"]?.keys ?? []
     }
 
-    /// This object schema with one more property, placed first or last.
-    public func addingProperty(_ key: String, _ schema: JSONSchema, first: Bool = false) -> JSONSchema {
-        guard case .object(var pairs)? = value["properties"] else { return self }
-        pairs.removeAll { $0.key == key }
-        if first { pairs.insert((key, schema.value), at: 0) } else { pairs.append((key, schema.value)) }
-        return with("properties", .object(pairs))
+    /// This object schema with one more property, placed first.
+    public func addingFirstProperty(_ key: String, _ schema: JSONSchema) -> JSONSchema {
+        guard case .object(let pairs)? = value["properties"] else { return self }
+        return with("properties", .object([(key, schema.value)] + pairs.filter { $0.key != key }))
     }
 }

@@ -82,12 +82,10 @@ public enum JSONValue: Sendable, Hashable {
                 items[index].write(to: &out, indent: indent + 2, layout)
             }
         case .object(let pairs):
-            // The first pair with a key wins (sorting is stable); sorted, repeats are side by side.
-            var entries = layout == .sortedKeys ? pairs.sorted { $0.key < $1.key } : pairs
-            if layout == .readable || zip(entries, entries.dropFirst()).contains(where: { $0.key == $1.key }) {
-                var seen: Set<String> = []
-                entries = entries.filter { seen.insert($0.key).inserted }
-            }
+            // The first pair with a key wins (sorting is stable).
+            var seen: Set<String> = []
+            let entries = (layout == .sortedKeys ? pairs.sorted { $0.key < $1.key } : pairs)
+                .filter { seen.insert($0.key).inserted }
             let separator = layout == .sortedKeys ? " : " : ": "
             Self.writeContainer(open: "{", close: "}", count: entries.count, to: &out, indent: indent, layout) { index, out in
                 Self.write(entries[index].key, to: &out, layout)

@@ -31,19 +31,17 @@ public struct ProgrammeSchema: Sendable {
         let root = JSONSchema.object(
             Programme.CodingKeys.allCases.map { ($0.stringValue, Self.schema(for: $0)) },
             required: ["id", "title", "summary", "weeks", "schedule", "sessions", "safety"])
-        var definitions: [(key: String, value: JSONValue)] = [
+        let definitions: [(key: String, value: JSONValue)] = [
             ("schedule", Self.schedule.value),
             ("phase", Self.phase.value),
             ("deload", Self.deload.value),
             ("pain-rules", Self.painRules.value),
             ("session", Self.session.value),
             ("block", block.value),
+        ] + plugins.map { (Self.definitionName($0.descriptor.id), Self.pluginBlock($0).value) } + [
+            ("exercise", ExerciseSchema.exercise.value),
+            ("safety", Self.safety.value),
         ]
-        for plugin in plugins {
-            definitions.append((Self.definitionName(plugin.descriptor.id), Self.pluginBlock(plugin).value))
-        }
-        definitions.append(("exercise", ExerciseSchema.exercise.value))
-        definitions.append(("safety", Self.safety.value))
         var document: JSONValue = [
             "$schema": .string(Self.dialect),
             "$id": .string(id),
@@ -66,13 +64,13 @@ public struct ProgrammeSchema: Sendable {
             return JSONSchema.identifier.described(
                 "The programme's id, kebab-case (upper-back-rehab); 'protract plan ID' finds built-in programmes by it.")
         case .title:
-            return JSONSchema.text(Programme.textRule(for: key)).described(
+            return JSONSchema.text(Programme.textRules[key]).described(
                 "The display title, shown at the top of every plan.")
         case .summary:
-            return JSONSchema.text(Programme.textRule(for: key)).described(
+            return JSONSchema.text(Programme.textRules[key]).described(
                 "One line, shown by 'protract programmes'.")
         case .description:
-            return JSONSchema.text(Programme.textRule(for: key)).described(
+            return JSONSchema.text(Programme.textRules[key]).described(
                 "Longer prose: who the programme is for and why it works.")
         case .weeks:
             return JSONSchema.integer(1...Programme.maxWeeks).described(
@@ -91,7 +89,7 @@ public struct ProgrammeSchema: Sendable {
         case .safety: return JSONSchema.reference("safety")
         case .painRules: return JSONSchema.reference("pain-rules")
         case .sources:
-            return JSONSchema.lines(Programme.textRule(for: key), maxItems: Limits.sources).described(
+            return JSONSchema.lines(Programme.textRules[key], maxItems: Limits.sources).described(
                 "Where the programme's numbers come from. Default: none.")
         }
     }
@@ -115,10 +113,10 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: Phase.CodingKeys) -> JSONSchema {
         switch key {
         case .name:
-            return JSONSchema.text(Phase.textRule(for: key)).described(
+            return JSONSchema.text(Phase.textRules[key]).described(
                 "The phase's name (Activate), unique in the programme.")
         case .weeks: return JSONSchema.integer(Phase.weeksRange).described("How many weeks the phase lasts.")
-        case .focus: return JSONSchema.text(Phase.textRule(for: key)).described("What the phase works on, in a line.")
+        case .focus: return JSONSchema.text(Phase.textRules[key]).described("What the phase works on, in a line.")
         }
     }
 
@@ -175,7 +173,7 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: SessionTemplate.CodingKeys) -> JSONSchema {
         switch key {
         case .title:
-            return JSONSchema.text(SessionTemplate.textRule(for: key)).described(
+            return JSONSchema.text(SessionTemplate.textRules[key]).described(
                 "The session's title, shown in the plan and the calendar.")
         case .blocks:
             return JSONSchema.array(of: .reference("block"), minItems: 1, maxItems: Limits.blocksPerSession).described(
@@ -207,20 +205,20 @@ public struct ProgrammeSchema: Sendable {
     static func pluginBlock(_ plugin: any PlanPlugin.Type) -> JSONSchema {
         let descriptor = plugin.descriptor
         return descriptor.optionsSchema()
-            .addingProperty("plugin", JSONSchema(["const": .string(descriptor.id)]), first: true)
+            .addingFirstProperty("plugin", JSONSchema(["const": .string(descriptor.id)]))
             .described(descriptor.name + ": " + descriptor.summary)
     }
 
     static func schema(for key: Safety.CodingKeys) -> JSONSchema {
         switch key {
         case .stopIf:
-            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1, maxItems: Limits.safetyItems).described(
+            return JSONSchema.lines(Safety.textRules[key], minItems: 1, maxItems: Limits.safetyItems).described(
                 "Signs to stop the session at once.")
         case .seeAClinician:
-            return JSONSchema.lines(Safety.textRule(for: key), minItems: 1, maxItems: Limits.safetyItems).described(
+            return JSONSchema.lines(Safety.textRules[key], minItems: 1, maxItems: Limits.safetyItems).described(
                 "Reasons to see a clinician before going on (the red flags).")
         case .painMonitoring:
-            return JSONSchema.lines(Safety.textRule(for: key), maxItems: Limits.safetyItems).described(
+            return JSONSchema.lines(Safety.textRules[key], maxItems: Limits.safetyItems).described(
                 "The pain-monitoring rules that guide effort. Default: none.")
         }
     }
