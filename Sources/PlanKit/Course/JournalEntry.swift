@@ -43,12 +43,12 @@ public struct JournalEntry: Sendable, Decodable {
                 Int.self, forKey: .morningPain, in: Limits.pain, help: "rate pain from 0 (none) to 10 (the worst)")
         }
         let note = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .note) }
-        keys.checkText(note, forKey: .note, rule: .prose, recorder: recorder, path: path)
+        keys.checkTexts([.note: .prose], recorder: recorder)
         let asPlanned = recorder.attempt(nil) { try keys.decodeIfPresent(Bool.self, forKey: .asPlanned) }
 
         // symptoms: red-flag names, each once.
         keys.checkCount(forKey: .symptoms, limit: RedFlag.all.count, noun: "symptoms", owner: "an entry", recorder: recorder,
-                        path: path, help: "name each symptom once")
+                        help: "name each symptom once")
         let symptoms = keys.decodeEachIfPresent(Located<String>.self, forKey: .symptoms, recorder: recorder)
         var seenSymptoms: Set<String> = []
         for (index, symptom) in symptoms.enumerated() {

@@ -176,7 +176,7 @@ extension JournalFile {
                     programmeID = id.value
                 }
                 programmeFile = recorder.attempt(nil) { try programme.decodeIfPresent(String.self, forKey: .file) }
-                programme.checkText(programmeFile, forKey: .file, rule: Self.pathRule, recorder: recorder, path: programmePath)
+                programme.checkTexts([.file: Self.pathRule], recorder: recorder)
                 if let written = recorder.attempt(nil, { try programme.decode(Located<String>.self, forKey: .hash) }) {
                     if ContentHash(parsing: written.value) == nil {
                         recorder.report(
@@ -198,7 +198,7 @@ extension JournalFile {
             }
 
             keys.checkCount(forKey: .sessions, limit: Limits.journalSessions, noun: "sessions", owner: "a journal",
-                            recorder: recorder, path: path, help: "start a new course for the next programme")
+                            recorder: recorder, help: "start a new course for the next programme")
             let entries = keys.decodeEachIfPresent(JournalEntry.self, forKey: .sessions, recorder: recorder)
             var first: [CivilDate: JournalEntry] = [:]
             var ids: [CivilDate: [Located<String>]] = [:]
