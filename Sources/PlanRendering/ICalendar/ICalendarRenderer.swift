@@ -139,20 +139,7 @@ public struct ICalendarRenderer: PlanRenderer {
         description: EventDescription, seen: inout Set<String>
     ) -> [ContentLine] {
         let summary = EventDescription.summary(for: session, in: week)
-        var lines = [
-            ContentLine("BEGIN", raw: "VEVENT"),
-            ContentLine("UID", raw: uids.uid(forSession: session.number)),
-            ContentLine("DTSTAMP", raw: ICalendarDateTime.utc(options.timestamp)),
-            ContentLine("SEQUENCE", raw: String(sequence)),
-        ]
-        if options.allDay {
-            lines.append(ContentLine("DTSTART;VALUE=DATE", raw: session.date.basicFormat))
-            lines.append(ContentLine("DTEND;VALUE=DATE", raw: session.date.adding(days: 1).basicFormat))
-        } else {
-            let start = clock.instant(of: session.date, at: session.start)
-            lines.append(ContentLine("DTSTART", raw: ICalendarDateTime.utc(start)))
-            lines.append(ContentLine("DTEND", raw: ICalendarDateTime.utc(start + max(1, session.durationMinutes) * 60)))
-        }
+        var lines = eventStart(session, clock: clock, uids: uids)
         lines += [
             ContentLine("SUMMARY", text: summary),
             ContentLine("DESCRIPTION", text: description.text(for: session, in: week, plan: plan, seen: &seen)),
@@ -176,6 +163,20 @@ public struct ICalendarRenderer: PlanRenderer {
     private func cancelledEvent(
         _ session: PlannedSession, plan: Plan, clock: ICalendarDateTime, uids: UIDGenerator
     ) -> [ContentLine] {
+        var lines = eventStart(session, clock: clock, uids: uids)
+        lines += [
+            ContentLine("SUMMARY", text: "Week \(session.week) · \(session.title.trimmed) (called off)"),
+            ContentLine("DESCRIPTION", text: "Called off: " + (plan.stoppedBecause ?? "the course stopped")),
+            ContentLine("STATUS", raw: "CANCELLED"),
+            ContentLine("TRANSP", raw: "TRANSPARENT"),
+            ContentLine("END", raw: "VEVENT"),
+        ]
+        return lines
+    }
+
+    /// `BEGIN:VEVENT` to `DTEND`: the session's UID, the export's stamp and sequence, its start and
+    /// end (a called-off session, which has no length, lasts a minute).
+    private func eventStart(_ session: PlannedSession, clock: ICalendarDateTime, uids: UIDGenerator) -> [ContentLine] {
         var lines = [
             ContentLine("BEGIN", raw: "VEVENT"),
             ContentLine("UID", raw: uids.uid(forSession: session.number)),
@@ -188,15 +189,8 @@ public struct ICalendarRenderer: PlanRenderer {
         } else {
             let start = clock.instant(of: session.date, at: session.start)
             lines.append(ContentLine("DTSTART", raw: ICalendarDateTime.utc(start)))
-            lines.append(ContentLine("DTEND", raw: ICalendarDateTime.utc(start + 60)))
+            lines.append(ContentLine("DTEND", raw: ICalendarDateTime.utc(start + max(1, session.durationMinutes) * 60)))
         }
-        lines += [
-            ContentLine("SUMMARY", text: "Week \(session.week) · \(session.title.trimmed) (called off)"),
-            ContentLine("DESCRIPTION", text: "Called off: " + (plan.stoppedBecause ?? "the course stopped")),
-            ContentLine("STATUS", raw: "CANCELLED"),
-            ContentLine("TRANSP", raw: "TRANSPARENT"),
-            ContentLine("END", raw: "VEVENT"),
-        ]
         return lines
     }
 

@@ -63,10 +63,7 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            if !inputs.symptom.isEmpty {
-                console.err(ScreenReport.refusal(for: inputs.symptom.compactMap(RedFlag.named)))
-                throw ExitStatus.redFlag
-            }
+            try inputs.refuseRedFlags(console: console)
             let environment = try Environment.load()
             let writer = OutputWriter(path: output, force: force)
             try writer.checkWritable(console: console)

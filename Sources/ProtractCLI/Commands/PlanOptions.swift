@@ -37,6 +37,13 @@ struct PlanOptions: ParsableArguments {
     var symptom: [String] = []
 
     /// The dates of every `--skip`, each of which may list several separated by commas.
+    /// Exits 3 with the screen's refusal when a red-flag `--symptom` was given: no plan for them.
+    func refuseRedFlags(console: Console) throws {
+        guard !symptom.isEmpty else { return }
+        console.err(ScreenReport.refusal(for: symptom.compactMap(RedFlag.named)))
+        throw ExitStatus.redFlag
+    }
+
     /// The flags given that make a new plan's inputs, as typed (`--baseline`), in declaration order.
     var givenFlags: [String] {
         let given: [(String, Bool)] = [

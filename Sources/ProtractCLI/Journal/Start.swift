@@ -41,10 +41,7 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            if !inputs.symptom.isEmpty {
-                console.err(ScreenReport.refusal(for: inputs.symptom.compactMap(RedFlag.named)))
-                throw ExitStatus.redFlag
-            }
+            try inputs.refuseRedFlags(console: console)
             let environment = try Environment.load()
             let path = try environment.path(for: programme)
             let configured = try environment.configured(programme: path)
