@@ -1,15 +1,8 @@
 // libFuzzer target: programme YAML -> YAMLKit -> Programme -> validation -> plugins -> plan -> text/JSON.
 // Built and run by scripts/fuzz.sh; the properties live in Tests/FuzzRegressionTests/FuzzChecks.swift.
-import Foundation
-
-let context = FuzzChecks.Context.load(
-    programs: ProcessInfo.processInfo.environment["PROTRACT_PROGRAMS"] ?? "Programs")
+let context = FuzzChecks.fuzzContext()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let context else { fatalError("cannot load Programs/exercises.yaml: set PROTRACT_PROGRAMS") }
-    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    let problems = FuzzChecks.programme(bytes, context: context)
-    if !problems.isEmpty { fatalError("programme property broken:\n" + problems.joined(separator: "\n")) }
-    return 0
+    FuzzChecks.fuzz(data, size, "programme") { FuzzChecks.programme($0, context: context) }
 }

@@ -13,6 +13,23 @@ import YAMLKit
 /// a trap or a hang inside a check is a finding too: the harness reports those by dying.
 enum FuzzChecks {
     /// The planner's fixed inputs: the real catalog and plugins, and one person.
+    /// The body of every fuzz target: the bytes libFuzzer gives, checked by `check`; a broken
+    /// property traps, so that libFuzzer keeps the input.
+    static func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int, _ name: String, check: ([UInt8]) -> [String]) -> Int32 {
+        let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+        let problems = check(bytes)
+        if !problems.isEmpty { fatalError("\(name) property broken:\n" + problems.joined(separator: "\n")) }
+        return 0
+    }
+
+    /// The planner's context for a fuzz target, from `PROTRACT_PROGRAMS` (default `Programs`); traps
+    /// when it cannot load, since no input could then be checked.
+    static func fuzzContext() -> Context {
+        guard let context = Context.load(programs: ProcessInfo.processInfo.environment["PROTRACT_PROGRAMS"] ?? "Programs")
+        else { fatalError("cannot load Programs/exercises.yaml: set PROTRACT_PROGRAMS") }
+        return context
+    }
+
     struct Context {
         var catalog: ExerciseCatalog
         var registry: PluginRegistry
