@@ -22,6 +22,9 @@ public final class DecodingRecorder {
     /// values record no problem.
     private var codingPath: [any CodingKey] { decoder?.codingPath ?? foreignPath }
 
+    /// The YAML node of the value being decoded, when decoding from YAML.
+    public var node: Node? { decoder?.node }
+
     /// Whether any attempt has failed or any problem was reported.
     public private(set) var failed = false
 
