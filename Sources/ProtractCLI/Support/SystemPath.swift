@@ -106,8 +106,7 @@ struct SystemPath: Sendable, Equatable {
 
     /// The path with its last component (everything after the last `/`) replaced by `rename(last)`.
     func renamingLast(_ rename: ([UInt8]) -> [UInt8]) -> SystemPath {
-        let start = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
-        return SystemPath(bytes: Array(bytes[..<start]) + rename(Array(bytes[start...])))
+        SystemPath(bytes: Array(bytes.dropLast(lastComponent.count)) + rename(lastComponent))
     }
 
     /// `lstat(2)`: the entry itself, not what a link points to; nil with `errno` set on failure.
