@@ -20,25 +20,21 @@ struct UTF8Problem: Equatable, CustomStringConvertible {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                offset += encoded.count
-            case .emptyInput:
-                return nil
-            case .error(let length):
-                // `length` covers the longest start of a character (Unicode's maximal subpart); the
-                // problem shows the byte that breaks it too, unless the first byte can start none.
-                let end = offset + length
-                guard (0xC2...0xF4).contains(bytes[offset]) else {
-                    return UTF8Problem(offset: offset, bytes: [bytes[offset]], truncated: false)
-                }
-                guard end < bytes.count else {
-                    return UTF8Problem(offset: offset, bytes: Array(bytes[offset...]), truncated: true)
-                }
-                return UTF8Problem(offset: offset, bytes: Array(bytes[offset...end]), truncated: false)
-            }
+        var result = parser.parseScalar(from: &iterator)
+        while case .valid(let encoded) = result {
+            offset += encoded.count
+            result = parser.parseScalar(from: &iterator)
         }
+        guard case .error(let length) = result else { return nil }
+        // `length` covers the longest start of a character (Unicode's maximal subpart); the problem
+        // shows the byte that breaks it too, unless the first byte can start no character at all.
+        guard (0xC2...0xF4).contains(bytes[offset]) else {
+            return UTF8Problem(offset: offset, bytes: [bytes[offset]], truncated: false)
+        }
+        let end = offset + length
+        return end < bytes.count
+            ? UTF8Problem(offset: offset, bytes: Array(bytes[offset...end]), truncated: false)
+            : UTF8Problem(offset: offset, bytes: Array(bytes[offset...]), truncated: true)
     }
 
     private static func hex(_ byte: UInt8) -> String {
