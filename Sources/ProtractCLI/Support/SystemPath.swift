@@ -79,10 +79,8 @@ struct SystemPath: Sendable, Equatable {
     /// The name to print: UTF-8 as is, other bytes as `\xFF`.
     var display: String {
         var text = ""
-        Self.decode(bytes, valid: { text.unicodeScalars.append($0) }, invalid: { byte in
-            let hex = String(byte, radix: 16, uppercase: true)
-            text += "\\x" + (hex.count == 1 ? "0" + hex : hex)
-        })
+        Self.decode(
+            bytes, valid: { text.unicodeScalars.append($0) }, invalid: { text += String(format: "\\x%02lX", Int($0)) })
         return text
     }
 
