@@ -9,7 +9,7 @@ struct WeekSection: Sendable {
     var nameColumn: Int
 
     private static let exerciseIndent = 4
-    private static let cueIndent = 6
+    fileprivate static let cueIndent = 6
 
     init(layout: TextLayout, catalog: ExerciseCatalog, plan: Plan) {
         self.layout = layout
@@ -22,6 +22,7 @@ struct WeekSection: Sendable {
     /// Every week in order; full cues only for an exercise's first appearance in the plan.
     func lines(for plan: Plan) -> [String] {
         var seen: Set<String> = []
+        var cueLines = CueLines()
         var lines: [String] = []
         for week in plan.weeks {
             lines.append("")
@@ -31,7 +32,7 @@ struct WeekSection: Sendable {
             }
             for session in week.sessions {
                 lines.append("")
-                lines += self.lines(for: session, seen: &seen)
+                lines += self.lines(for: session, seen: &seen, cueLines: &cueLines)
             }
         }
         return lines
@@ -49,7 +50,7 @@ struct WeekSection: Sendable {
         return lines
     }
 
-    private func lines(for session: PlannedSession, seen: inout Set<String>) -> [String] {
+    private func lines(for session: PlannedSession, seen: inout Set<String>, cueLines: inout CueLines) -> [String] {
         var lines = layout.wrapper.wrap(
             segments: [session.date.shortDisplay, session.times, session.title], first: "", rest: "  "
         ).map(layout.style.bold)
@@ -75,17 +76,19 @@ struct WeekSection: Sendable {
             lines += layout.labelled("Note: ", each: block.notes, indent: Self.exerciseIndent)
             for prescription in block.prescriptions {
                 let firstTime = seen.insert(prescription.exerciseID).inserted
-                lines += self.lines(for: prescription, firstTime: firstTime)
+                lines += self.lines(for: prescription, firstTime: firstTime, cueLines: &cueLines)
             }
         }
         return lines
     }
 
-    private func lines(for prescription: Prescription, firstTime: Bool) -> [String] {
+    private func lines(for prescription: Prescription, firstTime: Bool, cueLines: inout CueLines) -> [String] {
         let exercise = catalog.exercise(prescription.exerciseID)
-        var lines = exerciseLine(name: exercise?.name ?? prescription.exerciseID, prescription)
+        var lines = cueLines.exerciseLine(prescription) {
+            exerciseLine(name: exercise?.name ?? prescription.exerciseID, prescription)
+        }
         if let note = prescription.note?.trimmed, !note.isEmpty {
-            lines += cueLines(note)
+            lines += cueLines.wrapped(note, layout: layout)
         }
         guard let exercise else { return lines }
         if firstTime {
@@ -93,14 +96,9 @@ struct WeekSection: Sendable {
         } else if !exercise.shortCue.trimmed.isEmpty, prescription.note?.trimmed.isEmpty ?? true {
             // The prescription's own note already carries the cue for this session; the short cue
             // only stands in when there is no note.
-            lines += cueLines(exercise.shortCue).map(layout.style.dim)
+            lines += cueLines.wrapped(exercise.shortCue, layout: layout).map(layout.style.dim)
         }
         return lines
-    }
-
-    /// `text` wrapped at the cue indent.
-    private func cueLines(_ text: String) -> [String] {
-        layout.wrap(text, indent: Self.cueIndent, hanging: Self.cueIndent)
     }
 
     /// `    Knee push-up        3 x 5, tempo 2-1-2, rest 90 s [why]`, details wrapped under their column.
@@ -119,5 +117,29 @@ struct WeekSection: Sendable {
         // The name leaves no room: the name on its own, the details below it.
         let nameLines = layout.wrap(name, indent: indent, hanging: indent + 2)
         return nameLines + layout.wrapper.wrap(units: units, first: layout.spaces(hanging), rest: layout.spaces(hanging))
+    }
+}
+
+/// The cue lines and exercise lines of a plan's sessions, each wrapped once: a ten-year plan
+/// repeats the same few cue lines thousands of times, and the sessions of a week mostly repeat their
+/// doses; wrapping them again each time was most of its text's cost.
+private struct CueLines {
+    private var byText: [String: [String]] = [:]
+    private var byPrescription: [Prescription: [String]] = [:]
+
+    /// The exercise line of `prescription`, made by `make` the first time.
+    mutating func exerciseLine(_ prescription: Prescription, _ make: () -> [String]) -> [String] {
+        if let lines = byPrescription[prescription] { return lines }
+        let lines = make()
+        byPrescription[prescription] = lines
+        return lines
+    }
+
+    /// `text` wrapped at the cue indent.
+    mutating func wrapped(_ text: String, layout: TextLayout) -> [String] {
+        if let lines = byText[text] { return lines }
+        let lines = layout.wrap(text, indent: WeekSection.cueIndent, hanging: WeekSection.cueIndent)
+        byText[text] = lines
+        return lines
     }
 }
