@@ -11,7 +11,8 @@ struct ContentLine: Sendable, Hashable {
     /// The most octets a physical line may hold, CRLF excluded (RFC 5545 §3.1).
     static let maxOctets = 75
 
-    /// The unfolded line's bytes, with `unitEnds` marking the units.
+    /// The unfolded line's bytes. Kept flat, with `unitEnds` marking the units, rather than one
+    /// array per unit: an array per character made a year's calendar take a quarter of a second.
     private(set) var octets: [UInt8] = []
     /// Where each unbreakable run ends in `octets` (exclusive), in order.
     private(set) var unitEnds: [Int] = []
@@ -47,37 +48,47 @@ struct ContentLine: Sendable, Hashable {
     }
 
     /// Appends the folded physical lines, each ending in CRLF, to `out`.
+    ///
+    /// Units are copied in runs, one copy per physical line, rather than one slice per unit:
+    /// a ten-year calendar has tens of millions of units, and a slice of `octets` per unit cost
+    /// a retain and a release each.
     func appendFolded(to out: inout [UInt8]) {
-        var lineLength = 0
-        func place(_ range: Range<Int>) {
-            if lineLength + range.count > Self.maxOctets {
-                out += [0x0D, 0x0A, 0x20]
-                lineLength = 1
-            }
-            out += octets[range]
-            lineLength += range.count
-        }
-        var start = 0
-        for end in unitEnds {
-            if end - start > Self.maxOctets - 1 {
-                // Longer than a continuation line: its scalars, an escape's backslash kept together
-                // with the character after it.
-                var index = start
-                while index < end {
-                    var length = Self.scalarLength(leadByte: octets[index])
-                    if octets[index] == UInt8(ascii: "\\"), index + 1 < end {
-                        length += Self.scalarLength(leadByte: octets[index + 1])
-                    }
-                    let pieceEnd = min(index + length, end)
-                    place(index..<pieceEnd)
-                    index = pieceEnd
+        octets.withUnsafeBufferPointer { octets in
+            var lineLength = 0
+            // octets[pending..<start] are placed on the current physical line but not yet copied.
+            var pending = 0
+            func place(_ range: Range<Int>) {
+                if lineLength + range.count > Self.maxOctets {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: octets[pending..<range.lowerBound]))
+                    out.append(contentsOf: [0x0D, 0x0A, 0x20] as [UInt8])
+                    pending = range.lowerBound
+                    lineLength = 1
                 }
-            } else {
-                place(start..<end)
+                lineLength += range.count
             }
-            start = end
+            var start = 0
+            for end in unitEnds {
+                if end - start > Self.maxOctets - 1 {
+                    // Longer than a continuation line: its scalars, an escape's backslash kept together
+                    // with the character after it.
+                    var index = start
+                    while index < end {
+                        var length = Self.scalarLength(leadByte: octets[index])
+                        if octets[index] == UInt8(ascii: "\\"), index + 1 < end {
+                            length += Self.scalarLength(leadByte: octets[index + 1])
+                        }
+                        let pieceEnd = min(index + length, end)
+                        place(index..<pieceEnd)
+                        index = pieceEnd
+                    }
+                } else {
+                    place(start..<end)
+                }
+                start = end
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: octets[pending..<start]))
         }
-        out += [0x0D, 0x0A]
+        out.append(contentsOf: [0x0D, 0x0A] as [UInt8])
     }
 
     /// The value with TEXT escaping applied, unfolded: `a\, b\nc`.
@@ -104,7 +115,38 @@ struct ContentLine: Sendable, Hashable {
     ///
     /// Line breaks (CRLF, LF or a lone CR) become `\n`; other control characters, which TEXT may
     /// not hold (TSAFE-CHAR excludes CONTROL), become a space; HTAB is kept.
+    ///
+    /// Most text is ASCII, and an ASCII character followed by another ASCII character always ends
+    /// its cluster (but CR LF), so such runs skip grapheme segmentation; only the stretches around
+    /// other characters are segmented, each starting and ending on a sure cluster boundary.
     private mutating func appendEscaped(_ text: String) {
+        let bytes = Array(text.utf8)
+        octets.reserveCapacity(octets.count + bytes.count + bytes.count / 8)
+        unitEnds.reserveCapacity(unitEnds.count + bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+            if byte < 0x80, next.map({ $0 < 0x80 }) ?? true {
+                // One ASCII cluster: a character, or CR LF (one line break).
+                appendEscaped(Unicode.Scalar(byte), after: nil)
+                index += byte == 0x0D && next == 0x0A ? 2 : 1
+                unitEnds.append(octets.count)
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count, !Self.isSureBoundary(bytes[end - 1], bytes[end]) { end += 1 }
+            appendEscapedClusters(String(decoding: bytes[index..<end], as: UTF8.self))
+            index = end
+        }
+    }
+
+    /// Two ASCII bytes that are not CR LF always have a cluster boundary between them.
+    private static func isSureBoundary(_ before: UInt8, _ after: UInt8) -> Bool {
+        before < 0x80 && after < 0x80 && !(before == 0x0D && after == 0x0A)
+    }
+
+    private mutating func appendEscapedClusters(_ text: String) {
         for cluster in text {
             var previous: Unicode.Scalar?
             for scalar in cluster.unicodeScalars {
