@@ -53,11 +53,7 @@ enum ScalarConversion {
     }
 
     private static func isDigit(_ byte: UInt8, radix: Int) -> Bool {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(byte - UInt8(ascii: "0")) < radix
-        case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): return radix == 16
-        default: return false
-        }
+        Character(Unicode.Scalar(byte)).hexDigitValue.map { $0 < radix } ?? false
     }
 
     /// How an error names what it found: `"three"`, `the quoted string "5"`, `a list`, `nothing`.
