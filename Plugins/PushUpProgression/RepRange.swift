@@ -1,3 +1,4 @@
+import Foundation
 import YAMLKit
 
 /// A range of repetitions per set, written `5-8` in a programme: start a step at the bottom, add a
@@ -58,7 +59,7 @@ public struct RepRange: Sendable, Hashable, Decodable, CustomStringConvertible {
                 "expected a rep range such as 5-8, found \(found)", at: decoder.sourceRange, path: path, help: help)
         }
         let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" }
-            .map { $0.trimmingCharacters(in: " ") }
+            .map { $0.trimmingCharacters(in: .init(charactersIn: " ")) }
         guard parts.count == 2, let lower = Int(parts[0]), let upper = Int(parts[1]) else {
             throw YAMLError(
                 "expected a rep range such as 5-8, found \"\(text)\"", at: decoder.sourceRange, path: path, help: help)
@@ -75,12 +76,5 @@ public struct RepRange: Sendable, Hashable, Decodable, CustomStringConvertible {
         case .mapping: return "a mapping"
         case .scalar: return node.isNull ? "nothing" : "another kind of value"
         }
-    }
-}
-
-extension Substring {
-    /// The text without leading and trailing copies of `character`.
-    func trimmingCharacters(in character: Character) -> String {
-        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
     }
 }

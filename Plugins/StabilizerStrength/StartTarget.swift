@@ -58,8 +58,8 @@ public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertib
             guard node.scalar != nil, let value = big?.value ?? (try? decoder.singleValueContainer().decode(Int.self))
             else {
                 throw YAMLError(
-                    "expected a whole number or {start, target} for \(Self.subject(decoder.codingPath)), "
-                        + "found \(Self.describe(node))",
+                    "expected a whole number or {start, target} for "
+                        + "\(CodingPathFormatter.subject(decoder.codingPath)), found \(Self.describe(node))",
                     at: node.range, path: CodingPathFormatter.string(decoder.codingPath),
                     help: "write one number to keep it fixed, or a start and a target such as {start: 2, target: 3}")
             }
@@ -90,10 +90,6 @@ public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertib
     /// Start and target only; where they were written does not matter.
     public static func == (lhs: StartTarget, rhs: StartTarget) -> Bool {
         lhs.start == rhs.start && lhs.target == rhs.target
-    }
-
-    private static func subject(_ path: [any CodingKey]) -> String {
-        path.last.map { "'\($0.stringValue)'" } ?? "the value"
     }
 
     private static func describe(_ node: Node) -> String {

@@ -168,12 +168,8 @@ struct ContentLine: Sendable, Hashable {
         }
     }
 
+    /// A UTF-8 lead byte's count of leading 1 bits is its sequence's length (none: ASCII, one byte).
     private static func scalarLength(leadByte byte: UInt8) -> Int {
-        switch byte {
-        case 0xF0...: return 4
-        case 0xE0...: return 3
-        case 0xC0...: return 2
-        default: return 1
-        }
+        max(1, (~byte).leadingZeroBitCount)
     }
 }

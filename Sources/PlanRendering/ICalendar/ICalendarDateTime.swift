@@ -43,8 +43,8 @@ struct ICalendarDateTime: Sendable {
     static func utc(_ instant: Int) -> String {
         let days = Int((Double(instant) / 86_400).rounded(.down))
         let seconds = instant - days * 86_400
-        return CivilDate(daysSinceEpoch: days).basicFormat + "T"
-            + two(seconds / 3600) + two(seconds % 3600 / 60) + two(seconds % 60) + "Z"
+        return CivilDate(daysSinceEpoch: days).basicFormat
+            + String(format: "T%02ld%02ld%02ldZ", seconds / 3600, seconds % 3600 / 60, seconds % 60)
     }
 
     /// `-PT30M`, `-PT1H30M`, `-P1D`, `PT0S`: a reminder `minutes` before the start, as a DURATION (§3.3.6).
@@ -58,9 +58,5 @@ struct ICalendarDateTime: Sendable {
             text += "T" + (hours > 0 ? "\(hours)H" : "") + (rest > 0 ? "\(rest)M" : "")
         }
         return text
-    }
-
-    private static func two(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
     }
 }

@@ -44,24 +44,10 @@ struct CalendarOptions: ParsableArguments {
     /// one, lowercase, no spaces (`30m`, `1h`, `1h30m`, `2d`, `1d12h`); nil for anything else
     /// (`30`, `1h1h`, `30m1h`) or for more than a week.
     static func minutes(in text: String) -> Int? {
-        let units: [(unit: Character, minutes: Int)] = [("d", 1440), ("h", 60), ("m", 1)]
-        var total = 0
-        var next = 0  // the first unit still allowed
-        var number = ""
-        for character in text {
-            if character.isASCII, character.isNumber {
-                number.append(character)
-                guard number.count <= 5 else { return nil }
-                continue
-            }
-            guard let position = units.indices.dropFirst(next).first(where: { units[$0].unit == character }),
-                let value = Int(number)
-            else { return nil }
-            total += value * units[position].minutes
-            next = position + 1
-            number = ""
-        }
-        guard next > 0, number.isEmpty, (0...maxReminderMinutes).contains(total) else { return nil }
-        return total
+        let form = #/(?:([0-9]{1,5})d)?(?:([0-9]{1,5})h)?(?:([0-9]{1,5})m)?/#
+        guard !text.isEmpty, let match = text.wholeMatch(of: form) else { return nil }
+        let parts = [(match.1, 1440), (match.2, 60), (match.3, 1)]
+        let total = parts.reduce(0) { total, part in total + (part.0.flatMap { Int($0) } ?? 0) * part.1 }
+        return total <= maxReminderMinutes ? total : nil
     }
 }

@@ -36,7 +36,6 @@ struct PlanOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A red-flag symptom you have (see 'protract screen'); the plan is refused.", valueName: "name"))
     var symptom: [String] = []
 
-    /// The dates of every `--skip`, each of which may list several separated by commas.
     /// Exits 3 with the screen's refusal when a red-flag `--symptom` was given: no plan for them.
     func refuseRedFlags(console: Console) throws {
         guard !symptom.isEmpty else { return }
@@ -54,6 +53,7 @@ struct PlanOptions: ParsableArguments {
         return given.filter(\.1).map(\.0)
     }
 
+    /// The dates of every `--skip`, each of which may list several separated by commas.
     var skipDates: [CivilDate] {
         skip.flatMap { $0.split(separator: ",").compactMap { CivilDate(parsing: String($0)) } }
     }

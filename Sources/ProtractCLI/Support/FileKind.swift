@@ -12,15 +12,10 @@ enum FileKind: String {
     case other = "a special file"
 
     init(_ info: stat) {
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: self = .regular
-        case S_IFDIR: self = .directory
-        case S_IFCHR: self = .characterDevice
-        case S_IFBLK: self = .blockDevice
-        case S_IFIFO: self = .fifo
-        case S_IFSOCK: self = .socket
-        case S_IFLNK: self = .symbolicLink
-        default: self = .other
-        }
+        let kinds: [mode_t: FileKind] = [
+            S_IFREG: .regular, S_IFDIR: .directory, S_IFCHR: .characterDevice, S_IFBLK: .blockDevice,
+            S_IFIFO: .fifo, S_IFSOCK: .socket, S_IFLNK: .symbolicLink,
+        ]
+        self = kinds[info.st_mode & S_IFMT] ?? .other
     }
 }

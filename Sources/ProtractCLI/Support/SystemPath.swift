@@ -79,10 +79,8 @@ struct SystemPath: Sendable, Equatable {
     /// The name to print: UTF-8 as is, other bytes as `\xFF`.
     var display: String {
         var text = ""
-        Self.decode(bytes, valid: { text.unicodeScalars.append($0) }, invalid: { byte in
-            let hex = String(byte, radix: 16, uppercase: true)
-            text += "\\x" + (hex.count == 1 ? "0" + hex : hex)
-        })
+        Self.decode(
+            bytes, valid: { text.unicodeScalars.append($0) }, invalid: { text += String(format: "\\x%02lX", Int($0)) })
         return text
     }
 
@@ -106,8 +104,7 @@ struct SystemPath: Sendable, Equatable {
 
     /// The path with its last component (everything after the last `/`) replaced by `rename(last)`.
     func renamingLast(_ rename: ([UInt8]) -> [UInt8]) -> SystemPath {
-        let start = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
-        return SystemPath(bytes: Array(bytes[..<start]) + rename(Array(bytes[start...])))
+        SystemPath(bytes: Array(bytes.dropLast(lastComponent.count)) + rename(lastComponent))
     }
 
     /// `lstat(2)`: the entry itself, not what a link points to; nil with `errno` set on failure.

@@ -12,8 +12,8 @@ enum TemporaryFileGuard {
 
     /// The pending path, NUL-terminated; empty when no write is in progress.
     nonisolated(unsafe) private static let pending: UnsafeMutablePointer<CChar> = {
-        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(PATH_MAX) + 1)
-        buffer.initialize(repeating: 0, count: Int(PATH_MAX) + 1)
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
+        buffer.initialize(repeating: 0, count: capacity)
         return buffer
     }()
 

@@ -15,7 +15,7 @@ public enum CodingPathFormatter {
     }
 
     /// How to name the place a value was expected: `'sets'`, `item 3 of 'sessions'`, or `the file`.
-    static func subject(_ path: [any CodingKey]) -> String {
+    public static func subject(_ path: [any CodingKey]) -> String {
         guard let last = path.last else { return "the file" }
         if let index = last.intValue {
             let parent = path.dropLast().last.map { "'\($0.stringValue)'" } ?? "the list"

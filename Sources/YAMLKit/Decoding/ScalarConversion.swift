@@ -25,29 +25,13 @@ enum ScalarConversion {
     /// Decimal (`-12`, `+3`), octal (`0o17`) and hexadecimal (`0x1F`) integers.
     static func integer<T: FixedWidthInteger>(_ scalar: Scalar, as type: T.Type) -> IntegerReading<T> {
         guard scalar.style == .plain else { return .notAnInteger }
-        var text = Substring(scalar.value)
-        var radix = 10
-        var negative = false
-        if text.hasPrefix("0x") {
-            radix = 16
-            text = text.dropFirst(2)
-        } else if text.hasPrefix("0o") {
-            radix = 8
-            text = text.dropFirst(2)
-        } else if let sign = text.first, sign == "-" || sign == "+" {
-            negative = sign == "-"
-            text = text.dropFirst()
-        }
-        guard !text.isEmpty, text.utf8.allSatisfy({ isDigit($0, radix: radix) }) else { return .notAnInteger }
-        // Parse the magnitude wide, then check the target's range.
-        guard let magnitude = UInt64(text, radix: radix) else { return .outOfRange }
-        if negative {
-            guard T.isSigned, magnitude <= UInt64(T.max) + 1 else { return magnitude == 0 ? .value(0) : .outOfRange }
-            if magnitude == UInt64(T.max) + 1 { return .value(T.min) }
-            return .value(T.zero - T(magnitude))
-        }
-        guard magnitude <= UInt64(T.max) else { return .outOfRange }
-        return .value(T(magnitude))
+        let value = Substring(scalar.value)
+        let radix = value.hasPrefix("0x") ? 16 : value.hasPrefix("0o") ? 8 : 10
+        let text = radix == 10 ? value : value.dropFirst(2)
+        let digits = radix == 10 && (text.first == "-" || text.first == "+") ? text.dropFirst() : text
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ isDigit($0, radix: radix) }) else { return .notAnInteger }
+        // Only the digits were checked above, so a number the type cannot parse is out of its range.
+        return T(text, radix: radix).map { .value($0) } ?? .outOfRange
     }
 
     /// Core-schema floats, plus the integers (which are numbers too).
@@ -69,11 +53,7 @@ enum ScalarConversion {
     }
 
     private static func isDigit(_ byte: UInt8, radix: Int) -> Bool {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(byte - UInt8(ascii: "0")) < radix
-        case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): return radix == 16
-        default: return false
-        }
+        Character(Unicode.Scalar(byte)).hexDigitValue.map { $0 < radix } ?? false
     }
 
     /// How an error names what it found: `"three"`, `the quoted string "5"`, `a list`, `nothing`.

@@ -75,7 +75,7 @@ struct Composer {
             let id = try add(NodeRecord(
                 range: event.range, start: start, count: UInt32(bytes.count), weight: 1,
                 tag: tagNumber(event.tag), height: 1, kind: event.scalarKind), at: event)
-            define(event.anchor, as: id)
+            if let anchor = event.anchor { anchors[anchor] = id }
             try attach(id)
         case YAML_ALIAS_EVENT:
             try attach(try resolveAlias(event))
@@ -104,8 +104,10 @@ struct Composer {
                 range: SourceRange(start: frame.start, end: event.range.end), start: first,
                 count: UInt32(count), weight: UInt32(clamping: frame.weight), tag: frame.tag,
                 height: UInt16(clamping: frame.height), kind: frame.isMapping ? .mapping : .sequence), at: event)
-            if let anchor = frame.anchor { openAnchors.remove(anchor) }
-            define(frame.anchor, as: id)
+            if let anchor = frame.anchor {
+                openAnchors.remove(anchor)
+                anchors[anchor] = id
+            }
             try attach(id)
         default:
             break
@@ -140,11 +142,6 @@ struct Composer {
     }
 
     // MARK: Anchors and aliases
-
-    private mutating func define(_ anchor: String?, as id: UInt32) {
-        guard let anchor else { return }
-        anchors[anchor] = id
-    }
 
     /// An alias is a record of its own that shares its anchor's contents and stands where the
     /// alias is written.

@@ -59,7 +59,6 @@ struct Event {
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
+        pointer.map { String(cString: $0) }
     }
 }

@@ -16,40 +16,25 @@ struct UTF8Problem: Equatable, CustomStringConvertible {
 
     /// The first ill-formed sequence in `bytes` (overlong forms and surrogates included), if any.
     static func first(in bytes: [UInt8]) -> UTF8Problem? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var lowerSecond: UInt8 = 0x80
-            var upperSecond: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowerSecond = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upperSecond = 0x9F
-            case 0xF0: length = 4; lowerSecond = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upperSecond = 0x8F
-            default: return UTF8Problem(offset: index, bytes: [lead], truncated: false)
-            }
-            for position in 1..<length {
-                guard index + position < count else {
-                    return UTF8Problem(offset: index, bytes: Array(bytes[index..<count]), truncated: true)
-                }
-                let byte = bytes[index + position]
-                let valid = position == 1 ? (lowerSecond...upperSecond).contains(byte) : byte & 0xC0 == 0x80
-                if !valid {
-                    return UTF8Problem(offset: index, bytes: Array(bytes[index...(index + position)]), truncated: false)
-                }
-            }
-            index += length
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var result = parser.parseScalar(from: &iterator)
+        while case .valid(let encoded) = result {
+            offset += encoded.count
+            result = parser.parseScalar(from: &iterator)
         }
-        return nil
+        guard case .error(let length) = result else { return nil }
+        // `length` covers the longest start of a character (Unicode's maximal subpart); the problem
+        // shows the byte that breaks it too, unless the first byte can start no character at all.
+        guard (0xC2...0xF4).contains(bytes[offset]) else {
+            return UTF8Problem(offset: offset, bytes: [bytes[offset]], truncated: false)
+        }
+        let end = offset + length
+        return end < bytes.count
+            ? UTF8Problem(offset: offset, bytes: Array(bytes[offset...end]), truncated: false)
+            : UTF8Problem(offset: offset, bytes: Array(bytes[offset...]), truncated: true)
     }
 
     private static func hex(_ byte: UInt8) -> String {
