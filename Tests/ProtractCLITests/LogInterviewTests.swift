@@ -163,6 +163,17 @@ struct LogInterviewTests {
         #expect(reason.text == "the session of Wed 9 Dec 2026 is logged already (on Thu 10 Dec 2026); type another date")
     }
 
+    @Test func aDateGivenWithTheFlagSaysWhichSessionItLogs() throws {
+        let interview = try Self.interview()
+        guard case .success(let given) = interview.pick("2026-12-07", default: nil) else {
+            Issue.record("--date 2026-12-07 was refused")
+            return
+        }
+        let script = Script(["", "", "", "", "", "", "", ""])
+        #expect(try interview.run(script.prompter, date: given).entry?.date == (try Self.day("2026-12-07")))
+        #expect(script.output.hasPrefix("Logging Mon 7 Dec 2026, Session 1.\nOpen book"))
+    }
+
     @Test func theSessionOfferedIsTheLatestDueAfterTheLastLogged() throws {
         #expect(try Self.interview().offered == 2)
         #expect(try Self.interview(today: "2026-12-10").offered == 1)

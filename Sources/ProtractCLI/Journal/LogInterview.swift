@@ -76,8 +76,9 @@ struct LogInterview {
             return try nothingDue(prompter)
         }
         let session = sessions[chosen.index]
-        if given == nil, chosen.index != offered {
-            prompter.say("Logging \(session.date.longDisplay), \(shown(session.title)), done on \(chosen.date.longDisplay).")
+        if given != nil || chosen.index != offered {
+            let late = chosen.date == session.date ? "" : ", done on \(chosen.date.longDisplay)"
+            prompter.say("Logging \(session.date.longDisplay), \(shown(session.title))\(late).")
         }
         var entry = SessionLog(date: chosen.date, asPlanned: true)
         var asked: Set<String> = []
