@@ -4,7 +4,8 @@
 #   scripts/ensure-deps.sh          build needs: libyaml-dev, pkg-config
 #   scripts/ensure-deps.sh --test   also what the tests use: python3-venv (real iCalendar and
 #                                   JSON Schema validators from PyPI), calcurse and khal (two
-#                                   calendars to import the .ics files into)
+#                                   calendars to import the .ics files into) and tmux (log's
+#                                   questions typed at on a real terminal)
 set -euo pipefail
 
 missing=()
@@ -13,6 +14,7 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if [ "${1:-}" = "--test" ]; then
     command -v calcurse >/dev/null 2>&1 || missing+=(calcurse)
     command -v khal >/dev/null 2>&1 || missing+=(khal)
+    command -v tmux >/dev/null 2>&1 || missing+=(tmux)
     python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -10,7 +10,9 @@ extension ProtractCommand {
             commandName: "log",
             abstract: "Record a session in your course's journal, or list, correct or export the journal.",
             discussion: """
-                A new entry says what was done: --as-planned, and/or --done EXERCISE=N,N,... for each \
+                On a terminal, without entry flags, it asks about the latest session not yet \
+                logged: how each exercise went, the pain, any red flag and a note (Ctrl-D cancels: \
+                nothing is logged, exit 1). In scripts, a new entry says what was done: --as-planned, and/or --done EXERCISE=N,N,... for each \
                 exercise not done as written (reps per set, or seconds held). Add --pain (0-10, during \
                 the session), --morning (0-10, the next morning), --symptom for a red flag (as \
                 'protract screen' names them) and --note. --date defaults to today. --morning on its \
@@ -105,6 +107,8 @@ extension ProtractCommand {
             if let note { try PlanOptions.checkText(SystemPath.text(note), flag: "--note", rule: .prose) }
             if modes.isEmpty || edit != nil {
                 if !describesEntry {
+                    // On a terminal, `log` asks instead (LogTerminal.swift).
+                    if modes.isEmpty, Self.onTerminal { return }
                     throw ValidationError(
                         "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT")
                 }
@@ -117,6 +121,7 @@ extension ProtractCommand {
         }
 
         func run() throws {
+            if asksOnTerminal { return try runOnTerminal() }
             let console = Console()
             do throws(JournalStore.Failure) {
                 let store = try selection.existingStore()

@@ -1,0 +1,50 @@
+import Foundation
+import PlanRendering
+
+/// Asks questions one line at a time: on the person's terminal in `protract log`, from scripted
+/// lines in the tests. Reading and writing are injected, so nothing here touches a file descriptor.
+struct LinePrompter {
+    /// Input ended (Ctrl-D on a terminal) before the question was answered.
+    struct Cancelled: Error, Equatable {}
+
+    /// Why an answer was not taken, said before the question is asked again.
+    struct Reason: Error, Equatable {
+        var text: String
+        init(_ text: String) { self.text = text }
+    }
+
+    /// The next line typed, without its line break; nil at the end of input.
+    var readLine: () -> String?
+    /// Writes text as it is (prompts end without a line break, so the answer follows them).
+    var write: (String) -> Void
+    /// The width questions and reasons are wrapped to (a phone's terminal may be 40 columns).
+    var width = 80
+
+    /// Asks `question` until `parse` takes the answer (trimmed of spaces), saying its reason each
+    /// time it does not.
+    func ask<T>(_ question: String, _ parse: (String) -> Result<T, Reason>) throws(Cancelled) -> T {
+        while true {
+            write(wrapped(question) + " ")
+            guard let line = readLine() else { throw Cancelled() }
+            switch parse(line.trimmingCharacters(in: .whitespaces)) {
+            case .success(let value): return value
+            case .failure(let reason): say(reason.text, indent: "  ")
+            }
+        }
+    }
+
+    /// Writes `text` wrapped to the width, each line after `indent`, ending with a line break.
+    func say(_ text: String, indent: String = "") {
+        write(wrapped(text, indent: indent) + "\n")
+    }
+
+    /// `text` wrapped to the width (without a final line break); words keep their spaces.
+    func wrapped(_ text: String, indent: String = "") -> String {
+        LineWrapper(width: width).wrap(text, first: indent, rest: indent).joined(separator: "\n")
+    }
+
+    /// A prompter on standard input and the console, wrapped to the terminal's width.
+    static func terminal(_ console: Console) -> LinePrompter {
+        LinePrompter(readLine: { Swift.readLine(strippingNewline: true) }, write: { console.out($0) }, width: console.width)
+    }
+}

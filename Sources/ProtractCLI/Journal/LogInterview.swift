@@ -1,0 +1,259 @@
+import Foundation
+import PlanKit
+import PlanRendering
+import YAMLKit
+
+/// The questions `protract log` asks on a terminal: which session, how each exercise went, pain
+/// during it (and the morning after, when that is missing), red flags and a note. It only asks and
+/// builds the answers; the command saves them. Everything it needs is given, so the tests drive
+/// it with scripted lines.
+struct LogInterview {
+    /// One session of the course's plan, as far as logging it goes.
+    struct Session: Equatable {
+        var date: CivilDate
+        var title: String
+        var items: [Item]
+    }
+
+    /// One prescription of a session: `Knee push-up 3 x 6`.
+    struct Item: Equatable {
+        var exerciseID: String
+        var name: String
+        var sets: Int
+        var dose: Dose
+        var perSide = false
+
+        /// `Knee push-up 3 x 6`, `Forearm plank 2 x 10 s`, `Open book 1 x 6 each side`.
+        var label: String { "\(name) \(sets) x \(dose)" + (perSide ? " each side" : "") }
+
+        var isHold: Bool {
+            if case .hold = dose { return true }
+            return false
+        }
+    }
+
+    /// The next morning's pain for an entry logged already.
+    struct MorningPain: Equatable {
+        var date: CivilDate
+        var pain: Int
+    }
+
+    /// What the answers add to the journal: a new entry, the morning's pain of an earlier one, or
+    /// both; neither when every session is logged and nothing was added.
+    struct Answers: Equatable {
+        var entry: SessionLog?
+        var morning: MorningPain?
+    }
+
+    /// Every session of the plan, in date order (those after today too: they end the last
+    /// window a log can fall in).
+    var sessions: [Session]
+    /// The journal's entries, in date order.
+    var logs: [SessionLog]
+    /// The course's start.
+    var start: CivilDate
+    var today: CivilDate
+
+    /// The session to offer: the latest on or before today after the last one logged; nil when
+    /// every session up to today is logged (or none is due yet).
+    var offered: Int? {
+        let lastLogged = logs.map(\.date).max()
+        return sessions.indices.last { index in
+            sessions[index].date <= today && lastLogged.map { sessions[index].date > $0 } ?? true
+        }
+    }
+
+    /// Asks the questions and returns the answers; `date` (from `--date`) answers the first one.
+    func run(_ prompter: LinePrompter, date given: (index: Int, date: CivilDate)? = nil) throws(LinePrompter.Cancelled) -> Answers {
+        let chosen: (index: Int, date: CivilDate)
+        if let given {
+            chosen = given
+        } else if let offered {
+            let session = sessions[offered]
+            prompter.say("Log \(session.date.longDisplay), \(shown(session.title))?")
+            chosen = try prompter.ask("Enter for yes, or type another date (YYYY-MM-DD):") { pick($0, default: offered) }
+        } else {
+            return try nothingDue(prompter)
+        }
+        let session = sessions[chosen.index]
+        if given != nil || chosen.index != offered {
+            let late = chosen.date == session.date ? "" : ", done on \(chosen.date.longDisplay)"
+            prompter.say("Logging \(session.date.longDisplay), \(shown(session.title))\(late).")
+        }
+        var entry = SessionLog(date: chosen.date, asPlanned: true)
+        var asked: Set<String> = []
+        for item in session.items where asked.insert(item.exerciseID).inserted {
+            let asPlanned = try prompter.ask("\(shown(item.label)): done as planned? [Y/n]", Self.yesOrNo)
+            if asPlanned { continue }
+            let what = item.isHold ? "Seconds held in each set" : "Reps in each set"
+            let example = Self.example(item)
+            let sets = try prompter.ask("\(what), e.g. \(example) (or 0 if not done):") {
+                Self.sets($0, hold: item.isHold, example: example)
+            }
+            entry.done.append(SessionLog.Work(exerciseID: item.exerciseID, sets: sets))
+        }
+        entry.pain = try prompter.ask("Pain during the session, 0-10 (Enter to skip):", Self.pain)
+        if chosen.date < today {
+            let when = chosen.date.adding(days: 1) == today ? "this morning" : "the next morning (\(chosen.date.adding(days: 1).shortDisplay))"
+            entry.morningPain = try prompter.ask("Pain \(when), 0-10 (Enter to skip):", Self.pain)
+        }
+        var answers = Answers(entry: entry)
+        if let previous = logs.last(where: { $0.date < chosen.date }), previous.morningPain == nil {
+            answers.morning = try askMorning(after: previous.date, prompter)
+        }
+        let flags = try askRedFlags(prompter)
+        if !flags.isEmpty {
+            answers.entry?.symptoms = flags.map(\.id)
+            return answers
+        }
+        answers.entry?.note = try prompter.ask("A note (Enter for none):", Self.note)
+        return answers
+    }
+
+    /// Every session up to today is logged, or none is due: says so, and asks the latest entry's
+    /// next-morning pain when it is missing and the morning has come.
+    private func nothingDue(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> Answers {
+        guard let last = logs.last else {
+            if let first = sessions.first {
+                prompter.say("Nothing to log yet: the first session is \(first.date.longDisplay), \(shown(first.title)).")
+            } else {
+                prompter.say("Nothing to log: the plan has no sessions.")
+            }
+            return Answers()
+        }
+        prompter.say("Every session up to today is logged (the latest on \(last.date.longDisplay)).")
+        guard last.morningPain == nil, last.date < today else { return Answers() }
+        return Answers(morning: try askMorning(after: last.date, prompter))
+    }
+
+    private func askMorning(after date: CivilDate, _ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> MorningPain? {
+        let when = date.adding(days: 1) == today ? "this morning" : "the morning"
+        let pain = try prompter.ask("Pain \(when) after \(date.shortDisplay)'s session, 0-10 (Enter to skip):", Self.pain)
+        return pain.map { MorningPain(date: date, pain: $0) }
+    }
+
+    private func askRedFlags(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
+        let wrapper = LineWrapper(width: prompter.width)
+        var list = prompter.wrapped("Red flags: any of these means see a clinician before you train again.") + "\n"
+        for (number, flag) in zip(1..., RedFlag.all) {
+            let first = "\(number < 10 && RedFlag.all.count >= 10 ? " " : "")  \(number) "
+            let lines = wrapper.wrap("\(flag.id): \(flag.question)", first: first, rest: String(repeating: " ", count: first.count))
+            list += lines.joined(separator: "\n") + "\n"
+        }
+        prompter.write(list)
+        return try prompter.ask("Any of these? (numbers, comma-separated, Enter for none):", Self.redFlags)
+    }
+
+    /// The first answer: Enter (or yes) for the session offered, or a date to log instead.
+    func pick(_ text: String, default offered: Int?) -> Result<(index: Int, date: CivilDate), LinePrompter.Reason> {
+        if let offered, ["", "y", "yes"].contains(text.lowercased()) {
+            return .success((offered, sessions[offered].date))
+        }
+        guard let date = CivilDate(parsing: text) else {
+            return .failure(.init("type a date as YYYY-MM-DD, such as \(today), or press Enter"))
+        }
+        if date > today {
+            return .failure(.init("\(date.longDisplay) is after today (\(today.longDisplay)); log a session once it is done"))
+        }
+        if date < start {
+            return .failure(.init("\(date.longDisplay) is before the course started (\(start.longDisplay))"))
+        }
+        guard let index = sessions.indices.last(where: { sessions[$0].date <= date }) else {
+            return .failure(.init("no session of the plan falls on or before \(date.longDisplay)"))
+        }
+        if logs.contains(where: { $0.date == date }) {
+            return .failure(.init("a session is logged on \(date.longDisplay) already; 'protract log --edit \(date)' replaces it"))
+        }
+        let session = sessions[index]
+        let windowEnd = sessions.indices.contains(index + 1) ? sessions[index + 1].date : session.date.adding(days: 7)
+        if let log = logs.first(where: { $0.date >= session.date && $0.date < windowEnd }) {
+            return .failure(.init(
+                "the session of \(session.date.longDisplay) is logged already (on \(log.date.longDisplay)); type another date"))
+        }
+        return .success((index, date))
+    }
+
+    static func yesOrNo(_ text: String) -> Result<Bool, LinePrompter.Reason> {
+        switch text.lowercased() {
+        case "", "y", "yes": .success(true)
+        case "n", "no": .success(false)
+        default: .failure(.init("answer y or n (Enter for yes)"))
+        }
+    }
+
+    /// `6,6,5` for `3 x 6`: the example shows one rep short in the last set.
+    static func example(_ item: Item) -> String {
+        let sets = min(max(item.sets, 1), Limits.loggedSets)
+        let amount = min(item.dose.amount, Limits.loggedAmount.upperBound)
+        return (Array(repeating: amount, count: sets - 1) + [max(amount - 1, 0)]).map(String.init).joined(separator: ",")
+    }
+
+    /// The reps or seconds of each set: `6,6,5` (or `6 6 5`), each 0-600, at most 12 sets.
+    static func sets(_ text: String, hold: Bool, example: String) -> Result<[Int], LinePrompter.Reason> {
+        let unit = hold ? "seconds" : "reps"
+        guard !text.isEmpty else {
+            return .failure(.init("type the \(unit) of each set, such as \(example), or 0 if not done"))
+        }
+        let parts = text.contains(",")
+            ? text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            : text.split(separator: " ").map(String.init)
+        var sets: [Int] = []
+        for part in parts {
+            guard !part.isEmpty, part.utf8.count <= 6, part.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(part) else {
+                return .failure(.init(
+                    part.isEmpty ? "a set is missing between the commas; such as \(example)"
+                        : "'\(shown(part))' is not a whole number; type the \(unit) of each set, such as \(example)"))
+            }
+            guard Limits.loggedAmount.contains(value) else {
+                return .failure(.init(
+                    "each set is from \(Limits.loggedAmount.lowerBound) to \(Limits.loggedAmount.upperBound) \(unit), found \(value)"))
+            }
+            sets.append(value)
+        }
+        if sets.count > Limits.loggedSets {
+            return .failure(.init("that is \(sets.count) sets; the most is \(Limits.loggedSets)"))
+        }
+        return .success(sets)
+    }
+
+    /// A 0-10 rating, or nil for Enter.
+    static func pain(_ text: String) -> Result<Int?, LinePrompter.Reason> {
+        if text.isEmpty { return .success(nil) }
+        guard text.utf8.count <= 2, text.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(text),
+            Limits.pain.contains(value)
+        else {
+            return .failure(.init("type a whole number from 0 (no pain) to 10 (the worst), or press Enter to skip"))
+        }
+        return .success(value)
+    }
+
+    /// Red flags by number (or by name), comma-separated; none for Enter.
+    static func redFlags(_ text: String) -> Result<[RedFlag], LinePrompter.Reason> {
+        if text.isEmpty || ["none", "no", "n"].contains(text.lowercased()) { return .success([]) }
+        let all = RedFlag.all
+        var chosen: Set<String> = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: true) {
+            let word = part.trimmingCharacters(in: .whitespaces)
+            if let number = Int(word), all.indices.contains(number - 1) {
+                chosen.insert(all[number - 1].id)
+            } else if let flag = RedFlag.named(word.lowercased()) {
+                chosen.insert(flag.id)
+            } else {
+                return .failure(.init(
+                    "'\(shown(word))' is not on the list; type numbers from 1 to \(all.count), such as 2,5, or press Enter for none"))
+            }
+        }
+        return .success(all.filter { chosen.contains($0.id) })
+    }
+
+    /// Free text, up to the journal's limit for a note; nil for Enter.
+    static func note(_ text: String) -> Result<String?, LinePrompter.Reason> {
+        if text.isEmpty { return .success(nil) }
+        let text = SystemPath.text(text)
+        if let problem = TextRule.prose.problem(with: text) {
+            let (message, help) = TextRule.prose.explain(problem, field: "the note")
+            return .failure(.init("\(message); \(help)"))
+        }
+        return .success(text)
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+import YAMLKit
+
+extension ProtractCommand.Log {
+    /// The exit status when input ends (Ctrl-D) before the questions are answered: nothing is logged.
+    static let cancelled = ExitCode(1)
+
+    /// Whether `log` asks its questions: standard input and output are both terminals.
+    static var onTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+    /// Whether this run asks its questions: no mode and no entry flag (`--date` may pick the session).
+    var asksOnTerminal: Bool { !list && remove == nil && export == nil && edit == nil && !describesEntry }
+
+    /// `protract log` on a terminal without entry flags: asks about the session (`LogInterview`),
+    /// then saves the answers as the flags would be saved, under the journal's lock, and says what
+    /// changes next. The journal is read again under the lock, so nothing logged meanwhile is lost;
+    /// the questions are asked without it, so another `log` need not wait for the person.
+    func runOnTerminal() throws {
+        let console = Console()
+        let store: JournalStore
+        let course: Course
+        do throws(JournalStore.Failure) {
+            store = try selection.existingStore()
+            course = try store.read().journal.course
+        } catch {
+            throw error.report(console)
+        }
+        let today = selection.todayDate(in: course.athlete.timeZone)
+        let loaded = try CoursePlan.load(course, today: today, console: console)
+        if let stop = loaded.plan.stoppedBecause {
+            console.err("protract: the course has stopped: \(stop)\n  help: see a clinician before you train again\n")
+            throw ExitStatus.redFlag
+        }
+        let interview = LogInterview(
+            sessions: loaded.plan.sessions.map { session in
+                LogInterview.Session(
+                    date: session.date, title: session.title,
+                    items: session.blocks.flatMap(\.prescriptions).map { prescription in
+                        LogInterview.Item(
+                            exerciseID: prescription.exerciseID,
+                            name: loaded.configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID,
+                            sets: prescription.sets, dose: prescription.dose, perSide: prescription.perSide)
+                    })
+            },
+            logs: course.logs, start: course.athlete.start, today: today)
+        var given: (index: Int, date: CivilDate)?
+        if let text = date, let day = CivilDate(parsing: text) {
+            switch interview.pick(text, default: nil) {
+            case .success(let pick): given = pick
+            case .failure(let reason):
+                throw console.usageError("--date \(day): \(reason.text)", command: "log")
+            }
+        }
+        let answers: LogInterview.Answers
+        do {
+            answers = try interview.run(.terminal(console), date: given)
+        } catch {
+            console.out("\n")
+            console.err("protract: input ended: nothing was logged\n")
+            throw Self.cancelled
+        }
+        guard answers.entry != nil || answers.morning != nil else { return }
+        try save(answers, to: store, console: console, loaded: loaded, today: today)
+    }
+
+    /// Adds the answers to the journal, read again under its lock, and reports as the flags do.
+    private func save(
+        _ answers: LogInterview.Answers, to store: JournalStore, console: Console, loaded: CoursePlan, today: CivilDate
+    ) throws {
+        var lines: [String] = []
+        var course: Course
+        do throws(JournalStore.Failure) {
+            let lock = try store.lock()
+            defer { withExtendedLifetime(lock) {} }
+            course = try store.read().journal.course
+            if let entry = answers.entry {
+                if course.logs.contains(where: { $0.date == entry.date }) {
+                    throw JournalStore.Failure(
+                        status: ExitStatus.cannotCreate,
+                        message: "a session was logged on \(entry.date.longDisplay) while you answered; the journal was not changed",
+                        help: "see it with 'protract log --list'; replace it with 'protract log --edit \(entry.date)'")
+                }
+                if course.logs.count >= Limits.journalSessions {
+                    throw JournalStore.Failure(
+                        status: ExitStatus.cannotCreate,
+                        message: "the journal holds \(course.logs.count) sessions, the most one course may have",
+                        help: "start a new course for the next programme")
+                }
+                course.logs.append(entry)
+                course.logs.sort { $0.date < $1.date }
+                lines.append("logged \(entry.date.longDisplay): \(JournalExport.summary(entry))")
+            }
+            if let morning = answers.morning, let index = course.logs.firstIndex(where: { $0.date == morning.date }) {
+                course.logs[index].morningPain = morning.pain
+                lines.append("added next-morning pain \(morning.pain)/10 to \(morning.date.longDisplay)")
+            }
+            guard !lines.isEmpty else {
+                throw JournalStore.Failure(
+                    status: ExitStatus.cannotCreate,
+                    message: "the entry of \(answers.morning?.date.longDisplay ?? "that date") was removed while you answered; nothing was logged")
+            }
+            try store.replace(with: course)
+        } catch {
+            throw error.report(console)
+        }
+        console.out("\n" + lines.joined(separator: "\n") + " (\(course.name): \(plural(course.logs.count, "session")) logged)\n")
+        let flags = (answers.entry?.symptoms ?? []).compactMap(RedFlag.named)
+        if !flags.isEmpty {
+            console.out("\n" + ScreenReport.refusal(for: flags))
+            console.out("The plan stops here: it has no further sessions until a clinician has seen you.\n")
+            throw ExitStatus.redFlag
+        }
+        // What changes next: the journal replayed with the answers, through the programme loaded already.
+        guard let date = answers.entry?.date ?? answers.morning?.date,
+            let plan = try? Planner().plan(loaded.configured, course: course, today: max(today, date))
+        else { return }
+        let next = CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date))
+            .nextChanges(after: date)
+        console.out(next.isEmpty ? "Next: the plan goes on as written\n" : next.joined(separator: "\n") + "\n")
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import PlanKit
+import Testing
+
+@testable import ProtractCLI
+
+/// `protract log`'s questions on a terminal, driven with scripted lines: what is asked, what is
+/// refused and asked again, and the entry the answers make.
+struct LogInterviewTests {
+    /// A prompter that answers with `lines` in turn (nil when they run out, as Ctrl-D) and keeps
+    /// what was written, each answer echoed after its question as a terminal shows it.
+    final class Script {
+        var lines: [String]
+        var output = ""
+        init(_ lines: [String]) { self.lines = lines }
+        var prompter: LinePrompter {
+            LinePrompter(
+                readLine: { [self] in
+                    guard !lines.isEmpty else { return nil }
+                    output += lines[0] + "\n"
+                    return lines.removeFirst()
+                },
+                write: { [self] in output += $0 },
+                width: 200)
+        }
+    }
+
+    static func day(_ text: String) throws -> CivilDate { try #require(CivilDate(parsing: text)) }
+
+    static let pushUp = LogInterview.Item(exerciseID: "knee-push-up", name: "Knee push-up", sets: 3, dose: .reps(6))
+    static let plank = LogInterview.Item(exerciseID: "forearm-plank", name: "Forearm plank", sets: 2, dose: .hold(seconds: 20))
+    static let openBook = LogInterview.Item(
+        exerciseID: "open-book", name: "Open book", sets: 1, dose: .reps(6), perSide: true)
+
+    /// Sessions on Mon 7, Wed 9, Fri 11 and Mon 14 Dec 2026, each open book, plank, push-ups.
+    static func interview(logs: [SessionLog] = [], today: String = "2026-12-11") throws -> LogInterview {
+        let dates = ["2026-12-07", "2026-12-09", "2026-12-11", "2026-12-14"]
+        let sessions = try dates.enumerated().map { index, date in
+            LogInterview.Session(date: try day(date), title: "Session \(index + 1)", items: [openBook, plank, pushUp])
+        }
+        return LogInterview(sessions: sessions, logs: logs, start: try day("2026-12-07"), today: try day(today))
+    }
+
+    @Test func everythingAsPlannedIsTheLatestSessionWithNothingElse() throws {
+        let script = Script(["", "", "", "y", "2", "", ""])
+        let answers = try Self.interview().run(script.prompter)
+        #expect(answers == LogInterview.Answers(entry: SessionLog(date: try Self.day("2026-12-11"), pain: 2)))
+        #expect(script.output.contains("Log Fri 11 Dec 2026, Session 3?\n"))
+        #expect(script.output.contains("Open book 1 x 6 each side: done as planned? [Y/n] "))
+        #expect(script.output.contains("Forearm plank 2 x 20 s: done as planned? [Y/n] "))
+        #expect(script.output.contains("Knee push-up 3 x 6: done as planned? [Y/n] "))
+        #expect(script.output.contains("Pain during the session, 0-10 (Enter to skip): "))
+        #expect(script.output.contains("  4 arm-numbness: Do you have numbness, tingling or weakness down an arm or in a hand?\n"))
+        #expect(script.output.hasSuffix("A note (Enter for none): \n"))
+        #expect(script.lines.isEmpty)
+    }
+
+    @Test func anExerciseNotAsPlannedAsksEachSetAndRefusesBadSets() throws {
+        let script = Script([
+            "", "", "", "n", "", "6,x", "700", "1,1,1,1,1,1,1,1,1,1,1,1,1", "6,,5", "6, 6, 5",
+            "", "", "left shoulder tight",
+        ])
+        let entry = try #require(try Self.interview().run(script.prompter).entry)
+        #expect(entry.asPlanned)
+        #expect(entry.done == [SessionLog.Work(exerciseID: "knee-push-up", sets: [6, 6, 5])])
+        #expect(entry.note == "left shoulder tight")
+        #expect(script.lines.isEmpty)
+        #expect(entry.pain == nil)
+        for reason in [
+            "Reps in each set, e.g. 6,6,5 (or 0 if not done): ",
+            "  type the reps of each set, such as 6,6,5, or 0 if not done\n",
+            "  'x' is not a whole number; type the reps of each set, such as 6,6,5\n",
+            "  each set is from 0 to 600 reps, found 700\n",
+            "  that is 13 sets; the most is 12\n",
+            "  a set is missing between the commas; such as 6,6,5\n",
+        ] {
+            #expect(script.output.contains(reason), "\(reason)")
+        }
+    }
+
+    @Test func aHoldAsksSecondsAndZeroMeansNotDone() throws {
+        let script = Script(["", "", "no", "0", "", "", "", ""])
+        let entry = try #require(try Self.interview().run(script.prompter).entry)
+        #expect(entry.done == [SessionLog.Work(exerciseID: "forearm-plank", sets: [0])])
+        #expect(script.output.contains("Seconds held in each set, e.g. 20,19 (or 0 if not done): "))
+        let spaces = Script(["", "", "n", "20 15", "", "", "", ""])
+        #expect(try Self.interview().run(spaces.prompter).entry?.done == [SessionLog.Work(exerciseID: "forearm-plank", sets: [20, 15])])
+    }
+
+    @Test func answersThatAreNotYesOrNoOrAPainAreAskedAgain() throws {
+        let script = Script(["", "maybe", "", "", "", "11", "-1", "three", "4", "", ""])
+        let entry = try #require(try Self.interview().run(script.prompter).entry)
+        #expect(entry.pain == 4)
+        #expect(script.output.contains("  answer y or n (Enter for yes)\n"))
+        let again = "  type a whole number from 0 (no pain) to 10 (the worst), or press Enter to skip\n"
+        #expect(script.output.components(separatedBy: again).count == 4)
+    }
+
+    @Test func aMissingMorningPainOfThePreviousSessionIsAsked() throws {
+        let earlier = SessionLog(date: try Self.day("2026-12-09"), pain: 3)
+        let script = Script(["", "", "", "", "2", "1", "", ""])
+        let answers = try Self.interview(logs: [earlier]).run(script.prompter)
+        #expect(answers.morning == LogInterview.MorningPain(date: try Self.day("2026-12-09"), pain: 1))
+        #expect(answers.entry?.pain == 2)
+        #expect(script.output.contains("Pain the morning after Wed 9 Dec's session, 0-10 (Enter to skip): "))
+
+        // Yesterday's: "this morning"; Enter skips it; one given already is not asked.
+        let yesterday = SessionLog(date: try Self.day("2026-12-10"), pain: 3)
+        let skipped = Script(["", "", "", "", "", "", "", ""])
+        #expect(try Self.interview(logs: [yesterday]).run(skipped.prompter).morning == nil)
+        #expect(skipped.output.contains("Pain this morning after Thu 10 Dec's session, 0-10 (Enter to skip): "))
+        var settled = earlier
+        settled.morningPain = 0
+        let none = Script(["", "", "", "", "", "", ""])
+        #expect(try Self.interview(logs: [settled]).run(none.prompter).morning == nil)
+        #expect(!none.output.contains("morning"))
+    }
+
+    @Test func aRedFlagIsRecordedAndEndsTheQuestions() throws {
+        let script = Script(["", "", "", "", "5", "9", "4, night-pain"])
+        let entry = try #require(try Self.interview().run(script.prompter).entry)
+        #expect(entry.symptoms == ["arm-numbness", "night-pain"])
+        #expect(entry.note == nil)
+        #expect(script.output.contains("  '9' is not on the list; type numbers from 1 to 8, such as 2,5, or press Enter for none\n"))
+        #expect(!script.output.contains("A note"))
+    }
+
+    @Test func theEndOfInputAtAnyQuestionCancels() throws {
+        let answers = ["", "n", "6,6,5", "", "", "3", "", "a note"]
+        #expect(throws: Never.self) { try Self.interview().run(Script(answers).prompter) }
+        for count in 0..<answers.count {
+            #expect(throws: LinePrompter.Cancelled.self, "after \(count) answers") {
+                try Self.interview().run(Script(Array(answers.prefix(count))).prompter)
+            }
+        }
+    }
+
+    @Test func anotherDateCanBeTypedAndIsChecked() throws {
+        let logged = SessionLog(date: try Self.day("2026-12-07"))
+        let script = Script([
+            "2026-12-12", "2026-12-06", "2026-12-07", "yesterday", "2026-12-10", "", "", "", "", "", "", "", "",
+        ])
+        let answers = try Self.interview(logs: [logged]).run(script.prompter)
+        #expect(answers.entry?.date == (try Self.day("2026-12-10")))
+        for text in [
+            "  Sat 12 Dec 2026 is after today (Fri 11 Dec 2026); log a session once it is done\n",
+            "  Sun 6 Dec 2026 is before the course started (Mon 7 Dec 2026)\n",
+            "  a session is logged on Mon 7 Dec 2026 already; 'protract log --edit 2026-12-07' replaces it\n",
+            "  type a date as YYYY-MM-DD, such as 2026-12-11, or press Enter\n",
+            "Logging Wed 9 Dec 2026, Session 2, done on Thu 10 Dec 2026.\n",
+            // Done a day late, the morning after it has come.
+            "Pain this morning, 0-10 (Enter to skip): ",
+        ] {
+            #expect(script.output.contains(text), "\(text)")
+        }
+        // The session of Wed 9 Dec, logged on Thu 10 Dec, cannot be logged again on another day.
+        let moved = SessionLog(date: try Self.day("2026-12-10"))
+        let interview = try Self.interview(logs: [moved])
+        guard case .failure(let reason) = interview.pick("2026-12-09", default: nil) else {
+            Issue.record("a second log of the Wed session was taken")
+            return
+        }
+        #expect(reason.text == "the session of Wed 9 Dec 2026 is logged already (on Thu 10 Dec 2026); type another date")
+    }
+
+    @Test func aDateGivenWithTheFlagSaysWhichSessionItLogs() throws {
+        let interview = try Self.interview()
+        guard case .success(let given) = interview.pick("2026-12-07", default: nil) else {
+            Issue.record("--date 2026-12-07 was refused")
+            return
+        }
+        let script = Script(["", "", "", "", "", "", "", ""])
+        #expect(try interview.run(script.prompter, date: given).entry?.date == (try Self.day("2026-12-07")))
+        #expect(script.output.hasPrefix("Logging Mon 7 Dec 2026, Session 1.\nOpen book"))
+    }
+
+    @Test func theSessionOfferedIsTheLatestDueAfterTheLastLogged() throws {
+        #expect(try Self.interview().offered == 2)
+        #expect(try Self.interview(today: "2026-12-10").offered == 1)
+        // The Wed session was skipped and Fri's logged: nothing is offered, not Wed's.
+        let friday = SessionLog(date: try Self.day("2026-12-11"), pain: 1)
+        #expect(try Self.interview(logs: [friday], today: "2026-12-13").offered == nil)
+    }
+
+    @Test func withEverySessionLoggedItSaysSoAndAsksTheMorningOnly() throws {
+        let friday = SessionLog(date: try Self.day("2026-12-11"), pain: 1)
+        let script = Script(["0"])
+        let answers = try Self.interview(logs: [friday], today: "2026-12-12").run(script.prompter)
+        #expect(answers == LogInterview.Answers(morning: .init(date: try Self.day("2026-12-11"), pain: 0)))
+        #expect(script.output == "Every session up to today is logged (the latest on Fri 11 Dec 2026).\n"
+            + "Pain this morning after Fri 11 Dec's session, 0-10 (Enter to skip): 0\n")
+
+        // The same day: the morning has not come.
+        let sameDay = Script([])
+        #expect(try Self.interview(logs: [friday]).run(sameDay.prompter) == LogInterview.Answers())
+
+        let early = Script([])
+        let none = try Self.interview(today: "2026-12-07")
+        #expect(try LogInterview(sessions: Array(none.sessions.dropFirst()), logs: [], start: none.start, today: none.today)
+            .run(early.prompter) == LogInterview.Answers())
+        #expect(early.output == "Nothing to log yet: the first session is Wed 9 Dec 2026, Session 2.\n")
+    }
+
+    @Test func anExerciseTwiceInASessionIsAskedOnce() throws {
+        var interview = try Self.interview()
+        interview.sessions[2].items.append(Self.pushUp)
+        let script = Script(["", "", "", "n", "5,5,5", "", "", ""])
+        #expect(try interview.run(script.prompter).entry?.done == [SessionLog.Work(exerciseID: "knee-push-up", sets: [5, 5, 5])])
+        #expect(script.output.components(separatedBy: "Knee push-up 3 x 6").count == 2)
+    }
+
+    @Test func aNoteWithAControlCharacterIsAskedAgain() throws {
+        let script = Script(["", "", "", "", "", "", "bad \u{1B}[31m", "fine"])
+        #expect(try Self.interview().run(script.prompter).entry?.note == "fine")
+        #expect(script.output.contains("the note"))
+        // The reason shows the character, never the character itself (only the echo has it).
+        #expect(!script.output.replacingOccurrences(of: "bad \u{1B}[31m\n", with: "").contains("\u{1B}"))
+    }
+
+    @Test func questionsAndReasonsWrapToANarrowTerminal() throws {
+        let script = Script(["", "", "", "n", "6,x", "6,6,5", "", "", ""])
+        var prompter = script.prompter
+        prompter.width = 40
+        _ = try Self.interview().run(prompter)
+        let lines = script.output.split(separator: "\n", omittingEmptySubsequences: false)
+        // A prompt's last line holds the answer too.
+        #expect(lines.allSatisfy { $0.count <= 40 || $0.contains("): ") || $0.contains("] ") }, "\(script.output)")
+        #expect(script.output.contains("  'x' is not a whole number; type the\n  reps of each set, such as 6,6,5\n"))
+    }
+}

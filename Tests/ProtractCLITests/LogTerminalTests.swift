@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// `protract log` on a real terminal: the built binary in a 50-column tmux pane, answered key by
+/// key as a person would type, and its journal compared with what the flags write.
+@Suite(.enabled(if: TmuxPane.tmux != nil, "tmux is not installed: scripts/ensure-deps.sh --test installs it"))
+struct LogTerminalTests {
+    /// Runs `protract log --today TODAY` in a pane of `courses`' folder; the pane ends with `[exit N]`.
+    static func pane(_ courses: Courses, today: String, _ extra: [String] = []) throws -> TmuxPane {
+        let command = try courses.commandLine(["log", "--today", today] + extra)
+        return try TmuxPane("\(command); echo \"[exit $?]\"; sleep 600", in: courses.dir)
+    }
+
+    /// Answers "done as planned?" with Enter for every exercise but the one labelled `no`, which
+    /// gets n; returns after that n, or once the pain question is asked.
+    static func answerExercises(_ pane: TmuxPane, no: String? = nil) throws {
+        for count in 1...30 {
+            let screen = TmuxPane.loose(try pane.wait(for: "[Y/n]", count: count, orFor: "Pain during the session"))
+            if screen.contains("Pain during the session") { return }
+            if let no, screen.hasSuffix("\(no): done as planned? [Y/n]") {
+                try pane.type("n")
+                return
+            }
+            try pane.type("")
+        }
+        Issue.record("more than 30 exercises were asked about")
+    }
+
+    @Test func aPersonLogsTheSessionAsTheFlagsWould() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            let pane = try Self.pane(courses, today: "2026-12-09")
+            defer { pane.stop() }
+            try pane.wait(for: "Log Wed 9 Dec 2026, Upper back, neck and push-ups?")
+            try pane.wait(for: "Enter for yes, or type another date (YYYY-MM-DD):")
+            try pane.type("")
+            try Self.answerExercises(pane, no: "Knee push-up 3 x 5")
+            try pane.wait(for: "Reps in each set, e.g. 5,5,4 (or 0 if not done):")
+            try pane.type("6,x")
+            try pane.wait(for: "'x' is not a whole number")
+            try pane.type("6,6,5")
+            try pane.wait(for: "Pain during the session, 0-10 (Enter to skip):")
+            try pane.type("4")
+            try pane.wait(for: "Pain the morning after Mon 7 Dec's session, 0-10 (Enter to skip):")
+            try pane.type("1")
+            try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.type("left shoulder tight")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            #expect(screen.contains("logged Wed 9 Dec 2026: as planned except knee-push-up 6,6,5; pain 4/10\n"), "\(screen)")
+            #expect(screen.contains("added next-morning pain 1/10 to Mon 7 Dec 2026 (upper-back-rehab: 2 sessions logged)\n"))
+
+            // The same session given with flags writes the same journal and says the same next.
+            try Courses.with { flags in
+                try flags.start()
+                try flags.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+                let logged = try flags.run([
+                    "log", "--today", "2026-12-09", "--as-planned", "--done", "knee-push-up=6,6,5", "--pain", "4",
+                    "--note", "left shoulder tight",
+                ])
+                #expect(logged.status == 0, "\(logged)")
+                try flags.log(["--morning", "1", "--date", "2026-12-07"])
+                #expect(try flags.text() == courses.text())
+                let next = logged.stdout.split(separator: "\n").dropFirst().joined(separator: "\n")
+                #expect(next.hasPrefix("Next"), "\(logged)")
+                #expect(screen.contains(next), "\(screen)\n---\n\(next)")
+            }
+        }
+    }
+
+    @Test func controlDAtAQuestionLogsNothing() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let before = try courses.bytes()
+            let pane = try Self.pane(courses, today: "2026-12-09")
+            defer { pane.stop() }
+            try pane.wait(for: "type another date (YYYY-MM-DD):")
+            try pane.type("")
+            try pane.wait(for: "[Y/n]")
+            try pane.type("n")
+            try pane.wait(for: "(or 0 if not done):")
+            try pane.key("C-d")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("protract: input ended: nothing was logged\n[exit 1]"), "\(screen)")
+            #expect(try courses.bytes() == before)
+        }
+    }
+
+    @Test func aRedFlagAnsweredStopsThePlan() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let pane = try Self.pane(courses, today: "2026-12-07")
+            defer { pane.stop() }
+            try pane.wait(for: "type another date (YYYY-MM-DD):")
+            try pane.type("")
+            try Self.answerExercises(pane)
+            try pane.type("7")
+            try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
+            try pane.type("4")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 3]"), "\(screen)")
+            #expect(screen.contains("Red flag: do not start or continue the plan. See a clinician first."))
+            #expect(screen.contains("The plan stops here: it has no further sessions until a clinician has seen you.\n"))
+            let journal = try courses.text()
+            #expect(journal.contains("  pain: 7\n  symptoms: [arm-numbness]\n"), "\(journal)")
+        }
+    }
+
+    @Test func offATerminalItAsksNothing() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let before = try courses.bytes()
+            let command = try courses.commandLine(["log", "--today", "2026-12-09"])
+            let out = courses.dir.appendingPathComponent("out.txt").path
+            let pane = try TmuxPane(
+                "\(command) < /dev/null; echo \"[stdin $?]\"; \(command) > '\(out)'; echo \"[stdout $?]\"; sleep 600",
+                in: courses.dir)
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[stdout ")
+            #expect(screen.contains("[stdin 64]"), "\(screen)")
+            #expect(screen.contains("[stdout 64]"), "\(screen)")
+            #expect(screen.contains("Error: say what to log"))
+            #expect(!screen.contains("[Y/n]"))
+            #expect(try courses.bytes() == before)
+        }
+    }
+}
+
+extension TmuxPane {
+    /// Waits until the screen shows `text` `count` times or shows `other`.
+    @discardableResult
+    func wait(for text: String, count: Int, orFor other: String, seconds: Double = 30) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let shown = try screen()
+            let loose = Self.loose(shown)
+            if loose.components(separatedBy: Self.loose(text)).count > count || loose.contains(Self.loose(other)) {
+                return shown
+            }
+            if Date() > deadline { throw TimedOut(waitingFor: text, screen: shown) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+}
