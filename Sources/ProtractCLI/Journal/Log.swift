@@ -228,14 +228,7 @@ extension ProtractCommand {
                         message: "a session is logged on \(day.longDisplay) already; the journal was not changed",
                         help: "replace it with --edit \(day), or remove it with --remove \(day)")
                 }
-                if course.logs.count >= Limits.journalSessions {
-                    throw JournalStore.Failure(
-                        status: ExitStatus.cannotCreate,
-                        message: "the journal holds \(course.logs.count) sessions, the most one course may have",
-                        help: "start a new course for the next programme")
-                }
-                course.logs.append(entry)
-                course.logs.sort { $0.date < $1.date }
+                try course.insert(entry)
             }
             let verb = edit == nil ? "logged" : "replaced"
             return Outcome(
@@ -263,5 +256,19 @@ extension ProtractCommand {
                     help: hint + "'protract exercises' lists them")
             }
         }
+    }
+}
+
+extension Course {
+    /// Adds a new entry in date order; 73 when the journal holds the most sessions a course may have.
+    mutating func insert(_ entry: SessionLog) throws(JournalStore.Failure) {
+        if logs.count >= Limits.journalSessions {
+            throw JournalStore.Failure(
+                status: ExitStatus.cannotCreate,
+                message: "the journal holds \(logs.count) sessions, the most one course may have",
+                help: "start a new course for the next programme")
+        }
+        logs.append(entry)
+        logs.sort { $0.date < $1.date }
     }
 }

@@ -82,14 +82,7 @@ extension ProtractCommand.Log {
                         message: "a session was logged on \(entry.date.longDisplay) while you answered; the journal was not changed",
                         help: "see it with 'protract log --list'; replace it with 'protract log --edit \(entry.date)'")
                 }
-                if course.logs.count >= Limits.journalSessions {
-                    throw JournalStore.Failure(
-                        status: ExitStatus.cannotCreate,
-                        message: "the journal holds \(course.logs.count) sessions, the most one course may have",
-                        help: "start a new course for the next programme")
-                }
-                course.logs.append(entry)
-                course.logs.sort { $0.date < $1.date }
+                try course.insert(entry)
                 lines.append("logged \(entry.date.longDisplay): \(JournalExport.summary(entry))")
             }
             if let morning = answers.morning, let index = course.logs.firstIndex(where: { $0.date == morning.date }) {
