@@ -122,9 +122,10 @@ public struct StabilizerStrength: PlanPlugin {
             progress: BlockProgress(chart: Self.blockTitle, totalling: prescriptions))
     }
 
-    /// Moves each slot to what the person really did: a held session (pain 4-5/10, reps missed,
+    /// Moves every slot to what the person really did: a held session (pain 4-5/10, reps missed,
     /// or missed) keeps the next weekly step from coming; a step back returns to the level before
-    /// the last step up and holds it there for a week.
+    /// the last step up and holds it there for a week. All of the plugin's slots follow, the other
+    /// session templates' exercises as well.
     public func adapt(_ outcome: BlockOutcome, state: inout StabilizerState) {
         let why: String
         let back: Bool
@@ -133,7 +134,9 @@ public struct StabilizerStrength: PlanPlugin {
         case .hold(let reason): (why, back) = (reason, false)
         case .stepBack(let reason): (why, back) = (reason, true)
         }
-        for slot in options.exerciseIDs {
+        // Every slot of the plugin, not only this block's: pain after one session is a reason to
+        // hold (or ease) the stabilizer work of the other session templates too.
+        for slot in state.slots.keys.sorted() {
             guard var progress = state.slots[slot] else { continue }
             if back, let previous = progress.previous {
                 progress.level = previous
