@@ -40,8 +40,9 @@ public struct CourseProgress: Sendable, Hashable {
 
     /// The progress of a course's plan as of `today`.
     ///
-    /// - Parameter chart: the progress chart that follows the push-up ladder (`Push-ups`).
-    public init(plan: Plan, today: CivilDate, chart: String = "Push-ups") {
+    /// The steps and reps come from the blocks whose progress follows steps (`BlockProgress.steps`:
+    /// the push-up ladder), whichever plugin fills them.
+    public init(plan: Plan, today: CivilDate) {
         stoppedBecause = plan.stoppedBecause
         weeks = plan.weeks.filter { $0.startDate <= today }.map { planned in
             var week = Week(number: planned.number, startDate: planned.startDate)
@@ -58,7 +59,7 @@ public struct CourseProgress: Sendable, Hashable {
                 guard let log = record.log else { continue }
                 if let pain = log.pain { week.painDuring = max(week.painDuring ?? 0, pain) }
                 if let pain = log.morningPain { week.painMorning = max(week.painMorning ?? 0, pain) }
-                for block in session.blocks where block.progress?.chart == chart {
+                for block in session.blocks where !(block.progress?.steps.isEmpty ?? true) {
                     for prescription in block.prescriptions {
                         guard case .reps = prescription.dose else { continue }
                         let reps = log.work(for: prescription.exerciseID).map { $0.reduce(0, +) }

@@ -9,14 +9,6 @@ public enum Verdict: Sendable, Hashable {
     /// A red flag: no more sessions; see a clinician.
     case stop(String)
 
-    /// The reason, or nil to progress.
-    public var reason: String? {
-        switch self {
-        case .progress: nil
-        case .hold(let why), .stepBack(let why), .stop(let why): why
-        }
-    }
-
     /// How strong the verdict is: stop > step back > hold > progress.
     var rank: Int {
         switch self {

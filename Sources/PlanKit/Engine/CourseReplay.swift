@@ -60,7 +60,7 @@ struct CourseReplay {
     /// nil while it is still to come (or may still be logged).
     mutating func outcome(
         of session: SessionWalk.Session, nextDate: CivilDate?
-    ) -> (record: SessionRecord, log: SessionLog?, verdict: Verdict)? {
+    ) -> (status: SessionRecord.Status, log: SessionLog?, verdict: Verdict)? {
         let date = session.context.date
         // Logs dated before this session matched none (before the course's first session, or a
         // second log between two sessions): they are passed over.
@@ -77,12 +77,12 @@ struct CourseReplay {
             let weeks = rules.missedWeeks == 1 ? "a week" : "\(rules.missedWeeks) weeks"
             verdict = .stepBack("no session logged for \(weeks) or more (since \(lastDone.shortDisplay))")
         }
-        return (SessionRecord(status: .missed, log: nil, decision: SessionRecord.decision(for: verdict)), nil, verdict)
+        return (.missed, nil, verdict)
     }
 
     private mutating func done(
         _ session: SessionWalk.Session, log: SessionLog
-    ) -> (record: SessionRecord, log: SessionLog?, verdict: Verdict) {
+    ) -> (status: SessionRecord.Status, log: SessionLog?, verdict: Verdict) {
         let week = session.context.week
         if let pain = log.pain { weeklyPain[week] = max(weeklyPain[week] ?? 0, pain) }
         let history = weeklyPain.keys.sorted().filter { $0 <= week }.compactMap { weeklyPain[$0] }
@@ -90,7 +90,6 @@ struct CourseReplay {
         if case .stop(let why) = verdict { stop = why }
         lastDone = log.date
         steppedBackForGap = false
-        let status: SessionRecord.Status = log.date == session.context.date ? .done : .moved
-        return (SessionRecord(status: status, log: log, decision: SessionRecord.decision(for: verdict)), log, verdict)
+        return (log.date == session.context.date ? .done : .moved, log, verdict)
     }
 }

@@ -79,12 +79,13 @@ public struct Planner: Sendable {
                 let walked = walk.next(index, of: week)
                 var session = try assembly.session(walked, in: week.slots[index])
                 count += 1
-                if let outcome = replay?.outcome(of: walked, nextDate: dates.indices.contains(count) ? dates[count] : nil) {
+                let nextDate = dates.indices.contains(count) ? dates[count] : nil
+                if let outcome = replay?.outcome(of: walked, nextDate: nextDate) {
                     let blocks = walk.replay(walked, log: outcome.log, verdict: outcome.verdict)
                     // A block's own shortfall (reps missed) may make the verdict stronger than the pain alone.
                     let verdict = blocks.map(\.verdict).reduce(outcome.verdict) { $0.atLeast($1) }
-                    session.record = outcome.record
-                    session.record?.decision = SessionRecord.decision(for: verdict)
+                    session.record = SessionRecord(
+                        status: outcome.status, log: outcome.log, decision: SessionRecord.decision(for: verdict))
                 }
                 sessions.append(session)
             }

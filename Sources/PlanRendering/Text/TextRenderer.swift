@@ -25,11 +25,15 @@ public struct TextRenderer: PlanRenderer {
         public var width: Int
         /// Whether to add ANSI colour and bold.
         public var colour: Bool
+        /// Show only the first this many weeks, and no progress summary (`protract start` shows
+        /// week 1); nil for the whole plan.
+        public var weeks: Int?
 
-        /// Creates options: 80 columns, no colour by default.
-        public init(width: Int = 80, colour: Bool = false) {
+        /// Creates options: 80 columns, no colour, the whole plan by default.
+        public init(width: Int = 80, colour: Bool = false, weeks: Int? = nil) {
             self.width = width
             self.colour = colour
+            self.weeks = weeks
         }
     }
 
@@ -56,8 +60,8 @@ public struct TextRenderer: PlanRenderer {
         }
         lines.append("")
         lines += HeaderSection(layout: layout).safetyLines(for: plan.safety)
-        lines += WeekSection(layout: layout, catalog: catalog, plan: plan).lines(for: plan)
-        let progress = ProgressSection(layout: layout, catalog: catalog).lines(for: plan)
+        lines += WeekSection(layout: layout, catalog: catalog, plan: plan).lines(for: plan, weeks: options.weeks)
+        let progress = options.weeks == nil ? ProgressSection(layout: layout, catalog: catalog).lines(for: plan) : []
         if !progress.isEmpty {
             lines.append("")
             lines += progress

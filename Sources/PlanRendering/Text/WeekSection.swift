@@ -20,11 +20,11 @@ struct WeekSection: Sendable {
     }
 
     /// Every week in order; full cues only for an exercise's first appearance in the plan.
-    func lines(for plan: Plan) -> [String] {
+    func lines(for plan: Plan, weeks: Int? = nil) -> [String] {
         var seen: Set<String> = []
         var cueLines = CueLines()
         var lines: [String] = []
-        for week in plan.weeks {
+        for week in plan.weeks.prefix(weeks ?? plan.weeks.count) {
             lines.append("")
             lines += heading(for: week)
             if week.sessions.isEmpty {

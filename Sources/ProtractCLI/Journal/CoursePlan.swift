@@ -37,9 +37,15 @@ struct CoursePlan {
         }
     }
 
+    /// `nextChanges(after:)` as `log` prints it, ending in a line break.
+    func whatChanges(after date: CivilDate) -> String {
+        let lines = nextChanges(after: date)
+        return lines.isEmpty ? "Next: the plan goes on as written\n" : lines.joined(separator: "\n") + "\n"
+    }
+
     /// What the session logged on `date` changes next, in words: its decision, and each change
     /// the next session's prescriptions carry. Empty when the plan goes on as written.
-    func nextChanges(after date: CivilDate) -> [String] {
+    private func nextChanges(after date: CivilDate) -> [String] {
         let sessions = plan.sessions
         guard let index = sessions.lastIndex(where: { $0.record?.log?.date == date }) else { return [] }
         var lines: [String] = []

@@ -140,8 +140,7 @@ extension ProtractCommand {
                     if let date = outcome.date { sayWhatChanges(journal.course, after: date, console: console) }
                     return
                 }
-                console.out("\n" + ScreenReport.refusal(for: outcome.redFlags))
-                console.out("The plan stops here: it has no further sessions until a clinician has seen you.\n")
+                console.out(Self.stopped(by: outcome.redFlags))
             } catch {
                 throw error.report(console)
             }
@@ -155,8 +154,13 @@ extension ProtractCommand {
             // `--done` has loaded the programme already, and warned if it changed.
             guard let plan = try? CoursePlan.load(course, today: max(today, date), console: console, warn: done.isEmpty)
             else { return }
-            let lines = plan.nextChanges(after: date)
-            console.out(lines.isEmpty ? "Next: the plan goes on as written\n" : lines.joined(separator: "\n") + "\n")
+            console.out(plan.whatChanges(after: date))
+        }
+
+        /// What `log` prints after recording a red flag, on a terminal or from flags.
+        static func stopped(by flags: [RedFlag]) -> String {
+            "\n" + ScreenReport.refusal(for: flags)
+                + "The plan stops here: it has no further sessions until a clinician has seen you.\n"
         }
 
         /// What a change did, for the message and the exit status.

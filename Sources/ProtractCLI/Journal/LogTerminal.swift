@@ -101,16 +101,14 @@ extension ProtractCommand.Log {
         console.out("\n" + lines.joined(separator: "\n") + " (\(course.name): \(plural(course.logs.count, "session")) logged)\n")
         let flags = (answers.entry?.symptoms ?? []).compactMap(RedFlag.named)
         if !flags.isEmpty {
-            console.out("\n" + ScreenReport.refusal(for: flags))
-            console.out("The plan stops here: it has no further sessions until a clinician has seen you.\n")
+            console.out(ProtractCommand.Log.stopped(by: flags))
             throw ExitStatus.redFlag
         }
         // What changes next: the journal replayed with the answers, through the programme loaded already.
         guard let date = answers.entry?.date ?? answers.morning?.date,
             let plan = try? Planner().plan(loaded.configured, course: course, today: max(today, date))
         else { return }
-        let next = CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date))
-            .nextChanges(after: date)
-        console.out(next.isEmpty ? "Next: the plan goes on as written\n" : next.joined(separator: "\n") + "\n")
+        console.out(CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date))
+            .whatChanges(after: date))
     }
 }

@@ -97,39 +97,11 @@ extension ProtractCommand {
 
         /// The plan's text up to (not including) its second week: header, safety and week 1.
         static func firstWeek(of plan: PlanKit.Plan, catalog: ExerciseCatalog, console: Console) -> String {
-            let text = TextRenderer(options: .init(width: console.width, colour: console.colourAllowed(on: 1)))
-                .render(plan, catalog: catalog)
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let stops = plan.weeks.count > 1 ? ["WEEK 2"] : ["PROGRESS"]
-            if let end = lines.firstIndex(where: { line in
-                let visible = Self.withoutEscapes(String(line))
-                return stops.contains { visible.hasPrefix($0) }
-            }) {
-                lines = Array(lines[..<end])
-                while lines.last?.isEmpty == true { lines.removeLast() }
-                let more = plan.weeks.count - 1
-                if more > 0 {
-                    lines += ["", "\(more) more week\(more == 1 ? "" : "s"): each session's dose follows what you log."]
-                }
-                lines.append("")
-            }
-            return lines.joined(separator: "\n")
-        }
-
-        /// A line without its ANSI colour codes (`ESC [ ... m`).
-        static func withoutEscapes(_ line: String) -> String {
-            var out = String.UnicodeScalarView()
-            var inEscape = false
-            for scalar in line.unicodeScalars {
-                if inEscape {
-                    if ("@"..."~").contains(scalar), scalar != "[" { inEscape = false }
-                } else if scalar == "\u{1B}" {
-                    inEscape = true
-                } else {
-                    out.append(scalar)
-                }
-            }
-            return String(out)
+            let options = TextRenderer.Options(width: console.width, colour: console.colourAllowed(on: 1), weeks: 1)
+            let text = TextRenderer(options: options).render(plan, catalog: catalog)
+            let more = plan.weeks.count - 1
+            guard more > 0 else { return text }
+            return text + "\n\(more) more week\(more == 1 ? "" : "s"): each session's dose follows what you log.\n"
         }
 
         /// `path` made absolute against the current folder, so the course finds its programme
