@@ -1,4 +1,3 @@
-import Foundation
 import YAMLKit
 
 /// A range of repetitions per set, written `5-8` in a programme: start a step at the bottom, add a
@@ -59,7 +58,7 @@ public struct RepRange: Sendable, Hashable, Decodable, CustomStringConvertible {
                 "expected a rep range such as 5-8, found \(found)", at: decoder.sourceRange, path: path, help: help)
         }
         let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" }
-            .map { $0.trimmingCharacters(in: .init(charactersIn: " ")) }
+            .map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
         guard parts.count == 2, let lower = Int(parts[0]), let upper = Int(parts[1]) else {
             throw YAMLError(
                 "expected a rep range such as 5-8, found \"\(text)\"", at: decoder.sourceRange, path: path, help: help)

@@ -11,6 +11,18 @@ struct LineWrapperTests {
         #expect(lines == ["- one two three four", "  five six seven"])
     }
 
+    @Test("a combining mark after a space starts a word and joins the space again on its line")
+    func combiningMarkAfterSpace() {
+        // "e \u{301}" is one character "e" then " \u{301}" (a space with an accent): split by
+        // scalars, the accent starts the next word; no line is wider than counted, nothing is lost.
+        let text = "caf e \u{301}tude stretches for the upper back"
+        let lines = LineWrapper(width: 12).wrap(text)
+        #expect(lines.allSatisfy { $0.count <= 12 })
+        #expect(lines.joined(separator: " ").unicodeScalars.filter { $0 != " " }
+            .elementsEqual(text.unicodeScalars.filter { $0 != " " }))
+        #expect(lines.first == "caf e \u{301}tude")
+    }
+
     @Test("keeps a unit whole when it fits on the next line")
     func units() {
         let lines = LineWrapper(width: 24).wrap(units: [["3", "x", "8,"], ["rest", "90", "s"], ["(+1", "rep", "today)"]], first: "", rest: "    ")

@@ -15,8 +15,9 @@ struct CourseReplay {
     private var logs: ArraySlice<SessionLog>
     /// The date of the last session done (the course's start before the first).
     private var lastDone: CivilDate
-    /// The highest pain logged in each week that has one, by week number.
-    private var weeklyPain: [Int: Int] = [:]
+    /// The highest pain logged in each week that has one, in week order (sessions are replayed in
+    /// date order, so a week's entry is always the last or a new one).
+    private var weeklyPain: [(week: Int, pain: Int)] = []
     /// Whether the current run of missed sessions has already stepped back.
     private var steppedBackForGap = false
     /// Why the course stopped (a red flag), once it has.
@@ -84,8 +85,15 @@ struct CourseReplay {
         _ session: SessionWalk.Session, log: SessionLog
     ) -> (status: SessionRecord.Status, log: SessionLog?, verdict: Verdict) {
         let week = session.context.week
-        if let pain = log.pain { weeklyPain[week] = max(weeklyPain[week] ?? 0, pain) }
-        let history = weeklyPain.keys.sorted().filter { $0 <= week }.compactMap { weeklyPain[$0] }
+        if let pain = log.pain {
+            if let last = weeklyPain.last, last.week == week {
+                weeklyPain[weeklyPain.count - 1].pain = max(last.pain, pain)
+            } else {
+                weeklyPain.append((week, pain))
+            }
+        }
+        // The rising-pain rule looks back a few weeks only.
+        let history = weeklyPain.suffix(rules.risingWeeks + 1).map(\.pain)
         let verdict = rules.verdict(for: log, weeklyPain: history)
         if case .stop(let why) = verdict { stop = why }
         lastDone = log.date

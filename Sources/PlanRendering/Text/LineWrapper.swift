@@ -132,10 +132,15 @@ public struct LineWrapper: Sendable {
         }
     }
 
-    /// The words of `text`, split at spaces, tabs and line breaks, each shown with
+    /// The words of `text`, split at spaces, tabs and line feeds, each shown with
     /// `TerminalText.visible`.
+    ///
+    /// Split by Unicode scalars, not characters (a tenth of the cost): a combining mark right after
+    /// a space starts the next word, and on its line it joins that space again, so a line is at
+    /// most as wide as counted.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { TerminalText.visible(String($0)) }
+        text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+            .map { TerminalText.visible(String($0)) }
     }
 
     /// Units with `trailer` appended to the last word of every unit but the last.

@@ -57,17 +57,20 @@ struct WeekSection: Sendable {
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         if let record = session.record {
             for line in record.lines(name: { catalog.exercise($0)?.name ?? $0 }) {
-                lines += layout.wrap(line, indent: 2, hanging: 4)
+                lines += cueLines.wrapped(line, indent: 2, hanging: 4, layout: layout)
             }
             // A session whose time has passed: what was prescribed, one line a block, beside what
             // was done (the full doses, cues and reasons are in the JSON and the calendar).
             for block in session.blocks where !block.prescriptions.isEmpty {
                 let doses = block.prescriptions.map {
-                    LineWrapper.words((catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID) + " " + PrescriptionText.dose($0))
+                    (catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID) + " " + PrescriptionText.dose($0)
                 }
                 let label = "  " + block.title + ": "
-                lines += layout.wrapper.wrap(
-                    units: LineWrapper.joined(doses, trailer: ","), first: label, rest: layout.spaces(label.count))
+                lines += cueLines.doneLine(label: label, doses: doses) {
+                    layout.wrapper.wrap(
+                        units: LineWrapper.joined(doses.map(LineWrapper.words), trailer: ","), first: label,
+                        rest: layout.spaces(label.count))
+                }
             }
             return lines
         }
@@ -120,12 +123,29 @@ struct WeekSection: Sendable {
     }
 }
 
-/// The cue lines and exercise lines of a plan's sessions, each wrapped once: a ten-year plan
+/// The cue lines, exercise lines and past sessions' dose lines of a plan's sessions, each wrapped once: a ten-year plan
 /// repeats the same few cue lines thousands of times, and the sessions of a week mostly repeat their
 /// doses; wrapping them again each time was most of its text's cost.
 private struct CueLines {
-    private var byText: [String: [String]] = [:]
+    private struct Wrapped: Hashable {
+        var text: String
+        var indent: Int
+        var hanging: Int
+    }
+
+    private var byText: [Wrapped: [String]] = [:]
     private var byPrescription: [Prescription: [String]] = [:]
+    private var byDoses: [[String]: [String]] = [:]
+
+    /// A past session's line for one block (`Push-ups: Knee push-up 3 x 5`), made by `make` the
+    /// first time: a long course repeats the same doses session after session.
+    mutating func doneLine(label: String, doses: [String], _ make: () -> [String]) -> [String] {
+        let key = [label] + doses
+        if let lines = byDoses[key] { return lines }
+        let lines = make()
+        byDoses[key] = lines
+        return lines
+    }
 
     /// The exercise line of `prescription`, made by `make` the first time.
     mutating func exerciseLine(_ prescription: Prescription, _ make: () -> [String]) -> [String] {
@@ -137,9 +157,15 @@ private struct CueLines {
 
     /// `text` wrapped at the cue indent.
     mutating func wrapped(_ text: String, layout: TextLayout) -> [String] {
-        if let lines = byText[text] { return lines }
-        let lines = layout.wrap(text, indent: WeekSection.cueIndent, hanging: WeekSection.cueIndent)
-        byText[text] = lines
+        wrapped(text, indent: WeekSection.cueIndent, hanging: WeekSection.cueIndent, layout: layout)
+    }
+
+    /// `text` wrapped with `indent` and `hanging` spaces (a past session's record lines).
+    mutating func wrapped(_ text: String, indent: Int, hanging: Int, layout: TextLayout) -> [String] {
+        let key = Wrapped(text: text, indent: indent, hanging: hanging)
+        if let lines = byText[key] { return lines }
+        let lines = layout.wrap(text, indent: indent, hanging: hanging)
+        byText[key] = lines
         return lines
     }
 }

@@ -12,9 +12,17 @@ extension KeyedDecodingContainer {
     public func decode(
         _ type: Int.Type, forKey key: Key, in allowed: ClosedRange<Int>, unit: String? = nil, help: String? = nil
     ) throws -> Int {
-        let node = try refusingOverflow(forKey: key, allowed: allowed, unit: unit, help: help)
-        let value = try decode(Int.self, forKey: key)
+        // The node is looked up only when something is wrong: a number that does not decode may
+        // be one too large for `Int`, which gets the field's range in its message.
+        let value: Int
+        do {
+            value = try decode(Int.self, forKey: key)
+        } catch {
+            try refusingOverflow(forKey: key, allowed: allowed, unit: unit, help: help)
+            throw error
+        }
         guard allowed.contains(value) else {
+            let node = try refusingOverflow(forKey: key, allowed: allowed, unit: unit, help: help)
             throw BoundedInteger.error(key: key.stringValue, allowed: allowed, unit: unit, found: String(value),
                                        at: node?.range, path: codingPath + [key], help: help)
         }
@@ -35,8 +43,12 @@ extension KeyedDecodingContainer {
     public func decodeIfPresent(
         _ type: Located<Int>.Type, forKey key: Key, outside allowed: ClosedRange<Int>
     ) throws -> Located<Int>? {
-        try refusingOverflow(forKey: key, allowed: allowed)
-        return try decodeIfPresent(Located<Int>.self, forKey: key)
+        do {
+            return try decodeIfPresent(Located<Int>.self, forKey: key)
+        } catch {
+            try refusingOverflow(forKey: key, allowed: allowed)
+            throw error
+        }
     }
 
     /// The node for `key`, if there is one, once a whole number too large for `Int` in it has
