@@ -10,7 +10,9 @@ public struct ContentHash: Sendable, Hashable, CustomStringConvertible {
     /// The 64-bit hash.
     public var value: UInt64
 
-    /// The hash of `bytes`.
+    /// The hash of `bytes`. Inlinable, so that the caller's byte type is known: a programme's
+    /// bytes otherwise cost a generic call each.
+    @inlinable
     public init<Bytes: Sequence>(of bytes: Bytes) where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
