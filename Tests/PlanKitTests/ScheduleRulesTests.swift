@@ -54,6 +54,26 @@ import YAMLKit
         ])
     }
 
+    @Test func minSessionsPerWeekDefaultsToTwoAndIsRead() throws {
+        #expect(try Fixture.load(Fixture.programme()).schedule.minSessionsPerWeek == 2)
+        let three = try Fixture.programme(("min-rest-hours: 48", "min-rest-hours: 48\n  min-sessions-per-week: 3"))
+        #expect(try Fixture.load(three).schedule.minSessionsPerWeek == 3)
+    }
+
+    @Test func minSessionsPerWeekAboveTheDaysIsRefusedAtTheKey() throws {
+        let text = try Fixture.programme(("min-rest-hours: 48", "min-rest-hours: 48\n  min-sessions-per-week: 4"))
+        let diagnostics = try Fixture.diagnostics(text)
+        #expect(diagnostics.map(summary) == [
+            "9:26 schedule.min-sessions-per-week: 'min-sessions-per-week' is 4, more than the 3 training days in 'days'",
+        ])
+        #expect(diagnostics.first?.help == "name at least 4 days, or lower 'min-sessions-per-week'")
+    }
+
+    @Test func minSessionsPerWeekOutOfRange() throws {
+        let text = try Fixture.programme(("min-rest-hours: 48", "min-rest-hours: 48\n  min-sessions-per-week: 0"))
+        #expect(try Fixture.diagnostics(text).map(\.message) == ["'min-sessions-per-week' must be from 1 to 7, found 0"])
+    }
+
     @Test func consecutiveDaysBreakTheMinimumRest() throws {
         let text = try Fixture.programme(("[mon, wed, fri]", "[mon, tue]"))
         #expect(try Fixture.rendered(text) == """

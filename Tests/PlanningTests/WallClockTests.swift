@@ -7,6 +7,7 @@ import Testing
         var programme = try Flagship.programme()
         programme.schedule = Schedule(
             days: [.sunday], time: try #require(TimeOfDay(parsing: time)), minRestHours: 48)
+        (programme.weeks, programme.phases) = (2, [])  // a whole programme: no note on its length
         let athlete = Athlete(start: try #require(CivilDate(parsing: "2027-03-22")), timeZone: zone, weeks: 2)
         return try Planner().plan(try Flagship.configured(programme), for: athlete)
     }
@@ -25,6 +26,7 @@ import Testing
     @Test func aSessionInTheRepeatedHourIsAtTheFirstOccurrenceAndSaysSo() throws {
         var programme = try Flagship.programme()
         programme.schedule = Schedule(days: [.sunday], time: try #require(TimeOfDay(parsing: "01:30")), minRestHours: 48)
+        (programme.weeks, programme.phases) = (2, [])
         let athlete = Athlete(start: try #require(CivilDate(parsing: "2027-10-25")), timeZone: "Europe/London", weeks: 2)
         let sessions = try Planner().plan(try Flagship.configured(programme), for: athlete).sessions
         #expect(sessions.map(\.date.description) == ["2027-10-31", "2027-11-07"])

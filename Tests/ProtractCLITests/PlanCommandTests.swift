@@ -143,6 +143,36 @@ import Testing
         #expect(!result.stdout.contains("no push-up baseline"))
     }
 
+    @Test func fewerDaysThanTheProgrammeNeedsWarnAndTheFirstSessionSaysSo() throws {
+        let result = try PlanRun.plan(PlanRun.fixed + ["--days", "mon", "--format", "json"])
+        #expect(result.status == 0, "\(result)")
+        let note = "1 session a week (Mon) is fewer than the 2 this programme needs: each step comes after fewer "
+            + "sessions than it was written for, so take a step only when the last one felt easy, and add a "
+            + "training day if you can (ACSM: 2-3 days a week)"
+        #expect(result.stderr == "protract: warning: \(note)\n")
+        let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let sessions = (document?["weeks"] as? [[String: Any]])?.flatMap { $0["sessions"] as? [[String: Any]] ?? [] } ?? []
+        #expect((sessions.first?["notes"] as? [String])?.contains(note) == true)
+        #expect(sessions.dropFirst().allSatisfy { !(($0["notes"] as? [String]) ?? []).contains(note) })
+        // Two days are enough for this programme: nothing to say.
+        let two = try PlanRun.plan(PlanRun.fixed + ["--days", "mon,thu"])
+        #expect(two.stderr == "")
+        #expect(!two.stdout.contains("fewer than the 2"))
+    }
+
+    @Test func aPlanShorterThanItsPhasesSaysWhatItDoesNotReach() throws {
+        let result = try PlanRun.plan(PlanRun.fixed)
+        let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains(
+            "Note: this plan is 2 weeks, shorter than the programme's 8: it ends in the Activate phase, and Build and "
+                + "Integrate are not reached; plan at least 8 weeks for the whole programme"), "\(result.stdout.prefix(3000))")
+        let long = try PlanRun.plan(PlanRun.fixed.dropLast(2) + ["--weeks", "16"])
+        let headings = long.stdout.split(separator: "\n").filter { $0.hasPrefix("WEEK ") }
+        #expect(headings.filter { $0.contains("· Activate") }.count == 4)
+        #expect(headings.filter { $0.contains("· Build") }.count == 8)
+        #expect(headings.filter { $0.contains("· Integrate") }.count == 4)
+    }
+
     @Test func noBaselineStartsAtTheFirstStepAndSaysHowToPersonalise() throws {
         let result = try PlanRun.plan(PlanRun.fixed)
         #expect(result.status == 0, "\(result)")

@@ -4,12 +4,12 @@ import Testing
 /// `protract programmes`, `--help`, and how the binary finds its built-in files.
 @Suite struct ProgrammesCommandTests {
     static let listing = """
-        desk-mobility     6 wk  Desk reset
-                                Ten minutes a day for a stiff upper back: mobility, chin tucks, wall push-up plus and prone Y-T-W (6 weeks, daily).
-        more-push-ups     8 wk  More push-ups
-                                Test, then climb a push-up ladder with 5 sets of 8-15 and a retest every 2 weeks (8 weeks, 3x a week).
-        upper-back-rehab  8 wk  Push-ups without upper-back pain
-                                Free the upper back, rebuild the shoulder-blade stabilisers, then the push-up (8 weeks, 3x a week).
+        desk-mobility         6 wk, daily  Desk reset
+                                           Ten minutes a day for a stiff upper back: mobility, chin tucks, wall push-up plus and prone Y-T-W.
+        more-push-ups     8 wk, 3x a week  More push-ups
+                                           Test, then climb a push-up ladder with 5 sets of 8-15 and a retest every 2 weeks.
+        upper-back-rehab  8 wk, 3x a week  Push-ups without upper-back pain
+                                           Free the upper back, rebuild the shoulder-blade stabilisers, then the push-up.
 
         """
 
@@ -45,8 +45,8 @@ import Testing
             let result = try ProtractBinary.run(["programmes"], environment: ["PROTRACT_PROGRAMS": dir.path])
             #expect(result.status == 0, "\(result)")
             #expect(result.stdout == """
-                cli-plan  8 wk  CLI plan
-                                A programme for the command-line tests.
+                cli-plan  8 wk, 3x a week  CLI plan
+                                           A programme for the command-line tests.
 
                 """)
         }

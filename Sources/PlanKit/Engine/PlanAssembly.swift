@@ -8,11 +8,14 @@ struct PlanAssembly {
     let estimator: DurationEstimator
     /// The person's wall clock, for times the clocks skip or repeat.
     let wallClock: WallClock?
+    /// The phases stretched to the plan's length, and what to say about the fit.
+    let fit: ScheduleFit
     private var prescriptionCount = 0
     private var weeks: [PlanWeek] = []
 
-    init(programme: Programme, athlete: Athlete, time: TimeOfDay, estimator: DurationEstimator) {
+    init(programme: Programme, athlete: Athlete, time: TimeOfDay, estimator: DurationEstimator, fit: ScheduleFit) {
         self.programme = programme
+        self.fit = fit
         self.athlete = athlete
         self.time = time
         self.estimator = estimator
@@ -44,7 +47,8 @@ struct PlanAssembly {
                 "session \(number), \(name)on \(slot.date.longDisplay), takes \(Planner.length(minutes)), a day or more",
                 help: "give the programme's sessions less work, or plan fewer weeks")
         }
-        var notes: [String] = []
+        // What the person must know about how the plan fits the programme, with its first session.
+        var notes: [String] = number == 1 ? fit.notes : []
         if let movedFrom = slot.movedFrom {
             notes.append("moved from \(movedFrom.shortDisplay), a skipped date")
         }
@@ -77,7 +81,7 @@ struct PlanAssembly {
 
     /// Adds a scheduled week with its planned sessions.
     mutating func add(_ week: ScheduledWeek, sessions: [PlannedSession]) {
-        let phase = programme.phase(forWeek: week.programmeWeek)
+        let phase = fit.phase(forWeek: week.programmeWeek)
         weeks.append(PlanWeek(
             number: week.number, startDate: week.startDate, phase: phase?.name, focus: phase?.focus,
             isDeload: programme.isDeload(week: week.programmeWeek), sessions: sessions, notes: week.notes))

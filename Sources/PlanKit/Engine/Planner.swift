@@ -69,7 +69,8 @@ public struct Planner: Sendable {
 
         var walk = SessionWalk(configured, for: athlete, weeks: weeks)
         var assembly = PlanAssembly(
-            programme: programme, athlete: athlete, time: athlete.time ?? programme.schedule.time, estimator: estimator)
+            programme: programme, athlete: athlete, time: athlete.time ?? programme.schedule.time, estimator: estimator,
+            fit: walk.fit)
         var replay = replay
         let dates = scheduled.flatMap { $0.slots.map(\.date) }
         var count = 0

@@ -9,6 +9,8 @@ struct SessionWalk {
     let configured: ConfiguredProgramme
     /// The plan's length in weeks.
     let weeks: Int
+    /// The phases stretched to the plan's length.
+    let fit: ScheduleFit
     /// Each configured plugin's lane, in `configured.plugins` order.
     private(set) var lanes: [any BlockLane]
     /// How each plugin chose its start, in the order the plugins first appear.
@@ -22,6 +24,8 @@ struct SessionWalk {
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
         self.configured = configured
         self.weeks = weeks
+        fit = ScheduleFit(
+            programme: configured.programme, weeks: weeks, days: athlete.days ?? configured.programme.schedule.days)
         let starts = configured.plugins.map { $0.start(for: athlete, catalog: configured.catalog) }
         lanes = starts.map(\.lane)
         startingPoints = starts.compactMap(\.summary)
@@ -47,7 +51,7 @@ struct SessionWalk {
         let context = SessionContext(
             week: week.programmeWeek, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,
-            phase: programme.phase(forWeek: week.programmeWeek), isDeload: isDeload,
+            phase: fit.phase(forWeek: week.programmeWeek), isDeload: isDeload,
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog)
         lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []

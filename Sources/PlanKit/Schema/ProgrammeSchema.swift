@@ -103,6 +103,10 @@ public struct ProgrammeSchema: Sendable {
         case .minRestHours:
             return JSONSchema.integer(0...168).withDefault(0).described(
                 "The fewest hours from the start of one session to the start of the next; the days must allow it.")
+        case .minSessionsPerWeek:
+            return JSONSchema.integer(Schedule.minSessionsPerWeekRange).withDefault(.int(Schedule.defaultMinSessionsPerWeek))
+                .described("The fewest sessions a week the programme is written for; a plan on fewer days says so. "
+                    + "At most the number of days. Default: 2, or the number of days when there are fewer.")
         }
     }
 

@@ -69,9 +69,10 @@ extension ProtractCommand {
             try writer.checkWritable(console: console)
             let configured: ConfiguredProgramme
             let plan: PlanKit.Plan
+            let athlete: Athlete
             if let programme {
                 configured = try environment.configured(programme: programme)
-                let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
+                athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
                 do {
                     plan = try Planner().plan(configured, for: athlete)
                 } catch {
@@ -86,7 +87,16 @@ extension ProtractCommand {
                     throw error.report(console)
                 }
                 let course = try CoursePlan.load(journal, today: selection.todayDate(in: journal.athlete.timeZone), console: console)
-                (configured, plan) = (course.configured, course.plan)
+                (configured, plan, athlete) = (course.configured, course.plan, journal.athlete)
+            }
+            // Too few training days is a warning too (it is also in the plan, with its first session);
+            // a plan shorter than the programme was asked for, and the plan alone says what it misses.
+            let programmeInUse = configured.programme
+            let days = athlete.days ?? programmeInUse.schedule.days
+            if days.count < programmeInUse.schedule.minSessionsPerWeek,
+                let note = ScheduleFit(programme: programmeInUse, weeks: programmeInUse.weeks, days: days).notes.first
+            {
+                console.err("protract: warning: \(note)\n")
             }
             let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
             let renderer = try renderer(for: format, plan: plan, toStdout: writer.isStdout, console: console)

@@ -49,7 +49,9 @@ extension ProtractCommand {
                     // Shown with visible escapes: nothing a file holds reaches the terminal raw.
                     rows.append((
                         TerminalText.visible(programme.id), TerminalText.visible(programme.title),
-                        "\(programme.weeks) wk", TerminalText.visible(programme.summary)))
+                        "\(programme.weeks) wk, "
+                            + (programme.schedule.days.count == 7 ? "daily" : "\(programme.schedule.days.count)x a week"),
+                        TerminalText.visible(programme.summary)))
                 } catch {
                     console.report(error.diagnostics, in: source)
                     broken = true
