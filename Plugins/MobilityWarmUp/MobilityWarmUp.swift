@@ -10,6 +10,11 @@ public import YAMLKit
 /// session the list starts one drill further on, so each drill leads in turn and, when not all
 /// fit, each is done within as many sessions as there are drills. The dose never progresses and is
 /// not cut in deload weeks: a warm-up prepares the session, it is not training volume.
+///
+/// Pain never changes the warm-up, but a drill that hurt (`log --hurt`) is swapped, from the next
+/// session on, for the first mobility drill of the catalog of the same kind that is not in the
+/// block and never hurt; with none left it is dropped. The block's next warm-up says so:
+/// `cat-cow hurt on Wed 9 Dec: open book instead`.
 public struct MobilityWarmUp: PlanPlugin {
     /// The minutes a block may ask for.
     public static let minuteRange = 3...20
@@ -41,6 +46,10 @@ public struct MobilityWarmUp: PlanPlugin {
     public let rotate: Bool
     /// The drills to rotate through, in list order.
     public let drills: [Exercise]
+
+    /// The drills a swap may choose from: the catalog's mobility drills, in catalog order, without
+    /// the foam-roller ones unless `foamRoller` is true.
+    public let pool: [Exercise]
 
     private let filler = WarmUpFiller()
 
@@ -89,6 +98,7 @@ public struct MobilityWarmUp: PlanPlugin {
         self.foamRoller = options.foamRoller
         self.rotate = options.rotate
         self.drills = drills
+        self.pool = catalog.exercises.filter { $0.category == .mobility && (options.foamRoller || !Self.needsRoller($0)) }
     }
 
     /// The warm-up needs nothing from the person's baselines.
@@ -100,12 +110,78 @@ public struct MobilityWarmUp: PlanPlugin {
     /// `minutes`; the same in deload weeks.
     public func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan {
         let number = state.advance(for: drills.map(\.id))
-        let prescriptions = filler.fill(order(forSession: number), within: minutes * 60)
+        let swaps = swaps(for: state)
+        var prescriptions = filler.fill(swapped(order(forSession: number), swaps), within: minutes * 60)
         let seconds = prescriptions.reduce(0) { $0 + filler.estimator.seconds(for: $1) }
-        let notes = session.isDeload ? [Self.deloadNote] : []
+        var notes = session.isDeload ? [Self.deloadNote] : []
+        announce(swaps, in: &prescriptions, notes: &notes, state: &state, catalog: session.catalog)
         return BlockPlan(
             pluginID: Self.descriptor.id, title: "Warm-up", prescriptions: prescriptions, notes: notes,
             minutes: max(1, (seconds + 30) / 60))
+    }
+
+    /// Keeps each drill of the block that hurt (`outcome.hurt`), so that no later warm-up gives
+    /// it: `prescribe` swaps it (see `swaps(for:state:)`). Pain alone changes nothing: the warm-up
+    /// is never progressed or cut by it.
+    public func adapt(_ outcome: BlockOutcome, state: inout State) {
+        for id in outcome.hurt where !state.hasHurt(id) {
+            state.hurt.append(State.Hurt(drill: id, date: outcome.date))
+        }
+    }
+
+    /// What each drill of this block that hurt has become, in the order they hurt: the first drill
+    /// of `pool` of the same kind that is not in the block (as the earlier swaps left it) and has
+    /// never hurt, or nil when there is none and the drill is dropped. A replacement that hurts in
+    /// turn is swapped the same way. Deterministic: the same hurts give the same swaps.
+    public func swaps(for state: State) -> [(hurt: State.Hurt, replacement: Exercise?)] {
+        var current = drills
+        var swaps: [(hurt: State.Hurt, replacement: Exercise?)] = []
+        var hurtSoFar: Set<String> = []
+        for hurt in state.hurt {
+            // Only the drills that had hurt by then: a replacement that hurts later is swapped in its
+            // turn, and the swaps before it stay as they were said.
+            hurtSoFar.insert(hurt.drill)
+            guard let at = current.firstIndex(where: { $0.id == hurt.drill }) else { continue }
+            let kind = current[at].kind
+            let replacement = pool.first { candidate in
+                candidate.kind == kind && !current.contains { $0.id == candidate.id } && !hurtSoFar.contains(candidate.id)
+            }
+            if let replacement { current[at] = replacement } else { current.remove(at: at) }
+            swaps.append((hurt, replacement))
+        }
+        return swaps
+    }
+
+    /// `drills` (in this session's order) with each swap applied.
+    func swapped(_ drills: [Exercise], _ swaps: [(hurt: State.Hurt, replacement: Exercise?)]) -> [Exercise] {
+        var drills = drills
+        for swap in swaps {
+            guard let at = drills.firstIndex(where: { $0.id == swap.hurt.drill }) else { continue }
+            if let replacement = swap.replacement { drills[at] = replacement } else { drills.remove(at: at) }
+        }
+        return drills
+    }
+
+    /// Says each swap of this block not yet said: on the replacement's prescription when this
+    /// session has it (`cat-cow hurt on Wed 9 Dec: open book instead`), else as a block note.
+    private func announce(
+        _ swaps: [(hurt: State.Hurt, replacement: Exercise?)], in prescriptions: inout [Prescription],
+        notes: inout [String], state: inout State, catalog: ExerciseCatalog
+    ) {
+        let list = drills.map(\.id).joined(separator: ",")
+        for swap in swaps where state.announced.insert(list + "|" + swap.hurt.drill).inserted {
+            let why = "\(catalog.sentenceName(of: swap.hurt.drill)) hurt on \(swap.hurt.date.shortDisplay)"
+            guard let replacement = swap.replacement else {
+                notes.append("\(why): dropped from the warm-up, no other drill can take its place")
+                continue
+            }
+            let text = "\(why): \(catalog.sentenceName(of: replacement.id)) instead"
+            if let at = prescriptions.firstIndex(where: { $0.exerciseID == replacement.id }) {
+                prescriptions[at].change = text
+            } else {
+                notes.append(text)
+            }
+        }
     }
 
     /// The drills in the order used by the list's `number`th session (1-based): starting at

@@ -1,4 +1,5 @@
 public import YAMLKit
+import PlanKit
 
 extension PushUpProgression {
     /// How often the double progression moves on: written `progress-every: session` or `week`.
@@ -11,18 +12,23 @@ extension PushUpProgression {
         /// people in pain: load rises only as fast as the pain-monitoring model allows).
         case week
 
-        /// Why the reps went up (`3 x 5 done last session`, `3 x 5 all last week`) or, when `reached`,
-        /// why the step changed (`3 x 8 reached last session`, `3 x 8 held all last week`).
-        func reason(_ dose: String, reached: Bool, doneInWeek week: Int, now: Int) -> String {
-            switch self {
-            case .session: return "\(dose) \(reached ? "reached" : "done") last session"
-            case .week: return "\(dose) \(reached ? "held all" : "all") \(Self.weekName(week, now: now))"
+        /// Why the reps went up or, when `reached`, why the step changed, with a leading space: what
+        /// the journal logged of the session it builds on (` (3 x 5 done on Mon 7 Dec, pain 2/10)`),
+        /// or, when nothing was logged, the condition the plan assumes (` if last session's 3 x 5 was
+        /// done with pain at or under 3/10`, ` if last week's 3 x 8 ...`).
+        func reason(
+            _ dose: String, reached: Bool, doneInWeek week: Int, now: Int, basis: ChangeBasis?, rules: PainRules
+        ) -> String {
+            let when = switch self {
+            case .session: "last session's"
+            case .week: Self.weekName(week, now: now)
             }
+            return ChangeBasis.reason(dose, when, basis: basis, rules: rules)
         }
 
-        /// `last week`, or `of week 2` when weeks without push-ups came between.
+        /// `last week's`, or `week 2's` when weeks without push-ups came between.
         private static func weekName(_ week: Int, now: Int) -> String {
-            week == now - 1 ? "last week" : "of week \(week)"
+            week == now - 1 ? "last week's" : "week \(week)'s"
         }
     }
 }

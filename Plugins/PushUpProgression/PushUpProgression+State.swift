@@ -1,3 +1,5 @@
+public import PlanKit
+
 extension PushUpProgression {
     /// Where a person is on the ladder, carried from session to session.
     ///
@@ -34,6 +36,10 @@ extension PushUpProgression {
             /// Whether the dose stepped back (fewer reps or an easier step) rather than held.
             public var steppedBack: Bool
         }
+
+        /// What the journal logged of the last session prescribed, for the next change's wording;
+        /// nil when it was not logged (a plan without a journal, a course's sessions to come).
+        public var basis: ChangeBasis?
 
         /// The step the plan starts on, chosen from the baseline.
         public var startExerciseID: String

@@ -55,9 +55,11 @@ extension PushUpProgression {
                 exerciseID: current, reps: reps, change: change, atTopOfLadder: isLastStep && reps == range.upper)
         }
         if reps < range.upper {
-            let reason = mode.reason(regular.dose, reached: false, doneInWeek: regular.week, now: session.week)
+            let reason = mode.reason(
+                regular.dose, reached: false, doneInWeek: regular.week, now: session.week, basis: state.basis,
+                rules: session.painRules)
             return Step(
-                exerciseID: current, reps: reps + 1, change: swapped ?? "+1 rep (\(reason))",
+                exerciseID: current, reps: reps + 1, change: swapped ?? "+1 rep" + reason,
                 atTopOfLadder: isLastStep && reps + 1 == range.upper)
         }
         if isLastStep {
@@ -72,8 +74,10 @@ extension PushUpProgression {
         let name = session.catalog.sentenceName(of: next)
         return Step(
             exerciseID: next, reps: range.lower,
-            change: "next step: \(name), back to \(options.sets) x \(range.lower) "
-                + "(\(mode.reason(regular.dose, reached: true, doneInWeek: regular.week, now: session.week)))",
+            change: "next step: \(name), back to \(options.sets) x \(range.lower)"
+                + mode.reason(
+                    regular.dose, reached: true, doneInWeek: regular.week, now: session.week, basis: state.basis,
+                    rules: session.painRules),
             changesStep: true)
     }
 

@@ -116,6 +116,7 @@ public struct PushUpProgression: PlanPlugin {
             state.adjustment = nil
         }
         state.last = done
+        state.basis = nil  // this session is not logged until `adapt` says so
         state.count(sets * reps, week: session.week)
 
         let exercise = session.catalog.exercise(step.exerciseID)
@@ -135,7 +136,11 @@ public struct PushUpProgression: PlanPlugin {
     /// Moves the progression to what the person really did: a session held (pain 4-5/10, reps
     /// missed, or missed altogether) gives the same step and reps again; a step back takes two reps
     /// off, or at the bottom of the range goes to the easier step near the top of its range.
+    ///
+    /// An exercise of the block that hurt holds it at least (the engine's verdict says so). A logged
+    /// session also words the next rise as a fact (`+1 rep (3 x 5 done on Mon 7 Dec, pain 2/10)`).
     public func adapt(_ outcome: BlockOutcome, state: inout State) {
+        if let basis = ChangeBasis(outcome) { state.basis = basis }
         guard var regular = state.regular else { return }
         switch outcome.verdict {
         case .progress, .stop:

@@ -1,15 +1,22 @@
 import PlanKit
 
 /// Writes a prescription's `change`: why it differs from the last time its exercise slot was done,
-/// in words a person understands ("+2 reps (2 x 10 last week)", "deload week: sets 3 -> 2").
+/// in words a person understands ("+2 reps (2 x 10 done on Fri 11 Dec, pain 2/10)" from a journal,
+/// "+2 reps if last week's 2 x 10 was done with pain at or under 3/10" without one, "deload week:
+/// sets 3 -> 2").
 struct ChangeText: Sendable {
     /// The catalog, for variant names.
     var catalog: ExerciseCatalog
+    /// The pain rules, for the condition a rise assumes when nothing was logged.
+    var rules: PainRules = .standard
 
     /// The change text for `now`, or nil when nothing changed or it is the exercise's first time.
     ///
-    /// - Parameter toldTop: whether the plan already said the slot is at the top; set when it says so.
-    func text(now: Given, last: Given?, step: Step, toldTop: inout Bool) -> String? {
+    /// - Parameters:
+    ///   - basis: what the journal logged of the slot's last session; nil when nothing was (a plan
+    ///     without a journal): a rise then says what it assumes instead of stating it as done.
+    ///   - toldTop: whether the plan already said the slot is at the top; set when it says so.
+    func text(now: Given, last: Given?, step: Step, basis: ChangeBasis? = nil, toldTop: inout Bool) -> String? {
         guard let last else { return nil }
         if now.dose == last.dose {
             // Only the top of the progression is worth saying (once) when nothing changed.
@@ -30,11 +37,11 @@ struct ChangeText: Sendable {
             guard now.exerciseID == last.exerciseID, now.sets == last.sets, added > 0 else {
                 return fallback(now: now, last: last)
             }
-            let when = last.week == now.week - 1 ? "last week" : "last time"
-            return "+\(more(added, now.kind)) (\(last.text) \(when))"
+            return "+\(more(added, now.kind))" + reason(last.text, last: last, now: now, basis: basis)
         case .addSet(let from):
             let amount = now.kind == .hold ? "\(now.amount) s" : "\(now.amount) reps"
-            return "+1 set (\(from.text) reached), back to \(amount)"
+            let why = reason(from.text, last: last, now: now, basis: basis)
+            return basis == nil ? "+1 set, back to \(amount)," + why : "+1 set" + why + ", back to \(amount)"
         case .harder(let from):
             let perSide = catalog.exercise(now.exerciseID)?.perSide == true ? " per side" : ""
             let dose = now.text + perSide
@@ -43,6 +50,12 @@ struct ChangeText: Sendable {
         case .top, .first, .none:
             return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
         }
+    }
+
+    /// ` (2 x 10 done on Fri 11 Dec, pain 2/10)`, or ` if last week's 2 x 10 was done with pain at
+    /// or under 3/10` when nothing was logged.
+    private func reason(_ dose: String, last: Given, now: Given, basis: ChangeBasis?) -> String {
+        ChangeBasis.reason(dose, last.week == now.week - 1 ? "last week's" : "the last", basis: basis, rules: rules)
     }
 
     /// `2 reps`, `1 rep` or `5 s hold`.

@@ -37,6 +37,9 @@ struct SlotProgress: Sendable, Hashable {
     var holdsNextStep = false
     /// Why the journal changed the dose, said on the slot's next session.
     var journalNote: String?
+    /// What the journal logged of the slot's last session, for the next change's wording; nil
+    /// when it was not logged.
+    var basis: ChangeBasis?
 }
 
 /// What was given last time, for the change text.

@@ -79,7 +79,7 @@ public struct StabilizerStrength: PlanPlugin {
     /// Prescribes the block's exercises for one session and moves each one's progression on.
     public func prescribe(_ session: SessionContext, state: inout StabilizerState) -> BlockPlan {
         let progression = Progression(options: options, catalog: session.catalog, plankBaseline: state.plankBaseline)
-        let wording = ChangeText(catalog: session.catalog)
+        let wording = ChangeText(catalog: session.catalog, rules: session.painRules)
         var prescriptions: [Prescription] = []
         for slot in options.exerciseIDs {
             var progress: SlotProgress
@@ -107,7 +107,9 @@ public struct StabilizerStrength: PlanPlugin {
             guard let exercise = session.catalog.exercise(dose.exerciseID) else { continue }
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
             let given = Given(dose: dose, week: session.week, deload: session.isDeload)
-            var change = wording.text(now: given, last: progress.last, step: progress.step, toldTop: &progress.toldTop)
+            var change = wording.text(
+                now: given, last: progress.last, step: progress.step, basis: progress.basis, toldTop: &progress.toldTop)
+            progress.basis = nil  // this session is not logged until `adapt` says so
             if let note = progress.journalNote, !session.isDeload {
                 change = note + ": " + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(dose.text)")
                 progress.journalNote = nil
@@ -126,7 +128,13 @@ public struct StabilizerStrength: PlanPlugin {
     /// or missed) keeps the next weekly step from coming; a step back returns to the level before
     /// the last step up and holds it there for a week. All of the plugin's slots follow, the other
     /// session templates' exercises as well.
+    ///
+    /// An exercise of the block that hurt holds it at least (the engine's verdict says so). A logged
+    /// session also words the block's next rise as a fact (`+2 reps (2 x 10 done on Fri 11 Dec, pain 2/10)`).
     public func adapt(_ outcome: BlockOutcome, state: inout StabilizerState) {
+        if let basis = ChangeBasis(outcome) {
+            for slot in options.exerciseIDs where state.slots[slot] != nil { state.slots[slot]?.basis = basis }
+        }
         let why: String
         let back: Bool
         switch outcome.verdict {

@@ -18,7 +18,7 @@ import YAMLKit
             SessionLog(
                 date: CivilDate(year: 2026, month: 12, day: 9)!, asPlanned: false,
                 done: [.init(exerciseID: "knee-push-up", sets: [6, 6, 5]), .init(exerciseID: "plank", sets: [30, 25])],
-                pain: 6, symptoms: ["sharp-pain"], note: "line one\nsaid \"no\": 07:30 # not a comment\ttab é 🙂"),
+                pain: 6, hurt: ["knee-push-up"], symptoms: ["sharp-pain"], note: "line one\nsaid \"no\": 07:30 # not a comment\ttab é 🙂"),
         ])
 
     static func read(_ text: String) throws(YAMLError) -> JournalFile {
@@ -57,7 +57,8 @@ import YAMLKit
         #expect(read.course == Self.course, "\(text)")
         // The same course gives the same bytes.
         #expect(try JournalFile.text(for: read.course) == text)
-        #expect(read.exerciseIDs[CivilDate(year: 2026, month: 12, day: 9)!]?.map(\.value) == ["knee-push-up", "plank"])
+        #expect(read.exerciseIDs[CivilDate(year: 2026, month: 12, day: 9)!]?.map(\.value) == ["knee-push-up", "plank", "knee-push-up"])
+        #expect(read.course.logs[1].hurt == ["knee-push-up"])
     }
 
     @Test func theFileIsReadable() throws {
@@ -89,6 +90,7 @@ import YAMLKit
                 knee-push-up: [6, 6, 5]
                 plank: [30, 25]
               pain: 6
+              hurt: [knee-push-up]
               symptoms: [sharp-pain]
               note: "line one\\nsaid \\"no\\": 07:30 # not a comment\\ttab é \\U0001F642"
 
@@ -98,6 +100,7 @@ import YAMLKit
     @Test func aHandWrittenJournalIsRead() throws {
         let read = try Self.read(Self.valid)
         #expect(read.course.logs == [SessionLog(date: CivilDate(year: 2026, month: 12, day: 7)!, pain: 2)])
+        #expect(read.course.logs[0].hurt == [], "a journal from before 'hurt' existed reads as it is")
         #expect(read.course.programmeFile == nil)
         // Entries out of order are used in date order.
         let shuffled = try Self.read(Self.valid + "- {date: 2026-12-10, done: {plank: [20]}}\n- {date: 2026-12-08, pain: 1}\n")
@@ -131,6 +134,8 @@ import YAMLKit
         ("  pain: 2", "  done: {knee-push-up: []}", "journal.yaml:11:24: error: 'knee-push-up' lists no sets"),
         ("  pain: 2", "  done: {Knee_Push: [6]}", "journal.yaml:11:10: error: exercise id 'Knee_Push' is not kebab-case"),
         ("  pain: 2", "  symptoms: [arm-numbnes]", "journal.yaml:11:14: error: unknown symptom 'arm-numbnes'"),
+        ("  pain: 2", "  hurt: [cat-cow, cat-cow]", "journal.yaml:11:19: error: 'hurt' names 'cat-cow' twice"),
+        ("  pain: 2", "  hurt: [Cat_Cow]", "journal.yaml:11:10: error: exercise id 'Cat_Cow' is not kebab-case"),
         ("  pain: 2", "  paine: 2", "journal.yaml:11:3: error: unknown key 'paine'"),
         ("  pain: 2", "  note: \"bell\\a\"", "journal.yaml:11:9: error: 'note' holds the control character U+0007 (BEL) at character 5"),
         ("  hash: fnv1a64:0123456789abcdef", "  hash: abc", "journal.yaml:5:9: error: 'hash' must be 'fnv1a64:' and 16 hex digits, found 'abc'"),

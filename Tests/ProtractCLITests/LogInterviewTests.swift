@@ -78,6 +78,29 @@ struct LogInterviewTests {
         }
     }
 
+    @Test func painAboveTheProgressThresholdAsksWhichExerciseCausedIt() throws {
+        let script = Script(["", "", "", "", "5", "9", "cat-camel", "3", "", ""])
+        let entry = try #require(try Self.interview().run(script.prompter).entry)
+        #expect(entry == SessionLog(date: try Self.day("2026-12-11"), pain: 5, hurt: ["knee-push-up"]))
+        #expect(script.output.contains("  1 Open book\n  2 Forearm plank\n  3 Knee push-up\n"), "\(script.output)")
+        #expect(script.output.contains("Did one exercise cause it? (number from the list, or Enter for none): "))
+        #expect(script.output.contains("  '9' is not on the list; type a number from 1 to 3, or press Enter for none\n"))
+        #expect(script.lines.isEmpty)
+        // Enter: none; an id works as well as a number.
+        let none = Script(["", "", "", "", "4", "", "", ""])
+        #expect(try Self.interview().run(none.prompter).entry?.hurt == [])
+        let byID = Script(["", "", "", "", "6", "open-book", "", ""])
+        #expect(try Self.interview().run(byID.prompter).entry?.hurt == ["open-book"])
+        // At the threshold (3/10 by default) nothing is asked; a programme's own rules decide.
+        let calm = Script(["", "", "", "", "3", "", ""])
+        #expect(try Self.interview().run(calm.prompter).entry?.hurt == [])
+        #expect(!calm.output.contains("Did one exercise cause it?"))
+        var strict = try Self.interview()
+        strict.painRules.progressUpTo = 2
+        let low = Script(["", "", "", "", "3", "1", "", ""])
+        #expect(try strict.run(low.prompter).entry?.hurt == ["open-book"])
+    }
+
     @Test func aHoldAsksSecondsAndZeroMeansNotDone() throws {
         let script = Script(["", "", "no", "0", "", "", "", ""])
         let entry = try #require(try Self.interview().run(script.prompter).entry)
@@ -88,7 +111,7 @@ struct LogInterviewTests {
     }
 
     @Test func answersThatAreNotYesOrNoOrAPainAreAskedAgain() throws {
-        let script = Script(["", "maybe", "", "", "", "11", "-1", "three", "4", "", ""])
+        let script = Script(["", "maybe", "", "", "", "11", "-1", "three", "4", "", "", ""])
         let entry = try #require(try Self.interview().run(script.prompter).entry)
         #expect(entry.pain == 4)
         #expect(script.output.contains("  answer y or n (Enter for yes)\n"))
@@ -117,7 +140,7 @@ struct LogInterviewTests {
     }
 
     @Test func aRedFlagIsRecordedAndEndsTheQuestions() throws {
-        let script = Script(["", "", "", "", "5", "9", "4, night-pain"])
+        let script = Script(["", "", "", "", "5", "", "9", "4, night-pain"])
         let entry = try #require(try Self.interview().run(script.prompter).entry)
         #expect(entry.symptoms == ["arm-numbness", "night-pain"])
         #expect(entry.note == nil)

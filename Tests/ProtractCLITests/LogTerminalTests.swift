@@ -42,6 +42,12 @@ struct LogTerminalTests {
             try pane.type("6,6,5")
             try pane.wait(for: "Pain during the session, 0-10 (Enter to skip):")
             try pane.type("4")
+            // Above 3/10: which exercise caused it, from the session's numbered list.
+            try pane.wait(for: "9 Knee push-up")
+            try pane.wait(for: "Did one exercise cause it? (number from the list, or Enter for none):")
+            try pane.type("12")
+            try pane.wait(for: "'12' is not on the list")
+            try pane.type("9")
             try pane.wait(for: "Pain the morning after Mon 7 Dec's session, 0-10 (Enter to skip):")
             try pane.type("1")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
@@ -50,7 +56,7 @@ struct LogTerminalTests {
             try pane.type("left shoulder tight")
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 0]"), "\(screen)")
-            #expect(screen.contains("logged Wed 9 Dec 2026: as planned except knee-push-up 6,6,5; pain 4/10\n"), "\(screen)")
+            #expect(screen.contains("logged Wed 9 Dec 2026: as planned except knee-push-up 6,6,5; pain 4/10; hurt:"), "\(screen)")
             #expect(screen.contains("added next-morning pain 1/10 to Mon 7 Dec 2026 (upper-back-rehab: 2 sessions logged)\n"))
 
             // The same session given with flags writes the same journal and says the same next.
@@ -59,7 +65,7 @@ struct LogTerminalTests {
                 try flags.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
                 let logged = try flags.run([
                     "log", "--today", "2026-12-09", "--as-planned", "--done", "knee-push-up=6,6,5", "--pain", "4",
-                    "--note", "left shoulder tight",
+                    "--hurt", "knee-push-up", "--note", "left shoulder tight",
                 ])
                 #expect(logged.status == 0, "\(logged)")
                 try flags.log(["--morning", "1", "--date", "2026-12-07"])
@@ -98,6 +104,8 @@ struct LogTerminalTests {
             try pane.type("")
             try Self.answerExercises(pane)
             try pane.type("7")
+            try pane.wait(for: "Did one exercise cause it? (number from the list, or Enter for none):")
+            try pane.type("")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
             try pane.type("4")
             let screen = try pane.wait(for: "[exit ")

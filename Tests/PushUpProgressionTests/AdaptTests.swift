@@ -21,13 +21,13 @@ struct AdaptTests {
 
     @Test(arguments: [
         // (baseline, verdict after session 2, the session 3 dose, its change)
-        (6, Verdict.progress, "knee-push-up 3 x 7", "+1 rep (3 x 6 done last session)"),
+        (6, Verdict.progress, "knee-push-up 3 x 7", "+1 rep if last session's 3 x 6 was done with pain at or under 3/10"),
         (6, .hold("pain 4/10 on Wed 9 Dec"), "knee-push-up 3 x 6", "pain 4/10 on Wed 9 Dec: 3 x 6 again"),
         (6, .stepBack("pain 6/10 on Wed 9 Dec"), "low-incline-push-up 3 x 6",
          "pain 6/10 on Wed 9 Dec: back to low incline push-up 3 x 6"),
         (0, .stepBack("pain 6/10 on Wed 9 Dec"), "wall-push-up 3 x 5",
          "pain 6/10 on Wed 9 Dec: back to wall push-up 3 x 5"),
-        (6, .stop("red flag"), "knee-push-up 3 x 7", "+1 rep (3 x 6 done last session)"),
+        (6, .stop("red flag"), "knee-push-up 3 x 7", "+1 rep if last session's 3 x 6 was done with pain at or under 3/10"),
     ] as [(Int, Verdict, String, String)])
     func theNextSessionFollowsTheVerdict(baseline: Int, verdict: Verdict, dose: String, change: String) throws {
         let sessions = try Self.run(baseline: baseline, verdicts: [1: verdict])
@@ -49,6 +49,6 @@ struct AdaptTests {
         #expect(sessions.map(Self.dose).prefix(4) == [
             "knee-push-up 3 x 5", "knee-push-up 3 x 5", "knee-push-up 3 x 6", "knee-push-up 3 x 7",
         ])
-        #expect(sessions[2].change == "+1 rep (3 x 5 done last session)")
+        #expect(sessions[2].change == "+1 rep if last session's 3 x 5 was done with pain at or under 3/10")
     }
 }

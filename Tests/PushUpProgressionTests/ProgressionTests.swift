@@ -34,12 +34,12 @@ import ProtractTestSupport
         #expect(run.summary == "baseline 0 push-ups -> wall push-up, 3 x 5")
         #expect(firstTwoWeeks(baseline: 0) == [
             rx("wall-push-up", 3, 5),
-            rx("wall-push-up", 3, 6, change: "+1 rep (3 x 5 done last session)"),
-            rx("wall-push-up", 3, 7, change: "+1 rep (3 x 6 done last session)"),
-            rx("wall-push-up", 3, 8, change: "+1 rep (3 x 7 done last session)"),
+            rx("wall-push-up", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10"),
+            rx("wall-push-up", 3, 7, change: "+1 rep if last session's 3 x 6 was done with pain at or under 3/10"),
+            rx("wall-push-up", 3, 8, change: "+1 rep if last session's 3 x 7 was done with pain at or under 3/10"),
             rx("high-incline-push-up", 3, 5,
-               change: "next step: high incline push-up, back to 3 x 5 (3 x 8 reached last session)"),
-            rx("high-incline-push-up", 3, 6, change: "+1 rep (3 x 5 done last session)"),
+               change: "next step: high incline push-up, back to 3 x 5 if last session's 3 x 8 was done with pain at or under 3/10"),
+            rx("high-incline-push-up", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10"),
         ])
     }
 
@@ -48,11 +48,11 @@ import ProtractTestSupport
         #expect(run.summary == "baseline 6 push-ups -> knee push-up, 3 x 5")
         #expect(firstTwoWeeks(baseline: 6) == [
             rx("knee-push-up", 3, 5, cue: Self.kneesToHead),
-            rx("knee-push-up", 3, 6, change: "+1 rep (3 x 5 done last session)", cue: Self.kneesToHead),
-            rx("knee-push-up", 3, 7, change: "+1 rep (3 x 6 done last session)", cue: Self.kneesToHead),
-            rx("knee-push-up", 3, 8, change: "+1 rep (3 x 7 done last session)", cue: Self.kneesToHead),
-            rx("push-up", 3, 5, change: "next step: push-up, back to 3 x 5 (3 x 8 reached last session)"),
-            rx("push-up", 3, 6, change: "+1 rep (3 x 5 done last session)"),
+            rx("knee-push-up", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10", cue: Self.kneesToHead),
+            rx("knee-push-up", 3, 7, change: "+1 rep if last session's 3 x 6 was done with pain at or under 3/10", cue: Self.kneesToHead),
+            rx("knee-push-up", 3, 8, change: "+1 rep if last session's 3 x 7 was done with pain at or under 3/10", cue: Self.kneesToHead),
+            rx("push-up", 3, 5, change: "next step: push-up, back to 3 x 5 if last session's 3 x 8 was done with pain at or under 3/10"),
+            rx("push-up", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10"),
         ])
     }
 
@@ -61,9 +61,9 @@ import ProtractTestSupport
         #expect(run.summary == "baseline 25 push-ups -> push-up plus, 3 x 5")
         #expect(firstTwoWeeks(baseline: 25) == [
             rx("push-up-plus", 3, 5, hold: 2),
-            rx("push-up-plus", 3, 6, change: "+1 rep (3 x 5 done last session)", hold: 2),
-            rx("push-up-plus", 3, 7, change: "+1 rep (3 x 6 done last session)", hold: 2),
-            rx("push-up-plus", 3, 8, change: "+1 rep (3 x 7 done last session)", hold: 2),
+            rx("push-up-plus", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10", hold: 2),
+            rx("push-up-plus", 3, 7, change: "+1 rep if last session's 3 x 6 was done with pain at or under 3/10", hold: 2),
+            rx("push-up-plus", 3, 8, change: "+1 rep if last session's 3 x 7 was done with pain at or under 3/10", hold: 2),
             rx("push-up-plus", 3, 8, hold: 2),
             rx("push-up-plus", 3, 8, hold: 2),
         ])
@@ -138,8 +138,8 @@ import ProtractTestSupport
             "knee-push-up 3 x 7", "knee-push-up 3 x 8",
         ])
         #expect(run.sessions.map { $0.prescription?.change } == [
-            nil, "+1 rep (3 x 5 done last session)", "+1 rep (3 x 6 done last session)", "deload week: sets 3 -> 2",
-            "after the deload: back to 3 x 7", "+1 rep (3 x 7 done last session)",
+            nil, "+1 rep if last session's 3 x 5 was done with pain at or under 3/10", "+1 rep if last session's 3 x 6 was done with pain at or under 3/10", "deload week: sets 3 -> 2",
+            "after the deload: back to 3 x 7", "+1 rep if last session's 3 x 7 was done with pain at or under 3/10",
         ])
     }
 
@@ -157,7 +157,7 @@ import ProtractTestSupport
         #expect(run.sessions[4].prescription?.change == hold)
         #expect(run.sessions[5].prescription?.change == hold)
         #expect(run.sessions[6].prescription?.change
-            == "next step: push-up plus, back to 3 x 5 (3 x 6 reached last session)")
+            == "next step: push-up plus, back to 3 x 5 if last session's 3 x 6 was done with pain at or under 3/10")
         #expect(run.sessions[8...].allSatisfy { $0.block.notes == [PushUpProgression.topOfLadderNote] })
     }
 

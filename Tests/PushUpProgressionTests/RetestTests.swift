@@ -84,7 +84,7 @@ extension PlanRun {
                     + "3/10; then re-plan with --baseline push-ups=N"),
             Prescription(
                 exerciseID: "push-up", sets: 3, dose: .reps(8), tempo: Tempo(phases: [2, 1, 2]), restSeconds: 90,
-                change: "+1 rep (3 x 7 done last session)",
+                change: "+1 rep if last session's 3 x 7 was done with pain at or under 3/10",
                 note: "shoulder blades pushed forward at the top · one straight line head to heels · neck neutral"),
         ])
     }

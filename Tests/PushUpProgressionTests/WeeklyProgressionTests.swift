@@ -41,12 +41,12 @@ import ProtractTestSupport
         // Only the first session of a week says what changed.
         #expect(run.sessions.map { $0.prescription?.change } == [
             nil, nil, nil,
-            "+1 rep (3 x 5 all last week)", nil, nil,
-            "+1 rep (3 x 6 all last week)", nil, nil,
+            "+1 rep if last week's 3 x 5 was done with pain at or under 3/10", nil, nil,
+            "+1 rep if last week's 3 x 6 was done with pain at or under 3/10", nil, nil,
             "deload week: sets 3 -> 2", nil, nil,
             "after the deload: back to 3 x 7", nil, nil,
-            "+1 rep (3 x 7 all last week)", nil, nil,
-            "next step: push-up, back to 3 x 5 (3 x 8 held all last week)", nil, nil,
+            "+1 rep if last week's 3 x 7 was done with pain at or under 3/10", nil, nil,
+            "next step: push-up, back to 3 x 5 if last week's 3 x 8 was done with pain at or under 3/10", nil, nil,
             "deload week: sets 3 -> 2", nil, nil,
         ])
     }
@@ -73,7 +73,7 @@ import ProtractTestSupport
             "push-up 3 x 5", "push-up 3 x 6",
         ])
         #expect(run.week(5).first?.prescription?.change
-            == "next step: push-up, back to 3 x 5 (3 x 8 held all last week)")
+            == "next step: push-up, back to 3 x 5 if last week's 3 x 8 was done with pain at or under 3/10")
         #expect(run.week(5).first?.prescription?.note?.contains("head to heels") == true)
     }
 
@@ -87,7 +87,7 @@ import ProtractTestSupport
         #expect(run.week(5).map { $0.prescription?.change } == ["deload week: sets 3 -> 2", nil, nil])
         #expect(run.week(6).map { $0.prescription?.change } == ["after the deload: back to 3 x 8", nil, nil])
         #expect(run.week(7).first?.prescription?.change
-            == "next step: push-up, back to 3 x 5 (3 x 8 held all last week)")
+            == "next step: push-up, back to 3 x 5 if last week's 3 x 8 was done with pain at or under 3/10")
         #expect(run.volumeByWeek[5, default: 0] <= run.volumeByWeek[4, default: 0])
     }
 
@@ -105,7 +105,7 @@ import ProtractTestSupport
             "knee-push-up 3 x 5", "knee-push-up 3 x 5", "knee-push-up 3 x 6", "knee-push-up 3 x 6",
             "knee-push-up 3 x 7", "knee-push-up 3 x 7",
         ])
-        #expect(run.week(4).first?.prescription?.change == "+1 rep (3 x 6 all of week 2)")
+        #expect(run.week(4).first?.prescription?.change == "+1 rep if week 2's 3 x 6 was done with pain at or under 3/10")
     }
 
     @Test func unevenWeeksStillGetOneDoseEach() {
@@ -125,7 +125,7 @@ import ProtractTestSupport
             "low-incline-push-up 3 x 5", "low-incline-push-up 3 x 6", "knee-push-up 3 x 5",
         ])
         #expect(run.week(3).first?.prescription?.change
-            == "next step: high incline push-up, back to 3 x 5 (3 x 6 held all last week)")
+            == "next step: high incline push-up, back to 3 x 5 if last week's 3 x 6 was done with pain at or under 3/10")
     }
 
     @Test func thePerSessionRuleIsUnchangedForTheSameBlock() {

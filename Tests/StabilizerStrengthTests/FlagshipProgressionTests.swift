@@ -82,32 +82,32 @@ import ProtractTestSupport
         // Scapular push-ups are in template A only: sessions 1, 3, 5, …, two or one of them a week.
         #expect(changes("scapular-push-up") == [
             nil, nil,  // week 1 (sessions 1, 3)
-            "+2 reps (2 x 10 last week)",  // week 2 (session 5)
-            "+2 reps (2 x 12 last week)", nil,  // week 3 (sessions 7, 9)
+            "+2 reps if last week's 2 x 10 was done with pain at or under 3/10",  // week 2 (session 5)
+            "+2 reps if last week's 2 x 12 was done with pain at or under 3/10", nil,  // week 3 (sessions 7, 9)
             "deload week: sets 2 -> 1",  // week 4 (session 11)
             "+1 rep (2 x 14 before the deload week)", nil,  // week 5
-            "+1 set (2 x 15 reached), back to 10 reps",  // week 6
-            "+2 reps (3 x 10 last week)", nil,  // week 7
+            "+1 set, back to 10 reps, if last week's 2 x 15 was done with pain at or under 3/10",  // week 6
+            "+2 reps if last week's 3 x 10 was done with pain at or under 3/10", nil,  // week 7
             "deload week: sets 3 -> 2",  // week 8
         ])
         // Prone Y-T-W is in both templates: three sessions a week; only the first of each week changes.
         #expect(changes("prone-y-t-w") == [
             nil, nil, nil,
-            "+2 reps (2 x 10 last week)", nil, nil,
-            "+2 reps (2 x 12 last week)", nil, nil,
+            "+2 reps if last week's 2 x 10 was done with pain at or under 3/10", nil, nil,
+            "+2 reps if last week's 2 x 12 was done with pain at or under 3/10", nil, nil,
             "deload week: sets 2 -> 1", nil, nil,
             "+1 rep (2 x 14 before the deload week)", nil, nil,
-            "+1 set (2 x 15 reached), back to 10 reps", nil, nil,
-            "+2 reps (3 x 10 last week)", nil, nil,
+            "+1 set, back to 10 reps, if last week's 2 x 15 was done with pain at or under 3/10", nil, nil,
+            "+2 reps if last week's 3 x 10 was done with pain at or under 3/10", nil, nil,
             "deload week: sets 3 -> 2", nil, nil,
         ])
         #expect(changes("plank").compactMap { $0 } == [
-            "+5 s hold (2 x 10 s last week)",
-            "+5 s hold (2 x 15 s last week)",
+            "+5 s hold if last week's 2 x 10 s was done with pain at or under 3/10",
+            "+5 s hold if last week's 2 x 15 s was done with pain at or under 3/10",
             "deload week: sets 2 -> 1",
             "+5 s hold (2 x 20 s before the deload week)",
-            "+5 s hold (2 x 25 s last week)",
-            "+1 set (2 x 30 s reached), back to 10 s",
+            "+5 s hold if last week's 2 x 25 s was done with pain at or under 3/10",
+            "+1 set, back to 10 s, if last week's 2 x 30 s was done with pain at or under 3/10",
             "deload week: sets 3 -> 2",
         ])
     }

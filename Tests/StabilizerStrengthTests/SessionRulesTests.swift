@@ -29,7 +29,7 @@ import ProtractTestSupport
             ["scapular-push-up 2 x 14", "plank 2 x 30 s"],
         ])
         #expect(run.blocks[2].block.prescriptions.map(\.change) == [
-            "+2 reps (2 x 10 last time)", "+5 s hold (2 x 15 s last week)",
+            "+2 reps if the last 2 x 10 was done with pain at or under 3/10", "+5 s hold if last week's 2 x 15 s was done with pain at or under 3/10",
         ])
     }
 
@@ -40,7 +40,7 @@ import ProtractTestSupport
             .run(PlanShape(weeks: 4, perWeek: 1, deloadEvery: nil))
         #expect(doses(run.blocks) == [["chin-tuck 2 x 10"], ["chin-tuck 2 x 14"], ["chin-tuck 2 x 15"], ["chin-tuck 2 x 17"]])
         #expect(run.blocks.map { $0.block.prescriptions.first?.change } == [
-            nil, "+4 reps (2 x 10 last week)", "+1 rep (2 x 14 last week)", "+2 reps (2 x 15 last week)",
+            nil, "+4 reps if last week's 2 x 10 was done with pain at or under 3/10", "+1 rep if last week's 2 x 14 was done with pain at or under 3/10", "+2 reps if last week's 2 x 15 was done with pain at or under 3/10",
         ])
     }
 
@@ -67,7 +67,7 @@ import ProtractTestSupport
         let run = try Runner(catalog: catalog, templates: [options])
             .run(PlanShape(weeks: 4, perWeek: 1, deloadEvery: nil, baseline: ["plank-seconds": 22]))
         #expect(doses(run.blocks) == [["plank 2 x 22 s"], ["plank 2 x 27 s"], ["plank 2 x 30 s"], ["plank 3 x 22 s"]])
-        #expect(run.blocks[3].block.prescriptions.first?.change == "+1 set (2 x 30 s reached), back to 22 s")
+        #expect(run.blocks[3].block.prescriptions.first?.change == "+1 set, back to 22 s, if last week's 2 x 30 s was done with pain at or under 3/10")
     }
 
     @Test func aFullVolumeDeloadChangesNothing() throws {

@@ -7,19 +7,38 @@ public struct BlockOutcome: Sendable, Hashable {
     /// What was done of each prescription, in order: one number per set (reps, or seconds for a
     /// hold); the prescribed dose when done as written, empty when not done.
     public var done: [[Int]]
-    /// The pain rules' verdict on the session, with "reps missed" already taken into account.
+    /// The pain rules' verdict on the session, with "reps missed" and an exercise of this block
+    /// that hurt already taken into account.
     public var verdict: Verdict
+    /// The journal's entry for the session; nil when the session was missed.
+    public var log: SessionLog?
+    /// The exercises of this block that hurt during the session (`log --hurt`), by id, in the
+    /// block's order.
+    public var hurt: [String]
 
     /// Creates an outcome.
-    public init(date: CivilDate, prescribed: BlockPlan, done: [[Int]], verdict: Verdict) {
+    public init(
+        date: CivilDate, prescribed: BlockPlan, done: [[Int]], verdict: Verdict, log: SessionLog? = nil,
+        hurt: [String] = []
+    ) {
         self.date = date
         self.prescribed = prescribed
         self.done = done
         self.verdict = verdict
+        self.log = log
+        self.hurt = hurt
     }
 
+    /// Whether the session was missed (no journal entry).
+    public var missed: Bool { log == nil }
+
     /// The outcome of a block done as prescribed under `verdict`, or missed when `log` is nil.
-    init(_ block: BlockPlan, log: SessionLog?, date: CivilDate, verdict: Verdict) {
+    ///
+    /// Reps missed hold the block at least. So does an exercise that hurt, in a block that is
+    /// training volume (`progress` set: the push-up ladder, the stabilizers); a block that is not
+    /// (the warm-up) only hears which exercise hurt, and its plugin decides (the warm-up swaps the
+    /// drill).
+    init(_ block: BlockPlan, log: SessionLog?, date: CivilDate, verdict: Verdict, catalog: ExerciseCatalog) {
         let done = block.prescriptions.map { prescription -> [Int] in
             guard let log else { return [] }
             if let work = log.work(for: prescription.exerciseID) { return work }
@@ -31,10 +50,18 @@ public struct BlockOutcome: Sendable, Hashable {
             let did = sets.isEmpty ? "not done" : sets.map(String.init).joined(separator: ", ")
             return "\(did) of \(prescription.sets) x \(prescription.dose)"
         }
+        var hurt: [String] = []
+        for prescription in block.prescriptions
+        where log?.hurt.contains(prescription.exerciseID) == true && !hurt.contains(prescription.exerciseID) {
+            hurt.append(prescription.exerciseID)
+        }
         var verdict = verdict
         if log != nil, let first = short.first {
             verdict = verdict.atLeast(.hold("\(first) on \(date.shortDisplay)"))
         }
-        self.init(date: date, prescribed: block, done: done, verdict: verdict)
+        if block.progress != nil, let first = hurt.first {
+            verdict = verdict.atLeast(.hold("\(catalog.sentenceName(of: first)) hurt on \(date.shortDisplay)"))
+        }
+        self.init(date: date, prescribed: block, done: done, verdict: verdict, log: log, hurt: hurt)
     }
 }

@@ -9,6 +9,7 @@ public import YAMLKit
 ///     knee-push-up: [6, 6, 5]
 ///   pain: 3
 ///   morning-pain: 2
+///   hurt: [knee-push-up]
 ///   symptoms: [sharp-pain]
 ///   note: felt it in the last set
 /// ```
@@ -19,7 +20,7 @@ public struct JournalEntry: Sendable, Decodable {
     public var log: SessionLog
     /// Where the date was written.
     public var dateRange: SourceRange?
-    /// The exercise ids of `done` with where each was written, for checks against a catalog.
+    /// The exercise ids of `done` and `hurt` with where each was written, for checks against a catalog.
     public var exerciseIDs: [Located<String>]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -27,7 +28,7 @@ public struct JournalEntry: Sendable, Decodable {
         case asPlanned = "as-planned"
         case done, pain
         case morningPain = "morning-pain"
-        case symptoms, note
+        case hurt, symptoms, note
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +65,23 @@ public struct JournalEntry: Sendable, Decodable {
             }
         }
 
+        // hurt: exercise ids, each once (optional: journals written before it read as they were).
+        keys.checkCount(forKey: .hurt, limit: Limits.prescriptionsPerSession, noun: "exercises", owner: "an entry",
+                        recorder: recorder, help: "name each exercise that hurt once")
+        let hurt = keys.decodeEachIfPresent(Located<String>.self, forKey: .hurt, recorder: recorder)
+        var hurtIDs: [Located<String>] = []
+        for (index, id) in hurt.enumerated() {
+            let itemPath = path + [CodingKeys.hurt, AnyCodingKey(index)]
+            if let problem = Identifier.problem(with: id.value, noun: "exercise") {
+                recorder.report(problem.message, at: id.range, path: itemPath, help: problem.help)
+            } else if hurtIDs.contains(where: { $0.value == id.value }) {
+                recorder.report("'hurt' names '\(id.value)' twice", at: id.range, path: itemPath,
+                                help: "name each exercise that hurt once")
+            } else {
+                hurtIDs.append(id)
+            }
+        }
+
         // done: {exercise-id: [reps or seconds per set]}.
         var done: [SessionLog.Work] = []
         var ids: [Located<String>] = []
@@ -88,12 +106,12 @@ public struct JournalEntry: Sendable, Decodable {
                 }
             }
         }
-        exerciseIDs = ids
+        exerciseIDs = ids + hurtIDs
         dateRange = date?.range
         try recorder.check()
         log = SessionLog(
             date: date?.value ?? CivilDate.earliest, asPlanned: asPlanned ?? done.isEmpty, done: done, pain: pain,
-            morningPain: morning, symptoms: symptoms.map(\.value), note: note)
+            morningPain: morning, hurt: hurtIDs.map(\.value), symptoms: symptoms.map(\.value), note: note)
     }
 
     /// One exercise's sets: a list of 1 to `Limits.loggedSets` whole numbers, each within

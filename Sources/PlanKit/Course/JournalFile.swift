@@ -127,6 +127,7 @@ public struct JournalFile: Sendable {
         }
         if let pain = log.pain { entries.append(.init("pain", .integer(pain))) }
         if let morning = log.morningPain { entries.append(.init("morning-pain", .integer(morning))) }
+        if !log.hurt.isEmpty { entries.append(.init("hurt", .sequence(log.hurt.map(YAMLValue.string), flow: true))) }
         if !log.symptoms.isEmpty { entries.append(.init("symptoms", .sequence(log.symptoms.map(YAMLValue.string), flow: true))) }
         if let note = log.note { entries.append(.init("note", .string(note))) }
         return .mapping(entries)

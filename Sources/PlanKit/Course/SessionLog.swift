@@ -25,6 +25,9 @@ public struct SessionLog: Sendable, Hashable, Codable {
     public var pain: Int?
     /// Pain the next morning, 0-10; nil until it is logged.
     public var morningPain: Int?
+    /// The exercises that hurt during the session, by id (`log --hurt`): each one's plugin hears of
+    /// it (the warm-up swaps the drill; a training block holds at least).
+    public var hurt: [String]
     /// Red-flag symptoms reported, by the names `protract screen` uses.
     public var symptoms: [String]
     /// The person's own note.
@@ -33,15 +36,33 @@ public struct SessionLog: Sendable, Hashable, Codable {
     /// Creates a log entry.
     public init(
         date: CivilDate, asPlanned: Bool = true, done: [Work] = [], pain: Int? = nil, morningPain: Int? = nil,
-        symptoms: [String] = [], note: String? = nil
+        hurt: [String] = [], symptoms: [String] = [], note: String? = nil
     ) {
         self.date = date
         self.asPlanned = asPlanned
         self.done = done
         self.pain = pain
         self.morningPain = morningPain
+        self.hurt = hurt
         self.symptoms = symptoms
         self.note = note
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case date, asPlanned, done, pain, morningPain, hurt, symptoms, note
+    }
+
+    /// Decodes a log; `hurt` may be missing (logs coded before it existed).
+    public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: CodingKeys.self)
+        date = try keys.decode(CivilDate.self, forKey: .date)
+        asPlanned = try keys.decode(Bool.self, forKey: .asPlanned)
+        done = try keys.decode([Work].self, forKey: .done)
+        pain = try keys.decodeIfPresent(Int.self, forKey: .pain)
+        morningPain = try keys.decodeIfPresent(Int.self, forKey: .morningPain)
+        hurt = try keys.decodeIfPresent([String].self, forKey: .hurt) ?? []
+        symptoms = try keys.decode([String].self, forKey: .symptoms)
+        note = try keys.decodeIfPresent(String.self, forKey: .note)
     }
 
     /// What was done of one exercise, or nil when the log does not say (done as prescribed when

@@ -43,6 +43,7 @@ extension SessionRecord {
     /// ```
     /// Done: pain 4/10 during, 2/10 next morning
     /// Done differently: Knee push-up 6, 6, 5
+    /// Hurt: Cat-cow
     /// Note: left shoulder tight
     /// Next: pain 4/10 on Wed 16 Dec: the next session holds the dose
     /// ```
@@ -63,6 +64,7 @@ extension SessionRecord {
                 lines.append("Done differently: \(name(work.exerciseID)) "
                     + (work.sets.isEmpty ? "not done" : work.sets.map(String.init).joined(separator: ", ")))
             }
+            if !log.hurt.isEmpty { lines.append("Hurt: " + log.hurt.map(name).joined(separator: ", ")) }
             if !log.symptoms.isEmpty { lines.append("Red flag: " + log.symptoms.joined(separator: ", ")) }
             if let note = log.note, !note.isEmpty { lines.append("Note: " + note) }
         }

@@ -3,9 +3,11 @@
 /// rules' verdict on it.
 ///
 /// A log belongs to the latest session on or before its date (a session done a day late is
-/// "moved"); a session with no log is missed once the next session's day has come (`today` is
-/// given, never read from a clock). Missed sessions never move the progression on; two weeks or
-/// more (`missed-weeks`) without a logged session step back once.
+/// "moved"); a session with no log is missed once its day is over (`today` is given, never read
+/// from a clock); a log made before the next session's day still makes it "moved". Missed
+/// sessions never move the progression on: the next session goes on from the last one done, so it
+/// gets the dose the missed one had; two weeks or more (`missed-weeks`) without a logged session
+/// step back once.
 struct CourseReplay {
     let rules: PainRules
     let today: CivilDate
@@ -57,11 +59,18 @@ struct CourseReplay {
         }
     }
 
+    /// What happened to a session: done, moved or missed, its log, the pain rules' verdict, and
+    /// what it changes when the verdict does not say (a missed session).
+    struct Outcome {
+        var status: SessionRecord.Status
+        var log: SessionLog?
+        var verdict: Verdict
+        var decision: String? = nil
+    }
+
     /// What happened to `session`, whose next session falls on `nextDate` (nil for the last), or
-    /// nil while it is still to come (or may still be logged).
-    mutating func outcome(
-        of session: SessionWalk.Session, nextDate: CivilDate?
-    ) -> (status: SessionRecord.Status, log: SessionLog?, verdict: Verdict)? {
+    /// nil while it is still to come (today's, or later).
+    mutating func outcome(of session: SessionWalk.Session, nextDate: CivilDate?) -> Outcome? {
         let date = session.context.date
         // Logs dated before this session matched none (before the course's first session, or a
         // second log between two sessions): they are passed over.
@@ -71,19 +80,22 @@ struct CourseReplay {
             logs.removeFirst()
             return done(session, log: log)
         }
-        guard windowEnd <= today else { return nil }
-        var verdict = Verdict.hold("missed on \(date.shortDisplay)")
+        // A session whose day is over with no log is missed: the sessions after it go on from the
+        // last one done (a log on a later day, before the next session, still makes it "moved").
+        guard date < today else { return nil }
         if !steppedBackForGap, lastDone.days(until: date) >= 7 * rules.missedWeeks {
             steppedBackForGap = true
             let weeks = rules.missedWeeks == 1 ? "a week" : "\(rules.missedWeeks) weeks"
-            verdict = .stepBack("no session logged for \(weeks) or more (since \(lastDone.shortDisplay))")
+            return Outcome(
+                status: .missed, log: nil,
+                verdict: .stepBack("no session logged for \(weeks) or more (since \(lastDone.shortDisplay))"))
         }
-        return (.missed, nil, verdict)
+        return Outcome(
+            status: .missed, log: nil, verdict: .progress,
+            decision: "missed on \(date.shortDisplay): the next session goes on from the last one done")
     }
 
-    private mutating func done(
-        _ session: SessionWalk.Session, log: SessionLog
-    ) -> (status: SessionRecord.Status, log: SessionLog?, verdict: Verdict) {
+    private mutating func done(_ session: SessionWalk.Session, log: SessionLog) -> Outcome {
         let week = session.context.week
         if let pain = log.pain {
             if let last = weeklyPain.last, last.week == week {
@@ -98,6 +110,6 @@ struct CourseReplay {
         if case .stop(let why) = verdict { stop = why }
         lastDone = log.date
         steppedBackForGap = false
-        return (log.date == session.context.date ? .done : .moved, log, verdict)
+        return Outcome(status: log.date == session.context.date ? .done : .moved, log: log, verdict: verdict)
     }
 }

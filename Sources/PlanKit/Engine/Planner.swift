@@ -86,7 +86,8 @@ public struct Planner: Sendable {
                     // A block's own shortfall (reps missed) may make the verdict stronger than the pain alone.
                     let verdict = blocks.map(\.verdict).reduce(outcome.verdict) { $0.atLeast($1) }
                     session.record = SessionRecord(
-                        status: outcome.status, log: outcome.log, decision: SessionRecord.decision(for: verdict))
+                        status: outcome.status, log: outcome.log,
+                        decision: SessionRecord.decision(for: verdict) ?? outcome.decision)
                 }
                 sessions.append(session)
             }

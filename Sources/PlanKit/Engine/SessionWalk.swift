@@ -52,7 +52,8 @@ struct SessionWalk {
             week: week.programmeWeek, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,
             phase: fit.phase(forWeek: week.programmeWeek), isDeload: isDeload,
-            deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog)
+            deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog,
+            painRules: programme.painRules)
         lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
         for slot in templates.isEmpty ? [] : templates[template] {
@@ -71,7 +72,8 @@ struct SessionWalk {
         let slots = configured.templates.isEmpty ? [] : configured.templates[session.template]
         var outcomes: [BlockOutcome] = []
         for (slot, block) in zip(slots, session.blocks) {
-            let outcome = BlockOutcome(block, log: log, date: session.context.date, verdict: verdict)
+            let outcome = BlockOutcome(
+                block, log: log, date: session.context.date, verdict: verdict, catalog: configured.catalog)
             lanes[slot.plugin].adapt(block: slot.block, to: outcome)
             outcomes.append(outcome)
         }

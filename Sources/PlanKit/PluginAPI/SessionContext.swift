@@ -20,11 +20,15 @@ public struct SessionContext: Sendable {
     public var deloadVolume: Percentage
     /// The exercises available: the built-in catalog and the programme's own.
     public var catalog: ExerciseCatalog
+    /// The programme's pain rules, for a change's wording ("+1 rep if last session's 3 x 5 was done
+    /// with pain at or under 3/10"); the engine applies them, plugins never decide by them.
+    public var painRules: PainRules
 
     /// Creates a context.
     public init(
         week: Int, weeks: Int, sessionNumber: Int, sessionInWeek: Int, sessionsThisWeek: Int, date: CivilDate,
-        phase: Phase?, isDeload: Bool, deloadVolume: Percentage, catalog: ExerciseCatalog
+        phase: Phase?, isDeload: Bool, deloadVolume: Percentage, catalog: ExerciseCatalog,
+        painRules: PainRules = .standard
     ) {
         self.week = week
         self.weeks = weeks
@@ -36,6 +40,7 @@ public struct SessionContext: Sendable {
         self.isDeload = isDeload
         self.deloadVolume = deloadVolume
         self.catalog = catalog
+        self.painRules = painRules
     }
 
     /// Whether this is the first session of its week.

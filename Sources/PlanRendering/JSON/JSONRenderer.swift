@@ -85,7 +85,7 @@ private extension SessionRecord {
             ("done", .array((log?.done ?? []).map { work in
                 .object([("exerciseId", .string(work.exerciseID)), ("sets", .array(work.sets.map { .int($0) }))])
             })),
-            ("symptoms", .strings(log?.symptoms ?? [])), ("note", .string(log?.note)), ("decision", .string(decision)),
+            ("hurt", .strings(log?.hurt ?? [])), ("symptoms", .strings(log?.symptoms ?? [])), ("note", .string(log?.note)), ("decision", .string(decision)),
         ])
     }
 }

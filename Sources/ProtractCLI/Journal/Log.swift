@@ -14,13 +14,15 @@ extension ProtractCommand {
                 logged: how each exercise went, the pain, any red flag and a note (Ctrl-D cancels: \
                 nothing is logged, exit 1). In scripts, a new entry says what was done: --as-planned, and/or --done EXERCISE=N,N,... for each \
                 exercise not done as written (reps per set, or seconds held). Add --pain (0-10, during \
-                the session), --morning (0-10, the next morning), --symptom for a red flag (as \
-                'protract screen' names them) and --note. --date defaults to today. --morning on its \
+                the session), --morning (0-10, the next morning), --hurt for an exercise of the \
+                session that hurt (the warm-up swaps the drill; other blocks hold), --symptom for a \
+                red flag (as 'protract screen' names them) and --note. --date defaults to today. --morning on its \
                 own adds the next morning's pain to the latest entry (or the one of --date).
 
                 Examples:
                   protract log --as-planned --pain 2
                   protract log --done knee-push-up=6,6,5 --pain 4 --note "last set was hard"
+                  protract log --as-planned --pain 5 --hurt cat-cow
                   protract log --morning 1
                   protract log --list
                   protract log --edit 2026-12-09 --as-planned --pain 3
@@ -49,6 +51,10 @@ extension ProtractCommand {
         @Option(help: ArgumentHelp("Pain the next morning, 0 to 10.", valueName: "n"))
         var morning: Int?
 
+        @Option(help: ArgumentHelp(
+            "An exercise of the session that hurt, by id; repeat for more.", valueName: "id"))
+        var hurt: [String] = []
+
         @Option(help: ArgumentHelp("A red-flag symptom (see 'protract screen'); repeat for more.", valueName: "name"))
         var symptom: [String] = []
 
@@ -73,12 +79,14 @@ extension ProtractCommand {
 
         /// Whether any flag that describes an entry was given.
         var describesEntry: Bool {
-            asPlanned || !done.isEmpty || pain != nil || morning != nil || !symptom.isEmpty || note != nil
+            asPlanned || !done.isEmpty || pain != nil || morning != nil || !hurt.isEmpty || !symptom.isEmpty
+                || note != nil
         }
 
         /// Whether this is `--morning N` alone: the next morning's pain for an entry already logged.
         var isMorningOnly: Bool {
-            morning != nil && !asPlanned && done.isEmpty && pain == nil && symptom.isEmpty && note == nil && edit == nil
+            morning != nil && !asPlanned && done.isEmpty && pain == nil && hurt.isEmpty && symptom.isEmpty && note == nil
+                && edit == nil
         }
 
         mutating func validate() throws {
@@ -89,7 +97,7 @@ extension ProtractCommand {
                 throw ValidationError("\(modes.joined(separator: " and ")) cannot be used together")
             }
             if let mode = modes.first, mode != "--edit", describesEntry || date != nil {
-                throw ValidationError("\(mode) takes no entry flags (--date, --as-planned, --done, --pain, --morning, --symptom, --note)")
+                throw ValidationError("\(mode) takes no entry flags (--date, --as-planned, --done, --pain, --morning, --hurt, --symptom, --note)")
             }
             if edit != nil, date != nil {
                 throw ValidationError("--edit names the date already; drop --date")
@@ -100,6 +108,7 @@ extension ProtractCommand {
             try LogFlags.checkPain(pain, flag: "--pain")
             try LogFlags.checkPain(morning, flag: "--morning")
             _ = try LogFlags.parseDone(done)
+            try LogFlags.checkHurt(hurt)
             try PlanOptions.checkSymptoms(symptom)
             if Set(symptom).count != symptom.count {
                 throw ValidationError("--symptom names the same symptom twice; give each once")
@@ -152,7 +161,8 @@ extension ProtractCommand {
         private func sayWhatChanges(_ course: Course, after date: CivilDate, console: Console) {
             let today = selection.todayDate(in: course.athlete.timeZone)
             // `--done` has loaded the programme already, and warned if it changed.
-            guard let plan = try? CoursePlan.load(course, today: max(today, date), console: console, warn: done.isEmpty)
+            guard let plan = try? CoursePlan.load(
+                course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty)
             else { return }
             console.out(plan.whatChanges(after: date))
         }
@@ -216,9 +226,16 @@ extension ProtractCommand {
             let work = (try? LogFlags.parseDone(done)) ?? []
             if !work.isEmpty { try checkExercises(work, of: course, console: console) }
             let entry = SessionLog(
-                date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, symptoms: symptom,
-                note: note.map(SystemPath.text))
+                date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, hurt: hurt,
+                symptoms: symptom, note: note.map(SystemPath.text))
             let existing = index(of: day)
+            if !hurt.isEmpty {
+                var logged = course
+                logged.logs.removeAll { $0.date == day }
+                logged.logs.append(entry)
+                logged.logs.sort { $0.date < $1.date }
+                try checkHurt(of: logged, on: day, today: max(today, day), console: console, warn: work.isEmpty)
+            }
             if edit != nil {
                 guard let existing else {
                     throw usage("no session is logged on \(day.longDisplay) to edit",
@@ -258,6 +275,43 @@ extension ProtractCommand {
                 throw JournalStore.Failure(
                     status: ExitStatus.usage, message: "--done: '\(item.exerciseID)' is not an exercise of \(course.programmeID)",
                     help: hint + "'protract exercises' lists them")
+            }
+        }
+
+        /// Refuses `--hurt` exercises that the session logged on `day` did not prescribe (64),
+        /// naming the ones it did. The session is the one the entry belongs to in the course's
+        /// plan with the entry in it (else the latest on or before `day`).
+        private func checkHurt(
+            of course: Course, on day: CivilDate, today: CivilDate, console: Console, warn: Bool
+        ) throws(JournalStore.Failure) {
+            let argument = course.programmeFile ?? course.programmeID
+            let plan: PlanKit.Plan
+            do {
+                let configured = try CoursePlan.programme(of: course, console: console, warn: warn)
+                plan = try Planner().plan(configured, course: course, today: today)
+            } catch {
+                let status = (error as? ExitCode) ?? ExitStatus.usage
+                throw JournalStore.Failure(
+                    status: status, message: "cannot check --hurt against the course's programme '\(argument)'",
+                    help: "the plan is needed to know the session's exercises; restore the programme, or log without --hurt")
+            }
+            let sessions = plan.sessions
+            guard let session = sessions.last(where: { $0.record?.log?.date == day }) ?? sessions.last(where: { $0.date <= day })
+            else {
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage, message: "--hurt: no session of the course falls on or before \(day.longDisplay)")
+            }
+            var ids: [String] = []
+            for prescription in session.blocks.flatMap(\.prescriptions) where !ids.contains(prescription.exerciseID) {
+                ids.append(prescription.exerciseID)
+            }
+            for id in hurt where !ids.contains(id) {
+                let hint = Suggestion.nearest(to: id, in: ids).map { "did you mean '\($0)'? " } ?? ""
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage,
+                    message: "--hurt: '\(id)' is not an exercise of the session of \(session.date.longDisplay) "
+                        + "(\(session.title))",
+                    help: hint + "its exercises are " + ids.joined(separator: ", "))
             }
         }
     }

@@ -45,6 +45,23 @@ enum LogFlags {
         return result
     }
 
+    /// The `--hurt` ids: exercise ids, each once, at most a session's exercises. Whether the
+    /// session has them is checked against the course's plan (`log` does, when it has the course).
+    static func checkHurt(_ ids: [String]) throws {
+        for id in ids {
+            if let problem = Identifier.problem(with: id, noun: "exercise") {
+                throw ValidationError("--hurt: \(shown(problem.message)); \(problem.help)")
+            }
+        }
+        if let twice = ids.first(where: { id in ids.filter { $0 == id }.count > 1 }) {
+            throw ValidationError("--hurt \(twice) is given twice; give each exercise once")
+        }
+        if ids.count > Limits.prescriptionsPerSession {
+            throw ValidationError(
+                "--hurt is given \(ids.count) times; a session has at most \(Limits.prescriptionsPerSession) exercises")
+        }
+    }
+
     /// A 0-10 pain rating given with `flag`.
     static func checkPain(_ value: Int?, flag: String) throws {
         guard let value, !Limits.pain.contains(value) else { return }

@@ -53,6 +53,8 @@ struct LogInterview {
     /// The course's start.
     var start: CivilDate
     var today: CivilDate
+    /// The programme's pain rules: pain above `progressUpTo` asks which exercise caused it.
+    var painRules = PainRules.standard
 
     /// The session to offer: the latest on or before today after the last one logged; nil when
     /// every session up to today is logged (or none is due yet).
@@ -93,6 +95,9 @@ struct LogInterview {
             entry.done.append(SessionLog.Work(exerciseID: item.exerciseID, sets: sets))
         }
         entry.pain = try prompter.ask("Pain during the session, 0-10 (Enter to skip):", Self.pain)
+        if let pain = entry.pain, pain > painRules.progressUpTo, let hurt = try askHurt(session, prompter) {
+            entry.hurt = [hurt]
+        }
         if chosen.date < today {
             let when = chosen.date.adding(days: 1) == today ? "this morning" : "the next morning (\(chosen.date.adding(days: 1).shortDisplay))"
             entry.morningPain = try prompter.ask("Pain \(when), 0-10 (Enter to skip):", Self.pain)
@@ -130,6 +135,34 @@ struct LogInterview {
         let when = date.adding(days: 1) == today ? "this morning" : "the morning"
         let pain = try prompter.ask("Pain \(when) after \(date.shortDisplay)'s session, 0-10 (Enter to skip):", Self.pain)
         return pain.map { MorningPain(date: date, pain: $0) }
+    }
+
+    /// Pain above the rules' "progress" threshold: which exercise of the session caused it, by
+    /// number (or id); nil for Enter.
+    private func askHurt(_ session: Session, _ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> String? {
+        var items: [Item] = []
+        for item in session.items where !items.contains(where: { $0.exerciseID == item.exerciseID }) { items.append(item) }
+        guard !items.isEmpty else { return nil }
+        let wrapper = LineWrapper(width: prompter.width)
+        var list = ""
+        for (number, item) in zip(1..., items) {
+            let first = "\(number < 10 && items.count >= 10 ? " " : "")  \(number) "
+            let lines = wrapper.wrap(shown(item.name), first: first, rest: String(repeating: " ", count: first.count))
+            list += lines.joined(separator: "\n") + "\n"
+        }
+        prompter.write(list)
+        return try prompter.ask("Did one exercise cause it? (number from the list, or Enter for none):") {
+            Self.hurt($0, items: items)
+        }
+    }
+
+    /// One exercise of `items` by number (or id); nil for Enter.
+    static func hurt(_ text: String, items: [Item]) -> Result<String?, LinePrompter.Reason> {
+        if text.isEmpty || ["none", "no", "n"].contains(text.lowercased()) { return .success(nil) }
+        if let number = Int(text), items.indices.contains(number - 1) { return .success(items[number - 1].exerciseID) }
+        if let item = items.first(where: { $0.exerciseID == text.lowercased() }) { return .success(item.exerciseID) }
+        return .failure(.init(
+            "'\(shown(text))' is not on the list; type a number from 1 to \(items.count), or press Enter for none"))
     }
 
     private func askRedFlags(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {

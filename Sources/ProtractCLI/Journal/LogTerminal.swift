@@ -44,7 +44,8 @@ extension ProtractCommand.Log {
                             sets: prescription.sets, dose: prescription.dose, perSide: prescription.perSide)
                     })
             },
-            logs: course.logs, start: course.athlete.start, today: today)
+            logs: course.logs, start: course.athlete.start, today: today,
+            painRules: loaded.configured.programme.painRules)
         var given: (index: Int, date: CivilDate)?
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {

@@ -1,0 +1,39 @@
+/// What a rise in dose builds on: a session the course's journal logged, or, in a plan without a
+/// journal (and for a course's sessions still to come), a session the plan only assumes was done.
+///
+/// A plugin keeps the basis of its last session from `adapt` and words its next change with
+/// `reason(_:_:basis:rules:)`, so a plan never states as done what nobody logged:
+///
+/// ```
+/// +1 rep (3 x 5 done on Mon 7 Dec, pain 2/10)                      the journal says so
+/// +1 rep if last session's 3 x 5 was done with pain at or under 3/10   a plan without one
+/// ```
+public struct ChangeBasis: Sendable, Hashable {
+    /// The date the session was done.
+    public var date: CivilDate
+    /// Pain during it, 0-10, when it was rated.
+    public var pain: Int?
+
+    /// Creates a basis.
+    public init(date: CivilDate, pain: Int?) {
+        self.date = date
+        self.pain = pain
+    }
+
+    /// The basis a logged outcome gives; nil for a missed session.
+    public init?(_ outcome: BlockOutcome) {
+        guard let log = outcome.log else { return nil }
+        self.init(date: log.date, pain: log.pain)
+    }
+
+    /// Why a dose moves on from `dose`, with a leading space:
+    /// - with a basis, the fact: ` (3 x 5 done on Mon 7 Dec, pain 2/10)`;
+    /// - without, the condition the plan assumes: ` if last session's 3 x 5 was done with pain at
+    ///   or under 3/10` (`when` is `last session's`, `last week's`, `week 2's`).
+    public static func reason(_ dose: String, _ when: String, basis: ChangeBasis?, rules: PainRules) -> String {
+        guard let basis else {
+            return " if \(when) \(dose) was done with pain at or under \(rules.progressUpTo)/10"
+        }
+        return " (\(dose) done on \(basis.date.shortDisplay)" + (basis.pain.map { ", pain \($0)/10" } ?? "") + ")"
+    }
+}
