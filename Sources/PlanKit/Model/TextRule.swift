@@ -81,30 +81,38 @@ extension KeyedDecodingContainer where Key: Hashable {
     /// key's rule does not accept: the key's one text, or each item of its list of texts. It reads
     /// the texts as written; a value that is not text is left for decoding to report.
     func checkTexts(_ rules: [Key: TextRule], recorder: DecodingRecorder) {
-        func check(_ node: Node, rule: TextRule, field: String, path: [any CodingKey]) {
+        // The field's name is made only for a text with a problem.
+        func check(_ node: Node, rule: TextRule, field: () -> String, path: () -> [any CodingKey]) {
             guard let text = node.scalar?.value, let problem = rule.problem(with: text) else { return }
-            let (message, help) = rule.explain(problem, field: field)
-            recorder.report(message, at: node.range, path: codingPath + path, help: help)
+            let (message, help) = rule.explain(problem, field: field())
+            recorder.report(message, at: node.range, path: codingPath + path(), help: help)
         }
-        // The mapping's entries read once, in source order: a child decoder, or a lookup, per
-        // key was a quarter of a catalog's decode time.
-        let entries: [(Key, Node)]
-        if let mapping = recorder.node?.mapping {
-            entries = mapping.entries.compactMap { entry in Key(stringValue: entry.key).map { ($0, entry.value) } }
-        } else {
-            entries = rules.keys.compactMap { key in
-                ((try? superDecoder(forKey: key)) as? any NodeDecoding).map { (key, $0.node) }
-            }
-        }
-        for (key, node) in entries {
-            guard let rule = rules[key] else { continue }
+        func check(_ node: Node, name: String, key: Key, rule: TextRule) {
             guard let items = node.sequence else {
-                check(node, rule: rule, field: "'\(key.stringValue)'", path: [key])
-                continue
+                check(node, rule: rule, field: { "'\(name)'" }, path: { [key] })
+                return
             }
             for (index, item) in items.enumerated() {
-                check(item, rule: rule, field: "'\(key.stringValue)' item \(index + 1)", path: [key, AnyCodingKey(index)])
+                check(item, rule: rule, field: { "'\(name)' item \(index + 1)" }, path: { [key, AnyCodingKey(index)] })
             }
+        }
+        // The mapping's entries read once, in source order, with no array made, each key compared
+        // with the few keys that have a rule: a child decoder or a lookup per key, then the
+        // entries' array and a `Key` made from every key, were most of a catalog's text checks.
+        guard let mapping = recorder.node?.mapping else {
+            for (key, rule) in rules {
+                if let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node {
+                    check(node, name: key.stringValue, key: key, rule: rule)
+                }
+            }
+            return
+        }
+        mapping.forEachEntry { entry in
+            let name = entry.key
+            for (key, rule) in rules where key.stringValue == name {
+                check(entry.value, name: name, key: key, rule: rule)
+            }
+            return true
         }
     }
 }

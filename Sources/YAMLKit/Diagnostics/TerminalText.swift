@@ -38,14 +38,20 @@ public enum TerminalText {
     /// Whether any byte of `text` could start an unsafe scalar: a C0 control, DEL, or a lead byte
     /// of a C1 control (0xC2) or of U+2028 to U+2069 (0xE2). False means there is none.
     public static func mayHoldUnsafe(_ text: String, allowingLineBreaks: Bool = false) -> Bool {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x09, 0x0A: if !allowingLineBreaks { return true }
-            case 0x00..<0x20, 0x7F, 0xC2, 0xE2: return true
-            default: continue
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            for byte in bytes {
+                // Most bytes are printable ASCII: one comparison each.
+                if byte >= 0x20, byte < 0x7F { continue }
+                switch byte {
+                case 0x09, 0x0A: if !allowingLineBreaks { return true }
+                case 0x00..<0x20, 0x7F, 0xC2, 0xE2: return true
+                default: continue
+                }
             }
+            return false
         }
-        return false
+        // Native strings are contiguous UTF-8: scanned as a buffer, with no per-byte view overhead.
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     /// `text` with every unsafe scalar written as a visible escape (`\u{1B}`); line feeds and tabs

@@ -135,10 +135,25 @@ public struct Mapping: Sendable {
         return node.hidden.isEmpty ? all : all.filter { !node.hidden.contains($0.position) }
     }
 
+    /// Calls `body` with each entry, in the order of `entries`, without making the array; stops
+    /// at the first entry for which `body` returns false.
+    public func forEachEntry(_ body: (Entry) -> Bool) {
+        let storage = node.tree.storage
+        for position in 0..<storage.children(node.id).count where node.hidden.isEmpty || !node.hidden.contains(position) {
+            let (key, value) = storage.entry(position, of: node.id)
+            if !body(Entry(tree: node.tree, keyID: key, valueID: value, position: position)) { return }
+        }
+    }
+
     /// The entry for a key, if the mapping has it. Keys compare as Swift strings do: canonically
     /// equivalent keys are the same key.
     public func entry(forKey key: String) -> Entry? {
-        entries.first { $0.key == key }
+        var found: Entry?
+        forEachEntry { entry in
+            if entry.key == key { found = entry }
+            return found == nil
+        }
+        return found
     }
 
     /// The value for a key, if the mapping has it.
