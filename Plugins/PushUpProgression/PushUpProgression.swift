@@ -81,6 +81,12 @@ public struct PushUpProgression: PlanPlugin {
         return PluginStart(state: State(startExerciseID: step, startReps: reps), summary: summary)
     }
 
+    /// The push-up step the person is on: the last regular session's (after any step back the
+    /// journal made), or the start step before the first session.
+    public func standing(_ state: State) -> Standing {
+        Standing(pushUpStep: state.regular?.exerciseID ?? state.startExerciseID)
+    }
+
     /// Prescribes this session's step, with a max test first in a retest week, and moves the
     /// progression on.
     public func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan {

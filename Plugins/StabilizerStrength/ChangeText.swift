@@ -13,9 +13,18 @@ struct ChangeText: Sendable {
         guard let last else { return nil }
         if now.dose == last.dose {
             // Only the top of the progression is worth saying (once) when nothing changed.
-            guard case .top = step, !now.deload, !toldTop else { return nil }
-            toldTop = true
-            return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
+            guard !now.deload, !toldTop else { return nil }
+            switch step {
+            case .top:
+                toldTop = true
+                return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
+            case .waiting(let harder, let pushUpStep):
+                toldTop = true
+                return "top of the progression for now (\(now.text)): \(catalog.sentenceName(of: harder)) "
+                    + "comes once your push-ups reach the \(catalog.sentenceName(of: pushUpStep))"
+            default:
+                return nil
+            }
         }
         if now.deload {
             if now.exerciseID == last.exerciseID, now.amount == last.amount, now.kind == last.kind {
@@ -40,7 +49,10 @@ struct ChangeText: Sendable {
             let dose = now.text + perSide
             let name = catalog.sentenceName(of: now.exerciseID)
             return "harder variant: \(name), " + (from.kind == now.kind ? "back to \(dose)" : dose)
-        case .top, .first, .none:
+        case .fitted(_, let pushUpStep):
+            return "easier variant to match your push-up step (\(catalog.sentenceName(of: pushUpStep))): "
+                + "\(catalog.sentenceName(of: now.exerciseID)), \(now.text)"
+        case .top, .waiting, .first, .none:
             return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
         }
     }
@@ -48,6 +60,13 @@ struct ChangeText: Sendable {
     /// `2 reps`, `1 rep` or `5 s hold`.
     private func more(_ count: Int, _ kind: Exercise.Kind) -> String {
         kind == .hold ? "\(count) s hold" : (count == 1 ? "1 rep" : "\(count) reps")
+    }
+
+    /// For a slot's first session: why it starts at an easier variant than the block names, or nil.
+    func firstText(slot: String, variant: String, pushUpStep: String?) -> String? {
+        guard variant != slot, let pushUpStep else { return nil }
+        return "fitted to your push-up step (\(catalog.sentenceName(of: pushUpStep))): the "
+            + "\(catalog.sentenceName(of: slot)) comes later"
     }
 
     /// For differences no rule explains (blocks of different sessions with different ranges).

@@ -51,6 +51,46 @@ struct Progression: Sendable {
         return level
     }
 
+    /// The push-up step `id` needs that `standing` has not reached, or nil when it fits (no push-up
+    /// step known, no step needed, or the person's step is that one or harder).
+    func missingStep(for id: String, _ standing: Standing) -> String? {
+        guard let step = standing.pushUpStep, let needed = catalog.exercise(id)?.needsStep?.value,
+            !catalog.isStep(step, atLeast: needed)
+        else { return nil }
+        return needed
+    }
+
+    /// `id` if it fits the person's push-up step, else the first of its easier stabilizer variants
+    /// (in turn) that fits; the easiest one found when none does.
+    func fitted(_ id: String, _ standing: Standing) -> String {
+        var current = id
+        var seen: Set<String> = [id]
+        while missingStep(for: current, standing) != nil {
+            guard let easier = catalog.exercise(current)?.easier.first(where: {
+                catalog.exercise($0.value)?.category == .stabilizer
+            })?.value, seen.insert(easier).inserted else { break }
+            current = easier
+        }
+        return current
+    }
+
+    /// The level a slot starts at for this standing: the slot's exercise, or the easier variant
+    /// that fits the person's push-up step, at the start sets and dose.
+    func startLevel(for slot: String, _ standing: Standing) -> DoseLevel? {
+        catalog.exercise(fitted(slot, standing)).map { start($0, slot: slot) }
+    }
+
+    /// `level` moved down to a variant that fits `standing`, keeping its sets and dose (the start
+    /// dose when the kind changes); nil when it fits already.
+    func fitting(_ level: DoseLevel, slot: String, _ standing: Standing) -> DoseLevel? {
+        let id = fitted(level.exerciseID, standing)
+        guard id != level.exerciseID, let exercise = catalog.exercise(id) else { return nil }
+        var fitted = start(exercise, slot: slot)
+        fitted.sets = level.sets
+        if exercise.kind == level.kind { fitted.amount = level.amount }
+        return clamped(fitted, slot: slot)
+    }
+
     /// The first harder variant of `id` that is a stabilizer in the catalog and not already one of
     /// the block's exercises.
     func harderVariant(of id: String) -> Exercise? {
@@ -65,8 +105,8 @@ struct Progression: Sendable {
         return nil
     }
 
-    /// One weekly step from `level`.
-    func step(_ level: DoseLevel, slot: String) -> (level: DoseLevel, step: Step) {
+    /// One weekly step from `level`; a harder variant only when it fits the person's push-up step.
+    func step(_ level: DoseLevel, slot: String, _ standing: Standing = Standing()) -> (level: DoseLevel, step: Step) {
         let before = clamped(level, slot: slot)
         let (range, amountStep) = self.range(for: before.kind, variant: before.exerciseID, slot: slot)
         var next = before
@@ -80,6 +120,9 @@ struct Progression: Sendable {
             return (next, .addSet(from: before))
         }
         guard let harder = harderVariant(of: before.exerciseID) else { return (before, .top) }
+        if let step = missingStep(for: harder.id, standing) {
+            return (before, .waiting(harder: harder.id, step: step))
+        }
         return (start(harder, slot: slot), .harder(from: before))
     }
 }

@@ -80,6 +80,7 @@ public struct StabilizerStrength: PlanPlugin {
     public func prescribe(_ session: SessionContext, state: inout StabilizerState) -> BlockPlan {
         let progression = Progression(options: options, catalog: session.catalog, plankBaseline: state.plankBaseline)
         let wording = ChangeText(catalog: session.catalog)
+        let standing = session.standing
         var prescriptions: [Prescription] = []
         for slot in options.exerciseIDs {
             var progress: SlotProgress
@@ -94,13 +95,23 @@ public struct StabilizerStrength: PlanPlugin {
                         progress.holdsNextStep = false
                     } else {
                         let before = progress.level
-                        (progress.level, progress.step) = progression.step(progress.level, slot: slot)
+                        (progress.level, progress.step) = progression.step(progress.level, slot: slot, standing)
                         if progress.level != before { progress.previous = before }
+                        if progress.level.exerciseID != before.exerciseID { progress.toldTop = false }
                     }
                     progress.week = session.week
                 }
+                // The push-up step may have gone back (a logged step back): never harder than it.
+                if let fitted = progression.fitting(progress.level, slot: slot, standing),
+                    let step = progression.missingStep(for: progress.level.exerciseID, standing)
+                {
+                    progress.step = .fitted(from: progress.level, step: standing.pushUpStep ?? step)
+                    progress.level = fitted
+                    progress.previous = nil
+                    progress.toldTop = false
+                }
             } else {
-                guard let level = progression.startLevel(for: slot) else { continue }
+                guard let level = progression.startLevel(for: slot, standing) else { continue }
                 progress = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
             }
             var dose = progression.clamped(progress.level, slot: slot)
@@ -108,8 +119,13 @@ public struct StabilizerStrength: PlanPlugin {
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
             let given = Given(dose: dose, week: session.week, deload: session.isDeload)
             var change = wording.text(now: given, last: progress.last, step: progress.step, toldTop: &progress.toldTop)
+                ?? (progress.last == nil
+                    ? wording.firstText(slot: slot, variant: dose.exerciseID, pushUpStep: standing.pushUpStep) : nil)
             if let note = progress.journalNote, !session.isDeload {
-                change = note + ": " + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(dose.text)")
+                let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
+                    ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
+                change = note + ": "
+                    + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(variant)\(dose.text)")
                 progress.journalNote = nil
             }
             progress.last = given

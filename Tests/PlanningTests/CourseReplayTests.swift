@@ -69,12 +69,14 @@ struct CourseReplayTests {
 
     @Test func theStabilizersOfTheOtherTemplateHoldToo() throws {
         // Mon 14 Dec is template B, without scapular push-ups; the flare-up holds template A's
-        // scapular push-ups on Wed 16 Dec at week 1's 2 x 10 instead of stepping to 2 x 12.
+        // scapular push-ups on Wed 16 Dec at week 1's 2 x 10 instead of stepping to 2 x 12, and
+        // since the push-ups stepped back from the knees to the low incline, from the bench.
         let plan = try Self.plan(Array(Self.flareUp.prefix(4)), today: Self.date(15))
         let session = try Self.session(plan, Self.date(16))
-        let scapular = try #require(session.blocks.flatMap(\.prescriptions).first { $0.exerciseID == "scapular-push-up" })
+        let scapular = try #require(session.blocks.flatMap(\.prescriptions).first { $0.exerciseID == "incline-scapular-push-up" })
         #expect(scapular.dose == .reps(10))
-        #expect(scapular.change == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): 2 x 10 again")
+        #expect(scapular.change
+            == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): now incline scapular push-up 2 x 10")
     }
 
     @Test func aMissedFortnightNeverClimbsAndStepsBackOnce() throws {

@@ -110,13 +110,14 @@ import ProtractTestSupport
         let options = StabilizerOptions(
             exercises: ["wall-scapular-push-up"], sets: StartTarget(fixed: 2), reps: StartTarget(fixed: 12))
         let run = try Runner(catalog: catalog, templates: [options])
-            .run(PlanShape(weeks: 4, perWeek: 1, deloadEvery: nil))
+            .run(PlanShape(weeks: 5, perWeek: 1, deloadEvery: nil))
         #expect(run.blocks.map { $0.block.prescriptions.map(\.short) } == [
-            ["wall-scapular-push-up 2 x 12"], ["knee-scapular-push-up 2 x 12"], ["scapular-push-up 2 x 12"],
-            ["scapular-push-up 2 x 12"],
+            ["wall-scapular-push-up 2 x 12"], ["incline-scapular-push-up 2 x 12"], ["knee-scapular-push-up 2 x 12"],
+            ["scapular-push-up 2 x 12"], ["scapular-push-up 2 x 12"],
         ])
         #expect(run.blocks.map { $0.block.prescriptions.first?.change } == [
-            nil, "harder variant: knee scapular push-up, back to 2 x 12",
+            nil, "harder variant: incline scapular push-up, back to 2 x 12",
+            "harder variant: knee scapular push-up, back to 2 x 12",
             "harder variant: scapular push-up, back to 2 x 12",
             "top of the progression (2 x 12) and no harder variant: stay here, with good form",
         ])

@@ -22,7 +22,9 @@ struct SessionWalk {
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
         self.configured = configured
         self.weeks = weeks
-        let starts = configured.plugins.map { $0.start(for: athlete, catalog: configured.catalog) }
+        let starts = configured.plugins.map {
+            $0.start(for: athlete, purpose: configured.programme.purpose, catalog: configured.catalog)
+        }
         lanes = starts.map(\.lane)
         startingPoints = starts.compactMap(\.summary)
     }
@@ -48,7 +50,8 @@ struct SessionWalk {
             week: week.programmeWeek, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,
             phase: programme.phase(forWeek: week.programmeWeek), isDeload: isDeload,
-            deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog)
+            deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog,
+            standing: lanes.reduce(Standing()) { $0.merging($1.standing) }, purpose: programme.purpose)
         lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
         for slot in templates.isEmpty ? [] : templates[template] {

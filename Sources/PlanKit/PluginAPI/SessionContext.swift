@@ -20,11 +20,16 @@ public struct SessionContext: Sendable {
     public var deloadVolume: Percentage
     /// The exercises available: the built-in catalog and the programme's own.
     public var catalog: ExerciseCatalog
+    /// What the plugins' states say about the person before this session (the push-up step).
+    public var standing: Standing
+    /// What the programme is for (`rehab` or `training`).
+    public var purpose: ProgrammePurpose
 
     /// Creates a context.
     public init(
         week: Int, weeks: Int, sessionNumber: Int, sessionInWeek: Int, sessionsThisWeek: Int, date: CivilDate,
-        phase: Phase?, isDeload: Bool, deloadVolume: Percentage, catalog: ExerciseCatalog
+        phase: Phase?, isDeload: Bool, deloadVolume: Percentage, catalog: ExerciseCatalog,
+        standing: Standing = Standing(), purpose: ProgrammePurpose = .training
     ) {
         self.week = week
         self.weeks = weeks
@@ -36,6 +41,8 @@ public struct SessionContext: Sendable {
         self.isDeload = isDeload
         self.deloadVolume = deloadVolume
         self.catalog = catalog
+        self.standing = standing
+        self.purpose = purpose
     }
 
     /// Whether this is the first session of its week.
