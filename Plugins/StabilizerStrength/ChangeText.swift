@@ -18,10 +18,10 @@ struct ChangeText: Sendable {
             case .top:
                 toldTop = true
                 return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
-            case .waiting(let harder, let pushUpStep):
+            case .waiting(let harder, let reason):
                 toldTop = true
                 return "top of the progression for now (\(now.text)): \(catalog.sentenceName(of: harder)) "
-                    + "comes once your push-ups reach the \(catalog.sentenceName(of: pushUpStep))"
+                    + "comes \(reason)"
             default:
                 return nil
             }
@@ -42,16 +42,17 @@ struct ChangeText: Sendable {
             let when = last.week == now.week - 1 ? "last week" : "last time"
             return "+\(more(added, now.kind)) (\(last.text) \(when))"
         case .addSet(let from):
-            let amount = now.kind == .hold ? "\(now.amount) s" : "\(now.amount) reps"
-            return "+1 set (\(from.text) reached), back to \(amount)"
+            guard now.kind == .hold else { return "+1 set (\(from.text) reached), back to \(now.amount) reps" }
+            if now.amount == from.amount { return "+1 set (\(from.text) reached), \(now.amount) s each" }
+            return "+1 set (\(from.text) reached), \(now.amount) s each: the week's holds rise at most "
+                + "\(WeeklyRise.percent)%"
         case .harder(let from):
             let perSide = catalog.exercise(now.exerciseID)?.perSide == true ? " per side" : ""
             let dose = now.text + perSide
             let name = catalog.sentenceName(of: now.exerciseID)
             return "harder variant: \(name), " + (from.kind == now.kind ? "back to \(dose)" : dose)
-        case .fitted(_, let pushUpStep):
-            return "easier variant to match your push-up step (\(catalog.sentenceName(of: pushUpStep))): "
-                + "\(catalog.sentenceName(of: now.exerciseID)), \(now.text)"
+        case .fitted(_, let reason):
+            return "easier variant \(reason): \(catalog.sentenceName(of: now.exerciseID)), \(now.text)"
         case .top, .waiting, .first, .none:
             return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
         }
@@ -63,10 +64,9 @@ struct ChangeText: Sendable {
     }
 
     /// For a slot's first session: why it starts at an easier variant than the block names, or nil.
-    func firstText(slot: String, variant: String, pushUpStep: String?) -> String? {
-        guard variant != slot, let pushUpStep else { return nil }
-        return "fitted to your push-up step (\(catalog.sentenceName(of: pushUpStep))): the "
-            + "\(catalog.sentenceName(of: slot)) comes later"
+    func firstText(slot: String, variant: String, reason: String) -> String? {
+        guard variant != slot else { return nil }
+        return "easier variant \(reason): the \(catalog.sentenceName(of: slot)) comes later"
     }
 
     /// For differences no rule explains (blocks of different sessions with different ranges).

@@ -56,13 +56,19 @@ public struct StabilizerStrength: PlanPlugin {
         return PluginStart(state: StabilizerState(plankBaseline: baseline), summary: summary(baseline, catalog))
     }
 
-    /// `baseline plank 20 s -> plank 2 x 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s`.
+    /// `baseline plank 20 s -> plank 2 x 10 s (half of it; never above it)`, or `stabilizers start
+    /// at 2 x 10 reps, holds 10 s`.
     private func summary(_ baseline: Int?, _ catalog: ExerciseCatalog) -> String {
         let progression = Progression(options: options, catalog: catalog, plankBaseline: baseline)
         if let baseline, options.exerciseIDs.contains(Progression.plankID),
-            let level = progression.startLevel(for: Progression.plankID)
+            let level = progression.startLevel(for: Progression.plankID, Standing())
         {
-            return "baseline plank \(baseline) s -> plank \(level.text)"
+            let name = catalog.sentenceName(of: level.exerciseID)
+            guard level.exerciseID == Progression.plankID else {
+                return "baseline plank \(baseline) s -> \(name) \(level.text) "
+                    + "(the forearm plank once you hold it \(Progression.shortestPlankMax) s)"
+            }
+            return "baseline plank \(baseline) s -> \(name) \(level.text) (half of it; never above it)"
         }
         let kinds = Set(options.exerciseIDs.compactMap { catalog.exercise($0)?.kind })
         let sets = options.sets.start
@@ -102,10 +108,9 @@ public struct StabilizerStrength: PlanPlugin {
                     progress.week = session.week
                 }
                 // The push-up step may have gone back (a logged step back): never harder than it.
-                if let fitted = progression.fitting(progress.level, slot: slot, standing),
-                    let step = progression.missingStep(for: progress.level.exerciseID, standing)
-                {
-                    progress.step = .fitted(from: progress.level, step: standing.pushUpStep ?? step)
+                if let fitted = progression.fitting(progress.level, slot: slot, standing) {
+                    let reason = progression.fitReason(for: progress.level.exerciseID, standing)
+                    progress.step = .fitted(from: progress.level, reason: reason)
                     progress.level = fitted
                     progress.previous = nil
                     progress.toldTop = false
@@ -120,7 +125,9 @@ public struct StabilizerStrength: PlanPlugin {
             let given = Given(dose: dose, week: session.week, deload: session.isDeload)
             var change = wording.text(now: given, last: progress.last, step: progress.step, toldTop: &progress.toldTop)
                 ?? (progress.last == nil
-                    ? wording.firstText(slot: slot, variant: dose.exerciseID, pushUpStep: standing.pushUpStep) : nil)
+                    ? wording.firstText(
+                        slot: slot, variant: dose.exerciseID, reason: progression.fitReason(for: slot, standing))
+                    : nil)
             if let note = progress.journalNote, !session.isDeload {
                 let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
                     ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""

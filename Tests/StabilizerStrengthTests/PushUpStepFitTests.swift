@@ -43,8 +43,8 @@ import ProtractTestSupport
     @Test func theFirstSessionSaysWhyTheVariantIsEasier() throws {
         let blocks = try run(weeks: 1) { _ in "wall-push-up" }
         let changes = blocks[0].block.prescriptions.compactMap(\.change)
-        #expect(changes.contains("fitted to your push-up step (wall push-up): the scapular push-up comes later"))
-        #expect(changes.contains("fitted to your push-up step (wall push-up): the forearm plank comes later"))
+        #expect(changes.contains("easier variant to match your push-up step (wall push-up): the scapular push-up comes later"))
+        #expect(changes.contains("easier variant to match your push-up step (wall push-up): the forearm plank comes later"))
     }
 
     @Test func withoutAPushUpStepTheBlockIsAsWritten() throws {
