@@ -162,9 +162,10 @@ import YAMLKit
     @Test func morePushUpsStartsFromTheTestAndKeepsSessionsShort() throws {
         let plans = try Self.plans("more-push-ups")
         #expect(plans.map(\.plan.startingPoints.last) == [
-            "baseline 0 push-ups -> wall push-up, 5 x 8",
+            "baseline 0 push-ups -> wall push-up, 5 x 12",
             "baseline 12 push-ups -> push-up, 5 x 8",
-            "baseline 40 push-ups -> push-up plus, 5 x 8",
+            "baseline 40 push-ups -> push-up plus, 5 x 8; 20 or more push-ups is the top of the baseline mapping: "
+                + "every count from 20 up starts here",
         ])
         for (_, plan) in plans {
             #expect(plan.days == [.monday, .wednesday, .friday])

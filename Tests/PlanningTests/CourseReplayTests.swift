@@ -8,7 +8,7 @@ struct CourseReplayTests {
     static func course(_ logs: [SessionLog]) -> Course {
         Course(
             name: "upper-back-rehab", programmeID: "upper-back-rehab", programmeHash: "fnv1a64:0",
-            athlete: Athlete(start: date(7), baseline: ["push-ups": 6]), logs: logs)
+            athlete: Athlete(start: date(7), baseline: ["push-ups": 12]), logs: logs)
     }
 
     static func plan(_ logs: [SessionLog], today: CivilDate) throws -> Plan {
@@ -48,14 +48,19 @@ struct CourseReplayTests {
 
         let back = try Self.pushUps(plan, Self.date(16))
         #expect(back.exerciseID == "low-incline-push-up", "at the bottom of the knee range: the easier step")
-        #expect(back.change == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): back to low incline push-up 3 x 6")
+        #expect(back.change == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): back to low incline push-up 3 x 10")
 
         let held = try Self.pushUps(plan, Self.date(18))
         #expect(held.exerciseID == back.exerciseID && held.dose == back.dose)
-        #expect(held.change == "pain 4/10 on Wed 16 Dec: 3 x 6 again")
+        #expect(held.change == "pain 4/10 on Wed 16 Dec: 3 x 10 again")
 
-        let again = try Self.pushUps(plan, Self.date(21))
-        #expect(again.exerciseID == back.exerciseID && again.dose == .reps(7), "progressing again")
+        // Week 3 stays at 3 x 10 while the week's reps would rise more than 20% on week 2's (78);
+        // Fri 25 Dec climbs again.
+        let bounded = try Self.pushUps(plan, Self.date(21))
+        #expect(bounded.exerciseID == back.exerciseID && bounded.dose == .reps(10))
+        #expect(bounded.change == "3 x 10 again: this week's push-ups rise at most 20% on last week's")
+        let again = try Self.pushUps(plan, Self.date(25))
+        #expect(again.exerciseID == back.exerciseID && again.dose == .reps(11), "progressing again")
 
         let records = plan.sessions.compactMap(\.record)
         #expect(records.count == 8)
@@ -99,7 +104,7 @@ struct CourseReplayTests {
         // week 2, and the course grows from 8 weeks to 10.
         let next = try Self.pushUps(plan, Self.date(28))
         #expect(next.exerciseID == "low-incline-push-up")
-        #expect(next.change == "no session logged for 2 weeks or more (since Fri 11 Dec): back to low incline push-up 3 x 6")
+        #expect(next.change == "no session logged for 2 weeks or more (since Fri 11 Dec): back to low incline push-up 3 x 10")
         #expect(plan.weeks.count == 10)
         #expect(plan.weeks[3].notes == ["programme week 2: 2 weeks with nothing logged did not count"])
         #expect(plan.weeks[1].notes == ["nothing was logged this week: it does not count, and the course grows by a week"])

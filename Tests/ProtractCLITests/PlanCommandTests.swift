@@ -131,9 +131,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("0", "Start: baseline 0 push-ups -> wall push-up, 3 x 5\n"),
-        ("6", "Start: baseline 6 push-ups -> knee push-up, 3 x 5\n"),
-        ("25", "Start: baseline 25 push-ups -> push-up plus, 3 x 5\n"),
+        // The flagship is a rehab programme: a pain-free baseline, a step below the training mapping.
+        ("0", "Start: baseline 0 push-ups (good form, pain 3/10 or less) -> wall push-up, 3"),
+        ("6", "Start: baseline 6 push-ups (good form, pain 3/10 or less) -> low incline"),
+        ("25", "Start: baseline 25 push-ups (good form, pain 3/10 or less) -> push-up, 3 x 5"),
     ])
     func theBaselinePicksTheStartStep(pushUps: String, line: String) throws {
         let result = try PlanRun.plan(PlanRun.fixed + ["--baseline", "push-ups=\(pushUps)"])
@@ -147,8 +148,9 @@ import Testing
         let result = try PlanRun.plan(PlanRun.fixed)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("""
-            Start: no push-up baseline: starting at the first step, wall push-up; test your
-                   max good-form push-ups and pass --baseline push-ups=N
+            Start: no push-up baseline: starting at the first step, wall push-up; test the
+                   most push-ups you can do with good form and pain at or under 3/10 and
+                   pass --baseline push-ups=N
 
             """))
     }
@@ -206,7 +208,7 @@ import Testing
         #expect(sessions.first?["weekday"] as? String == "mon")
         let plugins = ((sessions.first?["blocks"] as? [[String: Any]]) ?? []).map { $0["plugin"] as? String }
         #expect(plugins == ["mobility-warmup", "stabilizer-strength", "push-up-progression"])
-        #expect(result.stdout.contains("Knee push-up") || result.stdout.contains("knee-push-up"))
+        #expect(result.stdout.contains("Low incline push-up") || result.stdout.contains("low-incline-push-up"))
         #expect(!result.stdout.contains(PlanRun.escape))
     }
 
