@@ -144,6 +144,25 @@ import Testing
         #expect(!result.stdout.contains("no push-up baseline"))
     }
 
+    @Test(arguments: ["20", "30", "50", "100"])
+    func baselinesPastTheTopOfTheMappingSaySo(pushUps: String) throws {
+        // Issue 13: 20, 30, 50 and 100 give one plan; the header says why instead of staying silent.
+        let result = try PlanRun.plan(PlanRun.fixed + ["--baseline", "push-ups=\(pushUps)"])
+        #expect(result.status == 0, "\(result)")
+        let header = result.stdout.components(separatedBy: "\n\n").first ?? ""
+        let joined = header.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(joined.contains("20 or more push-ups is the top of the baseline mapping: every count from 20 up starts here"),
+                "\(header)")
+    }
+
+    @Test func theBaselineHelpSaysWhatCountsInARehabProgramme() throws {
+        for command in ["plan", "start"] {
+            let result = try ProtractBinary.run([command, "--help"])
+            let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(help.contains("only push-ups with pain at or under 3/10 count"), "\(command): \(help)")
+        }
+    }
+
     @Test func noBaselineStartsAtTheFirstStepAndSaysHowToPersonalise() throws {
         let result = try PlanRun.plan(PlanRun.fixed)
         #expect(result.status == 0, "\(result)")
