@@ -56,8 +56,8 @@ public struct StabilizerStrength: PlanPlugin {
         return PluginStart(state: StabilizerState(plankBaseline: baseline), summary: summary(baseline, catalog))
     }
 
-    /// `baseline plank 20 s -> plank 2 x 10 s (half of it; never above it)`, or `stabilizers start
-    /// at 2 x 10 reps, holds 10 s`.
+    /// `baseline plank 20 s: the forearm plank starts at 2 x 10 s (half of it) and never goes above
+    /// 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s` (with the Y-T-W's own start).
     private func summary(_ baseline: Int?, _ catalog: ExerciseCatalog) -> String {
         let progression = Progression(options: options, catalog: catalog, plankBaseline: baseline)
         if let baseline, options.exerciseIDs.contains(Progression.plankID),
@@ -65,20 +65,28 @@ public struct StabilizerStrength: PlanPlugin {
         {
             let name = catalog.sentenceName(of: level.exerciseID)
             guard level.exerciseID == Progression.plankID else {
-                return "baseline plank \(baseline) s -> \(name) \(level.text) "
-                    + "(the forearm plank once you hold it \(Progression.shortestPlankMax) s)"
+                return "baseline plank \(baseline) s: \(name) \(level.text) until you can hold the forearm plank "
+                    + "\(Progression.shortestPlankMax) s"
             }
-            return "baseline plank \(baseline) s -> \(name) \(level.text) (half of it; never above it)"
+            return "baseline plank \(baseline) s: the forearm plank starts at \(level.text) (at most half of it) and never "
+                + "goes above \(baseline) s"
         }
         let kinds = Set(options.exerciseIDs.compactMap { catalog.exercise($0)?.kind })
         let sets = options.sets.start
+        // An exercise with positions starts lower (6 or less per position): say so.
+        let positioned = options.exerciseIDs.compactMap { catalog.exercise($0) }.first { $0.positions.count > 1 }
+        let perPosition = positioned.flatMap { exercise -> String? in
+            let start = progression.range(for: .reps, variant: exercise.id, slot: exercise.id).range.start
+            guard start != options.reps.start else { return nil }
+            return " (\(catalog.sentenceName(of: exercise.id)) \(start) each position)"
+        } ?? ""
         switch (kinds.contains(.reps), kinds.contains(.hold)) {
         case (true, true):
-            return "stabilizers start at \(sets) x \(options.reps.start) reps, holds \(options.holdSeconds.start) s"
+            return "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition), holds \(options.holdSeconds.start) s"
         case (false, true):
             return "stabilizers start at \(sets) x \(options.holdSeconds.start) s holds"
         default:
-            return "stabilizers start at \(sets) x \(options.reps.start) reps"
+            return "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition)"
         }
     }
 

@@ -75,7 +75,7 @@ import ProtractTestSupport
                 note: "chin straight back · eyes level · hold"),
         ]
         #expect(block.prescriptions == expected)
-        #expect(run.summary == "stabilizers start at 2 x 10 reps, holds 10 s")
+        #expect(run.summary == "stabilizers start at 2 x 10 reps (prone Y-T-W raise 6 each position), holds 10 s")
     }
 
     @Test func changeTextsWeekByWeek() throws {
@@ -132,7 +132,7 @@ import ProtractTestSupport
     @Test func aPlankBaselineStartsThePlankAtHalfOfIt() throws {
         let runner = Runner(catalog: catalog, templates: templates)
         let run = try runner.run(PlanShape(weeks: 8, perWeek: 3, baseline: ["plank-seconds": 20]))
-        #expect(run.summary == "baseline plank 20 s -> forearm plank 2 x 10 s (half of it; never above it)")
+        #expect(run.summary == "baseline plank 20 s: the forearm plank starts at 2 x 10 s (at most half of it) and never goes above 20 s")
         var plank: [String] = []
         for planned in run.blocks where planned.sessionInWeek == 1 {
             for prescription in planned.block.prescriptions where prescription.exerciseID == "plank" {
@@ -149,11 +149,11 @@ import ProtractTestSupport
 
     /// Rule S2: holds start at half the tested max, never above it; under 6 s, an easier plank.
     @Test(arguments: [
-        (6, "baseline plank 6 s -> forearm plank 2 x 3 s (half of it; never above it)", 3),
-        (20, "baseline plank 20 s -> forearm plank 2 x 10 s (half of it; never above it)", 10),
-        (30, "baseline plank 30 s -> forearm plank 2 x 15 s (half of it; never above it)", 15),
-        (90, "baseline plank 90 s -> forearm plank 2 x 30 s (half of it; never above it)", 30),
-        (5000, "baseline plank 600 s -> forearm plank 2 x 30 s (half of it; never above it)", 30),
+        (6, "baseline plank 6 s: the forearm plank starts at 2 x 3 s (at most half of it) and never goes above 6 s", 3),
+        (20, "baseline plank 20 s: the forearm plank starts at 2 x 10 s (at most half of it) and never goes above 20 s", 10),
+        (30, "baseline plank 30 s: the forearm plank starts at 2 x 15 s (at most half of it) and never goes above 30 s", 15),
+        (90, "baseline plank 90 s: the forearm plank starts at 2 x 30 s (at most half of it) and never goes above 90 s", 30),
+        (5000, "baseline plank 600 s: the forearm plank starts at 2 x 30 s (at most half of it) and never goes above 600 s", 30),
     ])
     func plankBaselineStartsAtHalfTheMax(seconds: Int, summary: String, hold: Int) throws {
         let run = try Runner(catalog: catalog, templates: templates)
@@ -167,7 +167,7 @@ import ProtractTestSupport
     func aPlankMaxUnderSixSecondsGivesAnEasierPlank(seconds: Int) throws {
         let run = try Runner(catalog: catalog, templates: templates)
             .run(PlanShape(weeks: 1, perWeek: 1, baseline: ["plank-seconds": seconds]))
-        #expect(run.summary == "baseline plank \(seconds) s -> knee plank 2 x 10 s (the forearm plank once you hold it 6 s)")
+        #expect(run.summary == "baseline plank \(seconds) s: knee plank 2 x 10 s until you can hold the forearm plank 6 s")
         let prescriptions = try #require(run.blocks.first).block.prescriptions
         #expect(!prescriptions.contains { $0.exerciseID == "plank" })
         let knee = try #require(prescriptions.first { $0.exerciseID == "knee-plank" })
