@@ -53,6 +53,11 @@ public struct ExerciseCatalog: Sendable {
                             path: where_, help: "name a different exercise"))
                     } else if !contains(reference.value) {
                         diagnostics.append(unknownExercise(reference, path: where_))
+                    } else if key == "needs-step", let step = self.exercise(reference.value), step.category != .pushUp {
+                        diagnostics.append(Diagnostic(
+                            .error, "'needs-step' names '\(step.id)', a \(step.category.label) exercise, not a push-up step",
+                            at: reference.range, path: where_,
+                            help: "name the push-up step done from the same position, such as knee-push-up"))
                     }
                 }
             }
