@@ -7,6 +7,9 @@ enum LadderStart {
     /// The step a baseline of max good-form push-ups in one set points to, conservatively, for
     /// people whose upper back hurts: 0 -> wall, 1-2 -> high incline, 3-5 -> low incline,
     /// 6-11 -> knees, 12-19 -> full push-up, 20 or more -> push-up plus.
+    /// The lowest count of the top band: every baseline from it up starts at the same step.
+    static let topBand = 20
+
     static func target(forPushUps count: Int) -> String {
         switch count {
         case ..<1: return "wall-push-up"

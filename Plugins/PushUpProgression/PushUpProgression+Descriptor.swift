@@ -4,8 +4,10 @@ extension PushUpProgression {
     /// The baseline read: the most good-form full push-ups in one set, 0 to 200.
     public static let baseline = PluginDescriptor.BaselineKey(
         key: "push-ups",
-        summary: "The most good-form full push-ups you can do in one set (0 if none); picks the start step: "
-            + "0 wall, 1-2 high incline, 3-5 low incline, 6-11 knees, 12-19 full, 20+ push-up plus.",
+        summary: "The most good-form full push-ups you can do in one set (0 if none); in a rehab programme, "
+            + "only push-ups with pain at or under 3/10 count. Picks the start step: 0 wall, 1-2 high incline, "
+            + "3-5 low incline, 6-11 knees, 12-19 full, 20+ push-up plus (the top: every count from 20 starts "
+            + "there); a rehab programme starts one step lower.",
         range: 0...200)
 
     /// The plugin's id, options, baseline key and example block.
@@ -13,9 +15,10 @@ extension PushUpProgression {
         id: "push-up-progression",
         name: "Push-up progression",
         summary: "One step of a push-up ladder per session (wall to push-up plus), started from the push-ups "
-            + "baseline and climbed by double progression: a rep a session (or a week, for people in pain) up the "
-            + "range, then the next step at the bottom, at most one step a week; deloads cut sets; form cues every "
-            + "session; optional max-rep retests.",
+            + "baseline (a step lower in a rehab programme) and climbed by double progression: reps added each "
+            + "session (or week, for people in pain) up the step's range, the easy steps faster and higher, then "
+            + "the next step at the bottom, at most one step a week and a week's reps at most 20% above the last; "
+            + "deloads cut sets; form cues every session; optional max-rep retests.",
         options: Options.Declared.all,
         baselineKeys: [baseline],
         example: """

@@ -17,6 +17,9 @@ extension PushUpProgression {
         public var restSeconds: Int
         /// The tempo for every step; nil to use each exercise's own (else 2-1-2).
         public var tempo: Tempo?
+        /// Each named step's own rep range, reps added and how often; steps not named use `reps`,
+        /// +1 rep, and `progressEvery`.
+        public var stepDoses: StepDoses
         /// Weeks between max-rep retests (2 to 12): a retest opens the first session of weeks N, 2N, …
         /// (moved to the next week that is not a deload week); nil for no retests.
         public var retestEvery: Int?
@@ -62,8 +65,8 @@ extension PushUpProgression {
             public static let reps = PluginOption(
                 "reps", type: "rep range LOW-HIGH, 1 <= LOW < HIGH <= 30", default: RepRange.standard,
                 schema: .string(pattern: "^ *[0-9]{1,2} *[-–] *[0-9]{1,2} *$"),
-                summary: "A step starts at LOW reps per set and gains a rep each session (or week, see "
-                    + "progress-every); after HIGH, the next step.")
+                summary: "For steps without their own step-doses: a step starts at LOW reps per set and gains a "
+                    + "rep each session (or week, see progress-every); after HIGH, the next step.")
             public static let progressEvery = PluginOption(
                 "progress-every", type: "session or week", default: ProgressEvery.session,
                 schema: .oneOf(ProgressEvery.allCases.map(\.rawValue)),
@@ -89,9 +92,16 @@ extension PushUpProgression {
                 summary: "When set, a one-set max test of the current step (the top of the range as the floor) opens "
                     + "the first session of weeks N, 2N, …, moved past deload weeks; re-plan with the new count. "
                     + "When absent, no retests.")
+            public static let stepDoses = PluginOption(
+                "step-doses", type: "mapping of ladder step ids to {reps: LOW-HIGH, add: 1-5, every: session or week}",
+                default: StepDoses.standard, schema: StepDoses.schema,
+                summary: "Each named step's own rep range, reps added per set each time, and how often (default: the "
+                    + "block's progress-every); a step moves on once every set reaches the top of its range. The "
+                    + "default gives the light easy steps the sources' higher reps and session-by-session pace; "
+                    + "'{}' gives every step the block's reps. Steps not named use 'reps', +1 rep, 'progress-every'.")
             public static let all = [
-                ladder.declaration, reps.declaration, progressEvery.declaration, sets.declaration,
-                restSeconds.declaration, tempo.declaration, retestEvery.declaration,
+                ladder.declaration, reps.declaration, progressEvery.declaration, stepDoses.declaration,
+                sets.declaration, restSeconds.declaration, tempo.declaration, retestEvery.declaration,
             ]
         }
 
@@ -99,12 +109,13 @@ extension PushUpProgression {
         public init(
             ladder: [String] = Options.standardLadder, reps: RepRange = Declared.reps.defaultValue,
             progressEvery: ProgressEvery = Declared.progressEvery.defaultValue,
-            sets: Int = Declared.sets.defaultValue, restSeconds: Int = Declared.restSeconds.defaultValue,
+            stepDoses: StepDoses = Declared.stepDoses.defaultValue, sets: Int = Declared.sets.defaultValue, restSeconds: Int = Declared.restSeconds.defaultValue,
             tempo: Tempo? = nil, retestEvery: Int? = nil
         ) {
             self.ladder = ladder.map { Located($0) }
             self.reps = reps
             self.progressEvery = progressEvery
+            self.stepDoses = stepDoses
             self.sets = sets
             self.restSeconds = restSeconds
             self.tempo = tempo
@@ -126,6 +137,7 @@ extension PushUpProgression {
             }
             reps = keys.decode(Declared.reps, recorder: recorder)
             progressEvery = keys.decode(Declared.progressEvery, recorder: recorder)
+            stepDoses = keys.decode(Declared.stepDoses, recorder: recorder)
             sets = keys.decode(Declared.sets, recorder: recorder)
             restSeconds = keys.decode(Declared.restSeconds, recorder: recorder)
             tempo = keys.decode(Declared.tempo, recorder: recorder)

@@ -32,7 +32,7 @@ extension PushUpProgression {
     func retestPrescription(_ exercise: Exercise?, _ exerciseID: String) -> Prescription {
         let note = Self.baselineSteps.contains(exerciseID) ? Self.retestNote : Self.retestOtherStepNote
         return prescription(
-            exercise, exerciseID, sets: 1, reps: options.reps.upper, change: Self.retestChange, note: note)
+            exercise, exerciseID, sets: 1, reps: stepDose(exerciseID).range.upper, change: Self.retestChange, note: note)
     }
 
     /// The steps whose max counts as the `push-ups` baseline: the full push-up, and the push-up plus

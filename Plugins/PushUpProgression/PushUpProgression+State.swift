@@ -57,6 +57,11 @@ extension PushUpProgression {
         public var volumeThisWeek = 0
         /// Repetitions in the latest earlier week that had push-ups; a deload week stays at or below it.
         public var volumePreviousWeek: Int?
+        /// Whether the week `volumeThisWeek` counts is a deload week.
+        public var volumeWeekIsDeload = false
+        /// Repetitions in the latest earlier week that had push-ups and was not a deload week: the
+        /// week the next one's rise is bounded against (`WeeklyRise`).
+        public var volumeLastRegularWeek: Int?
         /// The latest retest week (a multiple of `retest-every`) whose retest has been given, 0 before
         /// the first; a retest due in a deload week stays owed until a week that is not one.
         public var retestedForWeek = 0
@@ -68,14 +73,27 @@ extension PushUpProgression {
         }
 
         /// Moves the weekly volume count on to `week` and adds `reps` to it.
-        mutating func count(_ reps: Int, week: Int) {
+        mutating func count(_ reps: Int, week: Int, isDeload: Bool = false) {
             if week != volumeWeek {
-                if volumeThisWeek > 0 { volumePreviousWeek = volumeThisWeek }
+                if volumeThisWeek > 0 {
+                    volumePreviousWeek = volumeThisWeek
+                    if !volumeWeekIsDeload { volumeLastRegularWeek = volumeThisWeek }
+                }
                 volumeWeek = week
                 volumeThisWeek = 0
             }
+            volumeWeekIsDeload = isDeload
             volumeThisWeek += reps
         }
+
+        /// The repetitions of the latest earlier regular week, to bound `week`'s rise against.
+        func regularReference(for week: Int) -> Int? {
+            if week == volumeWeek { return volumeLastRegularWeek }
+            return volumeThisWeek > 0 && !volumeWeekIsDeload ? volumeThisWeek : volumeLastRegularWeek
+        }
+
+        /// Repetitions already prescribed in `week`.
+        func volume(in week: Int) -> Int { week == volumeWeek ? volumeThisWeek : 0 }
 
         /// How many repetitions this session may have in a deload week so that the week stays at or
         /// below the week before; nil when there is no earlier week to compare with.

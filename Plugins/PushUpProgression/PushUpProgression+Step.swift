@@ -22,13 +22,14 @@ extension PushUpProgression {
     /// - at the top: the next step at the bottom of the range, unless the step already changed
     ///   this week (then the top is held) or this is the last step (the top is held, with a note).
     func nextStep(_ session: SessionContext, state: State) -> Step {
-        let range = options.reps
         guard let regular = state.regular else {
             let start = LadderStart.nearest(to: state.startExerciseID, in: ladder, catalog: session.catalog)
-            return Step(exerciseID: start, reps: clamp(state.startReps))
+            return Step(exerciseID: start, reps: clamp(state.startReps, start))
         }
         let current = LadderStart.nearest(to: regular.exerciseID, in: ladder, catalog: session.catalog)
-        let reps = clamp(regular.reps)
+        let dose = stepDose(current)
+        let range = dose.range
+        let reps = clamp(regular.reps, current)
         let position = ladder.firstIndex(of: current) ?? 0
         let isLastStep = position == ladder.count - 1
         var swapped: String? {
@@ -48,19 +49,28 @@ extension PushUpProgression {
         }
         // A deload session holds the dose too; `prescribe` then cuts it and words the change.
         let afterDeload = state.last?.isDeload == true
-        let mode = options.progressEvery
+        let mode = dose.every
         if session.isDeload || afterDeload || (mode == .week && regular.week == session.week) {
             let change = afterDeload ? swapped ?? "after the deload: back to \(options.sets) x \(reps)" : swapped
             return Step(
                 exerciseID: current, reps: reps, change: change, atTopOfLadder: isLastStep && reps == range.upper)
         }
         if reps < range.upper {
+            let wanted = min(reps + dose.add, range.upper)
+            let allowed = min(wanted, mostReps(session, state: state) ?? wanted)
             let reason = mode.reason(
                 regular.dose, reached: false, doneInWeek: regular.week, now: session.week, basis: state.basis,
                 rules: session.painRules)
+            guard allowed > reps else {
+                let bound = "\(options.sets) x \(reps) again: this week's push-ups rise at most "
+                    + "\(WeeklyRise.percent)% on last week's"
+                return Step(exerciseID: current, reps: reps, change: swapped ?? bound)
+            }
+            let added = allowed - reps
             return Step(
-                exerciseID: current, reps: reps + 1, change: swapped ?? "+1 rep" + reason,
-                atTopOfLadder: isLastStep && reps + 1 == range.upper)
+                exerciseID: current, reps: allowed,
+                change: swapped ?? "+\(added) \(added == 1 ? "rep" : "reps")" + reason,
+                atTopOfLadder: isLastStep && allowed == range.upper)
         }
         if isLastStep {
             return Step(exerciseID: current, reps: range.upper, change: swapped, atTopOfLadder: true)
@@ -72,17 +82,30 @@ extension PushUpProgression {
         }
         let next = ladder[position + 1]
         let name = session.catalog.sentenceName(of: next)
+        let lower = stepDose(next).range.lower
         return Step(
-            exerciseID: next, reps: range.lower,
-            change: "next step: \(name), back to \(options.sets) x \(range.lower)"
+            exerciseID: next, reps: lower,
+            change: "next step: \(name), back to \(options.sets) x \(lower)"
                 + mode.reason(
                     regular.dose, reached: true, doneInWeek: regular.week, now: session.week, basis: state.basis,
                     rules: session.painRules),
             changesStep: true)
     }
 
-    /// Reps brought inside this block's range (blocks of one plugin may have different ranges).
-    private func clamp(_ reps: Int) -> Int {
-        min(max(reps, options.reps.lower), options.reps.upper)
+    /// The most reps per set this session may have so that the week's push-ups rise at most
+    /// `WeeklyRise` on the latest regular week's, the rest of the week at the same dose; nil when
+    /// there is no bound: the first week of a new step, or no earlier regular week.
+    func mostReps(_ session: SessionContext, state: State) -> Int? {
+        guard state.stepChangedWeek != session.week, let reference = state.regularReference(for: session.week)
+        else { return nil }
+        let cap = WeeklyRise.cap(reference, minimum: options.sets)
+        let sessionsLeft = max(1, session.sessionsThisWeek - session.sessionInWeek + 1)
+        return max(0, cap - state.volume(in: session.week)) / sessionsLeft / max(1, options.sets)
+    }
+
+    /// Reps brought inside `step`'s range (blocks of one plugin may have different ranges).
+    private func clamp(_ reps: Int, _ step: String) -> Int {
+        let range = stepDose(step).range
+        return min(max(reps, range.lower), range.upper)
     }
 }

@@ -52,6 +52,17 @@ public struct PushUpProgression: PlanPlugin {
                     path: path, help: "give the exercise 'kind: reps', or leave it out of the ladder"))
             }
         }
+        let steps = options.ladder.map(\.value)
+        // The default doses name the standard easy steps; only doses a programme writes must be on its ladder.
+        let written = options.place.ranges["step-doses"] != nil
+        for entry in options.stepDoses.entries where written && !steps.contains(entry.id.value) {
+            let hint = Suggestion.nearest(to: entry.id.value, in: steps).map { "did you mean '\($0)'? " } ?? ""
+            problems.append(Diagnostic(
+                .error, "'step-doses' names '\(entry.id.value)', which is not a step of this block's ladder",
+                at: entry.id.range ?? options.place.range("step-doses"),
+                path: options.place.path("step-doses.\(entry.id.value)"),
+                help: hint + "name steps of 'ladder' (" + steps.joined(separator: ", ") + ")"))
+        }
         if !problems.isEmpty {
             throw YAMLError(problems.inSourceOrder())
         }
@@ -61,24 +72,66 @@ public struct PushUpProgression: PlanPlugin {
 
     /// Chooses the start step from the `push-ups` baseline, or the first step without one.
     public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State> {
-        let reps = options.reps.lower
-        let dose = "\(options.sets) x \(reps)"
+        start(for: athlete, purpose: .training, catalog: catalog)
+    }
+
+    /// Chooses the start step from the `push-ups` baseline (one step lower in a rehab programme),
+    /// or the first step without one, and says how, and when the baseline is past the mapping's top.
+    public func start(for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog) -> PluginStart<State> {
         guard let baseline = athlete.baseline[Self.baseline.key] else {
             let first = ladder.first ?? LadderStart.target(forPushUps: 0)
             let name = catalog.sentenceName(of: first)
+            let test = purpose == .rehab
+                ? "test the most push-ups you can do with good form and pain at or under 3/10"
+                : "test your max good-form push-ups"
             return PluginStart(
-                state: State(startExerciseID: first, startReps: reps),
+                state: State(startExerciseID: first, startReps: stepDose(first).range.lower),
                 summary: "no push-up baseline: starting at the first step, \(name); "
-                    + "test your max good-form push-ups and pass --baseline \(Self.baseline.key)=N")
+                    + "\(test) and pass --baseline \(Self.baseline.key)=N")
         }
         let target = LadderStart.target(forPushUps: baseline)
-        let step = LadderStart.nearest(to: target, in: ladder, catalog: catalog)
+        var step = LadderStart.nearest(to: target, in: ladder, catalog: catalog)
+        let mapped = step
+        if purpose == .rehab, let position = ladder.firstIndex(of: step), position > 0 {
+            step = ladder[position - 1]
+        }
+        let reps = stepDose(step).range.lower
         let count = baseline == 1 ? "1 push-up" : "\(baseline) push-ups"
-        var summary = "baseline \(count) -> \(catalog.sentenceName(of: step)), \(dose)"
-        if step != target {
+        let counted = purpose == .rehab ? " (good form, pain 3/10 or less)" : ""
+        var summary = "baseline \(count)\(counted) -> \(catalog.sentenceName(of: step)), \(options.sets) x \(reps)"
+        if step != mapped {
+            summary += " (a rehab programme starts a step below the \(catalog.sentenceName(of: mapped)))"
+        } else if mapped != target {
             summary += " (this ladder has no \(catalog.sentenceName(of: target)))"
         }
+        if baseline >= LadderStart.topBand {
+            summary += "; \(LadderStart.topBand) or more push-ups is the top of the baseline mapping: "
+                + "every count from \(LadderStart.topBand) up starts here"
+            if step == ladder.last { summary += ", the last step of this ladder" }
+        }
         return PluginStart(state: State(startExerciseID: step, startReps: reps), summary: summary)
+    }
+
+    /// A step's dose as this block gives it: its own `step-doses` entry, else the block's `reps`,
+    /// +1 rep and `progress-every`.
+    public func dose(ofStep id: String) -> StepDose {
+        let dose = stepDose(id)
+        return StepDose(reps: dose.range, add: dose.add, every: dose.every)
+    }
+
+    /// A step's rep range, reps added per rise and how often: its own `step-doses` entry, else
+    /// the block's `reps`, +1 rep and `progress-every`.
+    func stepDose(_ id: String) -> (range: RepRange, add: Int, every: ProgressEvery) {
+        if let dose = options.stepDoses.dose(for: id) {
+            return (dose.reps, dose.add, dose.every ?? options.progressEvery)
+        }
+        return (options.reps, 1, options.progressEvery)
+    }
+
+    /// The push-up step the person is on: the last regular session's (after any step back the
+    /// journal made), or the start step before the first session.
+    public func standing(_ state: State) -> Standing {
+        Standing(pushUpStep: state.regular?.exerciseID ?? state.startExerciseID)
     }
 
     /// Prescribes this session's step, with a max test first in a retest week, and moves the
@@ -117,7 +170,7 @@ public struct PushUpProgression: PlanPlugin {
         }
         state.last = done
         state.basis = nil  // this session is not logged until `adapt` says so
-        state.count(sets * reps, week: session.week)
+        state.count(sets * reps, week: session.week, isDeload: session.isDeload)
 
         let exercise = session.catalog.exercise(step.exerciseID)
         var prescriptions = [
@@ -148,13 +201,14 @@ public struct PushUpProgression: PlanPlugin {
         case .hold(let why):
             state.adjustment = State.Adjustment(reason: why, steppedBack: false)
         case .stepBack(let why):
-            let range = options.reps
+            let range = stepDose(regular.exerciseID).range
             let position = ladder.firstIndex(of: regular.exerciseID) ?? 0
             if regular.reps - 2 >= range.lower {
                 regular.reps -= 2
             } else if position > 0 {
                 regular.exerciseID = ladder[position - 1]
-                regular.reps = max(range.lower, range.upper - 2)
+                let easier = stepDose(regular.exerciseID).range
+                regular.reps = max(easier.lower, easier.upper - 2)
             } else {
                 regular.reps = range.lower
             }

@@ -20,9 +20,18 @@ struct ChangeText: Sendable {
         guard let last else { return nil }
         if now.dose == last.dose {
             // Only the top of the progression is worth saying (once) when nothing changed.
-            guard case .top = step, !now.deload, !toldTop else { return nil }
-            toldTop = true
-            return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
+            guard !now.deload, !toldTop else { return nil }
+            switch step {
+            case .top:
+                toldTop = true
+                return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
+            case .waiting(let harder, let reason):
+                toldTop = true
+                return "top of the progression for now (\(now.text)): \(catalog.sentenceName(of: harder)) "
+                    + "comes \(reason)"
+            default:
+                return nil
+            }
         }
         if now.deload {
             if now.exerciseID == last.exerciseID, now.amount == last.amount, now.kind == last.kind {
@@ -39,15 +48,23 @@ struct ChangeText: Sendable {
             }
             return "+\(more(added, now.kind))" + reason(last.text, last: last, now: now, basis: basis)
         case .addSet(let from):
-            let amount = now.kind == .hold ? "\(now.amount) s" : "\(now.amount) reps"
             let why = reason(from.text, last: last, now: now, basis: basis)
-            return basis == nil ? "+1 set, back to \(amount)," + why : "+1 set" + why + ", back to \(amount)"
+            guard now.kind == .hold else {
+                let amount = "\(now.amount) reps"
+                return basis == nil ? "+1 set, back to \(amount)," + why : "+1 set" + why + ", back to \(amount)"
+            }
+            // A hold is not cut when a set is added; the week's rise is bounded instead.
+            let each = now.amount == from.amount
+                ? "\(now.amount) s each" : "\(now.amount) s each: the week's holds rise at most \(WeeklyRise.percent)%"
+            return "+1 set" + why + ", " + each
         case .harder(let from):
             let perSide = catalog.exercise(now.exerciseID)?.perSide == true ? " per side" : ""
             let dose = now.text + perSide
             let name = catalog.sentenceName(of: now.exerciseID)
             return "harder variant: \(name), " + (from.kind == now.kind ? "back to \(dose)" : dose)
-        case .top, .first, .none:
+        case .fitted(_, let reason):
+            return "easier variant \(reason): \(catalog.sentenceName(of: now.exerciseID)), \(now.text)"
+        case .top, .waiting, .first, .none:
             return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
         }
     }
@@ -61,6 +78,12 @@ struct ChangeText: Sendable {
     /// `2 reps`, `1 rep` or `5 s hold`.
     private func more(_ count: Int, _ kind: Exercise.Kind) -> String {
         kind == .hold ? "\(count) s hold" : (count == 1 ? "1 rep" : "\(count) reps")
+    }
+
+    /// For a slot's first session: why it starts at an easier variant than the block names, or nil.
+    func firstText(slot: String, variant: String, reason: String) -> String? {
+        guard variant != slot else { return nil }
+        return "easier variant \(reason): the \(catalog.sentenceName(of: slot)) comes later"
     }
 
     /// For differences no rule explains (blocks of different sessions with different ranges).

@@ -30,4 +30,10 @@ enum Step: Sendable, Hashable {
     case harder(from: DoseLevel)
     /// The top of the progression with no harder variant: the level stays.
     case top
+    /// The top of the progression; the harder variant `harder` (a catalog id) waits, `reason`
+    /// says until when (`once your push-ups reach the knee push-up`).
+    case waiting(harder: String, reason: String)
+    /// Moved down to an easier variant that fits the person now (a step back on the ladder);
+    /// `from` is the level before, `reason` says why (`to match your push-up step (…)`).
+    case fitted(from: DoseLevel, reason: String)
 }

@@ -17,24 +17,64 @@ struct Progression: Sendable {
 
     /// The catalog id the `plank-seconds` baseline applies to.
     static let plankID = "plank"
+    /// The share of the tested plank max the plank starts at, in percent: half, so every set ends
+    /// well short of failure (Convict Conditioning and the RR: never to failure, leave reps in the
+    /// tank; domain-facts §1.1-1.2).
+    static let plankStartPercent = 50
+    /// The shortest plank max the forearm plank is given for: half of it is 3 s, the shortest
+    /// isometric hold in the rehab protocols (3-10 s, domain-facts §5). Below it, an easier plank.
+    static let shortestPlankMax = 6
+    /// The most repetitions per position for an exercise done through several positions (prone
+    /// Y-T-W: each rep is a Y, a T and a W): the sources use 5-10 per letter (domain-facts §2.2).
+    static let mostRepsPerPosition = 10
 
     /// The dose range and step for a variant of a slot (the slot is the exercise the block names).
+    ///
+    /// Exercises with positions start at 6 or less and stop at 10 per position; the forearm plank
+    /// with a `plank-seconds` baseline starts at half the tested max and never goes above it.
     func range(for kind: Exercise.Kind, variant: String, slot: String) -> (range: StartTarget, step: Int) {
         switch kind {
         case .reps:
-            return (options.reps, options.repsStep)
+            var range = options.reps
+            if (catalog.exercise(variant)?.positions.count ?? 0) > 1 {
+                let fixed = range.start == range.target
+                range.target = min(range.target, Self.mostRepsPerPosition)
+                range.start = fixed ? range.target : min(range.start, max(5, range.target - 4), range.target)
+            }
+            return (range, options.repsStep)
         case .hold:
             var range = options.holdSeconds
-            if variant == slot, slot == Self.plankID, let plankBaseline {
-                range.start = range.clamp(plankBaseline)  // the baseline, within the block's hold range
+            if variant == Self.plankID, let plankBaseline, plankBaseline >= Self.shortestPlankMax {
+                range.target = min(range.target, plankBaseline)
+                range.start = min(plankBaseline * Self.plankStartPercent / 100, range.target)
             }
             return (range, options.holdStep)
         }
     }
 
-    /// The level a slot's exercise starts at, or nil when the catalog does not have it.
-    func startLevel(for slot: String) -> DoseLevel? {
-        catalog.exercise(slot).map { start($0, slot: slot) }
+    /// Why `id` is not given to this person yet, or nil when it fits: the push-up step it needs
+    /// has not been reached, or (the forearm plank) the tested plank max is under 6 s.
+    func blocker(for id: String, _ standing: Standing) -> String? {
+        if let step = standing.pushUpStep, let needed = catalog.exercise(id)?.needsStep?.value,
+            !catalog.isStep(step, atLeast: needed)
+        {
+            return "once your push-ups reach the \(catalog.sentenceName(of: needed))"
+        }
+        if id == Self.plankID, let plankBaseline, plankBaseline < Self.shortestPlankMax {
+            return "once you can hold it \(Self.shortestPlankMax) s (re-plan with --baseline plank-seconds=N)"
+        }
+        return nil
+    }
+
+    /// Why the person is given an easier variant than `id`: `to match your push-up step (…)`, or
+    /// `for a plank max of N s`.
+    func fitReason(for id: String, _ standing: Standing) -> String {
+        if let step = standing.pushUpStep, let needed = catalog.exercise(id)?.needsStep?.value,
+            !catalog.isStep(step, atLeast: needed)
+        {
+            return "to match your push-up step (\(catalog.sentenceName(of: step)))"
+        }
+        return "for a plank max of \(plankBaseline ?? 0) s"
     }
 
     /// `exercise`, the slot's own or a harder variant, at the start sets and dose.
@@ -44,11 +84,47 @@ struct Progression: Sendable {
     }
 
     /// `level` moved inside this block's ranges (blocks of different sessions may set different ones).
+    ///
+    /// After an added set the dose may sit below the range's start (the set came at fewer reps or
+    /// seconds so the week's volume rises at most 20%); it is kept there and climbs from it.
     func clamped(_ level: DoseLevel, slot: String) -> DoseLevel {
         var level = level
         level.sets = options.sets.clamp(level.sets)
-        level.amount = range(for: level.kind, variant: level.exerciseID, slot: slot).range.clamp(level.amount)
+        var range = range(for: level.kind, variant: level.exerciseID, slot: slot).range
+        if level.sets > options.sets.start { range.start = min(range.start, max(1, level.amount)) }
+        level.amount = range.clamp(level.amount)
         return level
+    }
+
+    /// `id` if it fits the person's push-up step, else the first of its easier stabilizer variants
+    /// (in turn) that fits; the easiest one found when none does.
+    func fitted(_ id: String, _ standing: Standing) -> String {
+        var current = id
+        var seen: Set<String> = [id]
+        while blocker(for: current, standing) != nil {
+            guard let easier = catalog.exercise(current)?.easier.first(where: {
+                catalog.exercise($0.value)?.category == .stabilizer
+            })?.value, seen.insert(easier).inserted else { break }
+            current = easier
+        }
+        return current
+    }
+
+    /// The level a slot starts at for this standing: the slot's exercise, or the easier variant
+    /// that fits the person's push-up step, at the start sets and dose.
+    func startLevel(for slot: String, _ standing: Standing) -> DoseLevel? {
+        catalog.exercise(fitted(slot, standing)).map { start($0, slot: slot) }
+    }
+
+    /// `level` moved down to a variant that fits `standing`, keeping its sets and dose (the start
+    /// dose when the kind changes); nil when it fits already.
+    func fitting(_ level: DoseLevel, slot: String, _ standing: Standing) -> DoseLevel? {
+        let id = fitted(level.exerciseID, standing)
+        guard id != level.exerciseID, let exercise = catalog.exercise(id) else { return nil }
+        var fitted = start(exercise, slot: slot)
+        fitted.sets = level.sets
+        if exercise.kind == level.kind { fitted.amount = level.amount }
+        return clamped(fitted, slot: slot)
     }
 
     /// The first harder variant of `id` that is a stabilizer in the catalog and not already one of
@@ -65,21 +141,33 @@ struct Progression: Sendable {
         return nil
     }
 
-    /// One weekly step from `level`.
-    func step(_ level: DoseLevel, slot: String) -> (level: DoseLevel, step: Step) {
+    /// One weekly step from `level`; a harder variant only when it fits the person. No step raises
+    /// the slot's volume (sets x reps or seconds) by more than `WeeklyRise` allows.
+    func step(_ level: DoseLevel, slot: String, _ standing: Standing = Standing()) -> (level: DoseLevel, step: Step) {
         let before = clamped(level, slot: slot)
         let (range, amountStep) = self.range(for: before.kind, variant: before.exerciseID, slot: slot)
+        let cap = WeeklyRise.cap(before.sets * before.amount, minimum: before.sets)
         var next = before
         if before.amount < range.target {
-            next.amount = min(before.amount + amountStep, range.target)
+            next.amount = min(before.amount + amountStep, range.target, cap / before.sets)
             return (next, .more(by: next.amount - before.amount, from: before))
         }
-        if before.sets < options.sets.target {
+        let positions = catalog.exercise(before.exerciseID)?.positions.count ?? 0
+        let harder = harderVariant(of: before.exerciseID)
+        // An exercise with positions at 10 per position goes on to its harder variant (light load)
+        // without adding a set first: more sets would only add lifts beyond what the sources use.
+        let skipsSets = positions > 1 && harder != nil && range.target >= Self.mostRepsPerPosition
+        if before.sets < options.sets.target, !skipsSets {
             next.sets += 1
-            next.amount = range.start
+            // Reps go back to the start; a hold keeps as much as the bound allows, never cut to the start.
+            let kept = before.kind == .hold ? before.amount : range.start
+            next.amount = max(1, min(kept, cap / next.sets))
             return (next, .addSet(from: before))
         }
-        guard let harder = harderVariant(of: before.exerciseID) else { return (before, .top) }
+        guard let harder else { return (before, .top) }
+        if let reason = blocker(for: harder.id, standing) {
+            return (before, .waiting(harder: harder.id, reason: reason))
+        }
         return (start(harder, slot: slot), .harder(from: before))
     }
 }

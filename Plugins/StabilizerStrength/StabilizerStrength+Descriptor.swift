@@ -5,15 +5,18 @@ extension StabilizerStrength {
     public static let plankBaseline = PluginDescriptor.BaselineKey(
         key: "plank-seconds",
         summary: "The longest forearm plank you can hold with good form (hips level, neck neutral), in "
-            + "seconds; it sets the plank's starting hold within the block's hold-seconds range.",
+            + "seconds; the forearm plank starts at half of it (or the block's target, if lower) and never goes "
+            + "above it; under 6 s, an easier plank instead.",
         range: 0...600)
 
     /// The id, options, baseline key and example block of `stabilizer-strength`.
     public static let descriptor = PluginDescriptor(
         id: "stabilizer-strength",
         name: "Stabilizer strength",
-        summary: "Scapular push-ups, prone Y-T-W raises, planks and chin tucks; each week adds reps or hold time "
-            + "up to the target, then a set, then a harder variant or light load; deload weeks cut sets.",
+        summary: "Scapular push-ups, prone Y-T-W raises, planks and chin tucks, never harder than the person's "
+            + "push-up step (the catalog's needs-step); each week adds reps or hold time up to the target, then a "
+            + "set, then a harder variant or light load, at most 20% more a week; Y-T-W 10 per position at most; "
+            + "deload weeks cut sets.",
         options: StabilizerOptions.Declared.all,
         baselineKeys: [plankBaseline],
         example: """

@@ -56,23 +56,37 @@ public struct StabilizerStrength: PlanPlugin {
         return PluginStart(state: StabilizerState(plankBaseline: baseline), summary: summary(baseline, catalog))
     }
 
-    /// `baseline plank 20 s -> plank 2 x 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s`.
+    /// `baseline plank 20 s: the forearm plank starts at 2 x 10 s (half of it) and never goes above
+    /// 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s` (with the Y-T-W's own start).
     private func summary(_ baseline: Int?, _ catalog: ExerciseCatalog) -> String {
         let progression = Progression(options: options, catalog: catalog, plankBaseline: baseline)
         if let baseline, options.exerciseIDs.contains(Progression.plankID),
-            let level = progression.startLevel(for: Progression.plankID)
+            let level = progression.startLevel(for: Progression.plankID, Standing())
         {
-            return "baseline plank \(baseline) s -> plank \(level.text)"
+            let name = catalog.sentenceName(of: level.exerciseID)
+            guard level.exerciseID == Progression.plankID else {
+                return "baseline plank \(baseline) s: \(name) \(level.text) until you can hold the forearm plank "
+                    + "\(Progression.shortestPlankMax) s"
+            }
+            return "baseline plank \(baseline) s: the forearm plank starts at \(level.text) (at most half of it) and never "
+                + "goes above \(baseline) s"
         }
         let kinds = Set(options.exerciseIDs.compactMap { catalog.exercise($0)?.kind })
         let sets = options.sets.start
+        // An exercise with positions starts lower (6 or less per position): say so.
+        let positioned = options.exerciseIDs.compactMap { catalog.exercise($0) }.first { $0.positions.count > 1 }
+        let perPosition = positioned.flatMap { exercise -> String? in
+            let start = progression.range(for: .reps, variant: exercise.id, slot: exercise.id).range.start
+            guard start != options.reps.start else { return nil }
+            return " (\(catalog.sentenceName(of: exercise.id)) \(start) each position)"
+        } ?? ""
         switch (kinds.contains(.reps), kinds.contains(.hold)) {
         case (true, true):
-            return "stabilizers start at \(sets) x \(options.reps.start) reps, holds \(options.holdSeconds.start) s"
+            return "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition), holds \(options.holdSeconds.start) s"
         case (false, true):
             return "stabilizers start at \(sets) x \(options.holdSeconds.start) s holds"
         default:
-            return "stabilizers start at \(sets) x \(options.reps.start) reps"
+            return "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition)"
         }
     }
 
@@ -80,6 +94,7 @@ public struct StabilizerStrength: PlanPlugin {
     public func prescribe(_ session: SessionContext, state: inout StabilizerState) -> BlockPlan {
         let progression = Progression(options: options, catalog: session.catalog, plankBaseline: state.plankBaseline)
         let wording = ChangeText(catalog: session.catalog, rules: session.painRules)
+        let standing = session.standing
         var prescriptions: [Prescription] = []
         for slot in options.exerciseIDs {
             var progress: SlotProgress
@@ -94,13 +109,22 @@ public struct StabilizerStrength: PlanPlugin {
                         progress.holdsNextStep = false
                     } else {
                         let before = progress.level
-                        (progress.level, progress.step) = progression.step(progress.level, slot: slot)
+                        (progress.level, progress.step) = progression.step(progress.level, slot: slot, standing)
                         if progress.level != before { progress.previous = before }
+                        if progress.level.exerciseID != before.exerciseID { progress.toldTop = false }
                     }
                     progress.week = session.week
                 }
+                // The push-up step may have gone back (a logged step back): never harder than it.
+                if let fitted = progression.fitting(progress.level, slot: slot, standing) {
+                    let reason = progression.fitReason(for: progress.level.exerciseID, standing)
+                    progress.step = .fitted(from: progress.level, reason: reason)
+                    progress.level = fitted
+                    progress.previous = nil
+                    progress.toldTop = false
+                }
             } else {
-                guard let level = progression.startLevel(for: slot) else { continue }
+                guard let level = progression.startLevel(for: slot, standing) else { continue }
                 progress = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
             }
             var dose = progression.clamped(progress.level, slot: slot)
@@ -109,9 +133,16 @@ public struct StabilizerStrength: PlanPlugin {
             let given = Given(dose: dose, week: session.week, deload: session.isDeload)
             var change = wording.text(
                 now: given, last: progress.last, step: progress.step, basis: progress.basis, toldTop: &progress.toldTop)
+                ?? (progress.last == nil
+                    ? wording.firstText(
+                        slot: slot, variant: dose.exerciseID, reason: progression.fitReason(for: slot, standing))
+                    : nil)
             progress.basis = nil  // this session is not logged until `adapt` says so
             if let note = progress.journalNote, !session.isDeload {
-                change = note + ": " + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(dose.text)")
+                let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
+                    ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
+                change = note + ": "
+                    + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(variant)\(dose.text)")
                 progress.journalNote = nil
             }
             progress.last = given

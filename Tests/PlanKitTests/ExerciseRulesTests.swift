@@ -108,6 +108,20 @@ import YAMLKit
             """)
     }
 
+    @Test func aNeedsStepMustBeAPushUpStep() throws {
+        let text = try Fixture.programme(exercises: Fixture.rowExercise + "\n    needs-step: plank")
+        #expect(try Fixture.rendered(text) == """
+            plan.yaml:29:17: error: 'needs-step' names 'plank', a stabilizer exercise, not a push-up step
+               29 |     needs-step: plank
+                  |                 ^~~~~
+                  = in: exercises[0].needs-step
+                  = help: name the push-up step done from the same position, such as knee-push-up
+
+            """)
+        let good = try Fixture.load(try Fixture.programme(exercises: Fixture.rowExercise + "\n    needs-step: knee-push-up"))
+        #expect(good.exercises.first?.needsStep?.value == "knee-push-up")
+    }
+
     @Test func aHoldWithATempo() throws {
         let text = try Fixture.programme(exercises: Fixture.rowExercise.replacingFirst("kind: reps", with: "kind: hold"))
         #expect(try Fixture.rendered(text) == """

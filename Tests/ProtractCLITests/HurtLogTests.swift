@@ -79,7 +79,7 @@ import Testing
                 "\(result)")
             #expect(result.stderr.contains(
                 "help: its exercises are cat-cow, thread-the-needle, open-book, wall-slide, prone-y-t-w, chin-tuck, "
-                    + "wall-push-up-plus, plank, knee-push-up\n"), "\(result)")
+                    + "wall-push-up-plus, knee-plank, knee-push-up\n"), "\(result)")
             let typo = try courses.run(["log", "--today", "2026-12-31", "--date", "2026-12-09", "--as-planned",
                                         "--hurt", "cat-cwo"])
             #expect(typo.status == 64 && typo.stderr.contains("help: did you mean 'cat-cow'? its exercises are"), "\(typo)")

@@ -35,7 +35,7 @@ import Testing
                   name: Sam
                   start: 2026-12-07
                   time-zone: Europe/London
-                  baseline: {push-ups: 6}
+                  baseline: {push-ups: 12}
                 sessions: []
 
                 """), "\(text)")

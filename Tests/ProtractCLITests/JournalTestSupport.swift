@@ -31,8 +31,9 @@ struct Courses {
         try ProtractBinary.run(arguments, in: dir, environment: environment.merging(extra) { $1 }, timeout: 60)
     }
 
-    /// A fixed start: the flagship from Mon 7 Dec 2026 in London, baseline 6 push-ups.
-    static let startFlags = ["--start", "2026-12-07", "--time-zone", "Europe/London", "--baseline", "push-ups=6"]
+    /// A fixed start: the flagship from Mon 7 Dec 2026 in London, baseline 12 push-ups (a rehab
+    /// programme starts a step below the full push-up: knee push-ups, 3 x 5).
+    static let startFlags = ["--start", "2026-12-07", "--time-zone", "Europe/London", "--baseline", "push-ups=12"]
 
     /// `protract start upper-back-rehab` with the fixed inputs, which must succeed.
     @discardableResult

@@ -131,9 +131,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("0", "Start: baseline 0 push-ups -> wall push-up, 3 x 5\n"),
-        ("6", "Start: baseline 6 push-ups -> knee push-up, 3 x 5\n"),
-        ("25", "Start: baseline 25 push-ups -> push-up plus, 3 x 5\n"),
+        // The flagship is a rehab programme: a pain-free baseline, a step below the training mapping.
+        ("0", "Start: baseline 0 push-ups (good form, pain 3/10 or less) -> wall push-up, 3"),
+        ("6", "Start: baseline 6 push-ups (good form, pain 3/10 or less) -> low incline"),
+        ("25", "Start: baseline 25 push-ups (good form, pain 3/10 or less) -> push-up, 3 x 5"),
     ])
     func theBaselinePicksTheStartStep(pushUps: String, line: String) throws {
         let result = try PlanRun.plan(PlanRun.fixed + ["--baseline", "push-ups=\(pushUps)"])
@@ -173,12 +174,32 @@ import Testing
         #expect(headings.filter { $0.contains("· Integrate") }.count == 4)
     }
 
+    @Test(arguments: ["20", "30", "50", "100"])
+    func baselinesPastTheTopOfTheMappingSaySo(pushUps: String) throws {
+        // Issue 13: 20, 30, 50 and 100 give one plan; the header says why instead of staying silent.
+        let result = try PlanRun.plan(PlanRun.fixed + ["--baseline", "push-ups=\(pushUps)"])
+        #expect(result.status == 0, "\(result)")
+        let header = result.stdout.components(separatedBy: "\n\n").first ?? ""
+        let joined = header.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(joined.contains("20 or more push-ups is the top of the baseline mapping: every count from 20 up starts here"),
+                "\(header)")
+    }
+
+    @Test func theBaselineHelpSaysWhatCountsInARehabProgramme() throws {
+        for command in ["plan", "start"] {
+            let result = try ProtractBinary.run([command, "--help"])
+            let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(help.contains("only push-ups with pain at or under 3/10 count"), "\(command): \(help)")
+        }
+    }
+
     @Test func noBaselineStartsAtTheFirstStepAndSaysHowToPersonalise() throws {
         let result = try PlanRun.plan(PlanRun.fixed)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("""
-            Start: no push-up baseline: starting at the first step, wall push-up; test your
-                   max good-form push-ups and pass --baseline push-ups=N
+            Start: no push-up baseline: starting at the first step, wall push-up; test the
+                   most push-ups you can do with good form and pain at or under 3/10 and
+                   pass --baseline push-ups=N
 
             """))
     }
@@ -236,7 +257,7 @@ import Testing
         #expect(sessions.first?["weekday"] as? String == "mon")
         let plugins = ((sessions.first?["blocks"] as? [[String: Any]]) ?? []).map { $0["plugin"] as? String }
         #expect(plugins == ["mobility-warmup", "stabilizer-strength", "push-up-progression"])
-        #expect(result.stdout.contains("Knee push-up") || result.stdout.contains("knee-push-up"))
+        #expect(result.stdout.contains("Low incline push-up") || result.stdout.contains("low-incline-push-up"))
         #expect(!result.stdout.contains(PlanRun.escape))
     }
 

@@ -14,7 +14,7 @@ import Testing
         #expect(text.contains("  options: exercises, sets, reps, hold-seconds, rest-seconds, reps-step, hold-step\n"))
         #expect(text.contains("  baseline: plank-seconds\n"))
         #expect(text.contains("push-up-progression — Push-up progression\n"))
-        #expect(text.contains("  options: ladder, reps, progress-every, sets, rest-seconds, tempo, retest-every\n  baseline: push-ups\n"))
+        #expect(text.contains("  options: ladder, reps, progress-every, step-doses, sets, rest-seconds, tempo, retest-every\n  baseline: push-ups\n"))
         #expect(text.hasSuffix("Show one in full with: protract plugins ID\n"))
         // The warm-up reads no baseline, so it shows no baseline line.
         let warmUp = try #require(text.components(separatedBy: "\n\n").first)

@@ -29,7 +29,7 @@ public struct PluginRun<Plugin: PlanPlugin> {
         _ templates: [Plugin], sessions contexts: [SessionContext], athlete: Athlete, catalog: ExerciseCatalog
     ) throws {
         guard let first = templates.first else { throw NoTemplates() }
-        start = first.start(for: athlete, catalog: catalog)
+        start = first.start(for: athlete, purpose: contexts.first?.purpose ?? .training, catalog: catalog)
         var state = start.state
         sessions = contexts.enumerated().map { index, context in
             let template = index % templates.count

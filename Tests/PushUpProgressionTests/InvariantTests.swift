@@ -38,7 +38,8 @@ import ProtractTestSupport
         let upper = Int.random(in: (lower + 1)...min(30, lower + 10), using: &random)
         let reps = try #require(RepRange(lower: lower, upper: upper))
         let options = PushUpProgression.Options(
-            ladder: ladder, reps: reps, sets: Int.random(in: 1...6, using: &random),
+            ladder: ladder, reps: reps,
+            stepDoses: Bool.random(using: &random) ? .standard : StepDoses([]), sets: Int.random(in: 1...6, using: &random),
             restSeconds: Int.random(in: 15...300, using: &random))
         let plugin = try PushUpProgression(options: options, catalog: Support.catalog)
         return Case(
@@ -71,8 +72,8 @@ import ProtractTestSupport
             // The step never goes back and moves one step at most.
             #expect(index >= previousIndex, context)
             #expect(index - previousIndex <= 1, context)
-            // Reps always inside the range.
-            #expect(plugin.options.reps.contains(session.reps), context)
+            // Reps always inside the step's range.
+            #expect(plugin.dose(ofStep: prescription.exerciseID).reps.contains(session.reps), context)
             #expect(prescription.sets >= 1 && prescription.sets <= plugin.options.sets, context)
             // Form cues and tempo on every session.
             #expect(prescription.note?.hasPrefix("shoulder blades pushed forward at the top · one straight line") == true, context)
@@ -92,6 +93,23 @@ import ProtractTestSupport
             if let end = indexAtEndOfWeek[week], let before = indexAtEndOfWeek[week - 1] {
                 #expect(end - before <= 1, "week \(week); \(generated)")
             }
+        }
+        // Rule P6: outside the first week of a new step, a week's volume rises at most 20% on the
+        // latest regular week's (or holds the dose that week ended on).
+        var reference: (volume: Int, lastReps: Int)?
+        for week in 1...generated.weeks {
+            let sessions = run.week(week)
+            guard let last = sessions.last, !sessions.isEmpty else { continue }
+            if generated.shape.isDeload(week) { continue }
+            let steps = Set(sessions.map { $0.prescription?.exerciseID })
+            let volume = run.volumeByWeek[week, default: 0]
+            let newStep = steps.count > 1 || indexAtEndOfWeek[week] != indexAtEndOfWeek[week - 1]
+            if let reference, !newStep {
+                let held = sessions.count * plugin.options.sets * reference.lastReps
+                let cap = max(WeeklyRise.cap(reference.volume, minimum: plugin.options.sets), held)
+                #expect(volume <= cap, "week \(week): \(volume) reps after \(reference.volume); \(generated)")
+            }
+            reference = (volume, last.reps)
         }
         // Volume in a deload week never rises above the week before.
         let volume = run.volumeByWeek

@@ -31,16 +31,18 @@ import ProtractTestSupport
 
     @Test func baselineZeroStartsOnTheWall() {
         let run = perSession.run(baseline: 0, shape: shape)
-        #expect(run.summary == "baseline 0 push-ups -> wall push-up, 3 x 5")
+        // Rule P4: the wall's own range, 12-18, +2 a session; rule P6: week 2 at most 20% above week 1.
+        #expect(run.summary == "baseline 0 push-ups -> wall push-up, 3 x 12")
+        let bound = "again: this week's push-ups rise at most 20% on last week's"
         #expect(firstTwoWeeks(baseline: 0) == [
-            rx("wall-push-up", 3, 5),
-            rx("wall-push-up", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10"),
-            rx("wall-push-up", 3, 7, change: "+1 rep if last session's 3 x 6 was done with pain at or under 3/10"),
-            rx("wall-push-up", 3, 8, change: "+1 rep if last session's 3 x 7 was done with pain at or under 3/10"),
-            rx("high-incline-push-up", 3, 5,
-               change: "next step: high incline push-up, back to 3 x 5 if last session's 3 x 8 was done with pain at or under 3/10"),
-            rx("high-incline-push-up", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10"),
+            rx("wall-push-up", 3, 12),
+            rx("wall-push-up", 3, 14, change: "+2 reps if last session's 3 x 12 was done with pain at or under 3/10"),
+            rx("wall-push-up", 3, 16, change: "+2 reps if last session's 3 x 14 was done with pain at or under 3/10"),
+            rx("wall-push-up", 3, 16, change: "3 x 16 " + bound),
+            rx("wall-push-up", 3, 17, change: "+1 rep if last session's 3 x 16 was done with pain at or under 3/10"),
+            rx("wall-push-up", 3, 17, change: "3 x 17 " + bound),
         ])
+        #expect(run.week(3).map(\.summary) == ["wall-push-up 3 x 18", "high-incline-push-up 3 x 10", "high-incline-push-up 3 x 12"])
     }
 
     @Test func baselineSixStartsOnTheKnees() {
@@ -50,26 +52,29 @@ import ProtractTestSupport
             rx("knee-push-up", 3, 5, cue: Self.kneesToHead),
             rx("knee-push-up", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10", cue: Self.kneesToHead),
             rx("knee-push-up", 3, 7, change: "+1 rep if last session's 3 x 6 was done with pain at or under 3/10", cue: Self.kneesToHead),
-            rx("knee-push-up", 3, 8, change: "+1 rep if last session's 3 x 7 was done with pain at or under 3/10", cue: Self.kneesToHead),
-            rx("push-up", 3, 5, change: "next step: push-up, back to 3 x 5 if last session's 3 x 8 was done with pain at or under 3/10"),
-            rx("push-up", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10"),
+            // Week 1 had 54 reps: week 2 may have at most 64, so 3 x 7 all week (rule P6).
+            rx("knee-push-up", 3, 7, change: "3 x 7 again: this week's push-ups rise at most 20% on last week's",
+               cue: Self.kneesToHead),
+            rx("knee-push-up", 3, 7, change: "3 x 7 again: this week's push-ups rise at most 20% on last week's",
+               cue: Self.kneesToHead),
+            rx("knee-push-up", 3, 7, change: "3 x 7 again: this week's push-ups rise at most 20% on last week's",
+               cue: Self.kneesToHead),
         ])
     }
 
     @Test func baselineTwentyFiveStartsOnThePlusAndHoldsAtTheTop() {
         let run = perSession.run(baseline: 25, shape: shape)
-        #expect(run.summary == "baseline 25 push-ups -> push-up plus, 3 x 5")
-        #expect(firstTwoWeeks(baseline: 25) == [
-            rx("push-up-plus", 3, 5, hold: 2),
-            rx("push-up-plus", 3, 6, change: "+1 rep if last session's 3 x 5 was done with pain at or under 3/10", hold: 2),
-            rx("push-up-plus", 3, 7, change: "+1 rep if last session's 3 x 6 was done with pain at or under 3/10", hold: 2),
-            rx("push-up-plus", 3, 8, change: "+1 rep if last session's 3 x 7 was done with pain at or under 3/10", hold: 2),
-            rx("push-up-plus", 3, 8, hold: 2),
-            rx("push-up-plus", 3, 8, hold: 2),
+        // Rule P3: 20 or more is the top of the mapping, and the plan says so.
+        #expect(run.summary == "baseline 25 push-ups -> push-up plus, 3 x 5; 20 or more push-ups is the top of the "
+            + "baseline mapping: every count from 20 up starts here, the last step of this ladder")
+        #expect(run.summaries.prefix(9) == [
+            "push-up-plus 3 x 5", "push-up-plus 3 x 6", "push-up-plus 3 x 7",
+            "push-up-plus 3 x 7", "push-up-plus 3 x 7", "push-up-plus 3 x 7",
+            "push-up-plus 3 x 8", "push-up-plus 3 x 8", "push-up-plus 3 x 8",
         ])
-        let notes = run.sessions.filter { $0.week <= 2 }.map(\.block.notes)
+        let notes = run.sessions.filter { $0.week == 3 }.map(\.block.notes)
         let top = [PushUpProgression.topOfLadderNote]
-        #expect(notes == [[], [], [], top, top, top])
+        #expect(notes == [top, top, top])
         #expect(run.sessions.allSatisfy { $0.block.title == "Push-ups" && $0.block.pluginID == "push-up-progression" })
     }
 
@@ -81,21 +86,23 @@ import ProtractTestSupport
     func theBaselinePicksTheStartStep(baseline: Int, step: String) {
         let run = perSession.run(baseline: baseline, shape: PlanShape(weeks: 1, perWeek: 1))
         #expect(run.startState.startExerciseID == step)
-        #expect(run.sessions.first?.summary == "\(step) 3 x 5")
+        // Each step starts at the bottom of its own range (rule P4).
+        let start = ["wall-push-up": 12, "high-incline-push-up": 10, "low-incline-push-up": 8][step] ?? 5
+        #expect(run.sessions.first?.summary == "\(step) 3 x \(start)")
     }
 
     @Test func withoutABaselineThePlanStartsAtTheFirstStepAndSaysHowToPersonalise() {
         let run = perSession.run(baseline: nil, shape: shape)
         #expect(run.summary == "no push-up baseline: starting at the first step, wall push-up; "
             + "test your max good-form push-ups and pass --baseline push-ups=N")
-        #expect(run.sessions.first?.summary == "wall-push-up 3 x 5")
+        #expect(run.sessions.first?.summary == "wall-push-up 3 x 12")
     }
 
     @Test func aLadderWithoutTheTargetStartsOnTheNearestEasierStep() throws {
         let plugin = try Support.plugin(Support.block("ladder: [wall-push-up, low-incline-push-up, push-up]", "sets: 2"))
         let run = plugin.run(baseline: 8, shape: shape)
-        #expect(run.summary == "baseline 8 push-ups -> low incline push-up, 2 x 5 (this ladder has no knee push-up)")
-        #expect(run.sessions.first?.summary == "low-incline-push-up 2 x 5")
+        #expect(run.summary == "baseline 8 push-ups -> low incline push-up, 2 x 8 (this ladder has no knee push-up)")
+        #expect(run.sessions.first?.summary == "low-incline-push-up 2 x 8")
         let high = try Support.plugin(Support.block("ladder: [knee-push-up, push-up]"))
         #expect(high.run(baseline: 0, shape: shape).sessions.first?.summary == "knee-push-up 3 x 5")
         #expect(high.run(baseline: 1, shape: shape).summary
@@ -104,15 +111,16 @@ import ProtractTestSupport
 
     @Test func theExactFirstEightWeeksFromSixPushUps() {
         let run = perSession.run(baseline: 6, shape: shape)
+        // A rep a session, within 20% a week (weeks 2 and 7 hold 3 x 7), a step a week at most.
         #expect(run.summaries == [
             "knee-push-up 3 x 5", "knee-push-up 3 x 6", "knee-push-up 3 x 7",
+            "knee-push-up 3 x 7", "knee-push-up 3 x 7", "knee-push-up 3 x 7",
             "knee-push-up 3 x 8", "push-up 3 x 5", "push-up 3 x 6",
-            "push-up 3 x 7", "push-up 3 x 8", "push-up-plus 3 x 5",
-            "push-up-plus 2 x 5", "push-up-plus 2 x 5", "push-up-plus 2 x 5",
+            "push-up 2 x 6", "push-up 2 x 6", "push-up 2 x 6",
+            "push-up 3 x 6", "push-up 3 x 7", "push-up 3 x 8",
             "push-up-plus 3 x 5", "push-up-plus 3 x 6", "push-up-plus 3 x 7",
-            "push-up-plus 3 x 8", "push-up-plus 3 x 8", "push-up-plus 3 x 8",
-            "push-up-plus 3 x 8", "push-up-plus 3 x 8", "push-up-plus 3 x 8",
-            "push-up-plus 2 x 8", "push-up-plus 2 x 8", "push-up-plus 2 x 8",
+            "push-up-plus 3 x 7", "push-up-plus 3 x 7", "push-up-plus 3 x 7",
+            "push-up-plus 2 x 7", "push-up-plus 2 x 7", "push-up-plus 2 x 7",
         ])
     }
 
@@ -121,12 +129,12 @@ import ProtractTestSupport
         let week3 = run.week(3)
         let week4 = run.week(4)
         let week5 = run.week(5)
-        #expect(week3.map(\.summary) == ["high-incline-push-up 3 x 7", "high-incline-push-up 3 x 8", "low-incline-push-up 3 x 5"])
-        #expect(week4.map(\.summary) == Array(repeating: "low-incline-push-up 2 x 5", count: 3))
+        #expect(week3.map(\.summary) == ["wall-push-up 3 x 18", "high-incline-push-up 3 x 10", "high-incline-push-up 3 x 12"])
+        #expect(week4.map(\.summary) == Array(repeating: "high-incline-push-up 2 x 12", count: 3))
         #expect(week4.map { $0.prescription?.change } == ["deload week: sets 3 -> 2", nil, nil])
         #expect(week4.allSatisfy { $0.block.notes == [PushUpProgression.deloadNote] })
-        #expect(week5.map(\.summary) == ["low-incline-push-up 3 x 5", "low-incline-push-up 3 x 6", "low-incline-push-up 3 x 7"])
-        #expect(week5.first?.prescription?.change == "after the deload: back to 3 x 5")
+        #expect(week5.map(\.summary) == ["high-incline-push-up 3 x 12", "high-incline-push-up 3 x 14", "high-incline-push-up 3 x 15"])
+        #expect(week5.first?.prescription?.change == "after the deload: back to 3 x 12")
         #expect(run.volumeByWeek[4, default: 0] <= run.volumeByWeek[3, default: 0])
     }
 
@@ -185,7 +193,7 @@ import ProtractTestSupport
         #expect(run.summaries == [
             "push-up-plus 1 x 5", "push-up-plus 1 x 6", "push-up-plus 1 x 7",
             "push-up-plus 1 x 6", "push-up-plus 1 x 6", "push-up-plus 1 x 6",
-            "push-up-plus 1 x 7", "push-up-plus 1 x 8", "push-up-plus 1 x 8",
+            "push-up-plus 1 x 7", "push-up-plus 1 x 7", "push-up-plus 1 x 7",
         ])
         #expect(run.week(2).map { $0.prescription?.change } == ["deload week: reps 7 -> 6", nil, nil])
         #expect(run.week(3).first?.prescription?.change == "after the deload: back to 1 x 7")
@@ -202,8 +210,8 @@ import ProtractTestSupport
         let run = perSession.run(
             baseline: 6, shape: PlanShape(weeks: 4, sessionsInWeek: { $0 == 3 ? 1 : 3 }))
         let week3 = run.volumeByWeek[3, default: 0]
-        #expect(week3 == 21)
-        #expect(run.week(4).map(\.summary) == ["push-up 1 x 7", "push-up 1 x 7", "push-up 1 x 7"])
+        #expect(week3 == 24)
+        #expect(run.week(4).map(\.summary) == ["knee-push-up 1 x 8", "knee-push-up 1 x 8", "knee-push-up 1 x 8"])
         #expect(run.week(4).first?.prescription?.change == "deload week: sets 3 -> 1")
         #expect(run.volumeByWeek[4, default: 0] <= week3)
     }

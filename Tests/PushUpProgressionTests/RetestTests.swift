@@ -83,8 +83,9 @@ extension PlanRun {
                 note: "max test: as many good-form reps as you can, stop at the first break in form or pain above "
                     + "3/10; then re-plan with --baseline push-ups=N"),
             Prescription(
-                exerciseID: "push-up", sets: 3, dose: .reps(8), tempo: Tempo(phases: [2, 1, 2]), restSeconds: 90,
-                change: "+1 rep if last session's 3 x 7 was done with pain at or under 3/10",
+                // Week 1 had 54 reps: 3 x 7 all of week 2 keeps it within 20% (the retest is a test, not counted).
+                exerciseID: "push-up", sets: 3, dose: .reps(7), tempo: Tempo(phases: [2, 1, 2]), restSeconds: 90,
+                change: "3 x 7 again: this week's push-ups rise at most 20% on last week's",
                 note: "shoulder blades pushed forward at the top · one straight line head to heels · neck neutral"),
         ])
     }
@@ -167,7 +168,7 @@ extension PlanRun {
             #expect(session.sessionInWeek == 1, context)
             #expect(retest.exerciseID == session.working?.exerciseID, context)
             #expect(retest.sets == 1, context)
-            #expect(retest.dose == .reps(plugin.options.reps.upper), context)
+            #expect(retest.dose == .reps(plugin.dose(ofStep: retest.exerciseID).reps.upper), context)
             #expect(retest.restSeconds == plugin.options.restSeconds, context)
         }
         #expect(plugin.run(baseline: generated.baseline, shape: generated.shape) == run, "not deterministic; \(context)")

@@ -20,7 +20,7 @@ import ProtractTestSupport
         #expect(run.blocks.count == 6)
         #expect(run.blocks.allSatisfy { $0.block.prescriptions.count == 4 })
         #expect(run.blocks.last?.block.prescriptions.map(\.short) == [
-            "scapular-push-up 2 x 12", "prone-y-t-w 2 x 12", "plank 2 x 15 s", "chin-tuck 2 x 12",
+            "scapular-push-up 2 x 12", "prone-y-t-w 2 x 7", "plank 2 x 12 s", "chin-tuck 2 x 12",
         ])
     }
 

@@ -14,9 +14,11 @@ import ProtractTestSupport
         templates = try Support.flagshipOptions()
     }
 
-    /// The level of a repetition exercise and of the plank, week by week.
+    /// The level of a repetition exercise, of the prone Y-T-W (6 to 10 per position, then light
+    /// weights) and of the plank (no week more than 20% above the one before), week by week.
     static let repsByWeek = ["2 x 10", "2 x 12", "2 x 14", "1 x 14", "2 x 15", "3 x 10", "3 x 12", "2 x 12"]
-    static let plankByWeek = ["2 x 10 s", "2 x 15 s", "2 x 20 s", "1 x 20 s", "2 x 25 s", "2 x 30 s", "3 x 10 s", "2 x 10 s"]
+    static let yTWByWeek = ["2 x 6", "2 x 7", "2 x 8", "1 x 8", "2 x 9", "2 x 10", "2 x 6", "1 x 6"]
+    static let plankByWeek = ["2 x 10 s", "2 x 12 s", "2 x 14 s", "1 x 14 s", "2 x 16 s", "2 x 19 s", "2 x 22 s", "1 x 22 s"]
 
     @Test func flagshipHasTwoStabilizerBlocksWithTheSameDoses() throws {
         #expect(templates.count == 2)
@@ -35,10 +37,14 @@ import ProtractTestSupport
         #expect(run.blocks.count == 24)
         for planned in run.blocks {
             let ids = templates[planned.template].exerciseIDs
+                .map { $0 == "prone-y-t-w" && planned.week >= 7 ? "prone-y-t-w-light-load" : $0 }
             #expect(planned.block.prescriptions.map(\.exerciseID) == ids)
             for prescription in planned.block.prescriptions {
-                let expected = prescription.exerciseID == "plank"
-                    ? Self.plankByWeek[planned.week - 1] : Self.repsByWeek[planned.week - 1]
+                let expected = switch prescription.exerciseID {
+                case "plank": Self.plankByWeek[planned.week - 1]
+                case "prone-y-t-w", "prone-y-t-w-light-load": Self.yTWByWeek[planned.week - 1]
+                default: Self.repsByWeek[planned.week - 1]
+                }
                 #expect(
                     "\(prescription.sets) x \(prescription.dose)" == expected,
                     "week \(planned.week), session \(planned.sessionNumber), \(prescription.exerciseID)")
@@ -58,7 +64,7 @@ import ProtractTestSupport
                 exerciseID: "scapular-push-up", sets: 2, dose: .reps(10), tempo: Tempo(phases: [2, 1, 2]),
                 holdSeconds: 2, restSeconds: 45, note: "push the floor away · no sagging"),
             Prescription(
-                exerciseID: "prone-y-t-w", sets: 2, dose: .reps(10), tempo: Tempo(phases: [2, 1, 2]), holdSeconds: 2,
+                exerciseID: "prone-y-t-w", sets: 2, dose: .reps(6), tempo: Tempo(phases: [2, 1, 2]), holdSeconds: 2,
                 restSeconds: 45, note: "each position: Y, T and W · thumbs up · blades down and back · neck long",
                 positions: 3),
             Prescription(
@@ -69,7 +75,7 @@ import ProtractTestSupport
                 note: "chin straight back · eyes level · hold"),
         ]
         #expect(block.prescriptions == expected)
-        #expect(run.summary == "stabilizers start at 2 x 10 reps, holds 10 s")
+        #expect(run.summary == "stabilizers start at 2 x 10 reps (prone Y-T-W raise 6 each position), holds 10 s")
     }
 
     @Test func changeTextsWeekByWeek() throws {
@@ -90,25 +96,29 @@ import ProtractTestSupport
             "+2 reps if last week's 3 x 10 was done with pain at or under 3/10", nil,  // week 7
             "deload week: sets 3 -> 2",  // week 8
         ])
-        // Prone Y-T-W is in both templates: three sessions a week; only the first of each week changes.
+        // Prone Y-T-W is in both templates: three sessions a week; only the first of each week
+        // changes, a rep per position at a time (a week at most 20% above the one before), and at
+        // 10 per position it takes light weights without a third set.
         #expect(changes("prone-y-t-w") == [
             nil, nil, nil,
-            "+2 reps if last week's 2 x 10 was done with pain at or under 3/10", nil, nil,
-            "+2 reps if last week's 2 x 12 was done with pain at or under 3/10", nil, nil,
+            "+1 rep if last week's 2 x 6 was done with pain at or under 3/10", nil, nil,
+            "+1 rep if last week's 2 x 7 was done with pain at or under 3/10", nil, nil,
             "deload week: sets 2 -> 1", nil, nil,
-            "+1 rep (2 x 14 before the deload week)", nil, nil,
-            "+1 set, back to 10 reps, if last week's 2 x 15 was done with pain at or under 3/10", nil, nil,
-            "+2 reps if last week's 3 x 10 was done with pain at or under 3/10", nil, nil,
-            "deload week: sets 3 -> 2", nil, nil,
+            "+1 rep (2 x 8 before the deload week)", nil, nil,
+            "+1 rep if last week's 2 x 9 was done with pain at or under 3/10", nil, nil,
+        ])
+        #expect(changes("prone-y-t-w-light-load").compactMap { $0 } == [
+            "harder variant: prone Y-T-W raise with light weights, back to 2 x 6",
+            "deload week: sets 2 -> 1",
         ])
         #expect(changes("plank").compactMap { $0 } == [
-            "+5 s hold if last week's 2 x 10 s was done with pain at or under 3/10",
-            "+5 s hold if last week's 2 x 15 s was done with pain at or under 3/10",
+            "+2 s hold if last week's 2 x 10 s was done with pain at or under 3/10",
+            "+2 s hold if last week's 2 x 12 s was done with pain at or under 3/10",
             "deload week: sets 2 -> 1",
-            "+5 s hold (2 x 20 s before the deload week)",
-            "+5 s hold if last week's 2 x 25 s was done with pain at or under 3/10",
-            "+1 set, back to 10 s, if last week's 2 x 30 s was done with pain at or under 3/10",
-            "deload week: sets 3 -> 2",
+            "+2 s hold (2 x 14 s before the deload week)",
+            "+3 s hold if last week's 2 x 16 s was done with pain at or under 3/10",
+            "+3 s hold if last week's 2 x 19 s was done with pain at or under 3/10",
+            "deload week: sets 2 -> 1",
         ])
     }
 
@@ -119,29 +129,58 @@ import ProtractTestSupport
         }
     }
 
-    @Test func aPlankBaselineSetsThePlanksStartHold() throws {
+    @Test func aPlankBaselineStartsThePlankAtHalfOfIt() throws {
         let runner = Runner(catalog: catalog, templates: templates)
         let run = try runner.run(PlanShape(weeks: 8, perWeek: 3, baseline: ["plank-seconds": 20]))
-        #expect(run.summary == "baseline plank 20 s -> plank 2 x 20 s")
+        #expect(run.summary == "baseline plank 20 s: the forearm plank starts at 2 x 10 s (at most half of it) and never goes above 20 s")
         var plank: [String] = []
         for planned in run.blocks where planned.sessionInWeek == 1 {
             for prescription in planned.block.prescriptions where prescription.exerciseID == "plank" {
                 plank.append("\(prescription.sets) x \(prescription.dose)")
             }
         }
-        #expect(plank == ["2 x 20 s", "2 x 25 s", "2 x 30 s", "1 x 30 s", "3 x 20 s", "3 x 25 s", "3 x 30 s", "2 x 30 s"])
+        // Up to the tested 20 s and no further (week 8 is a deload).
+        #expect(plank == ["2 x 10 s", "2 x 12 s", "2 x 14 s", "1 x 14 s", "2 x 16 s", "2 x 19 s", "2 x 20 s", "1 x 20 s"])
         // The other exercises are untouched by the plank baseline.
         let first = try #require(run.blocks.first).block.prescriptions
-        #expect(first.filter { $0.exerciseID != "plank" }.allSatisfy { $0.sets == 2 && $0.dose == .reps(10) })
+        #expect(first.filter { $0.exerciseID != "plank" && $0.exerciseID != "prone-y-t-w" }
+            .allSatisfy { $0.sets == 2 && $0.dose == .reps(10) })
     }
 
-    @Test(arguments: [(0, "baseline plank 0 s -> plank 2 x 10 s"), (25, "baseline plank 25 s -> plank 2 x 25 s"),
-                      (90, "baseline plank 90 s -> plank 2 x 30 s"), (5000, "baseline plank 600 s -> plank 2 x 30 s")])
-    func plankBaselineIsClampedToTheHoldRange(seconds: Int, summary: String) throws {
+    /// Rule S2: holds start at half the tested max, never above it; under 6 s, an easier plank.
+    @Test(arguments: [
+        (6, "baseline plank 6 s: the forearm plank starts at 2 x 3 s (at most half of it) and never goes above 6 s", 3),
+        (20, "baseline plank 20 s: the forearm plank starts at 2 x 10 s (at most half of it) and never goes above 20 s", 10),
+        (30, "baseline plank 30 s: the forearm plank starts at 2 x 15 s (at most half of it) and never goes above 30 s", 15),
+        (90, "baseline plank 90 s: the forearm plank starts at 2 x 30 s (at most half of it) and never goes above 90 s", 30),
+        (5000, "baseline plank 600 s: the forearm plank starts at 2 x 30 s (at most half of it) and never goes above 600 s", 30),
+    ])
+    func plankBaselineStartsAtHalfTheMax(seconds: Int, summary: String, hold: Int) throws {
         let run = try Runner(catalog: catalog, templates: templates)
             .run(PlanShape(weeks: 1, perWeek: 1, baseline: ["plank-seconds": seconds]))
         #expect(run.summary == summary)
         let plank = try #require(run.blocks.first?.block.prescriptions.first { $0.exerciseID == "plank" })
-        #expect(plank.dose == .hold(seconds: min(max(seconds, 10), 30)))
+        #expect(plank.dose == .hold(seconds: hold))
+    }
+
+    @Test(arguments: [0, 3, 5])
+    func aPlankMaxUnderSixSecondsGivesAnEasierPlank(seconds: Int) throws {
+        let run = try Runner(catalog: catalog, templates: templates)
+            .run(PlanShape(weeks: 1, perWeek: 1, baseline: ["plank-seconds": seconds]))
+        #expect(run.summary == "baseline plank \(seconds) s: knee plank 2 x 10 s until you can hold the forearm plank 6 s")
+        let prescriptions = try #require(run.blocks.first).block.prescriptions
+        #expect(!prescriptions.contains { $0.exerciseID == "plank" })
+        let knee = try #require(prescriptions.first { $0.exerciseID == "knee-plank" })
+        #expect(knee.change == "easier variant for a plank max of \(seconds) s: the forearm plank comes later")
+    }
+
+    @Test func plusOneSetNeverHalvesAHold() throws {
+        // 2 x 30 s reached: the third set comes at 24 s (72 s, +20%), not back at 10 s.
+        let options = StabilizerOptions(exercises: ["plank"], sets: StartTarget(start: 2, target: 3),
+                                        holdSeconds: StartTarget(fixed: 30))
+        let run = try Runner(catalog: catalog, templates: [options]).run(PlanShape(weeks: 2, perWeek: 1))
+        #expect(run.blocks.map { $0.block.prescriptions.map(\.short) } == [["plank 2 x 30 s"], ["plank 3 x 24 s"]])
+        #expect(run.blocks[1].block.prescriptions.first?.change
+            == "+1 set if last week's 2 x 30 s was done with pain at or under 3/10, 24 s each: the week's holds rise at most 20%")
     }
 }

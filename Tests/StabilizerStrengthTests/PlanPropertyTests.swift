@@ -76,7 +76,7 @@ import ProtractTestSupport
             let plan = generate(seed: seed)
             let run = try Runner(catalog: catalog, templates: plan.templates).run(plan.shape)
             let options = try #require(plan.templates.first)
-            let plankStart = plan.shape.baseline["plank-seconds"].map { options.holdSeconds.clamp($0) }
+            let plankStart = plan.shape.baseline["plank-seconds"]
             for (slot, appearances) in slots(run.blocks, templates: plan.templates) {
                 try check(slot: slot, appearances, options: options, plankStart: plankStart, seed: seed)
             }
@@ -92,20 +92,26 @@ import ProtractTestSupport
             let exercise = try #require(catalog.exercise(p.exerciseID), "seed \(seed): \(p.exerciseID) not in the catalog")
             #expect(exercise.category == .stabilizer, "seed \(seed)")
             let amount: Int
-            var range: StartTarget
             switch p.dose {
             case .reps(let reps):
                 #expect(exercise.kind == .reps, "seed \(seed)")
                 amount = reps
-                range = options.reps
             case .hold(let seconds):
                 #expect(exercise.kind == .hold, "seed \(seed)")
                 amount = seconds
-                range = options.holdSeconds
-                if slot == "plank", p.exerciseID == "plank", let plankStart { range.start = plankStart }
+            }
+            let range = self.range(p.exerciseID, options: options, plankMax: plankStart)
+            if exercise.positions.count > 1 {
+                #expect(amount <= 10, "seed \(seed): \(p.short) above 10 per position")
+            }
+            if p.exerciseID == "plank", let plankStart {
+                #expect(amount <= plankStart, "seed \(seed): \(p.short) above the tested \(plankStart) s")
+                #expect(plankStart >= 6, "seed \(seed): a forearm plank for a max of \(plankStart) s")
             }
             // Doses stay within start…target (deloads may cut sets below the start, never below 1).
-            #expect(range.contains(amount), "seed \(seed): \(slot) \(p.short) outside \(range)")
+            // (An added set may come below the start, to keep the week's rise within 20%.)
+            #expect(amount <= range.target && (amount >= range.start || p.sets > options.sets.start || appearance.deload),
+                    "seed \(seed): \(slot) \(p.short) outside \(range)")
             let sets = appearance.deload ? 1...options.sets.target : options.sets.start...options.sets.target
             #expect(sets.contains(p.sets), "seed \(seed): \(slot) \(p.short) sets outside \(sets)")
             #expect(p.restSeconds == options.restSeconds)
@@ -140,35 +146,61 @@ import ProtractTestSupport
         }
     }
 
-    /// A non-deload week is exactly one step from the last non-deload week (or the start).
+    /// The dose range of an exercise (rules S2 and S3 of docs/prescription-rules.md): per position
+    /// at most 10, starting at 6 or less; the forearm plank from half the tested max, never above it.
+    func range(_ id: String, options: StabilizerOptions, plankMax: Int?) -> StartTarget {
+        guard let exercise = catalog.exercise(id) else { return options.reps }
+        switch exercise.kind {
+        case .reps:
+            var range = options.reps
+            if exercise.positions.count > 1 {
+                let fixed = range.start == range.target
+                range.target = min(range.target, 10)
+                range.start = fixed ? range.target : min(range.start, max(5, range.target - 4), range.target)
+            }
+            return range
+        case .hold:
+            var range = options.holdSeconds
+            if id == "plank", let plankMax, plankMax >= 6 {
+                range.target = min(range.target, plankMax)
+                range.start = min(plankMax / 2, range.target)
+            }
+            return range
+        }
+    }
+
+    /// A non-deload week is exactly one step from the last non-deload week (or the start), and no
+    /// step raises the slot's volume by more than 20% (or one per set).
     func checkStep(
         slot: String, from previous: Prescription?, to p: Prescription, options: StabilizerOptions, plankStart: Int?,
         seed: UInt64
     ) {
-        func start(_ id: String) -> Int {
-            if catalog.exercise(id)?.kind == .hold {
-                return id == "plank" && slot == "plank" ? (plankStart ?? options.holdSeconds.start) : options.holdSeconds.start
-            }
-            return options.reps.start
-        }
-        func target(_ id: String) -> Int {
-            catalog.exercise(id)?.kind == .hold ? options.holdSeconds.target : options.reps.target
-        }
+        func start(_ id: String) -> Int { range(id, options: options, plankMax: plankStart).start }
+        func target(_ id: String) -> Int { range(id, options: options, plankMax: plankStart).target }
         func amount(_ prescription: Prescription) -> Int { prescription.totalReps + prescription.totalHoldSeconds }
         guard let previous else {
-            #expect(p.exerciseID == slot && p.sets == options.sets.start && amount(p) / p.sets == start(slot),
+            // The slot's exercise, or (a plank max under 6 s) an easier variant it names.
+            let easier = catalog.exercise(slot)?.easier.map(\.value) ?? []
+            #expect((p.exerciseID == slot || easier.contains(p.exerciseID)) && p.sets == options.sets.start
+                    && amount(p) / p.sets == start(p.exerciseID),
                     "seed \(seed): \(slot) first week \(p.short), start \(start(slot))")
             return
         }
         let before = amount(previous) / previous.sets
         let now = amount(p) / p.sets
         let step = catalog.exercise(previous.exerciseID)?.kind == .hold ? options.holdStep : options.repsStep
+        if p.exerciseID == previous.exerciseID {
+            #expect(p.sets * now <= WeeklyRise.cap(previous.sets * before, minimum: previous.sets),
+                    "seed \(seed): \(previous.short) -> \(p.short) rises more than \(WeeklyRise.percent)%")
+        }
         if before < target(previous.exerciseID) {
-            #expect(p.exerciseID == previous.exerciseID && p.sets == previous.sets
-                    && now == min(before + step, target(previous.exerciseID)), "seed \(seed): \(previous.short) -> \(p.short)")
-        } else if previous.sets < options.sets.target {
-            #expect(p.exerciseID == previous.exerciseID && p.sets == previous.sets + 1 && now == start(p.exerciseID),
-                    "seed \(seed): \(previous.short) -> \(p.short)")
+            #expect(p.exerciseID == previous.exerciseID && p.sets == previous.sets && now > before
+                    && now <= min(before + step, target(previous.exerciseID)), "seed \(seed): \(previous.short) -> \(p.short)")
+        } else if p.exerciseID == previous.exerciseID, p.sets == previous.sets + 1 {
+            // A set added: reps back to the start (or fewer), a hold kept (or shorter), never halved
+            // by more than the 20% bound asks.
+            let kept = catalog.exercise(p.exerciseID)?.kind == .hold ? before : start(p.exerciseID)
+            #expect(previous.sets < options.sets.target && now <= kept && now >= 1, "seed \(seed): \(previous.short) -> \(p.short)")
         } else if p.exerciseID != previous.exerciseID {
             // A harder variant only from the top, and only one the catalog names as harder.
             let harder = catalog.exercise(previous.exerciseID)?.harder.map(\.value) ?? []

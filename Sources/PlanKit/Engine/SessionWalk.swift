@@ -26,7 +26,9 @@ struct SessionWalk {
         self.weeks = weeks
         fit = ScheduleFit(
             programme: configured.programme, weeks: weeks, days: athlete.days ?? configured.programme.schedule.days)
-        let starts = configured.plugins.map { $0.start(for: athlete, catalog: configured.catalog) }
+        let starts = configured.plugins.map {
+            $0.start(for: athlete, purpose: configured.programme.purpose, catalog: configured.catalog)
+        }
         lanes = starts.map(\.lane)
         startingPoints = starts.compactMap(\.summary)
     }
@@ -53,7 +55,8 @@ struct SessionWalk {
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,
             phase: fit.phase(forWeek: week.programmeWeek), isDeload: isDeload,
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog,
-            painRules: programme.painRules)
+            painRules: programme.painRules, standing: lanes.reduce(Standing()) { $0.merging($1.standing) },
+            purpose: programme.purpose)
         lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
         for slot in templates.isEmpty ? [] : templates[template] {

@@ -51,6 +51,10 @@ public struct Exercise: Sendable, Hashable, Decodable {
     public var easier: [Located<String>]
     /// Ids of harder variants.
     public var harder: [Located<String>]
+    /// For a stabilizer done in a push-up position (on the wall, a bench, the knees, the floor): the
+    /// push-up step done from the same position. `stabilizer-strength` prescribes the exercise only
+    /// once the person's push-up step is this step or a harder one (reached through `easier` links).
+    public var needsStep: Located<String>?
     /// Where the exercise or its dose comes from.
     public var source: String?
     /// Where the exercise's id was written, for diagnostics.
@@ -67,7 +71,9 @@ public struct Exercise: Sendable, Hashable, Decodable {
         case positions
         case muscles, equipment, summary, cues
         case shortCue = "short-cue"
-        case easier, harder, source
+        case easier, harder
+        case needsStep = "needs-step"
+        case source
     }
 
     /// Creates an exercise in code (tests and programmatic catalogs).
@@ -75,7 +81,8 @@ public struct Exercise: Sendable, Hashable, Decodable {
         id: String, name: String, category: Category, kind: Kind, perSide: Bool = false, tempo: Tempo? = nil,
         holdSeconds: Int? = nil, positions: [String] = [], muscles: [String], equipment: [String] = [],
         summary: String, cues: [String],
-        shortCue: String, easier: [String] = [], harder: [String] = [], source: String? = nil
+        shortCue: String, easier: [String] = [], harder: [String] = [], needsStep: String? = nil,
+        source: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -92,6 +99,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         self.shortCue = shortCue
         self.easier = easier.map { Located($0) }
         self.harder = harder.map { Located($0) }
+        self.needsStep = needsStep.map { Located($0) }
         self.source = source
         self.idRange = nil
     }
@@ -119,6 +127,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         shortCue = recorder.attempt("") { try keys.decode(String.self, forKey: .shortCue) }
         easier = keys.decodeEachIfPresent(Located<String>.self, forKey: .easier, recorder: recorder)
         harder = keys.decodeEachIfPresent(Located<String>.self, forKey: .harder, recorder: recorder)
+        needsStep = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .needsStep) }
         source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
 
         let path = decoder.codingPath

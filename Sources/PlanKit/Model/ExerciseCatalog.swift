@@ -43,20 +43,39 @@ public struct ExerciseCatalog: Sendable {
     public func unresolvedReferences(in exercises: [Exercise], path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (position, exercise) in exercises.enumerated() {
-            for (key, references) in [("easier", exercise.easier), ("harder", exercise.harder)] {
+            let needs = exercise.needsStep.map { [$0] } ?? []
+            for (key, references) in [("easier", exercise.easier), ("harder", exercise.harder), ("needs-step", needs)] {
                 for (offset, reference) in references.enumerated() {
-                    let where_ = "\(path)[\(position)].\(key)[\(offset)]"
+                    let where_ = "\(path)[\(position)].\(key)" + (key == "needs-step" ? "" : "[\(offset)]")
                     if reference.value == exercise.id {
                         diagnostics.append(Diagnostic(
                             .error, "exercise '\(exercise.id)' lists itself as \(key)", at: reference.range,
                             path: where_, help: "name a different exercise"))
                     } else if !contains(reference.value) {
                         diagnostics.append(unknownExercise(reference, path: where_))
+                    } else if key == "needs-step", let step = self.exercise(reference.value), step.category != .pushUp {
+                        diagnostics.append(Diagnostic(
+                            .error, "'needs-step' names '\(step.id)', a \(step.category.label) exercise, not a push-up step",
+                            at: reference.range, path: where_,
+                            help: "name the push-up step done from the same position, such as knee-push-up"))
                     }
                 }
             }
         }
         return diagnostics
+    }
+
+    /// Whether push-up step `step` is `needed` or harder than it: `needed` is `step` or is reached
+    /// from it through `easier` links. False when either is unknown or they are not linked.
+    public func isStep(_ step: String, atLeast needed: String) -> Bool {
+        var seen: Set<String> = []
+        var queue = [step]
+        while let current = queue.popLast() {
+            if current == needed { return true }
+            guard seen.insert(current).inserted, let exercise = exercise(current) else { continue }
+            queue += exercise.easier.map(\.value)
+        }
+        return false
     }
 
     /// A diagnostic for an exercise id the catalog does not have, with the nearest id suggested.

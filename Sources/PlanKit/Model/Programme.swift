@@ -12,6 +12,9 @@ public struct Programme: Sendable {
     public var summary: String
     /// Longer prose: who it is for and why it works.
     public var description: String?
+    /// What the programme is for: `rehab` (people in pain: a pain-free baseline and a lower start) or
+    /// `training` (the default).
+    public var purpose: ProgrammePurpose
     /// How many weeks the programme runs.
     public var weeks: Int
     /// When sessions happen.
@@ -35,7 +38,7 @@ public struct Programme: Sendable {
     public static let maxWeeks = 520
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, summary, description, weeks, schedule, phases, deload, sessions, exercises, safety, sources
+        case id, title, summary, description, purpose, weeks, schedule, phases, deload, sessions, exercises, safety, sources
         case painRules = "pain-rules"
     }
 
@@ -73,6 +76,9 @@ extension Programme: Decodable {
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
         description = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .description) }
+        purpose = recorder.attempt(.training) {
+            try keys.decodeIfPresent(ProgrammePurpose.self, forKey: .purpose) ?? .training
+        }
         let weeks = recorder.attempt {
             try keys.decode(Int.self, forKey: .weeks, in: 1...Self.maxWeeks, help: "most rehab programmes run 6 to 12 weeks")
         }

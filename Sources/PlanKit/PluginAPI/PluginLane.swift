@@ -17,9 +17,11 @@ struct PluginBlocks<Plugin: PlanPlugin>: ConfiguredPlugin {
         blocks.append(block)
     }
 
-    func start(for athlete: Athlete, catalog: ExerciseCatalog) -> (lane: any BlockLane, summary: String?) {
+    func start(
+        for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog
+    ) -> (lane: any BlockLane, summary: String?) {
         // `blocks` holds at least the first block (see `init(first:)`).
-        let start = blocks[0].start(for: athlete, catalog: catalog)
+        let start = blocks[0].start(for: athlete, purpose: purpose, catalog: catalog)
         return (PluginLane(blocks: blocks, state: start.state), start.summary)
     }
 }
@@ -39,13 +41,17 @@ struct PluginLane<Plugin: PlanPlugin>: BlockLane {
     mutating func adapt(block: Int, to outcome: BlockOutcome) {
         blocks[block].adapt(outcome, state: &state)
     }
+
+    var standing: Standing { blocks[0].standing(state) }
 }
 
 /// A plugin's configured blocks with the plugin's types hidden, so the planner can hold blocks of
 /// different plugins side by side.
 protocol ConfiguredPlugin: Sendable {
     /// The plugin's lane at the start of a plan for this person, and how the start was chosen.
-    func start(for athlete: Athlete, catalog: ExerciseCatalog) -> (lane: any BlockLane, summary: String?)
+    func start(
+        for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog
+    ) -> (lane: any BlockLane, summary: String?)
 }
 
 /// A plugin's lane with its types hidden: the walk over sessions asks it for one block at a time.
@@ -54,6 +60,8 @@ protocol BlockLane: Sendable {
     mutating func prescribe(block: Int, for session: SessionContext) -> BlockPlan
     /// Moves the lane's state to what really happened in the `block`-th block's last session.
     mutating func adapt(block: Int, to outcome: BlockOutcome)
+    /// What the lane's state says about the person now.
+    var standing: Standing { get }
 }
 
 /// Where a block of a session template is found among the configured plugins.

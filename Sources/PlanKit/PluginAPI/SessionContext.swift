@@ -23,12 +23,16 @@ public struct SessionContext: Sendable {
     /// The programme's pain rules, for a change's wording ("+1 rep if last session's 3 x 5 was done
     /// with pain at or under 3/10"); the engine applies them, plugins never decide by them.
     public var painRules: PainRules
+    /// What the plugins' states say about the person before this session (the push-up step).
+    public var standing: Standing
+    /// What the programme is for (`rehab` or `training`).
+    public var purpose: ProgrammePurpose
 
     /// Creates a context.
     public init(
         week: Int, weeks: Int, sessionNumber: Int, sessionInWeek: Int, sessionsThisWeek: Int, date: CivilDate,
         phase: Phase?, isDeload: Bool, deloadVolume: Percentage, catalog: ExerciseCatalog,
-        painRules: PainRules = .standard
+        painRules: PainRules = .standard, standing: Standing = Standing(), purpose: ProgrammePurpose = .training
     ) {
         self.week = week
         self.weeks = weeks
@@ -41,6 +45,8 @@ public struct SessionContext: Sendable {
         self.deloadVolume = deloadVolume
         self.catalog = catalog
         self.painRules = painRules
+        self.standing = standing
+        self.purpose = purpose
     }
 
     /// Whether this is the first session of its week.

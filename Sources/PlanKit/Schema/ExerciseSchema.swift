@@ -39,6 +39,11 @@ enum ExerciseSchema {
             return JSONSchema.array(of: .exerciseID, maxItems: Limits.listItems).described("Ids of easier variants. Default: none.")
         case .harder:
             return JSONSchema.array(of: .exerciseID, maxItems: Limits.listItems).described("Ids of harder variants. Default: none.")
+        case .needsStep:
+            return JSONSchema.exerciseID.described(
+                "For a stabilizer done in a push-up position: the push-up step done from the same position "
+                    + "(wall-push-up, low-incline-push-up, knee-push-up, push-up); stabilizer-strength gives it only "
+                    + "once the person's push-up step is that step or harder. Default: none (always allowed).")
         case .source:
             return JSONSchema.text(Exercise.textRules[key]).described(
                 "Where the exercise or its dose comes from.")

@@ -72,6 +72,11 @@ public struct ProgrammeSchema: Sendable {
         case .description:
             return JSONSchema.text(Programme.textRules[key]).described(
                 "Longer prose: who the programme is for and why it works.")
+        case .purpose:
+            return JSONSchema.oneOf(ProgrammePurpose.allCases.map(\.rawValue)).withDefault("training").described(
+                "rehab: for people whose push-ups hurt; the push-ups baseline counts only push-ups with good form "
+                    + "and pain at or under 3/10, and the push-up ladder starts one step below the training "
+                    + "mapping. training: for people without pain. Default: training.")
         case .weeks:
             return JSONSchema.integer(1...Programme.maxWeeks).described(
                 "How many weeks the programme runs; a person can shorten or lengthen it with --weeks.")

@@ -16,6 +16,9 @@ extension ProtractCommand {
                 existing course is never replaced. Log each session with 'protract log' \
                 (see docs/journal.md).
 
+                The push-ups baseline is the most push-ups you can do in one set with good form; for a \
+                rehab programme (upper-back-rehab), with pain at or under 3/10 too.
+
                 Examples:
                   protract start upper-back-rehab --baseline push-ups=6 --name Sam
                   protract start my-programme.yaml --profile me.yaml --course shoulder-2027
