@@ -99,7 +99,7 @@ struct LogTerminalTests {
             try Self.answerExercises(pane)
             try pane.type("7")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
-            try pane.type("4")
+            try pane.type("6")
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 3]"), "\(screen)")
             #expect(screen.contains("Red flag: do not start or continue the plan. See a clinician first."))
@@ -122,7 +122,7 @@ struct LogTerminalTests {
             let screen = try pane.wait(for: "[stdout ")
             #expect(screen.contains("[stdin 64]"), "\(screen)")
             #expect(screen.contains("[stdout 64]"), "\(screen)")
-            #expect(screen.contains("Error: say what to log"))
+            #expect(screen.contains("protract: error: say what to log"))
             #expect(!screen.contains("[Y/n]"))
             #expect(try courses.bytes() == before)
         }

@@ -26,7 +26,10 @@ public struct JSONRenderer: PlanRenderer {
             ("format", .string(Self.format)), ("version", .int(Self.version)),
             ("programme", .object([
                 ("id", .string(plan.programmeID)), ("title", .string(plan.programmeTitle)), ("summary", .string(plan.summary)),
+                ("description", .string(plan.description)), ("timeline", .string(plan.timeline)),
+                ("sources", .strings(plan.sources)),
             ])),
+            ("screening", .string(plan.screening?.rawValue)),
             ("athlete", .object([
                 ("name", .string(person.name)), ("start", .string(person.start.description)),
                 ("days", person.days.map { .strings($0.map(\.shortName)) } ?? .null), ("time", .string(person.time?.description)),
@@ -39,7 +42,14 @@ public struct JSONRenderer: PlanRenderer {
             ])),
             ("startingPoints", .strings(plan.startingPoints)),
             ("safety", .object([
-                ("stopIf", .strings(plan.safety.stopIf)), ("seeAClinician", .strings(plan.safety.seeAClinician)),
+                ("stopIf", .strings(plan.safety.stopIf)),
+                ("redFlags", .array(plan.safety.redFlags.map { flag in
+                    .object([
+                        ("symptom", .string(flag.id)), ("sign", .string(flag.sign)),
+                        ("urgency", .string(flag.urgency.rawValue)), ("advice", .string(flag.advice)),
+                    ])
+                })),
+                ("seeAClinician", .strings(plan.safety.seeAClinician)),
                 ("painMonitoring", .strings(plan.safety.painMonitoring)),
             ])),
             ("weeks", .array(plan.weeks.map { $0.json(catalog: catalog) })),
@@ -108,11 +118,14 @@ private extension Prescription {
         case .reps(let count): (kind, reps, tempo) = ("reps", count, self.tempo?.description)
         case .hold(let held): (kind, seconds) = ("hold", held)
         }
+        let exercise = catalog.exercise(exerciseID)
         return .object([
-            ("exerciseId", .string(exerciseID)), ("exerciseName", .string(catalog.exercise(exerciseID)?.name ?? exerciseID)),
+            ("exerciseId", .string(exerciseID)), ("exerciseName", .string(exercise?.name ?? exerciseID)),
             ("sets", .int(sets)), ("dose", .string(kind)), ("reps", .int(reps)), ("seconds", .int(seconds)),
             ("perSide", .bool(perSide)), ("tempo", .string(tempo)), ("holdSeconds", .int(holdSeconds)),
             ("restSeconds", .int(restSeconds)), ("change", .string(change)), ("note", .string(note)), ("positions", .int(positions)),
+            ("easier", .strings((exercise?.easier ?? []).map(\.value))),
+            ("tooHard", .string(PrescriptionText.tooHard(exercise, catalog: catalog))),
         ])
     }
 }

@@ -63,17 +63,18 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            try inputs.refuseRedFlags(console: console)
             let environment = try Environment.load()
             let writer = OutputWriter(path: output, force: force)
             try writer.checkWritable(console: console)
             let configured: ConfiguredProgramme
-            let plan: PlanKit.Plan
+            var plan: PlanKit.Plan
             if let programme {
                 configured = try environment.configured(programme: programme)
                 let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
+                let screening = try inputs.screen(configured.programme, console: console, command: "plan")
                 do {
                     plan = try Planner().plan(configured, for: athlete)
+                    plan.screening = screening
                 } catch {
                     console.error(error.message, help: error.help)
                     throw ExitStatus.usage
@@ -87,6 +88,8 @@ extension ProtractCommand {
                 }
                 let course = try CoursePlan.load(journal, today: selection.todayDate(in: journal.athlete.timeZone), console: console)
                 (configured, plan) = (course.configured, course.plan)
+                // A red flag named now refuses the course's plan as it refuses a new one.
+                if !inputs.symptom.isEmpty { _ = try inputs.screen(configured.programme, console: console, command: "plan") }
             }
             let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
             let renderer = try renderer(for: format, plan: plan, toStdout: writer.isStdout, console: console)

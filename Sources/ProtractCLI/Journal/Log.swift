@@ -100,10 +100,7 @@ extension ProtractCommand {
             try LogFlags.checkPain(pain, flag: "--pain")
             try LogFlags.checkPain(morning, flag: "--morning")
             _ = try LogFlags.parseDone(done)
-            try PlanOptions.checkSymptoms(symptom)
-            if Set(symptom).count != symptom.count {
-                throw ValidationError("--symptom names the same symptom twice; give each once")
-            }
+            try PlanOptions.checkScreeningFlags(symptom: symptom, none: false)
             if let note { try PlanOptions.checkText(SystemPath.text(note), flag: "--note", rule: .prose) }
             if modes.isEmpty || edit != nil {
                 if !describesEntry {
@@ -215,6 +212,7 @@ extension ProtractCommand {
             }
             let work = (try? LogFlags.parseDone(done)) ?? []
             if !work.isEmpty { try checkExercises(work, of: course, console: console) }
+            let flags = try redFlags(of: course, console: console)
             let entry = SessionLog(
                 date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, symptoms: symptom,
                 note: note.map(SystemPath.text))
@@ -237,7 +235,21 @@ extension ProtractCommand {
             let verb = edit == nil ? "logged" : "replaced"
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))",
-                redFlags: symptom.compactMap(RedFlag.named), date: day)
+                redFlags: flags, date: day)
+        }
+
+        /// The red flags `--symptom` names, from the course's programme's list (the names
+        /// `protract screen PROGRAMME` uses); the standard list when the programme cannot be loaded.
+        private func redFlags(of course: Course, console: Console) throws(JournalStore.Failure) -> [RedFlag] {
+            guard !symptom.isEmpty else { return [] }
+            let list = (try? CoursePlan.programme(of: course, console: console, warn: false))?.programme.safety.redFlags
+                ?? RedFlag.standard
+            switch Screening(flags: list).named(symptom) {
+            case .success(let flags): return flags
+            case .failure(let unknown):
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage, message: unknown.message, help: "see 'protract screen \(course.programmeID)'")
+            }
         }
 
         /// Refuses `--done` exercises the course's programme does not know (64); warns when the

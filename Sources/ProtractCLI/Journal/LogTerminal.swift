@@ -44,7 +44,8 @@ extension ProtractCommand.Log {
                             sets: prescription.sets, dose: prescription.dose, perSide: prescription.perSide)
                     })
             },
-            logs: course.logs, start: course.athlete.start, today: today)
+            logs: course.logs, start: course.athlete.start, today: today,
+            redFlags: loaded.configured.programme.safety.redFlags)
         var given: (index: Int, date: CivilDate)?
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
@@ -99,7 +100,7 @@ extension ProtractCommand.Log {
             throw error.report(console)
         }
         console.out("\n" + lines.joined(separator: "\n") + " (\(course.name): \(plural(course.logs.count, "session")) logged)\n")
-        let flags = (answers.entry?.symptoms ?? []).compactMap(RedFlag.named)
+        let flags = loaded.configured.programme.safety.redFlags.filter { (answers.entry?.symptoms ?? []).contains($0.id) }
         if !flags.isEmpty {
             console.out(ProtractCommand.Log.stopped(by: flags))
             throw ExitStatus.redFlag

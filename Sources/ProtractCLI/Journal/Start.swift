@@ -41,14 +41,15 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            try inputs.refuseRedFlags(console: console)
             let environment = try Environment.load()
             let path = try environment.path(for: programme)
             let configured = try environment.configured(programme: path)
             let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
-            let plan: PlanKit.Plan
+            let screening = try inputs.screen(configured.programme, console: console, command: "start")
+            var plan: PlanKit.Plan
             do {
                 plan = try Planner().plan(configured, for: athlete)
+                plan.screening = screening
             } catch {
                 console.error(error.message, help: error.help)
                 throw ExitStatus.usage
