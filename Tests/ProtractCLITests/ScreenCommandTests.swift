@@ -96,6 +96,8 @@ import Testing
 
             """), "\(result)")
         #expect(!result.screen.contains("No red flags"))
+        // The questions stop at the first yes: the advice comes at once.
+        #expect(!result.screen.contains("both legs, or numbness around the genitals or bottom? [y/n]"), "\(result)")
     }
 
     @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))

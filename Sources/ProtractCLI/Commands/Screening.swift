@@ -28,11 +28,11 @@ struct Screening {
         }
     }
 
-    /// Asks each question, y or n, until each is answered; returns the red flags answered yes.
+    /// Asks each question, y or n, most urgent first; returns the first red flag answered yes (the
+    /// questions stop there: with chest pain the advice comes at once), or none.
     func ask(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
         prompter.say("Answer y or n. Any yes means a clinician should see you before you train.")
         prompter.write("\n")
-        var present: [RedFlag] = []
         for flag in flags {
             let yes = try prompter.ask(flag.question + " [y/n]") { answer -> Result<Bool, LinePrompter.Reason> in
                 switch answer.lowercased() {
@@ -41,10 +41,13 @@ struct Screening {
                 default: return .failure(.init("Please answer y or n."))
                 }
             }
-            if yes { present.append(flag) }
+            if yes {
+                prompter.write("\n")
+                return [flag]
+            }
         }
         prompter.write("\n")
-        return present
+        return []
     }
 }
 
