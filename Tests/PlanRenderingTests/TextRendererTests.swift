@@ -217,7 +217,8 @@ struct TextRendererTests {
         #expect(rows[1].hasSuffix("  Knee push-up -> Push-up"))
         #expect(rows[2].hasPrefix("     3    24  ") && rows[2].hasSuffix("  Push-up (deload)"))
         #expect(rows[0].contains("████"))
-        #expect(rows[3].hasPrefix("     1    52  ") && rows[3].contains("120 s"))
+        // 120 s of planks and the 2 s pause on each of the 52 reps.
+        #expect(rows[3].hasPrefix("     1    52  ") && rows[3].contains("224 s"))
     }
 
     @Test("the same plan gives the same text")
