@@ -143,3 +143,32 @@ import Testing
         }
     }
 }
+
+/// `log --symptom` takes the names of the course's programme's red flags.
+@Suite struct LogSymptomNamesTests {
+    @Test func logTakesTheCoursesProgrammesOwnRedFlags() throws {
+        try Courses.with { courses in
+            try courses.dir.write(RedFlagScreeningTests.ownFlags, to: "own.yaml")
+            let start = try courses.run(["start", "own.yaml", "--start", "2026-12-07", "--none"])
+            #expect(start.status == 0, "\(start)")
+            let other = try courses.run(["log", "--today", "2026-12-09", "--symptom", "sharp-pain"])
+            #expect(other.status == 64, "a standard name the programme does not list: \(other)")
+            #expect(other.stderr.hasPrefix(
+                "protract: error: unknown symptom 'sharp-pain'; the symptoms are chest-pain, shoulder-dislocation\n"),
+                "\(other)")
+            let own = try courses.run(["log", "--today", "2026-12-09", "--symptom", "shoulder-dislocation"])
+            #expect(own.status == 3, "\(own)")
+            #expect(own.stdout.contains("-> go to A&E now and do not put it back yourself"), "\(own)")
+            #expect(try courses.text("cli-plan").contains("symptoms: [shoulder-dislocation]"))
+        }
+    }
+
+    @Test func logTakesTheNewStandardNames() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let result = try courses.run(["log", "--today", "2026-12-09", "--symptom", "cough-pain", "--pain", "4"])
+            #expect(result.status == 3, "\(result)")
+            #expect(result.stdout.contains("  - Pain that is worse when you cough or sneeze\n    -> see a GP urgently or call NHS 111\n"))
+        }
+    }
+}

@@ -35,8 +35,9 @@ struct EventDescription: Sendable {
     ///   go in the first event that has it, its short cue in the later ones (as in the text plan),
     ///   so that a long plan's calendar grows with its sessions, not with sessions times cues.
     func text(for session: PlannedSession, in week: PlanWeek, plan: Plan, seen: inout Set<String>) -> String {
-        // The first event says what the plan is for, as the text plan's header does.
-        let first = seen.isEmpty
+        // The first event says what the plan is for, as the text plan's header does. (The first
+        // week with a session is almost always week 1: this is no search through the plan.)
+        let first = session.number == plan.weeks.first(where: { !$0.sessions.isEmpty })?.sessions.first?.number
         var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
         if first { lines += Self.introduction(plan) }
         for block in session.blocks {

@@ -15,7 +15,7 @@ extension ProtractCommand {
                 nothing is logged, exit 1). In scripts, a new entry says what was done: --as-planned, and/or --done EXERCISE=N,N,... for each \
                 exercise not done as written (reps per set, or seconds held). Add --pain (0-10, during \
                 the session), --morning (0-10, the next morning), --symptom for a red flag (as \
-                'protract screen' names them) and --note. --date defaults to today. --morning on its \
+                'protract screen PROGRAMME' names them) and --note. --date defaults to today. --morning on its \
                 own adds the next morning's pain to the latest entry (or the one of --date).
 
                 Examples:
@@ -49,7 +49,7 @@ extension ProtractCommand {
         @Option(help: ArgumentHelp("Pain the next morning, 0 to 10.", valueName: "n"))
         var morning: Int?
 
-        @Option(help: ArgumentHelp("A red-flag symptom (see 'protract screen'); repeat for more.", valueName: "name"))
+        @Option(help: ArgumentHelp("A red-flag symptom, by the course's programme's names (see 'protract screen PROGRAMME'); repeat for more.", valueName: "name"))
         var symptom: [String] = []
 
         @Option(help: ArgumentHelp("A note of your own.", valueName: "text"))
@@ -248,7 +248,7 @@ extension ProtractCommand {
             case .success(let flags): return flags
             case .failure(let unknown):
                 throw JournalStore.Failure(
-                    status: ExitStatus.usage, message: unknown.message, help: "see 'protract screen \(course.programmeID)'")
+                    status: ExitStatus.usage, message: unknown.message, help: "'protract screen \(course.programmeFile ?? course.programmeID)' lists them")
             }
         }
 
