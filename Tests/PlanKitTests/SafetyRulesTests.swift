@@ -57,6 +57,17 @@ import YAMLKit
         #expect(RedFlag.standard.count <= Limits.redFlags)
     }
 
+    @Test func atMost24RedFlags() throws {
+        let items = (1...(Limits.redFlags + 1)).map { "    - {symptom: flag-\($0), sign: a sign, urgency: urgent}" }
+        let text = try Fixture.programme((
+            "  see-a-clinician: [numbness in the arms]\n",
+            "  red-flags:\n" + items.joined(separator: "\n") + "\n  see-a-clinician: [numbness in the arms]\n"))
+        #expect(try Fixture.diagnostics(text).map(\.message) == [
+            "'red-flags' lists \(Limits.redFlags + 1) red flags; the safety text may have at most \(Limits.redFlags)",
+        ])
+        #expect(Limits.redFlags == 24)
+    }
+
     @Test func thePlanGroupsRedFlagsByUrgencyMostUrgentFirst() {
         let safety = Safety(
             stopIf: ["x"],
