@@ -129,6 +129,8 @@ import Testing
         ("    - chest-pain\n    - chest-pain\n", "the red flag 'chest-pain' is listed twice"),
         ("    - {symptom: chest-pain, sign: chest pain, urgency: emergency}\n", "'chest-pain' is a standard red flag's name"),
         ("    - {symptom: my-flag, sign: a sign, urgency: soon}\n", "'soon' is not an urgency"),
+        ("    - {symptom: my-flag, sign: \"bell\\a\", urgency: urgent}\n", "'sign' holds the control character U+0007 (BEL)"),
+        ("    - {symptom: My Flag, sign: a sign, urgency: urgent}\n", "symptom id 'My Flag' is not kebab-case"),
     ])
     func aBadRedFlagIsLocated(items: String, message: String) throws {
         try withTemporaryDirectory { dir in
