@@ -14,7 +14,10 @@ extension ProtractCommand {
                 The person's inputs come from flags or from --profile; flags win. Without PROGRAMME, \
                 the plan of the course begun with 'protract start' (--course NAME when there are several): \
                 every session logged with 'protract log' is replayed, so the sessions to come follow \
-                what was really done.
+                what was really done. On a terminal, a new plan first asks the programme's red-flag \
+                questions ('protract screen PROGRAMME'); --none answers no to all of them, --symptom \
+                names one that is present; in a script without either, the plan says the screening \
+                was not done.
 
                 Examples:
                   protract plan upper-back-rehab --baseline push-ups=6

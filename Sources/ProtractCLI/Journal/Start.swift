@@ -14,7 +14,8 @@ extension ProtractCommand {
                 The journal is $XDG_DATA_HOME/protract/NAME.yaml (default ~/.local/share/protract/), \
                 NAME being --course or the programme's id, or the file given with --journal. An \
                 existing course is never replaced. Log each session with 'protract log' \
-                (see docs/journal.md).
+                (see docs/journal.md). On a terminal it first asks the programme's red-flag questions, \
+                as 'plan' does (--none answers no to all of them).
 
                 Examples:
                   protract start upper-back-rehab --baseline push-ups=6 --name Sam
