@@ -133,7 +133,7 @@ import YAMLKit
         ("  pain: 2", "  done: {knee-push-up: [6, 601]}", "journal.yaml:11:28: error: set 2 of 'knee-push-up' must be from 0 to 600, found 601"),
         ("  pain: 2", "  done: {knee-push-up: []}", "journal.yaml:11:24: error: 'knee-push-up' lists no sets"),
         ("  pain: 2", "  done: {Knee_Push: [6]}", "journal.yaml:11:10: error: exercise id 'Knee_Push' is not kebab-case"),
-        ("  pain: 2", "  symptoms: [arm-numbnes]", "journal.yaml:11:14: error: unknown symptom 'arm-numbnes'"),
+        ("  pain: 2", "  symptoms: [Arm Numbness]", "journal.yaml:11:14: error: unknown symptom 'Arm Numbness'"),
         ("  pain: 2", "  hurt: [cat-cow, cat-cow]", "journal.yaml:11:19: error: 'hurt' names 'cat-cow' twice"),
         ("  pain: 2", "  hurt: [Cat_Cow]", "journal.yaml:11:10: error: exercise id 'Cat_Cow' is not kebab-case"),
         ("  pain: 2", "  paine: 2", "journal.yaml:11:3: error: unknown key 'paine'"),
@@ -148,5 +148,12 @@ import YAMLKit
         #expect(Self.valid.contains(old))
         let message = try #require(Self.failure(Self.valid.replacingOccurrences(of: old, with: new)))
         #expect(message.hasPrefix(expected), "\(message)")
+    }
+
+    /// The names of every version's red flags, and a programme's own (which the journal cannot
+    /// know), are read; `log` checks new ones against the course's programme.
+    @Test(arguments: ["[sharp-pain, night-pain]", "[cough-pain]", "[shoulder-dislocation]"])
+    func symptomsOfEveryVersionAndOfAProgrammesOwnRedFlagsAreRead(_ names: String) {
+        #expect(Self.failure(Self.valid.replacingOccurrences(of: "  pain: 2", with: "  symptoms: \(names)")) == nil)
     }
 }

@@ -84,13 +84,29 @@ struct ICalendarRendererTests {
         #expect(lines.contains { $0.hasPrefix("  · ") })
         #expect(lines.contains("Stop the session at once:"))
         #expect(lines.contains("- numbness, tingling or weakness spreading down an arm or into the hand"))
-        #expect(lines.contains("See a clinician before you go on:"))
-        #expect(lines.contains("- pain between the shoulder blades that comes with chest pain: call 999 or go to A&E now"))
+        #expect(lines.contains("Call 999 (or your local emergency number) or go to A&E now:"))
+        #expect(lines.contains("- chest pain, breathlessness or feeling faint with the back pain"))
+        #expect(lines.contains("Also see a clinician before you go on:"))
+        #expect(!lines.contains("Why this plan:"), "the why is in the first event only")
         // The per-exercise wording is the text plan's.
         let textPlan = TextRenderer(options: .init(width: 200)).render(plan, catalog: try SamplePlan.catalog())
         #expect(textPlan.contains("3 x 6, tempo 2-1-2, rest 90 s [+1 rep: 3 x 5 done last session]"))
         let deload = try #require(events.last?.text("DESCRIPTION"))
         #expect(deload.hasPrefix("Week 3 · Build · deload week\n"))
+    }
+
+    @Test("the first event says the screening, why this plan and what to expect; its exercises what to do if too hard")
+    func firstEvent() throws {
+        let plan = try SamplePlan.plan()
+        let events = try ICalendarFixtures.calendar(try ICalendarFixtures.render(plan, Self.timed)).events
+        let first = try #require(events.first?.text("DESCRIPTION"))
+        let lines = first.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("Screening: " + Plan.Screening.notDone.text))
+        let why = try #require(lines.firstIndex(of: "Why this plan:"))
+        #expect(lines[why + 1] == "The shoulder blades are not held in place. This plan strengthens what holds them.")
+        #expect(lines[why + 2] == "Then it climbs a push-up ladder.")
+        #expect(lines.contains("What to expect:"))
+        #expect(lines.contains { $0.hasPrefix("  · too hard or it hurts: ") }, "\(lines)")
     }
 
     @Test("a reminder is a DISPLAY alarm with a description, after every property")

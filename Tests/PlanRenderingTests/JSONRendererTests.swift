@@ -23,13 +23,13 @@ struct JSONRendererTests {
         let root = try object(try render())
         #expect(Set(root.keys) == [
             "format", "version", "programme", "athlete", "schedule", "startingPoints", "safety", "weeks",
-            "stoppedBecause", "cancelled",
+            "stoppedBecause", "cancelled", "screening",
         ])
         #expect(root["format"] as? String == "protract-plan")
         #expect(root["version"] as? Int == 1)
         let programme = try #require(root["programme"] as? [String: Any])
         #expect(programme["id"] as? String == "upper-back-rehab")
-        #expect(Set(programme.keys) == ["id", "title", "summary"])
+        #expect(Set(programme.keys) == ["id", "title", "summary", "description", "timeline", "sources"])
         let schedule = try #require(root["schedule"] as? [String: Any])
         #expect(schedule["days"] as? [String] == ["mon", "wed", "fri"])
         #expect(schedule["time"] as? String == "07:30")
@@ -42,7 +42,9 @@ struct JSONRendererTests {
         #expect((athlete["baseline"] as? [String: Int]) == ["push-ups": 6])
         #expect(athlete["days"] is NSNull)
         let safety = try #require(root["safety"] as? [String: Any])
-        #expect(Set(safety.keys) == ["stopIf", "seeAClinician", "painMonitoring"])
+        #expect(Set(safety.keys) == ["stopIf", "redFlags", "seeAClinician", "painMonitoring"])
+        let redFlags = try #require(safety["redFlags"] as? [[String: Any]])
+        #expect(Set(redFlags.first?.keys ?? [:].keys) == ["symptom", "sign", "urgency", "advice"])
         #expect((safety["stopIf"] as? [String])?.count == 2)
     }
 
@@ -73,7 +75,7 @@ struct JSONRendererTests {
         let openBook = warmUp[1]
         #expect(Set(openBook.keys) == [
             "exerciseId", "exerciseName", "sets", "dose", "reps", "seconds", "perSide", "tempo", "holdSeconds",
-            "restSeconds", "change", "note", "positions",
+            "restSeconds", "change", "note", "positions", "easier", "tooHard",
         ])
         #expect(openBook["exerciseId"] as? String == "open-book")
         #expect(openBook["exerciseName"] as? String == "Open book")

@@ -33,8 +33,8 @@ enum SamplePlan {
                 "sharp, sudden or intense pain, or pain that does not settle when you stop",
                 "numbness, tingling or weakness spreading down an arm or into the hand",
             ],
+            redFlags: ["chest-pain", "cough-pain", "sharp-pain"].compactMap(RedFlag.named),
             seeAClinician: [
-                "pain between the shoulder blades that comes with chest pain: call 999 or go to A&E now",
                 "pain lasting more than a week despite rest, or pain that keeps building between sessions",
             ],
             painMonitoring: [
@@ -73,12 +73,22 @@ enum SamplePlan {
                 ],
                 notes: ["Wed 23 Dec skipped: no other day this week keeps 48 h of rest; session dropped"]),
         ]
-        return Plan(
+        var plan = Plan(
             programmeID: "upper-back-rehab", programmeTitle: "Push-ups without upper-back pain",
             summary: "Free the upper back, rebuild the shoulder-blade stabilisers, then the push-up.",
             athlete: athlete, days: [.monday, .wednesday, .friday], time: time, minRestHours: 48,
             startingPoints: ["push-ups: baseline 6 push-ups -> knee push-up, 3 x 5 (the hardest step done for 3 x 5)"],
             safety: safety, weeks: weeks)
+        plan.description = """
+            The shoulder blades are not held in place.
+            This plan strengthens what holds them.
+
+            Then it climbs a push-up ladder.
+            """
+        plan.timeline = "Easier within 2-3 sessions; most back pain settles within about 6 weeks."
+        plan.sources = ["Kang et al. 2019: push-up plus", "NHS back-pain guidance"]
+        plan.screening = .notDone
+        return plan
     }
 
     /// The two session templates.

@@ -2,6 +2,7 @@ import Foundation
 import PlanKit
 import PlanRendering
 import Testing
+import YAMLKit
 
 @Suite("Text renderer")
 struct TextRendererTests {
@@ -85,6 +86,22 @@ struct TextRendererTests {
         #expect(Self.lines(try render(name: nil))[1] == "Starts Mon 7 Dec 2026")
     }
 
+    @Test("the screening, why this plan and what to expect come before the safety text; sources end the plan")
+    func why() throws {
+        let lines = Self.lines(try render(width: 200))
+        let screening = try #require(lines.firstIndex { $0.hasPrefix("Screening: not done") })
+        let why = try #require(lines.firstIndex(of: "Why this plan"))
+        let expect = try #require(lines.firstIndex(of: "What to expect"))
+        let stop = try #require(lines.firstIndex(of: "Stop and see a clinician if you notice"))
+        #expect(screening < why && why < expect && expect < stop)
+        // Each paragraph of the description is wrapped on its own.
+        #expect(lines[why + 1] == "  The shoulder blades are not held in place. This plan strengthens what holds them.")
+        #expect(lines[why + 2] == "  Then it climbs a push-up ladder.")
+        let sources = try #require(lines.firstIndex(of: "SOURCES"))
+        #expect(sources > (lines.firstIndex(of: "PROGRESS") ?? 0))
+        #expect(Array(lines[(sources + 1)...]).filter { !$0.isEmpty } == ["  - Kang et al. 2019: push-up plus", "  - NHS back-pain guidance"])
+    }
+
     @Test("safety comes before the first week")
     func safetyFirst() throws {
         let lines = Self.lines(try render())
@@ -93,7 +110,9 @@ struct TextRendererTests {
         let week = try #require(lines.firstIndex { $0.hasPrefix("WEEK 1") })
         #expect(stop < pain && pain < week)
         #expect(lines[stop + 1] == "  Stop the session at once:")
-        #expect(lines.contains("  See a clinician before you go on:"))
+        #expect(lines.contains("  Call 999 (or your local emergency number) or go to A&E now:"))
+        #expect(lines.contains("    - pain that is worse when you cough or sneeze"))
+        #expect(lines.contains("  Also see a clinician before you go on:"))
     }
 
     @Test("weeks, sessions and notes are marked")
@@ -172,7 +191,12 @@ struct TextRendererTests {
             let exercise = try #require(catalog.exercise(id))
             let groups = Self.cueLines(of: exercise.name, in: text)
             #expect(groups.count >= 2, "\(id) appears more than once")
-            #expect(groups.first == exercise.cues.map { "- " + $0 }, "\(id): full cues first")
+            // The full cues, then what to do if it is too hard or hurts: the catalog's easier variant.
+            let easier = exercise.easier.compactMap { catalog.exercise($0.value)?.name }
+            let tooHard = easier.isEmpty
+                ? "- too hard or it hurts: a smaller range or fewer reps; else leave it out today"
+                : "- too hard or it hurts: " + easier.joined(separator: " or ") + " instead"
+            #expect(groups.first == exercise.cues.map { "- " + $0 } + [tooHard], "\(id): full cues first")
             for group in groups.dropFirst() {
                 #expect(group == [exercise.shortCue], "\(id): short cue after")
             }
@@ -193,7 +217,8 @@ struct TextRendererTests {
         #expect(rows[1].hasSuffix("  Knee push-up -> Push-up"))
         #expect(rows[2].hasPrefix("     3    24  ") && rows[2].hasSuffix("  Push-up (deload)"))
         #expect(rows[0].contains("████"))
-        #expect(rows[3].hasPrefix("     1    52  ") && rows[3].contains("120 s"))
+        // 120 s of planks and the 2 s pause on each of the 52 reps.
+        #expect(rows[3].hasPrefix("     1    52  ") && rows[3].contains("224 s"))
     }
 
     @Test("the same plan gives the same text")

@@ -32,6 +32,24 @@ import YAMLKit
         }
     }
 
+    /// Every week that prescribes a hold or a paused repetition shows seconds held in the progress
+    /// chart (issue 13: desk-mobility's 5 s chin-tuck holds showed "held 0 s", and more-push-ups'
+    /// weeks 7-8 showed 0 s once planks became shoulder taps).
+    @Test(arguments: names)
+    func theStabilizerChartCountsEveryPause(name: String) throws {
+        for (baseline, plan) in try Self.plans(name) {
+            for week in plan.weeks {
+                let blocks = week.sessions.flatMap(\.blocks).filter { $0.progress?.chart == "Stabilizers" }
+                let pauses = blocks.flatMap(\.prescriptions).contains { prescription in
+                    if case .hold = prescription.dose { return true }
+                    return (prescription.holdSeconds ?? 0) > 0
+                }
+                let held = blocks.compactMap(\.progress).reduce(0) { $0 + $1.seconds }
+                #expect(!pauses || held > 0, "\(name), baseline \(baseline.map(String.init) ?? "none"), week \(week.number)")
+            }
+        }
+    }
+
     @Test func theThreeBuiltInsAreThere() {
         #expect(Set(Self.names).isSuperset(of: ["upper-back-rehab", "more-push-ups", "desk-mobility"]))
     }

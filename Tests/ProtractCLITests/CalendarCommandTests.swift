@@ -69,11 +69,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--format", "ics", "--reminder", "soon"], "Error: --reminder 'soon' is not a time before the session"),
-        (["--format", "ics", "--reminder", "8d"], "Error: --reminder '8d' is not a time before the session"),
-        (["--reminder", "30m"], "Error: --reminder, --calendar-name, --all-day and --calendar-id go with --format ics"),
-        (["--all-day"], "Error: --reminder, --calendar-name, --all-day and --calendar-id go with --format ics"),
-        (["--format", "ics", "--calendar-name", " "], "Error: --calendar-name must not be empty"),
+        (["--format", "ics", "--reminder", "soon"], "protract: error: --reminder 'soon' is not a time before the session"),
+        (["--format", "ics", "--reminder", "8d"], "protract: error: --reminder '8d' is not a time before the session"),
+        (["--reminder", "30m"], "protract: error: --reminder, --calendar-name, --all-day and --calendar-id go with --format ics"),
+        (["--all-day"], "protract: error: --reminder, --calendar-name, --all-day and --calendar-id go with --format ics"),
+        (["--format", "ics", "--calendar-name", " "], "protract: error: --calendar-name must not be empty"),
     ])
     func badCalendarFlagsAreUsageErrors(flags: [String], message: String) throws {
         let result = try PlanRun.plan(PlanRun.fixed + flags)

@@ -22,7 +22,7 @@ struct InputRulesTests {
                 """), "\(profile)")
             let flag = try PlanRun.plan(PlanRun.fixed + ["--days", "mon,mon"])
             #expect(flag.status == 64, "\(flag)")
-            #expect(flag.stderr.hasPrefix("Error: --days names mon twice; name each training day once"), "\(flag)")
+            #expect(flag.stderr.hasPrefix("protract: error: --days names mon twice; name each training day once"), "\(flag)")
         }
     }
 
@@ -36,7 +36,7 @@ struct InputRulesTests {
             #expect(profile.stderr.hasPrefix("me.yaml:1:8: error: 'weeks' must be from 1 to 520, found 0\n"), "\(profile)")
             let flag = try PlanRun.plan(unsized + ["--weeks", "0"])
             #expect(flag.status == 64, "\(flag)")
-            #expect(flag.stderr.hasPrefix("Error: --weeks must be from 1 to 520, found 0\n"), "\(flag)")
+            #expect(flag.stderr.hasPrefix("protract: error: --weeks must be from 1 to 520, found 0\n"), "\(flag)")
         }
     }
 
@@ -57,7 +57,7 @@ struct InputRulesTests {
     func repeatedBaseline() throws {
         let flags = try PlanRun.plan(PlanRun.fixed + ["--baseline", "push-ups=6", "--baseline", "push-ups=8"])
         #expect(flags.status == 64, "\(flags)")
-        #expect(flags.stderr.hasPrefix("Error: --baseline push-ups is given twice (6 and 8); give each key once"), "\(flags)")
+        #expect(flags.stderr.hasPrefix("protract: error: --baseline push-ups is given twice (6 and 8); give each key once"), "\(flags)")
         try withTemporaryDirectory { folder in
             try folder.write("baseline: {push-ups: 6, push-ups: 8}\n", to: "me.yaml")
             let profile = try PlanRun.plan(PlanRun.fixed + ["--profile", "me.yaml"], in: folder)
@@ -92,7 +92,7 @@ struct InputRulesTests {
     func malformedBaseline(_ item: String) throws {
         let result = try PlanRun.plan(PlanRun.fixed + ["--baseline", item])
         #expect(result.status == 64, "\(result)")
-        #expect(result.stderr.hasPrefix("Error: --baseline '\(item)' must be KEY=NUMBER"), "\(result)")
+        #expect(result.stderr.hasPrefix("protract: error: --baseline '\(item)' must be KEY=NUMBER"), "\(result)")
     }
 
     // MARK: Reminders
@@ -120,7 +120,7 @@ struct InputRulesTests {
         let result = try PlanRun.plan(PlanRun.fixed + ["--format", "ics", "--reminder=" + text])
         #expect(result.status == 64, "\(result)")
         #expect(result.stderr.hasPrefix(
-            "Error: --reminder '\(text)' is not a time before the session; write days, hours and minutes in that order, "
+            "protract: error: --reminder '\(text)' is not a time before the session; write days, hours and minutes in that order, "
                 + "each at most once, such as 30m, 1h, 1h30m or 2d (from 0m to 7d)"), "\(result)")
     }
 

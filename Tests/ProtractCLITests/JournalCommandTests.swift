@@ -144,8 +144,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--course", "Bad Name"], "Error: --course: course id 'Bad Name' is not kebab-case; use lowercase letters, digits and single hyphens, such as 'bad-name'"),
-        (["--course", "x", "--journal", "j.yaml"], "Error: --course and --journal cannot be used together: --journal names the file itself"),
+        (["--course", "Bad Name"], "protract: error: --course: course id 'Bad Name' is not kebab-case; use lowercase letters, digits and single hyphens, such as 'bad-name'"),
+        (["--course", "x", "--journal", "j.yaml"], "protract: error: --course and --journal cannot be used together: --journal names the file itself"),
     ])
     func startRefusesBadCourseFlags(_ flags: [String], _ message: String) throws {
         try Courses.with { courses in
@@ -232,8 +232,8 @@ import Testing
 
                 Red flag: do not start or continue the plan. See a clinician first.
 
-                  - Is the pain sharp, sudden or intense, or does it not settle when you stop
-                    -> stop training and see a physiotherapist or GP before you go on
+                  - Sharp, sudden or intense pain, or pain that does not settle when you stop
+                    -> see a physiotherapist or GP before you train again; stop training now
                 """), "\(result)")
             #expect(result.stdout.hasSuffix("The plan stops here: it has no further sessions until a clinician has seen you.\n"))
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  pain: 7\n  symptoms: [sharp-pain]\n"))
@@ -267,27 +267,27 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--as-planned", "--pain", "11"], 64, "Error: --pain must be from 0 (no pain) to 10 (the worst), found 11"),
-        (["--as-planned", "--morning=-1"], 64, "Error: --morning must be from 0 (no pain) to 10 (the worst), found -1"),
-        (["--pain", "3"], 64, "Error: say what was done: --as-planned when every exercise went as written"),
-        ([], 64, "Error: say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT"),
-        (["--done", "knee-push-up"], 64, "Error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),
-        (["--done", "knee-push-up=6,x"], 64, "Error: --done knee-push-up: 'x' is not a whole number;"),
-        (["--done", "knee-push-up=601"], 64, "Error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found 601"),
-        (["--done", "knee-push-up=6", "--done", "knee-push-up=5"], 64, "Error: --done knee-push-up is given twice"),
+        (["--as-planned", "--pain", "11"], 64, "protract: error: --pain must be from 0 (no pain) to 10 (the worst), found 11"),
+        (["--as-planned", "--morning=-1"], 64, "protract: error: --morning must be from 0 (no pain) to 10 (the worst), found -1"),
+        (["--pain", "3"], 64, "protract: error: say what was done: --as-planned when every exercise went as written"),
+        ([], 64, "protract: error: say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT"),
+        (["--done", "knee-push-up"], 64, "protract: error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),
+        (["--done", "knee-push-up=6,x"], 64, "protract: error: --done knee-push-up: 'x' is not a whole number;"),
+        (["--done", "knee-push-up=601"], 64, "protract: error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found 601"),
+        (["--done", "knee-push-up=6", "--done", "knee-push-up=5"], 64, "protract: error: --done knee-push-up is given twice"),
         (["--done", "knee-pushup=6"], 64, "protract: error: --done: 'knee-pushup' is not an exercise of upper-back-rehab\n  help: did you mean 'knee-push-up'?"),
-        (["--symptom", "arm-numbnes"], 64, "Error: unknown symptom 'arm-numbnes' (did you mean 'arm-numbness'?)"),
-        (["--as-planned", "--note", "bell\u{7}"], 64, "Error: --note holds the control character U+0007 (BEL) at character 5"),
+        (["--symptom", "arm-numbnes"], 64, "protract: error: unknown symptom 'arm-numbnes' (did you mean 'arm-numbness'?)"),
+        (["--as-planned", "--note", "bell\u{7}"], 64, "protract: error: --note holds the control character U+0007 (BEL) at character 5"),
         (["--as-planned", "--date", "2027-01-01"], 64, "protract: error: Fri 1 Jan 2027 is after today (Thu 31 Dec 2026)\n  help: log a session once it is done"),
         (["--as-planned", "--date", "2026-12-06"], 64, "protract: error: Sun 6 Dec 2026 is before the course started (Mon 7 Dec 2026)"),
-        (["--as-planned", "--date", "2026-12-32"], 64, "Error: --date '2026-12-32' is not a date; write YYYY-MM-DD, such as 2026-12-09"),
+        (["--as-planned", "--date", "2026-12-32"], 64, "protract: error: --date '2026-12-32' is not a date; write YYYY-MM-DD, such as 2026-12-09"),
         (["--as-planned", "--date", "2026-12-07"], 73, "protract: error: a session is logged on Mon 7 Dec 2026 already; the journal was not changed\n  help: replace it with --edit 2026-12-07, or remove it with --remove 2026-12-07"),
         (["--edit", "2026-12-08", "--as-planned"], 64, "protract: error: no session is logged on Tue 8 Dec 2026 to edit"),
         (["--remove", "2026-12-08"], 64, "protract: error: no session is logged on Tue 8 Dec 2026\n  help: 'protract log --list' shows the logged sessions"),
         (["--morning", "2", "--date", "2026-12-08"], 64, "protract: error: no session is logged on Tue 8 Dec 2026 to add the morning's pain to"),
-        (["--list", "--pain", "2"], 64, "Error: --list takes no entry flags"),
-        (["--list", "--remove", "2026-12-07"], 64, "Error: --list and --remove cannot be used together"),
-        (["--export", "xls"], 64, "Error: The value 'xls' is invalid for '--export <csv>'"),
+        (["--list", "--pain", "2"], 64, "protract: error: --list takes no entry flags"),
+        (["--list", "--remove", "2026-12-07"], 64, "protract: error: --list and --remove cannot be used together"),
+        (["--export", "xls"], 64, "protract: error: The value 'xls' is invalid for '--export <csv>'"),
         (["--course", "nope", "--as-planned"], 66, "protract: error: no course is called 'nope'\n  help: the courses are upper-back-rehab; 'protract courses' lists them"),
         (["--journal", "missing.yaml", "--as-planned"], 66, "protract: error: no journal at missing.yaml"),
     ] as [([String], Int32, String)])

@@ -107,7 +107,7 @@ struct LogTerminalTests {
             try pane.wait(for: "Did one exercise cause it? (number from the list, or Enter for none):")
             try pane.type("")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
-            try pane.type("4")
+            try pane.type("6")
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 3]"), "\(screen)")
             #expect(screen.contains("Red flag: do not start or continue the plan. See a clinician first."))
@@ -130,7 +130,7 @@ struct LogTerminalTests {
             let screen = try pane.wait(for: "[stdout ")
             #expect(screen.contains("[stdin 64]"), "\(screen)")
             #expect(screen.contains("[stdout 64]"), "\(screen)")
-            #expect(screen.contains("Error: say what to log"))
+            #expect(screen.contains("protract: error: say what to log"))
             #expect(!screen.contains("[Y/n]"))
             #expect(try courses.bytes() == before)
         }

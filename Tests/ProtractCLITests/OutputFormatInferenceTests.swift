@@ -41,7 +41,7 @@ import Testing
             let result = try PlanRun.plan(Self.oneWeek + ["--format", format, "-o", name], in: dir)
             #expect(result.status == 64, "\(result)")
             #expect(result.stderr.hasPrefix("""
-                Error: --format \(format) does not match the output file \(name), which names \(named); \
+                protract: error: --format \(format) does not match the output file \(name), which names \(named); \
                 drop --format, or use a file name that fits it
 
                 """), "\(result)")

@@ -294,10 +294,10 @@ import Testing
 
     @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))
     func aTerminalGetsColourUnlessNoColorIsSet() throws {
-        let coloured = try Terminal.run(["plan"] + PlanRun.fixed, input: "")
+        let coloured = try Terminal.run(["plan"] + PlanRun.fixed + ["--none"], input: "")
         #expect(coloured.status == 0, "\(coloured)")
         #expect(coloured.screen.contains(PlanRun.escape))
-        let plain = try Terminal.run(["plan"] + PlanRun.fixed, input: "", environment: ["NO_COLOR": "1"])
+        let plain = try Terminal.run(["plan"] + PlanRun.fixed + ["--none"], input: "", environment: ["NO_COLOR": "1"])
         #expect(plain.status == 0, "\(plain)")
         #expect(plain.screen.contains("Starts Mon 7 Dec 2026"))
         #expect(!plain.screen.contains(PlanRun.escape))

@@ -16,18 +16,30 @@ import Testing
         (["--days", "mon,wed,fryday"], "--days: 'fryday' is not a day; write days such as mon,wed,fri"),
         (["--baseline", "push-ups=abc"], "--baseline 'push-ups=abc' must be KEY=NUMBER, such as push-ups=6"),
         (["--baseline", "push-ups"], "--baseline 'push-ups' must be KEY=NUMBER, such as push-ups=6"),
-        (
-            ["--symptom", "sharp-pian"],
-            "unknown symptom 'sharp-pian' (did you mean 'sharp-pain'?); the symptoms are chest-pain, after-accident, "
-                + "sharp-pain, arm-numbness, joint-locking, lasting-pain, night-pain, fever-or-weight-loss"
-        ),
+        (["--symptom", "sharp-pain", "--none"], "--none and --symptom cannot be used together"),
+        (["--symptom", "sharp-pain", "--symptom", "sharp-pain"], "--symptom names the same symptom twice; give each once"),
     ])
     func aBadFlagIsAUsageError(flags: [String], message: String) throws {
         let result = try PlanRun.plan(["upper-back-rehab"] + flags)
         #expect(result.status == 64, "\(result)")
         #expect(!result.signalled)
         #expect(result.stdout == "")
-        #expect(result.stderr == "Error: \(message)\n" + PlanRun.planUsage, "\(result)")
+        #expect(result.stderr == "protract: error: \(message)\n" + PlanRun.planUsage, "\(result)")
+    }
+
+    /// ArgumentParser's own errors speak in Protract's style too: one error prefix everywhere.
+    @Test func argumentParsersErrorsUseTheProjectsPrefix() throws {
+        let typo = try PlanRun.plan(["upper-back-rehab", "--weeks", "x"])
+        #expect(typo.status == 64, "\(typo)")
+        #expect(typo.stderr == """
+            protract: error: The value 'x' is invalid for '--weeks <n>'
+              help: --weeks <n>  Plan length in weeks (default: the programme's).
+
+            """ + PlanRun.planUsage, "\(typo)")
+        let unknown = try ProtractBinary.run(["screen", "--bogus"])
+        #expect(unknown.status == 64, "\(unknown)")
+        #expect(unknown.stderr == "protract: error: Unknown option '--bogus'\n" + PlanRun.screenUsage, "\(unknown)")
+        #expect(!unknown.stderr.contains("Error:"))
     }
 
     // MARK: Flags checked against the programme (exit 64, the message line)
@@ -51,6 +63,14 @@ import Testing
                 + "programme needs (it allows at most 3 sessions a week)\n  see 'protract plan --help'\n"
         ),
         (
+            // The programme's own red flags name the symptoms.
+            ["--symptom", "sharp-pian"],
+            "unknown symptom 'sharp-pian' (did you mean 'sharp-pain'?); the symptoms are chest-pain, after-accident, "
+                + "both-legs, bladder-or-bowel, unsteady-walk, arm-numbness, sudden-weakness, night-pain, "
+                + "fever-or-weight-loss, cough-pain, lump-or-swelling, cancer-history, steroids-or-osteoporosis, "
+                + "upper-back-pain, new-pain-over-50, sharp-pain, joint-locking, lasting-pain\n  see 'protract plan --help'\n"
+        ),
+        (
             ["--time-zone", "Europe/Londn"],
             "--time-zone: 'Europe/Londn' is not a known IANA time zone; did you mean 'Europe/London'? "
                 + "(write a name such as Europe/London)"
@@ -62,7 +82,7 @@ import Testing
         #expect(result.stdout == "")
         if flags[0] == "--time-zone" {
             // Checked with the other flags before the programme is read: ArgumentParser's form.
-            #expect(result.stderr.hasPrefix("Error: \(message)"), "\(result)")
+            #expect(result.stderr.hasPrefix("protract: error: \(message)"), "\(result)")
             #expect(result.stderr.split(separator: "\n").count == 3, "the message and two usage lines: \(result)")
         } else {
             // Checked against the programme while the command runs: Protract's own form, with help.
@@ -81,7 +101,7 @@ import Testing
     func aRunTimeUsageErrorShowsTheSubcommandsUsage(arguments: [String]) throws {
         let result = try ProtractBinary.run(arguments)
         #expect(result.status == 64, "\(result)")
-        #expect(!result.stderr.contains("Usage: protract <subcommand>"), "\(result)")
+        #expect(!result.stderr.contains("usage: protract <subcommand>"), "\(result)")
         #expect(result.stderr.contains("protract \(arguments[0])"), "\(result)")
     }
 

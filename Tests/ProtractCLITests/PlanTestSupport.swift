@@ -57,15 +57,15 @@ enum PlanRun {
 
     /// The usage lines ArgumentParser prints under a `plan` flag error.
     static let planUsage = """
-        Usage: protract plan [<options>] [<programme>]
-          See 'protract plan --help' for more information.
+          usage: protract plan [<options>] [<programme>]
+          see 'protract plan --help'
 
         """
 
     /// The usage lines under a `screen` flag error.
     static let screenUsage = """
-        Usage: protract screen [--symptom <name> ...] [--none]
-          See 'protract screen --help' for more information.
+          usage: protract screen [<programme>] [--symptom <name> ...] [--none]
+          see 'protract screen --help'
 
         """
 

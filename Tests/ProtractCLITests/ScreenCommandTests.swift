@@ -1,10 +1,11 @@
 import Foundation
+import PlanKit
 import Testing
 
 /// `protract screen` and `plan --symptom`: red flags send the person to a clinician (exit 3).
 @Suite struct ScreenCommandTests {
     static let clear = """
-        No red flags. You can start the plan: protract plan upper-back-rehab --baseline push-ups=N
+        No red flags. You can start the plan: protract plan upper-back-rehab --none --baseline push-ups=N
         Stop and get help if any of these appear later; the plan lists them at the top.
 
         """
@@ -12,7 +13,7 @@ import Testing
     static let armNumbness = """
         Red flag: do not start or continue the plan. See a clinician first.
 
-          - Do you have numbness, tingling or weakness down an arm or in a hand
+          - Numbness, tingling or weakness down an arm or into a hand, or severe arm pain with tingling
             -> see a GP urgently or call NHS 111; nerve symptoms need checking first
 
         Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train.
@@ -37,7 +38,7 @@ import Testing
         let result = try ProtractBinary.run(["screen", "--symptom", "sharp-pain", "--symptom", "chest-pain"])
         #expect(result.status == 3, "\(result)")
         let chest = try #require(result.stdout.range(of: "call 999 (or your local emergency number) or go to A&E now"))
-        let sharp = try #require(result.stdout.range(of: "stop training and see a physiotherapist or GP"))
+        let sharp = try #require(result.stdout.range(of: "see a physiotherapist or GP before you train again; stop training now"))
         #expect(chest.lowerBound < sharp.lowerBound)
     }
 
@@ -45,14 +46,15 @@ import Testing
         let result = try ProtractBinary.run(["screen", "--none", "--symptom", "arm-numbness"])
         #expect(result.status == 64, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr == "Error: --none and --symptom cannot be used together\n" + PlanRun.screenUsage)
+        #expect(result.stderr == "protract: error: --none and --symptom cannot be used together\n" + PlanRun.screenUsage)
     }
 
     @Test func anUnknownSymptomSuggestsTheNearest() throws {
         let result = try ProtractBinary.run(["screen", "--symptom", "arm-numbnes"])
         #expect(result.status == 64, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("Error: unknown symptom 'arm-numbnes' (did you mean 'arm-numbness'?); "), "\(result)")
+        #expect(result.stderr.hasPrefix("protract: error: unknown symptom 'arm-numbnes' (did you mean 'arm-numbness'?); "), "\(result)")
+        #expect(result.stderr.hasSuffix("  see 'protract screen --help'\n"), "\(result)")
     }
 
     /// ProtractBinary gives the process /dev/null as stdin, which is not a terminal.
@@ -69,31 +71,38 @@ import Testing
 
     @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))
     func onATerminalNoToEveryQuestionExits0() throws {
-        let result = try Terminal.run(["screen"], input: String(repeating: "n\n", count: 8), environment: ["NO_COLOR": "1"])
+        let count = RedFlag.standard.count
+        let result = try Terminal.run(["screen"], input: String(repeating: "n\n", count: count), environment: ["NO_COLOR": "1"])
         #expect(result.status == 0, "\(result)")
         #expect(result.screen.contains("Answer y or n. Any yes means a clinician should see you before you train."))
-        #expect(result.screen.contains("Does the pain come with chest pain, breathlessness or feeling faint? [y/n] "))
-        #expect(result.screen.contains("Do you have a fever, or have you lost weight without trying? [y/n] "))
+        #expect(result.screen.contains("Chest pain, breathlessness or feeling faint with the back pain? [y/n] "))
+        // The signs the old questions missed: the plan lists them, so the screening asks them.
+        #expect(result.screen.contains("Pain that is worse when you cough or sneeze? [y/n] "))
+        #expect(result.screen.contains("A lump, swelling or change of shape in the back? [y/n] "))
+        #expect(result.screen.contains("Back pain and a history of cancer? [y/n] "))
+        #expect(result.screen.components(separatedBy: "[y/n]").count == count + 1, "\(result)")
         #expect(result.screen.hasSuffix(Self.clear), "\(result)")
     }
 
     @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))
     func onATerminalOneYesExits3() throws {
         // The second question is "after-accident".
-        let input = "n\ny\n" + String(repeating: "n\n", count: 6)
+        let input = "n\ny\n" + String(repeating: "n\n", count: RedFlag.standard.count - 2)
         let result = try Terminal.run(["screen"], input: input, environment: ["NO_COLOR": "1"])
         #expect(result.status == 3, "\(result)")
         #expect(result.screen.contains("""
-              - Did the pain start after a fall, accident or other injury
-                -> go to A&E or call 999; do not train until you have been checked
+              - Back pain that started after a fall, accident or other injury
+                -> call 999 (or your local emergency number) or go to A&E now; do not train until you have been checked
 
             """), "\(result)")
         #expect(!result.screen.contains("No red flags"))
+        // The questions stop at the first yes: the advice comes at once.
+        #expect(!result.screen.contains("both legs, or numbness around the genitals or bottom? [y/n]"), "\(result)")
     }
 
     @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))
     func onATerminalAnUnclearAnswerIsAskedAgain() throws {
-        let input = "maybe\n" + String(repeating: "no\n", count: 8)
+        let input = "maybe\n" + String(repeating: "no\n", count: RedFlag.standard.count)
         let result = try Terminal.run(["screen"], input: input, environment: ["NO_COLOR": "1"])
         #expect(result.status == 0, "\(result)")
         #expect(result.screen.components(separatedBy: "Please answer y or n.").count == 2, "\(result)")
@@ -116,8 +125,8 @@ import Testing
         #expect(result.stderr == """
             Red flag: do not start or continue the plan. See a clinician first.
 
-              - Is the pain sharp, sudden or intense, or does it not settle when you stop
-                -> stop training and see a physiotherapist or GP before you go on
+              - Sharp, sudden or intense pain, or pain that does not settle when you stop
+                -> see a physiotherapist or GP before you train again; stop training now
 
             Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train.
 

@@ -57,6 +57,8 @@ enum WorstCase {
             \(sessions)exercises:
             \(drills.map { exercise($0, "mobility") }.joined())\(stabilizers.map { exercise($0, "stabilizer") }.joined())\(ladder.map { exercise($0, "push-up") }.joined())safety:
               stop-if: [\(Array(repeating: "\"\(cue)\"", count: Limits.safetyItems).joined(separator: ", "))]
+              red-flags:
+            \((1...Limits.redFlags).map { "    - {symptom: flag-\($0), sign: \"\(cue)\", urgency: urgent, advice: \"\(cue)\"}" }.joined(separator: "\n"))
               see-a-clinician: [\(Array(repeating: "\"\(cue)\"", count: Limits.safetyItems).joined(separator: ", "))]
               pain-monitoring: [\(Array(repeating: "\"\(cue)\"", count: Limits.safetyItems).joined(separator: ", "))]
 

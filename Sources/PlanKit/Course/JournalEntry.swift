@@ -47,18 +47,20 @@ public struct JournalEntry: Sendable, Decodable {
         keys.checkTexts([.note: .prose], recorder: recorder)
         let asPlanned = recorder.attempt(nil) { try keys.decodeIfPresent(Bool.self, forKey: .asPlanned) }
 
-        // symptoms: red-flag names, each once.
-        keys.checkCount(forKey: .symptoms, limit: RedFlag.all.count, noun: "symptoms", owner: "an entry", recorder: recorder,
+        // symptoms: red-flag names, each once: a standard red flag's (the names of every earlier
+        // version are among them) or a programme's own, which the journal cannot know of.
+        keys.checkCount(forKey: .symptoms, limit: Limits.redFlags, noun: "symptoms", owner: "an entry", recorder: recorder,
                         help: "name each symptom once")
         let symptoms = keys.decodeEachIfPresent(Located<String>.self, forKey: .symptoms, recorder: recorder)
         var seenSymptoms: Set<String> = []
         for (index, symptom) in symptoms.enumerated() {
             let itemPath = path + [CodingKeys.symptoms, AnyCodingKey(index)]
-            if RedFlag.named(symptom.value) == nil {
-                let ids = RedFlag.all.map(\.id)
+            if RedFlag.named(symptom.value) == nil, !Identifier.isValid(symptom.value) {
+                let ids = RedFlag.standard.map(\.id)
                 let hint = Suggestion.nearest(to: symptom.value, in: ids).map { "did you mean '\($0)'? " } ?? ""
                 recorder.report("unknown symptom '\(symptom.value)'", at: symptom.range, path: itemPath,
-                                help: hint + "the symptoms are " + ids.joined(separator: ", "))
+                                help: hint + "the symptoms are " + ids.joined(separator: ", ")
+                                    + ", or a programme's own red flag (kebab-case)")
             } else if !seenSymptoms.insert(symptom.value).inserted {
                 recorder.report("'symptoms' names '\(symptom.value)' twice", at: symptom.range, path: itemPath,
                                 help: "name each symptom once")

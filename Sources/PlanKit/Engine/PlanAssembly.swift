@@ -89,10 +89,14 @@ struct PlanAssembly {
 
     /// The plan: the header and every week added.
     func plan(days: [Weekday], startingPoints: [String]) -> Plan {
-        Plan(
+        var plan = Plan(
             programmeID: programme.id, programmeTitle: programme.title, summary: programme.summary, athlete: athlete,
             days: Array(Set(days)).sorted(), time: time, minRestHours: programme.schedule.minRestHours,
             startingPoints: startingPoints, safety: safety, weeks: weeks)
+        plan.description = programme.description
+        plan.timeline = programme.timeline
+        plan.sources = programme.sources
+        return plan
     }
 
     /// The programme's safety text, its pain-monitoring lines led by what the pain rules do, so

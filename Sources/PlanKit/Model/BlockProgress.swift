@@ -9,17 +9,26 @@ public struct BlockProgress: Sendable, Hashable {
     public var chart: String
     /// The steps done, as catalog exercise ids in order; empty for a chart that follows volume only.
     public var steps: [String]
-    /// Repetitions done (both sides counted once).
+    /// Repetitions done (both sides counted once; a rep in each position counts once per position,
+    /// so prone Y-T-W 2 x 6 is 36 lifts).
     public var reps: Int
-    /// Seconds held.
+    /// Seconds held: holds, and the end-range pause of every repetition.
     public var seconds: Int
 
-    /// The figures of `prescriptions`: their total reps and seconds held, and, when `followingSteps`,
-    /// their exercises as the steps done.
+    /// The figures of `prescriptions`: their total reps and seconds held (``Prescription/secondsHeld``:
+    /// a chin tuck's 5 s pause on each rep counts, not only planks), and, when `followingSteps`, their
+    /// exercises as the steps done.
     public init(chart: String, totalling prescriptions: [Prescription], followingSteps: Bool = false) {
         self.chart = chart
         steps = followingSteps ? prescriptions.map(\.exerciseID) : []
-        reps = prescriptions.reduce(0) { $0 + $1.totalReps }
-        seconds = prescriptions.reduce(0) { $0 + $1.totalHoldSeconds }
+        reps = prescriptions.reduce(0) { total, prescription in
+            let (lifts, overflow) = prescription.totalReps.multipliedReportingOverflow(by: max(prescription.positions, 1))
+            let (sum, overflowAgain) = total.addingReportingOverflow(lifts)
+            return overflow || overflowAgain ? Int.max : sum
+        }
+        seconds = prescriptions.reduce(0) { total, prescription in
+            let (sum, overflow) = total.addingReportingOverflow(prescription.secondsHeld)
+            return overflow ? Int.max : sum
+        }
     }
 }

@@ -30,6 +30,9 @@ public enum Limits {
     /// Items in each list of a programme's safety text (stop-if, see-a-clinician, pain-monitoring);
     /// every calendar event repeats them. The built-ins have at most 11.
     public static let safetyItems = 12
+    /// A programme's red flags (`safety.red-flags`): the screening asks each. The standard list
+    /// has 18.
+    public static let redFlags = 24
     /// A programme's sources.
     public static let sources = 40
     /// Prescriptions in one session (the built-ins have at most 12): every block's exercises,

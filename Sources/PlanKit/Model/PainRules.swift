@@ -91,6 +91,7 @@ public struct PainRules: Sendable, Hashable, Decodable {
             "\(progressUpTo)/10 or less during the session, settled (\(settledUpTo)/10 or less) by the next morning, "
                 + "and the reps done: the plan progresses as written",
             "\(held): the next session holds the same dose",
+            "above \(holdUpTo)/10 during an exercise: stop that exercise for the day",
             "above \(holdUpTo)/10, not settled by the next morning, or higher than the week before "
                 + "\(risingWeeks) weeks running: the next session steps back",
             "any red-flag symptom: stop and see a clinician",

@@ -104,6 +104,15 @@ public struct Plan: Sendable, Hashable, Codable {
     public var weeks: [PlanWeek]
     /// Why the plan stops early: a red flag logged in the course's journal. No session follows it.
     public var stoppedBecause: String?
+    /// The programme's description: what is going on and why this plan.
+    public var description: String?
+    /// The programme's timeline: what to expect and when.
+    public var timeline: String?
+    /// Where the programme's numbers come from.
+    public var sources: [String] = []
+    /// Whether the red-flag screening was answered before this plan was made; nil for a course's
+    /// plan, whose screening came before its start.
+    public var screening: Screening?
     /// The sessions of the schedule called off when the plan stopped early (numbers, dates and
     /// titles, no blocks), so that a calendar export can remove them.
     public var cancelled: [PlannedSession] = []
@@ -127,4 +136,22 @@ public struct Plan: Sendable, Hashable, Codable {
 
     /// Every session in date order.
     public var sessions: [PlannedSession] { weeks.flatMap(\.sessions) }
+
+    /// The red-flag screening before a new plan.
+    public enum Screening: String, Sendable, Hashable, Codable {
+        /// Every red-flag question was answered no.
+        case noRedFlags = "no-red-flags"
+        /// The questions were not asked (a script without `--none` or `--symptom`).
+        case notDone = "not-done"
+
+        /// What the plan's header says.
+        public var text: String {
+            switch self {
+            case .noRedFlags: return "answered, no red flags"
+            case .notDone:
+                return "not done: check the red flags below before you start "
+                    + "('protract screen PROGRAMME' asks them, or plan with --none once you have)"
+            }
+        }
+    }
 }

@@ -91,6 +91,20 @@ public struct Prescription: Sendable, Hashable, Codable {
         if case .hold(let seconds) = dose { return sets * seconds }
         return 0
     }
+
+    /// Every second held: a hold's sets times its seconds, and a repetition exercise's end-range
+    /// pause (`holdSeconds`) on every rep in every position (chin tucks 2 x 6 with a 5 s hold: 60 s).
+    /// Both sides counted once. Saturates rather than overflowing.
+    public var secondsHeld: Int {
+        switch dose {
+        case .hold: return totalHoldSeconds
+        case .reps(let count):
+            guard let hold = holdSeconds, hold > 0 else { return 0 }
+            let (perSet, overflow) = count.multipliedReportingOverflow(by: max(positions, 1) * hold)
+            let (total, overflowAgain) = perSet.multipliedReportingOverflow(by: sets)
+            return overflow || overflowAgain ? Int.max : total
+        }
+    }
 }
 
 /// One block of a planned session, as its plugin filled it.

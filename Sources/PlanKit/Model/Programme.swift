@@ -10,8 +10,11 @@ public struct Programme: Sendable {
     public var title: String
     /// One line, shown by `protract programmes`.
     public var summary: String
-    /// Longer prose: who it is for and why it works.
+    /// Longer prose: what is going on, who it is for and why this plan works.
     public var description: String?
+    /// What to expect and when: how soon things usually change, and when to get checked if they
+    /// do not.
+    public var timeline: String?
     /// What the programme is for: `rehab` (people in pain: a pain-free baseline and a lower start) or
     /// `training` (the default).
     public var purpose: ProgrammePurpose
@@ -38,14 +41,14 @@ public struct Programme: Sendable {
     public static let maxWeeks = 520
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, summary, description, purpose, weeks, schedule, phases, deload, sessions, exercises, safety, sources
+        case id, title, summary, description, timeline, purpose, weeks, schedule, phases, deload, sessions, exercises, safety, sources
         case painRules = "pain-rules"
     }
 
     /// The rule of each free-text key (each item's, for a list), declared once for `validate` and
     /// the schema.
     static let textRules: [CodingKeys: TextRule] = [
-        .title: .title, .summary: .sentence, .description: .prose, .sources: .sentence,
+        .title: .title, .summary: .sentence, .description: .prose, .timeline: .prose, .sources: .sentence,
     ]
 
     /// The phase a 1-based week falls in, if the programme has phases.
@@ -76,6 +79,7 @@ extension Programme: Decodable {
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         summary = recorder.attempt("") { try keys.decode(String.self, forKey: .summary) }
         description = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .description) }
+        timeline = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .timeline) }
         purpose = recorder.attempt(.training) {
             try keys.decodeIfPresent(ProgrammePurpose.self, forKey: .purpose) ?? .training
         }

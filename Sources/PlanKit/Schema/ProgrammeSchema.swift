@@ -71,7 +71,11 @@ public struct ProgrammeSchema: Sendable {
                 "One line, shown by 'protract programmes'.")
         case .description:
             return JSONSchema.text(Programme.textRules[key]).described(
-                "Longer prose: who the programme is for and why it works.")
+                "Longer prose: what is going on, who the programme is for and why it works; shown in every plan.")
+        case .timeline:
+            return JSONSchema.text(Programme.textRules[key]).described(
+                "What to expect and when: how soon things usually change, and when to get checked if they do not; "
+                    + "shown in every plan.")
         case .purpose:
             return JSONSchema.oneOf(ProgrammePurpose.allCases.map(\.rawValue)).withDefault("training").described(
                 "rehab: for people whose push-ups hurt; the push-ups baseline counts only push-ups with good form "
@@ -95,7 +99,7 @@ public struct ProgrammeSchema: Sendable {
         case .painRules: return JSONSchema.reference("pain-rules")
         case .sources:
             return JSONSchema.lines(Programme.textRules[key], maxItems: Limits.sources).described(
-                "Where the programme's numbers come from. Default: none.")
+                "Where the programme's numbers come from; listed at the end of every plan. Default: none.")
         }
     }
 
@@ -223,14 +227,41 @@ public struct ProgrammeSchema: Sendable {
         case .stopIf:
             return JSONSchema.lines(Safety.textRules[key], minItems: 1, maxItems: Limits.safetyItems).described(
                 "Signs to stop the session at once.")
+        case .redFlags:
+            return JSONSchema.array(
+                of: .anyOf([JSONSchema.oneOf(RedFlag.standard.map(\.id)), Self.redFlag]), minItems: 1,
+                maxItems: Limits.redFlags
+            ).described(
+                "The red flags: what the screening asks before the first plan, the plan lists under 'See a clinician' "
+                    + "and --symptom names. Each a standard red flag by name, or the programme's own. "
+                    + "Default: every standard red flag.")
         case .seeAClinician:
             return JSONSchema.lines(Safety.textRules[key], minItems: 1, maxItems: Limits.safetyItems).described(
-                "Reasons to see a clinician before going on (the red flags).")
+                "Other reasons to see a clinician before going on, which no screening question asks.")
         case .painMonitoring:
             return JSONSchema.lines(Safety.textRules[key], maxItems: Limits.safetyItems).described(
                 "The pain-monitoring rules that guide effort. Default: none.")
         }
     }
+
+    static func schema(for key: RedFlag.CodingKeys) -> JSONSchema {
+        switch key {
+        case .id:
+            return JSONSchema.identifier.described("The name --symptom and 'protract log' use (cough-pain).")
+        case .sign:
+            return JSONSchema.text(RedFlag.textRules[key]).described(
+                "The sign, as the plan lists it and the screening asks it (pain that is worse when you cough or sneeze).")
+        case .urgency:
+            return JSONSchema.oneOf(RedFlag.Urgency.allCases.map(\.rawValue)).described(
+                "How soon: emergency (999 or A&E now), urgent (a GP today or NHS 111), clinician (before training again).")
+        case .advice:
+            return JSONSchema.text(RedFlag.textRules[key]).described("What to do. Default: the urgency's advice.")
+        }
+    }
+
+    /// A programme's own red flag.
+    static let redFlag = JSONSchema.object(
+        RedFlag.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }, required: ["symptom", "sign", "urgency"])
 
     static let safety = JSONSchema.object(
         Safety.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }, required: ["stop-if", "see-a-clinician"]

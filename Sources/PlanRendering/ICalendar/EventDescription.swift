@@ -35,7 +35,11 @@ struct EventDescription: Sendable {
     ///   go in the first event that has it, its short cue in the later ones (as in the text plan),
     ///   so that a long plan's calendar grows with its sessions, not with sessions times cues.
     func text(for session: PlannedSession, in week: PlanWeek, plan: Plan, seen: inout Set<String>) -> String {
+        // The first event says what the plan is for, as the text plan's header does. (The first
+        // week with a session is almost always week 1: this is no search through the plan.)
+        let first = session.number == plan.weeks.first(where: { !$0.sessions.isEmpty })?.sessions.first?.number
         var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
+        if first { lines += Self.introduction(plan) }
         for block in session.blocks {
             lines.append("")
             lines.append(block.heading.trimmed)
@@ -65,6 +69,7 @@ struct EventDescription: Sendable {
         if let note = prescription.note?.trimmed, !note.isEmpty { lines.append("  " + note) }
         if firstTime {
             lines += (exercise?.cues ?? []).nonEmpty.map { "  · " + $0 }
+            lines.append("  · " + PrescriptionText.tooHard(exercise, catalog: catalog))
         } else if let cue = exercise?.shortCue.trimmed, !cue.isEmpty, prescription.note?.trimmed.isEmpty ?? true {
             // The text plan's rule: the block's own cue line, when there is one, already says it.
             lines.append("  · " + cue)
@@ -72,14 +77,22 @@ struct EventDescription: Sendable {
         return lines
     }
 
+    /// The first event's opening: the screening, why this plan and what to expect.
+    static func introduction(_ plan: Plan) -> [String] {
+        var lines: [String] = []
+        if let screening = plan.screening { lines += ["", "Screening: " + screening.text] }
+        for (heading, text) in [("Why this plan:", plan.description), ("What to expect:", plan.timeline)] {
+            guard let text = text?.trimmed, !text.isEmpty else { continue }
+            lines += ["", heading] + Paragraphs.split(text)
+        }
+        return lines
+    }
+
     /// The stop rules, the red flags and the pain-monitoring rules, with the text plan's headings.
     static func safetyLines(_ safety: Safety) -> [String] {
         var lines = ["Stop and see a clinician if you notice"]
-        for (heading, items) in [
-            ("Stop the session at once:", safety.stopIf),
-            ("See a clinician before you go on:", safety.seeAClinician),
-            ("Pain monitoring:", safety.painMonitoring),
-        ] where !items.nonEmpty.isEmpty {
+        for (heading, items) in [("Stop the session at once:", safety.stopIf)] + safety.clinicianGroups
+            + [("Pain monitoring:", safety.painMonitoring)] where !items.nonEmpty.isEmpty {
             lines.append(heading)
             lines += items.nonEmpty.map { "- " + $0 }
         }

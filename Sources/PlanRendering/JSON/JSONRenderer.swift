@@ -22,11 +22,15 @@ public struct JSONRenderer: PlanRenderer {
     ///   - catalog: Where exercise names come from.
     public func render(_ plan: Plan, catalog: ExerciseCatalog) -> String {
         let person = plan.athlete
+        let words = ExerciseWords(catalog: catalog, plan: plan)
         let document: JSONValue = .object([
             ("format", .string(Self.format)), ("version", .int(Self.version)),
             ("programme", .object([
                 ("id", .string(plan.programmeID)), ("title", .string(plan.programmeTitle)), ("summary", .string(plan.summary)),
+                ("description", .string(plan.description)), ("timeline", .string(plan.timeline)),
+                ("sources", .strings(plan.sources)),
             ])),
+            ("screening", .string(plan.screening?.rawValue)),
             ("athlete", .object([
                 ("name", .string(person.name)), ("start", .string(person.start.description)),
                 ("days", person.days.map { .strings($0.map(\.shortName)) } ?? .null), ("time", .string(person.time?.description)),
@@ -39,10 +43,17 @@ public struct JSONRenderer: PlanRenderer {
             ])),
             ("startingPoints", .strings(plan.startingPoints)),
             ("safety", .object([
-                ("stopIf", .strings(plan.safety.stopIf)), ("seeAClinician", .strings(plan.safety.seeAClinician)),
+                ("stopIf", .strings(plan.safety.stopIf)),
+                ("redFlags", .array(plan.safety.redFlags.map { flag in
+                    .object([
+                        ("symptom", .string(flag.id)), ("sign", .string(flag.sign)),
+                        ("urgency", .string(flag.urgency.rawValue)), ("advice", .string(flag.advice)),
+                    ])
+                })),
+                ("seeAClinician", .strings(plan.safety.seeAClinician)),
                 ("painMonitoring", .strings(plan.safety.painMonitoring)),
             ])),
-            ("weeks", .array(plan.weeks.map { $0.json(catalog: catalog) })),
+            ("weeks", .array(plan.weeks.map { $0.json(words: words) })),
             ("stoppedBecause", .string(plan.stoppedBecause)),
             ("cancelled", .array(plan.cancelled.map { session in
                 .object([
@@ -56,22 +67,22 @@ public struct JSONRenderer: PlanRenderer {
 }
 
 private extension PlanWeek {
-    func json(catalog: ExerciseCatalog) -> JSONValue {
+    func json(words: ExerciseWords) -> JSONValue {
         .object([
             ("number", .int(number)), ("startDate", .string(startDate.description)), ("phase", .string(phase)),
             ("focus", .string(focus)), ("deload", .bool(isDeload)), ("notes", .strings(notes)),
-            ("sessions", .array(sessions.map { $0.json(catalog: catalog) })),
+            ("sessions", .array(sessions.map { $0.json(words: words) })),
         ])
     }
 }
 
 private extension PlannedSession {
-    func json(catalog: ExerciseCatalog) -> JSONValue {
+    func json(words: ExerciseWords) -> JSONValue {
         .object([
             ("number", .int(number)), ("week", .int(week)), ("date", .string(date.description)),
             ("weekday", .string(date.weekday.shortName)), ("start", .string(start.description)), ("end", .string(end.description)),
             ("endsNextDay", .bool(endsNextDay)), ("durationMinutes", .int(durationMinutes)), ("title", .string(title)),
-            ("notes", .strings(notes)), ("blocks", .array(blocks.map { $0.json(catalog: catalog) })),
+            ("notes", .strings(notes)), ("blocks", .array(blocks.map { $0.json(words: words) })),
             ("record", record.map { $0.json } ?? .null),
         ])
     }
@@ -91,29 +102,55 @@ private extension SessionRecord {
 }
 
 private extension BlockPlan {
-    func json(catalog: ExerciseCatalog) -> JSONValue {
+    func json(words: ExerciseWords) -> JSONValue {
         .object([
             ("plugin", .string(pluginID)), ("title", .string(title)), ("notes", .strings(notes)), ("minutes", .int(minutes)),
-            ("prescriptions", .array(prescriptions.map { $0.json(catalog: catalog) })),
+            ("prescriptions", .array(prescriptions.map { $0.json(words: words) })),
         ])
     }
 }
 
 private extension Prescription {
     /// The dose split into `reps` (with the tempo) or `seconds`.
-    func json(catalog: ExerciseCatalog) -> JSONValue {
+    func json(words: ExerciseWords) -> JSONValue {
         var reps: Int?, seconds: Int?, tempo: String?
         let kind: String
         switch dose {
         case .reps(let count): (kind, reps, tempo) = ("reps", count, self.tempo?.description)
         case .hold(let held): (kind, seconds) = ("hold", held)
         }
+        let exercise = words.catalog.exercise(exerciseID)
         return .object([
-            ("exerciseId", .string(exerciseID)), ("exerciseName", .string(catalog.exercise(exerciseID)?.name ?? exerciseID)),
+            ("exerciseId", .string(exerciseID)), ("exerciseName", .string(exercise?.name ?? exerciseID)),
             ("sets", .int(sets)), ("dose", .string(kind)), ("reps", .int(reps)), ("seconds", .int(seconds)),
             ("perSide", .bool(perSide)), ("tempo", .string(tempo)), ("holdSeconds", .int(holdSeconds)),
             ("restSeconds", .int(restSeconds)), ("change", .string(change)), ("note", .string(note)), ("positions", .int(positions)),
+            ("easier", .strings((exercise?.easier ?? []).map(\.value))),
+            ("tooHard", .string(words.tooHard[exerciseID] ?? PrescriptionText.tooHard(exercise, catalog: words.catalog))),
         ])
+    }
+}
+
+/// The catalog, with each exercise's too-hard line made once: a long plan prescribes the same few
+/// exercises tens of thousands of times.
+private struct ExerciseWords {
+    let catalog: ExerciseCatalog
+    let tooHard: [String: String]
+
+    init(catalog: ExerciseCatalog, plan: Plan) {
+        self.catalog = catalog
+        var lines: [String: String] = [:]
+        for week in plan.weeks {
+            for session in week.sessions {
+                for block in session.blocks {
+                    for prescription in block.prescriptions where lines[prescription.exerciseID] == nil {
+                        lines[prescription.exerciseID] = PrescriptionText.tooHard(
+                            catalog.exercise(prescription.exerciseID), catalog: catalog)
+                    }
+                }
+            }
+        }
+        tooHard = lines
     }
 }
 

@@ -22,7 +22,30 @@ struct HeaderSection: Sendable {
         if plan.minRestHours > 0 {
             lines += layout.labelled("Rest: ", "at least \(plan.minRestHours) h between sessions", indent: 0)
         }
+        if let screening = plan.screening {
+            lines += layout.labelled("Screening: ", screening.text, indent: 0)
+        }
         return lines
+    }
+
+    /// Why this plan (the programme's description) and what to expect (its timeline), each under
+    /// a bold heading; nothing when the programme has neither.
+    func whyLines(for plan: Plan) -> [String] {
+        var lines: [String] = []
+        for (heading, text) in [("Why this plan", plan.description), ("What to expect", plan.timeline)] {
+            guard let text = text?.trimmed, !text.isEmpty else { continue }
+            lines.append("")
+            lines += layout.wrap(heading, indent: 0, hanging: 2).map(layout.style.bold)
+            lines += Paragraphs.split(text).flatMap { layout.wrap($0, indent: 2, hanging: 2) }
+        }
+        return lines
+    }
+
+    /// The programme's sources, under a bold heading; nothing when it lists none.
+    func sourceLines(for plan: Plan) -> [String] {
+        let items = layout.labelled("- ", each: plan.sources, indent: 2)
+        guard !items.isEmpty else { return [] }
+        return [""] + layout.wrap("SOURCES", indent: 0, hanging: 2).map(layout.style.bold) + items
     }
 
     /// The stop rules and red flags, then the pain-monitoring rules.
@@ -30,7 +53,7 @@ struct HeaderSection: Sendable {
         var lines = layout.wrap("Stop and see a clinician if you notice", indent: 0, hanging: 2)
             .map(layout.style.bold)
         lines += list("Stop the session at once:", safety.stopIf)
-        lines += list("See a clinician before you go on:", safety.seeAClinician)
+        for group in safety.clinicianGroups { lines += list(group.heading, group.items) }
         let pain = layout.labelled("- ", each: safety.painMonitoring, indent: 2)
         if !pain.isEmpty {
             lines += layout.wrap("Pain monitoring", indent: 0, hanging: 2).map(layout.style.bold) + pain

@@ -1,4 +1,5 @@
 import PlanKit
+import YAMLKit
 
 /// The words shown for one prescription: dose, tempo, pause, rest and the reason for a change.
 enum PrescriptionText {
@@ -31,6 +32,23 @@ enum PrescriptionText {
     }
 }
 
+extension PrescriptionText {
+    /// What to do when an exercise is too hard or hurts: its catalog's easier variants by name
+    /// (`Knee push-up or Wall push-up`), or, with none, a smaller dose. Shown with the exercise's
+    /// full cues in every format.
+    static func tooHard(_ exercise: Exercise?, catalog: ExerciseCatalog) -> String {
+        let easier = (exercise?.easier ?? []).map { catalog.exercise($0.value)?.name.trimmed ?? $0.value }
+        guard !easier.isEmpty else { return tooHardLabel + fallback }
+        return tooHardLabel + easier.joined(separator: " or ") + " instead"
+    }
+
+    /// The words before the alternative.
+    static let tooHardLabel = "too hard or it hurts: "
+
+    /// The alternative when the catalog has no easier variant.
+    static let fallback = "a smaller range or fewer reps; else leave it out today"
+}
+
 extension PlanWeek {
     /// What a week's heading says after its number: the phase, and `deload week` in one.
     var marks: [String] {
@@ -50,5 +68,26 @@ extension String {
         guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) })
         else { return "" }
         return String(self[start...end])
+    }
+}
+
+/// Prose written over several lines (a programme's `description: |`): its paragraphs, each on
+/// one line, for a renderer to wrap.
+enum Paragraphs {
+    /// The paragraphs of `text`, split at blank lines, each paragraph's lines joined by spaces.
+    static func split(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(line).trimmed
+            if line.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        return paragraphs
     }
 }

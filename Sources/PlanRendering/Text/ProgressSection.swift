@@ -46,8 +46,10 @@ struct ProgressSection: Sendable {
                     let step = catalog.exercise(id)?.name ?? id
                     if row.steps.last != step { row.steps.append(step) }
                 }
-                row.reps += progress.reps
-                row.seconds += progress.seconds
+                // Saturating: a block's figures saturate at Int.max rather than trap.
+                row.reps = row.reps.addingReportingOverflow(progress.reps).overflow ? Int.max : row.reps + progress.reps
+                row.seconds = row.seconds.addingReportingOverflow(progress.seconds).overflow
+                    ? Int.max : row.seconds + progress.seconds
             }
             return row
         }

@@ -4,7 +4,9 @@ public import PlanKit
 ///
 /// The layout, top to bottom:
 /// - a header: `TITLE · N weeks · DAYS TIME (TIME ZONE)`, `Plan for NAME · Starts Mon 7 Dec 2026`,
-///   the programme's summary, one `Start:` line per starting point and the `Rest:` rule;
+///   the programme's summary, one `Start:` line per starting point, the `Rest:` rule and, for a
+///   new plan, whether the red-flag `Screening:` was answered;
+/// - `Why this plan` (the programme's description) and `What to expect` (its timeline);
 /// - the safety section, before any training: `Stop and see a clinician if you notice` with the
 ///   stop rules and the red flags, then `Pain monitoring`;
 /// - week by week (`WEEK 3 · Build · deload week`, the phase focus, the week's notes), session by
@@ -12,7 +14,8 @@ public import PlanKit
 ///   line per exercise (`Knee push-up   3 x 5, tempo 2-1-2, rest 90 s (why it changed)`), the
 ///   exercise's full cues the first time it appears and its short cue after that;
 /// - `PROGRESS`: per week, the push-up step and reps, and the stabilizer reps and seconds held,
-///   with `█` bars.
+///   with `█` bars;
+/// - `SOURCES`: the programme's sources (the whole plan only).
 ///
 /// Every line fits in ``Options/width`` (counted in characters) when the width is at least 40.
 /// Colour adds ANSI escape codes (bold headings, dim cues, yellow deload marks) and nothing else;
@@ -58,6 +61,7 @@ public struct TextRenderer: PlanRenderer {
             lines += layout.labelled("STOPPED: ", stop + "." + calledOff, indent: 0)
                 .map(layout.style.bold)
         }
+        lines += HeaderSection(layout: layout).whyLines(for: plan)
         lines.append("")
         lines += HeaderSection(layout: layout).safetyLines(for: plan.safety)
         lines += WeekSection(layout: layout, catalog: catalog, plan: plan).lines(for: plan, weeks: options.weeks)
@@ -66,6 +70,7 @@ public struct TextRenderer: PlanRenderer {
             lines.append("")
             lines += progress
         }
+        if options.weeks == nil { lines += HeaderSection(layout: layout).sourceLines(for: plan) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

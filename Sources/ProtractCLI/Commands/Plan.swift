@@ -14,7 +14,10 @@ extension ProtractCommand {
                 The person's inputs come from flags or from --profile; flags win. Without PROGRAMME, \
                 the plan of the course begun with 'protract start' (--course NAME when there are several): \
                 every session logged with 'protract log' is replayed, so the sessions to come follow \
-                what was really done.
+                what was really done. On a terminal, a new plan first asks the programme's red-flag \
+                questions ('protract screen PROGRAMME'); --none answers no to all of them, --symptom \
+                names one that is present; in a script without either, the plan says the screening \
+                was not done.
 
                 Examples:
                   protract plan upper-back-rehab --baseline push-ups=6
@@ -63,18 +66,19 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            try inputs.refuseRedFlags(console: console)
             let environment = try Environment.load()
             let writer = OutputWriter(path: output, force: force)
             try writer.checkWritable(console: console)
             let configured: ConfiguredProgramme
-            let plan: PlanKit.Plan
+            var plan: PlanKit.Plan
             let athlete: Athlete
             if let programme {
                 configured = try environment.configured(programme: programme)
                 athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
+                let screening = try inputs.screen(configured.programme, console: console, command: "plan")
                 do {
                     plan = try Planner().plan(configured, for: athlete)
+                    plan.screening = screening
                 } catch {
                     console.error(error.message, help: error.help)
                     throw ExitStatus.usage
@@ -88,6 +92,8 @@ extension ProtractCommand {
                 }
                 let course = try CoursePlan.load(journal, today: selection.todayDate(in: journal.athlete.timeZone), console: console)
                 (configured, plan, athlete) = (course.configured, course.plan, journal.athlete)
+                // A red flag named now refuses the course's plan as it refuses a new one.
+                if !inputs.symptom.isEmpty { _ = try inputs.screen(configured.programme, console: console, command: "plan") }
             }
             // Too few training days is a warning too (it is also in the plan, with its first session);
             // a plan shorter than the programme was asked for, and the plan alone says what it misses.

@@ -33,22 +33,19 @@ struct PlanOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A baseline test, e.g. push-ups=6: the most good-form push-ups in one set (in a rehab programme such as upper-back-rehab, only push-ups with pain at or under 3/10 count); repeat for more.", valueName: "key=value"))
     var baseline: [String] = []
 
-    @Option(help: ArgumentHelp("A red-flag symptom you have (see 'protract screen'); the plan is refused.", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "A red-flag symptom you have (see 'protract screen PROGRAMME'); the plan is refused.", valueName: "name"))
     var symptom: [String] = []
 
-    /// Exits 3 with the screen's refusal when a red-flag `--symptom` was given: no plan for them.
-    func refuseRedFlags(console: Console) throws {
-        guard !symptom.isEmpty else { return }
-        console.err(ScreenReport.refusal(for: symptom.compactMap(RedFlag.named)))
-        throw ExitStatus.redFlag
-    }
+    @Flag(help: "Answer no to every red-flag question, as 'protract screen --none' (on a terminal they are asked otherwise).")
+    var none = false
 
     /// The flags given that make a new plan's inputs, as typed (`--baseline`), in declaration order.
     var givenFlags: [String] {
         let given: [(String, Bool)] = [
             ("--profile", profile != nil), ("--name", name != nil), ("--start", start != nil), ("--days", days != nil),
             ("--time", time != nil), ("--time-zone", timeZone != nil), ("--weeks", weeks != nil), ("--skip", !skip.isEmpty),
-            ("--baseline", !baseline.isEmpty),
+            ("--baseline", !baseline.isEmpty), ("--none", none),
         ]
         return given.filter(\.1).map(\.0)
     }
@@ -82,7 +79,7 @@ struct PlanOptions: ParsableArguments {
             throw ValidationError(problem)
         }
         _ = try Self.parseBaseline(baseline)
-        try Self.checkSymptoms(symptom)
+        try Self.checkScreeningFlags(symptom: symptom, none: none)
     }
 
     /// Refuses free text for `flag` that `rule` does not accept (a control character, a line
@@ -93,12 +90,12 @@ struct PlanOptions: ParsableArguments {
         throw ValidationError("\(message); \(help)")
     }
 
-    /// Refuses a symptom name that is not a red flag, suggesting the nearest (used by plan and screen).
-    static func checkSymptoms(_ names: [String]) throws {
-        for name in names where RedFlag.named(name) == nil {
-            let ids = RedFlag.all.map(\.id)
-            let hint = Suggestion.nearest(to: name, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown symptom '\(shown(name))'\(hint); the symptoms are \(ids.joined(separator: ", "))")
+    /// Refuses `--none` with `--symptom`, and a symptom named twice; the names themselves are
+    /// checked against the programme's red flags once it is loaded (`Screening`).
+    static func checkScreeningFlags(symptom: [String], none: Bool) throws {
+        if none, !symptom.isEmpty { throw ValidationError("--none and --symptom cannot be used together") }
+        if Set(symptom).count != symptom.count {
+            throw ValidationError("--symptom names the same symptom twice; give each once")
         }
     }
 

@@ -1,19 +1,28 @@
 import ArgumentParser
 import Foundation
 import PlanKit
+import YAMLKit
 
 extension ProtractCommand {
-    /// `protract screen`: the red-flag questions, before any plan.
+    /// `protract screen [PROGRAMME]`: the red-flag questions, before any plan.
     struct Screen: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "screen",
             abstract: "Ask the red-flag questions that send you to a clinician instead of a plan.",
             discussion: """
-                On a terminal it asks each question. In scripts, answer with --symptom NAME \
-                (repeatable) or --none. Exits 0 when no red flag is present and 3 when one is.
+                The questions are PROGRAMME's red flags (its 'safety.red-flags'), the ones its plan \
+                lists; without PROGRAMME, the standard red flags. On a terminal it asks each \
+                question. In scripts, answer with --symptom NAME (repeatable) or --none. Exits 0 \
+                when no red flag is present and 3 when one is. 'plan' and 'start' ask the same \
+                questions on a terminal and take the same flags.
 
-                Symptoms: \(RedFlag.all.map(\.id).joined(separator: ", ")).
+                Standard symptoms: \(RedFlag.standard.map(\.id).joined(separator: ", ")).
                 """)
+
+        @Argument(
+            help: "A built-in programme id or a programme file whose red flags to ask (default: the standard ones).",
+            completion: .file(extensions: ["yaml", "yml"]))
+        var programme: String?
 
         @Option(help: ArgumentHelp("A symptom you have; repeat for more.", valueName: "name"))
         var symptom: [String] = []
@@ -22,59 +31,57 @@ extension ProtractCommand {
         var none = false
 
         mutating func validate() throws {
-            if none, !symptom.isEmpty { throw ValidationError("--none and --symptom cannot be used together") }
-            try PlanOptions.checkSymptoms(symptom)
+            try PlanOptions.checkScreeningFlags(symptom: symptom, none: none)
         }
 
         func run() throws {
             let console = Console()
-            var present = symptom.compactMap(RedFlag.named)
+            var title: String?
+            var screening = Screening(flags: RedFlag.standard)
+            if let programme {
+                let configured = try Environment.load().configured(programme: programme)
+                screening = Screening(flags: configured.programme.safety.redFlags)
+                title = configured.programme.title
+            }
+            var present: [RedFlag]
+            switch screening.named(symptom) {
+            case .failure(let unknown): throw console.usageError(unknown.message, command: "screen")
+            case .success(let named): present = named
+            }
             if symptom.isEmpty, !none {
                 guard isatty(0) == 1 else {
                     throw console.usageError(
                         "not on a terminal: answer with --symptom NAME (repeatable) or --none", command: "screen")
                 }
-                present = try ask(console)
+                if let title { console.out("The red flags of \(title).\n") }
+                do {
+                    present = try screening.ask(.terminal(console))
+                } catch {
+                    console.out("\n")
+                    throw console.usageError("input ended before every question was answered", command: "screen")
+                }
             }
             if present.isEmpty {
-                console.out(ScreenReport.clear)
+                console.out(ScreenReport.clear(programme: programme))
                 return
             }
             console.out(ScreenReport.refusal(for: present))
             throw ExitStatus.redFlag
-        }
-
-        private func ask(_ console: Console) throws -> [RedFlag] {
-            console.out("Answer y or n. Any yes means a clinician should see you before you train.\n\n")
-            var present: [RedFlag] = []
-            for flag in RedFlag.all {
-                while true {
-                    console.out("\(flag.question) [y/n] ")
-                    guard let line = readLine() else {
-                        throw console.usageError("input ended before every question was answered", command: "screen")
-                    }
-                    let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
-                    if ["y", "yes"].contains(answer) {
-                        present.append(flag)
-                        break
-                    }
-                    if ["n", "no"].contains(answer) { break }
-                    console.out("Please answer y or n.\n")
-                }
-            }
-            console.out("\n")
-            return present
         }
     }
 }
 
 /// What `screen` and `plan --symptom` print.
 enum ScreenReport {
-    static let clear = """
-        No red flags. You can start the plan: protract plan upper-back-rehab --baseline push-ups=N
-        Stop and get help if any of these appear later; the plan lists them at the top.
+    /// No red flag: how to start, with the programme asked about (`upper-back-rehab` otherwise).
+    static func clear(programme: String?) -> String {
+        let argument = programme.map { TerminalText.visible(SystemPath($0).display) } ?? "upper-back-rehab"
+        return """
+            No red flags. You can start the plan: protract plan \(argument) --none --baseline push-ups=N
+            Stop and get help if any of these appear later; the plan lists them at the top.
 
-        """
+            """
+    }
 
     static func refusal(for flags: [RedFlag]) -> String {
         var text = "Red flag: do not start or continue the plan. See a clinician first.\n\n"

@@ -16,7 +16,7 @@ extension ProtractCommand {
                 exercise not done as written (reps per set, or seconds held). Add --pain (0-10, during \
                 the session), --morning (0-10, the next morning), --hurt for an exercise of the \
                 session that hurt (the warm-up swaps the drill; other blocks hold), --symptom for a \
-                red flag (as 'protract screen' names them) and --note. --date defaults to today. --morning on its \
+                red flag (as 'protract screen PROGRAMME' names them) and --note. --date defaults to today. --morning on its \
                 own adds the next morning's pain to the latest entry (or the one of --date).
 
                 Examples:
@@ -55,7 +55,7 @@ extension ProtractCommand {
             "An exercise of the session that hurt, by id; repeat for more.", valueName: "id"))
         var hurt: [String] = []
 
-        @Option(help: ArgumentHelp("A red-flag symptom (see 'protract screen'); repeat for more.", valueName: "name"))
+        @Option(help: ArgumentHelp("A red-flag symptom, by the course's programme's names (see 'protract screen PROGRAMME'); repeat for more.", valueName: "name"))
         var symptom: [String] = []
 
         @Option(help: ArgumentHelp("A note of your own.", valueName: "text"))
@@ -109,10 +109,7 @@ extension ProtractCommand {
             try LogFlags.checkPain(morning, flag: "--morning")
             _ = try LogFlags.parseDone(done)
             try LogFlags.checkHurt(hurt)
-            try PlanOptions.checkSymptoms(symptom)
-            if Set(symptom).count != symptom.count {
-                throw ValidationError("--symptom names the same symptom twice; give each once")
-            }
+            try PlanOptions.checkScreeningFlags(symptom: symptom, none: false)
             if let note { try PlanOptions.checkText(SystemPath.text(note), flag: "--note", rule: .prose) }
             if modes.isEmpty || edit != nil {
                 if !describesEntry {
@@ -225,6 +222,7 @@ extension ProtractCommand {
             }
             let work = (try? LogFlags.parseDone(done)) ?? []
             if !work.isEmpty { try checkExercises(work, of: course, console: console) }
+            let flags = try redFlags(of: course, console: console)
             let entry = SessionLog(
                 date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, hurt: hurt,
                 symptoms: symptom, note: note.map(SystemPath.text))
@@ -254,7 +252,21 @@ extension ProtractCommand {
             let verb = edit == nil ? "logged" : "replaced"
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))",
-                redFlags: symptom.compactMap(RedFlag.named), date: day)
+                redFlags: flags, date: day)
+        }
+
+        /// The red flags `--symptom` names, from the course's programme's list (the names
+        /// `protract screen PROGRAMME` uses); the standard list when the programme cannot be loaded.
+        private func redFlags(of course: Course, console: Console) throws(JournalStore.Failure) -> [RedFlag] {
+            guard !symptom.isEmpty else { return [] }
+            let list = (try? CoursePlan.programme(of: course, console: console, warn: false))?.programme.safety.redFlags
+                ?? RedFlag.standard
+            switch Screening(flags: list).named(symptom) {
+            case .success(let flags): return flags
+            case .failure(let unknown):
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage, message: unknown.message, help: "'protract screen \(course.programmeFile ?? course.programmeID)' lists them")
+            }
         }
 
         /// Refuses `--done` exercises the course's programme does not know (64); warns when the

@@ -55,6 +55,8 @@ struct LogInterview {
     var today: CivilDate
     /// The programme's pain rules: pain above `progressUpTo` asks which exercise caused it.
     var painRules = PainRules.standard
+    /// The programme's red flags, as `protract screen PROGRAMME` asks them.
+    var redFlags: [RedFlag] = RedFlag.standard
 
     /// The session to offer: the latest on or before today after the last one logged; nil when
     /// every session up to today is logged (or none is due yet).
@@ -168,13 +170,13 @@ struct LogInterview {
     private func askRedFlags(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
         let wrapper = LineWrapper(width: prompter.width)
         var list = prompter.wrapped("Red flags: any of these means see a clinician before you train again.") + "\n"
-        for (number, flag) in zip(1..., RedFlag.all) {
-            let first = "\(number < 10 && RedFlag.all.count >= 10 ? " " : "")  \(number) "
+        for (number, flag) in zip(1..., redFlags) {
+            let first = "\(number < 10 && redFlags.count >= 10 ? " " : "")  \(number) "
             let lines = wrapper.wrap("\(flag.id): \(flag.question)", first: first, rest: String(repeating: " ", count: first.count))
             list += lines.joined(separator: "\n") + "\n"
         }
         prompter.write(list)
-        return try prompter.ask("Any of these? (numbers, comma-separated, Enter for none):", Self.redFlags)
+        return try prompter.ask("Any of these? (numbers, comma-separated, Enter for none):") { Self.redFlags($0, in: redFlags) }
     }
 
     /// The first answer: Enter (or yes) for the session offered, or a date to log instead.
@@ -261,15 +263,14 @@ struct LogInterview {
     }
 
     /// Red flags by number (or by name), comma-separated; none for Enter.
-    static func redFlags(_ text: String) -> Result<[RedFlag], LinePrompter.Reason> {
+    static func redFlags(_ text: String, in all: [RedFlag] = RedFlag.standard) -> Result<[RedFlag], LinePrompter.Reason> {
         if text.isEmpty || ["none", "no", "n"].contains(text.lowercased()) { return .success([]) }
-        let all = RedFlag.all
         var chosen: Set<String> = []
         for part in text.split(separator: ",", omittingEmptySubsequences: true) {
             let word = part.trimmingCharacters(in: .whitespaces)
             if let number = Int(word), all.indices.contains(number - 1) {
                 chosen.insert(all[number - 1].id)
-            } else if let flag = RedFlag.named(word.lowercased()) {
+            } else if let flag = all.first(where: { $0.id == word.lowercased() }) {
                 chosen.insert(flag.id)
             } else {
                 return .failure(.init(

@@ -45,7 +45,8 @@ extension ProtractCommand.Log {
                     })
             },
             logs: course.logs, start: course.athlete.start, today: today,
-            painRules: loaded.configured.programme.painRules)
+            painRules: loaded.configured.programme.painRules,
+            redFlags: loaded.configured.programme.safety.redFlags)
         var given: (index: Int, date: CivilDate)?
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
@@ -100,7 +101,7 @@ extension ProtractCommand.Log {
             throw error.report(console)
         }
         console.out("\n" + lines.joined(separator: "\n") + " (\(course.name): \(plural(course.logs.count, "session")) logged)\n")
-        let flags = (answers.entry?.symptoms ?? []).compactMap(RedFlag.named)
+        let flags = loaded.configured.programme.safety.redFlags.filter { (answers.entry?.symptoms ?? []).contains($0.id) }
         if !flags.isEmpty {
             console.out(ProtractCommand.Log.stopped(by: flags))
             throw ExitStatus.redFlag

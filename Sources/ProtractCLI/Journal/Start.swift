@@ -14,7 +14,8 @@ extension ProtractCommand {
                 The journal is $XDG_DATA_HOME/protract/NAME.yaml (default ~/.local/share/protract/), \
                 NAME being --course or the programme's id, or the file given with --journal. An \
                 existing course is never replaced. Log each session with 'protract log' \
-                (see docs/journal.md).
+                (see docs/journal.md). On a terminal it first asks the programme's red-flag questions, \
+                as 'plan' does (--none answers no to all of them).
 
                 The push-ups baseline is the most push-ups you can do in one set with good form; for a \
                 rehab programme (upper-back-rehab), with pain at or under 3/10 too.
@@ -44,14 +45,15 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            try inputs.refuseRedFlags(console: console)
             let environment = try Environment.load()
             let path = try environment.path(for: programme)
             let configured = try environment.configured(programme: path)
             let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
-            let plan: PlanKit.Plan
+            let screening = try inputs.screen(configured.programme, console: console, command: "start")
+            var plan: PlanKit.Plan
             do {
                 plan = try Planner().plan(configured, for: athlete)
+                plan.screening = screening
             } catch {
                 console.error(error.message, help: error.help)
                 throw ExitStatus.usage

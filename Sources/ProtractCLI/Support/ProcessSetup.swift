@@ -39,12 +39,33 @@ public enum ProcessSetup {
                 if status == 0 {
                     console.out(message + "\n")
                 } else {
-                    console.err(TerminalText.visible(message, keepingLineBreaks: true) + "\n")
+                    console.err(TerminalText.visible(styled(message), keepingLineBreaks: true) + "\n")
                 }
             }
             finish(status)
         }
         finish(0)
+    }
+
+    /// ArgumentParser's error text in Protract's style, the one every other error uses:
+    /// `protract: error: MESSAGE`, then `  usage: …` and `  see 'protract plan --help'`.
+    /// Text that is not an ArgumentParser error (no `Error: ` in front) is left as it is.
+    static func styled(_ message: String) -> String {
+        guard message.hasPrefix("Error: ") else { return message }
+        var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[0] = "protract: error: " + lines[0].dropFirst("Error: ".count)
+        for index in lines.indices.dropFirst() {
+            let line = lines[index]
+            let trimmed = line.drop { $0 == " " }
+            if line.hasPrefix("Usage: ") {
+                lines[index] = "  usage: " + line.dropFirst("Usage: ".count)
+            } else if line.hasPrefix("Help: ") {
+                lines[index] = "  help: " + line.dropFirst("Help: ".count).drop { $0 == " " }
+            } else if trimmed.hasPrefix("See '"), trimmed.hasSuffix("' for more information.") {
+                lines[index] = "  see " + trimmed.dropFirst("See ".count).dropLast(" for more information.".count)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Exits with `status`, which the check of standard output at exit keeps unless it is 0.

@@ -76,7 +76,9 @@ enum StarterProgramme {
         title: My programme
         summary: One line on who this programme is for and what it does.
         description: |
-          Who it is for, what it works on and why. Shown by 'protract plan' above the plan.
+          What is going on, who it is for, what it works on and why. Shown at the top of every plan.
+        timeline: |
+          What to expect and when, and when to get checked if it does not come. Shown under the description.
         weeks: 8                         # 1 to 520; a person may change it with --weeks
         schedule:
           days: [mon, wed, fri]          # mon ... sun; a person may choose others with --days
@@ -120,18 +122,17 @@ enum StarterProgramme {
         safety:
           stop-if:                         # shown at the top of every plan
             - sharp, sudden or intense pain, or pain that does not settle when you stop
-            - pain above 5/10 during an exercise
             - numbness, tingling or weakness spreading down an arm or into the hand
             - clicking, popping or locking of a joint
-          see-a-clinician:                 # the red flags
-            - "pain between the shoulder blades with chest pain, breathlessness or feeling faint: call 999 now"
-            - "pain after a fall, accident or other injury: go to A&E or call 999"
-            - "numbness, tingling or weakness down the arms or hands: see a GP urgently or call NHS 111"
-            - "pain that is worse at night, or with a fever or weight loss you cannot explain: see a GP urgently"
-            - pain lasting more than a week despite rest
-          pain-monitoring:                 # optional: how pain guides effort
-            - 0-3/10 during exercise is fine; 4-5/10, do a little less next time; above 5/10, stop for the day
-            - pain should settle by the next morning; if not, reduce the load next session
+          # red-flags:                     # optional: the screening questions and the plan's red flags;
+          #   - chest-pain                 # default: every standard one ('protract screen' asks them)
+          #   - symptom: my-red-flag       # or one of your own
+          #     sign: a sign that needs a clinician
+          #     urgency: urgent            # emergency (999/A&E), urgent (GP today/NHS 111) or clinician
+          see-a-clinician:                 # other reasons to see a clinician, which no question asks
+            - pain that keeps rising from week to week even though the plan has stepped back
+          pain-monitoring:                 # optional: more about pain; the pain rules' lines come first
+            - a stretching or working feeling in the muscles is expected; sharp or joint pain is not
         sources: []                      # optional: where the numbers come from
 
         """

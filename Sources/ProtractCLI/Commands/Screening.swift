@@ -1,0 +1,94 @@
+import Foundation
+import PlanKit
+import YAMLKit
+
+/// The red-flag screening of one programme: `protract screen`, and `plan` and `start` before the
+/// first plan. Its questions, the names `--symptom` takes and the plan's "See a clinician" lines
+/// all come from the programme's red flags (`safety.red-flags`), so they cannot drift apart.
+struct Screening {
+    /// The programme's red flags, most urgent first.
+    var flags: [RedFlag]
+
+    /// The red flags `names` name, in the list's order; the first name not on the list is the error.
+    func named(_ names: [String]) -> Result<[RedFlag], UnknownSymptom> {
+        for name in names where !flags.contains(where: { $0.id == name }) {
+            return .failure(UnknownSymptom(name: name, known: flags.map(\.id)))
+        }
+        return .success(flags.filter { names.contains($0.id) })
+    }
+
+    /// A `--symptom` that is not one of the programme's red flags.
+    struct UnknownSymptom: Error {
+        var name: String
+        var known: [String]
+
+        var message: String {
+            let hint = Suggestion.nearest(to: name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+            return "unknown symptom '\(shown(name))'\(hint); the symptoms are \(known.joined(separator: ", "))"
+        }
+    }
+
+    /// Asks each question, y or n, most urgent first; returns the first red flag answered yes (the
+    /// questions stop there: with chest pain the advice comes at once), or none.
+    func ask(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
+        prompter.say("Answer y or n. Any yes means a clinician should see you before you train.")
+        prompter.write("\n")
+        for flag in flags {
+            let yes = try prompter.ask(flag.question + " [y/n]") { answer -> Result<Bool, LinePrompter.Reason> in
+                switch answer.lowercased() {
+                case "y", "yes": return .success(true)
+                case "n", "no": return .success(false)
+                default: return .failure(.init("Please answer y or n."))
+                }
+            }
+            if yes {
+                prompter.write("\n")
+                return [flag]
+            }
+        }
+        prompter.write("\n")
+        return []
+    }
+}
+
+extension PlanOptions {
+    /// The screening before a new plan: a `--symptom` of the programme's red flags refuses the
+    /// plan (exit 3); `--none` answers no to every question; otherwise, on a terminal, the
+    /// questions are asked (a yes refuses the plan, exit 3); in a script the plan says that the
+    /// screening was not done.
+    ///
+    /// - Throws: the usage status for a symptom the programme does not list, `ExitStatus.redFlag`
+    ///   for a red flag, exit 1 when input ends before every question is answered.
+    func screen(_ programme: Programme, console: Console, command: String) throws -> Plan.Screening {
+        let screening = Screening(flags: programme.safety.redFlags)
+        switch screening.named(symptom) {
+        case .failure(let unknown):
+            throw console.usageError(unknown.message, command: command)
+        case .success(let present) where !present.isEmpty:
+            console.err(ScreenReport.refusal(for: present))
+            throw ExitStatus.redFlag
+        case .success:
+            break
+        }
+        if none { return .noRedFlags }
+        guard Self.onTerminal else { return .notDone }
+        console.out("Before the first plan: the red flags of \(programme.title).\n")
+        let present: [RedFlag]
+        do {
+            present = try screening.ask(.terminal(console))
+        } catch {
+            console.out("\n")
+            console.err("protract: input ended before every question was answered: no plan was made\n")
+            throw ProtractCommand.Log.cancelled
+        }
+        guard present.isEmpty else {
+            console.out(ScreenReport.refusal(for: present))
+            throw ExitStatus.redFlag
+        }
+        return .noRedFlags
+    }
+
+    /// Whether the screening asks its questions: standard input and output are both terminals
+    /// (as `log` decides).
+    static var onTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
+}
