@@ -101,7 +101,8 @@ struct ICalendarRendererTests {
         let events = try ICalendarFixtures.calendar(try ICalendarFixtures.render(plan, Self.timed)).events
         let first = try #require(events.first?.text("DESCRIPTION"))
         let lines = first.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.contains("Screening: " + Plan.Screening.notDone.text))
+        #expect(lines.contains("Screening: " + Plan.Screening.notDone.text(programme: plan.programmeID)))
+        #expect(lines.contains { $0.contains("protract screen \(plan.programmeID)") })
         let why = try #require(lines.firstIndex(of: "Why this plan:"))
         #expect(lines[why + 1] == "The shoulder blades are not held in place. This plan strengthens what holds them.")
         #expect(lines[why + 2] == "Then it climbs a push-up ladder.")

@@ -144,13 +144,13 @@ public struct Plan: Sendable, Hashable, Codable {
         /// The questions were not asked (a script without `--none` or `--symptom`).
         case notDone = "not-done"
 
-        /// What the plan's header says.
-        public var text: String {
+        /// What the plan's header says, naming the programme the questions come from.
+        public func text(programme id: String) -> String {
             switch self {
             case .noRedFlags: return "answered, no red flags"
             case .notDone:
                 return "not done: check the red flags below before you start "
-                    + "('protract screen PROGRAMME' asks them, or plan with --none once you have)"
+                    + "('protract screen \(id)' asks them, or plan with --none once you have)"
             }
         }
     }
