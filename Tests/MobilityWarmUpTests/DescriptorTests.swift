@@ -56,11 +56,11 @@ import ProtractTestSupport
         let options = try warmUps.map { blocks in
             try NodeDecoder().decode(MobilityWarmUp.Options.self, from: try #require(blocks.first).node.removingKey("plugin"))
         }
-        #expect(options.map(\.minutes.value) == [6, 6])
+        #expect(options.map(\.minutes.value) == [8, 8])
         #expect(options.map(\.foamRoller) == [false, false])
         #expect(options.map { $0.drills?.map(\.value) ?? [] } == [
-            ["cat-cow", "open-book", "quadruped-t-spine-rotation", "wall-slide"],
-            ["cat-cow", "thread-the-needle", "open-book", "wall-slide"],
+            ["cat-cow", "open-book", "quadruped-t-spine-rotation", "wall-slide", "doorway-pec-stretch"],
+            ["cat-cow", "thread-the-needle", "open-book", "wall-slide", "doorway-pec-stretch"],
         ])
         for index in programme.sessions.indices { programme.sessions[index].blocks = warmUps[index] }
         let registry = try PluginRegistry([MobilityWarmUp.self])

@@ -14,7 +14,7 @@ import YAMLKit
     static let catalogHelp = "'protract exercises' lists the built-in ones; a programme can add its own under 'exercises:'"
     static let mobilityList =
         "cat-cow, open-book, quadruped-t-spine-rotation, thread-the-needle, wall-slide, foam-roller-extension, "
-        + "towel-thoracic-extension"
+        + "towel-thoracic-extension, doorway-pec-stretch"
 
     @Test func minutesOutOfRange() {
         let help = "help: a warm-up of 5 to 10 minutes is typical; leave 'minutes' out for 6"

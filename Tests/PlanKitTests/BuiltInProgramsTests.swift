@@ -33,16 +33,16 @@ import ProtractTestSupport
         let second = try #require(programme.sessions.last)
         let warmUp = try #require(second.blocks.first?.node.mapping)
         // `<<: *warm-up` brings in `minutes`, and the block's own `drills` wins over the anchor's.
-        #expect(warmUp["minutes"]?.scalar?.value == "6")
+        #expect(warmUp["minutes"]?.scalar?.value == "8")
         #expect(warmUp["drills"]?.sequence?.compactMap(\.scalar?.value)
-            == ["cat-cow", "thread-the-needle", "open-book", "wall-slide"])
+            == ["cat-cow", "thread-the-needle", "open-book", "wall-slide", "doorway-pec-stretch"])
         let pushUps = try #require(second.blocks.last)
         #expect(pushUps.optionKeys == ["ladder", "sets", "reps", "progress-every", "rest-seconds", "tempo"])
     }
 
     @Test func theCatalogLoadsWithEveryExerciseOfTheDesign() throws {
         let catalog = try Repository.catalog()
-        #expect(catalog.exercises.count == 28)
+        #expect(catalog.exercises.count == 30)
         for id in [
             "cat-cow", "open-book", "quadruped-t-spine-rotation", "thread-the-needle", "wall-slide",
             "scapular-push-up", "prone-y-t-w", "plank", "chin-tuck", "wall-push-up", "high-incline-push-up",

@@ -78,7 +78,7 @@ import Testing
                 "--hurt: 'cat-camel' is not an exercise of the session of Wed 9 Dec 2026 (Upper back, neck and push-ups)"),
                 "\(result)")
             #expect(result.stderr.contains(
-                "help: its exercises are cat-cow, thread-the-needle, open-book, wall-slide, prone-y-t-w, chin-tuck, "
+                "help: its exercises are cat-cow, thread-the-needle, open-book, wall-slide, doorway-pec-stretch, prone-y-t-w, chin-tuck, "
                     + "wall-push-up-plus, knee-plank, knee-push-up\n"), "\(result)")
             let typo = try courses.run(["log", "--today", "2026-12-31", "--date", "2026-12-09", "--as-planned",
                                         "--hurt", "cat-cwo"])

@@ -43,11 +43,11 @@ struct LogTerminalTests {
             try pane.wait(for: "Pain during the session, 0-10 (Enter to skip):")
             try pane.type("4")
             // Above 3/10: which exercise caused it, from the session's numbered list.
-            try pane.wait(for: "9 Knee push-up")
+            try pane.wait(for: "10 Knee push-up")
             try pane.wait(for: "Did one exercise cause it? (number from the list, or Enter for none):")
             try pane.type("12")
             try pane.wait(for: "'12' is not on the list")
-            try pane.type("9")
+            try pane.type("10")
             try pane.wait(for: "Pain the morning after Mon 7 Dec's session, 0-10 (Enter to skip):")
             try pane.type("1")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")

@@ -32,31 +32,31 @@ import ProtractTestSupport
         // Week 9 (from week 7 on: Y-T-W with light weights at 6-10 per position; planks no more
         // than 20% longer a week).
         #expect(weeks[9] == [
-            "chin-tuck 3 x 14", "plank 2 x 26 s", "prone-y-t-w-light-load 2 x 7", "scapular-push-up 3 x 14",
+            "chin-tuck 3 x 14", "plank 2 x 26 s", "prone-scapular-retraction 3 x 14", "prone-y-t-w-light-load 2 x 7", "scapular-push-up 3 x 14",
             "wall-push-up-plus 3 x 14",
         ])
         #expect(weeks[10] == [
-            "chin-tuck 3 x 15", "plank 2 x 30 s", "prone-y-t-w-light-load 2 x 8", "scapular-push-up 3 x 15",
+            "chin-tuck 3 x 15", "plank 2 x 30 s", "prone-scapular-retraction 3 x 15", "prone-y-t-w-light-load 2 x 8", "scapular-push-up 3 x 15",
             "wall-push-up-plus 3 x 15",
         ])
         #expect(weeks[11] == [
-            "knee-push-up-plus 2 x 10", "plank 3 x 24 s", "prone-y-t-w-light-load 2 x 9",
+            "knee-push-up-plus 2 x 10", "plank 3 x 24 s", "prone-scapular-retraction 3 x 15", "prone-y-t-w-light-load 2 x 9",
             "quadruped-chin-tuck 2 x 10", "scapular-push-up 3 x 15",
         ])
         #expect(weeks[12] == [
-            "knee-push-up-plus 1 x 10", "plank 2 x 24 s", "prone-y-t-w-light-load 1 x 9",
+            "knee-push-up-plus 1 x 10", "plank 2 x 24 s", "prone-scapular-retraction 2 x 15", "prone-y-t-w-light-load 1 x 9",
             "quadruped-chin-tuck 1 x 10", "scapular-push-up 2 x 15",
         ])
         #expect(weeks[13] == [
-            "knee-push-up-plus 2 x 12", "plank 3 x 28 s", "prone-y-t-w-light-load 2 x 10",
+            "knee-push-up-plus 2 x 12", "plank 3 x 28 s", "prone-scapular-retraction 3 x 15", "prone-y-t-w-light-load 2 x 10",
             "quadruped-chin-tuck 2 x 12", "scapular-push-up 3 x 15",
         ])
         #expect(weeks[14] == [
-            "knee-push-up-plus 2 x 14", "plank 3 x 30 s", "prone-y-t-w-light-load 3 x 6",
+            "knee-push-up-plus 2 x 14", "plank 3 x 30 s", "prone-scapular-retraction 3 x 15", "prone-y-t-w-light-load 3 x 6",
             "quadruped-chin-tuck 2 x 14", "scapular-push-up 3 x 15",
         ])
         #expect(weeks[16] == [
-            "knee-push-up-plus 1 x 15", "plank-shoulder-tap 1 x 10", "prone-y-t-w-light-load 2 x 7",
+            "knee-push-up-plus 1 x 15", "plank-shoulder-tap 1 x 10", "prone-scapular-retraction 2 x 15", "prone-y-t-w-light-load 2 x 7",
             "quadruped-chin-tuck 1 x 15", "scapular-push-up 2 x 15",
         ])
     }
