@@ -17,7 +17,7 @@ struct Environment {
     /// Decodes, checks and configures a programme: its own rules, the catalog, then each block's
     /// plugin options, so `validate` and `plan` report the same problems.
     func configured(_ document: YAMLDocument) throws(YAMLError) -> ConfiguredProgramme {
-        try registry.configure(try loader.programme(from: document), catalog: catalog)
+        try registry.configure(document, loader: loader, catalog: catalog)
     }
 
     /// Finds a programme by built-in id or path, loads it and configures its plugins, printing

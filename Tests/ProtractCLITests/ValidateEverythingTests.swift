@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `protract validate` reports every independent problem in one run: a part of the file that does
+/// not decode does not put off the plugins' checks on the blocks, nor the catalog's on the
+/// programme's own exercises (issue 14).
+@Suite struct ValidateEverythingTests {
+    static let fixtures = ProtractBinary.packageDirectory.appendingPathComponent("Tests/ProtractCLITests/ValidateFixtures")
+
+    /// Each error's line, column, path and message, in the order printed.
+    static func errors(in stderr: String) -> [String] {
+        var errors: [String] = []
+        var header: String?
+        for line in stderr.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let range = line.range(of: ": error: ") {
+                let place = line[..<range.lowerBound].split(separator: ":").suffix(2).joined(separator: ":")
+                header = place + " " + line[range.upperBound...]
+            } else if line.hasPrefix("      = in: "), let current = header {
+                errors.append(current + " @ " + line.dropFirst("      = in: ".count))
+                header = nil
+            }
+        }
+        return errors
+    }
+
+    @Test func everyIndependentMistakeInOneRunInSourceOrder() throws {
+        let result = try ProtractBinary.run(["validate", "many-mistakes.yaml"], in: Self.fixtures)
+        #expect(result.status == 65, "\(result)")
+        #expect(!result.signalled)
+        #expect(result.stdout == "")
+        #expect(Self.errors(in: result.stderr) == [
+            "9:20 'fry' is not a day of the week @ schedule.days[2]",
+            "13:29 unknown key 'focs' in item 2 of 'phases' @ phases[1].focs",
+            "15:14 deload week 9 is outside the programme's weeks 1 to 8 @ deload.weeks[1]",
+            "21:18 'minutes' must be from 3 to 20, found 30 @ sessions[0].blocks[0].minutes",
+            "23:28 no exercise has the id 'chin-tuk' @ sessions[0].blocks[1].exercises[1]",
+            "27:15 the top of the rep range must be above the bottom, found 8-5 @ sessions[1].blocks[0].reps",
+            "30:34 'sets' target 3 is below its start 4 @ sessions[1].blocks[1].sets.target",
+            "40:14 no exercise has the id 'prone-y-t-x' @ exercises[0].easier[0]",
+            "41:9 exercise id 'plank' is already in the built-in catalog @ exercises[1].id",
+            "51:20 'see-a-clinician' must list at least one item @ safety.see-a-clinician",
+        ], "\(result)")
+        #expect(result.stderr.hasSuffix("validate: 10 errors in 1 of 1 file\n"), "\(result)")
+    }
+
+    /// A block that names an exercise of the programme's own that did not decode is not checked
+    /// against the catalog (every id would be "unknown"), but the other blocks are.
+    @Test func aBrokenExerciseOfTheProgrammeIsNotAlsoCalledUnknown() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("""
+                id: broken-exercise
+                title: Broken exercise
+                summary: One exercise of its own that does not decode.
+                weeks: 4
+                schedule: {days: [mon, thu], time: "07:30"}
+                sessions:
+                  - title: A
+                    blocks:
+                      - {plugin: stabilizer-strength, exercises: [band-row, plank]}
+                      - {plugin: push-up-progression, reps: 5-5}
+                exercises:
+                  - {id: band-row, name: Band row, category: stabiliser, kind: reps, muscles: [rhomboids],
+                     summary: Rows a band., cues: [squeeze], short-cue: squeeze}
+                safety:
+                  stop-if: [sharp pain]
+                  see-a-clinician: [numbness in the arms]
+
+                """, to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 65, "\(result)")
+            #expect(Self.errors(in: result.stderr) == [
+                "10:45 the top of the rep range must be above the bottom, found 5-5 @ sessions[0].blocks[1].reps",
+                "12:46 expected one of 'mobility', 'stabilizer', 'push-up' for 'category', found \"stabiliser\" @ exercises[0].category",
+            ], "\(result)")
+        }
+    }
+}
