@@ -75,3 +75,46 @@ import Testing
         }
     }
 }
+
+/// The unknown-key help through the binary: `rest` next to `reps` suggests `rest-seconds`, not
+/// `reps` (which would be a duplicate key); `rpe` suggests nothing and lists the keys (issue 14).
+@Suite struct UnknownKeySuggestionTests {
+    static func validate(_ block: String) throws -> String {
+        try withTemporaryDirectory { dir in
+            try dir.write("""
+                id: suggestion
+                title: Suggestion
+                summary: One unknown key in a block.
+                weeks: 4
+                schedule: {days: [mon, thu], time: "07:30"}
+                sessions:
+                  - title: A
+                    blocks:
+                      - \(block)
+                safety:
+                  stop-if: [sharp pain]
+                  see-a-clinician: [numbness in the arms]
+
+                """, to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 65, "\(result)")
+            return result.stderr.split(separator: "\n").filter { $0.contains("= help:") }.joined(separator: "\n")
+        }
+    }
+
+    @Test func restNextToRepsSuggestsRestSeconds() throws {
+        #expect(try Self.validate("{plugin: stabilizer-strength, reps: 10, rest: 60}")
+            == "      = help: did you mean 'rest-seconds'?")
+    }
+
+    @Test func aKeyAlreadyWrittenIsNeverSuggested() throws {
+        #expect(try Self.validate("{plugin: push-up-progression, rest-seconds: 60, rest: 60}")
+            == "      = help: the keys allowed here are 'ladder', 'reps', 'progress-every', 'sets', 'rest-seconds', 'tempo', 'retest-every'")
+    }
+
+    @Test func rpeSuggestsNothing() throws {
+        let help = try Self.validate("{plugin: push-up-progression, rpe: 8}")
+        #expect(!help.contains("did you mean"), "\(help)")
+        #expect(help.hasPrefix("      = help: the keys allowed here are "), "\(help)")
+    }
+}
