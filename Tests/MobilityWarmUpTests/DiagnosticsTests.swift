@@ -120,7 +120,8 @@ import YAMLKit
             "1:1: error: unknown key 'rotat' at the top level [rotat] help: did you mean 'rotate'?"
         ])
         #expect(Support.failure("drills: cat-cow\n", catalog: catalog) == [
-            "1:9: error: expected a list for 'drills', found \"cat-cow\" [drills]"
+            "1:9: error: expected a list for 'drills', found \"cat-cow\" [drills] "
+                + "help: write a list, [a, b] or one '- item' per line, even for one item"
         ])
     }
 }
