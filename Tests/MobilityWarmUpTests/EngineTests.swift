@@ -32,13 +32,15 @@ import ProtractTestSupport
         #expect(blocks.prefix(3).map(Support.summary) == [
             ["cat-cow 2x8", "open-book 2x6/side", "quadruped-t-spine-rotation 1x6/side", "wall-slide 1x10"],
             ["cat-cow 2x8", "thread-the-needle 2x5/side", "open-book 1x6/side", "wall-slide 1x10"],
-            ["open-book 2x6/side", "quadruped-t-spine-rotation 1x6/side", "wall-slide 1x10", "cat-cow 1x8"],
+            ["open-book 2x6/side", "quadruped-t-spine-rotation 1x6/side", "wall-slide 2x10", "cat-cow 1x8"],
         ])
         // Week 4 is the flagship's deload: the warm-up is the one the rotation gives, only noted.
         let deload = try #require(plan.weeks.first { $0.number == 4 })
         #expect(deload.isDeload)
         #expect(deload.sessions.allSatisfy { $0.blocks.first?.notes.last == MobilityWarmUp.deloadNote })
-        #expect(plan.weeks.flatMap(\.sessions).allSatisfy { $0.durationMinutes == 6 })
+        // About 6 minutes each: up to 6 min 29 s, so a session (whole minutes, rounded up) takes 6 or 7.
+        #expect(blocks.allSatisfy { $0.minutes == 6 })
+        #expect(plan.weeks.flatMap(\.sessions).allSatisfy { (6...7).contains($0.durationMinutes) })
         #expect(plan.startingPoints.isEmpty)
         // The same inputs give the same plan.
         #expect(try Planner().plan(configured, for: Athlete(start: start)) == plan)
