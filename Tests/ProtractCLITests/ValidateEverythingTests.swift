@@ -118,3 +118,77 @@ import Testing
         #expect(help.hasPrefix("      = help: the keys allowed here are "), "\(help)")
     }
 }
+
+/// A push-up block at `tempo: 3-1-1` prints that tempo and no cue that says 2 s down, 1 s pause,
+/// 2 s up; a cue of the programme's own that states another tempo is a warning (issue 14).
+@Suite struct TempoCueCommandTests {
+    static let programme = """
+        id: tempo
+        title: Tempo
+        summary: A push-up block at 3-1-1.
+        weeks: 4
+        schedule: {days: [mon, thu], time: "07:30"}
+        sessions:
+          - title: A
+            blocks:
+              - plugin: push-up-progression
+                ladder: [wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]
+                tempo: 3-1-1
+        safety:
+          stop-if: [sharp pain]
+          see-a-clinician: [numbness in the arms]
+
+        """
+
+    @Test(arguments: [0, 3, 8, 25])
+    func theCatalogsCuesAgreeWithTheBlocksTempo(baseline: Int) throws {
+        try withTemporaryDirectory { dir in
+            try dir.write(Self.programme, to: "plan.yaml")
+            let validate = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(validate.status == 0, "\(validate)")
+            #expect(validate.stdout == "ok: 1 programme valid\n" && validate.stderr == "", "\(validate)")
+            let plan = try ProtractBinary.run(
+                ["plan", "plan.yaml", "--baseline", "push-ups=\(baseline)", "--start", "2026-11-30"], in: dir)
+            #expect(plan.status == 0, "\(plan)")
+            #expect(plan.stdout.contains("tempo 3-1-1"))
+            #expect(!plan.stdout.contains(" s down"), "\(plan.stdout)")
+        }
+    }
+
+    @Test func aCueOfTheProgrammesOwnThatStatesAnotherTempoIsAWarning() throws {
+        let text = Self.programme
+            .replacingOccurrences(of: "knee-push-up, push-up, push-up-plus]", with: "knee-push-up, my-push-up]")
+            .replacingOccurrences(of: "safety:", with: """
+                exercises:
+                  - id: my-push-up
+                    name: My push-up
+                    category: push-up
+                    kind: reps
+                    tempo: 2-0-2
+                    muscles: [pectorals]
+                    summary: A push-up of my own.
+                    cues: ["2 s down, 1 s pause, 2 s up; no bouncing"]
+                    short-cue: slow and steady
+                safety:
+                """)
+        try withTemporaryDirectory { dir in
+            try dir.write(text, to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout == "ok: 1 programme valid, 2 warnings above\n", "\(result)")
+            #expect(result.stderr == """
+                plan.yaml:11:16: warning: a cue of 'my-push-up' says 2 s down, 1 s pause, 2 s up, but this block's tempo is 3-1-1: "2 s down, 1 s pause, 2 s up; no bouncing"
+                   11 |         tempo: 3-1-1
+                      |                ^~~~~
+                      = in: sessions[0].blocks[0].tempo
+                      = help: the plan prints the tempo with the dose; keep seconds out of the cue, or make them agree
+                plan.yaml:20:12: warning: this cue says 2 s down, 1 s pause, 2 s up, but the exercise's tempo is 2-0-2
+                   20 |     cues: ["2 s down, 1 s pause, 2 s up; no bouncing"]
+                      |            ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+                      = in: exercises[0].cues[0]
+                      = help: the plan prints the tempo with the dose; keep seconds out of the cue, or make them agree
+
+                """, "\(result)")
+        }
+    }
+}

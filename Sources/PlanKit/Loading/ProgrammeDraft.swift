@@ -15,6 +15,8 @@ public struct ProgrammeDraft: Sendable {
     public var blocks: [Site]
     /// The problems found so far: decoding, plugin ids, the exercises against the catalog.
     public var diagnostics: [Diagnostic]
+    /// The document's root node, for checks that read what was written.
+    public var root: Node?
 
     /// A block and where it stands in the programme.
     public struct Site: Sendable {
@@ -51,7 +53,8 @@ public struct ProgrammeDraft: Sendable {
 
 extension ProgrammeDraft {
     /// The blocks of a decoded programme.
-    init(programme: Programme, diagnostics: [Diagnostic]) {
+    init(programme: Programme, diagnostics: [Diagnostic], root: Node? = nil) {
+        self.root = root
         self.programme = programme
         exercises = programme.exercises
         brokenExerciseIDs = []
@@ -64,6 +67,7 @@ extension ProgrammeDraft {
     /// The parts of a programme that did not decode as a whole: each exercise and each block read
     /// on its own from the tree. Their own decoding problems are already among `diagnostics`.
     init(salvaging root: Node, diagnostics: [Diagnostic]) {
+        self.root = root
         programme = nil
         self.diagnostics = diagnostics
         exercises = []

@@ -44,7 +44,8 @@ public struct ProgrammeLoader: Sendable {
         do {
             let programme = try document.decode(
                 Programme.self, emptyHelp: "a programme needs at least id, title, summary, weeks, schedule, sessions and safety")
-            return ProgrammeDraft(programme: programme, diagnostics: validator.validate(programme, root: document.root))
+            return ProgrammeDraft(
+                programme: programme, diagnostics: validator.validate(programme, root: document.root), root: document.root)
         } catch {
             guard let root = document.root else { throw error }
             var draft = ProgrammeDraft(salvaging: root, diagnostics: error.diagnostics)

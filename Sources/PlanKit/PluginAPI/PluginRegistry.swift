@@ -92,10 +92,11 @@ public struct PluginRegistry: Sendable {
         while templates.count < programme.sessions.count { templates.append([]) }
         let used = Set(groups.map { $0.plugin.descriptor.id })
         let baselineKeys = self.plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
-        let configured = ConfiguredProgramme(
+        var configured = ConfiguredProgramme(
             programme: programme, catalog: combined, plugins: plugins, templates: templates, baselineKeys: baselineKeys)
         let lengthProblems = Self.sessionLengthProblems(configured)
         if !lengthProblems.isEmpty { throw YAMLError(lengthProblems) }
+        configured.warnings = TempoCueCheck.warnings(draft, root: draft.root, catalog: combined)
         return configured
     }
 

@@ -26,6 +26,7 @@ extension ProtractCommand {
             var unreadable = 0
             var errorCount = 0
             var kinds: [ProgrammeLoader.FileKind] = []
+            var warnings = 0
             for path in files {
                 let source: SourceFile
                 do {
@@ -42,7 +43,10 @@ extension ProtractCommand {
                     let document = try YAMLDocument.load(source)
                     let kind = ProgrammeLoader.kind(of: document)
                     switch kind {
-                    case .programme: _ = try environment.configured(document)
+                    case .programme:
+                        let configured = try environment.configured(document)
+                        if !configured.warnings.isEmpty { console.report(configured.warnings, in: source) }
+                        warnings += configured.warnings.count
                     case .catalog: _ = try ProgrammeLoader.catalog(from: document)
                     }
                     kinds.append(kind)
@@ -59,7 +63,8 @@ extension ProtractCommand {
                 var parts: [String] = []
                 if programmes > 0 { parts.append(plural(programmes, "programme")) }
                 if catalogs > 0 { parts.append(plural(catalogs, "catalog")) }
-                console.out("ok: \(parts.joined(separator: " and ")) valid\n")
+                let warned = warnings > 0 ? ", \(plural(warnings, "warning")) above" : ""
+                console.out("ok: \(parts.joined(separator: " and ")) valid\(warned)\n")
                 return
             }
             var summary: [String] = []
