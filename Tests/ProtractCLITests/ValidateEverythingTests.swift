@@ -43,6 +43,37 @@ import Testing
         #expect(result.stderr.hasSuffix("validate: 10 errors in 1 of 1 file\n"), "\(result)")
     }
 
+    /// A session that would end after midnight is reported with the programme's other problems,
+    /// not only once they are fixed.
+    @Test func theSessionLengthIsCheckedWithTheOtherProblems() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("""
+                id: late
+                title: Late
+                summary: A session past midnight and an exercise already in the catalog.
+                weeks: 4
+                schedule: {days: [mon, thu], time: "23:55"}
+                sessions:
+                  - title: A
+                    blocks:
+                      - plugin: push-up-progression
+                exercises:
+                  - {id: plank, name: My plank, category: stabilizer, kind: hold, muscles: [abdominals],
+                     summary: A plank of my own., cues: [one straight line], short-cue: straight line}
+                safety:
+                  stop-if: [sharp pain]
+                  see-a-clinician: [numbness in the arms]
+
+                """, to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 65, "\(result)")
+            #expect(Self.errors(in: result.stderr) == [
+                "7:5 session template 'A' takes about 6 min: starting at 23:55 it would end after midnight @ sessions[0]",
+                "11:10 exercise id 'plank' is already in the built-in catalog @ exercises[0].id",
+            ], "\(result)")
+        }
+    }
+
     /// A block that names an exercise of the programme's own that did not decode is not checked
     /// against the catalog (every id would be "unknown"), but the other blocks are.
     @Test func aBrokenExerciseOfTheProgrammeIsNotAlsoCalledUnknown() throws {

@@ -80,22 +80,24 @@ public struct PluginRegistry: Sendable {
             if let configured { plugins.append(configured) }
             diagnostics += problems
         }
-        if !diagnostics.isEmpty || !draft.diagnostics.isEmpty {
-            // Each block's problems in the order its plugin found them, the blocks in programme
-            // order; then all of them with the draft's, in source order.
-            let ordered = diagnostics.enumerated().sorted { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
-            throw YAMLError((draft.diagnostics + ordered.map(\.element.diagnostic)).uniqued().inSourceOrder())
-        }
-        guard let programme = draft.programme else {
-            throw YAMLError("the programme could not be read", at: nil)
+        // Each block's problems in the order its plugin found them, the blocks in programme order.
+        let ordered = diagnostics.enumerated().sorted { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
+        let problems = draft.diagnostics + ordered.map(\.element.diagnostic)
+        // The sessions' lengths need every block configured and every exercise's variants found;
+        // then they are checked even when the programme has other problems.
+        guard let programme = draft.programme, diagnostics.isEmpty,
+            combined.unresolvedReferences(in: draft.exercises, path: "exercises").isEmpty
+        else {
+            throw YAMLError(problems.isEmpty ? [Diagnostic(.error, "the programme could not be read", at: nil,
+                help: "run 'protract validate' on the file")] : problems.uniqued().inSourceOrder())
         }
         while templates.count < programme.sessions.count { templates.append([]) }
         let used = Set(groups.map { $0.plugin.descriptor.id })
         let baselineKeys = self.plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
         var configured = ConfiguredProgramme(
             programme: programme, catalog: combined, plugins: plugins, templates: templates, baselineKeys: baselineKeys)
-        let lengthProblems = Self.sessionLengthProblems(configured)
-        if !lengthProblems.isEmpty { throw YAMLError(lengthProblems) }
+        let all = problems + Self.sessionLengthProblems(configured)
+        if !all.isEmpty { throw YAMLError(all.uniqued().inSourceOrder()) }
         configured.warnings = TempoCueCheck.warnings(draft, root: draft.root, catalog: combined)
         return configured
     }
