@@ -74,6 +74,42 @@ import Testing
         }
     }
 
+    /// A duplicate key no longer stops the read: the rest of the file is checked in the same run.
+    @Test func aDuplicateKeyDoesNotHideTheOtherProblems() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("""
+                id: duplicate
+                title: Duplicate
+                summary: A duplicate key and other mistakes.
+                weeks: 4
+                schedule: {days: [mon, thu], time: "07:30"}
+                sessions:
+                  - title: A
+                    blocks:
+                      - plugin: stabilizer-strength
+                        reps: {start: 10, target: 15}
+                        rest: 60
+                        reps: 12
+                      - plugin: push-up-progression
+                        reps: 8-5
+                safety:
+                  stop-if: [sharp pain]
+                  see-a-clinician: []
+
+                """, to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 65, "\(result)")
+            let headers = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+            #expect(headers == [
+                "plan.yaml:11:9: error: unknown key 'rest' in item 1 of 'blocks'",
+                "plan.yaml:12:9: error: duplicate key 'reps' in this mapping",
+                "plan.yaml:14:15: error: the top of the rep range must be above the bottom, found 8-5",
+                "plan.yaml:17:20: error: 'see-a-clinician' must list at least one item",
+            ], "\(result)")
+            #expect(result.stderr.contains("      = help: did you mean 'rest-seconds'?\n"), "\(result)")
+        }
+    }
+
     /// A block that names an exercise of the programme's own that did not decode is not checked
     /// against the catalog (every id would be "unknown"), but the other blocks are.
     @Test func aBrokenExerciseOfTheProgrammeIsNotAlsoCalledUnknown() throws {

@@ -40,7 +40,7 @@ extension ProtractCommand {
                     continue
                 }
                 do {
-                    let document = try YAMLDocument.load(source)
+                    let document = try YAMLDocument.load(source, recoverDuplicateKeys: true)
                     let kind = ProgrammeLoader.kind(of: document)
                     switch kind {
                     case .programme:

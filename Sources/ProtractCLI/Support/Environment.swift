@@ -25,7 +25,7 @@ struct Environment {
     func configured(programme argument: String) throws -> ConfiguredProgramme {
         let source = try InputFile.read(try path(for: argument), as: .programme, console: console)
         return try console.decoded(source) { source throws(YAMLError) in
-            try configured(try YAMLDocument.load(source))
+            try configured(try YAMLDocument.load(source, recoverDuplicateKeys: true))
         }
     }
 
