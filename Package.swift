@@ -72,7 +72,7 @@ let package = Package(
                 "ProtractTestSupport",
             ],
             exclude: ["Golden"]),
-        .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"], exclude: ["SchemaFixtures"]),
+        .testTarget(name: "ProtractCLITests", dependencies: ["ProtractCLI", "protract"], exclude: ["SchemaFixtures", "ValidateFixtures"]),
         // Replays every input the fuzz targets (scripts/fuzz.sh) kept, with the fuzzers' own checks.
         .testTarget(
             name: "FuzzRegressionTests",

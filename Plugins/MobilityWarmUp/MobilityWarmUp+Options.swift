@@ -25,8 +25,9 @@ extension MobilityWarmUp {
         public enum Declared {
             public static let minutes = PluginOption<Int>(
                 "minutes", default: 6, in: MobilityWarmUp.minuteRange,
-                summary: "How long the warm-up lasts; drills are added in turn while they fit, and each gets a "
-                    + "second set when more than a minute is left.")
+                summary: "How long the warm-up lasts; drills are added in turn while they fit, then second and "
+                    + "third sets while more than half a minute is left; when three sets of every drill fall "
+                    + "short, the plan says so.")
             public static let foamRoller = PluginOption(
                 "foam-roller", type: "true or false", default: false, schema: .boolean,
                 summary: "Whether a foam roller is available; when true, foam-roller-extension joins the default "

@@ -5,8 +5,10 @@ public import YAMLKit
 /// of minutes (domain-facts §3, §5).
 ///
 /// Each drill gets one set of its template dose (cat-cow 8 slow reps, open book 6 per side, ...),
-/// drills are added in order while they fit the minutes, and when every drill fits with more than
-/// a minute to spare, drills get a second set in order while that still fits. Session after
+/// drills are added in order while they fit the minutes, and while more than half a minute is
+/// left, drills get a second set in order while that still fits, then a third (at most three), so
+/// that the warm-up lasts the minutes asked for; when three sets of every drill fall short, the
+/// block says so with the minutes it does fill. Session after
 /// session the list starts one drill further on, so each drill leads in turn and, when not all
 /// fit, each is done within as many sessions as there are drills. The dose never progresses and is
 /// not cut in deload weeks: a warm-up prepares the session, it is not training volume.
@@ -58,7 +60,7 @@ public struct MobilityWarmUp: PlanPlugin {
     /// - Throws: `YAMLError` with one located diagnostic per problem: `minutes` out of range, an
     ///   unknown drill id (with the nearest id), an exercise that is not a mobility drill, a roller
     ///   drill without `foam-roller: true`, a drill listed twice, fewer than two drills, or drills
-    ///   that cannot fill half of `minutes` even with two sets each.
+    ///   that cannot fill half of `minutes` even with three sets each.
     public init(options: Options, catalog: ExerciseCatalog) throws(YAMLError) {
         var problems: [Diagnostic] = []
         let minutes = options.minutes.value
@@ -85,7 +87,7 @@ public struct MobilityWarmUp: PlanPlugin {
                 let most = full * 2 / 60
                 problems.append(Diagnostic(
                     .error,
-                    "the drills fill at most \(Self.duration(full)) (2 sets each), under half of 'minutes: \(minutes)'",
+                    "the drills fill at most \(Self.duration(full)) (\(WarmUpFiller.maximumSets) sets each), under half of 'minutes: \(minutes)'",
                     at: options.minutes.range ?? options.drillsRange, path: options.path(of: "minutes"),
                     help: most >= Self.minuteRange.lowerBound
                         ? "list more drills, or set 'minutes' to \(most) or less" : "list more drills"))
@@ -114,10 +116,23 @@ public struct MobilityWarmUp: PlanPlugin {
         var prescriptions = filler.fill(swapped(order(forSession: number), swaps), within: minutes * 60)
         let seconds = prescriptions.reduce(0) { $0 + filler.estimator.seconds(for: $1) }
         var notes = session.isDeload ? [Self.deloadNote] : []
+        let filled = max(1, (seconds + 30) / 60)
+        if filled < minutes {
+            let full = prescriptions.count == drills.count && prescriptions.allSatisfy { $0.sets == WarmUpFiller.maximumSets }
+            notes.append(Self.shortNote(filled: filled, planned: minutes, everySetGiven: full))
+        }
         announce(swaps, in: &prescriptions, notes: &notes, state: &state, catalog: session.catalog)
         return BlockPlan(
             pluginID: Self.descriptor.id, title: "Warm-up", prescriptions: prescriptions, notes: notes,
-            minutes: max(1, (seconds + 30) / 60))
+            minutes: filled)
+    }
+
+    /// Why a warm-up lasts less than its `minutes`: its drills, at three sets each, fill no more, or
+    /// no further set fits in what is left.
+    static func shortNote(filled: Int, planned: Int, everySetGiven: Bool) -> String {
+        everySetGiven
+            ? "about \(filled) of the \(planned) min planned: \(WarmUpFiller.maximumSets) sets of each drill are the most the warm-up gives"
+            : "about \(filled) of the \(planned) min planned: no further set fits in the time left"
     }
 
     /// Keeps each drill of the block that hurt (`outcome.hurt`), so that no later warm-up gives

@@ -154,10 +154,12 @@ import YAMLKit
                25 |     muscles: []
                   |              ^~
                   = in: exercises[0].muscles
+                  = help: list at least one item, [a, b] or one '- item' per line
             plan.yaml:27:11: error: 'cues' must list at least one item
                27 |     cues: []
                   |           ^~
                   = in: exercises[0].cues
+                  = help: list at least one item, [a, b] or one '- item' per line
 
             """)
     }

@@ -59,7 +59,9 @@ import YAMLKit
             "'every' must be from 2 to 12 weeks, found 13", "unknown key 'setz' at the top level",
         ])
         #expect(found.first?.help == "3 is usual")
-        #expect(found.last?.help == "did you mean 'sets'?")
+        // 'sets' is written already: suggesting it would give a duplicate key (issue 14).
+        #expect(found.last?.help == "the keys allowed here are 'sets', 'slow', 'every'")
+        #expect(try diagnostics("setz: 1\n").last?.help == "did you mean 'sets'?")
     }
 
     @Test func theSchemaComesFromTheDeclarations() {

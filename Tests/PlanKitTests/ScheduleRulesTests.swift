@@ -35,6 +35,7 @@ import YAMLKit
                 6 |   days: [mon, wed, mon]
                   |         ^~~~~~~~~~~~~~~
                   = in: schedule.days
+                  = help: name each training day once, such as [mon, wed, fri]
 
             """)
     }

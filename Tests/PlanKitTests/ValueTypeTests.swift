@@ -65,6 +65,7 @@ import YAMLKit
                23 |     kind: stretch
                   |           ^~~~~~~
                   = in: exercises[0].kind
+                  = help: write one of reps, hold, exactly as spelt here
 
             """)
     }

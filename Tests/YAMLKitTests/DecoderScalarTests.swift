@@ -76,6 +76,7 @@ import YAMLKit
                 1 | value: 9223372036854775808
                   |        ^~~~~~~~~~~~~~~~~~~
                   = in: value
+                  = help: write a smaller number
 
             """)
         #expect(failure(Int.self, "99999999999999999999999")?.hasPrefix(
@@ -104,6 +105,7 @@ import YAMLKit
                 1 | value: -1
                   |        ^~
                   = in: value
+                  = help: write a smaller number
 
             """)
     }

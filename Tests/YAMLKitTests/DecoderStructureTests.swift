@@ -104,6 +104,7 @@ enum Model {
                 3 |   - [name, A]
                   |     ^~~~~~~~~
                   = in: sessions[0]
+                  = help: write 'key: value' lines indented under it, or {key: value}, not '- item' lines
 
             """)
     }
@@ -114,6 +115,7 @@ enum Model {
                 1 | title: {text: T}
                   |        ^~~~~~~~~
                   = in: title
+                  = help: write a string here, not a mapping: this key takes no 'key: value' or {…} below it
 
             """)
     }
@@ -128,6 +130,7 @@ enum Model {
             plan.yaml:1:1: error: expected a mapping of keys and values for the file, found "just text"
                 1 | just text
                   | ^~~~~~~~~
+                  = help: write the file as 'key: value' lines, each key at the start of its line
 
             """)
     }
@@ -160,6 +163,7 @@ enum Model {
                 2 | side: up
                   |       ^~
                   = in: side
+                  = help: see what this key takes with 'protract schema' or in the authoring guide
 
             """)
         #expect(Harness.failure([Int: String].self, "1: a\nx: b\n")?.hasPrefix(

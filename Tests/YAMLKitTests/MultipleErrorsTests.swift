@@ -91,6 +91,7 @@ enum Recorded {
                 9 |   - name: [C]
                   |           ^~~
                   = in: sessions[2].name
+                  = help: write a string here, not a list
             plan.yaml:11:40: error: expected a whole number for 'reps', found "many"
                11 |       - {exercise: row, sets: 3, reps: many}
                   |                                        ^~~~
@@ -112,6 +113,7 @@ enum Recorded {
                 1 | title: [T]
                   |        ^~~
                   = in: title
+                  = help: write a string here, not a list
             plan.yaml:5:33: error: 50 sets is more than anyone should do
                 5 |       - {exercise: squat, sets: 50}
                   |                                 ^~

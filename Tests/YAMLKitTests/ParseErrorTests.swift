@@ -140,6 +140,7 @@ import YAMLKit
             plan.yaml:1:12: error: did not find expected ',' or ']'
                 1 | name: [a, b
                   |            ^
+                  = help: check the YAML here: the indentation, and that every quote and bracket is closed
             plan.yaml:1:7: note: the flow sequence starts here
                 1 | name: [a, b
                   |       ^

@@ -93,7 +93,8 @@ public struct JournalEntry: Sendable, Decodable {
             if map.allKeys.count > Limits.prescriptionsPerSession {
                 recorder.report(
                     "'done' lists \(map.allKeys.count) exercises; an entry may have at most \(Limits.prescriptionsPerSession)",
-                    at: keys.keyRange(forKey: .done), path: path + [CodingKeys.done])
+                    at: keys.keyRange(forKey: .done), path: path + [CodingKeys.done],
+                    help: "log only the exercises of that session")
             }
             for key in map.allKeys {
                 let keyPath = path + [CodingKeys.done, key]

@@ -30,18 +30,31 @@ public struct ProgrammeLoader: Sendable {
 
     /// Decodes and checks a programme from a parsed document.
     public func programme(from document: YAMLDocument) throws(YAMLError) -> Programme {
-        let programme: Programme
+        let draft = try self.draft(from: document)
+        if let programme = draft.programme, draft.diagnostics.isEmpty { return programme }
+        throw YAMLError(draft.diagnostics)
+    }
+
+    /// Decodes a programme document as far as it goes and checks what decoded against the catalog
+    /// and the plugin ids: a programme that did not decode as a whole still has its own exercises
+    /// and its blocks read one by one, so that the checks on them are not put off to a later run.
+    ///
+    /// - Throws: only when the document is empty; every other problem is in the draft's diagnostics.
+    public func draft(from document: YAMLDocument) throws(YAMLError) -> ProgrammeDraft {
         do {
-            programme = try document.decode(
+            let programme = try document.decode(
                 Programme.self, emptyHelp: "a programme needs at least id, title, summary, weeks, schedule, sessions and safety")
+            return ProgrammeDraft(
+                programme: programme, diagnostics: validator.validate(programme, root: document.root), root: document.root)
         } catch {
-            // The plugin ids can be checked on the tree alone: report them with the decoding errors.
             guard let root = document.root else { throw error }
-            throw YAMLError((error.diagnostics + validator.pluginProblems(in: root)).inSourceOrder())
+            var draft = ProgrammeDraft(salvaging: root, diagnostics: error.diagnostics)
+            // The plugin ids can be checked on the tree alone; the exercises that decoded, against the catalog.
+            draft.diagnostics += validator.pluginProblems(in: root)
+            draft.diagnostics += validator.exerciseProblems(draft.exercises, alsoKnown: draft.brokenExerciseIDs)
+            draft.diagnostics = draft.diagnostics.uniqued().inSourceOrder()
+            return draft
         }
-        let problems = validator.validate(programme, root: document.root)
-        if !problems.isEmpty { throw YAMLError(problems) }
-        return programme
     }
 
     /// Reads a catalog file and checks its references.

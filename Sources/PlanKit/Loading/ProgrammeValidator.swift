@@ -17,16 +17,23 @@ public struct ProgrammeValidator: Sendable {
     /// Every problem found, in source order; empty when the programme is sound. The plugin ids
     /// are read from `root`, the programme's node tree.
     public func validate(_ programme: Programme, root: Node?) -> [Diagnostic] {
+        (exerciseProblems(programme.exercises) + (root.map(pluginProblems) ?? [])).inSourceOrder()
+    }
+
+    /// The programme's own exercises against the built-in catalog: ids it already has, and
+    /// `easier` and `harder` that name no exercise. Ids in `alsoKnown` (exercises of the programme
+    /// that did not decode, reported already) count as known.
+    public func exerciseProblems(_ exercises: [Exercise], alsoKnown: Set<String> = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (index, exercise) in programme.exercises.enumerated() where catalog.contains(exercise.id) {
+        for (index, exercise) in exercises.enumerated() where catalog.contains(exercise.id) {
             diagnostics.append(Diagnostic(
                 .error, "exercise id '\(exercise.id)' is already in the built-in catalog", at: exercise.idRange,
                 path: "exercises[\(index)].id",
                 help: "use the built-in '\(exercise.id)' by id without redefining it, or give yours another id"))
         }
-        let combined = catalog.adding(programme.exercises)
-        diagnostics += combined.unresolvedReferences(in: programme.exercises, path: "exercises")
-        return (diagnostics + (root.map(pluginProblems) ?? [])).inSourceOrder()
+        let combined = catalog.adding(exercises)
+        diagnostics += combined.unresolvedReferences(in: exercises, path: "exercises", alsoKnown: alsoKnown)
+        return diagnostics
     }
 
     /// The unknown plugin ids in a programme's node tree; read from the tree, so that a programme

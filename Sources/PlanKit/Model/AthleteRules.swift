@@ -85,10 +85,14 @@ public enum AthleteRules {
             }
         }
         if let zone = profile.timeZone, let problem = timeZoneProblem(zone.value) {
-            diagnostics.append(Diagnostic(.error, problem, at: zone.range, path: "time-zone"))
+            diagnostics.append(Diagnostic(
+                .error, problem, at: zone.range, path: "time-zone",
+                help: "write a name from the IANA time zone database, such as Europe/London, or leave 'time-zone' out"))
         }
         if let weeks = profile.weeks, let problem = weeksProblem(weeks.value, field: "'weeks'") {
-            diagnostics.append(Diagnostic(.error, problem, at: weeks.range, path: "weeks"))
+            diagnostics.append(Diagnostic(
+                .error, problem, at: weeks.range, path: "weeks",
+                help: "write a whole number of weeks from \(Self.weeks.lowerBound) to \(Self.weeks.upperBound)"))
         }
         if let days = profile.days,
             let problem = Schedule.restProblem(days: days, minRestHours: configured.programme.schedule.minRestHours)

@@ -140,7 +140,8 @@ public struct Exercise: Sendable, Hashable, Decodable {
         if positions.count > 8 {
             recorder.report(
                 "'positions' lists \(positions.count) positions; a set goes through at most 8",
-                at: keys.sourceRange(forKey: .positions), path: path + [CodingKeys.positions])
+                at: keys.sourceRange(forKey: .positions), path: path + [CodingKeys.positions],
+                help: "list at most 8 positions, or split the exercise into two")
         }
         if kind == .hold, keys.contains(.tempo) {
             recorder.report(

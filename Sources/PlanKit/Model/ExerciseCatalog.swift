@@ -40,7 +40,8 @@ public struct ExerciseCatalog: Sendable {
     }
 
     /// Diagnostics for `easier` and `harder` references in `exercises` that this catalog cannot resolve.
-    public func unresolvedReferences(in exercises: [Exercise], path: String) -> [Diagnostic] {
+    /// Ids in `alsoKnown` count as resolved.
+    public func unresolvedReferences(in exercises: [Exercise], path: String, alsoKnown: Set<String> = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (position, exercise) in exercises.enumerated() {
             let needs = exercise.needsStep.map { [$0] } ?? []
@@ -51,7 +52,7 @@ public struct ExerciseCatalog: Sendable {
                         diagnostics.append(Diagnostic(
                             .error, "exercise '\(exercise.id)' lists itself as \(key)", at: reference.range,
                             path: where_, help: "name a different exercise"))
-                    } else if !contains(reference.value) {
+                    } else if !contains(reference.value), !alsoKnown.contains(reference.value) {
                         diagnostics.append(unknownExercise(reference, path: where_))
                     } else if key == "needs-step", let step = self.exercise(reference.value), step.category != .pushUp {
                         diagnostics.append(Diagnostic(

@@ -10,6 +10,6 @@ extension KeyedDecodingContainer {
         guard contains(key), (try? nestedUnkeyedContainer(forKey: key))?.count == 0 else { return }
         recorder.report(
             message ?? "'\(key.stringValue)' must list at least one item", at: sourceRange(forKey: key),
-            path: codingPath + [key], help: help)
+            path: codingPath + [key], help: help ?? "list at least one item, [a, b] or one '- item' per line")
     }
 }

@@ -87,12 +87,14 @@ public struct Profile: Sendable, Decodable {
             for (index, day) in days.enumerated() where items.count == days.count && !seen.insert(day).inserted {
                 recorder.report(
                     AthleteRules.repeatedDay(day, in: "'days'"), at: items[index].range,
-                    path: decoder.codingPath + [CodingKeys.days, AnyCodingKey(index)])
+                    path: decoder.codingPath + [CodingKeys.days, AnyCodingKey(index)],
+                    help: "name each training day once")
             }
         }
         if let days, days.isEmpty, !recorder.failed {
             recorder.report("'days' must name at least one day", at: keys.sourceRange(forKey: .days),
-                            path: decoder.codingPath + [CodingKeys.days])
+                            path: decoder.codingPath + [CodingKeys.days],
+                            help: "write the days as a list, such as [mon, wed, fri], or leave 'days' out for the programme's")
         }
         try recorder.check()
     }

@@ -170,7 +170,8 @@ extension Programme: Decodable {
             recorder.report(
                 "deload week \(week) is outside the programme's weeks 1 to \(weeks)",
                 at: weekNodes.indices.contains(index) ? weekNodes[index].range : node?.range,
-                path: path + [AnyCodingKey("weeks"), AnyCodingKey(index)])
+                path: path + [AnyCodingKey("weeks"), AnyCodingKey(index)],
+                help: "name weeks from 1 to \(weeks), or make the programme longer with 'weeks'")
         }
     }
 

@@ -59,7 +59,8 @@ public struct Schedule: Sendable, Hashable, Decodable {
         keys.checkNotEmpty(.days, recorder: recorder, message: "'days' must name at least one training day",
                            help: "write the days as a list, such as [mon, wed, fri]")
         if Set(days).count != days.count {
-            recorder.report("'days' names a day more than once", at: keys.sourceRange(forKey: .days), path: daysPath)
+            recorder.report("'days' names a day more than once", at: keys.sourceRange(forKey: .days), path: daysPath,
+                            help: "name each training day once, such as [mon, wed, fri]")
         }
         if !recorder.failed, minSessionsPerWeek > days.count {
             recorder.report(

@@ -1,3 +1,5 @@
+public import YAMLKit
+
 /// A programme whose blocks all have their plugins, ready to plan.
 public struct ConfiguredProgramme: Sendable {
     /// The programme.
@@ -10,4 +12,7 @@ public struct ConfiguredProgramme: Sendable {
     let templates: [[BlockSlot]]
     /// The baseline keys the programme's plugins read.
     public let baselineKeys: [PluginDescriptor.BaselineKey]
+    /// What `validate` warns about in a programme that plans: cues that state a tempo other than
+    /// the one the plan gives (see `TempoCueCheck`).
+    public internal(set) var warnings: [Diagnostic] = []
 }

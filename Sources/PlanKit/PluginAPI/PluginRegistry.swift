@@ -28,38 +28,51 @@ public struct PluginRegistry: Sendable {
     /// One diagnostic per place and message: a block reused through an alias is decoded once per
     /// use, but its mistake stands in the file once.
     static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: Set<String> = []
-        return diagnostics.filter { seen.insert("\($0.range.map(String.init(describing:)) ?? "-") \($0.message)").inserted }
+        diagnostics.uniqued()
     }
 
     /// Makes every block's plugin from its options, reporting every problem in the programme.
     ///
     /// - Parameter catalog: the built-in catalog; the programme's own exercises are added to it.
     public func configure(_ programme: Programme, catalog: ExerciseCatalog) throws(YAMLError) -> ConfiguredProgramme {
-        let combined = catalog.adding(programme.exercises)
+        try configure(ProgrammeDraft(programme: programme, diagnostics: []), catalog: catalog)
+    }
+
+    /// Decodes, checks and configures a programme document, reporting every independent problem in
+    /// one run: the decoding problems, and the plugins' and the catalog's checks on every block and
+    /// exercise that decoded, even when other parts of the file did not.
+    public func configure(
+        _ document: YAMLDocument, loader: ProgrammeLoader, catalog: ExerciseCatalog
+    ) throws(YAMLError) -> ConfiguredProgramme {
+        try configure(try loader.draft(from: document), catalog: catalog)
+    }
+
+    /// Configures the blocks of a draft; throws its problems together with the plugins'.
+    ///
+    /// - Parameter catalog: the built-in catalog; the programme's own exercises are added to it
+    ///   (an exercise that redefines a built-in id is reported by the validator; the built-in one is used).
+    public func configure(_ draft: ProgrammeDraft, catalog: ExerciseCatalog) throws(YAMLError) -> ConfiguredProgramme {
+        let combined = catalog.adding(draft.exercises)
         var diagnostics: [(block: Int, diagnostic: Diagnostic)] = []
         // The blocks of each plugin, the plugins in the order they first appear.
         var groups: [(plugin: any PlanPlugin.Type, blocks: [PluginBlock])] = []
         var templates: [[BlockSlot]] = []
-        var order = 0
-        for (sessionIndex, session) in programme.sessions.enumerated() {
-            var slots: [BlockSlot] = []
-            for (blockIndex, block) in session.blocks.enumerated() {
-                let site = PluginBlock(block: block, order: order, path: [
-                    AnyCodingKey("sessions"), AnyCodingKey(sessionIndex), AnyCodingKey("blocks"), AnyCodingKey(blockIndex),
-                ])
-                order += 1
-                if let unknown = UnknownPluginID(block.plugin.value, known: ids) {
-                    diagnostics.append((site.order, unknown.diagnostic(
-                        at: block.plugin.range, path: CodingPathFormatter.string(site.path + [AnyCodingKey("plugin")]))))
-                }
-                guard let plugin = plugin(id: block.plugin.value) else { continue }
-                let index = groups.firstIndex { $0.plugin.descriptor.id == plugin.descriptor.id } ?? groups.count
-                if index == groups.count { groups.append((plugin, [])) }
-                slots.append(BlockSlot(plugin: index, block: groups[index].blocks.count))
-                groups[index].blocks.append(site)
+        for (order, site) in draft.blocks.enumerated() {
+            let block = site.block
+            while templates.count <= site.session { templates.append([]) }
+            let place = PluginBlock(block: block, order: order, path: site.path)
+            if let unknown = UnknownPluginID(block.plugin.value, known: ids) {
+                diagnostics.append((place.order, unknown.diagnostic(
+                    at: block.plugin.range, path: CodingPathFormatter.string(place.path + [AnyCodingKey("plugin")]))))
             }
-            templates.append(slots)
+            guard let plugin = plugin(id: block.plugin.value) else { continue }
+            let index = groups.firstIndex { $0.plugin.descriptor.id == plugin.descriptor.id } ?? groups.count
+            if index == groups.count { groups.append((plugin, [])) }
+            templates[site.session].append(BlockSlot(plugin: index, block: groups[index].blocks.count))
+            // A block that names an exercise of the programme's own that did not decode is left to
+            // the next run: every id it names would be "unknown".
+            guard !draft.namesBrokenExercise(block) else { continue }
+            groups[index].blocks.append(place)
         }
         var plugins: [any ConfiguredPlugin] = []
         for group in groups {
@@ -67,17 +80,25 @@ public struct PluginRegistry: Sendable {
             if let configured { plugins.append(configured) }
             diagnostics += problems
         }
-        if !diagnostics.isEmpty {
-            // Each block's problems in the order its plugin found them, the blocks in programme order.
-            let ordered = diagnostics.enumerated().sorted { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
-            throw YAMLError(Self.unique(ordered.map(\.element.diagnostic)))
+        // Each block's problems in the order its plugin found them, the blocks in programme order.
+        let ordered = diagnostics.enumerated().sorted { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
+        let problems = draft.diagnostics + ordered.map(\.element.diagnostic)
+        // The sessions' lengths need every block configured and every exercise's variants found;
+        // then they are checked even when the programme has other problems.
+        guard let programme = draft.programme, diagnostics.isEmpty,
+            combined.unresolvedReferences(in: draft.exercises, path: "exercises").isEmpty
+        else {
+            throw YAMLError(problems.isEmpty ? [Diagnostic(.error, "the programme could not be read", at: nil,
+                help: "run 'protract validate' on the file")] : problems.uniqued().inSourceOrder())
         }
+        while templates.count < programme.sessions.count { templates.append([]) }
         let used = Set(groups.map { $0.plugin.descriptor.id })
         let baselineKeys = self.plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
-        let configured = ConfiguredProgramme(
+        var configured = ConfiguredProgramme(
             programme: programme, catalog: combined, plugins: plugins, templates: templates, baselineKeys: baselineKeys)
-        let lengthProblems = Self.sessionLengthProblems(configured)
-        if !lengthProblems.isEmpty { throw YAMLError(lengthProblems) }
+        let all = problems + Self.sessionLengthProblems(configured)
+        if !all.isEmpty { throw YAMLError(all.uniqued().inSourceOrder()) }
+        configured.warnings = TempoCueCheck.warnings(draft, root: draft.root, catalog: combined)
         return configured
     }
 

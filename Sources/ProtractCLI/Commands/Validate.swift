@@ -40,12 +40,12 @@ extension ProtractCommand {
                     continue
                 }
                 do {
-                    let document = try YAMLDocument.load(source)
+                    let document = try YAMLDocument.load(source, recoverDuplicateKeys: true)
                     let kind = ProgrammeLoader.kind(of: document)
                     switch kind {
                     case .programme:
                         let configured = try environment.configured(document)
-                        let found = Self.warnings(configured.programme, in: document)
+                        let found = Self.warnings(configured.programme, in: document) + configured.warnings
                         if !found.isEmpty { console.report(found, in: source) }
                         warnings += found.count
                     case .catalog: _ = try ProgrammeLoader.catalog(from: document)
@@ -64,7 +64,7 @@ extension ProtractCommand {
                 var parts: [String] = []
                 if programmes > 0 { parts.append(plural(programmes, "programme")) }
                 if catalogs > 0 { parts.append(plural(catalogs, "catalog")) }
-                let warned = warnings == 0 ? "" : " (\(plural(warnings, "warning")))"
+                let warned = warnings > 0 ? ", \(plural(warnings, "warning")) above" : ""
                 console.out("ok: \(parts.joined(separator: " and ")) valid\(warned)\n")
                 return
             }

@@ -17,7 +17,7 @@ struct Environment {
     /// Decodes, checks and configures a programme: its own rules, the catalog, then each block's
     /// plugin options, so `validate` and `plan` report the same problems.
     func configured(_ document: YAMLDocument) throws(YAMLError) -> ConfiguredProgramme {
-        try registry.configure(try loader.programme(from: document), catalog: catalog)
+        try registry.configure(document, loader: loader, catalog: catalog)
     }
 
     /// Finds a programme by built-in id or path, loads it and configures its plugins, printing
@@ -25,7 +25,7 @@ struct Environment {
     func configured(programme argument: String) throws -> ConfiguredProgramme {
         let source = try InputFile.read(try path(for: argument), as: .programme, console: console)
         return try console.decoded(source) { source throws(YAMLError) in
-            try configured(try YAMLDocument.load(source))
+            try configured(try YAMLDocument.load(source, recoverDuplicateKeys: true))
         }
     }
 

@@ -97,6 +97,6 @@ public enum BoundedInteger {
         let bounds = "from \(allowed.lowerBound) to \(allowed.upperBound)" + (unit.map { " " + $0 } ?? "")
         return YAMLError(Diagnostic(
             .error, "'\(key)' must be \(bounds), found \(found)", at: range,
-            path: CodingPathFormatter.string(path), help: help))
+            path: CodingPathFormatter.string(path), help: help ?? "write a whole number \(bounds)"))
     }
 }

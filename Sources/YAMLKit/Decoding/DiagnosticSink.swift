@@ -64,7 +64,8 @@ final class DiagnosticSink {
             record(diagnostic(for: error, fallback: node))
         default:
             record(Diagnostic(
-                .error, String(describing: error), at: node.range, path: CodingPathFormatter.string(codingPath)))
+                .error, String(describing: error), at: node.range, path: CodingPathFormatter.string(codingPath),
+                help: Self.genericHelp))
         }
     }
 
@@ -80,13 +81,19 @@ final class DiagnosticSink {
             context = ctx
             message = ctx.debugDescription
         @unknown default:
-            return Diagnostic(.error, String(describing: error), at: fallback.range)
+            return Diagnostic(.error, String(describing: error), at: fallback.range, help: Self.genericHelp)
         }
         if message.isEmpty { message = "invalid value" }
         message = Self.houseStyle(message)
         let node = self.node(at: context.codingPath)
-        return Diagnostic(.error, message, at: node.range, path: CodingPathFormatter.string(context.codingPath))
+        let help: String
+        if case .keyNotFound(let key, _) = error { help = "add '\(key.stringValue): …'" } else { help = Self.genericHelp }
+        return Diagnostic(
+            .error, message, at: node.range, path: CodingPathFormatter.string(context.codingPath), help: help)
     }
+
+    /// The help of a problem a type reported without one of its own.
+    static let genericHelp = "see what this key takes with 'protract schema' or in the authoring guide"
 
     /// Standard-library messages ("Expected Int key but found String key instead.") in the house
     /// style of the others: lowercase start, no trailing period.

@@ -25,10 +25,12 @@ final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// Reports each key that `known` does not list, with a suggestion of the nearest known key.
     func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
+        // A key the mapping already has is never suggested: following it would give a duplicate key.
+        let present = Set(entries.map(\.key))
         for (key, entry) in entries where !known.set.contains(key) {
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
-            if let suggestion = Suggestion.nearest(to: key, in: known.names) {
+            if let suggestion = Suggestion.nearest(to: key, in: known.names, excluding: present) {
                 help = "did you mean '\(suggestion)'?"
             } else {
                 help = "the keys allowed here are " + known.names.map { "'\($0)'" }.joined(separator: ", ")

@@ -38,6 +38,7 @@ extension NodeDecoderImpl {
         let names = E.allCases.map(\.rawValue)
         let listed = names.map { "'\($0)'" }.joined(separator: ", ")
         let help = Suggestion.nearest(to: raw, in: names).map { "did you mean '\($0)'?" }
+            ?? "write " + (names.count == 1 ? listed : "one of " + names.joined(separator: ", ")) + ", exactly as spelt here"
         throw mismatch(expected: names.count == 1 ? listed : "one of \(listed)", help: help)
     }
 }

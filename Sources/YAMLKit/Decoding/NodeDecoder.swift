@@ -30,7 +30,7 @@ public struct NodeDecoder: Sendable {
             sink.record(error, codingPath: codingPath, node: node)
         }
         if sink.diagnostics.isEmpty {
-            sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range))
+            sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range, help: DiagnosticSink.genericHelp))
         }
         throw YAMLError(sink.diagnostics.inSourceOrder())
     }

@@ -77,7 +77,31 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         YAMLError(Diagnostic(
             .error,
             "expected \(expected) for \(CodingPathFormatter.subject(codingPath)), found \(ScalarConversion.describe(node))",
-            at: node.range, path: pathString, help: help))
+            at: node.range, path: pathString, help: help ?? shapeHelp(expected: expected)))
+    }
+
+    /// What to write instead, when a value has the wrong shape: a list or a mapping where one value
+    /// belongs, or the other way round.
+    private func shapeHelp(expected: String) -> String {
+        let found = node.tree.storage.kind(node.id)
+        switch expected {
+        case "a list":
+            return found == .mapping
+                ? "write a list, [a, b] or one '- item' per line, not 'key: value' entries"
+                : "write a list, [a, b] or one '- item' per line, even for one item"
+        case "a mapping of keys and values" where codingPath.isEmpty:
+            return "write the file as 'key: value' lines, each key at the start of its line"
+        case "a mapping of keys and values":
+            return found == .sequence
+                ? "write 'key: value' lines indented under it, or {key: value}, not '- item' lines"
+                : "write 'key: value' lines indented under it, or {key: value}"
+        default:
+            switch found {
+            case .sequence: return "write \(expected) here, not a list"
+            case .mapping: return "write \(expected) here, not a mapping: this key takes no 'key: value' or {…} below it"
+            default: return "write \(expected) here"
+            }
+        }
     }
 
     // MARK: Single values
@@ -153,7 +177,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
                 .error,
                 "\(scalar.value) is out of range for \(CodingPathFormatter.subject(codingPath)): "
                     + "it must be between \(T.min) and \(T.max)",
-                at: node.range, path: pathString))
+                at: node.range, path: pathString, help: "write a smaller number"))
         case .notAnInteger:
             throw mismatch(expected: "a whole number", help: quotedNumberHelp ?? "write a whole number, such as 3")
         }

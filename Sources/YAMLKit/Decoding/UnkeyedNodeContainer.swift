@@ -28,7 +28,7 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
         guard !isAtEnd else {
             throw YAMLError(Diagnostic(
                 .error, "\(CodingPathFormatter.subject(codingPath)) has too few items", at: decoder.node.range,
-                path: decoder.pathString))
+                path: decoder.pathString, help: "add the missing items"))
         }
         let child = decoder.child(current, key: AnyCodingKey(currentIndex))
         currentIndex += 1

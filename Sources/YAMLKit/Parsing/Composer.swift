@@ -23,6 +23,9 @@ struct Composer {
         var pendingKey: UInt32?
         var pendingKeyText = ""
         var pendingKeyIsMerge = false
+        /// Whether the waiting key repeats one of the mapping's (with `recoverDuplicateKeys`): its
+        /// value is left out.
+        var pendingKeyIsDuplicate = false
         /// The values of this mapping's merge key (`<<`), applied when it closes.
         var merges: [UInt32] = []
         var mergeKeyRange: SourceRange?
@@ -35,6 +38,11 @@ struct Composer {
     private static let indexThreshold = 16
 
     let limits: YAMLLimits
+    /// Whether a duplicate key is recorded in `recovered` (its value left out, the first kept)
+    /// rather than thrown, so that the rest of the file is still read and checked.
+    var recoverDuplicateKeys = false
+    /// The duplicate keys found with `recoverDuplicateKeys`.
+    private(set) var recovered: [Diagnostic] = []
     private(set) var storage = NodeStorage()
     private(set) var root: UInt32?
     private var documents = 0
@@ -196,6 +204,10 @@ struct Composer {
     private mutating func attachToMapping(_ id: UInt32, frame top: Int) throws(YAMLError) {
         if let key = stack[top].pendingKey {
             stack[top].pendingKey = nil
+            if stack[top].pendingKeyIsDuplicate {
+                stack[top].pendingKeyIsDuplicate = false
+                return
+            }
             if stack[top].pendingKeyIsMerge {
                 try checkMergeValue(id)
                 stack[top].merges.append(id)
@@ -217,7 +229,14 @@ struct Composer {
             throw duplicate("<<", at: record.range, first: first)
         }
         if !isMerge, let first = existingKey(text, frame: top) {
-            throw duplicate(text, at: record.range, first: storage.records[Int(first)].range)
+            let error = duplicate(text, at: record.range, first: storage.records[Int(first)].range)
+            guard recoverDuplicateKeys else { throw error }
+            recovered += error.diagnostics
+            stack[top].pendingKey = id
+            stack[top].pendingKeyText = text
+            stack[top].pendingKeyIsMerge = false
+            stack[top].pendingKeyIsDuplicate = true
+            return
         }
         if isMerge { stack[top].mergeKeyRange = record.range }
         stack[top].pendingKey = id

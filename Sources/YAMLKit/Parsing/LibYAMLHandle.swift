@@ -104,7 +104,7 @@ final class LibYAMLHandle {
     }
 
     /// Plain-language advice for libyaml's most common complaints.
-    private static func advice(for problem: String, context: String?) -> String? {
+    private static func advice(for problem: String, context: String?) -> String {
         switch problem {
         case "mapping values are not allowed in this context":
             return "a value that contains ': ' must be quoted, or the line is indented wrongly"
@@ -117,7 +117,7 @@ final class LibYAMLHandle {
         case "found unexpected end of stream" where context?.contains("quoted scalar") == true:
             return "add the closing quote"
         default:
-            return nil
+            return "check the YAML here: the indentation, and that every quote and bracket is closed"
         }
     }
 }

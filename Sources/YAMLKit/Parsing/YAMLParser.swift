@@ -25,6 +25,14 @@ public struct YAMLParser: Sendable {
 
     /// Parses a file already read, reusing its line table.
     func parse(_ file: SourceFile) throws(YAMLError) -> Node? {
+        try parse(file, recoverDuplicateKeys: false).root
+    }
+
+    /// Parses a file already read; with `recoverDuplicateKeys`, a duplicate key is returned in
+    /// `recovered` (the first value kept) instead of thrown.
+    func parse(
+        _ file: SourceFile, recoverDuplicateKeys: Bool
+    ) throws(YAMLError) -> (root: Node?, recovered: [Diagnostic]) {
         let bytes = file.bytes
         guard bytes.count <= limits.maxInputBytes else {
             throw YAMLError(
@@ -39,13 +47,14 @@ public struct YAMLParser: Sendable {
                 help: "save the file as UTF-8 in your editor")
         }
         // An empty stream holds no document; libyaml is never handed an empty buffer.
-        if bytes.isEmpty { return nil }
+        if bytes.isEmpty { return (nil, []) }
         let handle = LibYAMLHandle(file: file)
         var composer = Composer(limits: limits, inputBytes: bytes.count)
+        composer.recoverDuplicateKeys = recoverDuplicateKeys
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
             handle.setInput(buffer)
             while try !handle.nextEvent({ event throws(YAMLError) in try composer.handle(event) }) {}
-            return composer.root.map { Node(tree: NodeTree(composer.storage), id: $0) }
+            return (composer.root.map { Node(tree: NodeTree(composer.storage), id: $0) }, composer.recovered)
         }
     }
 

@@ -1,0 +1,104 @@
+public import YAMLKit
+
+/// A programme file as far as it decoded: the programme when all of it did, and otherwise the
+/// parts that did (its own exercises, its blocks), so that the plugins' and the catalog's checks
+/// still run on them and one `validate` reports every independent problem.
+public struct ProgrammeDraft: Sendable {
+    /// The whole programme; nil when any part of it failed to decode.
+    public var programme: Programme?
+    /// The programme's own exercises that decoded.
+    public var exercises: [Exercise]
+    /// The ids written on the programme's own exercises that did not decode: blocks and exercises
+    /// that name them are not checked against the catalog, which would only say the id is unknown.
+    public var brokenExerciseIDs: Set<String>
+    /// Every block that decoded, in programme order.
+    public var blocks: [Site]
+    /// The problems found so far: decoding, plugin ids, the exercises against the catalog.
+    public var diagnostics: [Diagnostic]
+    /// The document's root node, for checks that read what was written.
+    public var root: Node?
+
+    /// A block and where it stands in the programme.
+    public struct Site: Sendable {
+        /// The block.
+        public var block: Block
+        /// The index of its session template.
+        public var session: Int
+        /// Its index in that template's blocks.
+        public var index: Int
+
+        /// The block's coding path, `sessions[S].blocks[B]`.
+        public var path: [any CodingKey] {
+            [AnyCodingKey("sessions"), AnyCodingKey(session), AnyCodingKey("blocks"), AnyCodingKey(index)]
+        }
+    }
+
+    /// Whether the block names, anywhere in its options, an exercise of the programme's own that did
+    /// not decode.
+    func namesBrokenExercise(_ block: Block) -> Bool {
+        guard !brokenExerciseIDs.isEmpty else { return false }
+        var stack = [block.node]
+        while let node = stack.popLast() {
+            if let scalar = node.scalar {
+                if brokenExerciseIDs.contains(scalar.value) { return true }
+            } else if let items = node.sequence {
+                stack += items
+            } else if let mapping = node.mapping {
+                stack += mapping.entries.map(\.value)
+            }
+        }
+        return false
+    }
+}
+
+extension ProgrammeDraft {
+    /// The blocks of a decoded programme.
+    init(programme: Programme, diagnostics: [Diagnostic], root: Node? = nil) {
+        self.root = root
+        self.programme = programme
+        exercises = programme.exercises
+        brokenExerciseIDs = []
+        blocks = programme.sessions.enumerated().flatMap { session, template in
+            template.blocks.enumerated().map { Site(block: $1, session: session, index: $0) }
+        }
+        self.diagnostics = diagnostics
+    }
+
+    /// The parts of a programme that did not decode as a whole: each exercise and each block read
+    /// on its own from the tree. Their own decoding problems are already among `diagnostics`.
+    init(salvaging root: Node, diagnostics: [Diagnostic]) {
+        self.root = root
+        programme = nil
+        self.diagnostics = diagnostics
+        exercises = []
+        brokenExerciseIDs = []
+        let decoder = NodeDecoder()
+        for (index, node) in (root.mapping?["exercises"]?.sequence ?? []).enumerated() {
+            if let exercise = try? decoder.decode(
+                Exercise.self, from: node, codingPath: [AnyCodingKey("exercises"), AnyCodingKey(index)])
+            {
+                exercises.append(exercise)
+            } else if let id = node.mapping?["id"]?.scalar?.value {
+                brokenExerciseIDs.insert(id)
+            }
+        }
+        blocks = []
+        for (session, template) in (root.mapping?["sessions"]?.sequence ?? []).enumerated() {
+            for (index, node) in (template.mapping?["blocks"]?.sequence ?? []).enumerated() {
+                let site = [AnyCodingKey("sessions"), AnyCodingKey(session), AnyCodingKey("blocks"), AnyCodingKey(index)]
+                guard let block = try? decoder.decode(Block.self, from: node, codingPath: site) else { continue }
+                blocks.append(Site(block: block, session: session, index: index))
+            }
+        }
+    }
+}
+
+extension Sequence where Element == Diagnostic {
+    /// One diagnostic per place and message, the first kept: a block reused through an alias is
+    /// decoded once per use, and a check may run on the tree and on the decoded value, but each
+    /// mistake stands in the file once.
+    func uniqued() -> [Diagnostic] {
+        var seen: Set<String> = []
+        return filter { seen.insert("\($0.range.map(String.init(describing:)) ?? "-") \($0.message)").inserted }
+    }
+}
