@@ -34,8 +34,8 @@ import ProtractTestSupport
             ["cat-cow 2x8", "thread-the-needle 2x5/side", "open-book 1x6/side", "wall-slide 1x10"],
             ["open-book 2x6/side", "quadruped-t-spine-rotation 1x6/side", "wall-slide 1x10", "cat-cow 1x8"],
         ])
-        // Week 4 is the flagship's deload: the warm-up is the one the rotation gives, only noted.
-        let deload = try #require(plan.weeks.first { $0.number == 4 })
+        // Week 5 is the flagship's deload: the warm-up is the one the rotation gives, only noted.
+        let deload = try #require(plan.weeks.first { $0.number == 5 })
         #expect(deload.isDeload)
         #expect(deload.sessions.allSatisfy { $0.blocks.first?.notes.last == MobilityWarmUp.deloadNote })
         #expect(plan.weeks.flatMap(\.sessions).allSatisfy { $0.durationMinutes == 6 })

@@ -29,6 +29,9 @@ public struct JSONRenderer: PlanRenderer {
                 ("id", .string(plan.programmeID)), ("title", .string(plan.programmeTitle)), ("summary", .string(plan.summary)),
                 ("description", .string(plan.description)), ("timeline", .string(plan.timeline)),
                 ("sources", .strings(plan.sources)),
+                ("after", plan.after.map { after in
+                    .object([("discharge", .strings(after.discharge)), ("maintenance", .strings(after.maintenance))])
+                } ?? .null),
             ])),
             ("screening", .string(plan.screening?.rawValue)),
             ("athlete", .object([
