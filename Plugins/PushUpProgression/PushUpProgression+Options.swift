@@ -23,6 +23,9 @@ extension PushUpProgression {
         /// Weeks between max-rep retests (2 to 12): a retest opens the first session of weeks N, 2N, …
         /// (moved to the next week that is not a deload week); nil for no retests.
         public var retestEvery: Int?
+        /// Whether the plan's last week opens with a retest too (moved past a deload week like any
+        /// retest): the test to end a programme on, before the discharge criteria.
+        public var retestLastWeek: Bool
 
         /// The default ladder: wall, high incline, low incline, knees, full push-up, push-up plus.
         public static let standardLadder = [
@@ -89,9 +92,14 @@ extension PushUpProgression {
                 "retest-every", type: "whole number of weeks, 2 to 12", in: retestRange, unit: "weeks",
                 help: "retest every 2 to 4 weeks (One Hundred Push Ups tests after weeks 2 and 4), "
                     + "or leave 'retest-every' out for no retests",
-                summary: "When set, a one-set max test of the current step (the top of the range as the floor) opens "
-                    + "the first session of weeks N, 2N, …, moved past deload weeks; re-plan with the new count. "
-                    + "When absent, no retests.")
+                summary: "When set, a retest opens the first session of weeks N, 2N, … (moved past deload weeks): one "
+                    + "set of full push-ups to technical failure (of the step itself on an easier step), then 3 min "
+                    + "rest and the working sets. In a course, 'log --retest N' re-seats the ladder on its count "
+                    + "(one step up a week at most, down as far as needed). When absent, no retests.")
+            public static let retestLastWeek = PluginOption(
+                "retest-last-week", type: "true or false", default: false, schema: .boolean,
+                summary: "When true, the plan's last week opens with a retest as well (with any --weeks; in a deload "
+                    + "week too), so the plan ends on a test that the programme's discharge criteria are checked against.")
             public static let stepDoses = PluginOption(
                 "step-doses", type: "mapping of ladder step ids to {reps: LOW-HIGH, add: 1-5, every: session or week}",
                 default: StepDoses.standard, schema: StepDoses.schema,
@@ -102,6 +110,7 @@ extension PushUpProgression {
             public static let all = [
                 ladder.declaration, reps.declaration, progressEvery.declaration, stepDoses.declaration,
                 sets.declaration, restSeconds.declaration, tempo.declaration, retestEvery.declaration,
+                retestLastWeek.declaration,
             ]
         }
 
@@ -110,7 +119,7 @@ extension PushUpProgression {
             ladder: [String] = Options.standardLadder, reps: RepRange = Declared.reps.defaultValue,
             progressEvery: ProgressEvery = Declared.progressEvery.defaultValue,
             stepDoses: StepDoses = Declared.stepDoses.defaultValue, sets: Int = Declared.sets.defaultValue, restSeconds: Int = Declared.restSeconds.defaultValue,
-            tempo: Tempo? = nil, retestEvery: Int? = nil
+            tempo: Tempo? = nil, retestEvery: Int? = nil, retestLastWeek: Bool = false
         ) {
             self.ladder = ladder.map { Located($0) }
             self.reps = reps
@@ -120,6 +129,7 @@ extension PushUpProgression {
             self.restSeconds = restSeconds
             self.tempo = tempo
             self.retestEvery = retestEvery
+            self.retestLastWeek = retestLastWeek
         }
 
         public init(from decoder: any Decoder) throws {
@@ -142,6 +152,7 @@ extension PushUpProgression {
             restSeconds = keys.decode(Declared.restSeconds, recorder: recorder)
             tempo = keys.decode(Declared.tempo, recorder: recorder)
             retestEvery = keys.decode(Declared.retestEvery, recorder: recorder)
+            retestLastWeek = keys.decode(Declared.retestLastWeek, recorder: recorder)
             // A ladder whose items failed to decode has already been reported; don't count it again.
             let written = (try? keys.nestedUnkeyedContainer(forKey: ladderKey))?.count
             let ladderDecoded = !recorder.failed || ladder.count == written

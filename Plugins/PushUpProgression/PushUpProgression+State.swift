@@ -35,6 +35,8 @@ extension PushUpProgression {
             public var reason: String
             /// Whether the dose stepped back (fewer reps or an easier step) rather than held.
             public var steppedBack: Bool
+            /// Whether a logged retest moved the ladder to another step (`reason` says which way).
+            public var reseated = false
         }
 
         /// What the journal logged of the last session prescribed, for the next change's wording;
@@ -65,6 +67,8 @@ extension PushUpProgression {
         /// The latest retest week (a multiple of `retest-every`) whose retest has been given, 0 before
         /// the first; a retest due in a deload week stays owed until a week that is not one.
         public var retestedForWeek = 0
+        /// Whether the programme is a rehab programme: its retests stop at the pain threshold too.
+        public var rehab = false
 
         /// Creates the state before the first session.
         public init(startExerciseID: String, startReps: Int) {

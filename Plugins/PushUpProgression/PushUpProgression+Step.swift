@@ -40,7 +40,9 @@ extension PushUpProgression {
 
         if !session.isDeload, let adjustment = state.adjustment {
             let name = session.catalog.sentenceName(of: current)
-            let change = adjustment.steppedBack
+            let change = adjustment.reseated && !adjustment.steppedBack
+                ? "\(adjustment.reason): one step up to \(name) \(options.sets) x \(reps)"
+                : adjustment.steppedBack
                 ? "\(adjustment.reason): back to \(name) \(options.sets) x \(reps)"
                 : "\(adjustment.reason): \(options.sets) x \(reps) again"
             return Step(

@@ -17,6 +17,8 @@ public struct PushUpProgression: PlanPlugin {
     public let ladder: [String]
     /// The block's options.
     public let options: Options
+    /// The catalog the ladder was checked against, for re-seating it on a logged retest.
+    let catalog: ExerciseCatalog
 
     /// The block heading.
     public static let title = "Push-ups"
@@ -68,6 +70,7 @@ public struct PushUpProgression: PlanPlugin {
         }
         self.options = options
         self.ladder = options.ladder.map(\.value)
+        self.catalog = catalog
     }
 
     /// Chooses the start step from the `push-ups` baseline, or the first step without one.
@@ -84,8 +87,10 @@ public struct PushUpProgression: PlanPlugin {
             let test = purpose == .rehab
                 ? "test the most push-ups you can do with good form and pain at or under 3/10"
                 : "test your max good-form push-ups"
+            var state = State(startExerciseID: first, startReps: stepDose(first).range.lower)
+            state.rehab = purpose == .rehab
             return PluginStart(
-                state: State(startExerciseID: first, startReps: stepDose(first).range.lower),
+                state: state,
                 summary: "no push-up baseline: starting at the first step, \(name); "
                     + "\(test) and pass --baseline \(Self.baseline.key)=N")
         }
@@ -109,7 +114,9 @@ public struct PushUpProgression: PlanPlugin {
                 + "every count from \(LadderStart.topBand) up starts here"
             if step == ladder.last { summary += ", the last step of this ladder" }
         }
-        return PluginStart(state: State(startExerciseID: step, startReps: reps), summary: summary)
+        var state = State(startExerciseID: step, startReps: reps)
+        state.rehab = purpose == .rehab
+        return PluginStart(state: state, summary: summary)
     }
 
     /// A step's dose as this block gives it: its own `step-doses` entry, else the block's `reps`,
@@ -151,7 +158,8 @@ public struct PushUpProgression: PlanPlugin {
             change = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ")
             if let adjustment = state.adjustment {
                 let name = session.catalog.sentenceName(of: step.exerciseID)
-                let move = adjustment.steppedBack ? ": back to \(name)" : ": held at"
+                let move = adjustment.reseated && !adjustment.steppedBack
+                    ? ": one step up to \(name)" : adjustment.steppedBack ? ": back to \(name)" : ": held at"
                 change = adjustment.reason + move + " \(sets) x \(reps) (deload week)"
                 state.adjustment = nil
             }
@@ -177,13 +185,17 @@ public struct PushUpProgression: PlanPlugin {
             prescription(
                 exercise, step.exerciseID, sets: sets, reps: reps, change: change, note: Self.cues(for: exercise))
         ]
-        if let owed = Self.retestWeekOwed(every: options.retestEvery, session: session, state: state) {
+        let working = prescriptions
+        if let owed = Self.retestWeekOwed(
+            every: options.retestEvery, lastWeek: options.retestLastWeek, session: session, state: state)
+        {
             state.retestedForWeek = owed
-            prescriptions.insert(retestPrescription(exercise, step.exerciseID), at: 0)
+            prescriptions.insert(retestPrescription(onStep: step.exerciseID, session: session, rehab: state.rehab), at: 0)
         }
+        // A test is not training volume: the chart counts and follows the working sets only.
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.title, prescriptions: prescriptions, notes: notes,
-            progress: BlockProgress(chart: Self.title, totalling: prescriptions, followingSteps: true))
+            progress: BlockProgress(chart: Self.title, totalling: working, followingSteps: true))
     }
 
     /// Moves the progression to what the person really did: a session held (pain 4-5/10, reps
@@ -195,6 +207,7 @@ public struct PushUpProgression: PlanPlugin {
     public func adapt(_ outcome: BlockOutcome, state: inout State) {
         if let basis = ChangeBasis(outcome) { state.basis = basis }
         guard var regular = state.regular else { return }
+        defer { reseatOnRetest(outcome, state: &state) }
         switch outcome.verdict {
         case .progress, .stop:
             return
@@ -215,6 +228,29 @@ public struct PushUpProgression: PlanPlugin {
             state.regular = regular
             state.adjustment = State.Adjustment(reason: why, steppedBack: true)
         }
+    }
+
+    /// A logged retest's count re-seats the ladder (`reseat`), after the pain rules have had their
+    /// say; the next session says why (`retest on Mon 14 Dec: 14 reps of push-up: one step up to push-up plus 3 x 5`).
+    private func reseatOnRetest(_ outcome: BlockOutcome, state: inout State) {
+        let verdict = outcome.verdict
+        if case .stop = verdict { return }
+        guard let index = outcome.prescribed.prescriptions.firstIndex(where: { $0.dose.isTest }),
+            outcome.done.indices.contains(index), let count = outcome.done[index].first, var regular = state.regular
+        else { return }
+        let tested = outcome.prescribed.prescriptions[index].exerciseID
+        guard let seat = reseat(
+            count: count, tested: tested, regular: regular, state: state, verdict: verdict, catalog: catalog)
+        else { return }
+        let name = catalog.sentenceName(of: tested)
+        let reps = count == 1 ? "1 rep" : "\(count) reps"
+        regular.exerciseID = seat.exerciseID
+        regular.reps = seat.reps
+        state.regular = regular
+        if seat.up { state.stepChangedWeek = regular.week }
+        state.adjustment = State.Adjustment(
+            reason: "retest on \(outcome.date.shortDisplay): \(reps) of \(name)", steppedBack: !seat.up,
+            reseated: true)
     }
 
     /// `sets` x `reps` of a step, with the block's rest and tempo (else the exercise's, else 2-1-2) and

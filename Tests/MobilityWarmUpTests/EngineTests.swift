@@ -38,8 +38,8 @@ import ProtractTestSupport
             ["open-book 2x6/side", "quadruped-t-spine-rotation 2x6/side", "wall-slide 1x10",
              "doorway-pec-stretch 1x30s/side", "cat-cow 2x8"],
         ])
-        // Week 4 is the flagship's deload: the warm-up is the one the rotation gives, only noted.
-        let deload = try #require(plan.weeks.first { $0.number == 4 })
+        // Week 5 is the flagship's deload: the warm-up is the one the rotation gives, only noted.
+        let deload = try #require(plan.weeks.first { $0.number == 5 })
         #expect(deload.isDeload)
         #expect(deload.sessions.allSatisfy { $0.blocks.first?.notes.last == MobilityWarmUp.deloadNote })
         #expect(plan.weeks.flatMap(\.sessions).allSatisfy { (8...9).contains($0.durationMinutes) })

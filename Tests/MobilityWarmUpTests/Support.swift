@@ -72,6 +72,7 @@ enum Support {
             switch prescription.dose {
             case .reps(let reps): dose = "\(reps)"
             case .hold(let seconds): dose = "\(seconds)s"
+            case .maxTest: dose = "max"
             }
             return "\(prescription.exerciseID) \(prescription.sets)x\(dose)" + (prescription.perSide ? "/side" : "")
         }

@@ -15,9 +15,12 @@ import ProtractTestSupport
         #expect(programme.schedule.minRestHours == 48)
         #expect(programme.phases.map(\.name) == ["Activate", "Build", "Integrate"])
         #expect(programme.phases.map(\.weeks) == [2, 4, 2])
-        #expect(programme.deload?.every == 4)
+        #expect(programme.deload?.every == 5)
         #expect(programme.deload?.volume.percent == 60)
-        #expect((1...8).filter { programme.isDeload(week: $0) } == [4, 8])
+        // Week 5 (Bell et al. 2024: every 5.6 +/- 2.3 weeks): the plan ends on its retest week, not a deload.
+        #expect((1...8).filter { programme.isDeload(week: $0) } == [5])
+        #expect(programme.after?.discharge.isEmpty == false)
+        #expect(programme.after?.maintenance.isEmpty == false)
         #expect(programme.phase(forWeek: 3)?.name == "Build")
         #expect(programme.sessions.count == 2)
         #expect(programme.exercises.isEmpty)
@@ -37,7 +40,7 @@ import ProtractTestSupport
         #expect(warmUp["drills"]?.sequence?.compactMap(\.scalar?.value)
             == ["cat-cow", "thread-the-needle", "open-book", "wall-slide", "doorway-pec-stretch"])
         let pushUps = try #require(second.blocks.last)
-        #expect(pushUps.optionKeys == ["ladder", "sets", "reps", "progress-every", "rest-seconds", "tempo"])
+        #expect(pushUps.optionKeys == ["ladder", "sets", "reps", "progress-every", "rest-seconds", "tempo", "retest-last-week"])
     }
 
     @Test func theCatalogLoadsWithEveryExerciseOfTheDesign() throws {

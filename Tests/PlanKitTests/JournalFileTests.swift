@@ -97,6 +97,16 @@ import YAMLKit
             """)
     }
 
+    @Test func aRetestCountRoundTripsAndIsOptional() throws {
+        var course = Self.course
+        course.logs[0].retest = 14
+        let text = try JournalFile.text(for: course)
+        #expect(text.contains("  pain: 2\n  morning-pain: 1\n  retest: 14\n"), "\(text)")
+        #expect(try Self.read(text).course == course)
+        #expect(try Self.read(Self.valid).course.logs[0].retest == nil, "a journal from before 'retest' reads as it is")
+        #expect(text.hasPrefix("protract-journal: 1\n"), "the format version stays 1")
+    }
+
     @Test func aHandWrittenJournalIsRead() throws {
         let read = try Self.read(Self.valid)
         #expect(read.course.logs == [SessionLog(date: CivilDate(year: 2026, month: 12, day: 7)!, pain: 2)])
@@ -137,6 +147,8 @@ import YAMLKit
         ("  pain: 2", "  hurt: [cat-cow, cat-cow]", "journal.yaml:11:19: error: 'hurt' names 'cat-cow' twice"),
         ("  pain: 2", "  hurt: [Cat_Cow]", "journal.yaml:11:10: error: exercise id 'Cat_Cow' is not kebab-case"),
         ("  pain: 2", "  paine: 2", "journal.yaml:11:3: error: unknown key 'paine'"),
+        ("  pain: 2", "  retest: 601", "journal.yaml:11:11: error: 'retest' must be from 0 to 600, found 601"),
+        ("  pain: 2", "  retest: nine", "journal.yaml:11:11: error:"),
         ("  pain: 2", "  note: \"bell\\a\"", "journal.yaml:11:9: error: 'note' holds the control character U+0007 (BEL) at character 5"),
         ("  hash: fnv1a64:0123456789abcdef", "  hash: abc", "journal.yaml:5:9: error: 'hash' must be 'fnv1a64:' and 16 hex digits, found 'abc'"),
         ("  id: upper-back-rehab", "  idd: upper-back-rehab", "journal.yaml:4:3: error: unknown key 'idd'"),

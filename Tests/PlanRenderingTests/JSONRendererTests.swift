@@ -29,7 +29,7 @@ struct JSONRendererTests {
         #expect(root["version"] as? Int == 1)
         let programme = try #require(root["programme"] as? [String: Any])
         #expect(programme["id"] as? String == "upper-back-rehab")
-        #expect(Set(programme.keys) == ["id", "title", "summary", "description", "timeline", "sources"])
+        #expect(Set(programme.keys) == ["id", "title", "summary", "description", "timeline", "sources", "after"])
         let schedule = try #require(root["schedule"] as? [String: Any])
         #expect(schedule["days"] as? [String] == ["mon", "wed", "fri"])
         #expect(schedule["time"] as? String == "07:30")

@@ -86,8 +86,9 @@ import ProtractTestSupport
         for week in plan.weeks {
             var changes = 0
             for session in week.sessions {
+                // A retest is a test, not a rung: it may test full push-ups from an easier step.
                 let ids = session.blocks.filter { $0.pluginID == "push-up-progression" }
-                    .flatMap(\.prescriptions).map(\.exerciseID)
+                    .flatMap(\.prescriptions).filter { !$0.dose.isTest }.map(\.exerciseID)
                 for id in ids {
                     guard let rung = Flagship.ladder.firstIndex(of: id) else {
                         Issue.record("\(id) is not on the ladder")

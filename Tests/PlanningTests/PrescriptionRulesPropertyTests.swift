@@ -9,6 +9,8 @@ import YAMLKit
 /// - S2: no forearm plank longer than the tested plank max;
 /// - S3: no Y-T-W set above 10 per position;
 /// - P6/S4: no week-over-week rise above 20% (or one per set) outside the first week of a new step.
+/// - P7: retests only as tests: one set to technical failure, first in its block before working
+///   sets, 3 min rest, on full push-ups from the push-up up or on the step itself, never in another block.
 @Suite struct PrescriptionRulesPropertyTests {
     static let pushUps = [0, 1, 3, 6, 10, 15, 20, 30, 50, 100]
     static let planks: [Int?] = [nil, 5, 10, 30]
@@ -64,6 +66,27 @@ import YAMLKit
         }
         checkPushUpRise(plan, test)
         checkStabilizerRise(plan, test)
+        checkRetests(plan, test)
+    }
+
+    /// P7: a test is never a fixed dose, and a fixed dose is never called a retest.
+    func checkRetests(_ plan: Plan, _ test: Case) {
+        let easier: Set = ["wall-push-up", "high-incline-push-up", "low-incline-push-up", "knee-push-up"]
+        for session in plan.sessions {
+            for block in session.blocks {
+                for (index, prescription) in block.prescriptions.enumerated() {
+                    let calledRetest = prescription.change == PushUpProgression.retestChange
+                    #expect(calledRetest == prescription.dose.isTest, "\(test): week \(session.week) \(prescription)")
+                    guard prescription.dose.isTest else { continue }
+                    #expect(block.pluginID == "push-up-progression", "\(test)")
+                    #expect(index == 0 && block.prescriptions.count == 2, "\(test): the test opens the block")
+                    #expect(prescription.sets == 1 && prescription.restSeconds == 180, "\(test)")
+                    let step = block.prescriptions.last?.exerciseID ?? ""
+                    #expect(prescription.exerciseID == (easier.contains(step) ? step : "push-up"),
+                            "\(test): week \(session.week) tests \(prescription.exerciseID) on \(step)")
+                }
+            }
+        }
     }
 
     /// P6: a regular week's push-up reps are at most 20% (or one per set) above the latest regular

@@ -251,3 +251,37 @@ struct LogInterviewTests {
         #expect(script.output.contains("  'x' is not a whole number; type the\n  reps of each set, such as 6,6,5\n"))
     }
 }
+
+/// A session with a retest asks its count (issue 13); one without does not.
+struct LogInterviewRetestTests {
+    static let test = LogInterview.Item(exerciseID: "knee-push-up", name: "Knee push-up", sets: 1, dose: .maxTest)
+
+    static func interview() throws -> LogInterview {
+        let session = LogInterview.Session(
+            date: try LogInterviewTests.day("2026-12-14"), title: "Push-up volume",
+            items: [LogInterviewTests.openBook, test, LogInterviewTests.pushUp])
+        return LogInterview(
+            sessions: [session], logs: [], start: try LogInterviewTests.day("2026-12-07"),
+            today: try LogInterviewTests.day("2026-12-14"))
+    }
+
+    @Test func aRetestAsksItsCountAndRefusesWhatIsNotOne() throws {
+        let script = LogInterviewTests.Script(["", "x", "601", "14", "", "", "1", "", ""])
+        let entry = try #require(try Self.interview().run(script.prompter).entry)
+        #expect(entry == SessionLog(date: try LogInterviewTests.day("2026-12-14"), pain: 1, retest: 14))
+        #expect(script.output.contains(
+            "Retest, Knee push-up: reps in the one set to technical failure (Enter to skip): "))
+        #expect(script.output.contains("type the reps of the test's one set, a whole number from 0 to 600"))
+        #expect(!script.output.contains("max: done as planned"), "the test is not asked as a dose")
+        #expect(script.output.contains("Knee push-up 3 x 6: done as planned? [Y/n] "), "the working sets still are")
+        #expect(script.lines.isEmpty)
+    }
+
+    @Test func aSkippedCountLeavesNoRetestAndASessionWithoutOneNeverAsks() throws {
+        let script = LogInterviewTests.Script(["", "", "", "", "", "", ""])
+        #expect(try Self.interview().run(script.prompter).entry?.retest == nil)
+        let plain = LogInterviewTests.Script(["", "", "", "y", "2", "", ""])
+        _ = try LogInterviewTests.interview().run(plain.prompter)
+        #expect(!plain.output.contains("Retest"))
+    }
+}

@@ -14,7 +14,7 @@ import Testing
         #expect(text.contains("  options: exercises, sets, reps, hold-seconds, rest-seconds, reps-step, hold-step\n"))
         #expect(text.contains("  baseline: plank-seconds\n"))
         #expect(text.contains("push-up-progression — Push-up progression\n"))
-        #expect(text.contains("  options: ladder, reps, progress-every, step-doses, sets, rest-seconds, tempo, retest-every\n  baseline: push-ups\n"))
+        #expect(text.contains("  options: ladder, reps, progress-every, step-doses, sets, rest-seconds, tempo, retest-every, retest-last-week\n  baseline: push-ups\n"))
         #expect(text.hasSuffix("Show one in full with: protract plugins ID\n"))
         // The warm-up reads no baseline, so it shows no baseline line.
         let warmUp = try #require(text.components(separatedBy: "\n\n").first)
@@ -30,8 +30,8 @@ import Testing
         let text = result.stdout
         #expect(text.hasPrefix("push-up-progression — Push-up progression\n\n"))
         #expect(text.contains("\nOptions:\n"))
-        #expect(text.contains("  reps            rep range LOW-HIGH, 1 <= LOW < HIGH <= 30 (default: 5-8)\n"))
-        #expect(text.contains("  sets            whole number, 1 to 6 (default: 3)\n"))
+        #expect(text.contains("  reps              rep range LOW-HIGH, 1 <= LOW < HIGH <= 30 (default: 5-8)\n"))
+        #expect(text.contains("  sets              whole number, 1 to 6 (default: 3)\n"))
         #expect(text.contains("\nBaseline keys (--baseline KEY=VALUE):\n  push-ups (0-200): "))
         #expect(text.hasSuffix("""
 

@@ -176,7 +176,7 @@ import Testing
 
     @Test func aKeyAlreadyWrittenIsNeverSuggested() throws {
         #expect(try Self.validate("{plugin: push-up-progression, rest-seconds: 60, rest: 60}")
-            == "      = help: the keys allowed here are 'ladder', 'reps', 'progress-every', 'step-doses', 'sets', 'rest-seconds', 'tempo', 'retest-every'")
+            == "      = help: the keys allowed here are 'ladder', 'reps', 'progress-every', 'step-doses', 'sets', 'rest-seconds', 'tempo', 'retest-every', 'retest-last-week'")
     }
 
     @Test func rpeSuggestsNothing() throws {

@@ -12,13 +12,14 @@ import ProtractTestSupport
         // `progress-every` (default `session`) stands after `reps`, the range it climbs.
         #expect(descriptor.options.map(\.key) == [
             "ladder", "reps", "progress-every", "step-doses", "sets", "rest-seconds", "tempo", "retest-every",
+            "retest-last-week",
         ])
         #expect(descriptor.options.map(\.defaultValue) == [
             "[wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]",
             "5-8", "session",
             "{wall-push-up: {reps: 12-18, add: 2, every: session}, high-incline-push-up: {reps: 10-15, add: 2, "
                 + "every: session}, low-incline-push-up: {reps: 8-12, add: 1, every: session}}",
-            "3", "90", nil, nil,
+            "3", "90", nil, nil, "false",
         ])
         #expect(descriptor.baselineKeys.map(\.key) == ["push-ups"])
         #expect(descriptor.baselineKeys.first?.range == 0...200)

@@ -22,8 +22,9 @@ import YAMLKit
         let option = try #require(PushUpProgression.descriptor.options.first { $0.key == "retest-every" })
         #expect(option.type == "whole number of weeks, 2 to 12")
         #expect(option.defaultValue == nil)
-        #expect(option.summary.contains("max test"))
-        // The example stays the flagship's block: a rehab plan for people in pain has no max tests.
+        #expect(option.summary.contains("to technical failure"))
+        #expect(option.summary.contains("'log --retest N' re-seats the ladder"))
+        // The example stays the flagship's block: its retest is the last week's (`retest-last-week`).
         #expect(!PushUpProgression.descriptor.example.contains("retest-every"))
     }
 

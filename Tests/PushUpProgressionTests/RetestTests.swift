@@ -73,49 +73,66 @@ extension PlanRun {
         #expect(run.retestWeeks == [4, 6])
     }
 
-    @Test func theRetestIsOneSetOfTheCurrentStepWithTheTopOfTheRangeAsTheFloor() throws {
+    @Test func theRetestIsOneSetOfFullPushUpsToTechnicalFailureThenRestThenTheWorkingSets() throws {
         let run = try Self.retesting(every: 2).run(baseline: 12, shape: PlanShape(weeks: 2, perWeek: 3))
         let session = try #require(run.week(2).first)
         #expect(session.block.prescriptions == [
             Prescription(
-                exerciseID: "push-up", sets: 1, dose: .reps(8), tempo: Tempo(phases: [2, 1, 2]), restSeconds: 90,
-                change: "retest week",
-                note: "max test: as many good-form reps as you can, stop at the first break in form or pain above "
-                    + "3/10; then re-plan with --baseline push-ups=N"),
+                exerciseID: "push-up", sets: 1, dose: .maxTest, tempo: Tempo(phases: [2, 1, 2]), restSeconds: 180,
+                change: "retest week: test first, then the working sets",
+                note: "retest: as many reps as you can with good form; stop at the first rep that breaks form (hips "
+                    + "sag, neck cranes, shoulder blades wing); then rest 3 min before the working sets. Log the count "
+                    + "(protract log --retest N): it re-seats the ladder as a push-ups baseline does"),
             Prescription(
                 // Week 1 had 54 reps: 3 x 7 all of week 2 keeps it within 20% (the retest is a test, not counted).
                 exerciseID: "push-up", sets: 3, dose: .reps(7), tempo: Tempo(phases: [2, 1, 2]), restSeconds: 90,
                 change: "3 x 7 again: this week's push-ups rise at most 20% on last week's",
                 note: "shoulder blades pushed forward at the top · one straight line head to heels · neck neutral"),
         ])
+        #expect(session.block.progress?.steps == ["push-up"], "the test is not a step done")
     }
 
-    @Test func anEasierStepIsTestedButTheNoteAsksForFullPushUps() throws {
+    @Test func anEasierStepIsTestedAndTheNoteSaysHowItsCountConverts() throws {
         let run = try Self.retesting(every: 2).run(baseline: 6, shape: PlanShape(weeks: 2, perWeek: 3))
         let retest = try #require(run.week(2).first?.retest)
         #expect(retest.exerciseID == "knee-push-up")
         #expect(retest.sets == 1)
-        #expect(retest.dose == .reps(8))
-        #expect(retest.note == PushUpProgression.retestOtherStepNote)
-        #expect(retest.note == "max test: as many good-form reps as you can, stop at the first break in form or pain "
-            + "above 3/10; the baseline counts full push-ups: if you can do full push-ups, test those and re-plan "
-            + "with --baseline push-ups=N")
+        #expect(retest.dose == .maxTest)
+        // The knee push-up's range is 5-8: 12 (1.5 x 8) moves on, under 5 goes back.
+        #expect(retest.note?.hasSuffix(
+            "Log the count (protract log --retest N); knee push-ups convert: 12 or more moves you on to the push-up, "
+                + "under 5 goes back to the low incline push-up, anything else keeps this step") == true)
         let wall = try Self.retesting(every: 2).run(baseline: 0, shape: PlanShape(weeks: 2, perWeek: 3))
-        #expect(wall.week(2).first?.retest?.exerciseID == "wall-push-up")
-        #expect(wall.week(2).first?.retest?.note == PushUpProgression.retestOtherStepNote)
+        let wallTest = try #require(wall.week(2).first?.retest)
+        #expect(wallTest.exerciseID == "wall-push-up")
+        // The wall's own range is 12-18 (27 moves on); it has no easier step to go back to.
+        #expect(wallTest.note?.hasSuffix(
+            "wall push-ups convert: 27 or more moves you on to the high incline push-up, anything else keeps this step")
+            == true)
     }
 
-    @Test func thePushUpPlusCountsAsAFullPushUpWithItsHold() throws {
+    @Test func aRehabProgrammesTestStopsAtItsPainThresholdToo() throws {
+        let plugin = try Self.retesting(every: 2)
+        let shape = PlanShape(weeks: 2, perWeek: 3, baseline: ["push-ups": 12])
+        var state = plugin.start(for: shape.athlete, purpose: .rehab, catalog: Support.catalog).state
+        let blocks = try shape.sessions(catalog: Support.catalog).map { plugin.prescribe($0, state: &state) }
+        let retest = try #require(blocks[3].prescriptions.first)
+        #expect(retest.dose == .maxTest)
+        #expect(retest.note?.contains("shoulder blades wing) or when pain goes above 3/10; then rest 3 min") == true)
+        #expect(try Self.retesting(every: 2).run(baseline: 12, shape: PlanShape(weeks: 2, perWeek: 3)).week(2).first?
+            .retest?.note?.contains("pain") == false, "a training programme's test stops at form")
+    }
+
+    @Test func thePushUpPlusTestsFullPushUps() throws {
         let plugin = try Support.plugin(Support.block("rest-seconds: 120", "retest-every: 2"))
         let run = plugin.run(baseline: 25, shape: PlanShape(weeks: 2, perWeek: 3))
+        #expect(run.week(2).first?.working?.exerciseID == "push-up-plus")
         let retest = try #require(run.week(2).first?.retest)
-        #expect(retest.exerciseID == "push-up-plus")
-        #expect(retest.holdSeconds == 2)
-        #expect(retest.restSeconds == 120)
-        #expect(retest.note == PushUpProgression.retestNote)
+        #expect(retest.exerciseID == "push-up")
+        #expect(retest.restSeconds == PushUpProgression.retestRestSeconds)
     }
 
-    @Test func aHarderStepThanThePushUpAsksForFullPushUpsToo() throws {
+    @Test func aHarderStepThanThePushUpTestsFullPushUpsToo() throws {
         let close = Exercise(
             id: "close-push-up", name: "Close push-up", category: .pushUp, kind: .reps, tempo: Tempo(phases: [3, 1, 1]),
             muscles: ["triceps"], summary: "Hands together.", cues: ["hands together"], shortCue: "hands together",
@@ -124,12 +141,19 @@ extension PlanRun {
         let options = PushUpProgression.Options(
             ladder: ["push-up", "close-push-up"], reps: try #require(RepRange(lower: 5, upper: 6)), retestEvery: 2)
         let plugin = try PushUpProgression(options: options, catalog: catalog)
-        let run = plugin.run(baseline: 12, shape: PlanShape(weeks: 2, perWeek: 3), catalog: catalog)
-        let retest = try #require(run.week(2).first?.retest)
-        #expect(retest.exerciseID == "close-push-up")
-        #expect(retest.dose == .reps(6))
-        #expect(retest.tempo == Tempo(phases: [3, 1, 1]))
-        #expect(retest.note == PushUpProgression.retestOtherStepNote)
+        let run = plugin.run(baseline: 12, shape: PlanShape(weeks: 6, perWeek: 3, deloadEvery: nil), catalog: catalog)
+        let week = try #require(run.sessions.first { $0.working?.exerciseID == "close-push-up" && $0.retest != nil })
+        #expect(week.retest?.exerciseID == "push-up")
+        #expect(week.retest?.dose == .maxTest)
+    }
+
+    @Test func retestLastWeekEndsThePlanOnATestInADeloadWeekToo() throws {
+        let plugin = try Self.retesting(every: 12, "retest-last-week: true")
+        #expect(plugin.run(baseline: 6, shape: PlanShape(weeks: 8, perWeek: 3)).retestWeeks == [8])
+        #expect(plugin.run(baseline: 6, shape: PlanShape(weeks: 7, perWeek: 3)).retestWeeks == [7])
+        #expect(plugin.run(baseline: 6, shape: PlanShape(weeks: 12, perWeek: 3)).retestWeeks == [12])
+        let without = try Self.retesting(every: 12)
+        #expect(without.run(baseline: 6, shape: PlanShape(weeks: 8, perWeek: 3)).retestWeeks == [])
     }
 
     @Test(arguments: [0, 6, 12, 25])
@@ -166,10 +190,13 @@ extension PlanRun {
             #expect(session.block.prescriptions.first == retest, context)
             #expect(!session.isDeload, context)
             #expect(session.sessionInWeek == 1, context)
-            #expect(retest.exerciseID == session.working?.exerciseID, context)
+            let working = try #require(session.working?.exerciseID)
+            let standard = PushUpProgression.Options.standardLadder
+            let fromFull = (standard.firstIndex(of: working) ?? 0) >= (standard.firstIndex(of: "push-up") ?? 0)
+            #expect(retest.exerciseID == (fromFull ? "push-up" : working), context)
             #expect(retest.sets == 1, context)
-            #expect(retest.dose == .reps(plugin.dose(ofStep: retest.exerciseID).reps.upper), context)
-            #expect(retest.restSeconds == plugin.options.restSeconds, context)
+            #expect(retest.dose == .maxTest, context)
+            #expect(retest.restSeconds == PushUpProgression.retestRestSeconds, context)
         }
         #expect(plugin.run(baseline: generated.baseline, shape: generated.shape) == run, "not deterministic; \(context)")
     }

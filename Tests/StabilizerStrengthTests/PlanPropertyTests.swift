@@ -99,6 +99,9 @@ import ProtractTestSupport
             case .hold(let seconds):
                 #expect(exercise.kind == .hold, "seed \(seed)")
                 amount = seconds
+            case .maxTest:
+                Issue.record("seed \(seed): the stabilizers prescribed a max test of \(p.exerciseID)")
+                amount = 0
             }
             let range = self.range(p.exerciseID, options: options, plankMax: plankStart)
             if exercise.positions.count > 1 {

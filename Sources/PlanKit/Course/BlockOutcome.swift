@@ -41,11 +41,14 @@ public struct BlockOutcome: Sendable, Hashable {
     init(_ block: BlockPlan, log: SessionLog?, date: CivilDate, verdict: Verdict, catalog: ExerciseCatalog) {
         let done = block.prescriptions.map { prescription -> [Int] in
             guard let log else { return [] }
+            // A test's one set is the count logged with `--retest`; nothing when none was.
+            if prescription.dose.isTest { return log.retest.map { [$0] } ?? [] }
             if let work = log.work(for: prescription.exerciseID) { return work }
             return log.asPlanned ? Array(repeating: prescription.dose.amount, count: prescription.sets) : []
         }
         let short = zip(block.prescriptions, done).compactMap { prescription, sets -> String? in
             let amount = prescription.dose.amount
+            guard !prescription.dose.isTest else { return nil }  // a test has no number to fall short of
             guard sets.count < prescription.sets || sets.contains(where: { $0 < amount }) else { return nil }
             let did = sets.isEmpty ? "not done" : sets.map(String.init).joined(separator: ", ")
             return "\(did) of \(prescription.sets) x \(prescription.dose)"

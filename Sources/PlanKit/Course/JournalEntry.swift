@@ -12,6 +12,7 @@ public import YAMLKit
 ///   hurt: [knee-push-up]
 ///   symptoms: [sharp-pain]
 ///   note: felt it in the last set
+///   retest: 9
 /// ```
 ///
 /// `as-planned` may be left out: true when there is no `done`, false when there is.
@@ -28,7 +29,7 @@ public struct JournalEntry: Sendable, Decodable {
         case asPlanned = "as-planned"
         case done, pain
         case morningPain = "morning-pain"
-        case hurt, symptoms, note
+        case hurt, symptoms, note, retest
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +45,12 @@ public struct JournalEntry: Sendable, Decodable {
                 Int.self, forKey: .morningPain, in: Limits.pain, help: "rate pain from 0 (none) to 10 (the worst)")
         }
         let note = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .note) }
+        // retest: the reps of the session's max test (optional: journals written before it read as they were).
+        let retest = recorder.attempt(nil) {
+            try keys.decodeIfPresent(
+                Int.self, forKey: .retest, in: Limits.loggedAmount,
+                help: "write the reps of the retest's one set, such as 'retest: 9'")
+        }
         keys.checkTexts([.note: .prose], recorder: recorder)
         let asPlanned = recorder.attempt(nil) { try keys.decodeIfPresent(Bool.self, forKey: .asPlanned) }
 
@@ -114,7 +121,8 @@ public struct JournalEntry: Sendable, Decodable {
         try recorder.check()
         log = SessionLog(
             date: date?.value ?? CivilDate.earliest, asPlanned: asPlanned ?? done.isEmpty, done: done, pain: pain,
-            morningPain: morning, hurt: hurtIDs.map(\.value), symptoms: symptoms.map(\.value), note: note)
+            morningPain: morning, hurt: hurtIDs.map(\.value), symptoms: symptoms.map(\.value), note: note,
+            retest: retest)
     }
 
     /// One exercise's sets: a list of 1 to `Limits.loggedSets` whole numbers, each within

@@ -130,6 +130,7 @@ public struct JournalFile: Sendable {
         if !log.hurt.isEmpty { entries.append(.init("hurt", .sequence(log.hurt.map(YAMLValue.string), flow: true))) }
         if !log.symptoms.isEmpty { entries.append(.init("symptoms", .sequence(log.symptoms.map(YAMLValue.string), flow: true))) }
         if let note = log.note { entries.append(.init("note", .string(note))) }
+        if let retest = log.retest { entries.append(.init("retest", .integer(retest))) }
         return .mapping(entries)
     }
 }

@@ -32,11 +32,14 @@ public struct SessionLog: Sendable, Hashable, Codable {
     public var symptoms: [String]
     /// The person's own note.
     public var note: String?
+    /// The reps of the session's retest (`log --retest N`): one set to technical failure; nil when
+    /// the session had no retest or its count was not logged. The push-up ladder re-seats on it.
+    public var retest: Int?
 
     /// Creates a log entry.
     public init(
         date: CivilDate, asPlanned: Bool = true, done: [Work] = [], pain: Int? = nil, morningPain: Int? = nil,
-        hurt: [String] = [], symptoms: [String] = [], note: String? = nil
+        hurt: [String] = [], symptoms: [String] = [], note: String? = nil, retest: Int? = nil
     ) {
         self.date = date
         self.asPlanned = asPlanned
@@ -46,13 +49,14 @@ public struct SessionLog: Sendable, Hashable, Codable {
         self.hurt = hurt
         self.symptoms = symptoms
         self.note = note
+        self.retest = retest
     }
 
     private enum CodingKeys: String, CodingKey {
-        case date, asPlanned, done, pain, morningPain, hurt, symptoms, note
+        case date, asPlanned, done, pain, morningPain, hurt, symptoms, note, retest
     }
 
-    /// Decodes a log; `hurt` may be missing (logs coded before it existed).
+    /// Decodes a log; `hurt` and `retest` may be missing (logs coded before they existed).
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(keyedBy: CodingKeys.self)
         date = try keys.decode(CivilDate.self, forKey: .date)
@@ -63,6 +67,7 @@ public struct SessionLog: Sendable, Hashable, Codable {
         hurt = try keys.decodeIfPresent([String].self, forKey: .hurt) ?? []
         symptoms = try keys.decode([String].self, forKey: .symptoms)
         note = try keys.decodeIfPresent(String.self, forKey: .note)
+        retest = try keys.decodeIfPresent(Int.self, forKey: .retest)
     }
 
     /// What was done of one exercise, or nil when the log does not say (done as prescribed when

@@ -65,6 +65,7 @@ extension SessionRecord {
                     + (work.sets.isEmpty ? "not done" : work.sets.map(String.init).joined(separator: ", ")))
             }
             if !log.hurt.isEmpty { lines.append("Hurt: " + log.hurt.map(name).joined(separator: ", ")) }
+            if let retest = log.retest { lines.append("Retest: \(retest) \(retest == 1 ? "rep" : "reps")") }
             if !log.symptoms.isEmpty { lines.append("Red flag: " + log.symptoms.joined(separator: ", ")) }
             if let note = log.note, !note.isEmpty { lines.append("Note: " + note) }
         }

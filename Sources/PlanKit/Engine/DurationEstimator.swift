@@ -23,10 +23,17 @@ public struct DurationEstimator: Sendable {
             work = reps * perRep * sides * max(prescription.positions, 1)
         case .hold(let seconds):
             work = seconds * sides
+        case .maxTest:
+            // A test's length is not known; count it as `testReps` reps, and the rest after it.
+            let perRep = (prescription.tempo?.secondsPerRep ?? defaultSecondsPerRep) + (prescription.holdSeconds ?? 0)
+            return Self.testReps * perRep * sides + prescription.restSeconds + changeoverSeconds
         }
         let sets = max(prescription.sets, 0)
         return sets * work + max(sets - 1, 0) * prescription.restSeconds + changeoverSeconds
     }
+
+    /// The reps a max test is timed as: its length is whatever the person manages.
+    public static let testReps = 15
 
     /// Seconds for a whole block.
     public func seconds(for block: BlockPlan) -> Int {

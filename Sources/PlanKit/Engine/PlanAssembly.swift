@@ -96,6 +96,7 @@ struct PlanAssembly {
         plan.description = programme.description
         plan.timeline = programme.timeline
         plan.sources = programme.sources
+        plan.after = programme.after
         return plan
     }
 

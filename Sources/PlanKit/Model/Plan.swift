@@ -110,6 +110,9 @@ public struct Plan: Sendable, Hashable, Codable {
     public var timeline: String?
     /// Where the programme's numbers come from.
     public var sources: [String] = []
+    /// What comes after the last week: discharge criteria and a maintenance dose; nil when the
+    /// programme does not say.
+    public var after: AfterTheProgramme?
     /// Whether the red-flag screening was answered before this plan was made; nil for a course's
     /// plan, whose screening came before its start.
     public var screening: Screening?

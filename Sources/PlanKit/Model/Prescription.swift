@@ -4,21 +4,33 @@ public enum Dose: Sendable, Hashable, Codable, CustomStringConvertible {
     case reps(Int)
     /// Seconds held per set.
     case hold(seconds: Int)
+    /// A test: as many good-form repetitions as the person can do in one set, stopped at technical
+    /// failure (the first rep that breaks form) or, in a rehab programme, at the pain threshold.
+    /// There is no fixed number to reach, so the plan never states one.
+    case maxTest
 
-    /// `8` or `20 s`.
+    /// `8`, `20 s` or `max`.
     public var description: String {
         switch self {
         case .reps(let count): return "\(count)"
         case .hold(let seconds): return "\(seconds) s"
+        case .maxTest: return "max"
         }
     }
 
-    /// The number in one set: repetitions or seconds.
+    /// The number in one set: repetitions or seconds; 0 for a test, which has no number to reach.
     public var amount: Int {
         switch self {
         case .reps(let count): count
         case .hold(let seconds): seconds
+        case .maxTest: 0
         }
+    }
+
+    /// Whether this is a test to technical failure rather than a dose.
+    public var isTest: Bool {
+        if case .maxTest = self { return true }
+        return false
     }
 }
 
@@ -98,6 +110,7 @@ public struct Prescription: Sendable, Hashable, Codable {
     public var secondsHeld: Int {
         switch dose {
         case .hold: return totalHoldSeconds
+        case .maxTest: return 0  // a test is not training volume
         case .reps(let count):
             guard let hold = holdSeconds, hold > 0 else { return 0 }
             let (perSet, overflow) = count.multipliedReportingOverflow(by: max(positions, 1) * hold)

@@ -36,12 +36,15 @@ public struct Programme: Sendable {
     public var safety: Safety
     /// Where the programme's numbers come from.
     public var sources: [String]
+    /// What comes after the last week: discharge criteria and a maintenance dose (`after:`); nil
+    /// when the programme does not say.
+    public var after: AfterTheProgramme?
 
     /// The largest number of weeks a programme may have (ten years).
     public static let maxWeeks = 520
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, summary, description, timeline, purpose, weeks, schedule, phases, deload, sessions, exercises, safety, sources
+        case id, title, summary, description, timeline, purpose, weeks, schedule, phases, deload, sessions, exercises, safety, after, sources
         case painRules = "pain-rules"
     }
 
@@ -97,6 +100,7 @@ extension Programme: Decodable {
         exercises = keys.decodeEachIfPresent(Exercise.self, forKey: .exercises, recorder: recorder)
         safety = recorder.attempt(Safety(stopIf: [], seeAClinician: [])) { try keys.decode(Safety.self, forKey: .safety) }
         sources = keys.decodeEachIfPresent(String.self, forKey: .sources, recorder: recorder)
+        after = recorder.attempt(nil) { try keys.decodeIfPresent(AfterTheProgramme.self, forKey: .after) }
 
         keys.checkTexts(Self.textRules, recorder: recorder)
 

@@ -41,6 +41,7 @@ public struct ProgrammeSchema: Sendable {
         ] + plugins.map { (Self.definitionName($0.descriptor.id), Self.pluginBlock($0).value) } + [
             ("exercise", ExerciseSchema.exercise.value),
             ("safety", Self.safety.value),
+            ("after", Self.after.value),
         ]
         var document: JSONValue = [
             "$schema": .string(Self.dialect),
@@ -96,6 +97,7 @@ public struct ProgrammeSchema: Sendable {
             return JSONSchema.array(of: .reference("exercise"), maxItems: Limits.programmeExercises).described(
                 "Exercises the programme adds to the built-in catalog; blocks may use them by id. Default: none.")
         case .safety: return JSONSchema.reference("safety")
+        case .after: return JSONSchema.reference("after")
         case .painRules: return JSONSchema.reference("pain-rules")
         case .sources:
             return JSONSchema.lines(Programme.textRules[key], maxItems: Limits.sources).described(
@@ -243,6 +245,24 @@ public struct ProgrammeSchema: Sendable {
                 "The pain-monitoring rules that guide effort. Default: none.")
         }
     }
+
+    static func schema(for key: AfterTheProgramme.CodingKeys) -> JSONSchema {
+        switch key {
+        case .discharge:
+            return JSONSchema.lines(AfterTheProgramme.textRules[key], maxItems: Limits.safetyItems).described(
+                "When the person is done with the programme: criteria checked at the end (the last week's "
+                    + "retest), such as full push-ups with good form and little pain, and no pain the next morning.")
+        case .maintenance:
+            return JSONSchema.lines(AfterTheProgramme.textRules[key], maxItems: Limits.safetyItems).described(
+                "How to keep what was gained: how often and what, such as 1-2 sessions a week.")
+        }
+    }
+
+    static let after = JSONSchema.object(
+        AfterTheProgramme.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }
+    ).described(
+        "What comes after the last week: discharge criteria and a maintenance dose; shown at the end of every "
+            + "plan, in JSON and in the last calendar event. Default: none.")
 
     static func schema(for key: RedFlag.CodingKeys) -> JSONSchema {
         switch key {

@@ -48,6 +48,16 @@ struct EventDescription: Sendable {
                 lines += self.lines(for: prescription, firstTime: seen.insert(prescription.exerciseID).inserted)
             }
         }
+        // The last event says what comes after the programme, as the text plan's end does.
+        if let after = plan.after, plan.stoppedBecause == nil,
+            session.number == plan.weeks.last(where: { !$0.sessions.isEmpty })?.sessions.last?.number
+        {
+            lines += ["", AfterTheProgramme.title.capitalizedFirst + ":"]
+            for (heading, items) in AfterTheProgramme.headings(after) where !items.nonEmpty.isEmpty {
+                lines.append(heading)
+                lines += items.nonEmpty.map { "- " + $0 }
+            }
+        }
         lines.append("")
         lines += Self.safetyLines(plan.safety)
         return lines.joined(separator: "\n")

@@ -29,6 +29,9 @@ public struct JSONRenderer: PlanRenderer {
                 ("id", .string(plan.programmeID)), ("title", .string(plan.programmeTitle)), ("summary", .string(plan.summary)),
                 ("description", .string(plan.description)), ("timeline", .string(plan.timeline)),
                 ("sources", .strings(plan.sources)),
+                ("after", plan.after.map { after in
+                    .object([("discharge", .strings(after.discharge)), ("maintenance", .strings(after.maintenance))])
+                } ?? .null),
             ])),
             ("screening", .string(plan.screening?.rawValue)),
             ("athlete", .object([
@@ -96,7 +99,7 @@ private extension SessionRecord {
             ("done", .array((log?.done ?? []).map { work in
                 .object([("exerciseId", .string(work.exerciseID)), ("sets", .array(work.sets.map { .int($0) }))])
             })),
-            ("hurt", .strings(log?.hurt ?? [])), ("symptoms", .strings(log?.symptoms ?? [])), ("note", .string(log?.note)), ("decision", .string(decision)),
+            ("hurt", .strings(log?.hurt ?? [])), ("retest", .int(log?.retest)), ("symptoms", .strings(log?.symptoms ?? [])), ("note", .string(log?.note)), ("decision", .string(decision)),
         ])
     }
 }
@@ -111,13 +114,14 @@ private extension BlockPlan {
 }
 
 private extension Prescription {
-    /// The dose split into `reps` (with the tempo) or `seconds`.
+    /// The dose split into `reps` (with the tempo) or `seconds`; a `max-test` has neither.
     func json(words: ExerciseWords) -> JSONValue {
         var reps: Int?, seconds: Int?, tempo: String?
         let kind: String
         switch dose {
         case .reps(let count): (kind, reps, tempo) = ("reps", count, self.tempo?.description)
         case .hold(let held): (kind, seconds) = ("hold", held)
+        case .maxTest: (kind, tempo) = ("max-test", self.tempo?.description)
         }
         let exercise = words.catalog.exercise(exerciseID)
         return .object([

@@ -41,6 +41,21 @@ struct HeaderSection: Sendable {
         return lines
     }
 
+    /// What comes after the last week (the programme's `after:`), under a bold heading: the
+    /// discharge criteria, then the maintenance dose; nothing when the programme does not say, or
+    /// when the plan stopped on a red flag.
+    func afterLines(for plan: Plan) -> [String] {
+        guard let after = plan.after, plan.stoppedBecause == nil else { return [] }
+        var lines: [String] = []
+        for (heading, items) in AfterTheProgramme.headings(after) {
+            let list = layout.labelled("- ", each: items, indent: 2)
+            guard !list.isEmpty else { continue }
+            lines += layout.wrap(heading, indent: 0, hanging: 2) + list
+        }
+        guard !lines.isEmpty else { return [] }
+        return [""] + layout.wrap(AfterTheProgramme.title, indent: 0, hanging: 2).map(layout.style.bold) + lines
+    }
+
     /// The programme's sources, under a bold heading; nothing when it lists none.
     func sourceLines(for plan: Plan) -> [String] {
         let items = layout.labelled("- ", each: plan.sources, indent: 2)
@@ -64,5 +79,26 @@ struct HeaderSection: Sendable {
     private func list(_ heading: String, _ items: [String]) -> [String] {
         let items = layout.labelled("- ", each: items, indent: 4)
         return items.isEmpty ? [] : layout.wrap(heading, indent: 2, hanging: 4) + items
+    }
+}
+
+extension AfterTheProgramme {
+    /// The section's heading in the text plan.
+    static let title = "AFTER THE PROGRAMME"
+
+    /// Each list under its heading, in order: discharge, then maintenance.
+    static func headings(_ after: AfterTheProgramme) -> [(String, [String])] {
+        [
+            ("Done with the programme when:", after.discharge),
+            ("Then keep it up:", after.maintenance),
+        ]
+    }
+}
+
+extension String {
+    /// `After the programme` from `AFTER THE PROGRAMME`.
+    var capitalizedFirst: String {
+        let lower = lowercased()
+        return lower.prefix(1).uppercased() + lower.dropFirst()
     }
 }

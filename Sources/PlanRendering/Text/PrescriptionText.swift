@@ -9,21 +9,40 @@ enum PrescriptionText {
         switch prescription.dose {
         case .reps(let count): amount = "\(prescription.sets) x \(count)"
         case .hold(let seconds): amount = "\(prescription.sets) x \(seconds) s"
+        case .maxTest: return testDose
         }
         return prescription.perSide ? amount + " each side" : amount
+    }
+
+    /// Whether the dose is a timed hold (which has no tempo).
+    static func isHold(_ dose: Dose) -> Bool {
+        if case .hold = dose { return true }
+        return false
+    }
+
+    /// A test's dose: one set, as many good-form reps as the person can do.
+    static let testDose = "1 set to technical failure"
+
+    /// `3 min`, or `150 s` when not whole minutes.
+    static func restWords(_ seconds: Int) -> String {
+        seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds) s"
     }
 
     /// The details as wrap units: `3 x 8,` `tempo 2-1-2,` `2 s hold,` `rest 90 s`, then the change
     /// in parentheses as one unit (kept on one line when it fits).
     static func units(_ prescription: Prescription) -> [[String]] {
         var parts = [dose(prescription)]
-        if case .reps = prescription.dose, let tempo = prescription.tempo {
+        if !isHold(prescription.dose), let tempo = prescription.tempo {
             parts.append("tempo \(tempo)")
         }
         if let hold = prescription.holdSeconds, hold > 0 {
             parts.append("\(hold) s hold")
         }
-        if prescription.restSeconds > 0 { parts.append("rest \(prescription.restSeconds) s") }
+        if prescription.dose.isTest {
+            if prescription.restSeconds > 0 { parts.append("then rest \(restWords(prescription.restSeconds))") }
+        } else if prescription.restSeconds > 0 {
+            parts.append("rest \(prescription.restSeconds) s")
+        }
         var units = LineWrapper.joined(parts.map(LineWrapper.words), trailer: ",")
         if let change = prescription.change?.trimmed, !change.isEmpty {
             units.append(LineWrapper.words("[" + change + "]"))

@@ -15,6 +15,7 @@ public import PlanKit
 ///   exercise's full cues the first time it appears and its short cue after that;
 /// - `PROGRESS`: per week, the push-up step and reps, and the stabilizer reps and seconds held,
 ///   with `█` bars;
+/// - `AFTER THE PROGRAMME`: the discharge criteria and the maintenance dose (the whole plan only);
 /// - `SOURCES`: the programme's sources (the whole plan only).
 ///
 /// Every line fits in ``Options/width`` (counted in characters) when the width is at least 40.
@@ -70,7 +71,10 @@ public struct TextRenderer: PlanRenderer {
             lines.append("")
             lines += progress
         }
-        if options.weeks == nil { lines += HeaderSection(layout: layout).sourceLines(for: plan) }
+        if options.weeks == nil {
+            lines += HeaderSection(layout: layout).afterLines(for: plan)
+            lines += HeaderSection(layout: layout).sourceLines(for: plan)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

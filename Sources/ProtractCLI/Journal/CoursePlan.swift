@@ -56,7 +56,8 @@ struct CoursePlan {
             for prescription in next.blocks.flatMap(\.prescriptions) {
                 guard let change = prescription.change else { continue }
                 let name = configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID
-                lines.append("  \(name) \(prescription.sets) x \(prescription.dose): \(change)")
+                let dose = prescription.dose.isTest ? "retest" : "\(prescription.sets) x \(prescription.dose)"
+                lines.append("  \(name) \(dose): \(change)")
             }
         }
         if let stop = plan.stoppedBecause { lines.append("Stopped: " + stop) }

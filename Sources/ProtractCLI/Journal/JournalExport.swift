@@ -16,6 +16,7 @@ enum JournalExport {
         if let pain = log.pain { parts.append("pain \(pain)/10") }
         if let morning = log.morningPain { parts.append("next morning \(morning)/10") }
         if !log.hurt.isEmpty { parts.append("hurt: " + log.hurt.joined(separator: ", ")) }
+        if let retest = log.retest { parts.append("retest \(retest) reps") }
         if !log.symptoms.isEmpty { parts.append("red flag: " + log.symptoms.joined(separator: ", ")) }
         return parts.joined(separator: "; ")
     }
@@ -36,11 +37,11 @@ enum JournalExport {
     }
 
     /// The CSV header (RFC 4180).
-    static let csvHeader = ["date", "as_planned", "done", "pain", "morning_pain", "symptoms", "note", "hurt"]
+    static let csvHeader = ["date", "as_planned", "done", "pain", "morning_pain", "symptoms", "note", "hurt", "retest"]
 
     /// `log --export csv`: RFC 4180, one row per entry, CRLF line ends; `done` as
     /// `knee-push-up=6 6 5;plank=30 25`, symptoms and the exercises that hurt separated by `;` (`hurt`
-    /// last, so the columns before it keep their places).
+    /// and then the retest's reps last, so the columns before them keep their places).
     static func csv(_ course: Course) -> String {
         var rows = [csvHeader]
         for log in course.logs {
@@ -49,6 +50,7 @@ enum JournalExport {
                 log.done.map { "\($0.exerciseID)=\($0.sets.map(String.init).joined(separator: " "))" }.joined(separator: ";"),
                 log.pain.map(String.init) ?? "", log.morningPain.map(String.init) ?? "",
                 log.symptoms.joined(separator: ";"), log.note ?? "", log.hurt.joined(separator: ";"),
+                log.retest.map(String.init) ?? "",
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()

@@ -16,13 +16,16 @@ extension ProtractCommand {
                 exercise not done as written (reps per set, or seconds held). Add --pain (0-10, during \
                 the session), --morning (0-10, the next morning), --hurt for an exercise of the \
                 session that hurt (the warm-up swaps the drill; other blocks hold), --symptom for a \
-                red flag (as 'protract screen PROGRAMME' names them) and --note. --date defaults to today. --morning on its \
+                red flag (as 'protract screen PROGRAMME' names them), --retest N for the reps of a \
+                retest week's test (one set to technical failure; the ladder re-seats on it) and \
+                --note. --date defaults to today. --morning on its \
                 own adds the next morning's pain to the latest entry (or the one of --date).
 
                 Examples:
                   protract log --as-planned --pain 2
                   protract log --done knee-push-up=6,6,5 --pain 4 --note "last set was hard"
                   protract log --as-planned --pain 5 --hurt cat-cow
+                  protract log --as-planned --retest 14 --pain 2
                   protract log --morning 1
                   protract log --list
                   protract log --edit 2026-12-09 --as-planned --pain 3
@@ -61,6 +64,11 @@ extension ProtractCommand {
         @Option(help: ArgumentHelp("A note of your own.", valueName: "text"))
         var note: String?
 
+        @Option(help: ArgumentHelp(
+            "The reps of the session's retest: one set to technical failure (good form; in a rehab programme, pain within the plan's limit). The ladder re-seats on it.",
+            valueName: "n"))
+        var retest: Int?
+
         @Flag(help: "List the logged sessions.")
         var list = false
 
@@ -80,13 +88,13 @@ extension ProtractCommand {
         /// Whether any flag that describes an entry was given.
         var describesEntry: Bool {
             asPlanned || !done.isEmpty || pain != nil || morning != nil || !hurt.isEmpty || !symptom.isEmpty
-                || note != nil
+                || note != nil || retest != nil
         }
 
         /// Whether this is `--morning N` alone: the next morning's pain for an entry already logged.
         var isMorningOnly: Bool {
             morning != nil && !asPlanned && done.isEmpty && pain == nil && hurt.isEmpty && symptom.isEmpty && note == nil
-                && edit == nil
+                && retest == nil && edit == nil
         }
 
         mutating func validate() throws {
@@ -97,7 +105,7 @@ extension ProtractCommand {
                 throw ValidationError("\(modes.joined(separator: " and ")) cannot be used together")
             }
             if let mode = modes.first, mode != "--edit", describesEntry || date != nil {
-                throw ValidationError("\(mode) takes no entry flags (--date, --as-planned, --done, --pain, --morning, --hurt, --symptom, --note)")
+                throw ValidationError("\(mode) takes no entry flags (--date, --as-planned, --done, --pain, --morning, --hurt, --symptom, --retest, --note)")
             }
             if edit != nil, date != nil {
                 throw ValidationError("--edit names the date already; drop --date")
@@ -107,6 +115,7 @@ extension ProtractCommand {
             _ = try LogFlags.date(edit, flag: "--edit")
             try LogFlags.checkPain(pain, flag: "--pain")
             try LogFlags.checkPain(morning, flag: "--morning")
+            try LogFlags.checkRetest(retest)
             _ = try LogFlags.parseDone(done)
             try LogFlags.checkHurt(hurt)
             try PlanOptions.checkScreeningFlags(symptom: symptom, none: false)
@@ -225,8 +234,15 @@ extension ProtractCommand {
             let flags = try redFlags(of: course, console: console)
             let entry = SessionLog(
                 date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, hurt: hurt,
-                symptoms: symptom, note: note.map(SystemPath.text))
+                symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
             let existing = index(of: day)
+            if retest != nil {
+                var logged = course
+                logged.logs.removeAll { $0.date == day }
+                logged.logs.append(entry)
+                logged.logs.sort { $0.date < $1.date }
+                try checkRetest(of: logged, on: day, today: max(today, day), console: console)
+            }
             if !hurt.isEmpty {
                 var logged = course
                 logged.logs.removeAll { $0.date == day }
@@ -290,6 +306,36 @@ extension ProtractCommand {
             }
         }
 
+        /// Refuses `--retest` for a session that had no retest (64), naming the next one that has.
+        private func checkRetest(
+            of course: Course, on day: CivilDate, today: CivilDate, console: Console
+        ) throws(JournalStore.Failure) {
+            let argument = course.programmeFile ?? course.programmeID
+            let plan: PlanKit.Plan
+            do {
+                let configured = try CoursePlan.programme(of: course, console: console, warn: false)
+                plan = try Planner().plan(configured, course: course, today: today)
+            } catch {
+                let status = (error as? ExitCode) ?? ExitStatus.usage
+                throw JournalStore.Failure(
+                    status: status, message: "cannot check --retest against the course's programme '\(argument)'",
+                    help: "the plan is needed to know whether the session had a retest; restore the programme, or log without --retest")
+            }
+            let sessions = plan.sessions
+            guard let session = sessions.last(where: { $0.record?.log?.date == day }) ?? sessions.last(where: { $0.date <= day })
+            else {
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage, message: "--retest: no session of the course falls on or before \(day.longDisplay)")
+            }
+            guard !session.hasRetest else { return }
+            let next = sessions.first { $0.date > session.date && $0.hasRetest }
+            throw JournalStore.Failure(
+                status: ExitStatus.usage,
+                message: "--retest: the session of \(session.date.longDisplay) (\(session.title)) has no retest",
+                help: next.map { "the next retest is on \($0.date.longDisplay); log its count then" }
+                    ?? "the plan has no retest after it; log the session without --retest")
+        }
+
         /// Refuses `--hurt` exercises that the session logged on `day` did not prescribe (64),
         /// naming the ones it did. The session is the one the entry belongs to in the course's
         /// plan with the entry in it (else the latest on or before `day`).
@@ -327,6 +373,11 @@ extension ProtractCommand {
             }
         }
     }
+}
+
+extension PlannedSession {
+    /// Whether the session opens with a retest (a one-set test to technical failure).
+    var hasRetest: Bool { blocks.contains { $0.prescriptions.contains { $0.dose.isTest } } }
 }
 
 extension Course {

@@ -68,6 +68,13 @@ enum LogFlags {
         throw ValidationError("\(flag) must be from 0 (no pain) to 10 (the worst), found \(value)")
     }
 
+    /// The reps of a retest, within the journal's bounds for a set.
+    static func checkRetest(_ value: Int?) throws {
+        guard let value, !Limits.loggedAmount.contains(value) else { return }
+        throw ValidationError(
+            "--retest must be from \(Limits.loggedAmount.lowerBound) to \(Limits.loggedAmount.upperBound) reps, found \(value)")
+    }
+
     /// A date given with `flag`.
     static func date(_ text: String?, flag: String) throws -> CivilDate? {
         guard let text else { return nil }

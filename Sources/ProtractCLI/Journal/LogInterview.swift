@@ -86,7 +86,11 @@ struct LogInterview {
         }
         var entry = SessionLog(date: chosen.date, asPlanned: true)
         var asked: Set<String> = []
-        for item in session.items where asked.insert(item.exerciseID).inserted {
+        for item in session.items where item.dose.isTest && entry.retest == nil {
+            entry.retest = try prompter.ask(
+                "Retest, \(shown(item.name)): reps in the one set to technical failure (Enter to skip):", Self.retest)
+        }
+        for item in session.items where !item.dose.isTest && asked.insert(item.exerciseID).inserted {
             let asPlanned = try prompter.ask("\(shown(item.label)): done as planned? [Y/n]", Self.yesOrNo)
             if asPlanned { continue }
             let what = item.isHold ? "Seconds held in each set" : "Reps in each set"
@@ -249,6 +253,19 @@ struct LogInterview {
             return .failure(.init("that is \(sets.count) sets; the most is \(Limits.loggedSets)"))
         }
         return .success(sets)
+    }
+
+    /// A retest's reps, 0-600, or nil for Enter.
+    static func retest(_ text: String) -> Result<Int?, LinePrompter.Reason> {
+        if text.isEmpty { return .success(nil) }
+        guard text.utf8.count <= 6, text.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(text),
+            Limits.loggedAmount.contains(value)
+        else {
+            return .failure(.init(
+                "type the reps of the test's one set, a whole number from \(Limits.loggedAmount.lowerBound) to "
+                    + "\(Limits.loggedAmount.upperBound), or press Enter to skip"))
+        }
+        return .success(value)
     }
 
     /// A 0-10 rating, or nil for Enter.
