@@ -84,7 +84,7 @@ import Testing
             let text = try String(contentsOf: courses.dir.appendingPathComponent("j.yaml"), encoding: .utf8)
             #expect(text.contains("course: cli-plan\nprogramme:\n  id: cli-plan\n  file: \(courses.dir.appendingPathComponent("mine.yaml").path)\n  hash: fnv1a64:"), "\(text)")
             #expect(!FileManager.default.fileExists(atPath: courses.folder.path), "nothing in the data folder")
-            let logged = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--done", "knee-push-up=5,5,4"])
+            let logged = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--done", "wall-push-up=5,5,4"])
             #expect(logged.status == 0, "\(logged)")
         }
     }
@@ -94,11 +94,11 @@ import Testing
             let programme = try courses.dir.write(validProgramme, to: "mine.yaml")
             let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC"])
             #expect(started.status == 0, "\(started)")
-            let same = try courses.run(["log", "--today", "2026-12-07", "--done", "knee-push-up=5,5,4"])
+            let same = try courses.run(["log", "--today", "2026-12-07", "--done", "wall-push-up=5,5,4"])
             #expect(same.status == 0, "\(same)")
             #expect(same.stderr == "")
             try Data(validProgramme.replacingOccurrences(of: "title: CLI plan", with: "title: CLI plan, edited").utf8).write(to: programme)
-            let edited = try courses.run(["log", "--today", "2026-12-09", "--done", "knee-push-up=5,5,5"])
+            let edited = try courses.run(["log", "--today", "2026-12-09", "--done", "wall-push-up=5,5,5"])
             #expect(edited.status == 0, "\(edited)")
             #expect(edited.stderr == "protract: warning: the programme \(programme.path) has changed since the course started; "
                 + "the plan follows it as it is now\n")
@@ -157,18 +157,33 @@ import Testing
 
     // MARK: log
 
+    @Test func doneNamesOnlyTheSessionsOwnExercises() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let before = try courses.bytes()
+            // Wall push-up plus is template B's; Mon 7 Dec is template A.
+            let result = try courses.run(["log", "--today", "2026-12-07", "--done", "wall-push-up-plus=10,10"])
+            #expect(result.status == 64, "\(result)")
+            #expect(result.stderr.contains(
+                "--done: 'wall-push-up-plus' is not an exercise of the session of Mon 7 Dec 2026 (Stability and push-ups)"),
+                "\(result)")
+            #expect(result.stderr.contains("help: its exercises are "), "\(result)")
+            #expect(try courses.bytes() == before, "nothing was logged")
+        }
+    }
+
     @Test func loggedSessionsRoundTripThroughTheFile() throws {
         try Courses.with { courses in
             try courses.start()
             try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--morning", "1"])
             let second = try courses.log([
-                "--date", "2026-12-09", "--done", "knee-push-up=6,6,5", "--done", "plank=10,8", "--pain", "3",
+                "--date", "2026-12-09", "--done", "knee-push-up=6,6,5", "--done", "knee-plank=10,8", "--pain", "3",
                 "--note", "line one\nsaid \"no\": 07:30 # yes",
             ])
-            #expect(second.stdout.hasPrefix("logged Wed 9 Dec 2026: knee-push-up 6,6,5, plank 10,8; pain 3/10 (upper-back-rehab: 2 sessions logged)\n"))
+            #expect(second.stdout.hasPrefix("logged Wed 9 Dec 2026: knee-push-up 6,6,5, knee-plank 10,8; pain 3/10 (upper-back-rehab: 2 sessions logged)\n"))
             let morning = try courses.log(["--morning", "4"])
             #expect(morning.stdout.hasPrefix("added next-morning pain 4/10 to Wed 9 Dec 2026 (upper-back-rehab: 2 sessions logged)\n"))
-            try courses.log(["--date", "2026-12-11", "--as-planned", "--done", "knee-push-up=6,6,6"])
+            try courses.log(["--date", "2026-12-11", "--as-planned", "--done", "low-incline-push-up=6,6,6"])  // 4/10 the morning after Wednesday: Friday steps back a rung
             let text = try courses.text()
             #expect(text.hasSuffix("""
                 sessions:
@@ -180,32 +195,32 @@ import Testing
                   as-planned: false
                   done:
                     knee-push-up: [6, 6, 5]
-                    plank: [10, 8]
+                    knee-plank: [10, 8]
                   pain: 3
                   morning-pain: 4
                   note: "line one\\nsaid \\"no\\": 07:30 # yes"
                 - date: 2026-12-11
                   as-planned: true
                   done:
-                    knee-push-up: [6, 6, 6]
+                    low-incline-push-up: [6, 6, 6]
 
                 """), "\(text)")
             let list = try courses.log(["--list"])
             #expect(list.stdout == """
                 upper-back-rehab · upper-back-rehab · started Mon 7 Dec 2026 · 3 sessions logged
                 Mon 7 Dec 2026    as planned; pain 2/10; next morning 1/10
-                Wed 9 Dec 2026    knee-push-up 6,6,5, plank 10,8; pain 3/10; next morning 4/10
+                Wed 9 Dec 2026    knee-push-up 6,6,5, knee-plank 10,8; pain 3/10; next morning 4/10
                     line one
                     said "no": 07:30 # yes
-                Fri 11 Dec 2026   as planned except knee-push-up 6,6,6
+                Fri 11 Dec 2026   as planned except low-incline-push-up 6,6,6
 
                 """)
             let csv = try courses.log(["--export", "csv"])
             // `retest` is the last column (issue 13), so the columns before it keep their places.
             #expect(csv.stdout == "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest\r\n"
                 + "2026-12-07,true,,2,1,,,,\r\n"
-                + "2026-12-09,false,knee-push-up=6 6 5;plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,\r\n"
-                + "2026-12-11,true,knee-push-up=6 6 6,,,,,,\r\n")
+                + "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,\r\n"
+                + "2026-12-11,true,low-incline-push-up=6 6 6,,,,,,\r\n")
         }
     }
 

@@ -243,12 +243,14 @@ extension ProtractCommand {
                 logged.logs.sort { $0.date < $1.date }
                 try checkRetest(of: logged, on: day, today: max(today, day), console: console)
             }
-            if !hurt.isEmpty {
+            if !hurt.isEmpty || !work.isEmpty {
                 var logged = course
                 logged.logs.removeAll { $0.date == day }
                 logged.logs.append(entry)
                 logged.logs.sort { $0.date < $1.date }
-                try checkHurt(of: logged, on: day, today: max(today, day), console: console, warn: work.isEmpty)
+                try checkSessionExercises(
+                    [("--done", work.map(\.exerciseID)), ("--hurt", hurt)], of: logged, on: day, today: max(today, day),
+                    console: console, warn: work.isEmpty)
             }
             if edit != nil {
                 guard let existing else {
@@ -336,13 +338,15 @@ extension ProtractCommand {
                     ?? "the plan has no retest after it; log the session without --retest")
         }
 
-        /// Refuses `--hurt` exercises that the session logged on `day` did not prescribe (64),
-        /// naming the ones it did. The session is the one the entry belongs to in the course's
-        /// plan with the entry in it (else the latest on or before `day`).
-        private func checkHurt(
-            of course: Course, on day: CivilDate, today: CivilDate, console: Console, warn: Bool
+        /// Refuses `--done` and `--hurt` exercises that the session logged on `day` did not
+        /// prescribe (64), naming the ones it did. The session is the one the entry belongs to in
+        /// the course's plan with the entry in it (else the latest on or before `day`).
+        private func checkSessionExercises(
+            _ flags: [(flag: String, ids: [String])], of course: Course, on day: CivilDate, today: CivilDate,
+            console: Console, warn: Bool
         ) throws(JournalStore.Failure) {
             let argument = course.programmeFile ?? course.programmeID
+            let named = flags.filter { !$0.ids.isEmpty }.map(\.flag).joined(separator: " and ")
             let plan: PlanKit.Plan
             do {
                 let configured = try CoursePlan.programme(of: course, console: console, warn: warn)
@@ -350,26 +354,28 @@ extension ProtractCommand {
             } catch {
                 let status = (error as? ExitCode) ?? ExitStatus.usage
                 throw JournalStore.Failure(
-                    status: status, message: "cannot check --hurt against the course's programme '\(argument)'",
-                    help: "the plan is needed to know the session's exercises; restore the programme, or log without --hurt")
+                    status: status, message: "cannot check \(named) against the course's programme '\(argument)'",
+                    help: "the plan is needed to know the session's exercises; restore the programme, or log without \(named)")
             }
             let sessions = plan.sessions
             guard let session = sessions.last(where: { $0.record?.log?.date == day }) ?? sessions.last(where: { $0.date <= day })
             else {
                 throw JournalStore.Failure(
-                    status: ExitStatus.usage, message: "--hurt: no session of the course falls on or before \(day.longDisplay)")
+                    status: ExitStatus.usage, message: "\(named): no session of the course falls on or before \(day.longDisplay)")
             }
-            var ids: [String] = []
-            for prescription in session.blocks.flatMap(\.prescriptions) where !ids.contains(prescription.exerciseID) {
-                ids.append(prescription.exerciseID)
+            var known: [String] = []
+            for prescription in session.blocks.flatMap(\.prescriptions) where !known.contains(prescription.exerciseID) {
+                known.append(prescription.exerciseID)
             }
-            for id in hurt where !ids.contains(id) {
-                let hint = Suggestion.nearest(to: id, in: ids).map { "did you mean '\($0)'? " } ?? ""
-                throw JournalStore.Failure(
-                    status: ExitStatus.usage,
-                    message: "--hurt: '\(id)' is not an exercise of the session of \(session.date.longDisplay) "
-                        + "(\(session.title))",
-                    help: hint + "its exercises are " + ids.joined(separator: ", "))
+            for (flag, ids) in flags {
+                for id in ids where !known.contains(id) {
+                    let hint = Suggestion.nearest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
+                    throw JournalStore.Failure(
+                        status: ExitStatus.usage,
+                        message: "\(flag): '\(id)' is not an exercise of the session of \(session.date.longDisplay) "
+                            + "(\(session.title))",
+                        help: hint + "its exercises are " + known.joined(separator: ", "))
+                }
             }
         }
     }
