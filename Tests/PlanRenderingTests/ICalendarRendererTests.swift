@@ -86,7 +86,13 @@ struct ICalendarRendererTests {
         #expect(lines.contains("- numbness, tingling or weakness spreading down an arm or into the hand"))
         #expect(lines.contains("Call 999 (or your local emergency number) or go to A&E now:"))
         #expect(lines.contains("- chest pain, breathlessness or feeling faint with the back pain"))
-        #expect(lines.contains("Also see a clinician before you go on:"))
+        // Later events keep the stop rules and the emergencies, and point to the first for the rest.
+        #expect(!lines.contains("Also see a clinician before you go on:"))
+        #expect(!lines.contains("See a GP urgently or call NHS 111:"))
+        #expect(lines.last?.hasPrefix("Every other red flag, and whom to see for it: in the first session's event (") == true)
+        let firstLines = try #require(events.first?.text("DESCRIPTION")).split(separator: "\n").map(String.init)
+        #expect(firstLines.contains("See a GP urgently or call NHS 111:"))
+        #expect(!firstLines.contains { $0.hasPrefix("Every other red flag") })
         #expect(!lines.contains("Why this plan:"), "the why is in the first event only")
         // The per-exercise wording is the text plan's.
         let textPlan = TextRenderer(options: .init(width: 200)).render(plan, catalog: try SamplePlan.catalog())

@@ -85,13 +85,17 @@ public struct Safety: Sendable, Hashable, Codable {
     /// (`Call 999 … or go to A&E now:`), each flag's ``RedFlag/line``.
     /// Then the other clinician notes (`Also see a clinician:`). Empty groups are left out.
     public var clinicianGroups: [(heading: String, items: [String])] {
-        var groups: [(heading: String, items: [String])] = RedFlag.Urgency.allCases.map { urgency in
-            let items = redFlags.filter { $0.urgency == urgency }.map(\.line)
+        var groups = self.groups(of: RedFlag.Urgency.allCases)
+        if !seeAClinician.isEmpty { groups.append(("Also see a clinician before you go on:", seeAClinician)) }
+        return groups
+    }
+
+    /// The red flags of each of `urgencies` that has any, under its advice (`Call 999 … now:`).
+    public func groups(of urgencies: [RedFlag.Urgency]) -> [(heading: String, items: [String])] {
+        urgencies.map { urgency in
             let advice = urgency.advice
-            return (advice.prefix(1).uppercased() + advice.dropFirst() + ":", items)
-        }
-        groups.append(("Also see a clinician before you go on:", seeAClinician))
-        return groups.filter { !$0.items.isEmpty }
+            return (advice.prefix(1).uppercased() + advice.dropFirst() + ":", redFlags.filter { $0.urgency == urgency }.map(\.line))
+        }.filter { !$0.items.isEmpty }
     }
 
     /// A pain score (`5/10`) in a stop rule or a clinician note: how much pain is acceptable is
