@@ -89,6 +89,21 @@ import Testing
         }
     }
 
+    @Test func flagsThatNeedTheSessionSayWhenTheProgrammeIsGone() throws {
+        try Courses.with { courses in
+            try courses.dir.write(validProgramme, to: "mine.yaml")
+            let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--journal", "j.yaml"])
+            #expect(started.status == 0, "\(started)")
+            try FileManager.default.removeItem(at: courses.dir.appendingPathComponent("mine.yaml"))
+            let before = try Data(contentsOf: courses.dir.appendingPathComponent("j.yaml"))
+            let result = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--as-planned", "--pain", "5", "--hurt", "cat-cow"])
+            #expect(result.status != 0, "\(result)")
+            #expect(result.stderr.contains("cannot check --hurt against the course's programme"), "\(result)")
+            #expect(result.stderr.contains("restore the programme, or log without --hurt"), "\(result)")
+            #expect(try Data(contentsOf: courses.dir.appendingPathComponent("j.yaml")) == before, "nothing was logged")
+        }
+    }
+
     @Test func anEditedProgrammeIsNoticed() throws {
         try Courses.with { courses in
             let programme = try courses.dir.write(validProgramme, to: "mine.yaml")

@@ -236,21 +236,19 @@ extension ProtractCommand {
                 date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, hurt: hurt,
                 symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
             let existing = index(of: day)
-            if retest != nil {
+            // The flags that name the session's own contents are checked against the course's plan
+            // with the entry in it: one replay for all of them.
+            if retest != nil || !hurt.isEmpty || !work.isEmpty {
                 var logged = course
                 logged.logs.removeAll { $0.date == day }
                 logged.logs.append(entry)
                 logged.logs.sort { $0.date < $1.date }
-                try checkRetest(of: logged, on: day, today: max(today, day), console: console)
-            }
-            if !hurt.isEmpty || !work.isEmpty {
-                var logged = course
-                logged.logs.removeAll { $0.date == day }
-                logged.logs.append(entry)
-                logged.logs.sort { $0.date < $1.date }
-                try checkSessionExercises(
-                    [("--done", work.map(\.exerciseID)), ("--hurt", hurt)], of: logged, on: day, today: max(today, day),
-                    console: console, warn: work.isEmpty)
+                let named = [("--done", !work.isEmpty), ("--hurt", !hurt.isEmpty), ("--retest", retest != nil)]
+                    .filter(\.1).map(\.0).joined(separator: ", ")
+                let (session, sessions) = try loggedSession(
+                    of: logged, on: day, today: max(today, day), console: console, warn: work.isEmpty, flags: named)
+                if retest != nil { try checkRetest(session, in: sessions) }
+                try checkSessionExercises([("--done", work.map(\.exerciseID)), ("--hurt", hurt)], in: session)
             }
             if edit != nil {
                 guard let existing else {
@@ -308,27 +306,34 @@ extension ProtractCommand {
             }
         }
 
-        /// Refuses `--retest` for a session that had no retest (64), naming the next one that has.
-        private func checkRetest(
-            of course: Course, on day: CivilDate, today: CivilDate, console: Console
-        ) throws(JournalStore.Failure) {
+        /// The course's plan, `course` holding the entry of `day`, and the session that entry belongs
+        /// to (else the latest on or before `day`); 64 (or the programme's own status) when the plan
+        /// cannot be made, naming `flags`, the flags that needed it.
+        private func loggedSession(
+            of course: Course, on day: CivilDate, today: CivilDate, console: Console, warn: Bool, flags: String
+        ) throws(JournalStore.Failure) -> (session: PlannedSession, sessions: [PlannedSession]) {
             let argument = course.programmeFile ?? course.programmeID
             let plan: PlanKit.Plan
             do {
-                let configured = try CoursePlan.programme(of: course, console: console, warn: false)
+                let configured = try CoursePlan.programme(of: course, console: console, warn: warn)
                 plan = try Planner().plan(configured, course: course, today: today)
             } catch {
                 let status = (error as? ExitCode) ?? ExitStatus.usage
                 throw JournalStore.Failure(
-                    status: status, message: "cannot check --retest against the course's programme '\(argument)'",
-                    help: "the plan is needed to know whether the session had a retest; restore the programme, or log without --retest")
+                    status: status, message: "cannot check \(flags) against the course's programme '\(argument)'",
+                    help: "the plan is needed to know the session; restore the programme, or log without \(flags)")
             }
             let sessions = plan.sessions
             guard let session = sessions.last(where: { $0.record?.log?.date == day }) ?? sessions.last(where: { $0.date <= day })
             else {
                 throw JournalStore.Failure(
-                    status: ExitStatus.usage, message: "--retest: no session of the course falls on or before \(day.longDisplay)")
+                    status: ExitStatus.usage, message: "\(flags): no session of the course falls on or before \(day.longDisplay)")
             }
+            return (session, sessions)
+        }
+
+        /// Refuses `--retest` for a session that had no retest (64), naming the next one that has.
+        private func checkRetest(_ session: PlannedSession, in sessions: [PlannedSession]) throws(JournalStore.Failure) {
             guard !session.hasRetest else { return }
             let next = sessions.first { $0.date > session.date && $0.hasRetest }
             throw JournalStore.Failure(
@@ -338,31 +343,11 @@ extension ProtractCommand {
                     ?? "the plan has no retest after it; log the session without --retest")
         }
 
-        /// Refuses `--done` and `--hurt` exercises that the session logged on `day` did not
-        /// prescribe (64), naming the ones it did. The session is the one the entry belongs to in
-        /// the course's plan with the entry in it (else the latest on or before `day`).
+        /// Refuses `--done` and `--hurt` exercises that `session` did not prescribe (64), naming the
+        /// ones it did.
         private func checkSessionExercises(
-            _ flags: [(flag: String, ids: [String])], of course: Course, on day: CivilDate, today: CivilDate,
-            console: Console, warn: Bool
+            _ flags: [(flag: String, ids: [String])], in session: PlannedSession
         ) throws(JournalStore.Failure) {
-            let argument = course.programmeFile ?? course.programmeID
-            let named = flags.filter { !$0.ids.isEmpty }.map(\.flag).joined(separator: " and ")
-            let plan: PlanKit.Plan
-            do {
-                let configured = try CoursePlan.programme(of: course, console: console, warn: warn)
-                plan = try Planner().plan(configured, course: course, today: today)
-            } catch {
-                let status = (error as? ExitCode) ?? ExitStatus.usage
-                throw JournalStore.Failure(
-                    status: status, message: "cannot check \(named) against the course's programme '\(argument)'",
-                    help: "the plan is needed to know the session's exercises; restore the programme, or log without \(named)")
-            }
-            let sessions = plan.sessions
-            guard let session = sessions.last(where: { $0.record?.log?.date == day }) ?? sessions.last(where: { $0.date <= day })
-            else {
-                throw JournalStore.Failure(
-                    status: ExitStatus.usage, message: "\(named): no session of the course falls on or before \(day.longDisplay)")
-            }
             var known: [String] = []
             for prescription in session.blocks.flatMap(\.prescriptions) where !known.contains(prescription.exerciseID) {
                 known.append(prescription.exerciseID)
