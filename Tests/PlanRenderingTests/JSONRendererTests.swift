@@ -23,7 +23,7 @@ struct JSONRendererTests {
         let root = try object(try render())
         #expect(Set(root.keys) == [
             "format", "version", "programme", "athlete", "schedule", "startingPoints", "safety", "weeks",
-            "stoppedBecause", "cancelled", "screening",
+            "stoppedBecause", "cancelled", "screening", "kit",
         ])
         #expect(root["format"] as? String == "protract-plan")
         #expect(root["version"] as? Int == 1)
@@ -75,7 +75,7 @@ struct JSONRendererTests {
         let openBook = warmUp[1]
         #expect(Set(openBook.keys) == [
             "exerciseId", "exerciseName", "sets", "dose", "reps", "seconds", "perSide", "tempo", "holdSeconds",
-            "restSeconds", "change", "note", "positions", "easier", "tooHard",
+            "restSeconds", "change", "note", "positions", "easier", "tooHard", "equipment",
         ])
         #expect(openBook["exerciseId"] as? String == "open-book")
         #expect(openBook["exerciseName"] as? String == "Open book")

@@ -193,6 +193,29 @@ import Testing
         }
     }
 
+    @Test func theKitIsListedInTheHeaderAndWithEachExerciseInEveryFormat() throws {
+        let flags = ["upper-back-rehab", "--start", "2026-12-07", "--time-zone", "Europe/London", "--baseline",
+                     "push-ups=6", "--none"]
+        let text = try PlanRun.plan(flags)
+        #expect(text.status == 0, "\(text)")
+        #expect(text.stdout.contains("\nKit: bench, doorway, light dumbbells, wall\n"), "\(text.stdout.prefix(800))")
+        #expect(text.stdout.contains("      - needs: doorway\n"))
+        let json = try PlanRun.plan(flags + ["--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["kit"] as? [String] == ["bench", "doorway", "light-dumbbells", "wall"])
+        let prescriptions = ((document["weeks"] as? [[String: Any]]) ?? [])
+            .flatMap { ($0["sessions"] as? [[String: Any]]) ?? [] }
+            .flatMap { ($0["blocks"] as? [[String: Any]]) ?? [] }
+            .flatMap { ($0["prescriptions"] as? [[String: Any]]) ?? [] }
+        let stretch = try #require(prescriptions.first { $0["exerciseId"] as? String == "doorway-pec-stretch" })
+        #expect(stretch["equipment"] as? [String] == ["doorway"])
+        #expect(prescriptions.first { $0["exerciseId"] as? String == "cat-cow" }?["equipment"] as? [String] == [])
+        let ics = try PlanRun.plan(flags + ["--format", "ics"])
+        let unfolded = ics.stdout.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("\\nKit: bench\\, doorway\\, light dumbbells\\, wall\\n"), "\(unfolded.prefix(3000))")
+        #expect(unfolded.contains("  · needs: doorway\\n"))
+    }
+
     @Test func noBaselineStartsAtTheFirstStepAndSaysHowToPersonalise() throws {
         let result = try PlanRun.plan(PlanRun.fixed)
         #expect(result.status == 0, "\(result)")

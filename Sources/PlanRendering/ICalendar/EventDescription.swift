@@ -39,7 +39,11 @@ struct EventDescription: Sendable {
         // week with a session is almost always week 1: this is no search through the plan.)
         let first = session.number == plan.weeks.first(where: { !$0.sessions.isEmpty })?.sessions.first?.number
         var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
-        if first { lines += Self.introduction(plan) }
+        if first {
+            lines += Self.introduction(plan)
+            let kit = Kit.items(of: plan, catalog: catalog)
+            if !kit.isEmpty { lines += ["", "Kit: " + Kit.words(kit)] }
+        }
         for block in session.blocks {
             lines.append("")
             lines.append(block.heading.trimmed)
@@ -79,6 +83,7 @@ struct EventDescription: Sendable {
         if let note = prescription.note?.trimmed, !note.isEmpty { lines.append("  " + note) }
         if firstTime {
             lines += (exercise?.cues ?? []).nonEmpty.map { "  · " + $0 }
+            if let kit = Kit.line(for: exercise) { lines.append("  · " + kit) }
             lines.append("  · " + PrescriptionText.tooHard(exercise, catalog: catalog))
         } else if let cue = exercise?.shortCue.trimmed, !cue.isEmpty, prescription.note?.trimmed.isEmpty ?? true {
             // The text plan's rule: the block's own cue line, when there is one, already says it.

@@ -34,6 +34,7 @@ public struct JSONRenderer: PlanRenderer {
                 } ?? .null),
             ])),
             ("screening", .string(plan.screening?.rawValue)),
+            ("kit", .strings(Kit.items(of: plan, catalog: catalog))),
             ("athlete", .object([
                 ("name", .string(person.name)), ("start", .string(person.start.description)),
                 ("days", person.days.map { .strings($0.map(\.shortName)) } ?? .null), ("time", .string(person.time?.description)),
@@ -129,7 +130,7 @@ private extension Prescription {
             ("sets", .int(sets)), ("dose", .string(kind)), ("reps", .int(reps)), ("seconds", .int(seconds)),
             ("perSide", .bool(perSide)), ("tempo", .string(tempo)), ("holdSeconds", .int(holdSeconds)),
             ("restSeconds", .int(restSeconds)), ("change", .string(change)), ("note", .string(note)), ("positions", .int(positions)),
-            ("easier", .strings((exercise?.easier ?? []).map(\.value))),
+            ("easier", .strings((exercise?.easier ?? []).map(\.value))), ("equipment", .strings(exercise?.equipment ?? [])),
             ("tooHard", .string(words.tooHard[exerciseID] ?? PrescriptionText.tooHard(exercise, catalog: words.catalog))),
         ])
     }

@@ -4,8 +4,8 @@ import PlanKit
 struct HeaderSection: Sendable {
     var layout: TextLayout
 
-    /// Title, person and start, summary, starting points and the rest rule.
-    func lines(for plan: Plan) -> [String] {
+    /// Title, person and start, summary, starting points, the kit and the rest rule.
+    func lines(for plan: Plan, kit: [String] = []) -> [String] {
         let weeks = plan.weeks.count == 1 ? "1 week" : "\(plan.weeks.count) weeks"
         let days = plan.days.map(\.displayName).joined(separator: " ")
         let schedule = (days.isEmpty ? "" : days + " ") + "\(plan.time) (\(plan.athlete.timeZone))"
@@ -19,6 +19,9 @@ struct HeaderSection: Sendable {
             lines += layout.wrap(plan.summary, indent: 0, hanging: 0)
         }
         lines += layout.labelled("Start: ", each: plan.startingPoints, indent: 0)
+        if !kit.isEmpty {
+            lines += layout.labelled("Kit: ", Kit.words(kit), indent: 0)
+        }
         if plan.minRestHours > 0 {
             lines += layout.labelled("Rest: ", "at least \(plan.minRestHours) h between sessions", indent: 0)
         }

@@ -55,7 +55,7 @@ public struct TextRenderer: PlanRenderer {
     ///   - catalog: Where exercise names and cues come from; an id missing from it is shown as is.
     public func render(_ plan: Plan, catalog: ExerciseCatalog) -> String {
         let layout = TextLayout(width: max(options.width, 20), colour: options.colour)
-        var lines = HeaderSection(layout: layout).lines(for: plan)
+        var lines = HeaderSection(layout: layout).lines(for: plan, kit: Kit.items(of: plan, catalog: catalog))
         if let stop = plan.stoppedBecause {
             let calledOff = plan.cancelled.isEmpty ? "" : " \(plan.cancelled.count) later sessions are called off."
             lines.append("")

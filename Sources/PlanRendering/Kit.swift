@@ -1,0 +1,35 @@
+import PlanKit
+
+/// The equipment a plan needs (`bench`, `wall`), from its exercises' catalog entries: listed in
+/// the plan's header and with each exercise's full cues in every format.
+enum Kit {
+    /// Every item the plan's exercises need, each once, in alphabetical order, as written in the
+    /// catalog (`light-dumbbells`).
+    static func items(of plan: Plan, catalog: ExerciseCatalog) -> [String] {
+        var ids: Set<String> = []
+        for session in plan.sessions {
+            for block in session.blocks {
+                for prescription in block.prescriptions { ids.insert(prescription.exerciseID) }
+            }
+        }
+        var items: Set<String> = []
+        for id in ids { items.formUnion(catalog.exercise(id)?.equipment ?? []) }
+        return items.sorted()
+    }
+
+    /// `light dumbbells, wall`: items as a person reads them.
+    static func words(_ items: [String]) -> String {
+        items.map { $0.replacingHyphens }.joined(separator: ", ")
+    }
+
+    /// `needs: wall`, or nil for an exercise that needs nothing.
+    static func line(for exercise: Exercise?) -> String? {
+        guard let items = exercise?.equipment, !items.isEmpty else { return nil }
+        return "needs: " + words(items)
+    }
+}
+
+extension String {
+    /// `light-dumbbells` as `light dumbbells`.
+    fileprivate var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
+}
