@@ -45,7 +45,8 @@ import Testing
             let descriptor = plugin.descriptor
             let block = try #require(definitions["plugin-\(descriptor.id)"] as? [String: Any], "no schema for \(descriptor.id)")
             let properties = try #require(block["properties"] as? [String: Any])
-            #expect(Set(properties.keys) == Set(["plugin"] + descriptor.options.map(\.key)), "\(descriptor.id)")
+            // Every block may have a `title`, whatever its plugin.
+            #expect(Set(properties.keys) == Set(["plugin", "title"] + descriptor.options.map(\.key)), "\(descriptor.id)")
             #expect(block["additionalProperties"] as? Bool == false)
             for option in descriptor.options {
                 let property = try #require(properties[option.key] as? [String: Any])

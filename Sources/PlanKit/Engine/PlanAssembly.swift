@@ -49,6 +49,7 @@ struct PlanAssembly {
         }
         // What the person must know about how the plan fits the programme, with its first session.
         var notes: [String] = number == 1 ? fit.notes : []
+        if templates.indices.contains(walked.template) { notes += templates[walked.template].notes }
         if let movedFrom = slot.movedFrom {
             notes.append("moved from \(movedFrom.shortDisplay), a skipped date")
         }

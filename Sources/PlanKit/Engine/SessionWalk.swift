@@ -59,8 +59,12 @@ struct SessionWalk {
             purpose: programme.purpose)
         lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
-        for slot in templates.isEmpty ? [] : templates[template] {
-            blocks.append(lanes[slot.plugin].prescribe(block: slot.block, for: context))
+        let written = programme.sessions.indices.contains(template) ? programme.sessions[template].blocks : []
+        for (index, slot) in (templates.isEmpty ? [] : templates[template]).enumerated() {
+            var block = lanes[slot.plugin].prescribe(block: slot.block, for: context)
+            // A block's own `title` replaces its plugin's heading.
+            if written.indices.contains(index), let title = written[index].title { block.title = title }
+            blocks.append(block)
         }
         return Session(template: template, context: context, blocks: blocks)
     }

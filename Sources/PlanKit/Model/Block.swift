@@ -7,20 +7,38 @@ public import YAMLKit
 public struct Block: Sendable {
     /// The plugin id (`push-up-progression`) and where it was written.
     public var plugin: Located<String>
-    /// The whole block mapping, `plugin` key included.
+    /// The whole block mapping, `plugin` and `title` keys included.
     public var node: Node
+    /// The heading the block is shown under instead of its plugin's (`Neck`), when written.
+    public var title: String?
 
-    /// The option keys written in the block, without `plugin`.
+    /// The keys every block may have, whatever its plugin: they are not the plugin's options.
+    public static let commonKeys: Set<String> = ["plugin", "title"]
+
+    /// The option keys written in the block, without `plugin` and `title`.
     public var optionKeys: [String] {
-        (node.mapping?.keys ?? []).filter { $0 != "plugin" }
+        (node.mapping?.keys ?? []).filter { !Self.commonKeys.contains($0) }
+    }
+
+    /// The block's mapping without `plugin` and `title`: what its plugin decodes.
+    public var options: Node {
+        Self.commonKeys.reduce(node) { $0.removingKey($1) }
     }
 }
 
 extension Block: Decodable {
     public init(from decoder: any Decoder) throws {
-        // Keys other than `plugin` belong to the plugin, which checks them itself.
+        // Keys other than `plugin` and `title` belong to the plugin, which checks them itself.
         let keys = try decoder.container(keyedBy: AnyCodingKey.self)
         plugin = try keys.decode(Located<String>.self, forKey: AnyCodingKey(stringValue: "plugin"))
+        let recorder = decoder.recorder()
+        title = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: AnyCodingKey(stringValue: "title")) }
+        if let title, let problem = TextRule.title.problem(with: title) {
+            let (message, help) = TextRule.title.explain(problem, field: "'title'")
+            let node = (decoder as? any NodeDecoding)?.node.mapping?["title"]
+            recorder.report(message, at: node?.range, path: decoder.codingPath + [AnyCodingKey(stringValue: "title")], help: help)
+        }
+        try recorder.check()
         guard let nodeDecoder = decoder as? any NodeDecoding else {
             throw YAMLError("blocks can only be read from YAML", at: nil)
         }

@@ -38,6 +38,8 @@ public enum Limits {
     /// Prescriptions in one session (the built-ins have at most 12): every block's exercises,
     /// warm-up drills and push-up sets together, as the programme's own plan has them.
     public static let prescriptionsPerSession = 24
+    /// Notes on one session template.
+    public static let notesPerSession = 6
     /// Dates to skip, from a profile and `--skip` together.
     public static let skipDates = 1000
     /// Prescriptions in one plan (every exercise of every session). The counts above keep any

@@ -77,7 +77,7 @@ extension PlanPlugin {
     ///
     /// - Parameter path: the block's coding path in the programme, so diagnostics name it.
     static func configure(_ block: Block, path: [any CodingKey], catalog: ExerciseCatalog) throws(YAMLError) -> Self {
-        let options = try NodeDecoder().decode(Options.self, from: block.node.removingKey("plugin"), codingPath: path)
+        let options = try NodeDecoder().decode(Options.self, from: block.options, codingPath: path)
         return try Self(options: options, catalog: catalog)
     }
 }

@@ -190,6 +190,9 @@ public struct ProgrammeSchema: Sendable {
         case .title:
             return JSONSchema.text(SessionTemplate.textRules[key]).described(
                 "The session's title, shown in the plan and the calendar.")
+        case .notes:
+            return JSONSchema.lines(SessionTemplate.textRules[key], maxItems: Limits.notesPerSession).described(
+                "Notes shown with every session made from the template. Default: none.")
         case .blocks:
             return JSONSchema.array(of: .reference("block"), minItems: 1, maxItems: Limits.blocksPerSession).described(
                 "The blocks, in the order they are done; each names the plugin that fills it.")
@@ -211,7 +214,8 @@ public struct ProgrammeSchema: Sendable {
             ]
         }
         return JSONSchema.object(
-            [("plugin", JSONSchema.oneOf(ids).described("The plugin that fills the block ('protract plugins')."))],
+            [("plugin", JSONSchema.oneOf(ids).described("The plugin that fills the block ('protract plugins').")),
+             ("title", JSONSchema.text(.title).described("The heading the block is shown under, instead of the plugin's."))],
             required: ["plugin"], open: true
         ).with("allOf", .array(choices)).described("One block of a session: a plugin and that plugin's options.")
     }
@@ -220,6 +224,8 @@ public struct ProgrammeSchema: Sendable {
     static func pluginBlock(_ plugin: any PlanPlugin.Type) -> JSONSchema {
         let descriptor = plugin.descriptor
         return descriptor.optionsSchema()
+            .addingFirstProperty(
+                "title", JSONSchema.text(.title).described("The heading the block is shown under, instead of the plugin's."))
             .addingFirstProperty("plugin", JSONSchema(["const": .string(descriptor.id)]))
             .described(descriptor.name + ": " + descriptor.summary)
     }
