@@ -25,6 +25,7 @@ enum StarterProgramme {
         let examples = exampleValues(descriptor.example)
         var text = "\n      # \(descriptor.name): 'protract plugins \(descriptor.id)' shows this block in full.\n"
         text += "      - plugin: \(descriptor.id)\n"
+        text += "        # title: My heading    # optional; the heading shown instead of the plugin's\n"
         for option in descriptor.options {
             let summary = LineWrapper(width: 88, longWords: .overflow).wrap(option.summary)
             for line in summary { text += "        # \(line)\n" }
@@ -99,6 +100,7 @@ enum StarterProgramme {
           volume: 60%                    # the share of working sets kept in a deload week
         sessions:                        # templates, given in turn to the training days (A, B, A ...)
           - title: Stability and push-ups
+            # notes: [bring a chair]     # optional; shown with every session made from this template
             blocks:
         """
 
