@@ -49,14 +49,14 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
             schema: .array(of: .exerciseID, minItems: 1, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
             summary: "The exercises, in order; each one progresses on its own, keyed by its id.")
         public static let sets = PluginOption(
-            "sets", type: "{start, target}, or one whole number; 1 to 6", default: StartTarget(start: 2, target: 3),
+            "sets", type: "{start, target}, A-B, or one whole number; 1 to 6", default: StartTarget(start: 2, target: 3),
             schema: dose(setsRange), summary: "Working sets; a set is added when the reps or hold reach the target.")
         public static let reps = PluginOption(
-            "reps", type: "{start, target}, or one whole number; 1 to 50", default: StartTarget(start: 10, target: 15),
+            "reps", type: "{start, target}, A-B, or one whole number; 1 to 50", default: StartTarget(start: 10, target: 15),
             schema: dose(repsRange),
             summary: "Repetitions per set for repetition exercises (per shape for Y-T-W, per side where marked).")
         public static let holdSeconds = PluginOption(
-            "hold-seconds", type: "{start, target}, or one whole number; 5 to 120 seconds",
+            "hold-seconds", type: "{start, target}, A-B, or one whole number; 5 to 120 seconds",
             default: StartTarget(start: 10, target: 30), schema: dose(holdRange),
             summary: "Seconds per set for hold exercises such as the plank.")
         public static let restSeconds = PluginOption<Int>(
@@ -75,11 +75,13 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
         ]
     }
 
-    /// A `StartTarget`: one whole number, or `{start, target}`, each within `range`.
+    /// A `StartTarget`: one whole number, `{start, target}` or `A-B`, each within `range` (the
+    /// pattern checks the form; the range of `A-B` is checked by `validate`).
     static func dose(_ range: ClosedRange<Int>) -> JSONSchema {
         .anyOf([
             .integer(range),
             .object([("start", .integer(range)), ("target", .integer(range))], required: ["start", "target"]),
+            .string(pattern: "^ *[0-9]+ *[-–] *[0-9]+ *$"),
         ])
     }
 

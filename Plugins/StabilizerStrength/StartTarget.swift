@@ -1,7 +1,8 @@
 import YAMLKit
 
-/// A dose that rises from a start to a target, written `{start: 2, target: 3}`, or one whole number
-/// (`3`) for a dose that stays put (start and target equal).
+/// A dose that rises from a start to a target, written `{start: 2, target: 3}` or `2-3` (as the
+/// push-up block writes its rep range), or one whole number (`3`) for a dose that stays put
+/// (start and target equal).
 public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertible {
     /// Where the dose begins.
     public var start: Int
@@ -52,16 +53,22 @@ public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertib
 
     public init(from decoder: any Decoder) throws {
         let node = (decoder as? any NodeDecoding)?.node
+        if let node, let scalar = node.scalar, scalar.style == .plain, let (start, target) = Self.range(scalar.value) {
+            // `8-12`: the push-up block's way of writing a range.
+            self.init(start: start, target: target)
+            (startRange, targetRange) = (node.range, node.range)
+            return
+        }
         if let node, node.mapping == nil {
             // One number (kept as written when too large for `Int`), or neither a number nor a mapping.
             let big = BoundedInteger.saturated(node)
             guard node.scalar != nil, let value = big?.value ?? (try? decoder.singleValueContainer().decode(Int.self))
             else {
                 throw YAMLError(
-                    "expected a whole number or {start, target} for "
+                    "expected a whole number, {start, target} or A-B for "
                         + "\(CodingPathFormatter.subject(decoder.codingPath)), found \(Self.describe(node))",
                     at: node.range, path: CodingPathFormatter.string(decoder.codingPath),
-                    help: "write one number to keep it fixed, or a start and a target such as {start: 2, target: 3}")
+                    help: "write one number to keep it fixed, or a start and a target such as {start: 2, target: 3} or 2-3")
             }
             self.init(fixed: value)
             (startRange, targetRange) = (node.range, node.range)
@@ -90,6 +97,15 @@ public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertib
     /// Start and target only; where they were written does not matter.
     public static func == (lhs: StartTarget, rhs: StartTarget) -> Bool {
         lhs.start == rhs.start && lhs.target == rhs.target
+    }
+
+    /// `8-12` (or `8 - 12`, or with an en dash) as its two whole numbers; nil for anything else.
+    static func range(_ text: String) -> (Int, Int)? {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" }
+        guard parts.count == 2 else { return nil }
+        let numbers = parts.map { part in Int(part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().map(String.init).joined()) }
+        guard let start = numbers[0], let target = numbers[1], start >= 0, target >= 0 else { return nil }
+        return (start, target)
     }
 
     private static func describe(_ node: Node) -> String {

@@ -37,6 +37,14 @@ import YAMLKit
         #expect(options.holdStep == 10)
     }
 
+    @Test("a range written as the push-up block writes it, A-B, is a start and a target", arguments: [
+        ("reps: 8-12", 8, 12), ("reps: 8 - 12", 8, 12), ("reps: 8–12", 8, 12), ("reps: 10-10", 10, 10),
+    ])
+    func aRangeIsAStartAndATarget(line: String, start: Int, target: Int) throws {
+        let options = try Support.decodeBlock("- plugin: stabilizer-strength\n  \(line)\n")
+        #expect(options.reps == StartTarget(start: start, target: target))
+    }
+
     @Test func oneNumberMeansStartEqualsTarget() throws {
         let options = try Support.decodeBlock("""
             - plugin: stabilizer-strength

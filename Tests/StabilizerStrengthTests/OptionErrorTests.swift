@@ -113,15 +113,15 @@ import YAMLKit
     }
 
     @Test func aDoseThatIsNeitherANumberNorAMapping() throws {
-        let help = "write one number to keep it fixed, or a start and a target such as {start: 2, target: 3}"
+        let help = "write one number to keep it fixed, or a start and a target such as {start: 2, target: 3} or 2-3"
         expect(
-            try problem("sets: three"), "expected a whole number or {start, target} for 'sets', found \"three\"",
+            try problem("sets: three"), "expected a whole number, {start, target} or A-B for 'sets', found \"three\"",
             column: 9, path: "sessions[0].blocks[1].sets", help: help)
         expect(
-            try problem("reps: [10, 15]"), "expected a whole number or {start, target} for 'reps', found a list",
+            try problem("reps: [10, 15]"), "expected a whole number, {start, target} or A-B for 'reps', found a list",
             column: 9, path: "sessions[0].blocks[1].reps", help: help)
         expect(
-            try problem("sets: \"3\""), "expected a whole number or {start, target} for 'sets', found the quoted string \"3\"",
+            try problem("sets: \"3\""), "expected a whole number, {start, target} or A-B for 'sets', found the quoted string \"3\"",
             column: 9, path: "sessions[0].blocks[1].sets")
     }
 
@@ -178,5 +178,11 @@ import YAMLKit
             "sessions[0].blocks[1].exercises[0]", "sessions[0].blocks[1].exercises[1]",
             "sessions[0].blocks[1].exercises[3]",
         ])
+    }
+
+    @Test func aRangeIsCheckedLikeStartAndTarget() throws {
+        #expect(try problem("reps: 12-8").message == "'reps' target 8 is below its start 12")
+        #expect(try problem("reps: 8-60").message == "'reps' target must be from 1 to 50, found 60")
+        #expect(try problem("reps: 8-x").message == "expected a whole number, {start, target} or A-B for 'reps', found \"8-x\"")
     }
 }
