@@ -9,22 +9,28 @@
 public struct ScheduleFit: Sendable, Hashable {
     /// The last week of each phase in the plan, in phase order.
     public let phaseEnds: [Int]
-    /// What the person is told about the fit (shown with the plan's first session), or nothing.
-    public let notes: [String]
+    /// What the person is told about the fit (shown with the plan's first session), or nothing:
+    /// `tooFewDays` and `tooShort`, those that apply.
+    public var notes: [String] { [tooFewDays, tooShort].compactMap { $0 } }
+    /// Why the plan's training days are fewer than the programme needs, or nil.
+    public let tooFewDays: String?
+    /// Which phases a plan shorter than the programme does not reach, or nil.
+    public let tooShort: String?
     private let phases: [Phase]
 
     /// The fit of a plan `weeks` long with `days` training days a week.
     public init(programme: Programme, weeks: Int, days: [Weekday]) {
         phases = programme.phases
         phaseEnds = Self.ends(of: programme.phases, programmeWeeks: programme.weeks, planWeeks: weeks)
-        var notes: [String] = []
         let minimum = programme.schedule.minSessionsPerWeek
         if !days.isEmpty, days.count < minimum {
             let sessions = days.count == 1 ? "1 session a week" : "\(days.count) sessions a week"
-            notes.append(
+            tooFewDays = (
                 "\(sessions) (\(days.map(\.displayName).joined(separator: " "))) is fewer than the \(minimum) this "
                     + "programme needs: each step comes after fewer sessions than it was written for, so take a step "
                     + "only when the last one felt easy, and add a training day if you can (ACSM: 2-3 days a week)")
+        } else {
+            tooFewDays = nil
         }
         if weeks < programme.weeks {
             // A shorter plan keeps the phases as written: those that start after its end are not reached.
@@ -39,9 +45,10 @@ public struct ScheduleFit: Sendable, Hashable {
             } else {
                 note += "it ends before the programme's last weeks; "
             }
-            notes.append(note + whole)
+            tooShort = note + whole
+        } else {
+            tooShort = nil
         }
-        self.notes = notes
     }
 
     /// The phase a 1-based week of the plan falls in, if the programme has phases.

@@ -33,11 +33,7 @@ extension Block: Decodable {
         plugin = try keys.decode(Located<String>.self, forKey: AnyCodingKey(stringValue: "plugin"))
         let recorder = decoder.recorder()
         title = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: AnyCodingKey(stringValue: "title")) }
-        if let title, let problem = TextRule.title.problem(with: title) {
-            let (message, help) = TextRule.title.explain(problem, field: "'title'")
-            let node = (decoder as? any NodeDecoding)?.node.mapping?["title"]
-            recorder.report(message, at: node?.range, path: decoder.codingPath + [AnyCodingKey(stringValue: "title")], help: help)
-        }
+        keys.checkTexts([AnyCodingKey("title"): .title], recorder: recorder)
         try recorder.check()
         guard let nodeDecoder = decoder as? any NodeDecoding else {
             throw YAMLError("blocks can only be read from YAML", at: nil)

@@ -54,16 +54,10 @@ public struct Programme: Sendable {
         .title: .title, .summary: .sentence, .description: .prose, .timeline: .prose, .sources: .sentence,
     ]
 
-    /// The phase a 1-based week falls in, if the programme has phases.
+    /// The phase a 1-based week falls in, if the programme has phases (as written: a plan of
+    /// another length asks its `ScheduleFit`).
     public func phase(forWeek week: Int) -> Phase? {
-        var end = 0
-        for phase in phases {
-            // Phases are at most `maxWeeks` long and few (`Limits.phases`), but a programme made in
-            // code is not checked: the sum must still never trap.
-            end = end.addingReportingOverflow(phase.weeks).overflow ? Int.max : end + phase.weeks
-            if week <= end { return phase }
-        }
-        return phases.last
+        ScheduleFit(programme: self, weeks: weeks, days: schedule.days).phase(forWeek: week)
     }
 
     /// Whether the 1-based week is a deload week.

@@ -37,7 +37,8 @@ struct EventDescription: Sendable {
     func text(for session: PlannedSession, in week: PlanWeek, plan: Plan, seen: inout Set<String>) -> String {
         // The first event says what the plan is for, as the text plan's header does. (The first
         // week with a session is almost always week 1: this is no search through the plan.)
-        let first = session.number == plan.weeks.first(where: { !$0.sessions.isEmpty })?.sessions.first?.number
+        let firstSession = plan.weeks.first(where: { !$0.sessions.isEmpty })?.sessions.first
+        let first = session.number == firstSession?.number
         var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
         if first {
             lines += Self.introduction(plan)
@@ -63,7 +64,7 @@ struct EventDescription: Sendable {
             }
         }
         lines.append("")
-        lines += Self.safetyLines(plan.safety, full: first, firstDate: firstDate(of: plan))
+        lines += Self.safetyLines(plan.safety, full: first, firstDate: firstSession?.date)
         return lines.joined(separator: "\n")
     }
 
@@ -101,11 +102,6 @@ struct EventDescription: Sendable {
             lines += ["", heading] + Paragraphs.split(text)
         }
         return lines
-    }
-
-    /// The first session's date, for the pointer to its full list of red flags.
-    private func firstDate(of plan: Plan) -> CivilDate? {
-        plan.weeks.first(where: { !$0.sessions.isEmpty })?.sessions.first?.date
     }
 
     /// The stop rules, the red flags and the pain-monitoring rules, with the text plan's headings.

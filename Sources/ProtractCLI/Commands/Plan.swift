@@ -99,9 +99,7 @@ extension ProtractCommand {
             // a plan shorter than the programme was asked for, and the plan alone says what it misses.
             let programmeInUse = configured.programme
             let days = athlete.days ?? programmeInUse.schedule.days
-            if days.count < programmeInUse.schedule.minSessionsPerWeek,
-                let note = ScheduleFit(programme: programmeInUse, weeks: programmeInUse.weeks, days: days).notes.first
-            {
+            if let note = ScheduleFit(programme: programmeInUse, weeks: programmeInUse.weeks, days: days).tooFewDays {
                 console.err("protract: warning: \(note)\n")
             }
             let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()

@@ -3,8 +3,8 @@
 ///
 /// A position keeps only its number and makes its text when asked, so the key fits an
 /// existential's inline buffer and the decoder formats no number for the list items it reads.
-public struct AnyCodingKey: CodingKey, Sendable {
-    private enum Storage: Sendable {
+public struct AnyCodingKey: CodingKey, Sendable, Hashable {
+    private enum Storage: Sendable, Hashable {
         case name(String)
         case index(Int)
     }
