@@ -106,19 +106,52 @@ import YAMLKit
             """)
     }
 
-    @Test func badIndentationIsALocatedSyntaxError() {
+    @Test func badIndentationSaysWhichLineIsOutOfLineAndByHowMuch() {
         #expect(Harness.parseFailure("session:\n  sets: 3\n reps: 5\n") == """
-            plan.yaml:3:2: error: did not find expected key
+            plan.yaml:3:2: error: line 3 is indented 1 space, which lines up with nothing above it
                 3 |  reps: 5
                   |  ^
-                  = help: check the indentation: items of one mapping or list must line up
-            plan.yaml:1:1: note: the block mapping starts here
+                  = help: move line 3 to 2 spaces (1 more) to line it up with 'sets: 3' on line 2, or to 0 spaces (1 fewer) to line it up with 'session:' on line 1
+            plan.yaml:2:3: note: this key is indented 2 spaces
+                2 |   sets: 3
+                  |   ^
+            plan.yaml:1:1: note: this key is not indented
                 1 | session:
                   | ^
 
             """)
         #expect(Harness.parseFailure("name: A\n  sets: 3\n")?.hasPrefix(
-            "plan.yaml:2:7: error: mapping values are not allowed in this context\n") == true)
+            "plan.yaml:2:3: error: line 2 is indented 2 spaces, which lines up with nothing above it\n") == true)
+    }
+
+    @Test func aListItemOutOfLineNamesTheListAndTheKeyAroundIt() throws {
+        let text = """
+            sessions:
+              - title: A
+                blocks:
+                  - plugin: mobility-warmup
+                    minutes: 6
+
+                 - plugin: stabilizer-strength   # one space short
+            """
+        let failure = try #require(Harness.parseFailure(text + "\n"))
+        #expect(failure.hasPrefix("plan.yaml:7:6: error: line 7 is indented 5 spaces, which lines up with nothing above it\n"))
+        #expect(failure.contains("= help: move line 7 to 6 spaces (1 more) to line it up with "
+            + "'- plugin: mobility-warmup' on line 4, or to 4 spaces (1 fewer) to line it up with 'blocks:' on line 3"))
+        #expect(failure.contains("plan.yaml:4:7: note: this list item is indented 6 spaces"))
+    }
+
+    @Test func theTextOfABlockScalarIsNotALevel() throws {
+        let failure = try #require(Harness.parseFailure("a:\n  b: |\n    text\n      more\n   c: 1\n"))
+        #expect(failure.contains("= help: move line 5 to 2 spaces (1 fewer) to line it up with 'b: |' on line 2\n"))
+        #expect(!failure.contains("line 3") && !failure.contains("line 4"))
+    }
+
+    @Test func aLineThatLinesUpKeepsLibYAMLsWords() throws {
+        // Aligned, but a value holds ': ': the indentation is fine and the advice is about quoting.
+        let failure = try #require(Harness.parseFailure("a: 1\nb: Note: this\n"))
+        #expect(failure.hasPrefix("plan.yaml:2:8: error: mapping values are not allowed in this context\n"))
+        #expect(failure.contains("must be quoted"))
     }
 
     @Test func anUnclosedQuoteSaysWhereItOpened() {

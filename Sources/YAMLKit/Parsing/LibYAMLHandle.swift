@@ -68,6 +68,9 @@ final class LibYAMLHandle {
             if file.scalar(at: location) == "\t" || problem.contains("tab") {
                 return tabError(at: location)
             }
+            if let misaligned = IndentationAdvice.diagnostic(file: file, at: location, problem: problem) {
+                return YAMLError(misaligned)
+            }
             let context = state.context.map { String(cString: $0) }
             var notes: [Diagnostic] = []
             if let context {
