@@ -3,7 +3,11 @@
 #   - the schema itself is valid draft 2020-12;
 #   - every programme in Programs/ (not the exercise catalog), the starter from `protract new` and
 #     every file in Tests/ProtractCLITests/SchemaFixtures/valid/ passes;
-#   - every file in Tests/ProtractCLITests/SchemaFixtures/invalid/ fails with a schema error.
+#   - every file in Tests/ProtractCLITests/SchemaFixtures/invalid/ fails with a schema error;
+#   - every file in .../validate-only/ passes the schema and is refused by `protract validate`
+#     (the rules JSON Schema cannot express, listed in docs/authoring.md);
+#   - `protract schema --catalog` is valid, Programs/exercises.yaml passes it and every file in
+#     .../catalog-invalid/ fails it.
 # check-jsonschema is installed into a virtual environment in .build-venv/ (git-ignored) on first use.
 #
 # Usage: scripts/check-schema.sh        (PROTRACT=path/to/protract to choose the binary;
@@ -71,5 +75,44 @@ for file in "$fixtures"/invalid/*.yaml; do
     fi
 done
 
-echo "check-schema: ${#must_pass[@]} files must pass, $invalid must fail: $([ $failed = 0 ] && echo ok || echo FAILED)"
+validate_only=0
+for file in "$fixtures"/validate-only/*.yaml; do
+    [ -e "$file" ] || continue
+    validate_only=$((validate_only + 1))
+    if ! output=$(check "$file" 2>&1); then
+        echo "FAIL (should pass the schema; only validate refuses it): $file"
+        echo "$output" | sed 's/^/    /'
+        failed=1
+    fi
+    status=0
+    "$protract" validate "$file" >/dev/null 2>&1 || status=$?
+    if [ "$status" -ne 65 ]; then
+        echo "FAIL (protract validate should refuse it with status 65, got $status): $file"
+        failed=1
+    fi
+done
+
+catalog_schema="$work/catalog.schema.json"
+"$protract" schema --catalog > "$catalog_schema" || { echo "check-schema: '$protract schema --catalog' failed" >&2; exit 2; }
+"$venv/bin/check-jsonschema" --check-metaschema "$catalog_schema" >/dev/null || {
+    echo "check-schema: the catalog schema is not valid JSON Schema" >&2
+    failed=1
+}
+if ! output=$("$venv/bin/check-jsonschema" --schemafile "$catalog_schema" Programs/exercises.yaml 2>&1); then
+    echo "FAIL (should pass the catalog schema): Programs/exercises.yaml"
+    echo "$output" | sed 's/^/    /'
+    failed=1
+fi
+catalog_invalid=0
+for file in "$fixtures"/catalog-invalid/*.yaml; do
+    [ -e "$file" ] || continue
+    catalog_invalid=$((catalog_invalid + 1))
+    if output=$("$venv/bin/check-jsonschema" --schemafile "$catalog_schema" "$file" 2>&1); then
+        echo "FAIL (should fail the catalog schema): $file passed"
+        failed=1
+    fi
+done
+
+echo "check-schema: ${#must_pass[@]} files must pass, $invalid must fail, $validate_only pass but fail validate;" \
+    "catalog: 1 must pass, $catalog_invalid must fail: $([ $failed = 0 ] && echo ok || echo FAILED)"
 exit $failed

@@ -71,7 +71,8 @@ import Testing
 
     /// The fixtures agree with Protract itself: valid ones validate, invalid ones do not.
     @Test func fixturesAgreeWithProtractValidate() throws {
-        for (folder, status) in [("valid", Int32(0)), ("invalid", Int32(65))] {
+        for (folder, status) in [("valid", Int32(0)), ("invalid", Int32(65)), ("validate-only", Int32(65)),
+                                 ("catalog-invalid", Int32(65))] {
             let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.appendingPathComponent(folder).path)
                 .filter { $0.hasSuffix(".yaml") }.sorted()
             #expect(!files.isEmpty)
@@ -81,6 +82,105 @@ import Testing
                 #expect(result.status == status, "\(folder)/\(file):\n\(result)")
             }
         }
+    }
+
+    /// The guide's table of rules only `validate` checks names each validate-only fixture, and
+    /// only those.
+    @Test func theGuideListsEveryValidateOnlyFixture() throws {
+        let guide = try String(
+            contentsOf: ProtractBinary.packageDirectory.appendingPathComponent("docs/authoring.md"), encoding: .utf8)
+        let section = try #require(guide.components(separatedBy: "### What only `protract validate` checks").last?
+            .components(separatedBy: "\n## ").first)
+        let named = Set(section.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.hasSuffix("` |") }
+            .compactMap { $0.split(separator: "`").dropLast().last.map(String.init) })
+        let files = Set(try FileManager.default.contentsOfDirectory(
+            atPath: Self.fixtures.appendingPathComponent("validate-only").path)
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) })
+        #expect(files.count >= 10)
+        #expect(named == files)
+    }
+
+    @Test func theCommittedCatalogSchemaIsCurrent() throws {
+        let committed = try String(
+            contentsOf: ProtractBinary.packageDirectory.appendingPathComponent("docs/catalog.schema.json"), encoding: .utf8)
+        let result = try ProtractBinary.run(["schema", "--catalog"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == committed, """
+            docs/catalog.schema.json is stale; regenerate it with: .build/debug/protract schema --catalog > docs/catalog.schema.json
+            """)
+    }
+
+    /// The ids an editor completes: each catalog exercise as a `const` with its name, then any
+    /// kebab-case id for a programme's own.
+    static func completedIDs(_ schema: [String: Any]) throws -> [String] {
+        let definitions = try #require(schema["$defs"] as? [String: Any])
+        let id = try #require(definitions["exercise-id"] as? [String: Any])
+        let alternatives = try #require(id["anyOf"] as? [[String: Any]])
+        #expect(alternatives.last?["pattern"] as? String == "^[a-z0-9]+(-[a-z0-9]+)*$")
+        return alternatives.compactMap { $0["const"] as? String }
+    }
+
+    @Test func editorsCompleteEveryCatalogExerciseID() throws {
+        let catalog = try ProtractBinary.run(["exercises"]).stdout
+        let ids = try Self.completedIDs(try Self.schema())
+        #expect(ids.count >= 30)
+        #expect(ids.contains("prone-y-t-w") && ids.contains("wall-push-up") && ids.contains("cat-cow"))
+        for id in ids { #expect(catalog.contains(id), "\(id) is not in 'protract exercises'") }
+        // Every place that takes an exercise id refers to the one definition.
+        let text = try ProtractBinary.run(["schema"]).stdout
+        #expect(text.contains("\"$ref\": \"#/$defs/exercise-id\""))
+        let definitions = try #require(try Self.schema()["$defs"] as? [String: Any])
+        let stabilizer = try #require(definitions["plugin-stabilizer-strength"] as? [String: Any])
+        #expect("\(stabilizer)".contains("#/$defs/exercise-id"))
+    }
+
+    @Test func withAProgrammeItsOwnExercisesAreCompletedToo() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("own-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try """
+            id: own
+            title: Own
+            summary: A programme with an exercise of its own.
+            weeks: 4
+            schedule: {days: [mon, thu], time: "18:00"}
+            sessions:
+              - title: A
+                blocks:
+                  - plugin: stabilizer-strength
+                    exercises: [band-pull-apart]
+            exercises:
+              - id: band-pull-apart
+                name: Band pull-apart
+                category: stabilizer
+                kind: reps
+                muscles: [rhomboids, middle trapezius]
+                summary: Pulls a light band apart at chest height.
+                cues: [arms straight, squeeze the shoulder blades together]
+                short-cue: squeeze
+            safety:
+              stop-if: [sharp pain]
+              see-a-clinician: [numbness in the arms]
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try ProtractBinary.run(["schema", "--programme", file.path])
+        #expect(result.status == 0, "\(result)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let ids = try Self.completedIDs(object)
+        #expect(ids.contains("band-pull-apart") && ids.contains("plank"))
+        #expect(!(try Self.completedIDs(try Self.schema())).contains("band-pull-apart"))
+        // A programme that does not validate gets its diagnostics and status 65, not a schema.
+        try "id: [\n".write(to: file, atomically: true, encoding: .utf8)
+        let broken = try ProtractBinary.run(["schema", "--programme", file.path])
+        #expect(broken.status == 65)
+        #expect(broken.stdout.isEmpty)
+        #expect(broken.stderr.contains("error:"))
+    }
+
+    @Test func theCatalogSchemaDescribesCatalogFiles() throws {
+        let result = try ProtractBinary.run(["schema", "--catalog"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["$id"] as? String == "urn:protract:schema:catalog")
+        #expect(Set(object["required"] as? [String] ?? []) == ["catalog", "exercises"])
+        #expect(try Self.completedIDs(object).contains("scapular-push-up"))
     }
 
     static var python3Available: Bool {

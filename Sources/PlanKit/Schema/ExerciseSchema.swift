@@ -1,5 +1,24 @@
+import YAMLKit
+
 /// The JSON Schema of one exercise, in a programme's `exercises` or in a catalog file.
 enum ExerciseSchema {
+    /// The `$defs` name of an exercise id.
+    static let idDefinition = "exercise-id"
+
+    /// An exercise id: one of `known` (each with its name and summary, so that an editor completes
+    /// the ids and shows what each one is), or any kebab-case id, since a programme may add its own
+    /// exercises and `protract validate` checks that an id exists.
+    static func id(known exercises: [Exercise]) -> JSONSchema {
+        var seen: Set<String> = []
+        let listed = exercises.filter { seen.insert($0.id).inserted }.map { exercise in
+            JSONSchema(["const": .string(exercise.id)]).described(
+                TerminalText.visible(exercise.name) + ": " + TerminalText.visible(exercise.summary))
+        }
+        return JSONSchema.anyOf(listed + [JSONSchema.identifier.described(
+            "An exercise of the programme's own 'exercises' (kebab-case); 'protract validate' checks that it exists.")])
+            .described("An exercise id from the catalog ('protract exercises') or the programme's own 'exercises'.")
+    }
+
     static func schema(for key: Exercise.CodingKeys) -> JSONSchema {
         switch key {
         case .id:

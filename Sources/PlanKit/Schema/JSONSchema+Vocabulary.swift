@@ -7,8 +7,10 @@ extension JSONSchema {
     public static let identifier = JSONSchema.string(pattern: "^[a-z0-9]+(-[a-z0-9]+)*$")
         .with("maxLength", .int(Identifier.maxLength))
 
-    /// The id of an exercise in the built-in catalog or the programme's own `exercises`.
-    public static let exerciseID = identifier
+    /// The id of an exercise in the built-in catalog or the programme's own `exercises`: a
+    /// reference to the document's `exercise-id` definition, which lists the ids an editor
+    /// completes (`ExerciseSchema.id(known:)`).
+    public static let exerciseID = reference(ExerciseSchema.idDefinition)
         .described("An exercise id from the catalog ('protract exercises') or the programme's own 'exercises'.")
 
     /// Text. YAML reads an unquoted `2024` or `true` as a number or a boolean, but Protract

@@ -19,10 +19,13 @@ public struct ProgrammeSchema: Sendable {
     public var plugins: [any PlanPlugin.Type]
     /// The schema's `$id`.
     public var id: String
+    /// The exercises whose ids an editor completes: the catalog's, and a programme's own.
+    public var exercises: [Exercise]
 
-    /// Creates the schema for programmes that use these plugins.
-    public init(plugins: [any PlanPlugin.Type], id: String = ProgrammeSchema.defaultID) {
+    /// Creates the schema for programmes that use these plugins and name these exercises.
+    public init(plugins: [any PlanPlugin.Type], exercises: [Exercise] = [], id: String = ProgrammeSchema.defaultID) {
         self.plugins = plugins
+        self.exercises = exercises
         self.id = id
     }
 
@@ -40,6 +43,7 @@ public struct ProgrammeSchema: Sendable {
             ("block", block.value),
         ] + plugins.map { (Self.definitionName($0.descriptor.id), Self.pluginBlock($0).value) } + [
             ("exercise", ExerciseSchema.exercise.value),
+            (ExerciseSchema.idDefinition, ExerciseSchema.id(known: exercises).value),
             ("safety", Self.safety.value),
             ("after", Self.after.value),
         ]

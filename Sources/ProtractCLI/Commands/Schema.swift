@@ -6,7 +6,7 @@ extension ProtractCommand {
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schema",
-            abstract: "Print the JSON Schema (draft 2020-12) of programme files, for editors and validators.",
+            abstract: "Print the JSON Schema (draft 2020-12) of programme files, or of exercise catalogs, for editors and validators.",
             discussion: """
                 The schema is built from the programme model and from each plugin's options, so an \
                 editor with a YAML language server checks and completes a programme as you type. \
@@ -15,14 +15,35 @@ extension ProtractCommand {
                   protract schema > programme.schema.json
                   # yaml-language-server: $schema=programme.schema.json
 
+                An editor completes exercise ids from the built-in catalog; with --programme, the \
+                programme's own exercises too (regenerate the schema after adding one). With \
+                --catalog, the schema is that of an exercise catalog file (Programs/exercises.yaml):
+
+                  protract schema --catalog > catalog.schema.json
+
                 The schema checks keys, types, ranges and patterns; 'protract validate FILE' also \
-                checks exercise ids against the catalog and how the parts of the file fit together.
+                checks that exercise ids exist, that starts are not above targets, and how the \
+                parts of the file fit together (docs/authoring.md lists what only validate checks).
 
                 \(ExitStatus.helpText)
                 """)
 
+        @Flag(help: "Print the schema of exercise catalog files instead of programme files.")
+        var catalog = false
+
+        @Option(
+            help: ArgumentHelp(
+                "Complete this programme's own exercise ids too (a built-in id or a file).", valueName: "file|id"),
+            completion: .file(extensions: ["yaml", "yml"]))
+        var programme: String?
+
         func run() throws {
-            Console().out(ProgrammeSchema(plugins: BuiltInPlugins.types).rendered)
+            let environment = try Environment.load()
+            let exercises = try programme.map { try environment.configured(programme: $0).catalog.exercises }
+                ?? environment.catalog.exercises
+            environment.console.out(catalog
+                ? CatalogSchema(exercises: exercises).rendered
+                : ProgrammeSchema(plugins: BuiltInPlugins.types, exercises: exercises).rendered)
         }
     }
 }
