@@ -38,17 +38,10 @@ public struct CatalogSchema: Sendable {
         let root = JSONSchema.object(
             CatalogFile.CodingKeys.allCases.map { ($0.stringValue, Self.schema(for: $0)) },
             required: ["catalog", "exercises"])
-        var document: JSONValue = [
-            "$schema": .string(ProgrammeSchema.dialect),
-            "$id": .string(id),
-            "title": "Protract exercise catalog",
-            "description": .string(Self.summary),
-        ]
-        for key in root.value.keys { document = document.setting(key, to: root.value[key] ?? .null) }
-        return document.setting("$defs", to: .object([
+        return ProgrammeSchema.document(id: id, title: "Protract exercise catalog", summary: Self.summary, root: root, definitions: [
             ("exercise", ExerciseSchema.exercise.value),
             (ExerciseSchema.idDefinition, ExerciseSchema.id(known: exercises).value),
-        ]))
+        ])
     }
 
     /// The schema as pretty-printed JSON, the same bytes on every run.

@@ -47,11 +47,19 @@ public struct ProgrammeSchema: Sendable {
             ("safety", Self.safety.value),
             ("after", Self.after.value),
         ]
+        return Self.document(id: id, title: "Protract programme", summary: Self.summary, root: root, definitions: definitions)
+    }
+
+    /// A schema document: the dialect, `$id`, title and description, then the root object's
+    /// keywords, then `$defs`.
+    static func document(
+        id: String, title: String, summary: String, root: JSONSchema, definitions: [(key: String, value: JSONValue)]
+    ) -> JSONValue {
         var document: JSONValue = [
-            "$schema": .string(Self.dialect),
+            "$schema": .string(dialect),
             "$id": .string(id),
-            "title": "Protract programme",
-            "description": .string(Self.summary),
+            "title": .string(title),
+            "description": .string(summary),
         ]
         for key in root.value.keys { document = document.setting(key, to: root.value[key] ?? .null) }
         return document.setting("$defs", to: .object(definitions))
