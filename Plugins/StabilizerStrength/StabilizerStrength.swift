@@ -35,10 +35,17 @@ public struct StabilizerStrength: PlanPlugin {
                 diagnostics.append(catalog.unknownExercise(id, path: path))
                 continue
             }
+            let entry = options.entries.indices.contains(index) ? options.entries[index] : ExerciseEntry(id.value)
+            diagnostics += Self.harderProblems(entry, path: path, options: options, catalog: catalog)
             guard exercise.category != .stabilizer else { continue }
+            // A mobility drill is stabilizer work too (a wall slide works the lower trapezius and
+            // serratus) once the block states its dose; a push-up step belongs to the ladder.
+            if exercise.category == .mobility, entry.statesDose(for: exercise.kind) { continue }
+            let doseKey = exercise.kind == .reps ? "reps: 10-15" : "hold-seconds: 20-30"
             let home = exercise.category == .pushUp
                 ? "push-up steps belong in a push-up-progression block's 'ladder'"
-                : "mobility drills belong in a mobility-warmup block's 'drills'"
+                : "mobility drills belong in a mobility-warmup block's 'drills', or give it its own dose to make it "
+                    + "stabilizer work here: - {id: \(id.value), \(doseKey)}"
             let hint = Suggestion.nearest(to: id.value, in: stabilizers).map { "did you mean '\($0)'? " } ?? ""
             diagnostics.append(Diagnostic(
                 .error, "'\(id.value)' is a \(exercise.category.label) exercise, not a stabilizer", at: id.range,
@@ -46,6 +53,40 @@ public struct StabilizerStrength: PlanPlugin {
         }
         if !diagnostics.isEmpty { throw YAMLError(diagnostics) }
         self.options = options
+    }
+
+    /// The problems of an item's own `harder` sequence: ids not in the catalog, exercises that are
+    /// not stabilizers, the item's own exercise, the block's other exercises, and repeats.
+    static func harderProblems(
+        _ entry: ExerciseEntry, path: String, options: StabilizerOptions, catalog: ExerciseCatalog
+    ) -> [Diagnostic] {
+        guard let harder = entry.harder else { return [] }
+        var problems: [Diagnostic] = []
+        var seen: Set<String> = [entry.id.value]
+        let listed = Set(options.exerciseIDs)
+        for (offset, id) in harder.enumerated() {
+            let at = path + ".harder[\(offset)]"
+            guard let exercise = catalog.exercise(id.value) else {
+                problems.append(catalog.unknownExercise(id, path: at))
+                continue
+            }
+            if exercise.category != .stabilizer {
+                problems.append(Diagnostic(
+                    .error, "'\(id.value)' is a \(exercise.category.label) exercise, not a stabilizer variant",
+                    at: id.range, path: at,
+                    help: "name harder stabilizer exercises, easiest first, such as prone-y-t-w-light-load"))
+            } else if listed.contains(id.value), id.value != entry.id.value {
+                problems.append(Diagnostic(
+                    .error, "'\(id.value)' is one of the block's exercises already", at: id.range, path: at,
+                    help: "a harder variant takes its exercise's place; remove '\(id.value)' from one of the two lists"))
+            } else if !seen.insert(id.value).inserted {
+                problems.append(Diagnostic(
+                    .error, id.value == entry.id.value
+                        ? "'\(id.value)' cannot be its own harder variant" : "'\(id.value)' is named twice in 'harder'",
+                    at: id.range, path: at, help: "name each harder variant once, easiest first"))
+            }
+        }
+        return problems
     }
 
     /// The starting state (with the plank baseline, if given) and a line on how the start was chosen.
@@ -92,11 +133,14 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// Prescribes the block's exercises for one session and moves each one's progression on.
     public func prescribe(_ session: SessionContext, state: inout StabilizerState) -> BlockPlan {
-        let progression = Progression(options: options, catalog: session.catalog, plankBaseline: state.plankBaseline)
         let wording = ChangeText(catalog: session.catalog, rules: session.painRules)
         let standing = session.standing
         var prescriptions: [Prescription] = []
         for slot in options.exerciseIDs {
+            // Each exercise progresses within its own item's dose, if it has one, else the block's.
+            let slotOptions = options.resolved(for: slot)
+            let progression = Progression(
+                options: slotOptions, catalog: session.catalog, plankBaseline: state.plankBaseline)
             var progress: SlotProgress
             if let known = state.slots[slot] {
                 progress = known
@@ -147,7 +191,7 @@ public struct StabilizerStrength: PlanPlugin {
             }
             progress.last = given
             state.slots[slot] = progress
-            prescriptions.append(prescription(exercise, dose, change: change))
+            prescriptions.append(prescription(exercise, dose, rest: slotOptions.restSeconds, change: change))
         }
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)"] : []
         return BlockPlan(
@@ -187,14 +231,14 @@ public struct StabilizerStrength: PlanPlugin {
         }
     }
 
-    private func prescription(_ exercise: Exercise, _ dose: DoseLevel, change: String?) -> Prescription {
+    private func prescription(_ exercise: Exercise, _ dose: DoseLevel, rest: Int, change: String?) -> Prescription {
         let isReps = dose.kind == .reps
         var note = exercise.shortCue
         if let positions = exercise.positionsNote { note = positions + " · " + note }
         return Prescription(
             exerciseID: exercise.id, sets: dose.sets, dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount),
             perSide: exercise.perSide, tempo: isReps ? exercise.tempo : nil,
-            holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: options.restSeconds, change: change,
+            holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: rest, change: change,
             note: note.isEmpty ? nil : note, positions: isReps ? max(exercise.positions.count, 1) : 1)
     }
 }
