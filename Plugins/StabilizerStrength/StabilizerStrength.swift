@@ -21,6 +21,8 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// The block's options, checked against the catalog.
     public let options: StabilizerOptions
+    /// Each listed exercise's kind, for comparing doses across blocks.
+    let kinds: [String: Exercise.Kind]
 
     /// Makes the plugin for one block.
     ///
@@ -53,6 +55,60 @@ public struct StabilizerStrength: PlanPlugin {
         }
         if !diagnostics.isEmpty { throw YAMLError(diagnostics) }
         self.options = options
+        kinds = Dictionary(
+            options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// What one exercise's progression is in a block: its sets, its reps or hold and their weekly
+    /// step, and its harder variants, as `key value` pairs for messages.
+    func progressionTerms(of slot: String) -> [(key: String, value: String)] {
+        let slotOptions = options.resolved(for: slot)
+        let entry = options.entry(for: slot)
+        let isHold = kinds[slot] == .hold
+        var terms: [(key: String, value: String)] = [
+            ("sets", slotOptions.sets.description),
+            isHold ? ("hold-seconds", slotOptions.holdSeconds.description) : ("reps", slotOptions.reps.description),
+            isHold ? ("hold-step", String(slotOptions.holdStep)) : ("reps-step", String(slotOptions.repsStep)),
+            ("progress-to-harder", String(options.progressToHarder)),
+        ]
+        terms.append(("harder", entry?.harder.map { $0.map(\.value).yamlText } ?? "as the catalog's"))
+        return terms
+    }
+
+    /// An exercise listed in blocks of several session templates progresses once (the state is
+    /// kept per exercise, so that alternating templates climb one progression): each block must
+    /// give it the same progression, or the plan would flip between the two doses. Every later
+    /// block that differs is refused at its item, with a note at the first block's.
+    public static func conflicts(among blocks: [StabilizerStrength]) -> [(block: Int, diagnostic: Diagnostic)] {
+        var first: [String: (block: Int, index: Int)] = [:]
+        var problems: [(block: Int, diagnostic: Diagnostic)] = []
+        for (block, plugin) in blocks.enumerated() {
+            for (index, id) in plugin.options.exercises.enumerated() {
+                guard let earlier = first[id.value] else {
+                    first[id.value] = (block, index)
+                    continue
+                }
+                let other = blocks[earlier.block]
+                let mine = plugin.progressionTerms(of: id.value)
+                let theirs = other.progressionTerms(of: id.value)
+                let differing = zip(mine, theirs).filter { $0.0.value != $0.1.value }
+                guard !differing.isEmpty else { continue }
+                let otherPath = other.options.exercisesPath + "[\(earlier.index)]"
+                let here = differing.map { "\($0.0.key) \($0.0.value)" }.joined(separator: ", ")
+                let there = differing.map { "\($0.1.key) \($0.1.value)" }.joined(separator: ", ")
+                problems.append((block, Diagnostic(
+                    .error,
+                    "'\(id.value)' progresses with \(here) here but \(there) in \(otherPath); an exercise has one "
+                        + "progression across the templates that list it",
+                    at: id.range, path: plugin.options.exercisesPath + "[\(index)]",
+                    help: "give '\(id.value)' the same \(differing.map(\.0.key).joined(separator: ", ")) in both blocks "
+                        + "(an item {id: \(id.value), …} sets its own), or use a different exercise in one of them",
+                    notes: [Diagnostic(
+                        .note, "'\(id.value)' is first dosed here", at: other.options.exercises[earlier.index].range,
+                        path: otherPath)])))
+            }
+        }
+        return problems
     }
 
     /// The problems of an item's own `harder` sequence: ids not in the catalog, exercises that are
