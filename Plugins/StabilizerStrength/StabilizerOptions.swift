@@ -50,8 +50,7 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
     public enum Declared {
         public static let exercises = PluginOption<[Located<String>]>(
             "exercises",
-            type: "list of stabilizer exercise ids from the catalog, no repeats; an item may be "
-                + "{id, sets, reps, hold-seconds, rest-seconds, harder} to give that exercise its own dose",
+            type: "list of stabilizer exercise ids from the catalog (or {id, …} items), no repeats",
             default: defaultExercises.map { Located($0) }, written: defaultExercises.yamlText,
             schema: .array(of: entrySchema, minItems: 1, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
             summary: "The exercises, in order; each one progresses on its own, keyed by its id. An item written "
