@@ -156,9 +156,10 @@ public struct StabilizerStrength: PlanPlugin {
     /// `baseline plank 20 s: the forearm plank starts at 2 x 10 s (half of it) and never goes above
     /// 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s` (with the Y-T-W's own start).
     private func summary(_ baseline: Int?, _ catalog: ExerciseCatalog) -> String {
-        let progression = Progression(options: options, catalog: catalog, plankBaseline: baseline)
         if let baseline, options.exerciseIDs.contains(Progression.plankID),
-            let level = progression.startLevel(for: Progression.plankID, Standing())
+            let level = Progression(
+                options: options.resolved(for: Progression.plankID), catalog: catalog, plankBaseline: baseline
+            ).startLevel(for: Progression.plankID, Standing())
         {
             let name = catalog.sentenceName(of: level.exerciseID)
             guard level.exerciseID == Progression.plankID else {
@@ -168,23 +169,36 @@ public struct StabilizerStrength: PlanPlugin {
             return "baseline plank \(baseline) s: the forearm plank starts at \(level.text) (at most half of it) and never "
                 + "goes above \(baseline) s"
         }
-        let kinds = Set(options.exerciseIDs.compactMap { catalog.exercise($0)?.kind })
+        // Exercises with a dose of their own are named with their start; the rest start at the block's.
+        let own = options.exerciseIDs.filter { id in
+            options.entry(for: id).map { $0.sets != nil || $0.reps != nil || $0.holdSeconds != nil } == true
+        }
+        let ownText = own.compactMap { id -> String? in
+            let progression = Progression(options: options.resolved(for: id), catalog: catalog, plankBaseline: baseline)
+            return progression.startLevel(for: id, Standing()).map { "\(catalog.sentenceName(of: $0.exerciseID)) \($0.text)" }
+        }.joined(separator: ", ")
+        let shared = options.exerciseIDs.filter { !own.contains($0) }
+        guard !shared.isEmpty else { return "stabilizers start at their own doses: " + ownText }
+        let progression = Progression(options: options, catalog: catalog, plankBaseline: baseline)
+        let kinds = Set(shared.compactMap { catalog.exercise($0)?.kind })
         let sets = options.sets.start
         // An exercise with positions starts lower (6 or less per position): say so.
-        let positioned = options.exerciseIDs.compactMap { catalog.exercise($0) }.first { $0.positions.count > 1 }
+        let positioned = shared.compactMap { catalog.exercise($0) }.first { $0.positions.count > 1 }
         let perPosition = positioned.flatMap { exercise -> String? in
             let start = progression.range(for: .reps, variant: exercise.id, slot: exercise.id).range.start
             guard start != options.reps.start else { return nil }
             return " (\(catalog.sentenceName(of: exercise.id)) \(start) each position)"
         } ?? ""
+        let block: String
         switch (kinds.contains(.reps), kinds.contains(.hold)) {
         case (true, true):
-            return "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition), holds \(options.holdSeconds.start) s"
+            block = "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition), holds \(options.holdSeconds.start) s"
         case (false, true):
-            return "stabilizers start at \(sets) x \(options.holdSeconds.start) s holds"
+            block = "stabilizers start at \(sets) x \(options.holdSeconds.start) s holds"
         default:
-            return "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition)"
+            block = "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition)"
         }
+        return own.isEmpty ? block : block + "; " + ownText
     }
 
     /// Prescribes the block's exercises for one session and moves each one's progression on.

@@ -51,6 +51,24 @@ import ProtractTestSupport
         #expect(options.resolved(for: "scapular-push-up") == options, "no item of its own: the block's dose")
     }
 
+    /// The plan's header names each exercise's own start, not only the block's.
+    @Test func theHeaderNamesTheOwnDoses() throws {
+        let options = try block("""
+              exercises:
+                - scapular-push-up
+                - {id: prone-y-t-w, reps: 6-10}
+                - {id: plank, hold-seconds: 15-30}
+            """)
+        let summary = try Runner(catalog: catalog, templates: [options]).run(PlanShape(weeks: 1, perWeek: 1)).summary
+        #expect(summary == "stabilizers start at 2 x 10 reps; prone Y-T-W raise 2 x 6, forearm plank 2 x 15 s")
+        let all = try block("  exercises: [{id: wall-slide, reps: 8-12}, {id: plank, sets: 3, hold-seconds: 20}]\n")
+        #expect(try Runner(catalog: catalog, templates: [all]).run(PlanShape(weeks: 1, perWeek: 1)).summary
+            == "stabilizers start at their own doses: wall slide 2 x 8, forearm plank 3 x 20 s")
+        let baseline = try Runner(catalog: catalog, templates: [try block("  exercises: [{id: plank, sets: 3}]\n")])
+            .run(PlanShape(weeks: 1, perWeek: 1, baseline: ["plank-seconds": 40])).summary
+        #expect(baseline == "baseline plank 40 s: the forearm plank starts at 3 x 20 s (at most half of it) and never goes above 40 s")
+    }
+
     @Test func eachExerciseProgressesWithinItsOwnDose() throws {
         let options = try block("""
               sets: 2-3
