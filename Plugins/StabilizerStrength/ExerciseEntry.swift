@@ -21,8 +21,6 @@ public struct ExerciseEntry: Sendable, Equatable, Decodable {
     /// The harder variants this exercise moves on to, in order, in place of the catalog's; nil
     /// when the item does not say (the catalog's then, if the block allows).
     public var harder: [Located<String>]?
-    /// The item's coding path (`sessions[0].blocks[1].exercises[2]`), for the plugin's checks.
-    public var path = ""
 
     /// The keys of the mapping form.
     enum Key: String, CaseIterable {
@@ -52,13 +50,10 @@ public struct ExerciseEntry: Sendable, Equatable, Decodable {
         kind == .reps ? reps != nil : holdSeconds != nil
     }
 
-    /// Whether the item changes anything but the id.
-    public var overrides: Bool {
-        sets != nil || reps != nil || holdSeconds != nil || restSeconds != nil || harder != nil
-    }
+    /// Whether the item gives any of the exercise's dose (sets, reps or hold) itself.
+    public var hasOwnDose: Bool { sets != nil || reps != nil || holdSeconds != nil }
 
     public init(from decoder: any Decoder) throws {
-        path = CodingPathFormatter.string(decoder.codingPath)
         guard let node = (decoder as? any NodeDecoding)?.node, node.mapping != nil else {
             id = try Located<String>(from: decoder)
             return

@@ -171,7 +171,7 @@ public struct StabilizerStrength: PlanPlugin {
         }
         // Exercises with a dose of their own are named with their start; the rest start at the block's.
         let own = options.exerciseIDs.filter { id in
-            options.entry(for: id).map { $0.sets != nil || $0.reps != nil || $0.holdSeconds != nil } == true
+            options.entry(for: id)?.hasOwnDose == true
         }
         let ownText = own.compactMap { id -> String? in
             let progression = Progression(options: options.resolved(for: id), catalog: catalog, plankBaseline: baseline)
