@@ -68,6 +68,8 @@ public struct ExerciseEntry: Sendable, Equatable, Decodable {
         }
         restSeconds = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: Key.restSeconds.codingKey) }
         if keys.contains(Key.harder.codingKey), (try? keys.decodeNil(forKey: Key.harder.codingKey)) != true {
+            keys.checkCount(forKey: Key.harder.codingKey, limit: Limits.listItems, noun: "harder variants",
+                            owner: "an exercise", recorder: recorder, help: "name the next few harder variants, easiest first")
             harder = keys.decodeEach(Located<String>.self, forKey: Key.harder.codingKey, recorder: recorder)
         }
         let itemPath = decoder.codingPath

@@ -210,6 +210,14 @@ import ProtractTestSupport
         #expect(diagnostics.map(\.path) == (0...4).filter { $0 != 2 }.map { "sessions[0].blocks[1].exercises[1].harder[\($0)]" })
     }
 
+    @Test func anItemsSequenceHasTheListLimit() throws {
+        let many = (0...Limits.listItems).map { _ in "plank" }.joined(separator: ", ")
+        let diagnostics = try Support.diagnostics(
+            "- plugin: stabilizer-strength\n  exercises: [{id: chin-tuck, harder: [\(many)]}]\n", catalog: catalog)
+        #expect(diagnostics.first?.path == "sessions[0].blocks[1].exercises[0].harder", "\(diagnostics)")
+        #expect(diagnostics.first?.help != nil)
+    }
+
     /// Before the check: one exercise in two templates at two doses flips between them, and one
     /// template's dose is lost (the shared state is clamped to each block's range in turn).
     @Test func oneExerciseAtTwoDosesFlipsBetweenThem() throws {
