@@ -127,10 +127,17 @@ struct Progression: Sendable {
         return clamped(fitted, slot: slot)
     }
 
-    /// The first harder variant of `id` that is a stabilizer in the catalog and not already one of
-    /// the block's exercises.
-    func harderVariant(of id: String) -> Exercise? {
-        guard let exercise = catalog.exercise(id) else { return nil }
+    /// The next harder variant of `id` in `slot`'s progression: none when the block says
+    /// `progress-to-harder: false`; the next one of the item's own `harder` sequence (the slot
+    /// first) when it names one and `id` is in it; else the first harder variant in the catalog that
+    /// is a stabilizer and not already one of the block's exercises.
+    func harderVariant(of id: String, slot: String) -> Exercise? {
+        guard options.progressToHarder, let exercise = catalog.exercise(id) else { return nil }
+        if let sequence = options.entry(for: slot)?.harder.map({ [slot] + $0.map(\.value) }),
+            let at = sequence.firstIndex(of: id)
+        {
+            return sequence.indices.contains(at + 1) ? catalog.exercise(sequence[at + 1]) : nil
+        }
         let taken = Set(options.exerciseIDs)
         for candidate in exercise.harder {
             guard let harder = catalog.exercise(candidate.value), harder.category == .stabilizer,
@@ -153,7 +160,7 @@ struct Progression: Sendable {
             return (next, .more(by: next.amount - before.amount, from: before))
         }
         let positions = catalog.exercise(before.exerciseID)?.positions.count ?? 0
-        let harder = harderVariant(of: before.exerciseID)
+        let harder = harderVariant(of: before.exerciseID, slot: slot)
         // An exercise with positions at 10 per position goes on to its harder variant (light load)
         // without adding a set first: more sets would only add lifts beyond what the sources use.
         let skipsSets = positions > 1 && harder != nil && range.target >= Self.mostRepsPerPosition

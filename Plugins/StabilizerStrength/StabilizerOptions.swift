@@ -25,6 +25,11 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
 
     /// Catalog ids of stabilizer exercises, in the order they are done.
     public var exercises: [Located<String>]
+    /// The items of `exercises` as written: each id with any dose or variants of its own.
+    public var entries: [ExerciseEntry]
+    /// Whether an exercise at the top of its progression moves on to a harder variant (its item's
+    /// `harder`, else the catalog's); false keeps every exercise of the block at the top.
+    public var progressToHarder: Bool
     /// Working sets, from start to target.
     public var sets: StartTarget
     /// Repetitions per set for repetition exercises.
@@ -44,10 +49,15 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
     /// numbers, range and help.
     public enum Declared {
         public static let exercises = PluginOption<[Located<String>]>(
-            "exercises", type: "list of stabilizer exercise ids from the catalog, no repeats",
+            "exercises",
+            type: "list of stabilizer exercise ids from the catalog (or {id, …} items), no repeats",
             default: defaultExercises.map { Located($0) }, written: defaultExercises.yamlText,
-            schema: .array(of: .exerciseID, minItems: 1, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
-            summary: "The exercises, in order; each one progresses on its own, keyed by its id.")
+            schema: .array(of: entrySchema, minItems: 1, maxItems: Limits.exercisesPerBlock, uniqueItems: true),
+            summary: "The exercises, in order; each one progresses on its own, keyed by its id. An item written "
+                + "{id: ID, ...} overrides the block's sets, reps, hold-seconds or rest-seconds for that exercise "
+                + "(the same forms and checks), and 'harder' names its own harder variants in order ([] for none). "
+                + "A mobility drill may be listed with its own dose (reps, or hold-seconds for a hold) to be "
+                + "stabilizer work here. One exercise in blocks of several templates needs the same dose in each.")
         public static let sets = PluginOption(
             "sets", type: "{start, target}, A-B, or one whole number; 1 to 6", default: StartTarget(start: 2, target: 3),
             schema: dose(setsRange), summary: "Working sets; a set is added when the reps or hold reach the target.")
@@ -69,11 +79,29 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
             "hold-step", type: "whole number, 1 to 30 seconds", default: 5, in: holdStepRange,
             help: help("seconds added each week", holdStepRange),
             summary: "Seconds added to holds each week until the target.")
+        public static let progressToHarder = PluginOption(
+            "progress-to-harder", type: "true or false", default: true, schema: .boolean,
+            summary: "Whether an exercise at the top of its sets and dose moves on to its next harder variant "
+                + "(the item's 'harder', else the catalog's 'harder'), at the start dose; the plan says so in "
+                + "the change ('harder variant: …'). false keeps every exercise of the block at the top.")
         public static let all = [
             exercises.declaration, sets.declaration, reps.declaration, holdSeconds.declaration,
-            restSeconds.declaration, repsStep.declaration, holdStep.declaration,
+            restSeconds.declaration, repsStep.declaration, holdStep.declaration, progressToHarder.declaration,
         ]
     }
+
+    /// An item of `exercises`: an id, or `{id, sets?, reps?, hold-seconds?, rest-seconds?, harder?}`.
+    static let entrySchema = JSONSchema.anyOf([
+        .exerciseID,
+        .object([
+            ("id", .exerciseID),
+            ("sets", dose(setsRange)),
+            ("reps", dose(repsRange)),
+            ("hold-seconds", dose(holdRange)),
+            ("rest-seconds", .integer(restRange)),
+            ("harder", .array(of: .exerciseID, maxItems: Limits.listItems, uniqueItems: true)),
+        ], required: ["id"]),
+    ])
 
     /// A `StartTarget`: one whole number, `{start, target}` or `A-B`, each within `range` (the
     /// pattern checks the form; the range of `A-B` is checked by `validate`).
@@ -90,9 +118,22 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
         exercises: [String] = StabilizerOptions.defaultExercises, sets: StartTarget = Declared.sets.defaultValue,
         reps: StartTarget = Declared.reps.defaultValue, holdSeconds: StartTarget = Declared.holdSeconds.defaultValue,
         restSeconds: Int = Declared.restSeconds.defaultValue, repsStep: Int = Declared.repsStep.defaultValue,
-        holdStep: Int = Declared.holdStep.defaultValue
+        holdStep: Int = Declared.holdStep.defaultValue, progressToHarder: Bool = Declared.progressToHarder.defaultValue
     ) {
-        self.exercises = exercises.map { Located($0) }
+        self.init(entries: exercises.map { ExerciseEntry($0) }, sets: sets, reps: reps, holdSeconds: holdSeconds,
+                  restSeconds: restSeconds, repsStep: repsStep, holdStep: holdStep, progressToHarder: progressToHarder)
+    }
+
+    /// Creates options in code from items that may carry their own doses.
+    public init(
+        entries: [ExerciseEntry], sets: StartTarget = Declared.sets.defaultValue,
+        reps: StartTarget = Declared.reps.defaultValue, holdSeconds: StartTarget = Declared.holdSeconds.defaultValue,
+        restSeconds: Int = Declared.restSeconds.defaultValue, repsStep: Int = Declared.repsStep.defaultValue,
+        holdStep: Int = Declared.holdStep.defaultValue, progressToHarder: Bool = Declared.progressToHarder.defaultValue
+    ) {
+        self.entries = entries
+        self.exercises = entries.map(\.id)
+        self.progressToHarder = progressToHarder
         self.sets = sets
         self.reps = reps
         self.holdSeconds = holdSeconds
@@ -116,7 +157,8 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
             keys.checkCount(forKey: exercisesKey, limit: Limits.exercisesPerBlock, noun: "exercises", owner: "a block",
                             recorder: recorder,
                             help: "a stabilizer block works a few muscles; split the rest into another block or session")
-            exercises = keys.decodeEach(Located<String>.self, forKey: exercisesKey, recorder: recorder)
+            entries = keys.decodeEach(ExerciseEntry.self, forKey: exercisesKey, recorder: recorder)
+            exercises = entries.map(\.id)
             if exercises.isEmpty, recorder.failed == failedBefore {
                 recorder.report(
                     "'exercises' must list at least one stabilizer exercise", at: keys.sourceRange(forKey: exercisesKey),
@@ -125,6 +167,7 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
             }
         } else {
             exercises = Declared.exercises.defaultValue
+            entries = exercises.map { ExerciseEntry($0.value) }
         }
         var seen: Set<String> = []
         for (index, id) in exercises.enumerated() where !seen.insert(id.value).inserted {
@@ -139,6 +182,7 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
         restSeconds = keys.decode(Declared.restSeconds, recorder: recorder)
         repsStep = keys.decode(Declared.repsStep, recorder: recorder)
         holdStep = keys.decode(Declared.holdStep, recorder: recorder)
+        progressToHarder = keys.decode(Declared.progressToHarder, recorder: recorder)
 
         let check = RangeCheck(keys: keys, recorder: recorder, path: path)
         check.dose(sets, key: Declared.sets.codingKey, allowed: Self.setsRange, unit: "sets")
@@ -151,12 +195,30 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
     public static func == (lhs: StabilizerOptions, rhs: StabilizerOptions) -> Bool {
         lhs.exerciseIDs == rhs.exerciseIDs && lhs.sets == rhs.sets && lhs.reps == rhs.reps
             && lhs.holdSeconds == rhs.holdSeconds && lhs.restSeconds == rhs.restSeconds
-            && lhs.repsStep == rhs.repsStep && lhs.holdStep == rhs.holdStep
+            && lhs.repsStep == rhs.repsStep && lhs.holdStep == rhs.holdStep && lhs.entries == rhs.entries
+            && lhs.progressToHarder == rhs.progressToHarder
+    }
+
+    /// The item that names `id`, if any.
+    public func entry(for id: String) -> ExerciseEntry? {
+        entries.first { $0.id.value == id }
+    }
+
+    /// These options as they apply to the exercise `slot`: its item's sets, reps, hold and rest in
+    /// place of the block's, where the item gives them.
+    public func resolved(for slot: String) -> StabilizerOptions {
+        guard let entry = entry(for: slot) else { return self }
+        var options = self
+        options.sets = entry.sets ?? sets
+        options.reps = entry.reps ?? reps
+        options.holdSeconds = entry.holdSeconds ?? holdSeconds
+        options.restSeconds = entry.restSeconds ?? restSeconds
+        return options
     }
 }
 
 /// Reports option values outside their allowed ranges, at the value that is wrong.
-private struct RangeCheck {
+struct RangeCheck {
     let keys: KeyedDecodingContainer<AnyCodingKey>
     let recorder: DecodingRecorder
     let path: [any CodingKey]

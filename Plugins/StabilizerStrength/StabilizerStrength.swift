@@ -21,6 +21,8 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// The block's options, checked against the catalog.
     public let options: StabilizerOptions
+    /// Each listed exercise's kind, for comparing doses across blocks.
+    let kinds: [String: Exercise.Kind]
 
     /// Makes the plugin for one block.
     ///
@@ -35,10 +37,17 @@ public struct StabilizerStrength: PlanPlugin {
                 diagnostics.append(catalog.unknownExercise(id, path: path))
                 continue
             }
+            let entry = options.entries.indices.contains(index) ? options.entries[index] : ExerciseEntry(id.value)
+            diagnostics += Self.harderProblems(entry, path: path, options: options, catalog: catalog)
             guard exercise.category != .stabilizer else { continue }
+            // A mobility drill is stabilizer work too (a wall slide works the lower trapezius and
+            // serratus) once the block states its dose; a push-up step belongs to the ladder.
+            if exercise.category == .mobility, entry.statesDose(for: exercise.kind) { continue }
+            let doseKey = exercise.kind == .reps ? "reps: 10-15" : "hold-seconds: 20-30"
             let home = exercise.category == .pushUp
                 ? "push-up steps belong in a push-up-progression block's 'ladder'"
-                : "mobility drills belong in a mobility-warmup block's 'drills'"
+                : "mobility drills belong in a mobility-warmup block's 'drills', or give it its own dose to make it "
+                    + "stabilizer work here: - {id: \(id.value), \(doseKey)}"
             let hint = Suggestion.nearest(to: id.value, in: stabilizers).map { "did you mean '\($0)'? " } ?? ""
             diagnostics.append(Diagnostic(
                 .error, "'\(id.value)' is a \(exercise.category.label) exercise, not a stabilizer", at: id.range,
@@ -46,6 +55,94 @@ public struct StabilizerStrength: PlanPlugin {
         }
         if !diagnostics.isEmpty { throw YAMLError(diagnostics) }
         self.options = options
+        kinds = Dictionary(
+            options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// What one exercise's progression is in a block: its sets, its reps or hold and their weekly
+    /// step, and its harder variants, as `key value` pairs for messages.
+    func progressionTerms(of slot: String) -> [(key: String, value: String)] {
+        let slotOptions = options.resolved(for: slot)
+        let entry = options.entry(for: slot)
+        let isHold = kinds[slot] == .hold
+        var terms: [(key: String, value: String)] = [
+            ("sets", slotOptions.sets.description),
+            isHold ? ("hold-seconds", slotOptions.holdSeconds.description) : ("reps", slotOptions.reps.description),
+            isHold ? ("hold-step", String(slotOptions.holdStep)) : ("reps-step", String(slotOptions.repsStep)),
+            ("progress-to-harder", String(options.progressToHarder)),
+        ]
+        terms.append(("harder", entry?.harder.map { $0.map(\.value).yamlText } ?? "as the catalog's"))
+        return terms
+    }
+
+    /// An exercise listed in blocks of several session templates progresses once (the state is
+    /// kept per exercise, so that alternating templates climb one progression): each block must
+    /// give it the same progression, or the plan would flip between the two doses. Every later
+    /// block that differs is refused at its item, with a note at the first block's.
+    public static func conflicts(among blocks: [StabilizerStrength]) -> [(block: Int, diagnostic: Diagnostic)] {
+        var first: [String: (block: Int, index: Int)] = [:]
+        var problems: [(block: Int, diagnostic: Diagnostic)] = []
+        for (block, plugin) in blocks.enumerated() {
+            for (index, id) in plugin.options.exercises.enumerated() {
+                guard let earlier = first[id.value] else {
+                    first[id.value] = (block, index)
+                    continue
+                }
+                let other = blocks[earlier.block]
+                let mine = plugin.progressionTerms(of: id.value)
+                let theirs = other.progressionTerms(of: id.value)
+                let differing = zip(mine, theirs).filter { $0.0.value != $0.1.value }
+                guard !differing.isEmpty else { continue }
+                let otherPath = other.options.exercisesPath + "[\(earlier.index)]"
+                let here = differing.map { "\($0.0.key) \($0.0.value)" }.joined(separator: ", ")
+                let there = differing.map { "\($0.1.key) \($0.1.value)" }.joined(separator: ", ")
+                problems.append((block, Diagnostic(
+                    .error,
+                    "'\(id.value)' progresses with \(here) here but \(there) in \(otherPath); an exercise has one "
+                        + "progression across the templates that list it",
+                    at: id.range, path: plugin.options.exercisesPath + "[\(index)]",
+                    help: "give '\(id.value)' the same \(differing.map(\.0.key).joined(separator: ", ")) in both blocks "
+                        + "(an item {id: \(id.value), …} sets its own), or use a different exercise in one of them",
+                    notes: [Diagnostic(
+                        .note, "'\(id.value)' is first dosed here", at: other.options.exercises[earlier.index].range,
+                        path: otherPath)])))
+            }
+        }
+        return problems
+    }
+
+    /// The problems of an item's own `harder` sequence: ids not in the catalog, exercises that are
+    /// not stabilizers, the item's own exercise, the block's other exercises, and repeats.
+    static func harderProblems(
+        _ entry: ExerciseEntry, path: String, options: StabilizerOptions, catalog: ExerciseCatalog
+    ) -> [Diagnostic] {
+        guard let harder = entry.harder else { return [] }
+        var problems: [Diagnostic] = []
+        var seen: Set<String> = [entry.id.value]
+        let listed = Set(options.exerciseIDs)
+        for (offset, id) in harder.enumerated() {
+            let at = path + ".harder[\(offset)]"
+            guard let exercise = catalog.exercise(id.value) else {
+                problems.append(catalog.unknownExercise(id, path: at))
+                continue
+            }
+            if exercise.category != .stabilizer {
+                problems.append(Diagnostic(
+                    .error, "'\(id.value)' is a \(exercise.category.label) exercise, not a stabilizer variant",
+                    at: id.range, path: at,
+                    help: "name harder stabilizer exercises, easiest first, such as prone-y-t-w-light-load"))
+            } else if listed.contains(id.value), id.value != entry.id.value {
+                problems.append(Diagnostic(
+                    .error, "'\(id.value)' is one of the block's exercises already", at: id.range, path: at,
+                    help: "a harder variant takes its exercise's place; remove '\(id.value)' from one of the two lists"))
+            } else if !seen.insert(id.value).inserted {
+                problems.append(Diagnostic(
+                    .error, id.value == entry.id.value
+                        ? "'\(id.value)' cannot be its own harder variant" : "'\(id.value)' is named twice in 'harder'",
+                    at: id.range, path: at, help: "name each harder variant once, easiest first"))
+            }
+        }
+        return problems
     }
 
     /// The starting state (with the plank baseline, if given) and a line on how the start was chosen.
@@ -59,9 +156,10 @@ public struct StabilizerStrength: PlanPlugin {
     /// `baseline plank 20 s: the forearm plank starts at 2 x 10 s (half of it) and never goes above
     /// 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s` (with the Y-T-W's own start).
     private func summary(_ baseline: Int?, _ catalog: ExerciseCatalog) -> String {
-        let progression = Progression(options: options, catalog: catalog, plankBaseline: baseline)
         if let baseline, options.exerciseIDs.contains(Progression.plankID),
-            let level = progression.startLevel(for: Progression.plankID, Standing())
+            let level = Progression(
+                options: options.resolved(for: Progression.plankID), catalog: catalog, plankBaseline: baseline
+            ).startLevel(for: Progression.plankID, Standing())
         {
             let name = catalog.sentenceName(of: level.exerciseID)
             guard level.exerciseID == Progression.plankID else {
@@ -71,32 +169,48 @@ public struct StabilizerStrength: PlanPlugin {
             return "baseline plank \(baseline) s: the forearm plank starts at \(level.text) (at most half of it) and never "
                 + "goes above \(baseline) s"
         }
-        let kinds = Set(options.exerciseIDs.compactMap { catalog.exercise($0)?.kind })
+        // Exercises with a dose of their own are named with their start; the rest start at the block's.
+        let own = options.exerciseIDs.filter { id in
+            options.entry(for: id)?.hasOwnDose == true
+        }
+        let ownText = own.compactMap { id -> String? in
+            let progression = Progression(options: options.resolved(for: id), catalog: catalog, plankBaseline: baseline)
+            return progression.startLevel(for: id, Standing()).map { "\(catalog.sentenceName(of: $0.exerciseID)) \($0.text)" }
+        }.joined(separator: ", ")
+        let shared = options.exerciseIDs.filter { !own.contains($0) }
+        guard !shared.isEmpty else { return "stabilizers start at their own doses: " + ownText }
+        let progression = Progression(options: options, catalog: catalog, plankBaseline: baseline)
+        let kinds = Set(shared.compactMap { catalog.exercise($0)?.kind })
         let sets = options.sets.start
         // An exercise with positions starts lower (6 or less per position): say so.
-        let positioned = options.exerciseIDs.compactMap { catalog.exercise($0) }.first { $0.positions.count > 1 }
+        let positioned = shared.compactMap { catalog.exercise($0) }.first { $0.positions.count > 1 }
         let perPosition = positioned.flatMap { exercise -> String? in
             let start = progression.range(for: .reps, variant: exercise.id, slot: exercise.id).range.start
             guard start != options.reps.start else { return nil }
             return " (\(catalog.sentenceName(of: exercise.id)) \(start) each position)"
         } ?? ""
+        let block: String
         switch (kinds.contains(.reps), kinds.contains(.hold)) {
         case (true, true):
-            return "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition), holds \(options.holdSeconds.start) s"
+            block = "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition), holds \(options.holdSeconds.start) s"
         case (false, true):
-            return "stabilizers start at \(sets) x \(options.holdSeconds.start) s holds"
+            block = "stabilizers start at \(sets) x \(options.holdSeconds.start) s holds"
         default:
-            return "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition)"
+            block = "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition)"
         }
+        return own.isEmpty ? block : block + "; " + ownText
     }
 
     /// Prescribes the block's exercises for one session and moves each one's progression on.
     public func prescribe(_ session: SessionContext, state: inout StabilizerState) -> BlockPlan {
-        let progression = Progression(options: options, catalog: session.catalog, plankBaseline: state.plankBaseline)
         let wording = ChangeText(catalog: session.catalog, rules: session.painRules)
         let standing = session.standing
         var prescriptions: [Prescription] = []
         for slot in options.exerciseIDs {
+            // Each exercise progresses within its own item's dose, if it has one, else the block's.
+            let slotOptions = options.resolved(for: slot)
+            let progression = Progression(
+                options: slotOptions, catalog: session.catalog, plankBaseline: state.plankBaseline)
             var progress: SlotProgress
             if let known = state.slots[slot] {
                 progress = known
@@ -147,7 +261,7 @@ public struct StabilizerStrength: PlanPlugin {
             }
             progress.last = given
             state.slots[slot] = progress
-            prescriptions.append(prescription(exercise, dose, change: change))
+            prescriptions.append(prescription(exercise, dose, rest: slotOptions.restSeconds, change: change))
         }
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)"] : []
         return BlockPlan(
@@ -187,14 +301,14 @@ public struct StabilizerStrength: PlanPlugin {
         }
     }
 
-    private func prescription(_ exercise: Exercise, _ dose: DoseLevel, change: String?) -> Prescription {
+    private func prescription(_ exercise: Exercise, _ dose: DoseLevel, rest: Int, change: String?) -> Prescription {
         let isReps = dose.kind == .reps
         var note = exercise.shortCue
         if let positions = exercise.positionsNote { note = positions + " · " + note }
         return Prescription(
             exerciseID: exercise.id, sets: dose.sets, dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount),
             perSide: exercise.perSide, tempo: isReps ? exercise.tempo : nil,
-            holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: options.restSeconds, change: change,
+            holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: rest, change: change,
             note: note.isEmpty ? nil : note, positions: isReps ? max(exercise.positions.count, 1) : 1)
     }
 }

@@ -42,7 +42,7 @@ import Testing
 
     /// The four the issue names, with what they now say.
     @Test(arguments: [
-        ("item-is-a-mapping.yaml", "expected a string for item 1 of 'exercises', found a mapping",
+        ("item-is-a-mapping.yaml", "expected a string for item 1 of 'ladder', found a mapping",
          "write a string here, not a mapping: this key takes no 'key: value' or {…} below it"),
         ("deload-week-outside.yaml", "deload week 9 is outside the programme's weeks 1 to 8",
          "name weeks from 1 to 8, or make the programme longer with 'weeks'"),

@@ -87,3 +87,31 @@ import Testing
         }
     }
 }
+
+/// Issue 14: the starter's commented per-exercise doses validate and plan when uncommented.
+@Suite struct StarterExerciseDoseTests {
+    @Test func theCommentedPerExerciseDosesValidateWhenUncommented() throws {
+        let starter = try ProtractBinary.run(["new", "-"])
+        #expect(starter.status == 0, "\(starter)")
+        var lines = starter.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let plain = try #require(lines.firstIndex(of: "        exercises: [scapular-push-up, prone-y-t-w, plank, chin-tuck]"))
+        let commented = try #require(lines.firstIndex { $0.hasPrefix("        # exercises:") })
+        #expect(commented == plain + 1, "the example stands under the line it replaces")
+        var end = commented + 1
+        while lines.indices.contains(end), lines[end].hasPrefix("        #   - ") { end += 1 }
+        #expect(end - commented == 5)
+        for index in commented..<end { lines[index] = "        " + lines[index].dropFirst("        # ".count) }
+        lines.remove(at: plain)
+        try withTemporaryDirectory { dir in
+            try dir.write(lines.joined(separator: "\n"), to: "my-plan.yaml")
+            let validated = try ProtractBinary.run(["validate", "my-plan.yaml"], in: dir)
+            #expect(validated.status == 0, "\(validated)")
+            let planned = try ProtractBinary.run(
+                ["plan", "my-plan.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--baseline", "push-ups=6"], in: dir)
+            #expect(planned.status == 0, "\(planned)")
+            let text = planned.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.contains("Wall slide 2 x 10"), "\(text.prefix(3000))")
+            #expect(text.contains("Prone Y-T-W raise 2 x 6"))
+        }
+    }
+}

@@ -11,7 +11,7 @@ import Testing
         #expect(text.contains("mobility-warmup — Mobility warm-up\n"))
         #expect(text.contains("  options: minutes, foam-roller, drills, rotate\n"))
         #expect(text.contains("stabilizer-strength — Stabilizer strength\n"))
-        #expect(text.contains("  options: exercises, sets, reps, hold-seconds, rest-seconds, reps-step, hold-step\n"))
+        #expect(text.contains("  options: exercises, sets, reps, hold-seconds, rest-seconds, reps-step, hold-step, progress-to-harder\n"))
         #expect(text.contains("  baseline: plank-seconds\n"))
         #expect(text.contains("push-up-progression — Push-up progression\n"))
         #expect(text.contains("  options: ladder, reps, progress-every, step-doses, sets, rest-seconds, tempo, retest-every, retest-last-week\n  baseline: push-ups\n"))

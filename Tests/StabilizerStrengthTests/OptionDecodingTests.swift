@@ -86,7 +86,7 @@ import YAMLKit
 
     @Test func descriptorListsEveryOptionKeyTheDecoderAccepts() throws {
         let keys = StabilizerStrength.descriptor.options.map(\.key)
-        #expect(keys == ["exercises", "sets", "reps", "hold-seconds", "rest-seconds", "reps-step", "hold-step"])
+        #expect(keys == ["exercises", "sets", "reps", "hold-seconds", "rest-seconds", "reps-step", "hold-step", "progress-to-harder"])
         // Each documented key is accepted (an unknown one would be an error).
         for option in StabilizerStrength.descriptor.options {
             let value = try #require(option.defaultValue)

@@ -34,6 +34,11 @@ public protocol PlanPlugin: Sendable {
     /// push-up step they are on); the default says nothing. Read before every session.
     func standing(_ state: State) -> Standing
 
+    /// Problems that only show across the plugin's blocks, which share one state: two blocks that
+    /// progress one exercise to different doses. Each problem names the index (in `blocks`) of the
+    /// block it stands in. The default finds none.
+    static func conflicts(among blocks: [Self]) -> [(block: Int, diagnostic: Diagnostic)]
+
     /// Prescribes this block for one session and moves the state on.
     func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan
 
@@ -46,6 +51,8 @@ public protocol PlanPlugin: Sendable {
 }
 
 extension PlanPlugin {
+    public static func conflicts(among blocks: [Self]) -> [(block: Int, diagnostic: Diagnostic)] { [] }
+
     public func adapt(_ outcome: BlockOutcome, state: inout State) {}
 
     public func start(for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog) -> PluginStart<State> {

@@ -116,14 +116,18 @@ public struct PluginRegistry: Sendable {
     ) -> (configured: (any ConfiguredPlugin)?, problems: [(block: Int, diagnostic: Diagnostic)]) {
         var configured: PluginBlocks<Plugin>?
         var problems: [(block: Int, diagnostic: Diagnostic)] = []
+        var made: [(plugin: Plugin, order: Int)] = []
         for site in blocks {
             do {
-                let made = try Plugin.configure(site.block, path: site.path, catalog: catalog)
-                if configured == nil { configured = PluginBlocks(first: made) } else { configured?.append(made) }
+                let block = try Plugin.configure(site.block, path: site.path, catalog: catalog)
+                if configured == nil { configured = PluginBlocks(first: block) } else { configured?.append(block) }
+                made.append((block, site.order))
             } catch {
                 problems += error.diagnostics.map { (site.order, $0) }
             }
         }
+        // The blocks share one state: what they disagree on is checked over every block that was made.
+        problems += Plugin.conflicts(among: made.map(\.plugin)).map { (made[$0.block].order, $0.diagnostic) }
         return (problems.isEmpty ? configured : nil, problems)
     }
 

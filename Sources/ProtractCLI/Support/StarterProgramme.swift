@@ -41,9 +41,22 @@ enum StarterProgramme {
             } else {
                 text += "        # \(type)\n" + line + "\n"
             }
+            for example in commentedExamples[descriptor.id + "." + option.key] ?? [] { text += "        # \(example)\n" }
         }
         return text
     }
+
+    /// Commented alternatives shown under an option (`PLUGIN.KEY`), each of which validates when
+    /// uncommented in place of the option's line.
+    static let commentedExamples: [String: [String]] = [
+        "stabilizer-strength.exercises": [
+            "exercises:                       # or an item {id, ...} with the exercise's own sets, reps,",
+            "  - scapular-push-up             # hold-seconds or rest-seconds (harder: its own variants);",
+            "  - {id: prone-y-t-w, reps: 6-10}                 # a mobility drill with its own dose",
+            "  - {id: wall-slide, sets: 2-3, reps: 10-15}      # is stabilizer work",
+            "  - {id: plank, hold-seconds: 15-30}",
+        ],
+    ]
 
     /// The `key: value` pairs of a descriptor's example block, values as written.
     static func exampleValues(_ example: String) -> [String: String] {
