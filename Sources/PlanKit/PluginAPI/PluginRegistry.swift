@@ -91,7 +91,7 @@ public struct PluginRegistry: Sendable {
             throw YAMLError(problems.isEmpty ? [Diagnostic(.error, "the programme could not be read", at: nil,
                 help: "run 'protract validate' on the file")] : problems.uniqued().inSourceOrder())
         }
-        while templates.count < programme.sessions.count { templates.append([]) }
+        while templates.count < programme.allTemplates.count { templates.append([]) }
         let used = Set(groups.map { $0.plugin.descriptor.id })
         let baselineKeys = self.plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
         var configured = ConfiguredProgramme(
@@ -133,22 +133,24 @@ public struct PluginRegistry: Sendable {
         let programme = configured.programme
         let time = programme.schedule.time
         var problems: [Diagnostic] = []
+        let all = programme.allTemplates
         for (index, longest) in SessionWalk.longestSessions(configured).enumerated() {
-            guard let longest, programme.sessions.indices.contains(index) else { continue }
-            let session = programme.sessions[index]
+            guard let longest, all.indices.contains(index) else { continue }
+            let session = all[index].template
+            let path = all[index].place.pathString
             if longest.prescriptions > Limits.prescriptionsPerSession {
                 problems.append(Diagnostic(
                     .error,
                     "session template '\(session.title)' prescribes \(longest.prescriptions) exercises; "
                         + "a session may have at most \(Limits.prescriptionsPerSession)",
-                    at: session.range, path: "sessions[\(index)]",
+                    at: session.range, path: path,
                     help: "list fewer exercises or warm-up drills, or split the work into two session templates"))
             }
             let minutes = longest.minutes
             guard let problem = Planner.pastMidnight(start: time, minutes: minutes) else { continue }
             problems.append(Diagnostic(
                 .error, "session template '\(session.title)' \(problem)", at: session.range,
-                path: "sessions[\(index)]",
+                path: path,
                 help: minutes > 24 * 60 - 1
                     ? "give the session fewer exercises, sets or repetitions, or shorter holds and rests"
                     : "start earlier (schedule.time), or give the session less work"))
