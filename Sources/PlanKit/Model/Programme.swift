@@ -164,6 +164,7 @@ extension Programme: Decodable {
         for list in lists {
             let members = templateIndices(forPhase: list).filter { all.indices.contains($0) }.map { all[$0] }
             var owner: [Weekday: (place: TemplatePlace, template: SessionTemplate, range: SourceRange?)] = [:]
+            var wrong = false
             for (place, template) in members {
                 for (offset, day) in template.days.enumerated() {
                     let range = template.dayRanges.indices.contains(offset) ? template.dayRanges[offset] : template.range
@@ -174,9 +175,13 @@ extension Programme: Decodable {
                                 + "training day (schedule.days: \(training))",
                             at: range, path: path,
                             help: "pin it to one of \(training), or add \(day.shortName) to schedule.days")
+                        wrong = true
                         continue
                     }
+                    // A day written twice in one template has its own diagnostic.
+                    guard template.days.firstIndex(of: day) == offset else { continue }
                     if let first = owner[day] {
+                        wrong = true
                         recorder.record(YAMLError(Diagnostic(
                             .error, "session templates '\(first.template.title)' (\(first.place.pathString)) and "
                                 + "'\(template.title)' (\(place.pathString)) are both pinned to \(day.displayName)",
@@ -184,13 +189,14 @@ extension Programme: Decodable {
                             help: "pin one template to each day; a session has one template",
                             notes: [Diagnostic(.note, "'\(first.template.title)' is pinned to \(day.displayName) here",
                                                at: first.range)])))
-                    } else if template.days.firstIndex(of: day) == offset {
+                    } else {
                         owner[day] = (place, template, range)
                     }
                 }
             }
-            // Every template pinned: a training day without one would have nothing to do.
-            guard !members.isEmpty, members.allSatisfy({ !$0.template.days.isEmpty }) else { continue }
+            // Every template pinned: a training day without one would have nothing to do. (Not said
+            // when a pin is wrong: fixing it is likely to cover the day.)
+            guard !wrong, !members.isEmpty, members.allSatisfy({ !$0.template.days.isEmpty }) else { continue }
             let uncovered = schedule.days.filter { owner[$0] == nil }
             if let day = uncovered.first, let first = members.first {
                 let where_ = list.map { "phase '\(phases[$0].name)'" } ?? "the programme"
