@@ -151,3 +151,38 @@ import Testing
         }
     }
 }
+
+/// The loop across a phase boundary: what was logged in Activate's templates moves the state the
+/// Build templates start from; `log` checks an exercise against the session's own template.
+@Suite struct PhaseTemplateCourseTests {
+    @Test func aFlareUpInTheLastActivateSessionStepsBackTheFirstBuildSessionThatHasTheExercise() throws {
+        try Courses.with { courses in
+            try courses.dir.write(PhaseTemplateTests.programme, to: "plan.yaml")
+            let start = try courses.run(["start", "plan.yaml", "--start", "2026-12-07", "--time-zone", "UTC",
+                                         "--baseline", "push-ups=3", "--none"])
+            #expect(start.status == 0, "\(start)")
+            for day in ["07", "10", "14"] { try courses.log(["--course", "phase-templates", "--date", "2026-12-\(day)", "--as-planned", "--pain", "1"]) }
+            // Thu 17 Dec, B easy, the last session of Activate: chin tucks at 2 x 12, and a flare-up.
+            try courses.log(["--course", "phase-templates", "--date", "2026-12-17", "--as-planned", "--pain", "6", "--morning", "5"])
+
+            // Mon 21 Dec is A full (Build): no prone Y-T-W in it, so logging one there is refused.
+            let wrong = try courses.run(["log", "--course", "phase-templates", "--today", "2026-12-31", "--date", "2026-12-21",
+                                         "--done", "prone-y-t-w=6,6"])
+            #expect(wrong.status == 64, "\(wrong)")
+            #expect(wrong.stderr.contains("'prone-y-t-w' is not an exercise of the session of Mon 21 Dec 2026 (A full)"), "\(wrong)")
+            // Thu 24 Dec is B full (Build), which has it.
+            try courses.log(["--course", "phase-templates", "--date", "2026-12-24", "--done", "prone-y-t-w=6,6", "--pain", "1"])
+
+            let plan = try courses.run(["plan", "--course", "phase-templates", "--today", "2026-12-31"])
+            #expect(plan.status == 0, "\(plan)")
+            // Activate's B easy raised chin tucks to 2 x 12; the flare-up stepped them back to 2 x 10
+            // in Build's B full (the state crossed the boundary), and prone Y-T-W, new in Build,
+            // started at its start dose.
+            #expect(plan.stdout.contains("  Stabilizers: Chin tuck 2 x 12, Wall plank 2 x 12 s\n"), "\(plan.stdout)")
+            let build = plan.stdout.components(separatedBy: "Thu 24 Dec · 07:30-07:41 · B full\n").last ?? ""
+            #expect(build.hasPrefix("  Done: pain 1/10 during\n  Done differently: Prone Y-T-W raise 6, 6\n"), "\(plan.stdout)")
+            #expect(build.contains("\n  Stabilizers: Chin tuck 2 x 10, Wall plank 2 x 10 s, Prone Y-T-W raise 2 x 6\n"),
+                    "\(plan.stdout)")
+        }
+    }
+}
