@@ -11,8 +11,10 @@ public struct ProgrammeDraft: Sendable {
     /// The ids written on the programme's own exercises that did not decode: blocks and exercises
     /// that name them are not checked against the catalog, which would only say the id is unknown.
     public var brokenExerciseIDs: Set<String>
-    /// Every block that decoded, in programme order.
+    /// Every block that decoded, in programme order (the programme's own templates, then each phase's).
     public var blocks: [Site]
+    /// The indices of `blocks` in the order a plan first uses them (see `inOrderOfUse`).
+    public var useOrder: [Int] = []
     /// The problems found so far: decoding, plugin ids, the exercises against the catalog.
     public var diagnostics: [Diagnostic]
     /// The document's root node, for checks that read what was written.
@@ -64,7 +66,7 @@ extension ProgrammeDraft {
         blocks = programme.allTemplates.enumerated().flatMap { session, item in
             item.template.blocks.enumerated().map { Site(block: $1, session: session, place: item.place, index: $0) }
         }
-        blocks = Self.inOrderOfUse(blocks, phaseHasSessions: programme.phases.map { !$0.sessions.isEmpty })
+        useOrder = Self.inOrderOfUse(blocks, phaseHasSessions: programme.phases.map { !$0.sessions.isEmpty })
         self.diagnostics = diagnostics
     }
 
@@ -97,7 +99,7 @@ extension ProgrammeDraft {
             session += 1
         }
         let phaseHasSessions = (root.mapping?["phases"]?.sequence ?? []).map { $0.mapping?["sessions"] != nil }
-        blocks = Self.inOrderOfUse(blocks, phaseHasSessions: phaseHasSessions)
+        useOrder = Self.inOrderOfUse(blocks, phaseHasSessions: phaseHasSessions)
     }
 
     /// The blocks in the order a plan first uses their templates: a phase's own templates in its
@@ -105,10 +107,10 @@ extension ProgrammeDraft {
     /// programme without phases; last when every phase has its own). A plugin's first block in
     /// this order chooses where the person starts, so the first phase's push-up ladder, not a
     /// later one's, picks the start step.
-    static func inOrderOfUse(_ blocks: [Site], phaseHasSessions: [Bool]) -> [Site] {
+    static func inOrderOfUse(_ blocks: [Site], phaseHasSessions: [Bool]) -> [Int] {
         let own = phaseHasSessions.firstIndex(of: false) ?? (phaseHasSessions.isEmpty ? 0 : phaseHasSessions.count)
         func rank(_ site: Site) -> Int { site.place.phase ?? own }
-        return blocks.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        return blocks.indices.sorted { (rank(blocks[$0]), $0) < (rank(blocks[$1]), $1) }
     }
 }
 

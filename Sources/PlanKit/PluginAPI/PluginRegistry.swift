@@ -57,7 +57,12 @@ public struct PluginRegistry: Sendable {
         // The blocks of each plugin, the plugins in the order they first appear.
         var groups: [(plugin: any PlanPlugin.Type, blocks: [PluginBlock])] = []
         var templates: [[BlockSlot]] = []
-        for (order, site) in draft.blocks.enumerated() {
+        // In the order a plan first uses the blocks, so that a plugin's first block (which chooses
+        // where the person starts) is the first one done; each keeps its place in the file, for
+        // the order of diagnostics and the path of a mistake shared through an alias.
+        let useOrder = draft.useOrder.count == draft.blocks.count ? draft.useOrder : Array(draft.blocks.indices)
+        for order in useOrder {
+            let site = draft.blocks[order]
             let block = site.block
             while templates.count <= site.session { templates.append([]) }
             let place = PluginBlock(block: block, order: order, path: site.path)
