@@ -91,6 +91,17 @@ import Testing
         }
     }
 
+    @Test func aSessionMovedFromASkippedDateKeepsTheTemplateOfTheDayItWasPlannedFor() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write(Self.programme, to: "plan.yaml")
+            let text = try ProtractBinary.run(Self.base + ["--skip", "2026-12-14"], in: dir)
+            #expect(text.status == 0, "\(text)")
+            #expect(text.stdout.contains("Tue 15 Dec · 07:30-07:4"), "\(text.stdout)")
+            let line = text.stdout.split(separator: "\n").first { $0.hasPrefix("Tue 15 Dec · ") }
+            #expect(line?.hasSuffix(" · A easy") == true, "Monday's template on the Tuesday it moved to: \(text.stdout)")
+        }
+    }
+
     /// Each new error alone: exit 65, the message, where, and a help line.
     @Test(arguments: [
         ("        days: [thu]", "        days: [wed]",
@@ -183,6 +194,22 @@ import Testing
             #expect(build.hasPrefix("  Done: pain 1/10 during\n  Done differently: Prone Y-T-W raise 6, 6\n"), "\(plan.stdout)")
             #expect(build.contains("\n  Stabilizers: Chin tuck 2 x 10, Wall plank 2 x 10 s, Prone Y-T-W raise 2 x 6\n"),
                     "\(plan.stdout)")
+        }
+    }
+
+    @Test func sessionsARedFlagCallsOffKeepTheirPhasesTemplateTitles() throws {
+        try Courses.with { courses in
+            try courses.dir.write(PhaseTemplateTests.programme, to: "plan.yaml")
+            let start = try courses.run(["start", "plan.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--none"])
+            #expect(start.status == 0, "\(start)")
+            let flagged = try courses.run(["log", "--today", "2026-12-31", "--date", "2026-12-10", "--as-planned", "--pain", "1",
+                                           "--symptom", "sharp-pain"])
+            #expect(flagged.status == 3, "a red flag: \(flagged)")
+            let json = try courses.run(["plan", "--today", "2026-12-31", "--format", "json"])
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let titles = ((document["cancelled"] as? [[String: Any]]) ?? []).compactMap { $0["title"] as? String }
+            // Mon 14 Dec is Activate's Monday template, Thu 17 Dec its Thursday one.
+            #expect(Array(titles.prefix(2)) == ["A easy", "B easy"], "\(json.stdout.suffix(800))")
         }
     }
 }
