@@ -97,7 +97,9 @@ public struct PushUpProgression: PlanPlugin {
         let target = LadderStart.target(forPushUps: baseline)
         var step = LadderStart.nearest(to: target, in: ladder, catalog: catalog)
         let mapped = step
-        if purpose == .rehab, let position = ladder.firstIndex(of: step), position > 0 {
+        // A rehab programme starts a step below the training mapping. A ladder without the mapped
+        // step (a phase that stops at the knee push-up) already starts below it: no second step down.
+        if purpose == .rehab, mapped == target, let position = ladder.firstIndex(of: step), position > 0 {
             step = ladder[position - 1]
         }
         let reps = stepDose(step).range.lower
@@ -106,6 +108,10 @@ public struct PushUpProgression: PlanPlugin {
         var summary = "baseline \(count)\(counted) -> \(catalog.sentenceName(of: step)), \(options.sets) x \(reps)"
         if step != mapped {
             summary += " (a rehab programme starts a step below the \(catalog.sentenceName(of: mapped)))"
+        } else if mapped != target, mapped == ladder.last, purpose == .rehab {
+            // A capped ladder (a first phase that stops below the mapped step) already starts lower.
+            summary += " (the \(catalog.sentenceName(of: target)) comes later: this block's ladder stops at the "
+                + "\(catalog.sentenceName(of: mapped)))"
         } else if mapped != target {
             summary += " (this ladder has no \(catalog.sentenceName(of: target)))"
         }

@@ -63,6 +63,12 @@ import ProtractTestSupport
             ["cat-cow", "thread-the-needle", "open-book", "wall-slide", "doorway-pec-stretch"],
         ])
         for index in programme.sessions.indices { programme.sessions[index].blocks = warmUps[index] }
+        // Activate's own templates reuse the same warm-ups (issue 14).
+        for phase in programme.phases.indices {
+            for index in programme.phases[phase].sessions.indices {
+                programme.phases[phase].sessions[index].blocks.removeAll { $0.plugin.value != "mobility-warmup" }
+            }
+        }
         let registry = try PluginRegistry([MobilityWarmUp.self])
         let configured = try registry.configure(programme, catalog: catalog)
         #expect(configured.baselineKeys.isEmpty)

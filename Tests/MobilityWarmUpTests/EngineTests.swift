@@ -20,6 +20,12 @@ import ProtractTestSupport
         for index in programme.sessions.indices {
             programme.sessions[index].blocks.removeAll { $0.plugin.value != "mobility-warmup" }
         }
+        // Activate's own templates too (issue 14).
+        for phase in programme.phases.indices {
+            for index in programme.phases[phase].sessions.indices {
+                programme.phases[phase].sessions[index].blocks.removeAll { $0.plugin.value != "mobility-warmup" }
+            }
+        }
         return programme
     }
 

@@ -60,7 +60,7 @@ struct JSONRendererTests {
         let moved = sessions[2]
         #expect(Set(moved.keys) == [
             "number", "week", "date", "weekday", "start", "end", "endsNextDay", "durationMinutes", "title", "notes",
-            "blocks", "record",
+            "blocks", "record", "template",
         ])
         #expect(moved["date"] as? String == "2026-12-19")
         #expect(moved["weekday"] as? String == "sat")

@@ -76,7 +76,7 @@ import Testing
             let result = try PlanRun.plan(PlanRun.fixed + ["--profile", "me.yaml"], in: dir)
             #expect(result.status == 0, "\(result)")
             #expect(result.stdout.split(separator: "\n").dropFirst().first == "Plan for Kim · Starts Mon 7 Dec 2026")
-            #expect(result.stdout.contains("Start: baseline 25 push-ups (good form, pain 3/10 or less) -> push-up, 3 x 5"))
+            #expect(result.stdout.contains("Start: baseline 25 push-ups (good form, pain 3/10 or less) -> knee push-up, 3"))
         }
     }
 

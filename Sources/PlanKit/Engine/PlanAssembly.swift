@@ -27,7 +27,7 @@ struct PlanAssembly {
     /// - Throws: `PlanError` when the session takes a day or more, or the plan grows past its limit.
     mutating func session(_ walked: SessionWalk.Session, in slot: ScheduledSlot) throws(PlanError) -> PlannedSession {
         let number = walked.context.sessionNumber
-        let templates = programme.sessions
+        let templates = programme.allTemplates.map(\.template)
         let title = templates.indices.contains(walked.template) ? templates[walked.template].title : ""
         // A last guard on the plan's size: the programme's count limits keep any valid file under
         // it, so only a programme made in code can reach it.
@@ -65,19 +65,29 @@ struct PlanAssembly {
                 "\(time) happens twice on this day in \(wallClock.zoneName) (the clocks go back): "
                     + "start at the first \(time)")
         }
-        return PlannedSession(
+        var planned = PlannedSession(
             week: slot.week, number: number, date: slot.date, start: start, durationMinutes: minutes, title: title,
             blocks: walked.blocks, notes: notes)
+        planned.template = templatePath(walked.template)
+        return planned
     }
 
     /// A session of the schedule that will not happen (the course stopped before it): its number,
     /// date, time and title, no blocks.
-    func cancelled(_ slot: ScheduledSlot, number: Int) -> PlannedSession {
-        let templates = programme.sessions
-        let title = templates.isEmpty ? "" : templates[(number - 1) % templates.count].title
-        return PlannedSession(
+    func cancelled(_ slot: ScheduledSlot, number: Int, template: Int) -> PlannedSession {
+        let templates = programme.allTemplates.map(\.template)
+        let title = templates.indices.contains(template) ? templates[template].title : ""
+        var session = PlannedSession(
             week: slot.week, number: number, date: slot.date, start: time, durationMinutes: 0,
             title: title, blocks: [])
+        session.template = templatePath(template)
+        return session
+    }
+
+    /// Where a session's template is written (`phases[0].sessions[1]`), for the outputs.
+    func templatePath(_ template: Int) -> String? {
+        let all = programme.allTemplates
+        return all.indices.contains(template) ? all[template].place.pathString : nil
     }
 
     /// Adds a scheduled week with its planned sessions.

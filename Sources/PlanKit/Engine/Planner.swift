@@ -97,8 +97,18 @@ public struct Planner: Sendable {
         plan.stoppedBecause = replay?.stop
         if plan.stoppedBecause != nil {
             // The sessions the red flag called off, so that calendars can remove them.
-            let slots = scheduled.flatMap(\.slots).dropFirst(count)
-            plan.cancelled = zip(slots, (count + 1)...).map { assembly.cancelled($0, number: $1) }
+            // Each takes its template as the walk would have given it.
+            var number = 0
+            var cancelled: [PlannedSession] = []
+            for week in scheduled {
+                for index in week.slots.indices {
+                    number += 1
+                    guard number > count else { continue }
+                    cancelled.append(assembly.cancelled(
+                        week.slots[index], number: number, template: walk.template(index, of: week)))
+                }
+            }
+            plan.cancelled = cancelled
         }
         return plan
     }

@@ -6,7 +6,7 @@
 /// 4 + 8 + 4) rather than pouring the extra weeks into the last phase; a shorter one keeps the
 /// phases as written, so the person does the first weeks as the programme means them, and is told
 /// which phases the plan does not reach.
-public struct ScheduleFit: Sendable, Hashable {
+public struct ScheduleFit: Sendable {
     /// The last week of each phase in the plan, in phase order.
     public let phaseEnds: [Int]
     /// What the person is told about the fit (shown with the plan's first session), or nothing:
@@ -53,7 +53,14 @@ public struct ScheduleFit: Sendable, Hashable {
 
     /// The phase a 1-based week of the plan falls in, if the programme has phases.
     public func phase(forWeek week: Int) -> Phase? {
-        Self.phase(forWeek: week, phases: phases, ends: phaseEnds)
+        phaseIndex(forWeek: week).map { phases[$0] }
+    }
+
+    /// The index of the phase a 1-based week of the plan falls in, if the programme has phases.
+    public func phaseIndex(forWeek week: Int) -> Int? {
+        guard !phases.isEmpty else { return nil }
+        for (index, end) in zip(phases.indices, phaseEnds) where week <= end { return index }
+        return phases.count - 1
     }
 
     private static func phase(forWeek week: Int, phases: [Phase], ends: [Int]) -> Phase? {

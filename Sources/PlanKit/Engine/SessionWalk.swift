@@ -19,6 +19,10 @@ struct SessionWalk {
     private(set) var sessionCount = 0
     /// The lanes as they were before the last session was prescribed, for a session that was missed.
     private var lanesBeforeLast: [any BlockLane] = []
+    /// The templates the last session chose from (indices in `Programme.allTemplates`).
+    private var currentList: Range<Int>?
+    /// How many sessions have taken a template in turn since `currentList` changed.
+    private var turn = 0
 
     /// Starts every plugin for this person.
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
@@ -33,9 +37,35 @@ struct SessionWalk {
         startingPoints = starts.compactMap(\.summary)
     }
 
+    /// The template the `index`-th session of a scheduled week uses, as an index in
+    /// `Programme.allTemplates`: from the week's phase's own templates, or the programme's when the
+    /// phase has none. A template pinned to the session's weekday (the day it was planned for,
+    /// when a skipped date moved it) is used on that day; other sessions take the unpinned
+    /// templates in turn (all of them when every one is pinned). Each change of list (a phase
+    /// with its own templates begins, or ends) starts the turns again at its first template.
+    mutating func template(_ index: Int, of week: ScheduledWeek) -> Int {
+        let programme = configured.programme
+        let list = programme.templateIndices(forPhase: fit.phaseIndex(forWeek: week.programmeWeek))
+        if list != currentList {
+            currentList = list
+            turn = 0
+        }
+        let all = programme.allTemplates
+        let members = list.filter { all.indices.contains($0) }
+        guard week.slots.indices.contains(index) else { return members.first ?? 0 }
+        let slot = week.slots[index]
+        let day = (slot.movedFrom ?? slot.date).weekday
+        if let pinned = members.first(where: { all[$0].template.days.contains(day) }) { return pinned }
+        let unpinned = members.filter { all[$0].template.days.isEmpty }
+        let inTurn = unpinned.isEmpty ? members : unpinned
+        guard !inTurn.isEmpty else { return 0 }
+        defer { turn += 1 }
+        return inTurn[turn % inTurn.count]
+    }
+
     /// One session of the walk.
     struct Session {
-        /// The index of the session template it uses (templates take turns).
+        /// The index of the session template it uses in `Programme.allTemplates`.
         var template: Int
         /// What the plugins knew about it.
         var context: SessionContext
@@ -47,7 +77,7 @@ struct SessionWalk {
     mutating func next(_ index: Int, of week: ScheduledWeek) -> Session {
         let programme = configured.programme
         let templates = configured.templates
-        let template = templates.isEmpty ? 0 : sessionCount % templates.count
+        let template = self.template(index, of: week)
         sessionCount += 1
         let isDeload = programme.isDeload(week: week.programmeWeek)
         let context = SessionContext(
@@ -59,8 +89,9 @@ struct SessionWalk {
             purpose: programme.purpose)
         lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
-        let written = programme.sessions.indices.contains(template) ? programme.sessions[template].blocks : []
-        for (index, slot) in (templates.isEmpty ? [] : templates[template]).enumerated() {
+        let all = programme.allTemplates
+        let written = all.indices.contains(template) ? all[template].template.blocks : []
+        for (index, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
             var block = lanes[slot.plugin].prescribe(block: slot.block, for: context)
             // A block's own `title` replaces its plugin's heading.
             if written.indices.contains(index), let title = written[index].title { block.title = title }
@@ -76,7 +107,7 @@ struct SessionWalk {
     @discardableResult
     mutating func replay(_ session: Session, log: SessionLog?, verdict: Verdict) -> [BlockOutcome] {
         if log == nil, lanesBeforeLast.count == lanes.count { lanes = lanesBeforeLast }
-        let slots = configured.templates.isEmpty ? [] : configured.templates[session.template]
+        let slots = configured.templates.indices.contains(session.template) ? configured.templates[session.template] : []
         var outcomes: [BlockOutcome] = []
         for (slot, block) in zip(slots, session.blocks) {
             let outcome = BlockOutcome(

@@ -11,8 +11,10 @@ public struct ProgrammeDraft: Sendable {
     /// The ids written on the programme's own exercises that did not decode: blocks and exercises
     /// that name them are not checked against the catalog, which would only say the id is unknown.
     public var brokenExerciseIDs: Set<String>
-    /// Every block that decoded, in programme order.
+    /// Every block that decoded, in programme order (the programme's own templates, then each phase's).
     public var blocks: [Site]
+    /// The indices of `blocks` in the order a plan first uses them (see `inOrderOfUse`).
+    public var useOrder: [Int] = []
     /// The problems found so far: decoding, plugin ids, the exercises against the catalog.
     public var diagnostics: [Diagnostic]
     /// The document's root node, for checks that read what was written.
@@ -22,14 +24,17 @@ public struct ProgrammeDraft: Sendable {
     public struct Site: Sendable {
         /// The block.
         public var block: Block
-        /// The index of its session template.
+        /// The index of its session template in `Programme.allTemplates` (the programme's own
+        /// templates first, then each phase's).
         public var session: Int
+        /// Where its template is written.
+        public var place: TemplatePlace
         /// Its index in that template's blocks.
         public var index: Int
 
-        /// The block's coding path, `sessions[S].blocks[B]`.
+        /// The block's coding path, `sessions[S].blocks[B]` or `phases[P].sessions[S].blocks[B]`.
         public var path: [any CodingKey] {
-            [AnyCodingKey("sessions"), AnyCodingKey(session), AnyCodingKey("blocks"), AnyCodingKey(index)]
+            place.path + [AnyCodingKey("blocks"), AnyCodingKey(index)]
         }
     }
 
@@ -58,9 +63,10 @@ extension ProgrammeDraft {
         self.programme = programme
         exercises = programme.exercises
         brokenExerciseIDs = []
-        blocks = programme.sessions.enumerated().flatMap { session, template in
-            template.blocks.enumerated().map { Site(block: $1, session: session, index: $0) }
+        blocks = programme.allTemplates.enumerated().flatMap { session, item in
+            item.template.blocks.enumerated().map { Site(block: $1, session: session, place: item.place, index: $0) }
         }
+        useOrder = Self.inOrderOfUse(blocks, phaseHasSessions: programme.phases.map { !$0.sessions.isEmpty })
         self.diagnostics = diagnostics
     }
 
@@ -83,13 +89,44 @@ extension ProgrammeDraft {
             }
         }
         blocks = []
-        for (session, template) in (root.mapping?["sessions"]?.sequence ?? []).enumerated() {
+        var session = 0
+        for (place, template) in Self.templateNodes(in: root) {
             for (index, node) in (template.mapping?["blocks"]?.sequence ?? []).enumerated() {
-                let site = [AnyCodingKey("sessions"), AnyCodingKey(session), AnyCodingKey("blocks"), AnyCodingKey(index)]
+                let site = place.path + [AnyCodingKey("blocks"), AnyCodingKey(index)]
                 guard let block = try? decoder.decode(Block.self, from: node, codingPath: site) else { continue }
-                blocks.append(Site(block: block, session: session, index: index))
+                blocks.append(Site(block: block, session: session, place: place, index: index))
+            }
+            session += 1
+        }
+        let phaseHasSessions = (root.mapping?["phases"]?.sequence ?? []).map { $0.mapping?["sessions"] != nil }
+        useOrder = Self.inOrderOfUse(blocks, phaseHasSessions: phaseHasSessions)
+    }
+
+    /// The blocks in the order a plan first uses their templates: a phase's own templates in its
+    /// phase's place, the programme's in the place of the first phase that uses them (first, for a
+    /// programme without phases; last when every phase has its own). A plugin's first block in
+    /// this order chooses where the person starts, so the first phase's push-up ladder, not a
+    /// later one's, picks the start step.
+    static func inOrderOfUse(_ blocks: [Site], phaseHasSessions: [Bool]) -> [Int] {
+        let own = phaseHasSessions.firstIndex(of: false) ?? (phaseHasSessions.isEmpty ? 0 : phaseHasSessions.count)
+        func rank(_ site: Site) -> Int { site.place.phase ?? own }
+        return blocks.indices.sorted { (rank(blocks[$0]), $0) < (rank(blocks[$1]), $1) }
+    }
+}
+
+extension ProgrammeDraft {
+    /// Every session template's node with its place, read from the tree: the programme's
+    /// `sessions`, then each phase's, in the order of `Programme.allTemplates`.
+    static func templateNodes(in root: Node) -> [(place: TemplatePlace, node: Node)] {
+        let own = (root.mapping?["sessions"]?.sequence ?? []).enumerated().map {
+            (TemplatePlace(phase: nil, index: $0.offset), $0.element)
+        }
+        let phased = (root.mapping?["phases"]?.sequence ?? []).enumerated().flatMap { phase, node in
+            (node.mapping?["sessions"]?.sequence ?? []).enumerated().map {
+                (TemplatePlace(phase: phase, index: $0.offset), $0.element)
             }
         }
+        return own + phased
     }
 }
 

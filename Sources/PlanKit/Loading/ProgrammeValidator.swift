@@ -40,13 +40,13 @@ public struct ProgrammeValidator: Sendable {
     /// that did not decode has them reported together with its decoding errors.
     public func pluginProblems(in root: Node) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (sessionIndex, session) in (root.mapping?["sessions"]?.sequence ?? []).enumerated() {
+        for (place, session) in ProgrammeDraft.templateNodes(in: root) {
             for (blockIndex, block) in (session.mapping?["blocks"]?.sequence ?? []).enumerated() {
                 guard let node = block.mapping?["plugin"], let id = node.scalar?.value, !node.isNull,
                     let unknown = UnknownPluginID(id, known: pluginIDs)
                 else { continue }
                 diagnostics.append(unknown.diagnostic(
-                    at: node.range, path: "sessions[\(sessionIndex)].blocks[\(blockIndex)].plugin"))
+                    at: node.range, path: "\(place.pathString).blocks[\(blockIndex)].plugin"))
             }
         }
         return diagnostics

@@ -19,6 +19,9 @@ public struct PlannedSession: Sendable, Hashable, Codable {
     /// What the course's journal says about the session, once its time has passed; nil for a
     /// plan without a course and for sessions still to come.
     public var record: SessionRecord?
+    /// Where the session's template is written (`sessions[1]`, `phases[0].sessions[0]`); nil when
+    /// unknown.
+    public var template: String?
 
     /// Creates a planned session.
     public init(

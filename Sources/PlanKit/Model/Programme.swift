@@ -104,6 +104,7 @@ extension Programme: Decodable {
             checkPhases(keys: keys, recorder: recorder, path: path(.phases))
             checkDeload(keys: keys, recorder: recorder, path: path(.deload))
         }
+        if !schedule.days.isEmpty { checkPinnedDays(recorder: recorder) }
         keys.checkNotEmpty(.sessions, recorder: recorder, message: "'sessions' must hold at least one session template")
         keys.checkCount(forKey: .phases, limit: Limits.phases, noun: "phases", owner: "a programme", recorder: recorder)
         keys.checkCount(forKey: .sessions, limit: Limits.sessionTemplates, noun: "session templates",
@@ -148,6 +149,62 @@ extension Programme: Decodable {
                     notes: [Diagnostic(.note, "phase \(first + 1) is named '\(phase.name)' here", at: nameRange(first))])))
             } else {
                 seen[phase.name] = index
+            }
+        }
+    }
+
+    /// Templates pinned to weekdays, in each list of templates (the programme's and each phase's):
+    /// each pinned day is a training day, no day has two templates, and a list whose templates are
+    /// all pinned covers every training day.
+    private func checkPinnedDays(recorder: DecodingRecorder) {
+        let all = allTemplates
+        let training = schedule.days.map(\.shortName).joined(separator: ", ")
+        var lists: [Int?] = [nil]
+        lists += phases.indices.filter { !phases[$0].sessions.isEmpty }.map { Optional($0) }
+        for list in lists {
+            let members = templateIndices(forPhase: list).filter { all.indices.contains($0) }.map { all[$0] }
+            var owner: [Weekday: (place: TemplatePlace, template: SessionTemplate, range: SourceRange?)] = [:]
+            var wrong = false
+            for (place, template) in members {
+                for (offset, day) in template.days.enumerated() {
+                    let range = template.dayRanges.indices.contains(offset) ? template.dayRanges[offset] : template.range
+                    let path = place.path + [AnyCodingKey("days"), AnyCodingKey(offset)]
+                    guard schedule.days.contains(day) else {
+                        recorder.report(
+                            "session template '\(template.title)' is pinned to \(day.displayName), which is not a "
+                                + "training day (schedule.days: \(training))",
+                            at: range, path: path,
+                            help: "pin it to one of \(training), or add \(day.shortName) to schedule.days")
+                        wrong = true
+                        continue
+                    }
+                    // A day written twice in one template has its own diagnostic.
+                    guard template.days.firstIndex(of: day) == offset else { continue }
+                    if let first = owner[day] {
+                        wrong = true
+                        recorder.record(YAMLError(Diagnostic(
+                            .error, "session templates '\(first.template.title)' (\(first.place.pathString)) and "
+                                + "'\(template.title)' (\(place.pathString)) are both pinned to \(day.displayName)",
+                            at: range, path: CodingPathFormatter.string(path),
+                            help: "pin one template to each day; a session has one template",
+                            notes: [Diagnostic(.note, "'\(first.template.title)' is pinned to \(day.displayName) here",
+                                               at: first.range)])))
+                    } else {
+                        owner[day] = (place, template, range)
+                    }
+                }
+            }
+            // Every template pinned: a training day without one would have nothing to do. (Not said
+            // when a pin is wrong: fixing it is likely to cover the day.)
+            guard !wrong, !members.isEmpty, members.allSatisfy({ !$0.template.days.isEmpty }) else { continue }
+            let uncovered = schedule.days.filter { owner[$0] == nil }
+            if let day = uncovered.first, let first = members.first {
+                let where_ = list.map { "phase '\(phases[$0].name)'" } ?? "the programme"
+                recorder.report(
+                    "every session template of \(where_) is pinned to a day, but \(day.displayName) (a training day) "
+                        + "has none", at: first.template.range, path: first.place.path,
+                    help: "pin a template to \(day.shortName), leave one template unpinned to take the other days "
+                        + "in turn, or remove \(day.shortName) from schedule.days")
             }
         }
     }

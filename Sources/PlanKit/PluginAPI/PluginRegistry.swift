@@ -57,7 +57,12 @@ public struct PluginRegistry: Sendable {
         // The blocks of each plugin, the plugins in the order they first appear.
         var groups: [(plugin: any PlanPlugin.Type, blocks: [PluginBlock])] = []
         var templates: [[BlockSlot]] = []
-        for (order, site) in draft.blocks.enumerated() {
+        // In the order a plan first uses the blocks, so that a plugin's first block (which chooses
+        // where the person starts) is the first one done; each keeps its place in the file, for
+        // the order of diagnostics and the path of a mistake shared through an alias.
+        let useOrder = draft.useOrder.count == draft.blocks.count ? draft.useOrder : Array(draft.blocks.indices)
+        for order in useOrder {
+            let site = draft.blocks[order]
             let block = site.block
             while templates.count <= site.session { templates.append([]) }
             let place = PluginBlock(block: block, order: order, path: site.path)
@@ -91,7 +96,7 @@ public struct PluginRegistry: Sendable {
             throw YAMLError(problems.isEmpty ? [Diagnostic(.error, "the programme could not be read", at: nil,
                 help: "run 'protract validate' on the file")] : problems.uniqued().inSourceOrder())
         }
-        while templates.count < programme.sessions.count { templates.append([]) }
+        while templates.count < programme.allTemplates.count { templates.append([]) }
         let used = Set(groups.map { $0.plugin.descriptor.id })
         let baselineKeys = self.plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
         var configured = ConfiguredProgramme(
@@ -137,22 +142,24 @@ public struct PluginRegistry: Sendable {
         let programme = configured.programme
         let time = programme.schedule.time
         var problems: [Diagnostic] = []
+        let all = programme.allTemplates
         for (index, longest) in SessionWalk.longestSessions(configured).enumerated() {
-            guard let longest, programme.sessions.indices.contains(index) else { continue }
-            let session = programme.sessions[index]
+            guard let longest, all.indices.contains(index) else { continue }
+            let session = all[index].template
+            let path = all[index].place.pathString
             if longest.prescriptions > Limits.prescriptionsPerSession {
                 problems.append(Diagnostic(
                     .error,
                     "session template '\(session.title)' prescribes \(longest.prescriptions) exercises; "
                         + "a session may have at most \(Limits.prescriptionsPerSession)",
-                    at: session.range, path: "sessions[\(index)]",
+                    at: session.range, path: path,
                     help: "list fewer exercises or warm-up drills, or split the work into two session templates"))
             }
             let minutes = longest.minutes
             guard let problem = Planner.pastMidnight(start: time, minutes: minutes) else { continue }
             problems.append(Diagnostic(
                 .error, "session template '\(session.title)' \(problem)", at: session.range,
-                path: "sessions[\(index)]",
+                path: path,
                 help: minutes > 24 * 60 - 1
                     ? "give the session fewer exercises, sets or repetitions, or shorter holds and rests"
                     : "start earlier (schedule.time), or give the session less work"))

@@ -144,6 +144,12 @@ public struct ProgrammeSchema: Sendable {
                 "The phase's name (Activate), unique in the programme.")
         case .weeks: return JSONSchema.integer(Phase.weeksRange).described("How many weeks the phase lasts.")
         case .focus: return JSONSchema.text(Phase.textRules[key]).described("What the phase works on, in a line.")
+        case .sessions:
+            return JSONSchema.array(of: .reference("session"), minItems: 1, maxItems: Limits.sessionTemplates).described(
+                "The phase's own session templates, used in its weeks instead of the programme's 'sessions' "
+                    + "(same shape). Progression carries across the phase boundary: an exercise or push-up step "
+                    + "already under way keeps its dose; one new in the phase starts at its start dose. "
+                    + "Default: the programme's 'sessions'.")
         }
     }
 
@@ -199,6 +205,11 @@ public struct ProgrammeSchema: Sendable {
 
     static func schema(for key: SessionTemplate.CodingKeys) -> JSONSchema {
         switch key {
+        case .days:
+            return JSONSchema.array(of: .weekday, minItems: 1, uniqueItems: true).described(
+                "Weekdays the template is pinned to, such as [mon]: a session on one of them uses this template. "
+                    + "Each must be a training day (schedule.days), and no day may have two templates in one list. "
+                    + "Sessions on other days take the unpinned templates in turn. Default: none (in turn).")
         case .title:
             return JSONSchema.text(SessionTemplate.textRules[key]).described(
                 "The session's title, shown in the plan and the calendar.")

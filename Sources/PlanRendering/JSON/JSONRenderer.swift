@@ -86,7 +86,7 @@ private extension PlannedSession {
             ("number", .int(number)), ("week", .int(week)), ("date", .string(date.description)),
             ("weekday", .string(date.weekday.shortName)), ("start", .string(start.description)), ("end", .string(end.description)),
             ("endsNextDay", .bool(endsNextDay)), ("durationMinutes", .int(durationMinutes)), ("title", .string(title)),
-            ("notes", .strings(notes)), ("blocks", .array(blocks.map { $0.json(words: words) })),
+            ("template", .string(template)), ("notes", .strings(notes)), ("blocks", .array(blocks.map { $0.json(words: words) })),
             ("record", record.map { $0.json } ?? .null),
         ])
     }

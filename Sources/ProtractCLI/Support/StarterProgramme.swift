@@ -102,6 +102,11 @@ enum StarterProgramme {
           - name: Activate
             weeks: 2
             focus: learn the positions at low load
+            # sessions:                  # optional: this phase's own templates, used in its weeks instead of
+            #   - title: Easy push-ups   # 'sessions' below; progress carries on into the next phase
+            #     blocks:
+            #       - {plugin: mobility-warmup, minutes: 6}
+            #       - {plugin: push-up-progression, ladder: [wall-push-up, high-incline-push-up]}
           - name: Build
             weeks: 4
             focus: more reps, sets and hold time; climb the push-up ladder
@@ -114,6 +119,7 @@ enum StarterProgramme {
         sessions:                        # templates, given in turn to the training days (A, B, A ...)
           - title: Stability and push-ups
             # notes: [bring a chair]     # optional; shown with every session made from this template
+            # days: [mon, wed, fri]      # optional: pin the template to training days (A on mon, B on thu)
             blocks:
         """
 
