@@ -173,11 +173,12 @@ struct FigureDrawing {
         var under: [String] = [], over: [String] = []
         let hand = layout.arms[0][2], elbow = layout.arms[0][1]
         let headTop = layout.headCentre.y + PoseLayout.headRadius
-        func rect(_ cls: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, rounded: Double = 0) -> String {
+        func rect(_ cls: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, rounded: Double = 0,
+                  faint: Bool = false) -> String {
             panel.include(FigurePoint(x: x0, y: y0)); panel.include(FigurePoint(x: x1, y: y1))
             let radius = rounded > 0 ? " rx=\"\(n(rounded))\"" : ""
             return "<rect class=\"prop \(cls)\" x=\"\(n(min(x0, x1)))\" y=\"\(n(-max(y0, y1)))\" width=\"\(n(abs(x1 - x0)))\" "
-                + "height=\"\(n(abs(y1 - y0)))\"\(radius) stroke-width=\"1.5\"/>"
+                + "height=\"\(n(abs(y1 - y0)))\"\(radius) stroke-width=\"1.5\"" + (faint ? " stroke-opacity=\"0.5\"" : "") + "/>"
         }
         func line(_ cls: String, _ a: FigurePoint, _ b: FigurePoint, width: Double = 2) -> String {
             panel.include(a); panel.include(b)
@@ -186,12 +187,12 @@ struct FigureDrawing {
         for prop in figure.props {
             switch (prop, figure.view) {
             case (.floor, _): break  // drawn once the panel's width is known
-            case (.mat, .top):
+            case (.mat, .top), (.mat, .side) where layout.isSeenFromAbove:
                 under.append(rect("mat", panel.minX - 6, panel.minY - 6, panel.maxX + 6, panel.maxY + 6, rounded: 4))
             case (.mat, _):
                 under.append(rect("mat", panel.minX - 4, 0, panel.maxX + 4, -3))
             case (.wall, .front):
-                under.append(rect("wall", panel.minX - 10, 0, panel.maxX + 10, headTop + 14))
+                under.append(rect("wall", panel.minX - 10, 0, panel.maxX + 10, headTop + 14, faint: true))
             case (.wall, _):
                 let x = max(hand.x, elbow.x) + 1.5
                 under.append(line("wall", FigurePoint(x: x, y: 0), FigurePoint(x: x, y: max(headTop + 14, 110)), width: 3))
@@ -203,7 +204,8 @@ struct FigureDrawing {
             case (.bench, _), (.counter, _):
                 let wide = prop == .counter ? 30.0 : 24.0
                 let surface = hand.y - 1.5
-                let x0 = hand.x - wide / 2 - 4, x1 = hand.x + wide / 2 - 4
+                // In front of the hands, where the person faces, so that the body never crosses it.
+                let x0 = hand.x - 5, x1 = hand.x - 5 + wide
                 if prop == .counter {
                     under.append(rect("counter", x0, 0, x1, surface))
                 } else {
@@ -222,7 +224,7 @@ struct FigureDrawing {
                 under.append(rect("towel", c.x - 13, c.y - 5, c.x + 13, c.y + 5, rounded: 2))
             case (.towel, _), (.foamRoller, _):
                 let spot = layout.hip.moved(PoseLayout.torso * 0.62, layout.torsoDirection)
-                let radius = max(spot.y / 2, prop == .towel ? 2.5 : 5)
+                let radius = max(spot.y / 2, prop == .towel ? 2.5 : 6.5)
                 panel.include(FigurePoint(x: spot.x - radius, y: 0)); panel.include(FigurePoint(x: spot.x + radius, y: 2 * radius))
                 under.append("<circle class=\"prop \(prop.rawValue)\" cx=\"\(n(spot.x))\" cy=\"\(n(-radius))\" r=\"\(n(radius))\" "
                              + "stroke-width=\"1.5\"/>")
@@ -268,8 +270,10 @@ struct FigureDrawing {
                            + "d=\"M\(p(a.moved(0, 0) + FigurePoint(x: nx * offset, y: ny * offset)))"
                            + "L\(p(b + FigurePoint(x: nx * offset, y: ny * offset)))\"/>")
                 if let text = mark.text {
-                    let middle = FigurePoint(x: (from.x + to.x) / 2 + nx * (offset + 6), y: (from.y + to.y) / 2 + ny * (offset + 6))
-                    out.append(label(text, at: middle, leaning: 90, into: &panel))
+                    // Beyond the dashed line, set off away from it: to the left of a line rising to the right.
+                    let middle = FigurePoint(x: (from.x + to.x) / 2 + nx * (offset + 5), y: (from.y + to.y) / 2 + ny * (offset + 5))
+                    let leaning: Double = nx < -0.2 ? 180 : nx > 0.2 ? 0 : 90
+                    out.append(label(text, at: middle, leaning: leaning, into: &panel))
                 }
             }
         }

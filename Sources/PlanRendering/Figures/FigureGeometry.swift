@@ -47,6 +47,8 @@ struct PoseLayout {
     /// Near side first: hip, knee, foot.
     var legs: [[FigurePoint]]
     var back: FigurePose.Back
+    /// A side-lying pose, which a side view shows from above (the body lies along the page).
+    var isSeenFromAbove: Bool
     var torsoDirection: Double
 
     init(_ pose: FigurePose, view: Figure.View) {
@@ -59,6 +61,7 @@ struct PoseLayout {
         neckEnd = shoulder.moved(Self.neck, headDirection)
         headCentre = neckEnd.moved(Self.headRadius, headDirection)
         back = pose.back
+        isSeenFromAbove = view == .side && pose.base == .sideLying
         let sideways = view == .side ? 0.0 : 1.0
         // In the top and front views the near side is the person's left, drawn on the page's right.
         let across = torsoDirection - 90
