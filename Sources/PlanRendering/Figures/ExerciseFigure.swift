@@ -147,8 +147,8 @@ struct FigureDrawing {
         // The spine: hips to shoulders, bowed for a rounded or arched back (the front is the torso turned clockwise).
         let bow: Double = switch layout.back {
         case .straight: 0
-        case .rounded: 6
-        case .arched: -6
+        case .rounded: 5
+        case .arched: -5
         }
         if bow == 0 {
             out.append("<path class=\"spine\" stroke-width=\"4\" d=\"M\(p(layout.hip))L\(p(layout.shoulder))\"/>")
