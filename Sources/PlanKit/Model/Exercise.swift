@@ -57,6 +57,8 @@ public struct Exercise: Sendable, Hashable, Decodable {
     public var needsStep: Located<String>?
     /// Where the exercise or its dose comes from.
     public var source: String?
+    /// The line drawing of its start and end positions; nil draws a placeholder.
+    public var figure: Figure?
     /// Where the exercise's id was written, for diagnostics.
     public var idRange: SourceRange?
 
@@ -74,6 +76,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         case easier, harder
         case needsStep = "needs-step"
         case source
+        case figure
     }
 
     /// Creates an exercise in code (tests and programmatic catalogs).
@@ -82,7 +85,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         holdSeconds: Int? = nil, positions: [String] = [], muscles: [String], equipment: [String] = [],
         summary: String, cues: [String],
         shortCue: String, easier: [String] = [], harder: [String] = [], needsStep: String? = nil,
-        source: String? = nil
+        source: String? = nil, figure: Figure? = nil
     ) {
         self.id = id
         self.name = name
@@ -101,6 +104,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         self.harder = harder.map { Located($0) }
         self.needsStep = needsStep.map { Located($0) }
         self.source = source
+        self.figure = figure
         self.idRange = nil
     }
 
@@ -129,6 +133,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
         harder = keys.decodeEachIfPresent(Located<String>.self, forKey: .harder, recorder: recorder)
         needsStep = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .needsStep) }
         source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
+        figure = recorder.attempt(nil) { try keys.decodeIfPresent(Figure.self, forKey: .figure) }
 
         let path = decoder.codingPath
         keys.checkTexts(Self.textRules, recorder: recorder)

@@ -66,6 +66,8 @@ enum ExerciseSchema {
         case .source:
             return JSONSchema.text(Exercise.textRules[key]).described(
                 "Where the exercise or its dose comes from.")
+        case .figure:
+            return FigureSchema.figure
         }
     }
 
