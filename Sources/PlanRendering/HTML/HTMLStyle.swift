@@ -10,7 +10,7 @@
 ///   are never split across pages (`break-inside: avoid`); each week starts a new page.
 enum HTMLStyle {
     static let css = """
-        :root{color-scheme:light dark;--fg:#1a1a1a;--bg:#fff;--muted:#4d4d4d;--line:#6b6b6b;--soft:#f2f2f2;\
+        :root{--fg:#1a1a1a;--bg:#fff;--muted:#4d4d4d;--line:#6b6b6b;--soft:#f2f2f2;\
         --accent:#0b4f8a;--warn:#a30000;--warn-bg:#fff4f0}
         @media (prefers-color-scheme:dark){:root{--fg:#ececec;--bg:#141414;--muted:#c4c4c4;--line:#9e9e9e;\
         --soft:#222;--accent:#9ccaff;--warn:#ff9f8f;--warn-bg:#2b1512}}
@@ -46,7 +46,7 @@ enum HTMLStyle {
         .fig svg{display:block;width:100%;height:auto;max-height:14rem}
         .fig.none{display:flex;align-items:center;justify-content:center;min-height:6rem;border:2px dashed var(--line);\
         border-radius:.3rem;padding:.5rem;color:var(--muted);text-align:center;font-weight:700}
-        .week{break-before:page}
+        .week>h3{break-after:avoid}
         .week>h3{font-size:1.3rem;border-bottom:1px solid var(--line)}
         .session{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem;margin:.8rem 0;break-inside:avoid}
         table{border-collapse:collapse;width:100%;margin:.3rem 0}
@@ -54,10 +54,12 @@ enum HTMLStyle {
         thead th{font-size:.85rem;color:var(--muted);font-weight:400}
         tbody th{font-weight:600}
         th.block{background:var(--soft);font-weight:700}
-        td.tick{width:2.2rem;text-align:center}
+        td.tick{width:2.6rem;text-align:center}
+        thead th{white-space:nowrap;overflow-wrap:normal}
         .why{display:block;font-size:.9rem;color:var(--muted)}
-        .log{display:grid;gap:.2rem;margin-top:.5rem}
+        .log{display:grid;grid-template-columns:auto 1fr;gap:.2rem .6rem;align-items:center;margin-top:.5rem}
         .log p{margin:0;font-weight:600}
+        .log .scale{margin:0}
         .record{font-size:.95rem}
         .chart{break-inside:avoid;margin:.8rem 0}
         .chart svg{display:block;width:100%;height:auto;color:var(--fg)}
@@ -73,8 +75,10 @@ enum HTMLStyle {
         .num{text-align:right;font-variant-numeric:tabular-nums}
         .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--line:#555;--soft:#e8e8e8;--accent:#000;--warn:#000;\
-        --warn-bg:#fff}body{max-width:none;padding:0;font-size:10.5pt}a{text-decoration:none}\
-        h2,h3,h4{break-after:avoid}.safety{border-width:2.5pt}}
+        --warn-bg:#fff}body{max-width:none;padding:0;font-size:9pt;line-height:1.3}a{text-decoration:none}\
+        h2,h3,h4{break-after:avoid}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
+        .session{padding:.3rem .5rem;margin:.4rem 0}.scale li{min-width:1.4rem;height:1.4rem;line-height:1.2rem}\
+        .card{padding:.3rem .5rem}.gallery{gap:.5rem}}
         @page{margin:14mm 12mm}
         """
 }
