@@ -90,7 +90,7 @@ struct HTMLHeader {
             it got during the session, and how it is the next morning. Circle the numbers in the boxes \
             of each session, and enter them with 'protract log', which asks the same questions.
             """)
-        page.element("ol", ["class": "scale", "start": "0", "aria-label": "pain from 0 to 10"]) { page in
+        page.element("ol", ["class": "scale", "start": "0"]) { page in
             for value in 0...10 { page.element("li", String(value)) }
         }
         page.element("p", ["class": "anchors"]) { page in
