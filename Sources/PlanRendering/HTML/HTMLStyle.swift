@@ -18,10 +18,10 @@ enum HTMLStyle {
         html{font-size:100%;-webkit-text-size-adjust:100%}
         body{margin:0 auto;max-width:48rem;padding:1rem;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,\
         "Noto Sans","DejaVu Sans",sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:anywhere}
-        h1{font-size:1.75rem;line-height:1.2;margin:0 0 .5rem}
-        h2{font-size:1.35rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--line);padding-bottom:.2rem}
-        h3{font-size:1.15rem;margin:1.25rem 0 .4rem}
-        h4{font-size:1rem;margin:0 0 .4rem}
+        h1{font-size:1.75em;line-height:1.2;margin:0 0 .5rem}
+        h2{font-size:1.35em;margin:2rem 0 .5rem;border-bottom:2px solid var(--line);padding-bottom:.2rem}
+        h3{font-size:1.15em;margin:1.25rem 0 .4rem}
+        h4{font-size:1em;margin:0 0 .4rem}
         p,ul,ol,dl{margin:.3rem 0 .6rem}
         ul{padding-left:1.4rem}
         a{color:var(--accent)}
@@ -32,35 +32,35 @@ enum HTMLStyle {
         .safety{border:3px solid var(--warn);background:var(--warn-bg);padding:.2rem 1rem .6rem;margin:1.5rem 0;\
         break-inside:avoid-page}
         .safety h2{border:0;color:var(--warn);margin-top:.6rem}
-        .safety h3{font-size:1rem;margin:.8rem 0 .2rem}
+        .safety h3{font-size:1em;margin:.8rem 0 .2rem}
         .stopped{border:3px solid var(--warn);padding:.5rem 1rem;font-weight:700}
         .scale{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0;margin:.3rem 0}
         .scale li,.box{display:inline-block;min-width:1.8rem;height:1.8rem;line-height:1.6rem;text-align:center;\
         border:1.5px solid var(--fg);border-radius:.2rem;font-variant-numeric:tabular-nums}
         .box{min-width:1.3rem;height:1.3rem;vertical-align:middle}
-        .anchors{display:flex;justify-content:space-between;gap:1rem;font-size:.9rem;color:var(--muted);max-width:28rem}
+        .anchors{display:flex;justify-content:space-between;gap:1rem;font-size:.9em;color:var(--muted);max-width:28rem}
         .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,20rem),1fr));gap:1rem}
         .card{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem;break-inside:avoid}
         .card h3{margin-top:.2rem}
-        .card ul{font-size:.95rem}
+        .card ul{font-size:.95em}
         .fig svg{display:block;width:100%;height:auto;max-height:14rem}
         .fig.none{display:flex;align-items:center;justify-content:center;min-height:6rem;border:2px dashed var(--line);\
         border-radius:.3rem;padding:.5rem;color:var(--muted);text-align:center;font-weight:700}
         .week>h3{break-after:avoid}
-        .week>h3{font-size:1.3rem;border-bottom:1px solid var(--line)}
+        .week>h3{font-size:1.3em;border-bottom:1px solid var(--line)}
         .session{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem;margin:.8rem 0;break-inside:avoid}
         table{border-collapse:collapse;width:100%;margin:.3rem 0}
         th,td{text-align:left;vertical-align:top;padding:.25rem .4rem;border-bottom:1px solid var(--line)}
-        thead th{font-size:.85rem;color:var(--muted);font-weight:400}
+        thead th{font-size:.85em;color:var(--muted);font-weight:400}
         tbody th{font-weight:600}
         th.block{background:var(--soft);font-weight:700}
         td.tick{width:2.6rem;text-align:center}
         thead th{white-space:nowrap;overflow-wrap:normal}
-        .why{display:block;font-size:.9rem;color:var(--muted)}
+        .why{display:block;font-size:.9em;color:var(--muted)}
         .log{display:grid;grid-template-columns:auto 1fr;gap:.2rem .6rem;align-items:center;margin-top:.5rem}
         .log p{margin:0;font-weight:600}
         .log .scale{margin:0}
-        .record{font-size:.95rem}
+        .record{font-size:.95em}
         .chart{break-inside:avoid;margin:.8rem 0}
         .chart svg{display:block;width:100%;height:auto;color:var(--fg)}
         .chart .bar{fill:currentColor}
@@ -70,13 +70,13 @@ enum HTMLStyle {
         .chart .line{fill:none;stroke:currentColor;stroke-width:2}
         .chart .dash{stroke-dasharray:6 4}
         .chart text{fill:currentColor;font-size:11px;font-family:inherit}
-        .data{font-size:.9rem}
+        .data{font-size:.9em}
         .data td,.data th{padding:.1rem .4rem}
         .num{text-align:right;font-variant-numeric:tabular-nums}
         .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--line:#555;--soft:#e8e8e8;--accent:#000;--warn:#000;\
         --warn-bg:#fff}body{max-width:none;padding:0;font-size:9pt;line-height:1.3}a{text-decoration:none}\
-        h2,h3,h4{break-after:avoid}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
+        h2,h3,h4{break-after:avoid}.week{break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
         .session{padding:.3rem .5rem;margin:.4rem 0}.scale li{min-width:1.4rem;height:1.4rem;line-height:1.2rem}\
         .card{padding:.3rem .5rem}.gallery{gap:.5rem}}
         @page{margin:14mm 12mm}
