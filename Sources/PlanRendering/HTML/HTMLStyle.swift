@@ -7,7 +7,8 @@
 ///   (deload bars are outlined, the two pain lines dashed and solid with different marks). `@page`
 ///   sets margins and leaves the size to the printer's paper, A4 or US Letter; the content fits
 ///   the narrower of the two (A4, 186 mm between margins). A session, an exercise card and a chart
-///   are never split across pages (`break-inside: avoid`); each week starts a new page.
+///   are never split across pages (`break-inside: avoid`), nor is a list of the safety box (the box
+///   itself may run over a page break); each week starts a new page.
 enum HTMLStyle {
     static let css = """
         :root{--fg:#1a1a1a;--bg:#fff;--muted:#4d4d4d;--line:#6b6b6b;--soft:#f2f2f2;\
@@ -29,10 +30,10 @@ enum HTMLStyle {
         dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
         dl.facts dt{font-weight:700}
         dl.facts dd{margin:0}
-        .safety{border:3px solid var(--warn);background:var(--warn-bg);padding:.2rem 1rem .6rem;margin:1.5rem 0;\
-        break-inside:avoid-page}
+        .safety{border:3px solid var(--warn);background:var(--warn-bg);padding:.2rem 1rem .6rem;margin:1.5rem 0}
         .safety h2{border:0;color:var(--warn);margin-top:.6rem}
         .safety h3{font-size:1em;margin:.8rem 0 .2rem}
+        .safety ul{break-inside:avoid}
         .stopped{border:3px solid var(--warn);padding:.5rem 1rem;font-weight:700}
         .scale{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0;margin:.3rem 0}
         .scale li,.box{display:inline-block;min-width:1.8rem;height:1.8rem;line-height:1.6rem;text-align:center;\
