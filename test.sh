@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every Protract test: installs what the build and the tests need when missing, builds, runs
 # the unit, golden and end-to-end tests, checks the built-in programmes with the built binary, and
-# runs real iCalendar parsers over every .ics the golden tests produce, the benchmark in quick mode
-# and a short fuzz smoke.
+# runs real iCalendar parsers over every .ics the golden tests produce, the Nu HTML checker and
+# headless Chromium over the golden HTML handouts, the benchmark in quick mode and a short fuzz smoke.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -25,6 +25,9 @@ scripts/check-ics.sh --local-time Europe/London=07:30 --expect-dst-change \
     Tests/PlanRenderingTests/Golden/dst-europe-london.ics Tests/PlanningTests/Golden/flagship-dst-london.ics
 scripts/check-ics.sh --local-time America/New_York=07:30 --expect-dst-change \
     Tests/PlanRenderingTests/Golden/dst-america-new-york.ics
+
+echo "== the HTML handout: Nu HTML checker, layout at 320-1280 px, printed on A4 and Letter (headless Chromium)"
+scripts/check-html.sh
 
 echo "== the closed loop in khal: a course's calendar re-imported after logging, then after a red flag"
 scripts/check-reimport.sh

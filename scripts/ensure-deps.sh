@@ -5,7 +5,9 @@
 #   scripts/ensure-deps.sh --test   also what the tests use: python3-venv (real iCalendar and
 #                                   JSON Schema validators from PyPI), calcurse and khal (two
 #                                   calendars to import the .ics files into) and tmux (log's
-#                                   questions typed at on a real terminal)
+#                                   questions typed at on a real terminal), chromium,
+#                                   poppler-utils and a Java runtime (the HTML handout printed,
+#                                   measured and validated by the Nu checker: scripts/check-html.sh)
 set -euo pipefail
 
 missing=()
@@ -16,6 +18,9 @@ if [ "${1:-}" = "--test" ]; then
     command -v khal >/dev/null 2>&1 || missing+=(khal)
     command -v tmux >/dev/null 2>&1 || missing+=(tmux)
     python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+    command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

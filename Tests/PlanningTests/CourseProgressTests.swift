@@ -62,6 +62,23 @@ struct CourseRenderingTests {
         try Golden.compare(try Self.ics.render(plan, catalog: catalog), with: "course-flare-up.ics")
     }
 
+    /// The course's handout: each past session shows what was logged (no empty log boxes), the
+    /// decisions it led to, and the pain trend is drawn; sessions to come keep their boxes.
+    @Test func htmlShowsWhatWasDoneAndThePainTrend() throws {
+        let (plan, catalog) = try Self.flareUp()
+        let html = HTMLRenderer().render(plan, catalog: catalog)
+        try Golden.compare(html, with: "course-flare-up.html")
+        let past = plan.sessions.filter { $0.record != nil }
+        #expect(past.count >= 5)
+        #expect(html.components(separatedBy: "<ul class=\"record\">").count - 1 == past.count)
+        #expect(html.components(separatedBy: "<div class=\"log\">").count - 1 == plan.sessions.count - past.count)
+        for decision in past.compactMap(\.record?.decision) {
+            #expect(html.contains(decision.replacingOccurrences(of: "'", with: "&#39;")), "\(decision)")
+        }
+        #expect(html.contains("Pain logged: the highest each week"))
+        #expect(html.contains("left shoulder tight"))
+    }
+
     @Test func everyFormatSaysEachAdaptation() throws {
         let (plan, catalog) = try Self.flareUp()
         let text = TextRenderer(options: .init(width: 400, colour: false)).render(plan, catalog: catalog)

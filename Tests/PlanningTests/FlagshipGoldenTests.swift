@@ -61,6 +61,23 @@ import Testing
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF")
     }
 
+    /// The HTML handout for baselines 0 and 6; `test.sh` validates these files with the Nu HTML
+    /// checker and prints them with headless Chromium (scripts/check-html.sh).
+    @Test(arguments: cases.prefix(2)) func htmlMatchesGolden(testCase: Case) throws {
+        let (plan, catalog) = try plan(testCase)
+        let html = HTMLRenderer().render(plan, catalog: catalog)
+        try compare(html, with: "flagship-\(testCase.name).html")
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(html.hasSuffix("</html>\n"))
+        #expect(!html.contains("<script"), "the handout needs no script")
+        #expect(!html.contains("http://") || !html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http"),
+                "nothing to fetch")
+        // Every session of the plan, with its log boxes, and every exercise once in the gallery.
+        #expect(html.components(separatedBy: "<article class=\"session\"").count - 1 == plan.sessions.count)
+        let exercises = Set(plan.sessions.flatMap(\.blocks).flatMap(\.prescriptions).map(\.exerciseID))
+        #expect(html.components(separatedBy: "<article class=\"card\"").count - 1 == exercises.count)
+    }
+
     @Test func dstDoesNotMoveSessions() throws {
         let (plan, _) = try plan(Self.cases[4])
         #expect(plan.sessions.allSatisfy { $0.start.description == "07:30" })

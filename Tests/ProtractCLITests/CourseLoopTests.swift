@@ -28,6 +28,21 @@ import Testing
         }
     }
 
+    /// The course's handout: past sessions show what was logged and the pain is charted.
+    @Test func theCoursesPlanAsHTML() throws {
+        try Courses.with { courses in
+            try Self.flareUp(courses)
+            try courses.log(["--date", "2026-12-14", "--as-planned", "--pain", "6", "--morning", "5"])
+            let html = try courses.run(["plan", "--today", "2026-12-15", "--format", "html"])
+            #expect(html.status == 0, "\(html)")
+            #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n"))
+            #expect(html.stdout.components(separatedBy: "<ul class=\"record\">").count - 1 == 4, "four sessions logged")
+            #expect(html.stdout.contains("<li>Done: pain 6/10 during, 5/10 next morning</li>"))
+            #expect(html.stdout.contains("Pain logged: the highest each week, during a session and the next morning"))
+            #expect(html.stdout.contains("<td class=\"num\">6/10</td><td class=\"num\">5/10</td>"), "week 2's highest pain")
+        }
+    }
+
     @Test func planWithoutAProgrammeIsTheCoursesPlan() throws {
         try Courses.with { courses in
             try Self.flareUp(courses)

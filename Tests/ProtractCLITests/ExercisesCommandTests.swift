@@ -35,6 +35,43 @@ import Testing
         #expect(result.stdout.contains("\(ids.count) exercises. Show one in full with: protract exercises ID\n"))
     }
 
+    /// `--format html`: one exercise as a self-contained printable page, with its placeholder or
+    /// figure, cues and variants.
+    @Test func showsOneExerciseAsAnHTMLCard() throws {
+        let result = try ProtractBinary.run(["exercises", "knee-push-up", "--format", "html"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(result.stdout.hasSuffix("</html>\n"))
+        #expect(result.stdout.contains("<h1>Knee push-up</h1>"))
+        #expect(result.stdout.contains("<div class=\"fig") , "a figure or its placeholder")
+        #expect(result.stdout.contains("<h2>How to do it</h2>"))
+        #expect(result.stdout.contains("<dt>Easier</dt>") && result.stdout.contains("<dt>Harder</dt>"))
+        #expect(!result.stdout.contains("<script") && !result.stdout.contains("<img"))
+    }
+
+    @Test func anHTMLCardNeedsAnID() throws {
+        let result = try ProtractBinary.run(["exercises", "--format", "html"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix(
+            "protract: error: --format html shows one exercise as a card: give its ID, such as 'protract exercises cat-cow --format html'\n"))
+    }
+
+    @Test func anHTMLCardOfAnUnknownIDIsRefused() throws {
+        let result = try ProtractBinary.run(["exercises", "knee-pushup", "--format", "html"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("no exercise has the id 'knee-pushup'"))
+        #expect(result.stderr.contains("did you mean 'knee-push-up'?"))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let result = try ProtractBinary.run(["exercises", "cat-cow", "--format", "pdf"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stdout == "")
+    }
+
     @Test func showsOneExerciseWithCuesAndVariants() throws {
         let result = try ProtractBinary.run(["exercises", "knee-push-up"])
         #expect(result.status == 0, "\(result)")

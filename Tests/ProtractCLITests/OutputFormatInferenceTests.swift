@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Without `--format`, `plan -o FILE` writes the format the extension names (.txt, .json, .ics,
-/// any case); a `--format` that contradicts the extension is a usage error (64).
+/// .html or .htm, any case); a `--format` that contradicts the extension is a usage error (64).
 @Suite struct OutputFormatInferenceTests {
     static let oneWeek = SpecialOutputFileTests.oneWeek
 
@@ -10,6 +10,7 @@ import Testing
         ("plan.ics", "BEGIN:VCALENDAR\r\n"), ("PLAN.ICS", "BEGIN:VCALENDAR\r\n"), ("plan.json", "{"), ("plan.Json", "{"),
         ("plan.txt", "Push-ups without upper-back pain"), ("plan.md", "Push-ups without upper-back pain"),
         ("plan", "Push-ups without upper-back pain"), (".ics", "Push-ups without upper-back pain"),
+        ("plan.html", "<!DOCTYPE html>\n<html lang=\"en\">"), ("PLAN.HTM", "<!DOCTYPE html>\n"), ("plan.Html", "<!DOCTYPE html>\n"),
     ])
     func theExtensionChoosesTheFormat(name: String, start: String) throws {
         try withTemporaryDirectory { dir in
@@ -35,7 +36,10 @@ import Testing
         }
     }
 
-    @Test(arguments: [("json", "plan.ics", "ics"), ("text", "plan.json", "json"), ("ics", "plan.txt", "text")])
+    @Test(arguments: [
+        ("json", "plan.ics", "ics"), ("text", "plan.json", "json"), ("ics", "plan.txt", "text"), ("html", "plan.txt", "text"),
+        ("text", "plan.html", "html"), ("ics", "plan.htm", "html"),
+    ])
     func aClashIsAUsageError(format: String, name: String, named: String) throws {
         try withTemporaryDirectory { dir in
             let result = try PlanRun.plan(Self.oneWeek + ["--format", format, "-o", name], in: dir)
@@ -49,10 +53,36 @@ import Testing
         }
     }
 
+    /// `--format html` to stdout and `-o FILE.html` write the same self-contained page.
+    @Test func htmlGoesToStdoutOrAFile() throws {
+        try withTemporaryDirectory { dir in
+            let toFile = try PlanRun.plan(Self.oneWeek + ["-o", "handout.html"], in: dir)
+            #expect(toFile.status == 0, "\(toFile)")
+            #expect(toFile.stderr.contains("wrote handout.html: "), "\(toFile)")
+            let file = try String(contentsOf: dir.appendingPathComponent("handout.html"), encoding: .utf8)
+            let toStdout = try PlanRun.plan(Self.oneWeek + ["--format", "html"], in: dir)
+            #expect(toStdout.status == 0, "\(toStdout)")
+            #expect(toStdout.stdout == file)
+            #expect(file.hasSuffix("</html>\n"))
+            #expect(file.contains("<section id=\"safety\" class=\"safety\">"))
+            #expect(!file.contains("<script"))
+        }
+    }
+
+    /// Calendar flags are for a calendar only.
+    @Test func calendarFlagsAreRefusedWithHTML() throws {
+        try withTemporaryDirectory { dir in
+            let result = try PlanRun.plan(Self.oneWeek + ["-o", "plan.html", "--reminder", "30m"], in: dir)
+            #expect(result.status == 64, "\(result)")
+            #expect(result.stderr.contains("--reminder, --calendar-name, --all-day and --calendar-id go with --format ics"))
+            #expect(try PlanRun.listing(dir) == [])
+        }
+    }
+
     @Test func theHelpSaysSo() throws {
         let result = try ProtractBinary.run(["plan", "--help"])
         #expect(result.status == 0)
         let flat = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(flat.contains("Output format (default: from the --output file's extension .txt, .json or .ics, else text)."), "\(result)")
+        #expect(flat.contains("Output format (default: from the --output file's extension .txt, .json, .ics or .html, else text)."), "\(result)")
     }
 }

@@ -36,7 +36,7 @@ enum PlanningCases {
     }
 
     static func runRendering(_ variants: [Variant], stopwatch: Stopwatch) throws {
-        Report.section("Rendering (text at 80 columns, JSON, iCalendar with a reminder)")
+        Report.section("Rendering (text at 80 columns, JSON, iCalendar with a reminder, HTML; goal: HTML within 2x of text)")
         Report.header()
         for variant in variants {
             let text = TextRenderer(options: .init(width: 80, colour: false))
@@ -47,6 +47,9 @@ enum PlanningCases {
             let calendar = ICalendarRenderer(options: .init(reminderMinutes: 15, timestamp: 1_796_000_000))
             let icsSamples = try stopwatch.measure { try calendar.render(variant.plan, catalog: variant.configured.catalog) }
             Report.row("ics  \(variant.name)", icsSamples, extra: perSession(icsSamples, variant.plan))
+            let htmlSamples = stopwatch.measure { HTMLRenderer().render(variant.plan, catalog: variant.configured.catalog) }
+            Report.row("html \(variant.name)", htmlSamples,
+                       extra: perSession(htmlSamples, variant.plan) + ", " + Report.fixed(htmlSamples.median / textSamples.median, 2) + "x text")
         }
     }
 

@@ -1,7 +1,8 @@
 /// Escaping for text and attribute values inside an inline SVG element (XML and HTML alike).
 enum SVGText {
-    /// `text` with `&`, `<`, `>`, `"` and `'` escaped, and control characters (which XML 1.0 forbids
-    /// and a terminal might act on) replaced with U+FFFD; tab and line feed become spaces.
+    /// `text` with `&`, `<`, `>`, `"` and `'` escaped, tab and line feed as spaces, and every character
+    /// the page's own text shows as a visible escape (``HTMLBuilder/mustShowAsEscape(_:)``: controls,
+    /// which XML 1.0 forbids, bidirectional overrides, noncharacters) shown the same way, `\u{1B}`.
     static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -12,11 +13,10 @@ enum SVGText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            case "\t", "\n", "\r": out += " "
+            case "\t", "\n": out += " "
             default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF {
-                    out += "\u{FFFD}"
+                if HTMLBuilder.mustShowAsEscape(scalar) {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

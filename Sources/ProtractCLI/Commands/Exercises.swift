@@ -17,6 +17,7 @@ extension ProtractCommand {
                   protract exercises
                   protract exercises scapular-push-up
                   protract exercises --programme my-plan.yaml
+                  protract exercises prone-y-t-w --format html > card.html   (a printable card)
 
                 \(ExitStatus.helpText)
                 """)
@@ -28,6 +29,20 @@ extension ProtractCommand {
             help: ArgumentHelp("Include this programme's own exercises (a built-in id or a file).", valueName: "file|id"),
             completion: .file(extensions: ["yaml", "yml"]))
         var programme: String?
+
+        @Option(help: "Output format: text, or html for one exercise as a printable page (needs ID).")
+        var format: Format = .text
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text
+            case html
+        }
+
+        mutating func validate() throws {
+            if format == .html, id == nil {
+                throw ValidationError("--format html shows one exercise as a card: give its ID, such as 'protract exercises cat-cow --format html'")
+            }
+        }
 
         func run() throws {
             let environment = try Environment.load()
@@ -47,7 +62,10 @@ extension ProtractCommand {
                         + (programme == nil ? "; add --programme FILE to include a programme's own" : ""))
                 throw ExitStatus.usage
             }
-            environment.console.out(ExerciseText.full(exercise, catalog: catalog, width: width))
+            switch format {
+            case .text: environment.console.out(ExerciseText.full(exercise, catalog: catalog, width: width))
+            case .html: environment.console.out(HTMLRenderer.card(for: exercise, catalog: catalog))
+            }
         }
     }
 }

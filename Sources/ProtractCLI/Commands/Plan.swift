@@ -24,6 +24,7 @@ extension ProtractCommand {
                   protract plan upper-back-rehab --start 2026-12-07 --days mon,wed,fri
                   protract plan my-programme.yaml --profile me.yaml -o plan.txt
                   protract plan upper-back-rehab --format ics --reminder 30m -o plan.ics
+                  protract plan upper-back-rehab --baseline push-ups=6 -o handout.html   (printable, with figures)
                   protract plan --format ics -o rehab.ics      (the course's plan, re-imported in place)
 
                 \(ExitStatus.helpText) A red-flag --symptom exits with 3.
@@ -40,7 +41,7 @@ extension ProtractCommand {
 
         @OptionGroup(title: "Calendar options") var calendar: CalendarOptions
 
-        @Option(help: "Output format (default: from the --output file's extension .txt, .json or .ics, else text).")
+        @Option(help: "Output format (default: from the --output file's extension .txt, .json, .ics or .html, else text).")
         var format: PlanFormat?
 
         @Option(name: .shortAndLong, help: ArgumentHelp(
@@ -136,6 +137,8 @@ extension ProtractCommand.Plan {
             return TextRenderer(options: .init(width: width, colour: toStdout && console.colourAllowed(on: 1)))
         case .json:
             return JSONRenderer()
+        case .html:
+            return HTMLRenderer()
         case .ics:
             let timestamp: Int
             if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
@@ -159,6 +162,7 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
     case ics
+    case html
 
     /// What a file in this format is called in messages.
     var noun: String {
@@ -166,14 +170,16 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
         case .text: return "text plan"
         case .json: return "JSON"
         case .ics: return "calendar"
+        case .html: return "HTML handout"
         }
     }
 
-    /// The format an output file's extension names (`.txt`, `.json`, `.ics`, any case), or nil.
+    /// The format an output file's extension names (`.txt`, `.json`, `.ics`, `.html` or `.htm`, any
+    /// case), or nil.
     static func named(byExtensionOf path: String) -> PlanFormat? {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        return ["txt": .text, "json": .json, "ics": .ics][name[name.index(after: dot)...].lowercased()]
+        return ["txt": .text, "json": .json, "ics": .ics, "html": .html, "htm": .html][name[name.index(after: dot)...].lowercased()]
     }
 
     /// `--format` when given, else the format the `--output` extension names, else text; a

@@ -1,0 +1,155 @@
+/// The one way the HTML renderers write markup: elements and attributes by name, text escaped.
+///
+/// Tag and attribute names are `StaticString`s, so they can only be literals in the code; every
+/// text and attribute value goes through ``escape(_:attribute:)``: `&`, `<`, `>`, `"` and `'`
+/// become character references, and a control character (C0 but tab and line feed, DEL, C1), a
+/// bidirectional override or a Unicode noncharacter becomes a visible escape (`\u{1B}`), as in
+/// the text plan. Nothing a programme, catalog, profile or journal holds can open or close an
+/// element, end an attribute, or end the `<style>` block. The only unescaped input is
+/// ``trusted(_:)``, for the page's own CSS and the figures' SVG, which Protract makes itself.
+///
+/// The bytes are UTF-8 and kept in one growing buffer: a ten-year plan is written in one pass.
+struct HTMLBuilder {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The page so far as a string.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `<tag a="v">`; a nil value leaves the attribute out, an empty one writes it bare (`hidden`).
+    mutating func open(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:]) {
+        bytes.append(UInt8(ascii: "<"))
+        append(tag)
+        for (name, value) in attributes {
+            guard let value else { continue }
+            bytes.append(UInt8(ascii: " "))
+            append(name)
+            if value.isEmpty { continue }
+            bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+            escape(value, attribute: true)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// `</tag>`.
+    mutating func close(_ tag: StaticString) {
+        bytes.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
+        append(tag)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// `<tag …>text</tag>`, the text escaped.
+    mutating func element(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:], _ text: String) {
+        open(tag, attributes)
+        self.text(text)
+        close(tag)
+    }
+
+    /// `<tag>text</tag>`, the text escaped.
+    mutating func element(_ tag: StaticString, _ text: String) {
+        element(tag, [:], text)
+    }
+
+    /// `<tag>`, the body written by `body`, then `</tag>`.
+    mutating func element(_ tag: StaticString, body: (inout HTMLBuilder) -> Void) {
+        element(tag, [:], body: body)
+    }
+
+    /// `<tag …>`, the body written by `body`, then `</tag>`.
+    mutating func element(
+        _ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:], body: (inout HTMLBuilder) -> Void
+    ) {
+        open(tag, attributes)
+        body(&self)
+        close(tag)
+    }
+
+    /// Text, escaped.
+    mutating func text(_ text: String) {
+        escape(text, attribute: false)
+    }
+
+    /// A line break in the source, for people reading it.
+    mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// Markup Protract made itself (the stylesheet, a figure's SVG, a pre-built fragment), as is.
+    mutating func trusted(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// Another builder's bytes, as is (a fragment built once and reused).
+    mutating func append(_ other: HTMLBuilder) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    /// A name from the code.
+    private mutating func append(_ name: StaticString) {
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `text` escaped for an element's content or a quoted attribute value (where line feeds and
+    /// tabs also become references, so a value stays on one line).
+    private mutating func escape(_ text: String, attribute: Bool) {
+        var text = text
+        text.withUTF8 { buffer in
+            // Most text needs nothing: one scan, then one copy.
+            if !buffer.contains(where: Self.mayNeedEscaping) {
+                bytes.append(contentsOf: buffer)
+                return
+            }
+            escapeSlowly(String(decoding: buffer, as: UTF8.self), attribute: attribute)
+        }
+    }
+
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0x00..<0x20, 0x7F: true
+        // Lead bytes of C1 controls (0xC2), of U+2028 to U+2069 (0xE2), of U+FDD0 to U+FFFF
+        // (0xEF) and of the planes' last two code points (0xF0 to 0xF4).
+        case 0xC2, 0xE2, 0xEF, 0xF0...0xF4: true
+        default: false
+        }
+    }
+
+    private mutating func escapeSlowly(_ text: String, attribute: Bool) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": append(ascii: "&amp;")
+            case "<": append(ascii: "&lt;")
+            case ">": append(ascii: "&gt;")
+            case "\"": append(ascii: "&quot;")
+            case "'": append(ascii: "&#39;")
+            case "\n": attribute ? append(ascii: "&#10;") : bytes.append(0x0A)
+            case "\t": attribute ? append(ascii: "&#9;") : bytes.append(0x09)
+            default:
+                if Self.mustShowAsEscape(scalar) {
+                    append(ascii: "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}")
+                } else {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
+            }
+        }
+    }
+
+    /// Controls (C0 but tab and line feed, DEL, C1), line and paragraph separators, bidirectional
+    /// overrides and isolates, and noncharacters: each is either an HTML parse error or can
+    /// reorder the text around it.
+    static func mustShowAsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00..<0x20, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069, 0xFDD0...0xFDEF: true
+        default: scalar.value & 0xFFFE == 0xFFFE
+        }
+    }
+
+    private mutating func append(ascii: String) {
+        bytes.append(contentsOf: ascii.utf8)
+    }
+}

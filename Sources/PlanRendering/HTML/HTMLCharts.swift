@@ -1,0 +1,296 @@
+import PlanKit
+
+/// The progress section: for each chart the plan's blocks report (``BlockProgress``), the step
+/// done per week (for a chart that follows steps: the push-up ladder) and the weekly volume, as
+/// inline SVG with the same figures in a table under it; for a course, the pain logged per week.
+///
+/// The drawings use `currentColor` and shapes, not colours: a deload week's bar is outlined, the
+/// next-morning pain line is dashed with square marks. Each SVG has `role="img"`, a `<title>` and
+/// a `<desc>`; the table is the full text alternative.
+struct HTMLCharts {
+    let catalog: ExerciseCatalog
+
+    /// One week of one chart.
+    struct Row {
+        var week: Int
+        var isDeload: Bool
+        var steps: [String] = []
+        var reps = 0
+        var seconds = 0
+    }
+
+    /// One week's pain: the highest logged during a session and the next morning, and sessions done.
+    struct PainRow {
+        var week: Int
+        var during: Int?
+        var morning: Int?
+        var done = 0
+        var recorded = 0
+    }
+
+    static let width = 640.0
+    static let left = 150.0
+    static let right = 12.0
+
+    func write(_ plan: Plan, to page: inout HTMLBuilder) {
+        var names: [String] = []
+        var followsSteps: [String: Bool] = [:]
+        for week in plan.weeks {
+            for session in week.sessions {
+                for block in session.blocks {
+                    guard let progress = block.progress else { continue }
+                    if followsSteps[progress.chart] == nil { names.append(progress.chart) }
+                    followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
+                }
+            }
+        }
+        let pain = painRows(plan)
+        guard !plan.weeks.isEmpty, !names.isEmpty || !pain.isEmpty else { return }
+        page.open("section", ["id": "progress"])
+        page.element("h2", "Progress")
+        page.newline()
+        var index = 0
+        if !pain.isEmpty {
+            index += 1
+            writePain(pain, index: index, to: &page)
+        }
+        for name in names.filter({ followsSteps[$0] == true }) + names.filter({ followsSteps[$0] != true }) {
+            index += 1
+            writeChart(name, rows: rows(of: name, in: plan), steps: followsSteps[name] == true, index: index, to: &page)
+        }
+        page.close("section")
+        page.newline()
+    }
+
+    private func rows(of name: String, in plan: Plan) -> [Row] {
+        plan.weeks.map { week in
+            var row = Row(week: week.number, isDeload: week.isDeload)
+            for session in week.sessions {
+                for block in session.blocks {
+                    guard let progress = block.progress, progress.chart == name else { continue }
+                    for id in progress.steps where row.steps.last != id { row.steps.append(id) }
+                    row.reps = row.reps.addingReportingOverflow(progress.reps).overflow ? Int.max : row.reps + progress.reps
+                    row.seconds = row.seconds.addingReportingOverflow(progress.seconds).overflow
+                        ? Int.max : row.seconds + progress.seconds
+                }
+            }
+            return row
+        }
+    }
+
+    /// The weeks with a session the journal recorded; empty for a plan without a course.
+    private func painRows(_ plan: Plan) -> [PainRow] {
+        plan.weeks.compactMap { week in
+            var row = PainRow(week: week.number)
+            for session in week.sessions {
+                guard let record = session.record else { continue }
+                row.recorded += 1
+                if record.status != .missed { row.done += 1 }
+                if let pain = record.log?.pain { row.during = max(row.during ?? 0, pain) }
+                if let pain = record.log?.morningPain { row.morning = max(row.morning ?? 0, pain) }
+            }
+            return row.recorded > 0 ? row : nil
+        }
+    }
+
+    private func name(_ id: String) -> String {
+        catalog.exercise(id)?.name.trimmed ?? id
+    }
+
+    // MARK: The step and volume chart
+
+    private func writeChart(_ title: String, rows: [Row], steps: Bool, index: Int, to page: inout HTMLBuilder) {
+        let prefix = "chart\(index)-"
+        let caption = steps ? "\(title): the step each week, and reps a week" : "\(title): reps and seconds held a week"
+        page.open("figure", ["class": "chart"])
+        page.element("figcaption", ["class": "h3"]) { $0.element("strong", caption) }
+        var order: [String] = []
+        for row in rows { for id in row.steps where !order.contains(id) { order.append(id) } }
+        let stepHeight = steps && !order.isEmpty ? Double(order.count) * 22 + 16 : 0
+        let barsTop = stepHeight + 10
+        let barsHeight = 120.0
+        let height = barsTop + barsHeight + 34
+        page.open("svg", [
+            "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(Self.width)) \(Int(height))",
+            "role": "img", "aria-labelledby": prefix + "t " + prefix + "d",
+        ])
+        page.element("title", ["id": prefix + "t"], caption)
+        page.element("desc", ["id": prefix + "d"], description(rows, steps: steps, order: order))
+        let plot = Self.width - Self.left - Self.right
+        let slot = plot / Double(max(rows.count, 1))
+        func x(_ offset: Int) -> Double { Self.left + slot * (Double(offset) + 0.5) }
+        if steps, !order.isEmpty {
+            // One row a step, easier (first come) at the bottom; a line through each week's last step.
+            func y(_ id: String) -> Double { stepHeight - 8 - Double(order.firstIndex(of: id) ?? 0) * 22 - 6 }
+            for id in order {
+                page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(y(id) + 4), "text-anchor": "end"],
+                             Self.short(name(id)))
+                line(&page, Self.left, y(id), Self.width - Self.right, y(id), "grid")
+            }
+            var points: [String] = []
+            for (offset, row) in rows.enumerated() {
+                guard let last = row.steps.last else { continue }
+                points.append(Self.number(x(offset)) + "," + Self.number(y(last)))
+            }
+            page.open("polyline", ["class": "line", "points": points.joined(separator: " ")])
+            page.close("polyline")
+            if rows.count <= 60 {
+                for (offset, row) in rows.enumerated() {
+                    guard let last = row.steps.last else { continue }
+                    page.open("circle", ["cx": Self.number(x(offset)), "cy": Self.number(y(last)), "r": "3.5", "class": "bar"])
+                    page.close("circle")
+                }
+            }
+        }
+        // Reps a week as bars from the baseline; a deload week outlined.
+        let top = rows.map(\.reps).max() ?? 0
+        let base = barsTop + barsHeight
+        line(&page, Self.left, base, Self.width - Self.right, base, "axis")
+        page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(barsTop + 10), "text-anchor": "end"], "\(top) reps")
+        page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(base), "text-anchor": "end"], "0")
+        if top > 0 {
+            let barWidth = max(slot * 0.7, 0.5)
+            for (offset, row) in rows.enumerated() where row.reps > 0 {
+                let h = barsHeight * Double(row.reps) / Double(top)
+                page.open("rect", [
+                    "class": row.isDeload ? "deload" : "bar", "x": Self.number(x(offset) - barWidth / 2),
+                    "y": Self.number(base - h), "width": Self.number(barWidth), "height": Self.number(h),
+                ])
+                page.close("rect")
+            }
+        }
+        let every = max(1, (rows.count + 11) / 12)
+        for (offset, row) in rows.enumerated() where offset % every == 0 || offset == rows.count - 1 {
+            page.element("text", ["x": Self.number(x(offset)), "y": Self.number(base + 14), "text-anchor": "middle"], String(row.week))
+        }
+        page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(base + 14), "text-anchor": "end"], "week")
+        page.element("text", ["x": Self.number(Self.left), "y": Self.number(height - 4)],
+                     "Bars: reps a week; an outlined bar is a deload week.")
+        page.close("svg")
+        table(rows, steps: steps, to: &page)
+        page.close("figure")
+        page.newline()
+    }
+
+    private func description(_ rows: [Row], steps: Bool, order: [String]) -> String {
+        var parts: [String] = []
+        if steps, let first = rows.first(where: { !$0.steps.isEmpty }), let last = rows.last(where: { !$0.steps.isEmpty }),
+            let firstStep = first.steps.first, let lastStep = last.steps.last
+        {
+            parts.append("From \(name(firstStep)) in week \(first.week) to \(name(lastStep)) in week \(last.week)")
+        }
+        let reps = rows.map(\.reps)
+        if let low = reps.min(), let high = reps.max() { parts.append("reps a week from \(low) to \(high)") }
+        return parts.joined(separator: "; ") + ". The table below gives every week."
+    }
+
+    private func table(_ rows: [Row], steps: Bool, to page: inout HTMLBuilder) {
+        page.open("table", ["class": "data"])
+        page.trusted(steps
+            ? "<thead><tr><th scope=\"col\">Week</th><th scope=\"col\">Step</th><th scope=\"col\" class=\"num\">Reps</th></tr></thead>"
+            : "<thead><tr><th scope=\"col\">Week</th><th scope=\"col\" class=\"num\">Reps</th><th scope=\"col\" class=\"num\">Seconds held</th></tr></thead>")
+        page.open("tbody")
+        for row in rows {
+            page.open("tr")
+            page.element("th", ["scope": "row"], String(row.week) + (row.isDeload ? " (deload)" : ""))
+            if steps { page.element("td", row.steps.isEmpty ? "-" : row.steps.map(name).joined(separator: " → ")) }
+            page.element("td", ["class": "num"], String(row.reps))
+            if !steps { page.element("td", ["class": "num"], String(row.seconds)) }
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+    }
+
+    // MARK: The pain chart
+
+    private func writePain(_ rows: [PainRow], index: Int, to page: inout HTMLBuilder) {
+        let prefix = "chart\(index)-"
+        let caption = "Pain logged: the highest each week, during a session and the next morning"
+        page.open("figure", ["class": "chart"])
+        page.element("figcaption") { $0.element("strong", caption) }
+        let top = 10.0, plotHeight = 150.0
+        let height = top + plotHeight + 40
+        page.open("svg", [
+            "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(Self.width)) \(Int(height))",
+            "role": "img", "aria-labelledby": prefix + "t " + prefix + "d",
+        ])
+        page.element("title", ["id": prefix + "t"], caption)
+        let last = rows.last
+        page.element("desc", ["id": prefix + "d"],
+                     "\(rows.count) weeks logged; the last, week \(last?.week ?? 0): "
+                        + "during \(last?.during.map { "\($0)/10" } ?? "not logged"), "
+                        + "next morning \(last?.morning.map { "\($0)/10" } ?? "not logged"). The table below gives every week.")
+        let plot = Self.width - Self.left - Self.right
+        let slot = plot / Double(max(rows.count, 1))
+        func x(_ offset: Int) -> Double { Self.left + slot * (Double(offset) + 0.5) }
+        func y(_ pain: Int) -> Double { top + plotHeight * (1 - Double(min(max(pain, 0), 10)) / 10) }
+        for level in [0, 5, 10] {
+            line(&page, Self.left, y(level), Self.width - Self.right, y(level), level == 0 ? "axis" : "grid")
+            page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(y(level) + 4), "text-anchor": "end"], "\(level)/10")
+        }
+        for (key, dashed) in [(\PainRow.during, false), (\PainRow.morning, true)] {
+            let points = rows.enumerated().compactMap { offset, row in
+                row[keyPath: key].map { Self.number(x(offset)) + "," + Self.number(y($0)) }
+            }
+            page.open("polyline", ["class": dashed ? "line dash" : "line", "points": points.joined(separator: " ")])
+            page.close("polyline")
+            for (offset, row) in rows.enumerated() {
+                guard let pain = row[keyPath: key] else { continue }
+                if dashed {
+                    page.open("rect", ["class": "bar", "x": Self.number(x(offset) - 3.5), "y": Self.number(y(pain) - 3.5),
+                                       "width": "7", "height": "7"])
+                    page.close("rect")
+                } else {
+                    page.open("circle", ["class": "bar", "cx": Self.number(x(offset)), "cy": Self.number(y(pain)), "r": "4"])
+                    page.close("circle")
+                }
+            }
+        }
+        let every = max(1, (rows.count + 11) / 12)
+        for (offset, row) in rows.enumerated() where offset % every == 0 || offset == rows.count - 1 {
+            page.element("text", ["x": Self.number(x(offset)), "y": Self.number(top + plotHeight + 14), "text-anchor": "middle"],
+                         String(row.week))
+        }
+        page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(top + plotHeight + 14), "text-anchor": "end"], "week")
+        page.element("text", ["x": Self.number(Self.left), "y": Self.number(height - 4)],
+                     "Solid line, round marks: during a session. Dashed line, square marks: the next morning.")
+        page.close("svg")
+        page.open("table", ["class": "data"])
+        page.trusted("<thead><tr><th scope=\"col\">Week</th><th scope=\"col\" class=\"num\">Done</th>"
+            + "<th scope=\"col\" class=\"num\">Pain during</th><th scope=\"col\" class=\"num\">Next morning</th></tr></thead>")
+        page.open("tbody")
+        for row in rows {
+            page.open("tr")
+            page.element("th", ["scope": "row"], String(row.week))
+            page.element("td", ["class": "num"], "\(row.done)/\(row.recorded)")
+            page.element("td", ["class": "num"], row.during.map { "\($0)/10" } ?? "-")
+            page.element("td", ["class": "num"], row.morning.map { "\($0)/10" } ?? "-")
+            page.close("tr")
+        }
+        page.close("tbody")
+        page.close("table")
+        page.close("figure")
+        page.newline()
+    }
+
+    // MARK: Drawing
+
+    private func line(_ page: inout HTMLBuilder, _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ kind: String) {
+        page.open("line", ["class": kind, "x1": Self.number(x1), "y1": Self.number(y1), "x2": Self.number(x2), "y2": Self.number(y2)])
+        page.close("line")
+    }
+
+    /// A coordinate with at most one decimal: `12.5`, `40`.
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
+    }
+
+    /// A step's name short enough for the chart's left column (the table has it in full).
+    static func short(_ name: String) -> String {
+        name.count <= 22 ? name : String(name.prefix(21)) + "…"
+    }
+}

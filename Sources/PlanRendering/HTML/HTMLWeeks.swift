@@ -1,0 +1,132 @@
+import PlanKit
+
+/// Week by week: each week's heading, focus and notes, then each session with its date and time,
+/// its blocks and doses in one table (a tick box per exercise), and boxes for the pain during the
+/// session and the next morning; a session the journal has already recorded shows the record.
+struct HTMLWeeks {
+    let catalog: ExerciseCatalog
+    let gallery: HTMLGallery
+
+    func write(_ plan: Plan, to page: inout HTMLBuilder) {
+        page.open("section", ["id": "weeks"])
+        page.element("h2", "Week by week")
+        page.newline()
+        // A ten-year plan repeats the same few rows and log boxes thousands of times: each is made once.
+        var rows: [Prescription: HTMLBuilder] = [:]
+        let logBoxes = Self.logBoxes()
+        for week in plan.weeks {
+            page.open("section", ["class": "week", "id": "week-\(week.number)"])
+            page.element("h3", (["Week \(week.number)"] + week.marks).joined(separator: " · "))
+            if let focus = week.focus?.trimmed, !focus.isEmpty { page.element("p", "Focus: " + focus) }
+            for note in week.notes where !note.trimmed.isEmpty { page.element("p", ["class": "muted"], "Note: " + note) }
+            if week.sessions.isEmpty { page.element("p", "No sessions this week.") }
+            page.newline()
+            for session in week.sessions {
+                write(session, rows: &rows, logBoxes: logBoxes, to: &page)
+                page.newline()
+            }
+            page.close("section")
+            page.newline()
+        }
+        page.close("section")
+        page.newline()
+    }
+
+    private func write(
+        _ session: PlannedSession, rows: inout [Prescription: HTMLBuilder], logBoxes: HTMLBuilder, to page: inout HTMLBuilder
+    ) {
+        page.open("article", ["class": "session", "id": "session-\(session.number)"])
+        page.open("h4")
+        page.element("time", ["datetime": session.date.description + "T" + session.start.description], session.date.shortDisplay)
+        page.text(" · " + session.times + " · " + session.title.trimmed)
+        page.close("h4")
+        for note in session.notes where !note.trimmed.isEmpty { page.element("p", ["class": "muted"], "Note: " + note) }
+        if let record = session.record {
+            page.element("ul", ["class": "record"]) { page in
+                for line in record.lines(name: { catalog.exercise($0)?.name ?? $0 }) { page.element("li", line) }
+            }
+        }
+        let past = session.record != nil
+        page.open("table")
+        page.trusted(past
+            ? "<thead><tr><th scope=\"col\">Exercise</th><th scope=\"col\">Planned</th></tr></thead>"
+            : "<thead><tr><th scope=\"col\">Exercise</th><th scope=\"col\">Dose</th><th scope=\"col\">Done</th></tr></thead>")
+        for block in session.blocks {
+            page.open("tbody")
+            page.element("tr") { page in
+                page.element("th", ["class": "block", "colspan": past ? "2" : "3", "scope": "colgroup"], block.heading)
+            }
+            for note in block.notes where !note.trimmed.isEmpty {
+                page.element("tr") { page in
+                    page.element("td", ["colspan": past ? "2" : "3", "class": "muted"], "Note: " + note)
+                }
+            }
+            for prescription in block.prescriptions {
+                if !past, let row = rows[prescription] {
+                    page.append(row)
+                    continue
+                }
+                var row = HTMLBuilder(capacity: 512)
+                self.row(prescription, past: past, to: &row)
+                if !past { rows[prescription] = row }
+                page.append(row)
+            }
+            page.close("tbody")
+        }
+        page.close("table")
+        if !past { page.append(logBoxes) }
+        page.close("article")
+    }
+
+    /// `<tr>` for one exercise: its name (a link to its card), the dose and any change, and a box to tick.
+    private func row(_ prescription: Prescription, past: Bool, to row: inout HTMLBuilder) {
+        let exercise = catalog.exercise(prescription.exerciseID)
+        let name = exercise?.name.trimmed ?? prescription.exerciseID
+        row.open("tr")
+        row.open("th", ["scope": "row"])
+        if let anchor = gallery.anchor(of: prescription.exerciseID) {
+            row.element("a", ["href": "#" + anchor], name)
+        } else {
+            row.text(name)
+        }
+        row.close("th")
+        row.open("td")
+        row.text(Self.details(prescription))
+        if let note = prescription.note?.trimmed, !note.isEmpty {
+            row.element("span", ["class": "why"], note)
+        }
+        if let change = prescription.change?.trimmed, !change.isEmpty {
+            row.element("span", ["class": "why"], change)
+        }
+        row.close("td")
+        if !past {
+            row.trusted("<td class=\"tick\"><span class=\"box\"></span></td>")
+        }
+        row.close("tr")
+    }
+
+    /// `3 x 8, tempo 2-1-2, 2 s hold, rest 90 s`.
+    static func details(_ prescription: Prescription) -> String {
+        var parts = [PrescriptionText.dose(prescription)]
+        if !PrescriptionText.isHold(prescription.dose), let tempo = prescription.tempo { parts.append("tempo \(tempo)") }
+        if let hold = prescription.holdSeconds, hold > 0 { parts.append("\(hold) s hold") }
+        if prescription.restSeconds > 0 {
+            parts.append((prescription.dose.isTest ? "then rest " : "rest ") + PrescriptionText.restWords(prescription.restSeconds))
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The paper log under a session to come: pain during and the next morning, 0 to 10, to circle.
+    static func logBoxes() -> HTMLBuilder {
+        var boxes = HTMLBuilder(capacity: 1024)
+        boxes.open("div", ["class": "log"])
+        for label in ["Pain during, 0-10:", "Next morning, 0-10:"] {
+            boxes.element("p", label)
+            boxes.element("ol", ["class": "scale", "start": "0"]) { list in
+                for value in 0...10 { list.element("li", String(value)) }
+            }
+        }
+        boxes.close("div")
+        return boxes
+    }
+}
