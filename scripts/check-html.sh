@@ -14,8 +14,8 @@
 #      `pdftotext` check the paper size, a sane page count (each week starts a page) and that the
 #      last week, the last session and the safety box are all in the printed text;
 #   4. screenshots at phone and desktop widths go to .build/html-check/ to look at.
-# With --docs it also refreshes docs/handout-first-page.png and docs/handout-week.png (pages of the
-# A4 print, rendered by pdftoppm).
+# With --docs it also refreshes docs/handout-first-page.png, docs/handout-exercises.png and
+# docs/handout-week.png (pages of the A4 print, rendered by pdftoppm).
 #
 # Usage: scripts/check-html.sh [--docs]   (PROTRACT=path/to/protract; default .build/debug/protract)
 # Needs chromium, poppler-utils and a Java runtime (scripts/ensure-deps.sh --test installs them).
@@ -134,13 +134,20 @@ if $docs && [ -s "$out/flagship-A4.pdf" ]; then
     pdf="$out/flagship-A4.pdf"
     pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" docs/handout-first-page
     count=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+    gallery=none  # none, then heading (its heading seen), then done (a page of its cards shot)
     for page in $(seq 1 "$count"); do
-        if pdftotext -f "$page" -l "$page" "$pdf" - | grep -q "^Week 3"; then
+        text=$(pdftotext -f "$page" -l "$page" "$pdf" -)
+        [ $gallery = none ] && grep -q "^The exercises" <<<"$text" && gallery=heading
+        if [ $gallery = heading ] && grep -q "^How to do it" <<<"$text"; then
+            pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$pdf" docs/handout-exercises
+            gallery=done
+        fi
+        if grep -q "^Week 3" <<<"$text"; then
             pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$pdf" docs/handout-week
             break
         fi
     done
-    echo "wrote docs/handout-first-page.png and docs/handout-week.png"
+    echo "wrote docs/handout-first-page.png, docs/handout-exercises.png and docs/handout-week.png"
 fi
 
 echo "check-html: $([ $failed = 0 ] && echo ok || echo FAILED)"
