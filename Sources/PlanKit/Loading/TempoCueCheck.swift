@@ -7,6 +7,9 @@ enum TempoCueCheck {
     /// The seconds a text states for lowering, the pause and raising, when it states both lowering
     /// and raising ("3 s down ... 1 s up"); a lone "2 s pause" is an end-range hold, not a tempo.
     static func statedTempo(in text: String) -> (down: Int, pause: Int?, up: Int)? {
+        // Most cues state no seconds at all: a cue without an ASCII digit is passed over before
+        // the word split (the split was 8% of a whole `plan` command's instructions).
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         var found: [String: Int] = [:]
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         for (index, word) in words.enumerated() {

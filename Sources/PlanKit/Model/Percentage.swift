@@ -38,8 +38,10 @@ public struct Percentage: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 extension String {
+    /// The text without leading or trailing spaces (`" 60 "` -> `"60"`).
     func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        guard let first = firstIndex(where: { $0 != " " }), let last = lastIndex(where: { $0 != " " }) else { return "" }
+        return String(self[first...last])
     }
 }
 
