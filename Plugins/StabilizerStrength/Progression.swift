@@ -152,6 +152,11 @@ struct Progression: Sendable {
     /// the slot's volume (sets x reps or seconds) by more than `WeeklyRise` allows.
     func step(_ level: DoseLevel, slot: String, _ standing: Standing = Standing()) -> (level: DoseLevel, step: Step) {
         let before = clamped(level, slot: slot)
+        // A dose below this block's range (a phase that doses the exercise its own way, after a
+        // lighter one) rises to the range's start and no further this week: one step, not two.
+        if before.sets == level.sets, before.amount > level.amount {
+            return (before, .more(by: before.amount - level.amount, from: level))
+        }
         let (range, amountStep) = self.range(for: before.kind, variant: before.exerciseID, slot: slot)
         let cap = WeeklyRise.cap(before.sets * before.amount, minimum: before.sets)
         var next = before

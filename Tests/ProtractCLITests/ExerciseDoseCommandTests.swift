@@ -133,6 +133,46 @@ import Testing
 
     /// Issue 14: a custom prone-y-t with `harder: [prone-y-t-w-light-load]` was replaced by the
     /// harder variant; the plan says so in the change, and `progress-to-harder: false` keeps it.
+    /// A phase's own templates may dose an exercise their own way: their weeks never interleave
+    /// with the programme's. The dose goes on from where the phase before left it, rising to the
+    /// new range's start in one step. Two doses within one phase's templates are still refused.
+    @Test func aPhaseMayDoseAnExerciseItsOwnWay() throws {
+        let text = Self.programme("""
+                    exercises: [chin-tuck]
+                    sets: 2-3
+                    reps: 10-15
+            """, weeks: 4) + """
+            phases:
+              - name: Learn
+                weeks: 2
+                sessions:
+                  - title: Learn
+                    blocks:
+                      - {plugin: stabilizer-strength, exercises: [chin-tuck], sets: 2, reps: 6-8}
+              - name: Load
+                weeks: 2
+
+            """
+        let plan = try planned(text)
+        // Learn: 2 x 6, then 2 x 7; Load starts at its range's start, 2 x 10 (not a step past it,
+        // 2 x 12), then goes on from there.
+        #expect(plan.contains("WEEK 1 · Learn Mon 7 Dec · 07:30-07:33 · Learn Stabilizers Chin tuck 2 x 6,"), "\(plan)")
+        #expect(plan.contains("Chin tuck 2 x 10, 5 s hold, rest 45 s [+3 reps if last week's 2 x 7"), "\(plan)")
+        #expect(plan.contains("Chin tuck 2 x 12, 5 s hold, rest 45 s [+2 reps if last week's 2 x 10"), "\(plan)")
+        // The same two doses in one phase's two templates take turns in a week: refused.
+        let twoInOnePhase = text.replacingOccurrences(of: """
+                      - {plugin: stabilizer-strength, exercises: [chin-tuck], sets: 2, reps: 6-8}
+            """, with: """
+                      - {plugin: stabilizer-strength, exercises: [chin-tuck], sets: 2, reps: 6-8}
+                  - title: Learn B
+                    blocks:
+                      - {plugin: stabilizer-strength, exercises: [chin-tuck], sets: 2, reps: 8-10}
+            """)
+        let stderr = try refused(twoInOnePhase)
+        #expect(Self.flat(stderr).contains("'chin-tuck' progresses with reps 8-10 here but reps 6-8 in phases[0].sessions[0]"),
+                "\(stderr)")
+    }
+
     @Test func aHarderVariantIsSaidAndCanBeTurnedOff() throws {
         let block = "        exercises: [prone-y-t]\n        sets: 2\n        reps: 8-10"
         let on = try planned(Self.programme(block, exercises: Self.customYT, weeks: 12))

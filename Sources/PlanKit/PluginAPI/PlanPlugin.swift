@@ -35,8 +35,10 @@ public protocol PlanPlugin: Sendable {
     func standing(_ state: State) -> Standing
 
     /// Problems that only show across the plugin's blocks, which share one state: two blocks that
-    /// progress one exercise to different doses. Each problem names the index (in `blocks`) of the
-    /// block it stands in. The default finds none.
+    /// progress one exercise to different doses. The engine asks once per template list (the
+    /// programme's own templates, then each phase's), whose blocks take turns in the same weeks; a
+    /// later phase may dose an exercise its own way. Each problem names the index (in `blocks`) of
+    /// the block it stands in. The default finds none.
     static func conflicts(among blocks: [Self]) -> [(block: Int, diagnostic: Diagnostic)]
 
     /// Prescribes this block for one session and moves the state on.

@@ -65,7 +65,7 @@ public struct PluginRegistry: Sendable {
             let site = draft.blocks[order]
             let block = site.block
             while templates.count <= site.session { templates.append([]) }
-            let place = PluginBlock(block: block, order: order, path: site.path)
+            let place = PluginBlock(block: block, order: order, path: site.path, phase: site.place.phase)
             if let unknown = UnknownPluginID(block.plugin.value, known: ids) {
                 diagnostics.append((place.order, unknown.diagnostic(
                     at: block.plugin.range, path: CodingPathFormatter.string(place.path + [AnyCodingKey("plugin")]))))
@@ -113,6 +113,8 @@ public struct PluginRegistry: Sendable {
         /// The block's place among all blocks of the programme.
         var order: Int
         var path: [any CodingKey]
+        /// The phase whose own `sessions` hold the block's template; nil for the programme's.
+        var phase: Int?
     }
 
     /// Makes one plugin's blocks, or the problems found in them, each with its block's place.
@@ -121,18 +123,27 @@ public struct PluginRegistry: Sendable {
     ) -> (configured: (any ConfiguredPlugin)?, problems: [(block: Int, diagnostic: Diagnostic)]) {
         var configured: PluginBlocks<Plugin>?
         var problems: [(block: Int, diagnostic: Diagnostic)] = []
-        var made: [(plugin: Plugin, order: Int)] = []
+        var made: [(plugin: Plugin, order: Int, phase: Int?)] = []
         for site in blocks {
             do {
                 let block = try Plugin.configure(site.block, path: site.path, catalog: catalog)
                 if configured == nil { configured = PluginBlocks(first: block) } else { configured?.append(block) }
-                made.append((block, site.order))
+                made.append((block, site.order, site.phase))
             } catch {
                 problems += error.diagnostics.map { (site.order, $0) }
             }
         }
-        // The blocks share one state: what they disagree on is checked over every block that was made.
-        problems += Plugin.conflicts(among: made.map(\.plugin)).map { (made[$0.block].order, $0.diagnostic) }
+        // The blocks share one state. The templates of one list (the programme's own, or one
+        // phase's) take turns in the same weeks, so what their blocks disagree on would flip the
+        // plan between them: it is checked within each list. Lists follow each other in time, so a
+        // phase may dose an exercise its own way and goes on from where the weeks before left it.
+        var lists: [Int?: [Int]] = [:]
+        for (index, block) in made.enumerated() { lists[block.phase, default: []].append(index) }
+        for phase in lists.keys.sorted(by: { ($0 ?? -1) < ($1 ?? -1) }) {
+            let indices = lists[phase] ?? []
+            problems += Plugin.conflicts(among: indices.map { made[$0].plugin })
+                .map { (made[indices[$0.block]].order, $0.diagnostic) }
+        }
         return (problems.isEmpty ? configured : nil, problems)
     }
 
