@@ -12,9 +12,12 @@ struct PlanAssembly {
     let fit: ScheduleFit
     private var prescriptionCount = 0
     private var weeks: [PlanWeek] = []
+    /// `Programme.allTemplates`, made once for the plan rather than once a session.
+    private let all: [(place: TemplatePlace, template: SessionTemplate)]
 
     init(programme: Programme, athlete: Athlete, time: TimeOfDay, estimator: DurationEstimator, fit: ScheduleFit) {
         self.programme = programme
+        all = programme.allTemplates
         self.fit = fit
         self.athlete = athlete
         self.time = time
@@ -27,8 +30,7 @@ struct PlanAssembly {
     /// - Throws: `PlanError` when the session takes a day or more, or the plan grows past its limit.
     mutating func session(_ walked: SessionWalk.Session, in slot: ScheduledSlot) throws(PlanError) -> PlannedSession {
         let number = walked.context.sessionNumber
-        let templates = programme.allTemplates.map(\.template)
-        let title = templates.indices.contains(walked.template) ? templates[walked.template].title : ""
+        let title = all.indices.contains(walked.template) ? all[walked.template].template.title : ""
         // A last guard on the plan's size: the programme's count limits keep any valid file under
         // it, so only a programme made in code can reach it.
         prescriptionCount += walked.blocks.reduce(0) { $0 + $1.prescriptions.count }
@@ -49,7 +51,7 @@ struct PlanAssembly {
         }
         // What the person must know about how the plan fits the programme, with its first session.
         var notes: [String] = number == 1 ? fit.notes : []
-        if templates.indices.contains(walked.template) { notes += templates[walked.template].notes }
+        if all.indices.contains(walked.template) { notes += all[walked.template].template.notes }
         if let movedFrom = slot.movedFrom {
             notes.append("moved from \(movedFrom.shortDisplay), a skipped date")
         }
@@ -75,8 +77,7 @@ struct PlanAssembly {
     /// A session of the schedule that will not happen (the course stopped before it): its number,
     /// date, time and title, no blocks.
     func cancelled(_ slot: ScheduledSlot, number: Int, template: Int) -> PlannedSession {
-        let templates = programme.allTemplates.map(\.template)
-        let title = templates.indices.contains(template) ? templates[template].title : ""
+        let title = all.indices.contains(template) ? all[template].template.title : ""
         var session = PlannedSession(
             week: slot.week, number: number, date: slot.date, start: time, durationMinutes: 0,
             title: title, blocks: [])
@@ -86,8 +87,7 @@ struct PlanAssembly {
 
     /// Where a session's template is written (`phases[0].sessions[1]`), for the outputs.
     func templatePath(_ template: Int) -> String? {
-        let all = programme.allTemplates
-        return all.indices.contains(template) ? all[template].place.pathString : nil
+        all.indices.contains(template) ? all[template].place.pathString : nil
     }
 
     /// Adds a scheduled week with its planned sessions.

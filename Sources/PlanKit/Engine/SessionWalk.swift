@@ -23,11 +23,14 @@ struct SessionWalk {
     private var currentList: Range<Int>?
     /// How many sessions have taken a template in turn since `currentList` changed.
     private var turn = 0
+    /// `Programme.allTemplates`, made once for the walk rather than once a session.
+    private let all: [(place: TemplatePlace, template: SessionTemplate)]
 
     /// Starts every plugin for this person.
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
         self.configured = configured
         self.weeks = weeks
+        all = configured.programme.allTemplates
         fit = ScheduleFit(
             programme: configured.programme, weeks: weeks, days: athlete.days ?? configured.programme.schedule.days)
         let starts = configured.plugins.map {
@@ -50,7 +53,6 @@ struct SessionWalk {
             currentList = list
             turn = 0
         }
-        let all = programme.allTemplates
         let members = list.filter { all.indices.contains($0) }
         guard week.slots.indices.contains(index) else { return members.first ?? 0 }
         let slot = week.slots[index]
@@ -89,7 +91,6 @@ struct SessionWalk {
             purpose: programme.purpose)
         lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
-        let all = programme.allTemplates
         let written = all.indices.contains(template) ? all[template].template.blocks : []
         for (index, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
             var block = lanes[slot.plugin].prescribe(block: slot.block, for: context)

@@ -1,9 +1,14 @@
 import ArgumentParser
 import PlanKit
+import Synchronization
 import YAMLKit
 
 /// A course's programme, loaded as it is now, and its plan rebuilt from the journal as of today.
 struct CoursePlan {
+    /// The programmes this process has configured, by path: `log` asks for its course's programme
+    /// up to three times (to check `--done`, to find the session, to say what changes next).
+    private static let configuredByPath = Mutex<[String: ConfiguredProgramme]>([:])
+
     var course: Course
     var configured: ConfiguredProgramme
     var plan: PlanKit.Plan
@@ -14,7 +19,13 @@ struct CoursePlan {
     static func programme(of course: Course, console: Console, warn: Bool = true) throws -> ConfiguredProgramme {
         let environment = try Environment.load()
         let path = try environment.path(for: course.programmeFile ?? course.programmeID)
-        let configured = try environment.configured(programme: path)
+        let configured: ConfiguredProgramme
+        if let known = configuredByPath.withLock({ $0[path] }) {
+            configured = known
+        } else {
+            configured = try environment.configured(programme: path)
+            configuredByPath.withLock { $0[path] = configured }
+        }
         if warn, let bytes = try? InputFile.read(path, as: .programme).bytes,
             ContentHash(of: bytes).description != course.programmeHash
         {

@@ -1,10 +1,11 @@
 import Foundation
 import PlanKit
+import Synchronization
 import YAMLKit
 
 /// Loads the built-in catalog once per command, with errors that say the installation is broken,
 /// and finds the programme a command names.
-struct Environment {
+struct Environment: Sendable {
     let files: BuiltInFiles
     let catalog: ExerciseCatalog
     let registry: PluginRegistry
@@ -61,7 +62,19 @@ struct Environment {
         throw ExitStatus.noInput
     }
 
+    /// The environment the process loaded first: a command loads the catalog once, however many
+    /// of its steps ask (a course's plan, and `log`, which checks `--done`, finds the session and
+    /// says what changes next). The built-in files do not move while a command runs.
+    private static let loaded = Mutex<Environment?>(nil)
+
     static func load() throws -> Environment {
+        if let environment = loaded.withLock({ $0 }) { return environment }
+        let environment = try loadFromDisk()
+        loaded.withLock { $0 = environment }
+        return environment
+    }
+
+    private static func loadFromDisk() throws -> Environment {
         let console = Console()
         let files: BuiltInFiles
         do {
