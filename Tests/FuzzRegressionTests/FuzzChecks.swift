@@ -319,7 +319,8 @@ enum FuzzChecks {
         return problems
     }
 
-    /// Problems with a plan's text and JSON: a text line wider than 80 characters, JSON that fails.
+    /// Problems with a plan's text, JSON, HTML and .ics: a text line wider than 80 characters, JSON
+    /// that fails, an HTML page whose text changed its structure, an .ics line that does not fold.
     static func rendered(_ plan: Plan, catalog: ExerciseCatalog) -> [String] {
         var problems: [String] = []
         var plan = plan
@@ -345,6 +346,15 @@ enum FuzzChecks {
             }
         } else {
             problems.append("the JSON does not parse")
+        }
+        // The handout: its own text cannot open an element (no script, one stylesheet), and no
+        // control or direction character is left raw (they are shown as escapes).
+        let html = HTMLRenderer().render(plan, catalog: catalog)
+        if html.contains("<script") || html.components(separatedBy: "</style>").count != 2 {
+            problems.append("the HTML page's structure was changed by its text")
+        }
+        if html.unicodeScalars.contains(where: { HTMLBuilder.mustShowAsEscape($0) || $0 == "\r" }) {
+            problems.append("the HTML page holds a raw control or direction character")
         }
         // An unknown time zone is refused with a RenderingError; anything written must fold.
         if let ics = try? ICalendarRenderer(options: .init(timestamp: 0)).render(plan, catalog: catalog) {
