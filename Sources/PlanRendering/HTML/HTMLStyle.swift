@@ -54,7 +54,7 @@ enum HTMLStyle {
         table{border-collapse:collapse;width:100%;margin:.3rem 0}
         th,td{text-align:left;vertical-align:top;padding:.25rem .4rem;border-bottom:1px solid var(--line)}
         thead th{font-size:.85em;color:var(--muted);font-weight:400}
-        tbody th{font-weight:600}
+        tbody th{font-weight:600;overflow-wrap:break-word}
         th.block{background:var(--soft);font-weight:700}
         td.tick{width:2.6rem;text-align:center}
         thead th{white-space:nowrap;overflow-wrap:normal}
