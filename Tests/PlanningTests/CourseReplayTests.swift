@@ -200,6 +200,21 @@ struct CourseReplayTests {
             == ["cat-cow hurt on Mon 14 Dec: thread the needle instead"])
     }
 
+    /// A warm-up drill done short is recorded but holds nothing: the warm-up is steady, and the
+    /// session's decision does not say "holds the dose" while the push-ups progress.
+    @Test func aWarmUpDrillDoneShortHoldsNothing() throws {
+        var logs = Array(Self.flareUp.prefix(3))
+        logs[2] = SessionLog(
+            date: Self.date(11), asPlanned: true, done: [SessionLog.Work(exerciseID: "cat-cow", sets: [8, 6])], pain: 2)
+        let short = try Self.plan(logs, today: Self.date(14))
+        logs[2] = SessionLog(date: Self.date(11), asPlanned: true, pain: 2)
+        let asPlanned = try Self.plan(logs, today: Self.date(14))
+        let session = try Self.session(short, Self.date(11))
+        #expect(session.blocks.contains { $0.prescriptions.contains { $0.exerciseID == "cat-cow" } })
+        #expect(session.record?.decision == nil)
+        #expect(try Self.pushUps(short, Self.date(14)) == (try Self.pushUps(asPlanned, Self.date(14))))
+    }
+
     @Test func repsMissedHoldTheDose() throws {
         var logs = Array(Self.flareUp.prefix(3))
         logs[2] = SessionLog(
@@ -207,10 +222,10 @@ struct CourseReplayTests {
             pain: 2)
         let plan = try Self.plan(logs, today: Self.date(14))
         let decision = try Self.session(plan, Self.date(11)).record?.decision
-        #expect(decision == "5, 5, 3 of 3 x 5 on Fri 11 Dec: the next session holds the dose")
+        #expect(decision == "knee push-up 5, 5, 3 of 3 x 5 on Fri 11 Dec: the next session holds the dose")
         let next = try Self.pushUps(plan, Self.date(14))
         #expect(next.dose == .reps(5))
-        #expect(next.change == "5, 5, 3 of 3 x 5 on Fri 11 Dec: 3 x 5 again")
+        #expect(next.change == "knee push-up 5, 5, 3 of 3 x 5 on Fri 11 Dec: 3 x 5 again")
     }
 
     @Test func aRedFlagEndsThePlanThere() throws {

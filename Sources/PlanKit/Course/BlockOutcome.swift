@@ -34,7 +34,7 @@ public struct BlockOutcome: Sendable, Hashable {
 
     /// The outcome of a block done as prescribed under `verdict`, or missed when `log` is nil.
     ///
-    /// Reps missed hold the block at least. So does an exercise that hurt, in a block that is
+    /// Reps missed hold the block at least, and so does an exercise that hurt, in a block that is
     /// training volume (`progress` set: the push-up ladder, the stabilizers); a block that is not
     /// (the warm-up) only hears which exercise hurt, and its plugin decides (the warm-up swaps the
     /// drill).
@@ -51,7 +51,7 @@ public struct BlockOutcome: Sendable, Hashable {
             guard !prescription.dose.isTest else { return nil }  // a test has no number to fall short of
             guard sets.count < prescription.sets || sets.contains(where: { $0 < amount }) else { return nil }
             let did = sets.isEmpty ? "not done" : sets.map(String.init).joined(separator: ", ")
-            return "\(did) of \(prescription.sets) x \(prescription.dose)"
+            return "\(catalog.sentenceName(of: prescription.exerciseID)) \(did) of \(prescription.sets) x \(prescription.dose)"
         }
         var hurt: [String] = []
         for prescription in block.prescriptions
@@ -59,7 +59,9 @@ public struct BlockOutcome: Sendable, Hashable {
             hurt.append(prescription.exerciseID)
         }
         var verdict = verdict
-        if log != nil, let first = short.first {
+        // A warm-up drill done short changes nothing: the warm-up keeps a steady dose, and the
+        // session's decision must not say "holds the dose" while its training blocks progress.
+        if log != nil, block.progress != nil, let first = short.first {
             verdict = verdict.atLeast(.hold("\(first) on \(date.shortDisplay)"))
         }
         if block.progress != nil, let first = hurt.first {
