@@ -66,7 +66,11 @@ public struct ExerciseEntry: Sendable, Equatable, Decodable {
         holdSeconds = recorder.attempt(nil) {
             try keys.decodeIfPresent(StartTarget.self, forKey: Key.holdSeconds.codingKey)
         }
-        restSeconds = recorder.attempt(nil) { try keys.decodeIfPresent(Int.self, forKey: Key.restSeconds.codingKey) }
+        restSeconds = recorder.attempt(nil) {
+            try keys.decodeIfPresent(
+                Int.self, forKey: Key.restSeconds.codingKey, in: StabilizerOptions.restRange,
+                help: StabilizerOptions.Declared.restSeconds.help)
+        }
         if keys.contains(Key.harder.codingKey), (try? keys.decodeNil(forKey: Key.harder.codingKey)) != true {
             keys.checkCount(forKey: Key.harder.codingKey, limit: Limits.listItems, noun: "harder variants",
                             owner: "an exercise", recorder: recorder, help: "name the next few harder variants, easiest first")
@@ -81,13 +85,6 @@ public struct ExerciseEntry: Sendable, Equatable, Decodable {
         if let holdSeconds {
             check.dose(holdSeconds, key: Key.holdSeconds.codingKey, allowed: StabilizerOptions.holdRange,
                        unit: "seconds per hold")
-        }
-        if let restSeconds, !StabilizerOptions.restRange.contains(restSeconds) {
-            let allowed = StabilizerOptions.restRange
-            recorder.report(
-                "'rest-seconds' must be from \(allowed.lowerBound) to \(allowed.upperBound), found \(restSeconds)",
-                at: keys.sourceRange(forKey: Key.restSeconds.codingKey), path: itemPath + [Key.restSeconds.codingKey],
-                help: StabilizerOptions.help("seconds of rest between sets", allowed))
         }
         try recorder.check()
     }

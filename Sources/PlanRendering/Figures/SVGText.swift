@@ -1,3 +1,5 @@
+import YAMLKit
+
 /// Escaping for text and attribute values inside an inline SVG element (XML and HTML alike).
 enum SVGText {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped, tab and line feed as spaces, and every character
@@ -16,7 +18,7 @@ enum SVGText {
             case "\t", "\n": out += " "
             default:
                 if HTMLBuilder.mustShowAsEscape(scalar) {
-                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                    out += TerminalText.escape(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

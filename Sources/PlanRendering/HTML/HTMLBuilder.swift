@@ -1,3 +1,5 @@
+import YAMLKit
+
 /// The one way the HTML renderers write markup: elements and attributes by name, text escaped.
 ///
 /// Tag and attribute names are `StaticString`s, so they can only be literals in the code; every
@@ -130,7 +132,7 @@ struct HTMLBuilder {
             case "\t": attribute ? append(ascii: "&#9;") : bytes.append(0x09)
             default:
                 if Self.mustShowAsEscape(scalar) {
-                    append(ascii: "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}")
+                    append(ascii: TerminalText.escape(scalar))
                 } else {
                     UTF8.encode(scalar) { bytes.append($0) }
                 }
@@ -138,15 +140,12 @@ struct HTMLBuilder {
         }
     }
 
-    /// Controls (C0 but tab and line feed, DEL, C1), line and paragraph separators, bidirectional
-    /// overrides and isolates, and noncharacters: each is either an HTML parse error or can
-    /// reorder the text around it.
+    /// What the text plan shows as an escape (``TerminalText/isUnsafe(_:allowingLineBreaks:)``:
+    /// controls but tab and line feed, line and paragraph separators, bidirectional overrides and
+    /// isolates), and noncharacters, which are HTML parse errors.
     static func mustShowAsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: false
-        case 0x00..<0x20, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069, 0xFDD0...0xFDEF: true
-        default: scalar.value & 0xFFFE == 0xFFFE
-        }
+        if TerminalText.isUnsafe(scalar, allowingLineBreaks: true) { return true }
+        return (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
     }
 
     private mutating func append(ascii: String) {

@@ -10,42 +10,15 @@ import PlanKit
 struct HTMLCharts {
     let catalog: ExerciseCatalog
 
-    /// One week of one chart.
-    struct Row {
-        var week: Int
-        var isDeload: Bool
-        var steps: [String] = []
-        var reps = 0
-        var seconds = 0
-    }
-
-    /// One week's pain: the highest logged during a session and the next morning, and sessions done.
-    struct PainRow {
-        var week: Int
-        var during: Int?
-        var morning: Int?
-        var done = 0
-        var recorded = 0
-    }
-
     static let width = 640.0
     static let left = 150.0
     static let right = 12.0
 
     func write(_ plan: Plan, to page: inout HTMLBuilder) {
-        var names: [String] = []
-        var followsSteps: [String: Bool] = [:]
-        for week in plan.weeks {
-            for session in week.sessions {
-                for block in session.blocks {
-                    guard let progress = block.progress else { continue }
-                    if followsSteps[progress.chart] == nil { names.append(progress.chart) }
-                    followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
-                }
-            }
-        }
-        let pain = painRows(plan)
-        guard !plan.weeks.isEmpty, !names.isEmpty || !pain.isEmpty else { return }
+        let charts = ProgressCharts.charts(in: plan)
+        // The weeks the journal recorded a session in (none for a plan without a course).
+        let pain = CourseProgress(plan: plan, today: CivilDate.latest).weeks.filter { $0.done + $0.moved + $0.missed > 0 }
+        guard !plan.weeks.isEmpty, !charts.isEmpty || !pain.isEmpty else { return }
         page.open("section", ["id": "progress"])
         page.element("h2", "Progress")
         page.newline()
@@ -54,43 +27,12 @@ struct HTMLCharts {
             index += 1
             writePain(pain, index: index, to: &page)
         }
-        for name in names.filter({ followsSteps[$0] == true }) + names.filter({ followsSteps[$0] != true }) {
+        for chart in charts {
             index += 1
-            writeChart(name, rows: rows(of: name, in: plan), steps: followsSteps[name] == true, index: index, to: &page)
+            writeChart(chart.name, rows: chart.rows, steps: chart.followsSteps, index: index, to: &page)
         }
         page.close("section")
         page.newline()
-    }
-
-    private func rows(of name: String, in plan: Plan) -> [Row] {
-        plan.weeks.map { week in
-            var row = Row(week: week.number, isDeload: week.isDeload)
-            for session in week.sessions {
-                for block in session.blocks {
-                    guard let progress = block.progress, progress.chart == name else { continue }
-                    for id in progress.steps where row.steps.last != id { row.steps.append(id) }
-                    row.reps = row.reps.addingReportingOverflow(progress.reps).overflow ? Int.max : row.reps + progress.reps
-                    row.seconds = row.seconds.addingReportingOverflow(progress.seconds).overflow
-                        ? Int.max : row.seconds + progress.seconds
-                }
-            }
-            return row
-        }
-    }
-
-    /// The weeks with a session the journal recorded; empty for a plan without a course.
-    private func painRows(_ plan: Plan) -> [PainRow] {
-        plan.weeks.compactMap { week in
-            var row = PainRow(week: week.number)
-            for session in week.sessions {
-                guard let record = session.record else { continue }
-                row.recorded += 1
-                if record.status != .missed { row.done += 1 }
-                if let pain = record.log?.pain { row.during = max(row.during ?? 0, pain) }
-                if let pain = record.log?.morningPain { row.morning = max(row.morning ?? 0, pain) }
-            }
-            return row.recorded > 0 ? row : nil
-        }
     }
 
     private func name(_ id: String) -> String {
@@ -99,7 +41,7 @@ struct HTMLCharts {
 
     // MARK: The step and volume chart
 
-    private func writeChart(_ title: String, rows: [Row], steps: Bool, index: Int, to page: inout HTMLBuilder) {
+    private func writeChart(_ title: String, rows: [ProgressCharts.Row], steps: Bool, index: Int, to page: inout HTMLBuilder) {
         let prefix = "chart\(index)-"
         let caption = steps ? "\(title): the step each week, and reps a week" : "\(title): reps and seconds held a week"
         page.open("figure", ["class": "chart"])
@@ -123,21 +65,21 @@ struct HTMLCharts {
             // One row a step, easier (first come) at the bottom; a line through each week's last step.
             func y(_ id: String) -> Double { stepHeight - 8 - Double(order.firstIndex(of: id) ?? 0) * 22 - 6 }
             for id in order {
-                page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(y(id) + 4), "text-anchor": "end"],
+                page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(y(id) + 4), "text-anchor": "end"],
                              Self.short(name(id)))
                 line(&page, Self.left, y(id), Self.width - Self.right, y(id), "grid")
             }
             var points: [String] = []
             for (offset, row) in rows.enumerated() {
                 guard let last = row.steps.last else { continue }
-                points.append(Self.number(x(offset)) + "," + Self.number(y(last)))
+                points.append(SVGText.number(x(offset)) + "," + SVGText.number(y(last)))
             }
             page.open("polyline", ["class": "line", "points": points.joined(separator: " ")])
             page.close("polyline")
             if rows.count <= 60 {
                 for (offset, row) in rows.enumerated() {
                     guard let last = row.steps.last else { continue }
-                    page.open("circle", ["cx": Self.number(x(offset)), "cy": Self.number(y(last)), "r": "3.5", "class": "bar"])
+                    page.open("circle", ["cx": SVGText.number(x(offset)), "cy": SVGText.number(y(last)), "r": "3.5", "class": "bar"])
                     page.close("circle")
                 }
             }
@@ -146,25 +88,25 @@ struct HTMLCharts {
         let top = rows.map(\.reps).max() ?? 0
         let base = barsTop + barsHeight
         line(&page, Self.left, base, Self.width - Self.right, base, "axis")
-        page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(barsTop + 10), "text-anchor": "end"], "\(top) reps")
-        page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(base), "text-anchor": "end"], "0")
+        page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(barsTop + 10), "text-anchor": "end"], "\(top) reps")
+        page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(base), "text-anchor": "end"], "0")
         if top > 0 {
             let barWidth = max(slot * 0.7, 0.5)
             for (offset, row) in rows.enumerated() where row.reps > 0 {
                 let h = barsHeight * Double(row.reps) / Double(top)
                 page.open("rect", [
-                    "class": row.isDeload ? "deload" : "bar", "x": Self.number(x(offset) - barWidth / 2),
-                    "y": Self.number(base - h), "width": Self.number(barWidth), "height": Self.number(h),
+                    "class": row.isDeload ? "deload" : "bar", "x": SVGText.number(x(offset) - barWidth / 2),
+                    "y": SVGText.number(base - h), "width": SVGText.number(barWidth), "height": SVGText.number(h),
                 ])
                 page.close("rect")
             }
         }
         let every = max(1, (rows.count + 11) / 12)
         for (offset, row) in rows.enumerated() where offset % every == 0 || offset == rows.count - 1 {
-            page.element("text", ["x": Self.number(x(offset)), "y": Self.number(base + 14), "text-anchor": "middle"], String(row.week))
+            page.element("text", ["x": SVGText.number(x(offset)), "y": SVGText.number(base + 14), "text-anchor": "middle"], String(row.week))
         }
-        page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(base + 14), "text-anchor": "end"], "week")
-        page.element("text", ["x": Self.number(Self.left), "y": Self.number(height - 4)],
+        page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(base + 14), "text-anchor": "end"], "week")
+        page.element("text", ["x": SVGText.number(Self.left), "y": SVGText.number(height - 4)],
                      "Bars: reps a week; an outlined bar is a deload week.")
         page.close("svg")
         table(rows, steps: steps, to: &page)
@@ -172,7 +114,7 @@ struct HTMLCharts {
         page.newline()
     }
 
-    private func description(_ rows: [Row], steps: Bool, order: [String]) -> String {
+    private func description(_ rows: [ProgressCharts.Row], steps: Bool, order: [String]) -> String {
         var parts: [String] = []
         if steps, let first = rows.first(where: { !$0.steps.isEmpty }), let last = rows.last(where: { !$0.steps.isEmpty }),
             let firstStep = first.steps.first, let lastStep = last.steps.last
@@ -184,7 +126,7 @@ struct HTMLCharts {
         return parts.joined(separator: "; ") + ". The table below gives every week."
     }
 
-    private func table(_ rows: [Row], steps: Bool, to page: inout HTMLBuilder) {
+    private func table(_ rows: [ProgressCharts.Row], steps: Bool, to page: inout HTMLBuilder) {
         page.open("table", ["class": "data"])
         page.trusted(steps
             ? "<thead><tr><th scope=\"col\">Week</th><th scope=\"col\">Step</th><th scope=\"col\" class=\"num\">Reps</th></tr></thead>"
@@ -204,7 +146,7 @@ struct HTMLCharts {
 
     // MARK: The pain chart
 
-    private func writePain(_ rows: [PainRow], index: Int, to page: inout HTMLBuilder) {
+    private func writePain(_ rows: [CourseProgress.Week], index: Int, to page: inout HTMLBuilder) {
         let prefix = "chart\(index)-"
         let caption = "Pain logged: the highest each week, during a session and the next morning"
         page.open("figure", ["class": "chart"])
@@ -218,42 +160,42 @@ struct HTMLCharts {
         page.element("title", ["id": prefix + "t"], caption)
         let last = rows.last
         page.element("desc", ["id": prefix + "d"],
-                     "\(rows.count) weeks logged; the last, week \(last?.week ?? 0): "
-                        + "during \(last?.during.map { "\($0)/10" } ?? "not logged"), "
-                        + "next morning \(last?.morning.map { "\($0)/10" } ?? "not logged"). The table below gives every week.")
+                     "\(rows.count) weeks logged; the last, week \(last?.number ?? 0): "
+                        + "during \(last?.painDuring.map { "\($0)/10" } ?? "not logged"), "
+                        + "next morning \(last?.painMorning.map { "\($0)/10" } ?? "not logged"). The table below gives every week.")
         let plot = Self.width - Self.left - Self.right
         let slot = plot / Double(max(rows.count, 1))
         func x(_ offset: Int) -> Double { Self.left + slot * (Double(offset) + 0.5) }
         func y(_ pain: Int) -> Double { top + plotHeight * (1 - Double(min(max(pain, 0), 10)) / 10) }
         for level in [0, 5, 10] {
             line(&page, Self.left, y(level), Self.width - Self.right, y(level), level == 0 ? "axis" : "grid")
-            page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(y(level) + 4), "text-anchor": "end"], "\(level)/10")
+            page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(y(level) + 4), "text-anchor": "end"], "\(level)/10")
         }
-        for (key, dashed) in [(\PainRow.during, false), (\PainRow.morning, true)] {
+        for (key, dashed) in [(\CourseProgress.Week.painDuring, false), (\CourseProgress.Week.painMorning, true)] {
             let points = rows.enumerated().compactMap { offset, row in
-                row[keyPath: key].map { Self.number(x(offset)) + "," + Self.number(y($0)) }
+                row[keyPath: key].map { SVGText.number(x(offset)) + "," + SVGText.number(y($0)) }
             }
             page.open("polyline", ["class": dashed ? "line dash" : "line", "points": points.joined(separator: " ")])
             page.close("polyline")
             for (offset, row) in rows.enumerated() {
                 guard let pain = row[keyPath: key] else { continue }
                 if dashed {
-                    page.open("rect", ["class": "bar", "x": Self.number(x(offset) - 3.5), "y": Self.number(y(pain) - 3.5),
+                    page.open("rect", ["class": "bar", "x": SVGText.number(x(offset) - 3.5), "y": SVGText.number(y(pain) - 3.5),
                                        "width": "7", "height": "7"])
                     page.close("rect")
                 } else {
-                    page.open("circle", ["class": "bar", "cx": Self.number(x(offset)), "cy": Self.number(y(pain)), "r": "4"])
+                    page.open("circle", ["class": "bar", "cx": SVGText.number(x(offset)), "cy": SVGText.number(y(pain)), "r": "4"])
                     page.close("circle")
                 }
             }
         }
         let every = max(1, (rows.count + 11) / 12)
         for (offset, row) in rows.enumerated() where offset % every == 0 || offset == rows.count - 1 {
-            page.element("text", ["x": Self.number(x(offset)), "y": Self.number(top + plotHeight + 14), "text-anchor": "middle"],
-                         String(row.week))
+            page.element("text", ["x": SVGText.number(x(offset)), "y": SVGText.number(top + plotHeight + 14), "text-anchor": "middle"],
+                         String(row.number))
         }
-        page.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(top + plotHeight + 14), "text-anchor": "end"], "week")
-        page.element("text", ["x": Self.number(Self.left), "y": Self.number(height - 4)],
+        page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(top + plotHeight + 14), "text-anchor": "end"], "week")
+        page.element("text", ["x": SVGText.number(Self.left), "y": SVGText.number(height - 4)],
                      "Solid line, round marks: during a session. Dashed line, square marks: the next morning.")
         page.close("svg")
         page.open("table", ["class": "data"])
@@ -262,10 +204,10 @@ struct HTMLCharts {
         page.open("tbody")
         for row in rows {
             page.open("tr")
-            page.element("th", ["scope": "row"], String(row.week))
-            page.element("td", ["class": "num"], "\(row.done)/\(row.recorded)")
-            page.element("td", ["class": "num"], row.during.map { "\($0)/10" } ?? "-")
-            page.element("td", ["class": "num"], row.morning.map { "\($0)/10" } ?? "-")
+            page.element("th", ["scope": "row"], String(row.number))
+            page.element("td", ["class": "num"], "\(row.done + row.moved)/\(row.done + row.moved + row.missed)")
+            page.element("td", ["class": "num"], row.painDuring.map { "\($0)/10" } ?? "-")
+            page.element("td", ["class": "num"], row.painMorning.map { "\($0)/10" } ?? "-")
             page.close("tr")
         }
         page.close("tbody")
@@ -277,16 +219,8 @@ struct HTMLCharts {
     // MARK: Drawing
 
     private func line(_ page: inout HTMLBuilder, _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ kind: String) {
-        page.open("line", ["class": kind, "x1": Self.number(x1), "y1": Self.number(y1), "x2": Self.number(x2), "y2": Self.number(y2)])
+        page.open("line", ["class": kind, "x1": SVGText.number(x1), "y1": SVGText.number(y1), "x2": SVGText.number(x2), "y2": SVGText.number(y2)])
         page.close("line")
-    }
-
-    /// A coordinate with at most one decimal: `12.5`, `40`.
-    static func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        let magnitude = abs(tenths)
-        return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
     }
 
     /// A step's name short enough for the chart's left column (the table has it in full).

@@ -142,8 +142,3 @@ struct HTMLHeader {
         }
     }
 }
-
-/// `1 week`, `3 sessions`.
-func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
-}

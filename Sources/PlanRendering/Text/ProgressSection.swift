@@ -7,55 +7,32 @@ struct ProgressSection: Sendable {
     var layout: TextLayout
     var catalog: ExerciseCatalog
 
-    /// One week's totals in one chart.
-    private struct Row {
-        var week: Int
-        var isDeload: Bool
-        var steps: [String] = []
-        var reps = 0
-        var seconds = 0
-    }
-
     /// The section's lines; empty when no block reports progress. Charts that follow steps come
     /// first, each group in the order the charts first appear.
     func lines(for plan: Plan) -> [String] {
-        var names: [String] = []
-        var followsSteps: [String: Bool] = [:]
-        for progress in plan.sessions.flatMap(\.blocks).compactMap(\.progress) {
-            if followsSteps[progress.chart] == nil { names.append(progress.chart) }
-            followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
-        }
-        guard !plan.weeks.isEmpty, !names.isEmpty else { return [] }
+        let charts = ProgressCharts.charts(in: plan)
+        guard !plan.weeks.isEmpty, !charts.isEmpty else { return [] }
         let weekWidth = max(4, String(plan.weeks.map(\.number).max() ?? 0).count)
         var lines = [layout.style.bold("PROGRESS")]
-        for name in names where followsSteps[name] == true {
-            lines += stepTable(name, rows(of: name, in: plan), weekWidth: weekWidth)
-        }
-        for name in names where followsSteps[name] != true {
-            lines += volumeTable(name, rows(of: name, in: plan), weekWidth: weekWidth)
+        for chart in charts {
+            lines += chart.followsSteps
+                ? stepTable(chart.name, chart.rows, weekWidth: weekWidth)
+                : volumeTable(chart.name, chart.rows, weekWidth: weekWidth)
         }
         return lines
     }
 
-    /// The totals of chart `name` for every week.
-    private func rows(of name: String, in plan: Plan) -> [Row] {
-        plan.weeks.map { week in
-            var row = Row(week: week.number, isDeload: week.isDeload)
-            for progress in week.sessions.flatMap(\.blocks).compactMap(\.progress) where progress.chart == name {
-                for id in progress.steps {
-                    let step = catalog.exercise(id)?.name ?? id
-                    if row.steps.last != step { row.steps.append(step) }
-                }
-                // Saturating: a block's figures saturate at Int.max rather than trap.
-                row.reps = row.reps.addingReportingOverflow(progress.reps).overflow ? Int.max : row.reps + progress.reps
-                row.seconds = row.seconds.addingReportingOverflow(progress.seconds).overflow
-                    ? Int.max : row.seconds + progress.seconds
-            }
-            return row
+    /// A week's steps by name, a name that repeats the one before left out.
+    private func stepNames(_ row: ProgressCharts.Row) -> [String] {
+        var names: [String] = []
+        for id in row.steps {
+            let name = catalog.exercise(id)?.name ?? id
+            if names.last != name { names.append(name) }
         }
+        return names
     }
 
-    private func stepTable(_ name: String, _ rows: [Row], weekWidth: Int) -> [String] {
+    private func stepTable(_ name: String, _ rows: [ProgressCharts.Row], weekWidth: Int) -> [String] {
         let repsWidth = max(4, String(rows.map(\.reps).max() ?? 0).count)
         let fixed = 2 + weekWidth + 2 + repsWidth + 2
         let barMax = min(20, max(4, (layout.width - fixed - 2) / 2))
@@ -66,8 +43,9 @@ struct ProgressSection: Sendable {
             let first = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
                 + "  " + bar(row.reps, of: top, max: barMax) + "  "
             let hanging = layout.width - first.count >= 12 ? first.count : 6
+            let steps = stepNames(row)
             var units = LineWrapper.joined(
-                (row.steps.isEmpty ? ["-"] : row.steps).map(LineWrapper.words), trailer: " ->")
+                (steps.isEmpty ? ["-"] : steps).map(LineWrapper.words), trailer: " ->")
             if row.isDeload { units.append(["(deload)"]) }
             lines += layout.wrapper.wrap(units: units, first: first, rest: layout.spaces(hanging)).map {
                 layout.style.highlightingDeload("(deload)", in: $0)
@@ -76,7 +54,7 @@ struct ProgressSection: Sendable {
         return lines
     }
 
-    private func volumeTable(_ name: String, _ rows: [Row], weekWidth: Int) -> [String] {
+    private func volumeTable(_ name: String, _ rows: [ProgressCharts.Row], weekWidth: Int) -> [String] {
         let repsWidth = max(4, String(rows.map(\.reps).max() ?? 0).count)
         let heldWidth = max(4, String(rows.map(\.seconds).max() ?? 0).count + 2)
         let fixed = 2 + weekWidth + 2 + repsWidth + 2 + 2 + heldWidth + 2

@@ -93,7 +93,3 @@ extension ProtractCommand.Validate {
         }
     }
 }
-
-func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
-}

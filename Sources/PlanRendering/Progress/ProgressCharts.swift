@@ -1,0 +1,50 @@
+import PlanKit
+
+/// What a plan's blocks report about themselves (``BlockProgress``), gathered per chart and week:
+/// the one source of the text plan's closing summary and the handout's progress charts.
+struct ProgressCharts {
+    /// One week's totals in one chart.
+    struct Row {
+        var week: Int
+        var isDeload: Bool
+        /// The steps done that week, catalog ids in order, a repeat of the one before left out.
+        var steps: [String] = []
+        var reps = 0
+        var seconds = 0
+    }
+
+    /// One chart: its name, whether it follows steps (the push-up ladder), and every week's row.
+    struct Chart {
+        var name: String
+        var followsSteps: Bool
+        var rows: [Row]
+    }
+
+    /// The plan's charts, those that follow steps first, each group in the order the charts first
+    /// appear; empty when no block reports progress.
+    static func charts(in plan: Plan) -> [Chart] {
+        var names: [String] = []
+        var followsSteps: [String: Bool] = [:]
+        for progress in plan.sessions.flatMap(\.blocks).compactMap(\.progress) {
+            if followsSteps[progress.chart] == nil { names.append(progress.chart) }
+            followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
+        }
+        let ordered = names.filter { followsSteps[$0] == true } + names.filter { followsSteps[$0] != true }
+        return ordered.map { Chart(name: $0, followsSteps: followsSteps[$0] == true, rows: rows(of: $0, in: plan)) }
+    }
+
+    /// The totals of chart `name` for every week.
+    private static func rows(of name: String, in plan: Plan) -> [Row] {
+        plan.weeks.map { week in
+            var row = Row(week: week.number, isDeload: week.isDeload)
+            for progress in week.sessions.flatMap(\.blocks).compactMap(\.progress) where progress.chart == name {
+                for id in progress.steps where row.steps.last != id { row.steps.append(id) }
+                // Saturating: a block's figures saturate at Int.max rather than trap.
+                row.reps = row.reps.addingReportingOverflow(progress.reps).overflow ? Int.max : row.reps + progress.reps
+                row.seconds = row.seconds.addingReportingOverflow(progress.seconds).overflow
+                    ? Int.max : row.seconds + progress.seconds
+            }
+            return row
+        }
+    }
+}
