@@ -57,7 +57,8 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
                 + "{id: ID, ...} overrides the block's sets, reps, hold-seconds or rest-seconds for that exercise "
                 + "(the same forms and checks), and 'harder' names its own harder variants in order ([] for none). "
                 + "A mobility drill may be listed with its own dose (reps, or hold-seconds for a hold) to be "
-                + "stabilizer work here. One exercise in blocks of several templates needs the same dose in each.")
+                + "stabilizer work here. One exercise in templates that take turns (the programme's, or one phase's) needs "
+                + "the same dose in each; a phase's own templates may dose it their own way.")
         public static let sets = PluginOption(
             "sets", type: "{start, target}, A-B, or one whole number; 1 to 6", default: StartTarget(start: 2, target: 3),
             schema: dose(setsRange), summary: "Working sets; a set is added when the reps or hold reach the target.")
