@@ -53,8 +53,8 @@ enum StarterProgramme {
             "exercises:                       # or an item {id, ...} with the exercise's own sets, reps,",
             "  - scapular-push-up             # hold-seconds or rest-seconds (harder: its own variants);",
             "  - {id: prone-y-t-w, reps: 6-10}                 # a mobility drill with its own dose",
-            "  - {id: wall-slide, sets: 2-3, reps: 10-15}      # is stabilizer work",
-            "  - {id: plank, hold-seconds: 15-30}",
+            "  - {id: wall-slide, sets: 2-3, reps: 10-15}      # is stabilizer work (take it out",
+            "  - {id: plank, hold-seconds: 15-30}              # of the warm-up's drills then)",
         ],
     ]
 
