@@ -22,14 +22,20 @@ enum CommandCase {
         _ = try Spawn.run(hello, [])
         var protractTimes: [Double] = []
         var helloTimes: [Double] = []
+        var floorTimes: [Double] = []
         for _ in 0..<runs {
             helloTimes.append(try Spawn.run(hello, []).seconds)
             protractTimes.append(try Spawn.run(protract, arguments).seconds)
+            floorTimes.append(try Spawn.run(protract, ["--version"]).seconds)
         }
         let base = Samples(helloTimes)
         let whole = Samples(protractTimes)
         Report.header()
         Report.row("hello-foundation", base, extra: "\(runs) runs")
         Report.row("protract plan upper-back-rehab", whole, extra: YAMLCases.ratio(whole, base) + " of hello")
+        // The floor under every command: loading protract and its libraries, and ArgumentParser
+        // parsing a command line; no file is read.
+        let floor = Samples(floorTimes)
+        Report.row("protract --version (the floor)", floor, extra: YAMLCases.ratio(floor, base) + " of hello")
     }
 }

@@ -71,19 +71,11 @@ extension ProtractCommand {
             let writer = OutputWriter(path: output, force: force)
             try writer.checkWritable(console: console)
             let configured: ConfiguredProgramme
-            var plan: PlanKit.Plan
+            let plan: PlanKit.Plan
             let athlete: Athlete
             if let programme {
                 configured = try environment.configured(programme: programme)
-                athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
-                let screening = try inputs.screen(configured.programme, console: console, command: "plan")
-                do {
-                    plan = try Planner().plan(configured, for: athlete)
-                    plan.screening = screening
-                } catch {
-                    console.error(error.message, help: error.help)
-                    throw ExitStatus.usage
-                }
+                (athlete, plan) = try inputs.newPlan(configured, console: console, command: "plan")
             } else {
                 let journal: Course
                 do throws(JournalStore.Failure) {

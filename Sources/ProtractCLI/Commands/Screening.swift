@@ -88,6 +88,24 @@ extension PlanOptions {
         return .noRedFlags
     }
 
+    /// A new plan of `configured` for the person these flags describe, once the screening has
+    /// passed: what `plan PROGRAMME` and `start` both make.
+    ///
+    /// - Throws: the screening's statuses (see ``screen(_:console:command:)``), the inputs'
+    ///   usage errors, and the usage status when the plan cannot be made (reported first).
+    func newPlan(_ configured: ConfiguredProgramme, console: Console, command: String) throws -> (Athlete, Plan) {
+        let athlete = try AthleteBuilder(options: self, console: console).athlete(for: configured)
+        let screening = try screen(configured.programme, console: console, command: command)
+        do {
+            var plan = try Planner().plan(configured, for: athlete)
+            plan.screening = screening
+            return (athlete, plan)
+        } catch {
+            console.error(error.message, help: error.help)
+            throw ExitStatus.usage
+        }
+    }
+
     /// Whether the screening asks its questions: standard input and output are both terminals
     /// (as `log` decides).
     static var onTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }

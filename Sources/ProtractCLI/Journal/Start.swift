@@ -48,16 +48,7 @@ extension ProtractCommand {
             let environment = try Environment.load()
             let path = try environment.path(for: programme)
             let configured = try environment.configured(programme: path)
-            let athlete = try AthleteBuilder(options: inputs, console: console).athlete(for: configured)
-            let screening = try inputs.screen(configured.programme, console: console, command: "start")
-            var plan: PlanKit.Plan
-            do {
-                plan = try Planner().plan(configured, for: athlete)
-                plan.screening = screening
-            } catch {
-                console.error(error.message, help: error.help)
-                throw ExitStatus.usage
-            }
+            let (athlete, plan) = try inputs.newPlan(configured, console: console, command: "start")
             let bytes: [UInt8]
             do {
                 bytes = try InputFile.read(path, as: .programme).bytes
