@@ -77,13 +77,21 @@ public struct YAMLWriter: Sendable {
     public static func isSafePlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         if first == " " || last == " " { return false }
-        if "0123456789+-.".unicodeScalars.contains(first) { return false }
+        switch first {
+        case "0"..."9", "+", "-", ".": return false
+        default: break
+        }
         if reservedWords.contains(text.lowercased()) { return false }
         for scalar in text.unicodeScalars {
             guard scalar.isASCII, scalar.value >= 0x20, scalar.value < 0x7F else { return false }
             // Indicators and marks that start or end structure, or that other readers treat
-            // specially (`<<` merge keys, `=` value keys), are left to quotes.
-            if "\"'\\`{}[]&*!|>%@#:,?=<".unicodeScalars.contains(scalar) { return false }
+            // specially (`<<` merge keys, `=` value keys), are left to quotes. A switch, not a
+            // search of a string of them: it was a third of writing a journal.
+            switch scalar {
+            case "\"", "'", "\\", "`", "{", "}", "[", "]", "&", "*", "!", "|", ">", "%", "@", "#", ":", ",", "?", "=", "<":
+                return false
+            default: continue
+            }
         }
         return true
     }
