@@ -12,7 +12,15 @@ public struct ConfiguredProgramme: Sendable {
     let templates: [[BlockSlot]]
     /// The baseline keys the programme's plugins read.
     public let baselineKeys: [PluginDescriptor.BaselineKey]
-    /// What `validate` warns about in a programme that plans: cues that state a tempo other than
-    /// the one the plan gives (see `TempoCueCheck`).
-    public internal(set) var warnings: [Diagnostic] = []
+    /// What the programme was configured from, for ``warnings``.
+    let draft: ProgrammeDraft
+
+    /// What `validate` warns about in a programme that plans, in this order: a stop rule or
+    /// clinician note that restates a pain score (`pain-rules` says how much pain is acceptable),
+    /// and cues that state a tempo other than the one the plan gives (see `TempoCueCheck`).
+    /// Worked out when asked: a plan does not show them.
+    public var warnings: [Diagnostic] {
+        SafetyWarnings.thresholds(in: programme.safety, root: draft.root)
+            + TempoCueCheck.warnings(draft, root: draft.root, catalog: catalog)
+    }
 }

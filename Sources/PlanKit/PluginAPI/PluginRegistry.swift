@@ -99,11 +99,11 @@ public struct PluginRegistry: Sendable {
         while templates.count < programme.allTemplates.count { templates.append([]) }
         let used = Set(groups.map { $0.plugin.descriptor.id })
         let baselineKeys = self.plugins.filter { used.contains($0.descriptor.id) }.flatMap { $0.descriptor.baselineKeys }
-        var configured = ConfiguredProgramme(
-            programme: programme, catalog: combined, plugins: plugins, templates: templates, baselineKeys: baselineKeys)
+        let configured = ConfiguredProgramme(
+            programme: programme, catalog: combined, plugins: plugins, templates: templates, baselineKeys: baselineKeys,
+            draft: draft)
         let all = problems + Self.sessionLengthProblems(configured)
         if !all.isEmpty { throw YAMLError(all.uniqued().inSourceOrder()) }
-        configured.warnings = TempoCueCheck.warnings(draft, root: draft.root, catalog: combined)
         return configured
     }
 

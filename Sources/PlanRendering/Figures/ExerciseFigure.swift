@@ -187,7 +187,7 @@ struct FigureDrawing {
         for prop in figure.props {
             switch (prop, figure.view) {
             case (.floor, _): break  // drawn once the panel's width is known
-            case (.mat, .top), (.mat, .side) where layout.isSeenFromAbove:
+            case (.mat, let view) where view == .top || (view == .side && layout.isSeenFromAbove):
                 under.append(rect("mat", panel.minX - 6, panel.minY - 6, panel.maxX + 6, panel.maxY + 6, rounded: 4))
             case (.mat, _):
                 under.append(rect("mat", panel.minX - 4, 0, panel.maxX + 4, -3))

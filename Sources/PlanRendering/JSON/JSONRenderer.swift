@@ -1,4 +1,5 @@
 public import PlanKit
+import YAMLKit
 
 /// Renders a plan as JSON, for other tools.
 ///

@@ -45,7 +45,7 @@ extension ProtractCommand {
                     switch kind {
                     case .programme:
                         let configured = try environment.configured(document)
-                        let found = Self.warnings(configured.programme, in: document) + configured.warnings
+                        let found = configured.warnings
                         if !found.isEmpty { console.report(found, in: source) }
                         warnings += found.count
                     case .catalog: _ = try ProgrammeLoader.catalog(from: document)
@@ -73,23 +73,6 @@ extension ProtractCommand {
             if unreadable > 0 { summary.append("\(unreadable) of \(plural(checked, "file")) unreadable") }
             console.err("validate: " + summary.joined(separator: "; ") + "\n")
             throw unreadable > 0 ? ExitStatus.noInput : ExitStatus.invalidData
-        }
-    }
-}
-
-extension ProtractCommand.Validate {
-    /// What a valid programme should still change: a stop rule or clinician note that restates a
-    /// pain score, which is load management (`pain-rules`, written into the plan's pain monitoring)
-    /// and would tell the person two things.
-    static func warnings(_ programme: Programme, in document: YAMLDocument) -> [Diagnostic] {
-        programme.safety.thresholdProblems.map { problem in
-            let items = document.root?.mapping?["safety"]?.mapping?[problem.key]?.sequence ?? []
-            let node = items.indices.contains(problem.index) ? items[problem.index] : nil
-            return Diagnostic(
-                .warning, "'\(problem.key)' item \(problem.index + 1) restates a pain score (\(problem.found))",
-                at: node?.range, path: "safety.\(problem.key)[\(problem.index)]",
-                help: "how much pain is acceptable is load management: set it in 'pain-rules', whose lines every plan's "
-                    + "pain monitoring shows, and keep stop rules and red flags for signs that stop training")
         }
     }
 }
