@@ -23,6 +23,9 @@ public struct StabilizerStrength: PlanPlugin {
     public let options: StabilizerOptions
     /// Each listed exercise's kind, for comparing doses across blocks.
     let kinds: [String: Exercise.Kind]
+    /// Each listed exercise (its slot) with the options that apply to it: its item's dose in place
+    /// of the block's (see `StabilizerOptions.resolved(for:)`), worked out once, not every session.
+    let slots: [(id: String, options: StabilizerOptions)]
 
     /// Makes the plugin for one block.
     ///
@@ -57,6 +60,7 @@ public struct StabilizerStrength: PlanPlugin {
         self.options = options
         kinds = Dictionary(
             options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
+        slots = options.exerciseIDs.map { ($0, options.resolved(for: $0)) }
     }
 
     /// What one exercise's progression is in a block: its sets, its reps or hold and their weekly
@@ -206,9 +210,8 @@ public struct StabilizerStrength: PlanPlugin {
         let wording = ChangeText(catalog: session.catalog, rules: session.painRules)
         let standing = session.standing
         var prescriptions: [Prescription] = []
-        for slot in options.exerciseIDs {
-            // Each exercise progresses within its own item's dose, if it has one, else the block's.
-            let slotOptions = options.resolved(for: slot)
+        // Each exercise progresses within its own item's dose, if it has one, else the block's.
+        for (slot, slotOptions) in slots {
             let progression = Progression(
                 options: slotOptions, catalog: session.catalog, plankBaseline: state.plankBaseline)
             var progress: SlotProgress
@@ -278,7 +281,7 @@ public struct StabilizerStrength: PlanPlugin {
     /// session also words the block's next rise as a fact (`+2 reps (2 x 10 done on Fri 11 Dec, pain 2/10)`).
     public func adapt(_ outcome: BlockOutcome, state: inout StabilizerState) {
         if let basis = ChangeBasis(outcome) {
-            for slot in options.exerciseIDs where state.slots[slot] != nil { state.slots[slot]?.basis = basis }
+            for slot in slots where state.slots[slot.id] != nil { state.slots[slot.id]?.basis = basis }
         }
         let why: String
         let back: Bool
