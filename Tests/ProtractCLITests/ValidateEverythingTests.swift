@@ -259,3 +259,63 @@ import Testing
         }
     }
 }
+
+/// A session template that gives one exercise in two blocks (a wall slide warming up and again
+/// as stabilizer work) is a warning: the person would do it twice in one session.
+@Suite struct RepeatedExerciseCommandTests {
+    static let programme = """
+        id: twice
+        title: Twice
+        summary: A wall slide in the warm-up and in the stabilizers.
+        weeks: 2
+        schedule: {days: [mon, thu], time: "07:30"}
+        sessions:
+          - title: A
+            blocks:
+              - plugin: mobility-warmup
+                minutes: 4
+                drills: [cat-cow, wall-slide]
+              - plugin: stabilizer-strength
+                exercises:
+                  - scapular-push-up
+                  - {id: wall-slide, reps: 10-15}
+        safety:
+          stop-if: [sharp pain]
+          see-a-clinician: [numbness in the arms]
+
+        """
+
+    @Test func oneExerciseInTwoBlocksOfASessionIsAWarning() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write(Self.programme, to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout == "ok: 1 programme valid, 1 warning above\n", "\(result)")
+            #expect(result.stderr == """
+                plan.yaml:7:5: warning: session template 'A' gives 'wall-slide' in two blocks (Warm-up and Stabilizers): the person does it twice in one session
+                    7 |   - title: A
+                      |     ^
+                      = in: sessions[0]
+                      = help: keep it in one block: take it out of the other's list (a warm-up's 'drills', a stabilizer block's 'exercises')
+
+                """, "\(result)")
+            // The programme still plans, with the wall slide in both blocks as written.
+            let plan = try ProtractBinary.run(["plan", "plan.yaml", "--start", "2026-11-30"], in: dir)
+            #expect(plan.status == 0, "\(plan)")
+        }
+    }
+
+    /// The same exercise in two templates is two sessions, not one: no warning.
+    @Test func oneExerciseInTwoTemplatesIsNot() throws {
+        let text = Self.programme.replacingOccurrences(
+            of: "      - plugin: stabilizer-strength",
+            with: "  - title: B\n    blocks:\n      - plugin: stabilizer-strength")
+        #expect(text.contains("- title: B"))
+        try withTemporaryDirectory { dir in
+            try dir.write(text, to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout == "ok: 1 programme valid\n" && result.stderr == "", "\(result)")
+        }
+    }
+}

@@ -119,28 +119,35 @@ struct SessionWalk {
         return outcomes
     }
 
-    /// The longest estimated session of each template over the programme's own weeks, for a
-    /// person with no baseline; nil for a template that never comes round (more templates than
-    /// sessions) or when the programme's schedule cannot be kept.
-    static func longestSessions(
-        _ configured: ConfiguredProgramme, estimator: DurationEstimator = DurationEstimator()
-    ) -> [(minutes: Int, prescriptions: Int)?] {
+    /// Walks the programme's own weeks for a person with no baseline, from a fixed Monday, and
+    /// hands each session to `body`: the sessions that `validate`'s checks of the templates read.
+    /// Nothing when the programme's schedule cannot be kept.
+    static func dryRun(_ configured: ConfiguredProgramme, _ body: (Session) -> Void) {
         let programme = configured.programme
-        var longest = [(minutes: Int, prescriptions: Int)?](repeating: nil, count: configured.templates.count)
         let start = CivilDate(daysSinceEpoch: 20_454)
         let scheduler = Scheduler(
             start: start, weeks: programme.weeks, days: programme.schedule.days,
             minRestHours: programme.schedule.minRestHours)
-        guard !longest.isEmpty, let scheduled = try? scheduler.schedule() else { return longest }
+        guard let scheduled = try? scheduler.schedule() else { return }
         var walk = SessionWalk(configured, for: Athlete(start: start), weeks: programme.weeks)
         for week in scheduled {
-            for index in week.slots.indices {
-                let session = walk.next(index, of: week)
-                let minutes = estimator.minutes(for: session.blocks)
-                let count = session.blocks.reduce(0) { $0 + $1.prescriptions.count }
-                let old = longest[session.template]
-                longest[session.template] = (max(old?.minutes ?? 0, minutes), max(old?.prescriptions ?? 0, count))
-            }
+            for index in week.slots.indices { body(walk.next(index, of: week)) }
+        }
+    }
+
+    /// The longest estimated session of each template over the programme's own weeks (see
+    /// ``dryRun(_:_:)``); nil for a template that never comes round (more templates than
+    /// sessions) or when the programme's schedule cannot be kept.
+    static func longestSessions(
+        _ configured: ConfiguredProgramme, estimator: DurationEstimator = DurationEstimator()
+    ) -> [(minutes: Int, prescriptions: Int)?] {
+        var longest = [(minutes: Int, prescriptions: Int)?](repeating: nil, count: configured.templates.count)
+        guard !longest.isEmpty else { return longest }
+        dryRun(configured) { session in
+            let minutes = estimator.minutes(for: session.blocks)
+            let count = session.blocks.reduce(0) { $0 + $1.prescriptions.count }
+            let old = longest[session.template]
+            longest[session.template] = (max(old?.minutes ?? 0, minutes), max(old?.prescriptions ?? 0, count))
         }
         return longest
     }

@@ -17,10 +17,12 @@ public struct ConfiguredProgramme: Sendable {
 
     /// What `validate` warns about in a programme that plans, in this order: a stop rule or
     /// clinician note that restates a pain score (`pain-rules` says how much pain is acceptable),
-    /// and cues that state a tempo other than the one the plan gives (see `TempoCueCheck`).
+    /// cues that state a tempo other than the one the plan gives (see `TempoCueCheck`), and a
+    /// session template that gives one exercise in two blocks (see `RepeatedExerciseCheck`).
     /// Worked out when asked: a plan does not show them.
     public var warnings: [Diagnostic] {
         SafetyWarnings.thresholds(in: programme.safety, root: draft.root)
             + TempoCueCheck.warnings(draft, root: draft.root, catalog: catalog)
+            + RepeatedExerciseCheck.warnings(self)
     }
 }
