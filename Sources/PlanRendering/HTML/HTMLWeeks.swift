@@ -105,15 +105,9 @@ struct HTMLWeeks {
         row.close("tr")
     }
 
-    /// `3 x 8, tempo 2-1-2, 2 s hold, rest 90 s`.
+    /// `3 x 8, tempo 2-1-2, 2 s hold, rest 90 s`, worded as in the text plan and the calendar.
     static func details(_ prescription: Prescription) -> String {
-        var parts = [PrescriptionText.dose(prescription)]
-        if !PrescriptionText.isHold(prescription.dose), let tempo = prescription.tempo { parts.append("tempo \(tempo)") }
-        if let hold = prescription.holdSeconds, hold > 0 { parts.append("\(hold) s hold") }
-        if prescription.restSeconds > 0 {
-            parts.append((prescription.dose.isTest ? "then rest " : "rest ") + PrescriptionText.restWords(prescription.restSeconds))
-        }
-        return parts.joined(separator: ", ")
+        PrescriptionText.parts(prescription).joined(separator: ", ")
     }
 
     /// The paper log under a session to come: pain during and the next morning, 0 to 10, to circle.

@@ -28,9 +28,9 @@ enum PrescriptionText {
         seconds % 60 == 0 ? "\(seconds / 60) min" : "\(seconds) s"
     }
 
-    /// The details as wrap units: `3 x 8,` `tempo 2-1-2,` `2 s hold,` `rest 90 s`, then the change
-    /// in parentheses as one unit (kept on one line when it fits).
-    static func units(_ prescription: Prescription) -> [[String]] {
+    /// The dose and how to do it, in every format: `3 x 8`, `tempo 2-1-2`, `2 s hold`, `rest 90 s`
+    /// (a test's rest after it: `then rest 3 min`).
+    static func parts(_ prescription: Prescription) -> [String] {
         var parts = [dose(prescription)]
         if !isHold(prescription.dose), let tempo = prescription.tempo {
             parts.append("tempo \(tempo)")
@@ -43,7 +43,13 @@ enum PrescriptionText {
         } else if prescription.restSeconds > 0 {
             parts.append("rest \(prescription.restSeconds) s")
         }
-        var units = LineWrapper.joined(parts.map(LineWrapper.words), trailer: ",")
+        return parts
+    }
+
+    /// The details as wrap units: ``parts(_:)`` with commas (`3 x 8,` `tempo 2-1-2,` `2 s hold,`
+    /// `rest 90 s`), then the change in brackets as one unit (kept on one line when it fits).
+    static func units(_ prescription: Prescription) -> [[String]] {
+        var units = LineWrapper.joined(parts(prescription).map(LineWrapper.words), trailer: ",")
         if let change = prescription.change?.trimmed, !change.isEmpty {
             units.append(LineWrapper.words("[" + change + "]"))
         }
