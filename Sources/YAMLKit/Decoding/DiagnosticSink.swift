@@ -111,9 +111,11 @@ final class DiagnosticSink {
     func node(at path: [any CodingKey]) -> Node {
         var current = root
         for key in path.dropFirst(min(basePath.count, path.count)) {
-            if let index = key.intValue, let items = current.sequence {
-                guard items.indices.contains(index) else { return current }
-                current = items[index]
+            if let index = key.intValue, current.tree.storage.kind(current.id) == .sequence {
+                // The item is read from the links: a long list is not made into an array per step.
+                let (start, count) = current.tree.storage.children(current.id)
+                guard (0..<count).contains(index) else { return current }
+                current = Node(tree: current.tree, id: current.tree.storage.links[start + index])
             } else if let mapping = current.mapping, let child = mapping[key.stringValue] {
                 current = child
             } else {

@@ -5,15 +5,22 @@
 /// seven.
 final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoderImpl
-    /// The mapping's entries, each key made into a string once for every lookup the type makes.
-    private let entries: [(key: String, entry: Mapping.Entry)]
+    /// The mapping's entries, each key made into a string once for every lookup the type makes,
+    /// with its key and value node numbers (the tree is the decoder's node's).
+    private let entries: [(key: String, keyID: UInt32, valueID: UInt32)]
     /// Where the next key lookup starts: at the last key found, since `decodeIfPresent` and the
     /// like ask for one key more than once, and otherwise the next key written comes right after.
     private var cursor = 0
 
     init(decoder: NodeDecoderImpl, mapping: Mapping) {
         self.decoder = decoder
-        entries = mapping.entries.map { ($0.key, $0) }
+        var entries: [(key: String, keyID: UInt32, valueID: UInt32)] = []
+        entries.reserveCapacity(mapping.count)
+        mapping.forEachEntry { entry in
+            entries.append((entry.key, entry.keyID, entry.valueID))
+            return true
+        }
+        self.entries = entries
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
@@ -26,18 +33,20 @@ final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// Reports each key that `known` does not list, with a suggestion of the nearest known key.
     func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
         // A key the mapping already has is never suggested: following it would give a duplicate key.
-        let present = Set(entries.map(\.key))
-        for (key, entry) in entries where !known.set.contains(key) {
+        // (The set is made only for a mapping with an unknown key.)
+        var present: Set<String>?
+        for (key, keyID, _) in entries where !known.set.contains(key) {
+            if present == nil { present = Set(entries.map(\.key)) }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
-            if let suggestion = Suggestion.nearest(to: key, in: known.names, excluding: present) {
+            if let suggestion = Suggestion.nearest(to: key, in: known.names, excluding: present ?? []) {
                 help = "did you mean '\(suggestion)'?"
             } else {
                 help = "the keys allowed here are " + known.names.map { "'\($0)'" }.joined(separator: ", ")
             }
             decoder.sink.record(Diagnostic(
-                .error, "unknown key '\(key)' \(place)", at: entry.keyRange, path: path,
-                help: help))
+                .error, "unknown key '\(key)' \(place)", at: decoder.node.tree.storage.records[Int(keyID)].range,
+                path: path, help: help))
         }
     }
 
@@ -51,7 +60,7 @@ final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             let index = (cursor + step) % count
             if entries[index].key == name {
                 cursor = index
-                return entries[index].entry.value
+                return Node(tree: decoder.node.tree, id: entries[index].valueID)
             }
         }
         return nil
