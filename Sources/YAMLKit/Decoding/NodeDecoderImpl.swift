@@ -26,6 +26,9 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         return parentPath.appending(key)
     }
 
+    /// Whether this decoder's key is linked onto its path already (or it has none).
+    var isLinked: Bool { key == nil }
+
     /// This decoder with its key linked onto the path, for a container that makes many children.
     var linked: NodeDecoderImpl {
         guard key != nil else { return self }
@@ -64,7 +67,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         guard node.tree.storage.kind(node.id) == .sequence else {
             throw mismatch(expected: "a list")
         }
-        return UnkeyedNodeContainer(decoder: linked)
+        return UnkeyedNodeContainer(decoder: self)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {

@@ -3,7 +3,9 @@
 /// Unlike Foundation's decoders, the index moves past an item even when decoding it fails, so a
 /// caller can report a bad item and go on to the next.
 struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
-    let decoder: NodeDecoderImpl
+    /// The list's decoder; its key joins the coding path (`linked`) when the first item is read,
+    /// so a container opened only for its `count` makes no link.
+    private(set) var decoder: NodeDecoderImpl
     /// Where the list's items start in its tree's links, and how many there are.
     private let start: Int
     private let itemCount: Int
@@ -30,6 +32,7 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
                 .error, "\(CodingPathFormatter.subject(codingPath)) has too few items", at: decoder.node.range,
                 path: decoder.pathString, help: "add the missing items"))
         }
+        if !decoder.isLinked { decoder = decoder.linked }
         let child = decoder.child(current, key: AnyCodingKey(currentIndex))
         currentIndex += 1
         return child
