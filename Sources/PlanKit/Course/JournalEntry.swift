@@ -32,10 +32,14 @@ public struct JournalEntry: Sendable, Decodable {
         case hurt, symptoms, note, retest
     }
 
+    /// The rules for the entry's free text.
+    static let textRules: [CodingKeys: TextRule] = [.note: .prose]
+
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        let path = decoder.codingPath
+        // The coding path and the paths under it are made only for a problem to report.
+        var path: [any CodingKey] { keys.codingPath }
         let date = recorder.attempt(nil) { try keys.decode(Located<CivilDate>.self, forKey: .date) }
         let pain = recorder.attempt(nil) {
             try keys.decodeIfPresent(Int.self, forKey: .pain, in: Limits.pain, help: "rate pain from 0 (none) to 10 (the worst)")
@@ -51,7 +55,7 @@ public struct JournalEntry: Sendable, Decodable {
                 Int.self, forKey: .retest, in: Limits.loggedAmount,
                 help: "write the reps of the retest's one set, such as 'retest: 9'")
         }
-        keys.checkTexts([.note: .prose], recorder: recorder)
+        keys.checkTexts(Self.textRules, recorder: recorder)
         let asPlanned = recorder.attempt(nil) { try keys.decodeIfPresent(Bool.self, forKey: .asPlanned) }
 
         // symptoms: red-flag names, each once: a standard red flag's (the names of every earlier
@@ -61,7 +65,7 @@ public struct JournalEntry: Sendable, Decodable {
         let symptoms = keys.decodeEachIfPresent(Located<String>.self, forKey: .symptoms, recorder: recorder)
         var seenSymptoms: Set<String> = []
         for (index, symptom) in symptoms.enumerated() {
-            let itemPath = path + [CodingKeys.symptoms, AnyCodingKey(index)]
+            var itemPath: [any CodingKey] { path + [CodingKeys.symptoms, AnyCodingKey(index)] }
             if RedFlag.named(symptom.value) == nil, !Identifier.isValid(symptom.value) {
                 let ids = RedFlag.standard.map(\.id)
                 let hint = Suggestion.nearest(to: symptom.value, in: ids).map { "did you mean '\($0)'? " } ?? ""
@@ -80,7 +84,7 @@ public struct JournalEntry: Sendable, Decodable {
         let hurt = keys.decodeEachIfPresent(Located<String>.self, forKey: .hurt, recorder: recorder)
         var hurtIDs: [Located<String>] = []
         for (index, id) in hurt.enumerated() {
-            let itemPath = path + [CodingKeys.hurt, AnyCodingKey(index)]
+            var itemPath: [any CodingKey] { path + [CodingKeys.hurt, AnyCodingKey(index)] }
             if let problem = Identifier.problem(with: id.value, noun: "exercise") {
                 recorder.report(problem.message, at: id.range, path: itemPath, help: problem.help)
             } else if hurtIDs.contains(where: { $0.value == id.value }) {
@@ -104,7 +108,7 @@ public struct JournalEntry: Sendable, Decodable {
                     help: "log only the exercises of that session")
             }
             for key in map.allKeys {
-                let keyPath = path + [CodingKeys.done, key]
+                var keyPath: [any CodingKey] { path + [CodingKeys.done, key] }
                 let id = Located(key.stringValue, at: map.keyRange(forKey: key))
                 if let problem = Identifier.problem(with: id.value, noun: "exercise") {
                     recorder.report(problem.message, at: id.range, path: keyPath, help: problem.help)
@@ -129,7 +133,7 @@ public struct JournalEntry: Sendable, Decodable {
     /// `Limits.loggedAmount`; nil after reporting a problem.
     private static func sets(
         in map: KeyedDecodingContainer<AnyCodingKey>, forKey key: AnyCodingKey, recorder: DecodingRecorder,
-        path: [any CodingKey]
+        path: @autoclosure () -> [any CodingKey]
     ) -> [Int]? {
         let help = "write reps, or seconds held, per set, such as [6, 6, 5]"
         guard var list = recorder.attempt({ try map.nestedUnkeyedContainer(forKey: key) }) else { return nil }
@@ -138,7 +142,7 @@ public struct JournalEntry: Sendable, Decodable {
             recorder.report(
                 count == 0 ? "'\(key.stringValue)' lists no sets"
                     : "'\(key.stringValue)' lists \(count) sets; the most is \(Limits.loggedSets)",
-                at: map.sourceRange(forKey: key), path: path, help: help)
+                at: map.sourceRange(forKey: key), path: path(), help: help)
             return nil
         }
         var sets: [Int] = []
@@ -146,9 +150,11 @@ public struct JournalEntry: Sendable, Decodable {
         while !list.isAtEnd {
             let index = list.currentIndex
             guard let item = try? list.superDecoder() else { break }
-            let itemPath = path + [AnyCodingKey(index)]
+            var itemPath: [any CodingKey] { path() + [AnyCodingKey(index)] }
             let allowed = Limits.loggedAmount
-            let bounds = "set \(index + 1) of '\(key.stringValue)' must be from \(allowed.lowerBound) to \(allowed.upperBound)"
+            var bounds: String {
+                "set \(index + 1) of '\(key.stringValue)' must be from \(allowed.lowerBound) to \(allowed.upperBound)"
+            }
             if let written = BoundedInteger.overflowingText(in: item) {
                 recorder.report("\(bounds), found \(written)", at: item.sourceRange, path: itemPath, help: help)
                 failed = true

@@ -202,19 +202,20 @@ extension JournalFile {
             keys.checkCount(forKey: .sessions, limit: Limits.journalSessions, noun: "sessions", owner: "a journal",
                             recorder: recorder, help: "start a new course for the next programme")
             let entries = keys.decodeEachIfPresent(JournalEntry.self, forKey: .sessions, recorder: recorder)
-            var first: [CivilDate: JournalEntry] = [:]
+            var first: [CivilDate: SourceRange?] = [:]  // where each date was first logged
             var ids: [CivilDate: [Located<String>]] = [:]
             for (index, entry) in entries.enumerated() {
                 let date = entry.log.date
-                let entryPath = path + [CodingKeys.sessions, AnyCodingKey(index), AnyCodingKey("date")]
+                // Made only for a problem to report.
+                var entryPath: [any CodingKey] { path + [CodingKeys.sessions, AnyCodingKey(index), AnyCodingKey("date")] }
                 if let earlier = first[date] {
                     recorder.record(YAMLError(Diagnostic(
                         .error, "\(date) is logged twice", at: entry.dateRange, path: CodingPathFormatter.string(entryPath),
                         help: "keep one entry per date: merge the two, or correct the date",
-                        notes: [Diagnostic(.note, "first logged here", at: earlier.dateRange)])))
+                        notes: [Diagnostic(.note, "first logged here", at: earlier)])))
                     continue
                 }
-                first[date] = entry
+                first[date] = entry.dateRange
                 if let start = person?.start?.value, date < start {
                     recorder.report(
                         "\(date) is before the course's start, \(start)", at: entry.dateRange,

@@ -21,20 +21,36 @@ extension KeyedDecodingContainer {
             try refusingOverflow(forKey: key, allowed: allowed, unit: unit, help: help)
             throw error
         }
-        guard allowed.contains(value) else {
-            let node = try refusingOverflow(forKey: key, allowed: allowed, unit: unit, help: help)
-            throw BoundedInteger.error(key: key.stringValue, allowed: allowed, unit: unit, found: String(value),
-                                       at: node?.range, path: codingPath + [key], help: help)
-        }
-        return value
+        return try checking(value, forKey: key, in: allowed, unit: unit, help: help)
     }
 
     /// Like `decode(_:forKey:in:help:)`, but nil when the key is missing or null.
     public func decodeIfPresent(
         _ type: Int.Type, forKey key: Key, in allowed: ClosedRange<Int>, unit: String? = nil, help: String? = nil
     ) throws -> Int? {
-        guard contains(key), (try? decodeNil(forKey: key)) != true else { return nil }
-        return try decode(type, forKey: key, in: allowed, unit: unit, help: help)
+        // One `decodeIfPresent` looks the key up once (YAMLKit's container looks it up once for
+        // all three questions: is it there, is it null, what is it).
+        let value: Int?
+        do {
+            value = try decodeIfPresent(Int.self, forKey: key)
+        } catch {
+            try refusingOverflow(forKey: key, allowed: allowed, unit: unit, help: help)
+            throw error
+        }
+        guard let value else { return nil }
+        return try checking(value, forKey: key, in: allowed, unit: unit, help: help)
+    }
+
+    /// `value` when `allowed` holds it; else the error that names the field's range.
+    private func checking(
+        _ value: Int, forKey key: Key, in allowed: ClosedRange<Int>, unit: String?, help: String?
+    ) throws -> Int {
+        guard allowed.contains(value) else {
+            let node = try refusingOverflow(forKey: key, allowed: allowed, unit: unit, help: help)
+            throw BoundedInteger.error(key: key.stringValue, allowed: allowed, unit: unit, found: String(value),
+                                       at: node?.range, path: codingPath + [key], help: help)
+        }
+        return value
     }
 
     /// Decodes a located whole number whose range is checked later, with the other rules on it;
@@ -57,7 +73,7 @@ extension KeyedDecodingContainer {
     private func refusingOverflow(
         forKey key: Key, allowed: ClosedRange<Int>, unit: String? = nil, help: String? = nil
     ) throws -> Node? {
-        let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node
+        let node = (try? superDecoder(forKey: key))?.yamlNode
         if let node, let written = BoundedInteger.overflowingText(node) {
             throw BoundedInteger.error(
                 key: key.stringValue, allowed: allowed, unit: unit, found: written, at: node.range,
@@ -86,7 +102,7 @@ public enum BoundedInteger {
 
     /// The text of a decoder's value when it is a whole number too large for `Int`, else nil.
     public static func overflowingText(in decoder: any Decoder) -> String? {
-        (decoder as? any NodeDecoding).flatMap { overflowingText($0.node) }
+        decoder.yamlNode.flatMap { overflowingText($0) }
     }
 
     /// "'KEY' must be from A to B [UNIT], found N", at the value.

@@ -80,7 +80,14 @@ extension Decoder {
 
     /// Where the value being decoded stands in the source, when decoding from YAML.
     public var sourceRange: SourceRange? {
-        (self as? any NodeDecoding)?.node.range
+        yamlNode?.range
+    }
+
+    /// The node being decoded, when decoding from YAML. YAMLKit's own decoder is tried first: a
+    /// cast to a concrete type compares types, where a cast to the protocol looks for a conformance.
+    var yamlNode: Node? {
+        if let decoder = self as? NodeDecoderImpl { return decoder.node }
+        return (self as? any NodeDecoding)?.node
     }
 }
 

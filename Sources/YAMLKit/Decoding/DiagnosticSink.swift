@@ -4,6 +4,8 @@ struct AlreadyReported: Error {}
 /// Collects the diagnostics of one decoding run.
 final class DiagnosticSink {
     let root: Node
+    /// The tree of `root`, which every decoder of the run reads.
+    let tree: NodeTree
     /// The coding path of `root` within its document.
     let basePath: [any CodingKey]
     private(set) var diagnostics: [Diagnostic] = []
@@ -23,7 +25,13 @@ final class DiagnosticSink {
 
     init(root: Node, basePath: [any CodingKey] = []) {
         self.root = root
+        tree = root.tree
         self.basePath = basePath
+    }
+
+    /// Node `id` of the run's tree; the root as given (a view of a mapping may leave entries out).
+    func node(_ id: UInt32) -> Node {
+        id == root.id ? root : Node(tree: tree, id: id)
     }
 
     /// The keys of a `CaseIterable` coding-key type, or nil when `type` is not one.
@@ -111,9 +119,11 @@ final class DiagnosticSink {
     func node(at path: [any CodingKey]) -> Node {
         var current = root
         for key in path.dropFirst(min(basePath.count, path.count)) {
-            if let index = key.intValue, let items = current.sequence {
-                guard items.indices.contains(index) else { return current }
-                current = items[index]
+            if let index = key.intValue, current.tree.storage.kind(current.id) == .sequence {
+                // The item is read from the links: a long list is not made into an array per step.
+                let (start, count) = current.tree.storage.children(current.id)
+                guard (0..<count).contains(index) else { return current }
+                current = Node(tree: current.tree, id: current.tree.storage.links[start + index])
             } else if let mapping = current.mapping, let child = mapping[key.stringValue] {
                 current = child
             } else {

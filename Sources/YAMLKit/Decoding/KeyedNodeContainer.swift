@@ -3,20 +3,34 @@
 /// A class: the standard library's container box copies the container for every value it
 /// decodes, and a copy of one reference costs one retain where the decoder and the entries were
 /// seven.
-final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingContainerProtocol {
     let decoder: NodeDecoderImpl
-    /// The mapping's entries, each key made into a string once for every lookup the type makes.
-    private let entries: [(key: String, entry: Mapping.Entry)]
+    /// The mapping's entries, each key made into a string once for every lookup the type makes,
+    /// with its key and value node numbers (the tree is the decoder's node's).
+    private let entries: [(key: String, keyID: UInt32, valueID: UInt32)]
     /// Where the next key lookup starts: at the last key found, since `decodeIfPresent` and the
     /// like ask for one key more than once, and otherwise the next key written comes right after.
     private var cursor = 0
 
     init(decoder: NodeDecoderImpl, mapping: Mapping) {
         self.decoder = decoder
-        entries = mapping.entries.map { ($0.key, $0) }
+        var entries: [(key: String, keyID: UInt32, valueID: UInt32)] = []
+        entries.reserveCapacity(mapping.count)
+        mapping.forEachEntry { entry in
+            entries.append((entry.key, entry.keyID, entry.valueID))
+            return true
+        }
+        self.entries = entries
+        super.init(path: decoder.path)
     }
 
-    var codingPath: [any CodingKey] { decoder.codingPath }
+    /// The key of the entry at `place`, as the type names it.
+    override func key(at place: UInt32) -> any CodingKey {
+        let name = entries[Int(place)].key
+        return Key(stringValue: name) ?? AnyCodingKey(stringValue: name)
+    }
+
+    var codingPath: [any CodingKey] { path.keys }
 
     /// Where this mapping stands, as the errors about its keys say it.
     private var place: String {
@@ -26,50 +40,57 @@ final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// Reports each key that `known` does not list, with a suggestion of the nearest known key.
     func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
         // A key the mapping already has is never suggested: following it would give a duplicate key.
-        let present = Set(entries.map(\.key))
-        for (key, entry) in entries where !known.set.contains(key) {
+        // (The set is made only for a mapping with an unknown key.)
+        var present: Set<String>?
+        for (key, keyID, _) in entries where !known.set.contains(key) {
+            if present == nil { present = Set(entries.map(\.key)) }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
-            if let suggestion = Suggestion.nearest(to: key, in: known.names, excluding: present) {
+            if let suggestion = Suggestion.nearest(to: key, in: known.names, excluding: present ?? []) {
                 help = "did you mean '\(suggestion)'?"
             } else {
                 help = "the keys allowed here are " + known.names.map { "'\($0)'" }.joined(separator: ", ")
             }
             decoder.sink.record(Diagnostic(
-                .error, "unknown key '\(key)' \(place)", at: entry.keyRange, path: path,
-                help: help))
+                .error, "unknown key '\(key)' \(place)", at: decoder.sink.tree.storage.records[Int(keyID)].range,
+                path: path, help: help))
         }
     }
 
     var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
 
-    /// The value for a key, if the mapping has it: the same answer as `mapping[key]` (keys are
-    /// unique, so where the scan starts does not change it).
-    private func value(forKey key: Key) -> Node? {
+    /// The position of a key's entry in `entries`, if the mapping has it: the entry `mapping[key]` finds (keys
+    /// are unique, so where the scan starts does not change it).
+    private func position(forKey key: Key) -> Int? {
         let (name, count) = (key.stringValue, entries.count)
         for step in 0..<count {
             let index = (cursor + step) % count
             if entries[index].key == name {
                 cursor = index
-                return entries[index].entry.value
+                return index
             }
         }
         return nil
     }
 
     func contains(_ key: Key) -> Bool {
-        value(forKey: key) != nil
+        position(forKey: key) != nil
+    }
+
+    /// The decoder of the entry at `position`.
+    private func child(at position: Int) -> NodeDecoderImpl {
+        NodeDecoderImpl(sink: decoder.sink, parent: self, id: entries[position].valueID, place: UInt32(position))
     }
 
     private func child(_ key: Key) throws -> NodeDecoderImpl {
-        guard let value = value(forKey: key) else {
+        guard let position = position(forKey: key) else {
             throw YAMLError(Diagnostic(
                 .error, "missing key '\(key.stringValue)' \(place)",
                 at: SourceRange(at: decoder.node.range.start),
                 path: CodingPathFormatter.string(codingPath + [key]),
                 help: "add '\(key.stringValue): …'"))
         }
-        return decoder.child(value, key: key)
+        return child(at: position)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
@@ -100,8 +121,9 @@ final class KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// The decoder for a key's value, or nil when the key is missing or its value is null.
     private func presentChild(_ key: Key) -> NodeDecoderImpl? {
-        guard let value = value(forKey: key), !value.isNull else { return nil }
-        return decoder.child(value, key: key)
+        guard let position = position(forKey: key), !decoder.sink.tree.storage.isNull(entries[position].valueID)
+        else { return nil }
+        return child(at: position)
     }
 
     func nestedContainer<NestedKey: CodingKey>(

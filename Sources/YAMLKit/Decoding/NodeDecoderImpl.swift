@@ -1,35 +1,40 @@
 /// The `Decoder` over one node; it is also its own single-value container.
+///
+/// Three words: the run's sink (which holds the tree), the parent container (which holds the
+/// parent's coding path and names its children's keys) and the node's number with its place in
+/// the parent. So the decoder fits an existential's inline buffer: handing it to `init(from:)`
+/// as `any Decoder`, or returning it as its own single-value container, copies two references
+/// instead of boxing eleven words on the heap. Its own key joins the path only when something
+/// asks for the path (a container of its own, or a diagnostic).
 struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
-    let node: Node
-    /// The parent's coding path, kept as links so that a child does not copy its parent's array.
-    private let parentPath: CodingPathChain
-    /// This node's own key, not yet linked onto `parentPath`: most children are read as a single
-    /// value and never need their path (except for a diagnostic), so the link is made only when
-    /// the node opens a container of its own or something asks for the path.
-    private let key: (any CodingKey)?
     let sink: DiagnosticSink
+    /// The container this node is an item or a value of (for the root, the base path's holder).
+    private let parent: DecoderParent
+    /// The node's number in the tree.
+    let id: UInt32
+    /// The node's place in `parent` (an item's position or an entry's), or `DecoderParent.noPlace`
+    /// for the root, whose path is the parent's.
+    private let place: UInt32
 
     init(node: Node, codingPath: [any CodingKey], sink: DiagnosticSink) {
-        self.init(node: node, parentPath: CodingPathChain(codingPath), key: nil, sink: sink)
+        self.init(
+            sink: sink, parent: DecoderParent(path: CodingPathChain(codingPath)), id: node.id,
+            place: DecoderParent.noPlace)
     }
 
-    private init(node: Node, parentPath: CodingPathChain, key: (any CodingKey)?, sink: DiagnosticSink) {
-        self.node = node
-        self.parentPath = parentPath
-        self.key = key
+    init(sink: DiagnosticSink, parent: DecoderParent, id: UInt32, place: UInt32) {
         self.sink = sink
+        self.parent = parent
+        self.id = id
+        self.place = place
     }
+
+    /// The node being decoded.
+    var node: Node { sink.node(id) }
 
     /// The coding path as links.
     var path: CodingPathChain {
-        guard let key else { return parentPath }
-        return parentPath.appending(key)
-    }
-
-    /// This decoder with its key linked onto the path, for a container that makes many children.
-    var linked: NodeDecoderImpl {
-        guard key != nil else { return self }
-        return NodeDecoderImpl(node: node, parentPath: path, key: nil, sink: sink)
+        place == DecoderParent.noPlace ? parent.path : parent.path.appending(parent.key(at: place))
     }
 
     var codingPath: [any CodingKey] { path.keys }
@@ -37,10 +42,6 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     var pathString: String { CodingPathFormatter.string(codingPath) }
-
-    func child(_ node: Node, key: any CodingKey) -> NodeDecoderImpl {
-        NodeDecoderImpl(node: node, parentPath: path, key: key, sink: sink)
-    }
 
     // MARK: Containers
 
@@ -55,16 +56,16 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
         guard let mapping = node.mapping else {
             throw mismatch(expected: "a mapping of keys and values")
         }
-        let container = KeyedNodeContainer<Key>(decoder: linked, mapping: mapping)
+        let container = KeyedNodeContainer<Key>(decoder: self, mapping: mapping)
         if let known { container.reportUnknownKeys(known: known) }
         return KeyedDecodingContainer(container)
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard node.tree.storage.kind(node.id) == .sequence else {
+        guard sink.tree.storage.kind(id) == .sequence else {
             throw mismatch(expected: "a list")
         }
-        return UnkeyedNodeContainer(decoder: linked)
+        return UnkeyedNodeContainer(decoder: self)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -83,7 +84,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     /// What to write instead, when a value has the wrong shape: a list or a mapping where one value
     /// belongs, or the other way round.
     private func shapeHelp(expected: String) -> String {
-        let found = node.tree.storage.kind(node.id)
+        let found = sink.tree.storage.kind(id)
         switch expected {
         case "a list":
             return found == .mapping
@@ -107,10 +108,11 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     // MARK: Single values
 
     func decodeNil() -> Bool {
-        node.isNull
+        sink.tree.storage.isNull(id)
     }
 
     func decode(_ type: Bool.Type) throws -> Bool {
+        let node = self.node
         if let scalar = node.scalar, node.hasNoTag(or: "bool"),
             let value = ScalarConversion.bool(scalar)
         {
@@ -124,6 +126,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: String.Type) throws -> String {
+        let node = self.node
         guard let scalar = node.scalar, !node.isNull || node.tag == "tag:yaml.org,2002:str" else {
             let help = node.isNull ? "write the text after the colon" : nil
             throw mismatch(expected: "a string", help: help)
@@ -132,6 +135,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     func decode(_ type: Double.Type) throws -> Double {
+        let node = self.node
         guard let scalar = node.scalar, node.hasNoTag(or: "float", "int"), let value = ScalarConversion.float(scalar)
         else {
             throw mismatch(expected: "a number", help: quotedNumberHelp ?? "write a number, such as 2.5")
@@ -159,6 +163,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     private var quotedNumberHelp: String? {
+        let node = self.node
         guard let scalar = node.scalar, scalar.style != .plain,
             ScalarConversion.float(Scalar(value: scalar.value, style: .plain)) != nil
         else { return nil }
@@ -166,6 +171,7 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     }
 
     private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        let node = self.node
         guard let scalar = node.scalar, node.hasNoTag(or: "int") else {
             throw mismatch(expected: "a whole number", help: "write a whole number, such as 3")
         }

@@ -25,13 +25,16 @@ enum ScalarConversion {
     /// Decimal (`-12`, `+3`), octal (`0o17`) and hexadecimal (`0x1F`) integers.
     static func integer<T: FixedWidthInteger>(_ scalar: Scalar, as type: T.Type) -> IntegerReading<T> {
         guard scalar.style == .plain else { return .notAnInteger }
-        let value = Substring(scalar.value)
-        let radix = value.hasPrefix("0x") ? 16 : value.hasPrefix("0o") ? 8 : 10
+        // Read as bytes: a prefix and a sign are ASCII, and anything else in a number must be an
+        // ASCII digit, so no character needs to be formed.
+        let value = Substring(scalar.value).utf8
+        let radix = value.starts(with: "0x".utf8) ? 16 : value.starts(with: "0o".utf8) ? 8 : 10
         let text = radix == 10 ? value : value.dropFirst(2)
-        let digits = radix == 10 && (text.first == "-" || text.first == "+") ? text.dropFirst() : text
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ isDigit($0, radix: radix) }) else { return .notAnInteger }
+        let sign = text.first == UInt8(ascii: "-") || text.first == UInt8(ascii: "+")
+        let digits = radix == 10 && sign ? text.dropFirst() : text
+        guard !digits.isEmpty, digits.allSatisfy({ isDigit($0, radix: radix) }) else { return .notAnInteger }
         // Only the digits were checked above, so a number the type cannot parse is out of its range.
-        return T(text, radix: radix).map { .value($0) } ?? .outOfRange
+        return T(Substring(text), radix: radix).map { .value($0) } ?? .outOfRange
     }
 
     /// Core-schema floats, plus the integers (which are numbers too).
@@ -52,8 +55,16 @@ enum ScalarConversion {
         return Double(text)
     }
 
+    /// Whether a byte is an ASCII digit of `radix` (up to 16; letters in either case).
     private static func isDigit(_ byte: UInt8, radix: Int) -> Bool {
-        Character(Unicode.Scalar(byte)).hexDigitValue.map { $0 < radix } ?? false
+        let value: UInt8
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): value = byte - UInt8(ascii: "A") + 10
+        default: return false
+        }
+        return Int(value) < radix
     }
 
     /// How an error names what it found: `"three"`, `the quoted string "5"`, `a list`, `nothing`.

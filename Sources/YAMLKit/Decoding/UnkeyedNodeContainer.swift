@@ -4,6 +4,9 @@
 /// caller can report a bad item and go on to the next.
 struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     let decoder: NodeDecoderImpl
+    /// The list's side of its items' paths, made when the first item is read: a container opened
+    /// only for its `count` makes none.
+    private var parent: DecoderParent?
     /// Where the list's items start in its tree's links, and how many there are.
     private let start: Int
     private let itemCount: Int
@@ -12,16 +15,16 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     /// A container over the items of `decoder`'s node, which must be a sequence.
     init(decoder: NodeDecoderImpl) {
         self.decoder = decoder
-        (start, itemCount) = decoder.node.tree.storage.children(decoder.node.id)
+        (start, itemCount) = decoder.sink.tree.storage.children(decoder.id)
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
     var count: Int? { itemCount }
     var isAtEnd: Bool { currentIndex >= itemCount }
 
-    /// The item at `currentIndex`.
-    private var current: Node {
-        Node(tree: decoder.node.tree, id: decoder.node.tree.storage.links[start + currentIndex])
+    /// The node number of the item at `currentIndex`.
+    private var current: UInt32 {
+        decoder.sink.tree.storage.links[start + currentIndex]
     }
 
     private mutating func next() throws -> NodeDecoderImpl {
@@ -30,13 +33,15 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
                 .error, "\(CodingPathFormatter.subject(codingPath)) has too few items", at: decoder.node.range,
                 path: decoder.pathString, help: "add the missing items"))
         }
-        let child = decoder.child(current, key: AnyCodingKey(currentIndex))
+        let parent = self.parent ?? DecoderParent(path: decoder.path)
+        self.parent = parent
+        let child = NodeDecoderImpl(sink: decoder.sink, parent: parent, id: current, place: UInt32(currentIndex))
         currentIndex += 1
         return child
     }
 
     mutating func decodeNil() throws -> Bool {
-        guard !isAtEnd, current.isNull else { return false }
+        guard !isAtEnd, decoder.sink.tree.storage.isNull(current) else { return false }
         currentIndex += 1
         return true
     }

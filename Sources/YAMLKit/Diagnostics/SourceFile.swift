@@ -19,12 +19,13 @@ public struct SourceFile: Sendable {
         var starts: [Int] = []
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         starts.append(index)
-        while index < bytes.count {
-            if let width = Self.breakWidth(in: bytes, at: index) {
-                index += width
+        // Every line break starts with one of four bytes; the search skips the others in one loop.
+        while let found = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) {
+            if let width = Self.breakWidth(in: bytes, at: found) {
+                index = found + width
                 starts.append(index)
             } else {
-                index += 1
+                index = found + 1
             }
         }
         lineStarts = starts
