@@ -33,7 +33,7 @@ public struct JournalEntry: Sendable, Decodable {
     }
 
     /// The rules for the entry's free text.
-    static let textRules: [CodingKeys: TextRule] = [.note: .prose]
+    static let textRules: KeyValuePairs<CodingKeys, TextRule> = [.note: .prose]
 
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)

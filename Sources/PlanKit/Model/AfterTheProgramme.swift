@@ -24,7 +24,7 @@ public struct AfterTheProgramme: Sendable, Hashable, Codable {
     }
 
     /// The rule of each item of each list, declared once for `validate` and the schema.
-    static let textRules: [CodingKeys: TextRule] = [.discharge: .sentence, .maintenance: .sentence]
+    static let textRules: KeyValuePairs<CodingKeys, TextRule> = [.discharge: .sentence, .maintenance: .sentence]
 
     /// Creates the section.
     public init(discharge: [String], maintenance: [String]) {

@@ -162,7 +162,7 @@ public struct Exercise: Sendable, Hashable, Decodable {
 extension Exercise {
     /// The rule of each free-text field, declared once: `init(from:)` reports what breaks them,
     /// and the schema publishes them.
-    static let textRules: [CodingKeys: TextRule] = [
+    static let textRules: KeyValuePairs<CodingKeys, TextRule> = [
         .name: .name, .summary: .sentence, .cues: .sentence, .shortCue: .sentence, .source: .sentence,
         .positions: .label, .muscles: .label, .equipment: .label,
     ]

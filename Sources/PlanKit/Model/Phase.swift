@@ -18,7 +18,7 @@ public struct Phase: Sendable, Decodable {
     }
 
     /// The rule of each free-text key, declared once for `validate` and the schema.
-    static let textRules: [CodingKeys: TextRule] = [.name: .name, .focus: .sentence]
+    static let textRules: KeyValuePairs<CodingKeys, TextRule> = [.name: .name, .focus: .sentence]
 
     /// The allowed length of a phase, in weeks.
     public static let weeksRange = 1...Programme.maxWeeks

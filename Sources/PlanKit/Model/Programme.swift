@@ -50,7 +50,7 @@ public struct Programme: Sendable {
 
     /// The rule of each free-text key (each item's, for a list), declared once for `validate` and
     /// the schema.
-    static let textRules: [CodingKeys: TextRule] = [
+    static let textRules: KeyValuePairs<CodingKeys, TextRule> = [
         .title: .title, .summary: .sentence, .description: .prose, .timeline: .prose, .sources: .sentence,
     ]
 

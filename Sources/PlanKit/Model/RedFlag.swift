@@ -119,7 +119,7 @@ public struct RedFlag: Sendable, Hashable, Codable {
     }
 
     /// The rule of each free-text key, declared once for `validate` and the schema.
-    static let textRules: [CodingKeys: TextRule] = [.sign: .sentence, .advice: .sentence]
+    static let textRules: KeyValuePairs<CodingKeys, TextRule> = [.sign: .sentence, .advice: .sentence]
 }
 
 extension RedFlag {

@@ -25,7 +25,7 @@ public struct Safety: Sendable, Hashable, Codable {
     }
 
     /// The rule of each item of each list, declared once for `validate` and the schema.
-    static let textRules: [CodingKeys: TextRule] = [
+    static let textRules: KeyValuePairs<CodingKeys, TextRule> = [
         .stopIf: .sentence, .seeAClinician: .sentence, .painMonitoring: .sentence,
     ]
 

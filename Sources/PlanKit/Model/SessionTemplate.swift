@@ -33,7 +33,7 @@ public struct SessionTemplate: Sendable, Decodable {
     }
 
     /// The rule of each free-text key, declared once for `validate` and the schema.
-    static let textRules: [CodingKeys: TextRule] = [.title: .title, .notes: .sentence]
+    static let textRules: KeyValuePairs<CodingKeys, TextRule> = [.title: .title, .notes: .sentence]
 
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)

@@ -76,11 +76,20 @@ public struct TextRule: Sendable, Hashable {
     }
 }
 
-extension KeyedDecodingContainer where Key: Hashable {
+extension KeyValuePairs where Value == TextRule, Key: Equatable {
+    /// The rule for `key`, if it has one.
+    subscript(rule key: Key) -> TextRule? { first { $0.key == key }?.value }
+}
+
+extension KeyedDecodingContainer {
     /// Reports, each with its location and key path, the text under each key of `rules` that the
     /// key's rule does not accept: the key's one text, or each item of its list of texts. It reads
     /// the texts as written; a value that is not text is left for decoding to report.
-    func checkTexts(_ rules: [Key: TextRule], recorder: DecodingRecorder) {
+    ///
+    /// The rules are pairs, not a dictionary: a few keys are compared in turn, and a dictionary of
+    /// each model's keys cost the runtime a scan of every conformance to check `Hashable` the first
+    /// time it was made, about 0.4 M instructions for each of a dozen models in every command.
+    func checkTexts(_ rules: KeyValuePairs<Key, TextRule>, recorder: DecodingRecorder) {
         // The field's name is made only for a text with a problem.
         func check(_ node: Node, rule: TextRule, field: () -> String, path: () -> [any CodingKey]) {
             guard let text = node.scalar?.value, let problem = rule.problem(with: text) else { return }

@@ -25,7 +25,7 @@ enum ExerciseSchema {
             return JSONSchema.identifier.described(
                 "The exercise's id, kebab-case and not already in the catalog; blocks name the exercise by it.")
         case .name:
-            return JSONSchema.text(Exercise.textRules[key]).described(
+            return JSONSchema.text(Exercise.textRules[rule: key]).described(
                 "The display name (Scapular push-up).")
         case .category:
             return JSONSchema.oneOf(Exercise.Category.allCases.map(\.rawValue)).described(
@@ -39,20 +39,20 @@ enum ExerciseSchema {
         case .holdSeconds:
             return JSONSchema.integer(Exercise.holdSecondsRange).described("A pause held at end range on every repetition, in seconds.")
         case .positions:
-            return JSONSchema.lines(Exercise.textRules[key], maxItems: 8).described(
+            return JSONSchema.lines(Exercise.textRules[rule: key], maxItems: 8).described(
                 "Positions each set goes through in turn, the reps done in each (prone Y-T-W: [Y, T, W]). Default: none.")
         case .muscles:
-            return JSONSchema.lines(Exercise.textRules[key], minItems: 1, maxItems: Limits.listItems).described(
+            return JSONSchema.lines(Exercise.textRules[rule: key], minItems: 1, maxItems: Limits.listItems).described(
                 "The muscles it targets.")
         case .equipment:
-            return JSONSchema.lines(Exercise.textRules[key], maxItems: Limits.listItems).described(
+            return JSONSchema.lines(Exercise.textRules[rule: key], maxItems: Limits.listItems).described(
                 "What it needs beyond the floor. Default: none.")
-        case .summary: return JSONSchema.text(Exercise.textRules[key]).described("One sentence on what it is for.")
+        case .summary: return JSONSchema.text(Exercise.textRules[rule: key]).described("One sentence on what it is for.")
         case .cues:
-            return JSONSchema.lines(Exercise.textRules[key], minItems: 1, maxItems: Limits.cues).described(
+            return JSONSchema.lines(Exercise.textRules[rule: key], minItems: 1, maxItems: Limits.cues).described(
                 "Form cues, shown in full the first time the exercise appears in a plan.")
         case .shortCue:
-            return JSONSchema.text(Exercise.textRules[key]).described(
+            return JSONSchema.text(Exercise.textRules[rule: key]).described(
                 "A condensed cue for later appearances.")
         case .easier:
             return JSONSchema.array(of: .exerciseID, maxItems: Limits.listItems).described("Ids of easier variants. Default: none.")
@@ -64,7 +64,7 @@ enum ExerciseSchema {
                     + "(wall-push-up, low-incline-push-up, knee-push-up, push-up); stabilizer-strength gives it only "
                     + "once the person's push-up step is that step or harder. Default: none (always allowed).")
         case .source:
-            return JSONSchema.text(Exercise.textRules[key]).described(
+            return JSONSchema.text(Exercise.textRules[rule: key]).described(
                 "Where the exercise or its dose comes from.")
         case .figure:
             return FigureSchema.figure

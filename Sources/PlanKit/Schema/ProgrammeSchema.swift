@@ -77,16 +77,16 @@ public struct ProgrammeSchema: Sendable {
             return JSONSchema.identifier.described(
                 "The programme's id, kebab-case (upper-back-rehab); 'protract plan ID' finds built-in programmes by it.")
         case .title:
-            return JSONSchema.text(Programme.textRules[key]).described(
+            return JSONSchema.text(Programme.textRules[rule: key]).described(
                 "The display title, shown at the top of every plan.")
         case .summary:
-            return JSONSchema.text(Programme.textRules[key]).described(
+            return JSONSchema.text(Programme.textRules[rule: key]).described(
                 "One line, shown by 'protract programmes'.")
         case .description:
-            return JSONSchema.text(Programme.textRules[key]).described(
+            return JSONSchema.text(Programme.textRules[rule: key]).described(
                 "Longer prose: what is going on, who the programme is for and why it works; shown in every plan.")
         case .timeline:
-            return JSONSchema.text(Programme.textRules[key]).described(
+            return JSONSchema.text(Programme.textRules[rule: key]).described(
                 "What to expect and when: how soon things usually change, and when to get checked if they do not; "
                     + "shown in every plan.")
         case .purpose:
@@ -112,7 +112,7 @@ public struct ProgrammeSchema: Sendable {
         case .after: return JSONSchema.reference("after")
         case .painRules: return JSONSchema.reference("pain-rules")
         case .sources:
-            return JSONSchema.lines(Programme.textRules[key], maxItems: Limits.sources).described(
+            return JSONSchema.lines(Programme.textRules[rule: key], maxItems: Limits.sources).described(
                 "Where the programme's numbers come from; listed at the end of every plan. Default: none.")
         }
     }
@@ -140,10 +140,10 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: Phase.CodingKeys) -> JSONSchema {
         switch key {
         case .name:
-            return JSONSchema.text(Phase.textRules[key]).described(
+            return JSONSchema.text(Phase.textRules[rule: key]).described(
                 "The phase's name (Activate), unique in the programme.")
         case .weeks: return JSONSchema.integer(Phase.weeksRange).described("How many weeks the phase lasts.")
-        case .focus: return JSONSchema.text(Phase.textRules[key]).described("What the phase works on, in a line.")
+        case .focus: return JSONSchema.text(Phase.textRules[rule: key]).described("What the phase works on, in a line.")
         case .sessions:
             return JSONSchema.array(of: .reference("session"), minItems: 1, maxItems: Limits.sessionTemplates).described(
                 "The phase's own session templates, used in its weeks instead of the programme's 'sessions' "
@@ -211,10 +211,10 @@ public struct ProgrammeSchema: Sendable {
                     + "Each must be a training day (schedule.days), and no day may have two templates in one list. "
                     + "Sessions on other days take the unpinned templates in turn. Default: none (in turn).")
         case .title:
-            return JSONSchema.text(SessionTemplate.textRules[key]).described(
+            return JSONSchema.text(SessionTemplate.textRules[rule: key]).described(
                 "The session's title, shown in the plan and the calendar.")
         case .notes:
-            return JSONSchema.lines(SessionTemplate.textRules[key], maxItems: Limits.notesPerSession).described(
+            return JSONSchema.lines(SessionTemplate.textRules[rule: key], maxItems: Limits.notesPerSession).described(
                 "Notes shown with every session made from the template. Default: none.")
         case .blocks:
             return JSONSchema.array(of: .reference("block"), minItems: 1, maxItems: Limits.blocksPerSession).described(
@@ -256,7 +256,7 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: Safety.CodingKeys) -> JSONSchema {
         switch key {
         case .stopIf:
-            return JSONSchema.lines(Safety.textRules[key], minItems: 1, maxItems: Limits.safetyItems).described(
+            return JSONSchema.lines(Safety.textRules[rule: key], minItems: 1, maxItems: Limits.safetyItems).described(
                 "Signs to stop the session at once.")
         case .redFlags:
             return JSONSchema.array(
@@ -267,10 +267,10 @@ public struct ProgrammeSchema: Sendable {
                     + "and --symptom names. Each a standard red flag by name, or the programme's own. "
                     + "Default: every standard red flag.")
         case .seeAClinician:
-            return JSONSchema.lines(Safety.textRules[key], minItems: 1, maxItems: Limits.safetyItems).described(
+            return JSONSchema.lines(Safety.textRules[rule: key], minItems: 1, maxItems: Limits.safetyItems).described(
                 "Other reasons to see a clinician before going on, which no screening question asks.")
         case .painMonitoring:
-            return JSONSchema.lines(Safety.textRules[key], maxItems: Limits.safetyItems).described(
+            return JSONSchema.lines(Safety.textRules[rule: key], maxItems: Limits.safetyItems).described(
                 "The pain-monitoring rules that guide effort. Default: none.")
         }
     }
@@ -278,11 +278,11 @@ public struct ProgrammeSchema: Sendable {
     static func schema(for key: AfterTheProgramme.CodingKeys) -> JSONSchema {
         switch key {
         case .discharge:
-            return JSONSchema.lines(AfterTheProgramme.textRules[key], maxItems: Limits.safetyItems).described(
+            return JSONSchema.lines(AfterTheProgramme.textRules[rule: key], maxItems: Limits.safetyItems).described(
                 "When the person is done with the programme: criteria checked at the end (the last week's "
                     + "retest), such as full push-ups with good form and little pain, and no pain the next morning.")
         case .maintenance:
-            return JSONSchema.lines(AfterTheProgramme.textRules[key], maxItems: Limits.safetyItems).described(
+            return JSONSchema.lines(AfterTheProgramme.textRules[rule: key], maxItems: Limits.safetyItems).described(
                 "How to keep what was gained: how often and what, such as 1-2 sessions a week.")
         }
     }
@@ -298,13 +298,13 @@ public struct ProgrammeSchema: Sendable {
         case .id:
             return JSONSchema.identifier.described("The name --symptom and 'protract log' use (cough-pain).")
         case .sign:
-            return JSONSchema.text(RedFlag.textRules[key]).described(
+            return JSONSchema.text(RedFlag.textRules[rule: key]).described(
                 "The sign, as the plan lists it and the screening asks it (pain that is worse when you cough or sneeze).")
         case .urgency:
             return JSONSchema.oneOf(RedFlag.Urgency.allCases.map(\.rawValue)).described(
                 "How soon: emergency (999 or A&E now), urgent (a GP today or NHS 111), clinician (before training again).")
         case .advice:
-            return JSONSchema.text(RedFlag.textRules[key]).described("What to do. Default: the urgency's advice.")
+            return JSONSchema.text(RedFlag.textRules[rule: key]).described("What to do. Default: the urgency's advice.")
         }
     }
 
