@@ -30,7 +30,7 @@ enum PrescriptionText {
 
     /// The details as wrap units: `3 x 8,` `tempo 2-1-2,` `2 s hold,` `rest 90 s`, then the change
     /// in parentheses as one unit (kept on one line when it fits).
-    static func units(_ prescription: Prescription) -> [[String]] {
+    static func units(_ prescription: Prescription) -> [String] {
         var parts = [dose(prescription)]
         if !isHold(prescription.dose), let tempo = prescription.tempo {
             parts.append("tempo \(tempo)")
@@ -43,9 +43,9 @@ enum PrescriptionText {
         } else if prescription.restSeconds > 0 {
             parts.append("rest \(prescription.restSeconds) s")
         }
-        var units = LineWrapper.joined(parts.map(LineWrapper.words), trailer: ",")
+        var units = LineWrapper.joined(parts.map(LineWrapper.unit), trailer: ",")
         if let change = prescription.change?.trimmed, !change.isEmpty {
-            units.append(LineWrapper.words("[" + change + "]"))
+            units.append(LineWrapper.unit("[" + change + "]"))
         }
         return units
     }

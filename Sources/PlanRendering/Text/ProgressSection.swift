@@ -45,8 +45,8 @@ struct ProgressSection: Sendable {
             let hanging = layout.width - first.count >= 12 ? first.count : 6
             let steps = stepNames(row)
             var units = LineWrapper.joined(
-                (steps.isEmpty ? ["-"] : steps).map(LineWrapper.words), trailer: " ->")
-            if row.isDeload { units.append(["(deload)"]) }
+                (steps.isEmpty ? ["-"] : steps).map(LineWrapper.unit), trailer: " ->")
+            if row.isDeload { units.append("(deload)") }
             lines += layout.wrapper.wrap(units: units, first: first, rest: layout.spaces(hanging)).map {
                 layout.style.highlightingDeload("(deload)", in: $0)
             }

@@ -3,11 +3,14 @@ struct TextLayout: Sendable {
     var width: Int
     var wrapper: LineWrapper
     var style: TextStyle
+    /// Runs of 0 to `width` spaces, made once: indents and padding ask for the same few.
+    private let blanks: [String]
 
     init(width: Int, colour: Bool) {
         self.width = width
         wrapper = LineWrapper(width: width)
         style = TextStyle(colour: colour)
+        blanks = (0...max(0, width)).map { String(repeating: " ", count: $0) }
     }
 
     /// `text` wrapped with `indent` spaces before the first line and `hanging` before the rest.
@@ -26,5 +29,7 @@ struct TextLayout: Sendable {
     }
 
     /// `count` spaces (none for a negative count): indents, and padding to a column.
-    func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
+    func spaces(_ count: Int) -> String {
+        count < blanks.count ? blanks[max(0, count)] : String(repeating: " ", count: count)
+    }
 }

@@ -14,8 +14,14 @@ struct WeekSection: Sendable {
     init(layout: TextLayout, catalog: ExerciseCatalog, plan: Plan) {
         self.layout = layout
         self.catalog = catalog
-        let longest = plan.sessions.flatMap(\.blocks).flatMap(\.prescriptions)
-            .map { TerminalText.visible(catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID).count }.max() ?? 0
+        // Each exercise measured once: a long course names the same few in every session.
+        var ids: Set<String> = []
+        for session in plan.sessions {
+            for block in session.blocks {
+                for prescription in block.prescriptions { ids.insert(prescription.exerciseID) }
+            }
+        }
+        let longest = ids.map { TerminalText.visible(catalog.exercise($0)?.name ?? $0).count }.max() ?? 0
         nameColumn = min(longest, max(12, (layout.width - Self.exerciseIndent) * 2 / 5))
     }
 
@@ -68,7 +74,7 @@ struct WeekSection: Sendable {
                 let label = "  " + block.title + ": "
                 lines += cueLines.doneLine(label: label, doses: doses) {
                     layout.wrapper.wrap(
-                        units: LineWrapper.joined(doses.map(LineWrapper.words), trailer: ","), first: label,
+                        units: LineWrapper.joined(doses.map(LineWrapper.unit), trailer: ","), first: label,
                         rest: layout.spaces(label.count))
                 }
             }
@@ -115,7 +121,7 @@ struct WeekSection: Sendable {
         let hanging = layout.width - detailColumn >= 24 ? detailColumn : indent + 4
         let padded = name + layout.spaces(nameColumn - name.count)
         let first = layout.spaces(indent) + padded + "  "
-        let firstUnit = units.first?.joined(separator: " ").count ?? 0
+        let firstUnit = units.first?.count ?? 0
         if first.count + firstUnit <= layout.width {
             return layout.wrapper.wrap(units: units, first: first, rest: layout.spaces(hanging))
         }
