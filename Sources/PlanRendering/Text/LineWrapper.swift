@@ -76,7 +76,8 @@ public struct LineWrapper: Sendable {
         }
 
         mutating func flush() {
-            lines.append(LineWrapper.trimmingTrailingSpaces(current))
+            while current.last == " " { current.removeLast() }
+            lines.append(current)
             current = restPrefix
             currentWidth = restPrefix.count
             hasWord = false
@@ -107,9 +108,21 @@ public struct LineWrapper: Sendable {
             return true
         }
 
-        /// Places the words of shown text one by one.
+        /// Places the words of shown text one by one, found in place: separators are ASCII, so
+        /// the text's bytes show where each word starts and ends.
         mutating func place(words text: String) {
-            for word in LineWrapper.words(shown: text) { place(word) }
+            let bytes = text.utf8
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                if LineWrapper.isSeparator(bytes[start]) {
+                    start = bytes.index(after: start)
+                    continue
+                }
+                var end = bytes.index(after: start)
+                while end < bytes.endIndex, !LineWrapper.isSeparator(bytes[end]) { end = bytes.index(after: end) }
+                place(Substring(text.unicodeScalars[start..<end]))
+                start = end
+            }
         }
 
         /// Places a word that may be longer than a line, cutting it where it must.
@@ -134,7 +147,10 @@ public struct LineWrapper: Sendable {
         }
 
         mutating func finish() -> [String] {
-            if hasWord || lines.isEmpty { lines.append(LineWrapper.trimmingTrailingSpaces(current)) }
+            if hasWord || lines.isEmpty {
+                while current.last == " " { current.removeLast() }
+                lines.append(current)
+            }
             return lines
         }
     }
@@ -154,6 +170,9 @@ public struct LineWrapper: Sendable {
     private static func words(shown text: String) -> [Substring] {
         text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(Substring.init)
     }
+
+    /// Whether a byte is a space, tab or line feed: what separates words.
+    static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
 
     /// A unit of `text`: its words shown and joined by single spaces (text that is so already
     /// comes back as it is).

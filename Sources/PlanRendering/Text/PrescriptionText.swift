@@ -81,6 +81,11 @@ extension PlannedSession {
 }
 
 extension String {
+    /// Whether the text is only spaces and line breaks (or nothing): `trimmed` would be empty.
+    var isBlank: Bool {
+        utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }
+    }
+
     /// The text without leading or trailing spaces and line breaks.
     var trimmed: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }

@@ -25,7 +25,7 @@ struct TextLayout: Sendable {
 
     /// Each of `items` that has any text, after `label`.
     func labelled(_ label: String, each items: [String], indent: Int) -> [String] {
-        items.filter { !$0.trimmed.isEmpty }.flatMap { labelled(label, $0, indent: indent) }
+        items.filter { !$0.isBlank }.flatMap { labelled(label, $0, indent: indent) }
     }
 
     /// `count` spaces (none for a negative count): indents, and padding to a column.

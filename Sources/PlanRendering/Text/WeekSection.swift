@@ -7,6 +7,9 @@ struct WeekSection: Sendable {
     var catalog: ExerciseCatalog
     /// Where exercise details start, counted from the exercise's indent.
     var nameColumn: Int
+    /// The name of every exercise the plan prescribes, by id (the id when the catalog has none):
+    /// looked up once, not for every dose of a long course.
+    private var names: [String: String] = [:]
 
     private static let exerciseIndent = 4
     fileprivate static let cueIndent = 6
@@ -21,7 +24,8 @@ struct WeekSection: Sendable {
                 for prescription in block.prescriptions { ids.insert(prescription.exerciseID) }
             }
         }
-        let longest = ids.map { TerminalText.visible(catalog.exercise($0)?.name ?? $0).count }.max() ?? 0
+        for id in ids { names[id] = catalog.exercise(id)?.name ?? id }
+        let longest = names.values.map { TerminalText.visible($0).count }.max() ?? 0
         nameColumn = min(longest, max(12, (layout.width - Self.exerciseIndent) * 2 / 5))
     }
 
@@ -62,15 +66,13 @@ struct WeekSection: Sendable {
         ).map(layout.style.bold)
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         if let record = session.record {
-            for line in record.lines(name: { catalog.exercise($0)?.name ?? $0 }) {
+            for line in record.lines(name: name(of:)) {
                 lines += cueLines.wrapped(line, indent: 2, hanging: 4, layout: layout)
             }
             // A session whose time has passed: what was prescribed, one line a block, beside what
             // was done (the full doses, cues and reasons are in the JSON and the calendar).
             for block in session.blocks where !block.prescriptions.isEmpty {
-                let doses = block.prescriptions.map {
-                    (catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID) + " " + PrescriptionText.dose($0)
-                }
+                let doses = block.prescriptions.map { name(of: $0.exerciseID) + " " + PrescriptionText.dose($0) }
                 let label = "  " + block.title + ": "
                 lines += cueLines.doneLine(label: label, doses: doses) {
                     layout.wrapper.wrap(
@@ -96,7 +98,8 @@ struct WeekSection: Sendable {
         var lines = cueLines.exerciseLine(prescription) {
             exerciseLine(name: exercise?.name ?? prescription.exerciseID, prescription)
         }
-        if let note = prescription.note?.trimmed, !note.isEmpty {
+        // Wrapping drops the spaces around the note: it need not be trimmed first.
+        if let note = prescription.note, !note.isBlank {
             lines += cueLines.wrapped(note, layout: layout)
         }
         guard let exercise else { return lines }
@@ -104,12 +107,17 @@ struct WeekSection: Sendable {
             lines += layout.labelled("- ", each: exercise.cues, indent: Self.cueIndent).map(layout.style.dim)
             if let kit = Kit.line(for: exercise) { lines += layout.labelled("- ", kit, indent: Self.cueIndent) }
             lines += layout.labelled("- ", PrescriptionText.tooHard(exercise, catalog: catalog), indent: Self.cueIndent)
-        } else if !exercise.shortCue.trimmed.isEmpty, prescription.note?.trimmed.isEmpty ?? true {
+        } else if !exercise.shortCue.isBlank, prescription.note?.isBlank ?? true {
             // The prescription's own note already carries the cue for this session; the short cue
             // only stands in when there is no note.
             lines += cueLines.wrapped(exercise.shortCue, layout: layout).map(layout.style.dim)
         }
         return lines
+    }
+
+    /// The exercise's name, or its id when the catalog has none.
+    private func name(of id: String) -> String {
+        names[id] ?? catalog.exercise(id)?.name ?? id
     }
 
     /// `    Knee push-up        3 x 5, tempo 2-1-2, rest 90 s [why]`, details wrapped under their column.
