@@ -38,7 +38,7 @@ public struct LineWrapper: Sendable {
     /// empty text gives one line, the first prefix.
     public func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
         var builder = LineBuilder(wrapper: self, first: first, rest: rest)
-        builder.place(words: TerminalText.visible(text, keepingLineBreaks: true))
+        builder.place(words: Self.unit(text))
         return builder.finish()
     }
 
@@ -108,21 +108,36 @@ public struct LineWrapper: Sendable {
             return true
         }
 
-        /// Places the words of shown text one by one, found in place: separators are ASCII, so
-        /// the text's bytes show where each word starts and ends.
-        mutating func place(words text: String) {
-            let bytes = text.utf8
+        /// Places the words of a unit (see ``LineWrapper/unit(_:)``) one by one. The words that
+        /// fit on a line are taken from the unit as one run, their single spaces included, rather
+        /// than appended word by word; the words are found by their bytes (the space is ASCII).
+        mutating func place(words unit: String) {
+            let scalars = unit.unicodeScalars
+            let bytes = unit.utf8
+            var run: Range<String.Index>?  // the words of this line not yet appended
             var start = bytes.startIndex
             while start < bytes.endIndex {
-                if LineWrapper.isSeparator(bytes[start]) {
-                    start = bytes.index(after: start)
-                    continue
-                }
                 var end = bytes.index(after: start)
-                while end < bytes.endIndex, !LineWrapper.isSeparator(bytes[end]) { end = bytes.index(after: end) }
-                place(Substring(text.unicodeScalars[start..<end]))
-                start = end
+                while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+                let word = Substring(scalars[start..<end])
+                let width = word.count
+                if fits(width) {
+                    if let started = run {
+                        run = started.lowerBound..<end
+                    } else {
+                        if hasWord { current += " " }
+                        run = start..<end
+                    }
+                    currentWidth += (hasWord ? 1 : 0) + width
+                    hasWord = true
+                } else {
+                    if let started = run { current += Substring(scalars[started]) }
+                    run = nil
+                    place(word)
+                }
+                start = end < bytes.endIndex ? bytes.index(after: end) : end
             }
+            if let started = run { current += Substring(scalars[started]) }
         }
 
         /// Places a word that may be longer than a line, cutting it where it must.
@@ -178,11 +193,10 @@ public struct LineWrapper: Sendable {
     /// comes back as it is).
     static func unit(_ text: String) -> String {
         let shown = TerminalText.visible(text, keepingLineBreaks: true)
+        // Single-spaced already when no separator but a space follows a word, and none ends it.
         var previous: UInt8 = 0x20
         for byte in shown.utf8 {
-            if byte == 0x0A || byte == 0x09 || (byte == 0x20 && previous == 0x20) {
-                return words(shown: shown).joined(separator: " ")
-            }
+            if isSeparator(byte), byte != 0x20 || previous == 0x20 { return words(shown: shown).joined(separator: " ") }
             previous = byte
         }
         return previous == 0x20 && !shown.isEmpty ? words(shown: shown).joined(separator: " ") : shown

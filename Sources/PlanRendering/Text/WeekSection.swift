@@ -95,9 +95,7 @@ struct WeekSection: Sendable {
 
     private func lines(for prescription: Prescription, firstTime: Bool, cueLines: inout CueLines) -> [String] {
         let exercise = catalog.exercise(prescription.exerciseID)
-        var lines = cueLines.exerciseLine(prescription) {
-            exerciseLine(name: exercise?.name ?? prescription.exerciseID, prescription)
-        }
+        var lines = exerciseLine(name: name(of: prescription.exerciseID), prescription)
         // Wrapping drops the spaces around the note: it need not be trimmed first.
         if let note = prescription.note, !note.isBlank {
             lines += cueLines.wrapped(note, layout: layout)
@@ -139,9 +137,10 @@ struct WeekSection: Sendable {
     }
 }
 
-/// The cue lines, exercise lines and past sessions' dose lines of a plan's sessions, each wrapped once: a ten-year plan
-/// repeats the same few cue lines thousands of times, and the sessions of a week mostly repeat their
-/// doses; wrapping them again each time was most of its text's cost.
+/// The cue lines and past sessions' dose lines of a plan's sessions, each wrapped once: a ten-year
+/// plan repeats the same few cue lines thousands of times, and the sessions of a week mostly repeat
+/// their doses; wrapping them again each time was most of its text's cost. (An exercise line is
+/// cheaper to wrap again than to look up by its whole prescription.)
 private struct CueLines {
     private struct Wrapped: Hashable {
         var text: String
@@ -150,7 +149,6 @@ private struct CueLines {
     }
 
     private var byText: [Wrapped: [String]] = [:]
-    private var byPrescription: [Prescription: [String]] = [:]
     private var byDoses: [[String]: [String]] = [:]
 
     /// A past session's line for one block (`Push-ups: Knee push-up 3 x 5`), made by `make` the
@@ -160,14 +158,6 @@ private struct CueLines {
         if let lines = byDoses[key] { return lines }
         let lines = make()
         byDoses[key] = lines
-        return lines
-    }
-
-    /// The exercise line of `prescription`, made by `make` the first time.
-    mutating func exerciseLine(_ prescription: Prescription, _ make: () -> [String]) -> [String] {
-        if let lines = byPrescription[prescription] { return lines }
-        let lines = make()
-        byPrescription[prescription] = lines
         return lines
     }
 
