@@ -10,7 +10,9 @@ struct TextLayout: Sendable {
         self.width = width
         wrapper = LineWrapper(width: width)
         style = TextStyle(colour: colour)
-        blanks = (0...max(0, width)).map { String(repeating: " ", count: $0) }
+        var blanks = [""]
+        for _ in 0..<max(0, width) { blanks.append(blanks[blanks.count - 1] + " ") }
+        self.blanks = blanks
     }
 
     /// `text` wrapped with `indent` spaces before the first line and `hanging` before the rest.

@@ -72,10 +72,10 @@ struct WeekSection: Sendable {
             // A session whose time has passed: what was prescribed, one line a block, beside what
             // was done (the full doses, cues and reasons are in the JSON and the calendar).
             for block in session.blocks where !block.prescriptions.isEmpty {
-                let doses = block.prescriptions.map { name(of: $0.exerciseID) + " " + PrescriptionText.dose($0) }
-                let label = "  " + block.title + ": "
-                lines += cueLines.doneLine(label: label, doses: doses) {
-                    layout.wrapper.wrap(
+                lines += cueLines.doneLine(block) {
+                    let doses = block.prescriptions.map { name(of: $0.exerciseID) + " " + PrescriptionText.dose($0) }
+                    let label = "  " + block.title + ": "
+                    return layout.wrapper.wrap(
                         units: LineWrapper.joined(doses.map(LineWrapper.unit), trailer: ","), first: label,
                         rest: layout.spaces(label.count))
                 }
@@ -148,13 +148,29 @@ private struct CueLines {
         var hanging: Int
     }
 
+    /// What a past session's line for a block shows: its title and each exercise's dose.
+    private struct Doses: Hashable {
+        struct Dose: Hashable {
+            var exerciseID: String
+            var sets: Int
+            var dose: PlanKit.Dose
+            var perSide: Bool
+        }
+
+        var title: String
+        var doses: [Dose]
+    }
+
     private var byText: [Wrapped: [String]] = [:]
-    private var byDoses: [[String]: [String]] = [:]
+    private var byDoses: [Doses: [String]] = [:]
 
     /// A past session's line for one block (`Push-ups: Knee push-up 3 x 5`), made by `make` the
-    /// first time: a long course repeats the same doses session after session.
-    mutating func doneLine(label: String, doses: [String], _ make: () -> [String]) -> [String] {
-        let key = [label] + doses
+    /// first time: a long course repeats the same doses session after session, and the key is
+    /// found without writing them out.
+    mutating func doneLine(_ block: BlockPlan, _ make: () -> [String]) -> [String] {
+        let key = Doses(title: block.title, doses: block.prescriptions.map {
+            Doses.Dose(exerciseID: $0.exerciseID, sets: $0.sets, dose: $0.dose, perSide: $0.perSide)
+        })
         if let lines = byDoses[key] { return lines }
         let lines = make()
         byDoses[key] = lines
