@@ -95,7 +95,9 @@ struct WeekSection: Sendable {
 
     private func lines(for prescription: Prescription, firstTime: Bool, cueLines: inout CueLines) -> [String] {
         let exercise = catalog.exercise(prescription.exerciseID)
-        var lines = exerciseLine(name: name(of: prescription.exerciseID), prescription)
+        var lines = cueLines.exerciseLine(prescription) {
+            exerciseLine(name: name(of: prescription.exerciseID), prescription)
+        }
         // Wrapping drops the spaces around the note: it need not be trimmed first.
         if let note = prescription.note, !note.isBlank {
             lines += cueLines.wrapped(note, layout: layout)
@@ -137,10 +139,9 @@ struct WeekSection: Sendable {
     }
 }
 
-/// The cue lines and past sessions' dose lines of a plan's sessions, each wrapped once: a ten-year
-/// plan repeats the same few cue lines thousands of times, and the sessions of a week mostly repeat
-/// their doses; wrapping them again each time was most of its text's cost. (An exercise line is
-/// cheaper to wrap again than to look up by its whole prescription.)
+/// The cue lines, exercise lines and past sessions' dose lines of a plan's sessions, each wrapped once: a
+/// ten-year plan repeats the same few cue lines thousands of times, and the sessions of a week mostly
+/// repeat their doses; wrapping them again each time was most of its text's cost.
 private struct CueLines {
     private struct Wrapped: Hashable {
         var text: String
@@ -150,18 +151,31 @@ private struct CueLines {
 
     /// What a past session's line for a block shows: its title and each exercise's dose.
     private struct Doses: Hashable {
-        struct Dose: Hashable {
+        struct Amount: Hashable {
             var exerciseID: String
             var sets: Int
-            var dose: PlanKit.Dose
+            var dose: Dose
             var perSide: Bool
         }
 
         var title: String
-        var doses: [Dose]
+        var doses: [Amount]
+    }
+
+    /// What an exercise line shows: the exercise and the prescription's details (not its note).
+    private struct Details: Hashable {
+        var exerciseID: String
+        var sets: Int
+        var dose: Dose
+        var perSide: Bool
+        var tempo: Tempo?
+        var holdSeconds: Int?
+        var restSeconds: Int
+        var change: String?
     }
 
     private var byText: [Wrapped: [String]] = [:]
+    private var byDetails: [Details: [String]] = [:]
     private var byDoses: [Doses: [String]] = [:]
 
     /// A past session's line for one block (`Push-ups: Knee push-up 3 x 5`), made by `make` the
@@ -169,11 +183,24 @@ private struct CueLines {
     /// found without writing them out.
     mutating func doneLine(_ block: BlockPlan, _ make: () -> [String]) -> [String] {
         let key = Doses(title: block.title, doses: block.prescriptions.map {
-            Doses.Dose(exerciseID: $0.exerciseID, sets: $0.sets, dose: $0.dose, perSide: $0.perSide)
+            Doses.Amount(exerciseID: $0.exerciseID, sets: $0.sets, dose: $0.dose, perSide: $0.perSide)
         })
         if let lines = byDoses[key] { return lines }
         let lines = make()
         byDoses[key] = lines
+        return lines
+    }
+
+    /// The exercise line of `prescription`, made by `make` the first time; found by what it shows,
+    /// which is cheaper to hash than the whole prescription.
+    mutating func exerciseLine(_ prescription: Prescription, _ make: () -> [String]) -> [String] {
+        let key = Details(
+            exerciseID: prescription.exerciseID, sets: prescription.sets, dose: prescription.dose,
+            perSide: prescription.perSide, tempo: prescription.tempo, holdSeconds: prescription.holdSeconds,
+            restSeconds: prescription.restSeconds, change: prescription.change)
+        if let lines = byDetails[key] { return lines }
+        let lines = make()
+        byDetails[key] = lines
         return lines
     }
 
