@@ -193,13 +193,21 @@ public struct LineWrapper: Sendable {
     /// comes back as it is).
     static func unit(_ text: String) -> String {
         let shown = TerminalText.visible(text, keepingLineBreaks: true)
-        // Single-spaced already when no separator but a space follows a word, and none ends it.
+        // Native strings are contiguous UTF-8: scanned as a buffer, as TerminalText does.
+        let singleSpaced = shown.utf8.withContiguousStorageIfAvailable(isSingleSpaced) ?? isSingleSpaced(shown.utf8)
+        return singleSpaced ? shown : words(shown: shown).joined(separator: " ")
+    }
+
+    /// Whether no separator but a single space between words is in `bytes`.
+    private static func isSingleSpaced(_ bytes: some Sequence<UInt8>) -> Bool {
         var previous: UInt8 = 0x20
-        for byte in shown.utf8 {
-            if isSeparator(byte), byte != 0x20 || previous == 0x20 { return words(shown: shown).joined(separator: " ") }
+        var isEmpty = true
+        for byte in bytes {
+            if isSeparator(byte), byte != 0x20 || previous == 0x20 { return false }
             previous = byte
+            isEmpty = false
         }
-        return previous == 0x20 && !shown.isEmpty ? words(shown: shown).joined(separator: " ") : shown
+        return previous != 0x20 || isEmpty
     }
 
     /// Units with `trailer` appended to every unit but the last, empty units left out.
