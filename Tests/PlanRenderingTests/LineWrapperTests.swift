@@ -25,7 +25,7 @@ struct LineWrapperTests {
 
     @Test("keeps a unit whole when it fits on the next line")
     func units() {
-        let lines = LineWrapper(width: 24).wrap(units: [["3", "x", "8,"], ["rest", "90", "s"], ["(+1", "rep", "today)"]], first: "", rest: "    ")
+        let lines = LineWrapper(width: 24).wrap(units: ["3 x 8,", "rest 90 s", "(+1 rep today)"], first: "", rest: "    ")
         #expect(lines == ["3 x 8, rest 90 s", "    (+1 rep today)"])
     }
 

@@ -79,7 +79,7 @@ struct EventDescription: Sendable {
 
     private func lines(for prescription: Prescription, firstTime: Bool) -> [String] {
         let exercise = catalog.exercise(prescription.exerciseID)
-        let details = PrescriptionText.units(prescription).map { $0.joined(separator: " ") }.joined(separator: " ")
+        let details = PrescriptionText.units(prescription).joined(separator: " ")
         var lines = ["- \(exercise?.name.trimmed ?? prescription.exerciseID): \(details)"]
         if let note = prescription.note?.trimmed, !note.isEmpty { lines.append("  " + note) }
         if firstTime {

@@ -15,7 +15,7 @@ struct HeaderSection: Sendable {
         if let name = plan.athlete.name?.trimmed, !name.isEmpty { who.append("Plan for " + name) }
         who.append("Starts " + (plan.weeks.first?.startDate ?? plan.athlete.start).longDisplay)
         lines += layout.wrapper.wrap(segments: who, first: "", rest: "  ")
-        if !plan.summary.trimmed.isEmpty {
+        if !plan.summary.isBlank {
             lines += layout.wrap(plan.summary, indent: 0, hanging: 0)
         }
         lines += layout.labelled("Start: ", each: plan.startingPoints, indent: 0)

@@ -37,21 +37,23 @@ public struct LineWrapper: Sendable {
     /// other line after `rest` (dropped when it leaves no room). Lines have no trailing spaces;
     /// empty text gives one line, the first prefix.
     public func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
-        wrap(units: Self.words(text).map { [$0] }, first: first, rest: rest)
+        var builder = LineBuilder(wrapper: self, first: first, rest: rest)
+        builder.place(words: Self.unit(text))
+        return builder.finish()
     }
 
     /// Wraps `·`-separated segments, keeping each segment whole when it fits and the `·` at the end
     /// of the line it follows.
     func wrap(segments: [String], first: String, rest: String) -> [String] {
-        wrap(units: Self.joined(segments.map(Self.words), trailer: " ·"), first: first, rest: rest)
+        wrap(units: Self.joined(segments.map(Self.unit), trailer: " ·"), first: first, rest: rest)
     }
 
-    /// Wraps units of words (see the type's documentation); the words are shown as they are, so
-    /// they come from ``words(_:)``.
-    func wrap(units: [[String]], first: String, rest: String) -> [String] {
+    /// Wraps units (see the type's documentation), each its words shown and joined by single
+    /// spaces, as ``unit(_:)`` makes them.
+    func wrap(units: [String], first: String, rest: String) -> [String] {
         var builder = LineBuilder(wrapper: self, first: first, rest: rest)
         for unit in units where !unit.isEmpty {
-            if !builder.addWhole(unit.joined(separator: " ")) { unit.forEach { builder.place($0) } }
+            if !builder.addWhole(unit) { builder.place(words: unit) }
         }
         return builder.finish()
     }
@@ -74,7 +76,8 @@ public struct LineWrapper: Sendable {
         }
 
         mutating func flush() {
-            lines.append(LineWrapper.trimmingTrailingSpaces(current))
+            while current.last == " " { current.removeLast() }
+            lines.append(current)
             current = restPrefix
             currentWidth = restPrefix.count
             hasWord = false
@@ -105,9 +108,41 @@ public struct LineWrapper: Sendable {
             return true
         }
 
+        /// Places the words of a unit (see ``LineWrapper/unit(_:)``) one by one. The words that
+        /// fit on a line are taken from the unit as one run, their single spaces included, rather
+        /// than appended word by word; the words are found by their bytes (the space is ASCII).
+        mutating func place(words unit: String) {
+            let scalars = unit.unicodeScalars
+            let bytes = unit.utf8
+            var run: Range<String.Index>?  // the words of this line not yet appended
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                var end = bytes.index(after: start)
+                while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+                let word = Substring(scalars[start..<end])
+                let width = word.count
+                if fits(width) {
+                    if let started = run {
+                        run = started.lowerBound..<end
+                    } else {
+                        if hasWord { current += " " }
+                        run = start..<end
+                    }
+                    currentWidth += (hasWord ? 1 : 0) + width
+                    hasWord = true
+                } else {
+                    if let started = run { current += Substring(scalars[started]) }
+                    run = nil
+                    place(word)
+                }
+                start = end < bytes.endIndex ? bytes.index(after: end) : end
+            }
+            if let started = run { current += Substring(scalars[started]) }
+        }
+
         /// Places a word that may be longer than a line, cutting it where it must.
-        mutating func place(_ word: String) {
-            var word = Substring(word)
+        mutating func place(_ word: Substring) {
+            var word = word
             var width = word.count
             while !word.isEmpty {
                 if fits(width) {
@@ -127,29 +162,58 @@ public struct LineWrapper: Sendable {
         }
 
         mutating func finish() -> [String] {
-            if hasWord || lines.isEmpty { lines.append(LineWrapper.trimmingTrailingSpaces(current)) }
+            if hasWord || lines.isEmpty {
+                while current.last == " " { current.removeLast() }
+                lines.append(current)
+            }
             return lines
         }
     }
 
     /// The words of `text`, split at spaces, tabs and line feeds, each shown with
     /// `TerminalText.visible`.
+    static func words(_ text: String) -> [Substring] {
+        words(shown: TerminalText.visible(text, keepingLineBreaks: true))
+    }
+
+    /// The words of text already shown (its line feeds and tabs kept), split at spaces, tabs and
+    /// line feeds.
     ///
     /// Split by Unicode scalars, not characters (a tenth of the cost): a combining mark right after
     /// a space starts the next word, and on its line it joins that space again, so a line is at
     /// most as wide as counted.
-    static func words(_ text: String) -> [String] {
-        text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-            .map { TerminalText.visible(String($0)) }
+    private static func words(shown text: String) -> [Substring] {
+        text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(Substring.init)
     }
 
-    /// Units with `trailer` appended to the last word of every unit but the last.
-    static func joined(_ units: [[String]], trailer: String) -> [[String]] {
-        let kept = units.filter { !$0.isEmpty }
-        return kept.enumerated().map { offset, unit in
-            guard offset < kept.count - 1, let last = unit.last else { return unit }
-            return unit.dropLast() + [last + trailer]
+    /// Whether a byte is a space, tab or line feed: what separates words.
+    static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+
+    /// A unit of `text`: its words shown and joined by single spaces (text that is so already
+    /// comes back as it is).
+    static func unit(_ text: String) -> String {
+        let shown = TerminalText.visible(text, keepingLineBreaks: true)
+        // Native strings are contiguous UTF-8: scanned as a buffer, as TerminalText does.
+        let singleSpaced = shown.utf8.withContiguousStorageIfAvailable(isSingleSpaced) ?? isSingleSpaced(shown.utf8)
+        return singleSpaced ? shown : words(shown: shown).joined(separator: " ")
+    }
+
+    /// Whether no separator but a single space between words is in `bytes`.
+    private static func isSingleSpaced(_ bytes: some Sequence<UInt8>) -> Bool {
+        var previous: UInt8 = 0x20
+        var isEmpty = true
+        for byte in bytes {
+            if isSeparator(byte), byte != 0x20 || previous == 0x20 { return false }
+            previous = byte
+            isEmpty = false
         }
+        return previous != 0x20 || isEmpty
+    }
+
+    /// Units with `trailer` appended to every unit but the last, empty units left out.
+    static func joined(_ units: [String], trailer: String) -> [String] {
+        let kept = units.filter { !$0.isEmpty }
+        return kept.indices.map { $0 < kept.count - 1 ? kept[$0] + trailer : kept[$0] }
     }
 
     static func trimmingTrailingSpaces(_ line: String) -> String {

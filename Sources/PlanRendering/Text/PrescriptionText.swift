@@ -48,10 +48,10 @@ enum PrescriptionText {
 
     /// The details as wrap units: ``parts(_:)`` with commas (`3 x 8,` `tempo 2-1-2,` `2 s hold,`
     /// `rest 90 s`), then the change in brackets as one unit (kept on one line when it fits).
-    static func units(_ prescription: Prescription) -> [[String]] {
-        var units = LineWrapper.joined(parts(prescription).map(LineWrapper.words), trailer: ",")
+    static func units(_ prescription: Prescription) -> [String] {
+        var units = LineWrapper.joined(parts(prescription).map(LineWrapper.unit), trailer: ",")
         if let change = prescription.change?.trimmed, !change.isEmpty {
-            units.append(LineWrapper.words("[" + change + "]"))
+            units.append(LineWrapper.unit("[" + change + "]"))
         }
         return units
     }
@@ -87,6 +87,11 @@ extension PlannedSession {
 }
 
 extension String {
+    /// Whether the text is only spaces and line breaks (or nothing): `trimmed` would be empty.
+    var isBlank: Bool {
+        utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }
+    }
+
     /// The text without leading or trailing spaces and line breaks.
     var trimmed: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }

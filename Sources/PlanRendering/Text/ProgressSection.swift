@@ -42,11 +42,13 @@ struct ProgressSection: Sendable {
         for row in rows {
             let first = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
                 + "  " + bar(row.reps, of: top, max: barMax) + "  "
-            let hanging = layout.width - first.count >= 12 ? first.count : 6
+            // `first` is as wide as its padded columns and bar (not counted again: `█` is slow to count).
+            let firstWidth = fixed + barMax + 2
+            let hanging = layout.width - firstWidth >= 12 ? firstWidth : 6
             let steps = stepNames(row)
             var units = LineWrapper.joined(
-                (steps.isEmpty ? ["-"] : steps).map(LineWrapper.words), trailer: " ->")
-            if row.isDeload { units.append(["(deload)"]) }
+                (steps.isEmpty ? ["-"] : steps).map(LineWrapper.unit), trailer: " ->")
+            if row.isDeload { units.append("(deload)") }
             lines += layout.wrapper.wrap(units: units, first: first, rest: layout.spaces(hanging)).map {
                 layout.style.highlightingDeload("(deload)", in: $0)
             }

@@ -3,11 +3,16 @@ struct TextLayout: Sendable {
     var width: Int
     var wrapper: LineWrapper
     var style: TextStyle
+    /// Runs of 0 to `width` spaces, made once: indents and padding ask for the same few.
+    private let blanks: [String]
 
     init(width: Int, colour: Bool) {
         self.width = width
         wrapper = LineWrapper(width: width)
         style = TextStyle(colour: colour)
+        var blanks = [""]
+        for _ in 0..<max(0, width) { blanks.append(blanks[blanks.count - 1] + " ") }
+        self.blanks = blanks
     }
 
     /// `text` wrapped with `indent` spaces before the first line and `hanging` before the rest.
@@ -22,9 +27,11 @@ struct TextLayout: Sendable {
 
     /// Each of `items` that has any text, after `label`.
     func labelled(_ label: String, each items: [String], indent: Int) -> [String] {
-        items.filter { !$0.trimmed.isEmpty }.flatMap { labelled(label, $0, indent: indent) }
+        items.filter { !$0.isBlank }.flatMap { labelled(label, $0, indent: indent) }
     }
 
     /// `count` spaces (none for a negative count): indents, and padding to a column.
-    func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
+    func spaces(_ count: Int) -> String {
+        count < blanks.count ? blanks[max(0, count)] : String(repeating: " ", count: count)
+    }
 }

@@ -7,6 +7,9 @@ struct WeekSection: Sendable {
     var catalog: ExerciseCatalog
     /// Where exercise details start, counted from the exercise's indent.
     var nameColumn: Int
+    /// The name of every exercise the plan prescribes, by id (the id when the catalog has none):
+    /// looked up once, not for every dose of a long course.
+    private var names: [String: String] = [:]
 
     private static let exerciseIndent = 4
     fileprivate static let cueIndent = 6
@@ -14,8 +17,15 @@ struct WeekSection: Sendable {
     init(layout: TextLayout, catalog: ExerciseCatalog, plan: Plan) {
         self.layout = layout
         self.catalog = catalog
-        let longest = plan.sessions.flatMap(\.blocks).flatMap(\.prescriptions)
-            .map { TerminalText.visible(catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID).count }.max() ?? 0
+        // Each exercise measured once: a long course names the same few in every session.
+        var ids: Set<String> = []
+        for session in plan.sessions {
+            for block in session.blocks {
+                for prescription in block.prescriptions { ids.insert(prescription.exerciseID) }
+            }
+        }
+        for id in ids { names[id] = catalog.exercise(id)?.name ?? id }
+        let longest = names.values.map { TerminalText.visible($0).count }.max() ?? 0
         nameColumn = min(longest, max(12, (layout.width - Self.exerciseIndent) * 2 / 5))
     }
 
@@ -56,19 +66,17 @@ struct WeekSection: Sendable {
         ).map(layout.style.bold)
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         if let record = session.record {
-            for line in record.lines(name: { catalog.exercise($0)?.name ?? $0 }) {
+            for line in record.lines(name: name(of:)) {
                 lines += cueLines.wrapped(line, indent: 2, hanging: 4, layout: layout)
             }
             // A session whose time has passed: what was prescribed, one line a block, beside what
             // was done (the full doses, cues and reasons are in the JSON and the calendar).
             for block in session.blocks where !block.prescriptions.isEmpty {
-                let doses = block.prescriptions.map {
-                    (catalog.exercise($0.exerciseID)?.name ?? $0.exerciseID) + " " + PrescriptionText.dose($0)
-                }
-                let label = "  " + block.title + ": "
-                lines += cueLines.doneLine(label: label, doses: doses) {
-                    layout.wrapper.wrap(
-                        units: LineWrapper.joined(doses.map(LineWrapper.words), trailer: ","), first: label,
+                lines += cueLines.doneLine(block) {
+                    let doses = block.prescriptions.map { name(of: $0.exerciseID) + " " + PrescriptionText.dose($0) }
+                    let label = "  " + block.title + ": "
+                    return layout.wrapper.wrap(
+                        units: LineWrapper.joined(doses.map(LineWrapper.unit), trailer: ","), first: label,
                         rest: layout.spaces(label.count))
                 }
             }
@@ -88,9 +96,10 @@ struct WeekSection: Sendable {
     private func lines(for prescription: Prescription, firstTime: Bool, cueLines: inout CueLines) -> [String] {
         let exercise = catalog.exercise(prescription.exerciseID)
         var lines = cueLines.exerciseLine(prescription) {
-            exerciseLine(name: exercise?.name ?? prescription.exerciseID, prescription)
+            exerciseLine(name: name(of: prescription.exerciseID), prescription)
         }
-        if let note = prescription.note?.trimmed, !note.isEmpty {
+        // Wrapping drops the spaces around the note: it need not be trimmed first.
+        if let note = prescription.note, !note.isBlank {
             lines += cueLines.wrapped(note, layout: layout)
         }
         guard let exercise else { return lines }
@@ -98,12 +107,17 @@ struct WeekSection: Sendable {
             lines += layout.labelled("- ", each: exercise.cues, indent: Self.cueIndent).map(layout.style.dim)
             if let kit = Kit.line(for: exercise) { lines += layout.labelled("- ", kit, indent: Self.cueIndent) }
             lines += layout.labelled("- ", PrescriptionText.tooHard(exercise, catalog: catalog), indent: Self.cueIndent)
-        } else if !exercise.shortCue.trimmed.isEmpty, prescription.note?.trimmed.isEmpty ?? true {
+        } else if !exercise.shortCue.isBlank, prescription.note?.isBlank ?? true {
             // The prescription's own note already carries the cue for this session; the short cue
             // only stands in when there is no note.
             lines += cueLines.wrapped(exercise.shortCue, layout: layout).map(layout.style.dim)
         }
         return lines
+    }
+
+    /// The exercise's name, or its id when the catalog has none.
+    private func name(of id: String) -> String {
+        names[id] ?? catalog.exercise(id)?.name ?? id
     }
 
     /// `    Knee push-up        3 x 5, tempo 2-1-2, rest 90 s [why]`, details wrapped under their column.
@@ -115,7 +129,7 @@ struct WeekSection: Sendable {
         let hanging = layout.width - detailColumn >= 24 ? detailColumn : indent + 4
         let padded = name + layout.spaces(nameColumn - name.count)
         let first = layout.spaces(indent) + padded + "  "
-        let firstUnit = units.first?.joined(separator: " ").count ?? 0
+        let firstUnit = units.first?.count ?? 0
         if first.count + firstUnit <= layout.width {
             return layout.wrapper.wrap(units: units, first: first, rest: layout.spaces(hanging))
         }
@@ -125,9 +139,9 @@ struct WeekSection: Sendable {
     }
 }
 
-/// The cue lines, exercise lines and past sessions' dose lines of a plan's sessions, each wrapped once: a ten-year plan
-/// repeats the same few cue lines thousands of times, and the sessions of a week mostly repeat their
-/// doses; wrapping them again each time was most of its text's cost.
+/// The cue lines, exercise lines and past sessions' dose lines of a plan's sessions, each wrapped once: a
+/// ten-year plan repeats the same few cue lines thousands of times, and the sessions of a week mostly
+/// repeat their doses; wrapping them again each time was most of its text's cost.
 private struct CueLines {
     private struct Wrapped: Hashable {
         var text: String
@@ -135,25 +149,58 @@ private struct CueLines {
         var hanging: Int
     }
 
+    /// What a past session's line for a block shows: its title and each exercise's dose.
+    private struct Doses: Hashable {
+        struct Amount: Hashable {
+            var exerciseID: String
+            var sets: Int
+            var dose: Dose
+            var perSide: Bool
+        }
+
+        var title: String
+        var doses: [Amount]
+    }
+
+    /// What an exercise line shows: the exercise and the prescription's details (not its note).
+    private struct Details: Hashable {
+        var exerciseID: String
+        var sets: Int
+        var dose: Dose
+        var perSide: Bool
+        var tempo: Tempo?
+        var holdSeconds: Int?
+        var restSeconds: Int
+        var change: String?
+    }
+
     private var byText: [Wrapped: [String]] = [:]
-    private var byPrescription: [Prescription: [String]] = [:]
-    private var byDoses: [[String]: [String]] = [:]
+    private var byDetails: [Details: [String]] = [:]
+    private var byDoses: [Doses: [String]] = [:]
 
     /// A past session's line for one block (`Push-ups: Knee push-up 3 x 5`), made by `make` the
-    /// first time: a long course repeats the same doses session after session.
-    mutating func doneLine(label: String, doses: [String], _ make: () -> [String]) -> [String] {
-        let key = [label] + doses
+    /// first time: a long course repeats the same doses session after session, and the key is
+    /// found without writing them out.
+    mutating func doneLine(_ block: BlockPlan, _ make: () -> [String]) -> [String] {
+        let key = Doses(title: block.title, doses: block.prescriptions.map {
+            Doses.Amount(exerciseID: $0.exerciseID, sets: $0.sets, dose: $0.dose, perSide: $0.perSide)
+        })
         if let lines = byDoses[key] { return lines }
         let lines = make()
         byDoses[key] = lines
         return lines
     }
 
-    /// The exercise line of `prescription`, made by `make` the first time.
+    /// The exercise line of `prescription`, made by `make` the first time; found by what it shows,
+    /// which is cheaper to hash than the whole prescription.
     mutating func exerciseLine(_ prescription: Prescription, _ make: () -> [String]) -> [String] {
-        if let lines = byPrescription[prescription] { return lines }
+        let key = Details(
+            exerciseID: prescription.exerciseID, sets: prescription.sets, dose: prescription.dose,
+            perSide: prescription.perSide, tempo: prescription.tempo, holdSeconds: prescription.holdSeconds,
+            restSeconds: prescription.restSeconds, change: prescription.change)
+        if let lines = byDetails[key] { return lines }
         let lines = make()
-        byPrescription[prescription] = lines
+        byDetails[key] = lines
         return lines
     }
 

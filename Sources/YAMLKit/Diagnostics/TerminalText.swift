@@ -35,18 +35,26 @@ public enum TerminalText {
         return nil
     }
 
-    /// Whether any byte of `text` could start an unsafe scalar: a C0 control, DEL, or a lead byte
-    /// of a C1 control (0xC2) or of U+2028 to U+2069 (0xE2). False means there is none.
+    /// Whether any bytes of `text` could begin an unsafe scalar: a C0 control, DEL, the first two
+    /// bytes of a C1 control (0xC2 0x80 to 0xC2 0x9F) or of U+2000 to U+207F (0xE2 0x80, 0xE2 0x81,
+    /// which hold U+2028 to U+2069). False means there is none; `·`, `°` and `█` need no second look.
     public static func mayHoldUnsafe(_ text: String, allowingLineBreaks: Bool = false) -> Bool {
         func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0
             for byte in bytes {
                 // Most bytes are printable ASCII: one comparison each.
-                if byte >= 0x20, byte < 0x7F { continue }
+                if byte >= 0x20, byte < 0x7F {
+                    previous = byte
+                    continue
+                }
                 switch byte {
                 case 0x09, 0x0A: if !allowingLineBreaks { return true }
-                case 0x00..<0x20, 0x7F, 0xC2, 0xE2: return true
-                default: continue
+                case 0x00..<0x20, 0x7F: return true
+                case 0x80...0x81 where previous == 0xE2: return true
+                case 0x80...0x9F where previous == 0xC2: return true
+                default: break
                 }
+                previous = byte
             }
             return false
         }
