@@ -4,7 +4,10 @@ public import YAMLKit
 public struct ExerciseCatalog: Sendable {
     /// The exercises in the order they were added.
     public private(set) var exercises: [Exercise] = []
-    private var index: [String: Int] = [:]
+    /// Each id's place in `exercises`. Visible to inlined code, so that a plugin reading one field
+    /// of an exercise (`catalog.exercise(id)?.needsStep`) reads it in place rather than copying the
+    /// whole exercise out of the catalog.
+    @usableFromInline private(set) var index: [String: Int] = [:]
 
     /// Creates a catalog; a later exercise with an id already present is ignored.
     public init(_ exercises: [Exercise] = []) {
@@ -15,12 +18,12 @@ public struct ExerciseCatalog: Sendable {
     }
 
     /// The exercise with this id, if there is one.
-    public func exercise(_ id: String) -> Exercise? {
+    @inlinable public func exercise(_ id: String) -> Exercise? {
         index[id].map { exercises[$0] }
     }
 
     /// Whether the catalog has an exercise with this id.
-    public func contains(_ id: String) -> Bool {
+    @inlinable public func contains(_ id: String) -> Bool {
         index[id] != nil
     }
 
