@@ -33,7 +33,7 @@ enum TempoCueCheck {
     /// `tempo` names, against that tempo (at the block's `tempo`), and the cues of the programme's
     /// own exercises against their own tempo (at the cue). The built-in catalog's cues state no
     /// tempo (a test keeps them so).
-    static func warnings(_ draft: ProgrammeDraft, root: Node?, catalog: ExerciseCatalog) -> [Diagnostic] {
+    static func warnings(_ draft: ProgrammeDraft, catalog: ExerciseCatalog) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for site in draft.blocks {
             let mapping = site.block.node.mapping
@@ -65,7 +65,7 @@ enum TempoCueCheck {
             }
         }
         // The programme's own exercises, against their own tempo, at the cue.
-        let exerciseNodes = root?.mapping?["exercises"]?.sequence ?? []
+        let exerciseNodes = draft.root?.mapping?["exercises"]?.sequence ?? []
         for (index, node) in exerciseNodes.enumerated() {
             guard let id = node.mapping?["id"]?.scalar?.value, let exercise = draft.exercises.first(where: { $0.id == id }),
                 exercise.kind == .reps, let tempo = exercise.tempo

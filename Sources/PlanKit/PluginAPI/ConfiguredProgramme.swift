@@ -22,7 +22,7 @@ public struct ConfiguredProgramme: Sendable {
     /// Worked out when asked: a plan does not show them.
     public var warnings: [Diagnostic] {
         SafetyWarnings.thresholds(in: programme.safety, root: draft.root)
-            + TempoCueCheck.warnings(draft, root: draft.root, catalog: catalog)
+            + TempoCueCheck.warnings(draft, catalog: catalog)
             + RepeatedExerciseCheck.warnings(self)
     }
 }

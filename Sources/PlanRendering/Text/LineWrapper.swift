@@ -75,9 +75,14 @@ public struct LineWrapper: Sendable {
             currentWidth = current.count
         }
 
-        mutating func flush() {
+        /// Ends the current line: kept without its trailing spaces.
+        private mutating func endLine() {
             while current.last == " " { current.removeLast() }
             lines.append(current)
+        }
+
+        mutating func flush() {
+            endLine()
             current = restPrefix
             currentWidth = restPrefix.count
             hasWord = false
@@ -162,10 +167,7 @@ public struct LineWrapper: Sendable {
         }
 
         mutating func finish() -> [String] {
-            if hasWord || lines.isEmpty {
-                while current.last == " " { current.removeLast() }
-                lines.append(current)
-            }
+            if hasWord || lines.isEmpty { endLine() }
             return lines
         }
     }

@@ -149,25 +149,29 @@ private struct CueLines {
         var hanging: Int
     }
 
-    /// What a past session's line for a block shows: its title and each exercise's dose.
-    private struct Doses: Hashable {
-        struct Amount: Hashable {
-            var exerciseID: String
-            var sets: Int
-            var dose: Dose
-            var perSide: Bool
-        }
-
-        var title: String
-        var doses: [Amount]
-    }
-
-    /// What an exercise line shows: the exercise and the prescription's details (not its note).
-    private struct Details: Hashable {
+    /// An exercise and its dose (`Knee push-up 3 x 5 each side`), as a prescription gives them.
+    private struct Amount: Hashable {
         var exerciseID: String
         var sets: Int
         var dose: Dose
         var perSide: Bool
+
+        init(_ prescription: Prescription) {
+            (exerciseID, sets, dose, perSide) =
+                (prescription.exerciseID, prescription.sets, prescription.dose, prescription.perSide)
+        }
+    }
+
+    /// What a past session's line for a block shows: its title and each exercise's dose.
+    private struct Doses: Hashable {
+        var title: String
+        var doses: [Amount]
+    }
+
+    /// What an exercise line shows: the exercise, its dose and the prescription's other details
+    /// (not its note).
+    private struct Details: Hashable {
+        var amount: Amount
         var tempo: Tempo?
         var holdSeconds: Int?
         var restSeconds: Int
@@ -182,9 +186,7 @@ private struct CueLines {
     /// first time: a long course repeats the same doses session after session, and the key is
     /// found without writing them out.
     mutating func doneLine(_ block: BlockPlan, _ make: () -> [String]) -> [String] {
-        let key = Doses(title: block.title, doses: block.prescriptions.map {
-            Doses.Amount(exerciseID: $0.exerciseID, sets: $0.sets, dose: $0.dose, perSide: $0.perSide)
-        })
+        let key = Doses(title: block.title, doses: block.prescriptions.map(Amount.init))
         if let lines = byDoses[key] { return lines }
         let lines = make()
         byDoses[key] = lines
@@ -195,8 +197,7 @@ private struct CueLines {
     /// which is cheaper to hash than the whole prescription.
     mutating func exerciseLine(_ prescription: Prescription, _ make: () -> [String]) -> [String] {
         let key = Details(
-            exerciseID: prescription.exerciseID, sets: prescription.sets, dose: prescription.dose,
-            perSide: prescription.perSide, tempo: prescription.tempo, holdSeconds: prescription.holdSeconds,
+            amount: Amount(prescription), tempo: prescription.tempo, holdSeconds: prescription.holdSeconds,
             restSeconds: prescription.restSeconds, change: prescription.change)
         if let lines = byDetails[key] { return lines }
         let lines = make()

@@ -15,16 +15,8 @@ public struct Located<Value> {
 
 extension Located: Decodable where Value: Decodable {
     public init(from decoder: any Decoder) throws {
-        // YAMLKit's decoder is its own single-value container: used as it is, it is not copied
-        // into a new box for the container, and its node is read without asking the runtime
-        // whether the decoder is a `NodeDecoding`.
-        if let decoder = decoder as? NodeDecoderImpl {
-            value = try decoder.decode(Value.self)
-            range = decoder.node.range
-        } else {
-            value = try decoder.singleValueContainer().decode(Value.self)
-            range = decoder.sourceRange
-        }
+        value = try decoder.singleValueContainer().decode(Value.self)
+        range = decoder.sourceRange
     }
 }
 
