@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Checks wall-clock times against a time zone's rules (from the tz database, never the system's
 /// own zone), so a session set in a daylight-saving gap is flagged rather than silently moved.

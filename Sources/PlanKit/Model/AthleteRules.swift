@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationInternationalization
 public import YAMLKit
 
 /// The rules a person's inputs follow, wherever they come from (flags, a profile, or an `Athlete`

@@ -23,7 +23,7 @@ public struct Percentage: Sendable, Hashable, Codable, CustomStringConvertible {
         let container = try decoder.singleValueContainer()
         let text = (try? container.decode(String.self)) ?? ""
         let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
-        guard let value = Int(digits.trimmingSpaces()), let percentage = Percentage(value) else {
+        guard let value = Int(digits.trimmed), let percentage = Percentage(value) else {
             throw YAMLError(
                 "'\(text)' is not a percentage from 1% to 100%", at: decoder.sourceRange,
                 path: CodingPathFormatter.string(decoder.codingPath), help: "write a percentage such as 60%")
@@ -34,14 +34,6 @@ public struct Percentage: Sendable, Hashable, Codable, CustomStringConvertible {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
-    }
-}
-
-extension String {
-    /// The text without leading or trailing spaces (`" 60 "` -> `"60"`).
-    func trimmingSpaces() -> String {
-        guard let first = firstIndex(where: { $0 != " " }), let last = lastIndex(where: { $0 != " " }) else { return "" }
-        return String(self[first...last])
     }
 }
 

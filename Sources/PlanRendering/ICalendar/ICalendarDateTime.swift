@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationInternationalization
 import PlanKit
 
 /// Turns a session's local date and wall-clock time into an instant, and instants and durations
@@ -44,7 +45,7 @@ struct ICalendarDateTime: Sendable {
         let days = Int((Double(instant) / 86_400).rounded(.down))
         let seconds = instant - days * 86_400
         return CivilDate(daysSinceEpoch: days).basicFormat
-            + String(format: "T%02ld%02ld%02ldZ", seconds / 3600, seconds % 3600 / 60, seconds % 60)
+            + "T" + [seconds / 3600, seconds % 3600 / 60, seconds % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined() + "Z"
     }
 
     /// `-PT30M`, `-PT1H30M`, `-P1D`, `PT0S`: a reminder `minutes` before the start, as a DURATION (§3.3.6).

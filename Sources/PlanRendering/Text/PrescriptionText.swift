@@ -86,21 +86,6 @@ extension PlannedSession {
     var times: String { "\(start)-\(end)" + (endsNextDay ? " next day" : "") }
 }
 
-extension String {
-    /// Whether the text is only spaces and line breaks (or nothing): `trimmed` would be empty.
-    var isBlank: Bool {
-        utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }
-    }
-
-    /// The text without leading or trailing spaces and line breaks.
-    var trimmed: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(self[start...end])
-    }
-}
-
 /// Prose written over several lines (a programme's `description: |`): its paragraphs, each on
 /// one line, for a renderer to wrap.
 enum Paragraphs {

@@ -1,3 +1,5 @@
+import PlanKit
+
 /// What every section needs: the width, the wrapper and the style.
 struct TextLayout: Sendable {
     var width: Int

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlanKit
 
 /// The flags that shape `--format ics` output.
@@ -30,7 +29,7 @@ struct CalendarOptions: ParsableArguments {
                 "--reminder '\(shown(reminder))' is not a time before the session; write days, hours and minutes in that "
                     + "order, each at most once, such as 30m, 1h, 1h30m or 2d (from 0m to 7d)")
         }
-        if let calendarName, calendarName.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let calendarName, calendarName.trimmed.isEmpty {
             throw ValidationError("--calendar-name must not be empty")
         }
         if let calendarName { try PlanOptions.checkText(calendarName, flag: "--calendar-name", rule: .title) }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlanKit
 import YAMLKit
 
@@ -102,7 +101,7 @@ struct PlanOptions: ParsableArguments {
     static func parseDays(_ text: String) throws -> [Weekday] {
         var result: [Weekday] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let name = String(part).trimmingCharacters(in: .whitespaces)
+            let name = String(part).trimmed
             guard let day = Weekday(name: name) else {
                 throw ValidationError("--days: '\(shown(name))' is not a day; write days such as mon,wed,fri")
             }

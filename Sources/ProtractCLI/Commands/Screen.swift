@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlanKit
 import YAMLKit
 
@@ -49,7 +48,7 @@ extension ProtractCommand {
             case .success(let named): present = named
             }
             if symptom.isEmpty, !none {
-                guard isatty(0) == 1 else {
+                guard Console.inputIsTerminal else {
                     throw console.usageError(
                         "not on a terminal: answer with --symptom NAME (repeatable) or --none", command: "screen")
                 }

@@ -1,4 +1,3 @@
-import Foundation
 import PlanKit
 import YAMLKit
 
@@ -71,7 +70,7 @@ extension PlanOptions {
             break
         }
         if none { return .noRedFlags }
-        guard Self.onTerminal else { return .notDone }
+        guard Console.isInteractive else { return .notDone }
         console.out("Before the first plan: the red flags of \(programme.title).\n")
         let present: [RedFlag]
         do {
@@ -106,7 +105,4 @@ extension PlanOptions {
         }
     }
 
-    /// Whether the screening asks its questions: standard input and output are both terminals
-    /// (as `log` decides).
-    static var onTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
 }

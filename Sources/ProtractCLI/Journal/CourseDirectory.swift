@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanKit
 
 /// Where courses live: `$XDG_DATA_HOME/protract/`, or `~/.local/share/protract/` when

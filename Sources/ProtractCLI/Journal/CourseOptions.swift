@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import PlanKit
 
 /// How a command finds its course: `--course NAME` in the data folder, or `--journal FILE`.

@@ -1,4 +1,3 @@
-import Foundation
 import PlanKit
 import YAMLKit
 
@@ -59,7 +58,7 @@ enum JournalExport {
     /// A field, quoted when it holds a comma, a quote or a line break (quotes doubled).
     static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 }
 

@@ -1,4 +1,4 @@
-import Foundation
+import PlanKit
 import PlanRendering
 
 /// Asks questions one line at a time: on the person's terminal in `protract log`, from scripted
@@ -26,7 +26,7 @@ struct LinePrompter {
         while true {
             write(wrapped(question) + " ")
             guard let line = readLine() else { throw Cancelled() }
-            switch parse(line.trimmingCharacters(in: .whitespaces)) {
+            switch parse(line.trimmed) {
             case .success(let value): return value
             case .failure(let reason): say(reason.text, indent: "  ")
             }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlanKit
 import YAMLKit
 
@@ -123,7 +122,7 @@ extension ProtractCommand {
             if modes.isEmpty || edit != nil {
                 if !describesEntry {
                     // On a terminal, `log` asks instead (LogTerminal.swift).
-                    if modes.isEmpty, Self.onTerminal { return }
+                    if modes.isEmpty, Console.isInteractive { return }
                     throw ValidationError(
                         "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT")
                 }

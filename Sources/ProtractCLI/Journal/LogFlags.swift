@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import PlanKit
 import YAMLKit
@@ -20,7 +19,7 @@ enum LogFlags {
             }
             var sets: [Int] = []
             for number in parts[1].split(separator: ",", omittingEmptySubsequences: false) {
-                let text = number.trimmingCharacters(in: .whitespaces)
+                let text = number.trimmed
                 guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
                     throw ValidationError("--done \(shown(id)): '\(shown(String(number)))' is not a whole number; \(example)")
                 }

@@ -1,4 +1,3 @@
-import Foundation
 import PlanKit
 import PlanRendering
 import YAMLKit
@@ -234,7 +233,7 @@ struct LogInterview {
             return .failure(.init("type the \(unit) of each set, such as \(example), or 0 if not done"))
         }
         let parts = text.contains(",")
-            ? text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            ? text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmed }
             : text.split(separator: " ").map(String.init)
         var sets: [Int] = []
         for part in parts {
@@ -284,7 +283,7 @@ struct LogInterview {
         if text.isEmpty || ["none", "no", "n"].contains(text.lowercased()) { return .success([]) }
         var chosen: Set<String> = []
         for part in text.split(separator: ",", omittingEmptySubsequences: true) {
-            let word = part.trimmingCharacters(in: .whitespaces)
+            let word = part.trimmed
             if let number = Int(word), all.indices.contains(number - 1) {
                 chosen.insert(all[number - 1].id)
             } else if let flag = all.first(where: { $0.id == word.lowercased() }) {

@@ -1,14 +1,10 @@
 import ArgumentParser
-import Foundation
 import PlanKit
 import YAMLKit
 
 extension ProtractCommand.Log {
     /// The exit status when input ends (Ctrl-D) before the questions are answered: nothing is logged.
     static let cancelled = ExitCode(1)
-
-    /// Whether `log` asks its questions: standard input and output are both terminals.
-    static var onTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
     /// Whether this run asks its questions: no mode and no entry flag (`--date` may pick the session).
     var asksOnTerminal: Bool { !list && remove == nil && export == nil && edit == nil && !describesEntry }

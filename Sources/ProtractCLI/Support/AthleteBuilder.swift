@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanKit
 import YAMLKit
 
@@ -82,7 +82,7 @@ struct AthleteBuilder {
             return TimeZone.current.identifier
         }
         var name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
-        if name.hasPrefix("/"), let range = name.range(of: "/zoneinfo/") {
+        if name.hasPrefix("/"), let range = name.firstRange(of: "/zoneinfo/") {
             name = String(name[range.upperBound...])
         }
         if !name.isEmpty, !name.hasPrefix("/"), TimeZone(identifier: name) != nil { return name }

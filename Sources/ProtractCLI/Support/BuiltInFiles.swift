@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds Protract's built-in files (the `Programs/` folder: the exercise catalog and the built-in
 /// programmes) from wherever the binary runs.
@@ -31,8 +31,9 @@ struct BuiltInFiles {
             return BuiltInFiles(directory: folder)
         }
         var candidates: [URL] = []
-        // Bundle.main finds the binary itself (on Linux through /proc/self/exe), links resolved.
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "protract")
+        // The binary itself, through /proc/self/exe (Linux); else the path it was started by.
+        let executable = SystemPath(bytes: Array("/proc/self/exe".utf8)).linkTarget().map { URL(fileURLWithPath: $0.display) }
+            ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "protract")
         let binDirectory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
         candidates.append(binDirectory.deletingLastPathComponent().appendingPathComponent("share/protract/Programs"))
         var folder = binDirectory

@@ -1,5 +1,12 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 import YAMLKit
 
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
@@ -26,6 +33,13 @@ struct Console {
         if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
         return isatty(descriptor) == 1
     }
+
+    /// Whether standard input is a terminal: a person is there to answer.
+    static var inputIsTerminal: Bool { isatty(0) == 1 }
+
+    /// Whether a command asks its questions (`log`, `screen`): standard input and output are both
+    /// terminals.
+    static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
     /// The width to render text for: the terminal's when stdout is one, otherwise 80 (files and pipes).
     var width: Int {

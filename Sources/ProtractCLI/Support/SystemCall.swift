@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // The system calls as Protract's file code makes them: each retried after EINTR, each failure kept
 // as its real `errno`. Free functions, because the types that use them have methods called `read`,

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file name as the operating system sees it: bytes, not necessarily UTF-8.
 ///
@@ -79,8 +85,9 @@ struct SystemPath: Sendable, Equatable {
     /// The name to print: UTF-8 as is, other bytes as `\xFF`.
     var display: String {
         var text = ""
-        Self.decode(
-            bytes, valid: { text.unicodeScalars.append($0) }, invalid: { text += String(format: "\\x%02lX", Int($0)) })
+        Self.decode(bytes, valid: { text.unicodeScalars.append($0) }) { byte in
+            text += "\\x" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
+        }
         return text
     }
 

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Removes the temporary file of a write in progress when SIGINT, SIGTERM or SIGHUP ends the
 /// process, so a killed `plan -o` leaves no `.NAME.protract-PID.tmp` behind.
