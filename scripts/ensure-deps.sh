@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Protract needs on Debian when it is missing. Safe to run again: it does nothing
 # when everything is present.
-#   scripts/ensure-deps.sh          build needs: libyaml-dev, pkg-config
+#   scripts/ensure-deps.sh          build and run needs: libyaml-dev, pkg-config, tzdata (time zones)
 #   scripts/ensure-deps.sh --test   also what the tests use: python3-venv (real iCalendar and
 #                                   JSON Schema validators from PyPI), calcurse and khal (two
 #                                   calendars to import the .ics files into) and tmux (log's
@@ -13,6 +13,7 @@ set -euo pipefail
 missing=()
 dpkg -s libyaml-dev >/dev/null 2>&1 || missing+=(libyaml-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+[ -e /usr/share/zoneinfo/Europe/London ] || missing+=(tzdata)
 if [ "${1:-}" = "--test" ]; then
     command -v calcurse >/dev/null 2>&1 || missing+=(calcurse)
     command -v khal >/dev/null 2>&1 || missing+=(khal)

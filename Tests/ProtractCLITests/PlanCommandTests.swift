@@ -76,8 +76,9 @@ import Testing
         #expect(result.stdout.prefix(200).contains("07:30 (\(zone))\n"), "\(result.stdout.prefix(200))")
     }
 
-    /// Valid IANA names missing from Foundation's `knownTimeZoneIdentifiers` on Linux (ICU's list):
-    /// India's canonical zone among them. The same zone works as the system default (TZ=Asia/Kolkata).
+    /// Valid IANA names that ICU's list (Foundation's `knownTimeZoneIdentifiers` on Linux) lacks,
+    /// India's canonical zone among them: the tz database has them. The same zone works as the
+    /// system default (TZ=Asia/Kolkata).
     @Test(arguments: ["Asia/Kolkata", "Etc/UTC", "Etc/GMT+5", "US/Eastern"])
     func aValidIANAZoneMissingFromFoundationsListIsAccepted(zone: String) throws {
         let byFlag = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", zone])
@@ -87,6 +88,19 @@ import Testing
         #expect(byDefault.stdout.hasPrefix("Push-ups without upper-back pain · 1 week · Mon Wed Fri 07:30 (\(zone))\n"))
         #expect(byFlag.status == 0, "\(byFlag)")
         #expect(byFlag.stdout == byDefault.stdout)
+    }
+
+    /// Zones come from the system's tz database: without one, a named zone is refused with how to
+    /// install it, and UTC still plans.
+    @Test func withoutATimeZoneDatabaseANamedZoneSaysHowToInstallOne() throws {
+        let named = try PlanRun.plan(PlanRun.fixed, environment: ["TZDIR": "/nonexistent-zoneinfo"])
+        #expect(named.status == 64, "\(named)")
+        #expect(named.stderr.contains("finds no time zone database at /nonexistent-zoneinfo"), "\(named.stderr)")
+        #expect(named.stderr.contains("apt-get install tzdata"), "\(named.stderr)")
+        let utc = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", "UTC"],
+                                   environment: ["TZDIR": "/nonexistent-zoneinfo"])
+        #expect(utc.status == 0, "\(utc)")
+        #expect(utc.stdout.hasPrefix("Push-ups without upper-back pain · 1 week · Mon Wed Fri 07:30 (UTC)\n"))
     }
 
     @Test func daysAreSortedWhateverTheOrderGiven() throws {

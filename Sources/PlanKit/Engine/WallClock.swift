@@ -1,45 +1,67 @@
-import FoundationEssentials
+/// A person's wall clock: the instant a local date and time stand for in their time zone (the
+/// system's tz database, through ``ZoneRules``, never the system's own zone), and the local times
+/// the clocks skip or repeat, so a session set in a daylight-saving gap is flagged rather than
+/// silently moved.
+///
+/// Local time is resolved the way RFC 5545 §3.3.5 resolves a `TZID` value, so the plan and a
+/// calendar reading `DTSTART;TZID=…` agree:
+/// - a wall-clock time that happens twice (the autumn change) means the first of the two;
+/// - a wall-clock time that does not happen (the spring gap) is read with the offset in force
+///   before the gap, so 02:30 on the night New York moves to EDT becomes 03:30 EDT.
+public struct WallClock: Sendable {
+    /// The zone's offsets.
+    public let zone: ZoneRules
 
-/// Checks wall-clock times against a time zone's rules (from the tz database, never the system's
-/// own zone), so a session set in a daylight-saving gap is flagged rather than silently moved.
-struct WallClock {
-    private let calendar: Calendar
     /// The zone's IANA name.
-    let zoneName: String
+    public var zoneName: String { zone.identifier }
 
-    /// Nil when the zone name is unknown (the command line checks names before planning).
-    init?(zone: String) {
-        guard let timeZone = TimeZone(identifier: zone) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        self.calendar = calendar
-        zoneName = zone
+    /// Nil when the tz database has no zone of this name (the command line checks names first).
+    public init?(zone name: String) {
+        guard let zone = ZoneRules(identifier: name) else { return nil }
+        self.zone = zone
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z of `time` on `date` in the zone.
+    public func instant(of date: CivilDate, at time: TimeOfDay) -> Int {
+        let reading = Self.reading(date, time)
+        let (all, valid) = offsets(reading: reading)
+        if let latest = valid.max() {
+            return reading - latest  // the earliest instant showing this wall-clock time
+        }
+        // In a gap: read it with the offset in force just before the gap.
+        return reading - zone.offset(at: reading - (all.max() ?? 0))
+    }
+
+    /// The local date at `instant` (seconds since 1970-01-01T00:00:00Z): today, for the clock's now.
+    public func date(at instant: Int) -> CivilDate {
+        let local = instant + zone.offset(at: instant)
+        return CivilDate(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
     }
 
     /// The time the clocks actually show when `time` on `date` does not exist (it falls in a
     /// spring-forward gap), or nil when it exists.
-    func shiftedTime(on date: CivilDate, at time: TimeOfDay) -> TimeOfDay? {
-        let wanted = DateComponents(
-            year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
-        guard let instant = calendar.date(from: wanted) else { return nil }
-        let shown = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        guard shown.hour != time.hour || shown.minute != time.minute || shown.day != date.day else { return nil }
-        return TimeOfDay(clampedHour: shown.hour ?? time.hour, minute: shown.minute ?? time.minute)
+    public func shiftedTime(on date: CivilDate, at time: TimeOfDay) -> TimeOfDay? {
+        guard offsets(reading: Self.reading(date, time)).valid.isEmpty else { return nil }
+        let instant = instant(of: date, at: time)
+        let minutes = ((instant + zone.offset(at: instant)) % 86_400 + 86_400) % 86_400 / 60
+        return TimeOfDay(clampedHour: minutes / 60, minute: minutes % 60)
     }
 
     /// Whether `time` on `date` happens twice (it falls in the hour the clocks go back over).
     /// Every format then means the first of the two, as RFC 5545 reads a repeated local time.
-    func isRepeated(on date: CivilDate, at time: TimeOfDay) -> Bool {
-        let zone = calendar.timeZone
-        let wallClock = date.daysSinceEpoch * 86_400 + time.minutesSinceMidnight * 60
-        // Every offset in force within a day and a half either side; a time is repeated when
-        // more than one of them reads it as a real instant.
-        let offsets = Set([-129_600, 0, 129_600].map {
-            zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wallClock + $0)))
-        })
-        let valid = offsets.filter {
-            zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wallClock - $0))) == $0
-        }
-        return valid.count > 1
+    public func isRepeated(on date: CivilDate, at time: TimeOfDay) -> Bool {
+        offsets(reading: Self.reading(date, time)).valid.count > 1
+    }
+
+    /// `time` on `date` as if the zone were UTC: seconds since 1970 of the clock's reading.
+    private static func reading(_ date: CivilDate, _ time: TimeOfDay) -> Int {
+        date.daysSinceEpoch * 86_400 + time.minutesSinceMidnight * 60
+    }
+
+    /// Every offset in force within a day and a half either side of a reading, and those of them
+    /// under which the reading is a real instant (none in a gap, two in a repeated hour).
+    private func offsets(reading: Int) -> (all: Set<Int>, valid: Set<Int>) {
+        let all = Set([-129_600, 0, 129_600].map { zone.offset(at: reading + $0) })
+        return (all, all.filter { zone.offset(at: reading - $0) == $0 })
     }
 }

@@ -1,5 +1,3 @@
-import FoundationEssentials
-import FoundationInternationalization
 public import YAMLKit
 
 /// The rules a person's inputs follow, wherever they come from (flags, a profile, or an `Athlete`
@@ -62,12 +60,16 @@ public enum AthleteRules {
                 "start on \(last) or earlier, or plan fewer weeks")
     }
 
-    /// Why `name` is not an IANA time zone, with the nearest one; nil when it is. Accepts every
-    /// zone the tz database has (Foundation's list lacks some real names, such as Asia/Kolkata on
-    /// Linux); the list only feeds "did you mean".
+    /// Why `name` is not an IANA time zone, with the nearest one; nil when it is. Every zone and
+    /// link of the system's tz database is accepted.
     public static func timeZoneProblem(_ name: String) -> String? {
-        if !name.isEmpty, TimeZone(identifier: name) != nil { return nil }
-        let known = TimeZone.knownTimeZoneIdentifiers
+        if !name.isEmpty, ZoneRules(identifier: name) != nil { return nil }
+        let known = ZoneRules.knownIdentifiers()
+        if known.allSatisfy(ZoneRules.universalIdentifiers.contains) {  // no database: only UTC's names
+            return "'\(name)' is not a time zone Protract can read: it finds no time zone database at "
+                + ZoneRules.databaseDirectory(tzdir: ZoneRules.environmentValue("TZDIR"))
+                + " (install the tzdata package: apt-get install tzdata; or set TZDIR to its folder)"
+        }
         let hint = Suggestion.nearest(to: name, in: known).map { "; did you mean '\($0)'?" } ?? ""
         return "'\(name)' is not a known IANA time zone\(hint) (write a name such as Europe/London)"
     }

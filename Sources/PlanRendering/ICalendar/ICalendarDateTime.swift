@@ -1,43 +1,21 @@
-import FoundationEssentials
-import FoundationInternationalization
 import PlanKit
 
-/// Turns a session's local date and wall-clock time into an instant, and instants and durations
-/// into their iCalendar forms (a DATE value is ``CivilDate/basicFormat``).
-///
-/// The zone is the person's (an input), never the system's. Local time is resolved the way
-/// RFC 5545 §3.3.5 resolves a `TZID` value, so the instant is the one a client reading
-/// `DTSTART;TZID=…` would compute:
-/// - a wall-clock time that happens twice (the autumn change) means the first of the two;
-/// - a wall-clock time that does not happen (the spring gap) is read with the offset in force
-///   before the gap, so 02:30 on the night New York moves to EDT becomes 03:30 EDT.
+/// Turns a session's local date and wall-clock time into an instant (through the person's
+/// ``WallClock``, which resolves skipped and repeated times as RFC 5545 §3.3.5 does), and
+/// instants and durations into their iCalendar forms (a DATE value is ``CivilDate/basicFormat``).
 struct ICalendarDateTime: Sendable {
-    /// The person's zone.
-    var zone: TimeZone
+    /// The person's wall clock, in their zone (an input), never the system's.
+    var clock: WallClock
 
-    /// The zone with this IANA identifier; nil when Foundation does not know it.
+    /// The zone with this IANA identifier; nil when the tz database does not hold it.
     init?(zoneIdentifier: String) {
-        guard let zone = TimeZone(identifier: zoneIdentifier) else { return nil }
-        self.zone = zone
+        guard let clock = WallClock(zone: zoneIdentifier) else { return nil }
+        self.clock = clock
     }
 
     /// Seconds since 1970-01-01T00:00:00Z of `time` on `date` in the zone.
     func instant(of date: CivilDate, at time: TimeOfDay) -> Int {
-        let wallClock = date.daysSinceEpoch * 86_400 + time.minutesSinceMidnight * 60
-        // Every offset in force within a day and a half either side.
-        let candidates = Set([-129_600, 0, 129_600].map { offset(at: wallClock + $0) })
-        let valid = candidates.filter { offset(at: wallClock - $0) == $0 }
-        if let latestOffset = valid.max() {
-            return wallClock - latestOffset  // the earliest instant showing this wall-clock time
-        }
-        // In a gap: read it with the offset in force just before the gap.
-        let beforeGap = offset(at: wallClock - (candidates.max() ?? 0))
-        return wallClock - beforeGap
-    }
-
-    /// The zone's offset from UTC, in seconds, at an instant.
-    func offset(at instant: Int) -> Int {
-        zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        clock.instant(of: date, at: time)
     }
 
     /// `20270328T063000Z`: an instant as a UTC DATE-TIME (§3.3.5, form #2).

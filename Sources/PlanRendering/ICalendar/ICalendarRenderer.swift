@@ -88,7 +88,7 @@ public struct ICalendarRenderer: PlanRenderer {
     /// - Parameters:
     ///   - plan: The plan; its athlete's `timeZone` must be an IANA zone.
     ///   - catalog: Where exercise names and cues come from; an id missing from it is shown as is.
-    /// - Throws: ``RenderingError/unknownTimeZone(_:)`` for a zone Foundation does not know,
+    /// - Throws: ``RenderingError/unknownTimeZone(_:)`` for a zone the tz database does not hold,
     ///   ``RenderingError/negativeReminder(minutes:)``, ``RenderingError/noSessions``.
     public func render(_ plan: Plan, catalog: ExerciseCatalog) throws -> String {
         guard let clock = ICalendarDateTime(zoneIdentifier: plan.athlete.timeZone) else {

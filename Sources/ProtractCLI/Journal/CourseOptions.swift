@@ -72,9 +72,6 @@ struct CourseOptions: ParsableArguments {
     /// Today: `--today`, else the clock's date in `zone`.
     func todayDate(in zone: String) -> CivilDate {
         if let today, let date = CivilDate(parsing: today) { return date }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(daysSinceEpoch: 0)
+        return WallClock.today(in: zone)
     }
 }

@@ -78,14 +78,13 @@ struct AthleteBuilder {
     /// warning that says so and how to choose a zone.
     private func timeZone(profile: Profile?) -> String {
         if let name = options.timeZone ?? profile?.timeZone?.value { return name }
-        guard let tz = ProcessInfo.processInfo.environment["TZ"], !tz.isEmpty else {
-            return TimeZone.current.identifier
-        }
+        let environment = ProcessInfo.processInfo.environment
+        guard let tz = environment["TZ"], !tz.isEmpty else { return ZoneRules.systemIdentifier(environment: environment) }
         var name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
         if name.hasPrefix("/"), let range = name.firstRange(of: "/zoneinfo/") {
             name = String(name[range.upperBound...])
         }
-        if !name.isEmpty, !name.hasPrefix("/"), TimeZone(identifier: name) != nil { return name }
+        if !name.isEmpty, !name.hasPrefix("/"), ZoneRules(identifier: name) != nil { return name }
         console.err(
             "protract: warning: TZ is '\(TerminalText.visible(tz))', which names no IANA time zone; planning in UTC. "
             + "Choose the zone with --time-zone (such as --time-zone Europe/London), 'time-zone:' in the profile, "
@@ -95,11 +94,6 @@ struct AthleteBuilder {
 
     /// The first Monday after today in the person's time zone (the only place the clock is read).
     static func nextMonday(in zone: String) -> CivilDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        let today = CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CivilDate(daysSinceEpoch: 0)
-        return today.adding(days: 1).next(.monday)
+        WallClock.today(in: zone).adding(days: 1).next(.monday)
     }
 }
