@@ -1,4 +1,4 @@
-public import YAMLKit
+import YAMLKit
 
 /// Where a session template is written: the programme's `sessions`, or a phase's own.
 public struct TemplatePlace: Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import YAMLKit
+import YAMLKit
 
 /// What a free-text field may hold: how long it may be, and whether it may run over several lines.
 ///

@@ -7,7 +7,9 @@
 /// london?.offset(at: 1_910_000_000)  // 3600: British Summer Time, 2030-07-11
 /// ```
 ///
-/// "UTC", "GMT", "Etc/UTC" and "Etc/GMT" work even without a database.
+/// "UTC", "GMT", "Etc/UTC" and "Etc/GMT" work even without a database. So do the names
+/// Foundation's ICU zones accepted that the database lacks (`PST`, `GMT+5`: ZoneRules+Legacy.swift),
+/// so a course begun with one still plans.
 public struct ZoneRules: Sendable, Hashable {
     /// The zone's IANA name, as given: `Europe/London`.
     public let identifier: String
@@ -35,6 +37,16 @@ public struct ZoneRules: Sendable, Hashable {
 
     /// Reads the zone named `identifier` from the database in `directory`.
     init?(identifier: String, directory: String) {
+        if let zone = Self.legacyNames[identifier] {
+            guard let rules = ZoneRules(identifier: zone, directory: directory) else { return nil }
+            self.init(identifier: identifier, transitions: rules.transitions, offsets: rules.offsets,
+                      initialOffset: rules.initialOffset, footer: rules.footer)
+            return
+        }
+        if let offset = Self.customOffset(identifier) {
+            self.init(identifier: identifier, transitions: [], offsets: [], initialOffset: offset, footer: nil)
+            return
+        }
         guard Self.isSafeIdentifier(identifier) else { return nil }
         if let bytes = Self.readFile(directory + "/" + identifier, limit: Self.maximumFileSize),
             let rules = ZoneRules(identifier: identifier, tzif: bytes)
