@@ -35,4 +35,11 @@ import Testing
         #expect(known.isDisjoint(with: ZoneRules.legacyNames.keys))
         #expect(!known.contains("GMT+5"))
     }
+
+    /// Files of the database that are no zone of their own are refused, as Foundation refused them.
+    @Test(arguments: ["localtime", "posixrules", "right/Europe/London", "posix/Europe/London"])
+    func aDatabaseFileThatIsNoZoneIsRefused(name: String) {
+        #expect(TimeZone(identifier: name) == nil)
+        #expect(ZoneRules(identifier: name) == nil)
+    }
 }

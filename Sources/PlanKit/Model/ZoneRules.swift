@@ -47,7 +47,7 @@ public struct ZoneRules: Sendable, Hashable {
             self.init(identifier: identifier, transitions: [], offsets: [], initialOffset: offset, footer: nil)
             return
         }
-        guard Self.isSafeIdentifier(identifier) else { return nil }
+        guard Self.isSafeIdentifier(identifier), !Self.isDatabaseFileButNoZone(identifier) else { return nil }
         if let bytes = Self.readFile(directory + "/" + identifier, limit: Self.maximumFileSize),
             let rules = ZoneRules(identifier: identifier, tzif: bytes)
         {
@@ -103,6 +103,15 @@ public struct ZoneRules: Sendable, Hashable {
             }
         }
         return true
+    }
+
+    /// Whether `identifier` names a TZif file of the database that is no zone of its own: the
+    /// system's zone (`localtime`), the rules for POSIX TZ strings (`posixrules`), and the
+    /// `posix/` and `right/` copies of every zone (the latter counting leap seconds). Foundation
+    /// refused them too; a course keeps the zone's own name.
+    static func isDatabaseFileButNoZone(_ identifier: String) -> Bool {
+        identifier == "localtime" || identifier == "posixrules" || identifier.hasPrefix("posix/")
+            || identifier.hasPrefix("right/")
     }
 
     /// The database's folder: `tzdir` when set and not empty, else `/usr/share/zoneinfo`.
