@@ -103,6 +103,17 @@ import Testing
         #expect(utc.stdout.hasPrefix("Push-ups without upper-back pain · 1 week · Mon Wed Fri 07:30 (UTC)\n"))
     }
 
+    /// An old three-letter ID still plans as before (a course may hold one), with a warning that
+    /// says which zone it is read as: BST is Bangladesh, not British Summer Time.
+    @Test func anOldThreeLetterZoneIDPlansWithAWarningNamingItsZone() throws {
+        let result = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", "BST"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr.contains("warning: time zone 'BST' is an old three-letter ID, read as Asia/Dhaka"), "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Push-ups without upper-back pain · 1 week · Mon Wed Fri 07:30 (BST)\n"))
+        let iana = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", "Asia/Dhaka"])
+        #expect(iana.stderr.isEmpty, "\(iana.stderr)")
+    }
+
     @Test func daysAreSortedWhateverTheOrderGiven() throws {
         let result = try PlanRun.plan(PlanRun.fixed + ["--days", "fri,mon,wed"])
         #expect(result.status == 0, "\(result)")

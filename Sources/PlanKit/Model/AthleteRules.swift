@@ -74,6 +74,15 @@ public enum AthleteRules {
         return "'\(name)' is not a known IANA time zone\(hint) (write a name such as Europe/London)"
     }
 
+    /// What to tell a person whose zone name is an old three-letter ID (`BST`, `PST`, `IST`),
+    /// accepted because Protract accepted it before but easily misread: `BST` is Bangladesh, not
+    /// British Summer Time. Nil for any other name.
+    public static func timeZoneNote(_ name: String) -> String? {
+        guard let zone = ZoneRules.legacyNames[name] else { return nil }
+        return "time zone '\(name)' is an old three-letter ID, read as \(zone); "
+            + "write the IANA name of the zone you mean (\(zone), or such as Europe/London)"
+    }
+
     /// Every problem with a profile's meaning for this programme, located in the profile.
     public static func problems(in profile: Profile, for configured: ConfiguredProgramme) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

@@ -24,6 +24,7 @@ struct AthleteBuilder {
         }
 
         let zone = timeZone(profile: profile)
+        if let note = AthleteRules.timeZoneNote(zone) { console.err("protract: warning: \(note)\n") }
         var baseline: [String: Int] = [:]
         for entry in profile?.baseline ?? [] { baseline[entry.key.value] = entry.value.value }
         // Syntax was checked in validate(); meaning is checked here.
