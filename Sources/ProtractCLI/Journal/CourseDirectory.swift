@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import PlanKit
 
 /// Where courses live: `$XDG_DATA_HOME/protract/`, or `~/.local/share/protract/` when

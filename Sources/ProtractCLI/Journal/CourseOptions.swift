@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import PlanKit
 
 /// How a command finds its course: `--course NAME` in the data folder, or `--journal FILE`.

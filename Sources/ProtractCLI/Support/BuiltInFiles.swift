@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Finds Protract's built-in files (the `Programs/` folder: the exercise catalog and the built-in
 /// programmes) from wherever the binary runs.

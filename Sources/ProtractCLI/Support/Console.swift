@@ -6,7 +6,11 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import YAMLKit
 
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
