@@ -60,8 +60,12 @@ public struct WallClock: Sendable {
 
     /// Every offset in force within a day and a half either side of a reading, and those of them
     /// under which the reading is a real instant (none in a gap, two in a repeated hour).
-    private func offsets(reading: Int) -> (all: Set<Int>, valid: Set<Int>) {
-        let all = Set([-129_600, 0, 129_600].map { zone.offset(at: reading + $0) })
+    private func offsets(reading: Int) -> (all: [Int], valid: [Int]) {
+        var all: [Int] = []
+        for shift in [-129_600, 0, 129_600] {
+            let offset = zone.offset(at: reading + shift)
+            if !all.contains(offset) { all.append(offset) }
+        }
         return (all, all.filter { zone.offset(at: reading - $0) == $0 })
     }
 }
