@@ -43,23 +43,23 @@ struct ICalendarDSTTests {
 
     @Test("a time in the spring gap is read with the offset before the gap (RFC 5545 §3.3.5)")
     func gap() throws {
-        let newYork = try #require(ICalendarDateTime(zoneIdentifier: "America/New_York"))
+        let newYork = try #require(WallClock(zone: "America/New_York"))
         let gapTime = try #require(TimeOfDay(hour: 2, minute: 30))
         // 2027-03-14 02:30 does not exist in New York; it means 03:30 EDT, 07:30Z.
         let instant = newYork.instant(of: try SamplePlan.date("2027-03-14"), at: gapTime)
         #expect(ICalendarDateTime.utc(instant) == "20270314T073000Z")
-        let london = try #require(ICalendarDateTime(zoneIdentifier: "Europe/London"))
+        let london = try #require(WallClock(zone: "Europe/London"))
         let londonGap = london.instant(of: try SamplePlan.date("2027-03-28"), at: try #require(TimeOfDay(hour: 1, minute: 30)))
         #expect(ICalendarDateTime.utc(londonGap) == "20270328T013000Z")
     }
 
     @Test("a time that happens twice in autumn means the first one")
     func overlap() throws {
-        let london = try #require(ICalendarDateTime(zoneIdentifier: "Europe/London"))
+        let london = try #require(WallClock(zone: "Europe/London"))
         let time = try #require(TimeOfDay(hour: 1, minute: 30))
         // 2027-10-31 01:30 happens in BST (00:30Z) and again in GMT (01:30Z).
         #expect(ICalendarDateTime.utc(london.instant(of: try SamplePlan.date("2027-10-31"), at: time)) == "20271031T003000Z")
-        let newYork = try #require(ICalendarDateTime(zoneIdentifier: "America/New_York"))
+        let newYork = try #require(WallClock(zone: "America/New_York"))
         #expect(ICalendarDateTime.utc(newYork.instant(of: try SamplePlan.date("2027-11-07"), at: time)) == "20271107T053000Z")
     }
 
@@ -67,7 +67,7 @@ struct ICalendarDSTTests {
         "Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Chatham", "UTC",
     ])
     func matchesFoundation(zone: String) throws {
-        let clock = try #require(ICalendarDateTime(zoneIdentifier: zone))
+        let clock = try #require(WallClock(zone: zone))
         let first = try SamplePlan.date("2027-01-01")
         for day in stride(from: 0, to: 365, by: 3) {
             for minutes in stride(from: 0, to: 1440, by: 30) {

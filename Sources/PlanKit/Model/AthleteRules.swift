@@ -67,7 +67,7 @@ public enum AthleteRules {
         let known = ZoneRules.knownIdentifiers()
         if known.allSatisfy(ZoneRules.universalIdentifiers.contains) {  // no database: only UTC's names
             return "'\(name)' is not a time zone Protract can read: it finds no time zone database at "
-                + ZoneRules.databaseDirectory(tzdir: ZoneRules.environmentValue("TZDIR"))
+                + ZoneRules.databaseDirectory
                 + " (install the tzdata package: apt-get install tzdata; or set TZDIR to its folder)"
         }
         let hint = Suggestion.nearest(to: name, in: known).map { "; did you mean '\($0)'?" } ?? ""

@@ -24,10 +24,7 @@ extension ZoneRules {
             let name = String(name)
             return ZoneRules(identifier: name, directory: directory) == nil ? nil : name
         }
-        if let value = environment["TZ"] {
-            let name = value.hasPrefix(":") ? value.dropFirst() : Substring(value)
-            if let zone = known(afterZoneinfo(name) ?? name) { return zone }
-        }
+        if let value = environment["TZ"], let zone = identifier(fromTZ: value, directory: directory) { return zone }
         if let target = symbolicLinkTarget(localtime), let name = afterZoneinfo(Substring(target)),
             let zone = known(name)
         {
@@ -41,6 +38,20 @@ extension ZoneRules {
             if let zone = known(Substring(String(decoding: line[..<end], as: UTF8.self))) { return zone }
         }
         return "UTC"
+    }
+
+    /// The zone a `TZ` value names, read as glibc reads it where it names one: `Europe/London`,
+    /// `:Europe/London` (the colon dropped) or a path into a `zoneinfo` folder; nil when it names no
+    /// zone the database holds (a typo, or a POSIX rule such as `EST5EDT,M3.2.0,M11.1.0`).
+    public static func identifier(fromTZ value: String) -> String? {
+        identifier(fromTZ: value, directory: databaseDirectory)
+    }
+
+    /// ``identifier(fromTZ:)`` for the database in `directory`.
+    static func identifier(fromTZ value: String, directory: String) -> String? {
+        let name = value.hasPrefix(":") ? value.dropFirst() : Substring(value)
+        let zone = String(afterZoneinfo(name) ?? name)
+        return ZoneRules(identifier: zone, directory: directory) == nil ? nil : zone
     }
 
     /// The part of `path` after its last `zoneinfo/` and a `posix/` or `right/` folder (the same
@@ -58,7 +69,7 @@ extension ZoneRules {
     /// With no database, the names that always mean UTC. Slow (it reads the database): for
     /// suggesting a name, not for every run.
     public static func knownIdentifiers() -> [String] {
-        knownIdentifiers(directory: databaseDirectory(tzdir: environmentValue("TZDIR")))
+        knownIdentifiers(directory: databaseDirectory)
     }
 
     /// ``knownIdentifiers()`` for the database in `directory`.

@@ -32,7 +32,7 @@ public struct ZoneRules: Sendable, Hashable {
     /// hold it, when its file is damaged, or when the name is not made of segments of
     /// `A-Za-z0-9._+-` joined by `/` (none empty, `.` or `..`), so no name leaves the database.
     public init?(identifier: String) {
-        self.init(identifier: identifier, directory: Self.databaseDirectory(tzdir: Self.environmentValue("TZDIR")))
+        self.init(identifier: identifier, directory: Self.databaseDirectory)
     }
 
     /// Reads the zone named `identifier` from the database in `directory`.
@@ -113,6 +113,9 @@ public struct ZoneRules: Sendable, Hashable {
         identifier == "localtime" || identifier == "posixrules" || identifier.hasPrefix("posix/")
             || identifier.hasPrefix("right/")
     }
+
+    /// The process's database folder: `$TZDIR` when set and not empty, else `/usr/share/zoneinfo`.
+    static var databaseDirectory: String { databaseDirectory(tzdir: environmentValue("TZDIR")) }
 
     /// The database's folder: `tzdir` when set and not empty, else `/usr/share/zoneinfo`.
     static func databaseDirectory(tzdir: String?) -> String {

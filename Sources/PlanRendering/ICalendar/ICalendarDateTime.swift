@@ -1,23 +1,9 @@
 import PlanKit
 
-/// Turns a session's local date and wall-clock time into an instant (through the person's
-/// ``WallClock``, which resolves skipped and repeated times as RFC 5545 §3.3.5 does), and
-/// instants and durations into their iCalendar forms (a DATE value is ``CivilDate/basicFormat``).
-struct ICalendarDateTime: Sendable {
-    /// The person's wall clock, in their zone (an input), never the system's.
-    var clock: WallClock
-
-    /// The zone with this IANA identifier; nil when the tz database does not hold it.
-    init?(zoneIdentifier: String) {
-        guard let clock = WallClock(zone: zoneIdentifier) else { return nil }
-        self.clock = clock
-    }
-
-    /// Seconds since 1970-01-01T00:00:00Z of `time` on `date` in the zone.
-    func instant(of date: CivilDate, at time: TimeOfDay) -> Int {
-        clock.instant(of: date, at: time)
-    }
-
+/// Instants and durations in their iCalendar forms (a DATE value is ``CivilDate/basicFormat``).
+/// A session's instant comes from the person's ``WallClock``, which resolves skipped and
+/// repeated local times as RFC 5545 §3.3.5 does.
+enum ICalendarDateTime {
     /// `20270328T063000Z`: an instant as a UTC DATE-TIME (§3.3.5, form #2).
     static func utc(_ instant: Int) -> String {
         let days = Int((Double(instant) / 86_400).rounded(.down))

@@ -91,7 +91,7 @@ public struct ICalendarRenderer: PlanRenderer {
     /// - Throws: ``RenderingError/unknownTimeZone(_:)`` for a zone the tz database does not hold,
     ///   ``RenderingError/negativeReminder(minutes:)``, ``RenderingError/noSessions``.
     public func render(_ plan: Plan, catalog: ExerciseCatalog) throws -> String {
-        guard let clock = ICalendarDateTime(zoneIdentifier: plan.athlete.timeZone) else {
+        guard let clock = WallClock(zone: plan.athlete.timeZone) else {
             throw RenderingError.unknownTimeZone(plan.athlete.timeZone)
         }
         if let minutes = options.reminderMinutes, minutes < 0 {
@@ -135,7 +135,7 @@ public struct ICalendarRenderer: PlanRenderer {
     }
 
     private func event(
-        _ session: PlannedSession, in week: PlanWeek, plan: Plan, clock: ICalendarDateTime, uids: UIDGenerator,
+        _ session: PlannedSession, in week: PlanWeek, plan: Plan, clock: WallClock, uids: UIDGenerator,
         description: EventDescription, seen: inout Set<String>
     ) -> [ContentLine] {
         let summary = EventDescription.summary(for: session, in: week)
@@ -161,7 +161,7 @@ public struct ICalendarRenderer: PlanRenderer {
     }
 
     private func cancelledEvent(
-        _ session: PlannedSession, plan: Plan, clock: ICalendarDateTime, uids: UIDGenerator
+        _ session: PlannedSession, plan: Plan, clock: WallClock, uids: UIDGenerator
     ) -> [ContentLine] {
         var lines = eventStart(session, clock: clock, uids: uids)
         lines += [
@@ -176,7 +176,7 @@ public struct ICalendarRenderer: PlanRenderer {
 
     /// `BEGIN:VEVENT` to `DTEND`: the session's UID, the export's stamp and sequence, its start and
     /// end (a called-off session, which has no length, lasts a minute).
-    private func eventStart(_ session: PlannedSession, clock: ICalendarDateTime, uids: UIDGenerator) -> [ContentLine] {
+    private func eventStart(_ session: PlannedSession, clock: WallClock, uids: UIDGenerator) -> [ContentLine] {
         var lines = [
             ContentLine("BEGIN", raw: "VEVENT"),
             ContentLine("UID", raw: uids.uid(forSession: session.number)),

@@ -77,19 +77,14 @@ struct AthleteBuilder {
     /// profile's (checked by AthleteRules.problems), else `TZ` when it names an IANA zone, else the
     /// system's.
     ///
-    /// `TZ` is read as glibc reads it where it names a zone: `Europe/London`, `:Europe/London` (the
-    /// colon is dropped) or a path into a `zoneinfo` folder. A value that names no IANA zone (a typo,
-    /// or a POSIX rule such as `EST5EDT,M3.2.0,M11.1.0`) gives UTC, as the C library does, with a
+    /// `TZ` is read by `ZoneRules.identifier(fromTZ:)`. A value that names no IANA zone (a typo, or
+    /// a POSIX rule such as `EST5EDT,M3.2.0,M11.1.0`) gives UTC, as the C library does, with a
     /// warning that says so and how to choose a zone.
     private func timeZone(profile: Profile?) -> String {
         if let name = options.timeZone ?? profile?.timeZone?.value { return name }
         let environment = ProcessInfo.processInfo.environment
         guard let tz = environment["TZ"], !tz.isEmpty else { return ZoneRules.systemIdentifier(environment: environment) }
-        var name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
-        if name.hasPrefix("/"), let range = name.firstRange(of: "/zoneinfo/") {
-            name = String(name[range.upperBound...])
-        }
-        if !name.isEmpty, !name.hasPrefix("/"), ZoneRules(identifier: name) != nil { return name }
+        if let name = ZoneRules.identifier(fromTZ: tz) { return name }
         console.err(
             "protract: warning: TZ is '\(TerminalText.visible(tz))', which names no IANA time zone; planning in UTC. "
             + "Choose the zone with --time-zone (such as --time-zone Europe/London), 'time-zone:' in the profile, "
