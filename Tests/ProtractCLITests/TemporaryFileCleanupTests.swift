@@ -3,8 +3,9 @@ import Testing
 
 /// A write that is killed or fails leaves no `.NAME.protract-PID.tmp` behind.
 ///
-/// `PROTRACT_TEST_PAUSE_BEFORE_RENAME` (test-only) makes protract wait between writing the
-/// temporary file and moving it into place, so the signal arrives at that moment every time.
+/// `PROTRACT_TEST_WRITE_DELAY_MS` (test-only) makes protract wait halfway through writing the
+/// temporary file and again before moving it into place, so the signal arrives inside the write
+/// every time.
 @Suite struct TemporaryFileCleanupTests {
     static let oneWeek = SpecialOutputFileTests.oneWeek
 
@@ -16,7 +17,7 @@ import Testing
     static func interrupted(by signal: Int32, in dir: URL, extra: [String] = []) throws -> (signal: Int32?, sawTemporary: Bool) {
         let arguments = [try ProtractBinary.url().path, "plan"] + oneWeek + ["-o", dir.appendingPathComponent("plan.txt").path] + extra
         var environment = ProcessInfo.processInfo.environment
-        environment["PROTRACT_TEST_PAUSE_BEFORE_RENAME"] = "30"
+        environment["PROTRACT_TEST_WRITE_DELAY_MS"] = "20000"
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }

@@ -145,44 +145,14 @@ struct JournalStore {
         }
         removeStaleTemporaryFiles()
         let old = replacing ? path.status() : nil
-        let temporary = path.renamingLast(OutputWriter.temporaryName)
-        var descriptor = TemporaryFileGuard.create(temporary, mode: 0o600)
-        if descriptor < 0, errno == EEXIST {
-            _ = temporary.withCString { unlink($0) }
-            descriptor = TemporaryFileGuard.create(temporary, mode: 0o600)
+        let code = TemporaryFileWrite.write(text, to: path, mode: 0o600, move: replacing ? .rename : .link) { descriptor in
+            guard let old, fchmod(descriptor, old.st_mode & 0o777) != 0 else { return 0 }
+            return errno
         }
-        guard descriptor >= 0 else { throw failure(errno) }
-        defer {
-            _ = temporary.withCString { unlink($0) }
-            TemporaryFileGuard.end()
+        if code == EEXIST, !replacing {
+            throw Failure(status: ExitStatus.cannotCreate, message: "\(display) already exists; it was not changed")
         }
-        var code: Int32 = 0
-        if let old, fchmod(descriptor, old.st_mode & 0o777) != 0 { code = errno }
-        if code == 0 { code = Self.writeSlowlyForTests(text, to: descriptor) }
-        if code == 0, fsync(descriptor) != 0 { code = errno }
-        if close(descriptor) != 0, code == 0, errno != EINTR { code = errno }
         if code != 0 { throw failure(code) }
-        Self.pauseForTests()
-        let moved = temporary.withCString { from in
-            path.withCString { to in replacing ? rename(from, to) : link(from, to) }
-        }
-        if moved != 0 {
-            let code = errno
-            if code == EEXIST {
-                throw Failure(status: ExitStatus.cannotCreate, message: "\(display) already exists; it was not changed")
-            }
-            throw failure(code)
-        }
-        syncFolder()
-    }
-
-    /// Syncs the journal's folder, so the rename is on disk too. A file system that cannot sync
-    /// a folder (EINVAL) has nothing more to do.
-    private func syncFolder() {
-        let folder = path.directory.open(O_RDONLY | O_DIRECTORY)
-        guard folder >= 0 else { return }
-        _ = fsync(folder)
-        close(folder)
     }
 
     /// Removes `.NAME.yaml.protract-*.tmp` files beside the journal: with the lock held, any such
@@ -208,35 +178,7 @@ struct JournalStore {
     }
 
     private static func resolvingLink(_ path: SystemPath) -> SystemPath {
-        guard let entry = path.linkStatus(), FileKind(entry) == .symbolicLink,
-            let resolved = path.withCString({ realpath($0, nil) })
-        else { return path }
-        defer { free(resolved) }
-        return SystemPath(bytes: Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved))))
-    }
-
-    // MARK: - Test hooks
-
-    /// Test-only: `PROTRACT_TEST_WRITE_DELAY_MS=N` pauses N ms halfway through writing the
-    /// temporary file and again before the rename, so a test can kill the process inside a write.
-    static let testDelay: useconds_t? = {
-        guard let value = getenv("PROTRACT_TEST_WRITE_DELAY_MS"), let ms = UInt32(String(cString: value)) else { return nil }
-        return useconds_t(min(ms, 10_000)) * 1000
-    }()
-
-    private static func writeSlowlyForTests(_ text: String, to descriptor: Int32) -> Int32 {
-        guard let delay = testDelay else { return writeAll(text, to: descriptor) }
-        let bytes = Array(text.utf8)
-        // Halfway, moved back to the start of a UTF-8 character so both halves are whole text.
-        var half = bytes.count / 2
-        while half > 0, half < bytes.count, bytes[half] & 0xC0 == 0x80 { half -= 1 }
-        var code = writeAll(String(decoding: bytes[..<half], as: UTF8.self), to: descriptor)
-        usleep(delay)
-        if code == 0 { code = writeAll(String(decoding: bytes[half...], as: UTF8.self), to: descriptor) }
-        return code
-    }
-
-    private static func pauseForTests() {
-        if let delay = testDelay { usleep(delay) }
+        guard let entry = path.linkStatus(), FileKind(entry) == .symbolicLink else { return path }
+        return path.resolved() ?? path
     }
 }

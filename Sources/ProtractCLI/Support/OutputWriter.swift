@@ -62,19 +62,25 @@ struct OutputWriter {
             let (file, target) = try target(SystemPath(path))
             var code: Int32 = 0
             switch target {
-            case .new: try writeThroughTemporary(text, to: file, owner: nil, move: link)
-            case .replace(let old): try writeThroughTemporary(text, to: file, owner: old, move: rename)
+            case .new: code = TemporaryFileWrite.write(text, to: file, mode: 0o666, move: .link)
+            case .replace(let old):
+                code = TemporaryFileWrite.write(text, to: file, mode: 0o600, move: .rename) { descriptor in
+                    // The owner first: chown(2) clears set-user-ID bits, which the mode then restores.
+                    // Only root may give a file away; anyone else keeps their own ownership (EPERM).
+                    if fchown(descriptor, old.st_uid, old.st_gid) != 0, errno != EPERM { return errno }
+                    return fchmod(descriptor, old.st_mode & 0o7777) == 0 ? 0 : errno
+                }
             case .rewrite(let old):
                 // Truncated and written in place, so that every link sees the new plan.
                 let descriptor = try openUnchanged(file, O_NOFOLLOW) {
                     $0.st_dev == old.st_dev && $0.st_ino == old.st_ino
                 }
                 let truncated = ftruncate(descriptor, 0) == 0 ? 0 : errno
-                code = Self.writeAndClose(text, to: descriptor, sync: true, after: truncated)
+                code = TemporaryFileWrite.syncAndClose(descriptor, after: truncated == 0 ? writeAll(text, to: descriptor) : truncated)
             case .special:
                 // Opened without creating or truncating; a FIFO waits for a reader, as a shell redirection does.
                 let descriptor = try openUnchanged(file, O_NOCTTY) { [.characterDevice, .fifo].contains(FileKind($0)) }
-                code = Self.writeAndClose(text, to: descriptor, sync: false)
+                code = TemporaryFileWrite.syncAndClose(descriptor, sync: false, after: writeAll(text, to: descriptor))
             }
             if code != 0 { throw failure(code) }
         }
@@ -103,7 +109,7 @@ struct OutputWriter {
         var file = given
         var info = entry
         if FileKind(entry) == .symbolicLink {
-            guard let resolved = given.status(), let real = Self.realPath(given) else {
+            guard let resolved = given.status(), let real = given.resolved() else {
                 let code = errno
                 if code == ENOENT {
                     let destination = given.linkTarget()?.display ?? "?"
@@ -147,52 +153,7 @@ struct OutputWriter {
         }
     }
 
-    private static func realPath(_ path: SystemPath) -> SystemPath? {
-        guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
-        defer { free(resolved) }
-        return SystemPath(bytes: Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved))))
-    }
-
     // MARK: - Writing
-
-    /// Writes and syncs `.NAME.protract-PID.tmp` next to `file`, then moves it into place with
-    /// `move`: `link(2)` for a new file, which refuses a file that appeared meanwhile, or `rename(2)`
-    /// over an old one. With `owner`, it takes that file's owner and mode; without, it is created
-    /// with mode 0666 less the umask. It is removed if anything fails or a signal ends the process.
-    private func writeThroughTemporary(
-        _ text: String, to file: SystemPath, owner: stat?, move: (UnsafePointer<CChar>, UnsafePointer<CChar>) -> Int32
-    ) throws(WriteError) {
-        let temporary = file.renamingLast(Self.temporaryName)
-        let mode: mode_t = owner == nil ? 0o666 : 0o600
-        var descriptor = TemporaryFileGuard.create(temporary, mode: mode)
-        if descriptor < 0, errno == EEXIST {
-            // Left by a process that was killed with SIGKILL and had this process's id: remove it.
-            _ = temporary.withCString { unlink($0) }
-            descriptor = TemporaryFileGuard.create(temporary, mode: mode)
-        }
-        guard descriptor >= 0 else {
-            let code = errno
-            throw WriteError(message: "could not write \(displayName): \(systemErrorText(code))", help: nil)
-        }
-        defer {
-            // After a link the file lives on under its new name; after a rename this finds nothing.
-            _ = temporary.withCString { unlink($0) }
-            TemporaryFileGuard.end()
-        }
-        var code: Int32 = 0
-        if let owner {
-            // The owner first: chown(2) clears set-user-ID bits, which the mode then restores.
-            // Only root may give a file away; anyone else keeps their own ownership (EPERM).
-            if fchown(descriptor, owner.st_uid, owner.st_gid) != 0, errno != EPERM { code = errno }
-            if code == 0, fchmod(descriptor, owner.st_mode & 0o7777) != 0 { code = errno }
-        }
-        code = Self.writeAndClose(text, to: descriptor, sync: true, after: code)
-        if code == 0 {
-            Self.pauseForTests()
-            if temporary.withCString({ from in file.withCString { to in move(from, to) } }) != 0 { code = errno }
-        }
-        if code != 0 { throw failure(code) }
-    }
 
     /// Opens the file to write into it and checks with `fstat` that it is still what `target` found.
     private func openUnchanged(_ file: SystemPath, _ flags: Int32, _ same: (stat) -> Bool) throws(WriteError) -> Int32
@@ -206,40 +167,6 @@ struct OutputWriter {
             throw WriteError(message: message, help: "run the command again")
         }
         return descriptor
-    }
-
-    /// Writes the text unless `code` is already a failure, syncs when asked, and closes the
-    /// descriptor; returns 0 or the first `errno`.
-    private static func writeAndClose(_ text: String, to descriptor: Int32, sync: Bool, after code: Int32 = 0) -> Int32
-    {
-        var code = code == 0 ? writeAll(text, to: descriptor) : code
-        if code == 0, sync, fsync(descriptor) != 0 { code = errno }
-        if close(descriptor) != 0, code == 0, errno != EINTR { code = errno }
-        return code
-    }
-
-    /// `.NAME.protract-PID.tmp`, with NAME cut (at a UTF-8 character boundary) so that the whole
-    /// stays within the 255 bytes a file name may have: an output file with a long name still gets
-    /// a temporary file beside it.
-    static func temporaryName(for name: [UInt8]) -> [UInt8] {
-        let suffix = Array(".protract-\(getpid()).tmp".utf8)
-        let room = 255 - 1 - suffix.count
-        var kept = name.prefix(room)
-        if kept.count < name.count {
-            // Drop a character cut in two: continuation bytes, then the byte that started it.
-            while let last = kept.last, last & 0xC0 == 0x80 { kept.removeLast() }
-            if let last = kept.last, last >= 0xC0 { kept.removeLast() }
-        }
-        return Array(".".utf8) + kept + suffix
-    }
-
-    /// Test-only: `PROTRACT_TEST_PAUSE_BEFORE_RENAME=SECONDS` waits between writing the temporary
-    /// file and moving it into place, so a test can send a signal at that moment. Not for users.
-    private static func pauseForTests() {
-        guard let value = getenv("PROTRACT_TEST_PAUSE_BEFORE_RENAME"), let seconds = UInt32(String(cString: value)) else {
-            return
-        }
-        sleep(min(seconds, 60))
     }
 
     private func failure(_ code: Int32) -> WriteError {

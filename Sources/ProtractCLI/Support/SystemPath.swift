@@ -134,6 +134,14 @@ struct SystemPath: Sendable, Equatable {
         return SystemPath(bytes: buffer[..<count].map { UInt8(bitPattern: $0) })
     }
 
+    /// The path with every symbolic link and `.`/`..` resolved (`realpath(3)`), or nil with
+    /// `errno` set when a part of it does not exist.
+    func resolved() -> SystemPath? {
+        guard let resolved = withCString({ realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return SystemPath(bytes: Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved))))
+    }
+
     /// `open(2)` with `flags` and `mode` (see `openFile`); the descriptor, or -1 with `errno` set.
     func open(_ flags: Int32, mode: mode_t = 0) -> Int32 {
         withCString { openFile($0, flags, mode) }
