@@ -29,6 +29,22 @@ struct LineWrapperTests {
         #expect(lines == ["3 x 8, rest 90 s", "    (+1 rep today)"])
     }
 
+    @Test("a count such as 3 x 12 is never split across lines in text")
+    func countsStayWhole() {
+        // Without the rule the first line would end "3 x" (or "3") and the next begin "12".
+        let text = "Start: wall push-up, 3 x 12 (the push-up comes later) then 2 x 10 s"
+        #expect(LineWrapper(width: 26).wrap(text, first: "", rest: "  ") == [
+            "Start: wall push-up,", "  3 x 12 (the push-up", "  comes later) then 2 x 10", "  s",
+        ])
+        #expect(LineWrapper(width: 24).wrap(text) == [
+            "Start: wall push-up,", "3 x 12 (the push-up", "comes later) then 2 x 10", "s",
+        ])
+        // An x that is not between numbers is a word like any other; a count wider than the line
+        // falls back to its words.
+        #expect(LineWrapper.keepingCountsWhole("x 3 x y 4 x 5 x") == ["x", "3", "x", "y", "4 x 5", "x"])
+        #expect(LineWrapper(width: 4).wrap("10 x 12") == ["10 x", "12"])
+    }
+
     @Test("segments keep the dot at the end of the line")
     func segments() {
         let lines = LineWrapper(width: 30).wrap(segments: ["Push-ups without pain", "8 weeks", "Mon Wed Fri"], first: "", rest: "  ")

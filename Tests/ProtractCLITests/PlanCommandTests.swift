@@ -157,10 +157,10 @@ import Testing
 
     @Test(arguments: [
         // The flagship is a rehab programme: a pain-free baseline, a step below the training mapping.
-        ("0", "Start: baseline 0 push-ups (good form, pain 3/10 or less) -> wall push-up, 3"),
+        ("0", "Start: baseline 0 push-ups (good form, pain 3/10 or less) -> wall push-up,\n       3 x 12"),
         ("6", "Start: baseline 6 push-ups (good form, pain 3/10 or less) -> low incline"),
         // Activate's ladder stops at the knee push-up (issue 14): the start takes it, no lower.
-        ("25", "Start: baseline 25 push-ups (good form, pain 3/10 or less) -> knee push-up, 3"),
+        ("25", "Start: baseline 25 push-ups (good form, pain 3/10 or less) -> knee push-up,\n       3 x 5"),
     ])
     func theBaselinePicksTheStartStep(pushUps: String, line: String) throws {
         let result = try PlanRun.plan(PlanRun.fixed + ["--baseline", "push-ups=\(pushUps)"])

@@ -51,7 +51,7 @@ import Testing
                 Plan for Alex · Starts Tue 8 Dec 2026
 
                 """))
-            #expect(result.stdout.contains("Start: baseline 0 push-ups (good form, pain 3/10 or less) -> wall push-up, 3"))
+            #expect(result.stdout.contains("Start: baseline 0 push-ups (good form, pain 3/10 or less) -> wall push-up,\n       3 x 12"))
             #expect(PlanRun.sessionSlots(result.stdout) == [
                 "Tue 8 Dec · 18:00 · Stability and push-ups",
                 "Thu 10 Dec · 18:00 · Upper back, neck and push-ups",
@@ -76,7 +76,7 @@ import Testing
             let result = try PlanRun.plan(PlanRun.fixed + ["--profile", "me.yaml"], in: dir)
             #expect(result.status == 0, "\(result)")
             #expect(result.stdout.split(separator: "\n").dropFirst().first == "Plan for Kim · Starts Mon 7 Dec 2026")
-            #expect(result.stdout.contains("Start: baseline 25 push-ups (good form, pain 3/10 or less) -> knee push-up, 3"))
+            #expect(result.stdout.contains("Start: baseline 25 push-ups (good form, pain 3/10 or less) -> knee push-up,\n       3 x 5"))
         }
     }
 

@@ -120,6 +120,14 @@ enum ProtractBinary {
     }
 }
 
+extension String {
+    /// The text with every run of spaces and line breaks made one space: what a person reads,
+    /// whatever width it was wrapped to.
+    var flattened: String {
+        split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+}
+
 /// Ends a process that ran too long: SIGTERM, then SIGKILL. The test runner may ignore SIGTERM,
 /// and an ignored signal stays ignored in its children, so SIGTERM alone could wait forever.
 func stop(_ process: Process) {

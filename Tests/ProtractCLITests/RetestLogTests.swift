@@ -29,9 +29,10 @@ import Testing
 
             let logged = try Self.run(courses, ["log", "--date", "2026-12-14", "--as-planned", "--pain", "1", "--retest", "25"])
             #expect(logged.status == 0, "\(logged)")
-            #expect(logged.stdout.contains("logged Mon 14 Dec 2026: as planned; pain 1/10; retest 25 reps"))
+            #expect(logged.stdout.flattened.contains("logged Mon 14 Dec 2026: as planned; pain 1/10; retest 25 reps"))
             let reason = "retest on Mon 14 Dec: 25 reps of knee push-up: one step up to push-up 5 x 8"
-            #expect(logged.stdout.contains("  Push-up 5 x 8: " + reason + "\n"), "\(logged.stdout)")
+            #expect(logged.stdout.contains("\n  Push-up 5 x 8: retest on Mon 14 Dec: 25 reps of knee push-up: one step up to\n    push-up 5 x 8\n"), "\(logged.stdout)")
+            #expect(logged.stdout.flattened.contains("Push-up 5 x 8: " + reason))
             #expect(try courses.text("more-push-ups").contains("  pain: 1\n  retest: 25\n"))
 
             let text = try Self.run(courses, ["plan"])

@@ -35,11 +35,10 @@ public struct LineWrapper: Sendable {
 
     /// `text` wrapped at spaces, tabs and line breaks, the first line after `first` and every
     /// other line after `rest` (dropped when it leaves no room). Lines have no trailing spaces;
-    /// empty text gives one line, the first prefix.
+    /// empty text gives one line, the first prefix. A count such as `2 x 10` stays on one line
+    /// when it fits: no line ends in `2` or `2 x`.
     public func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
-        var builder = LineBuilder(wrapper: self, first: first, rest: rest)
-        builder.place(words: Self.unit(text))
-        return builder.finish()
+        wrap(units: [Self.unit(text)], first: first, rest: rest)
     }
 
     /// Wraps `·`-separated segments, keeping each segment whole when it fits and the `·` at the end
@@ -53,9 +52,37 @@ public struct LineWrapper: Sendable {
     func wrap(units: [String], first: String, rest: String) -> [String] {
         var builder = LineBuilder(wrapper: self, first: first, rest: rest)
         for unit in units where !unit.isEmpty {
-            if !builder.addWhole(unit) { builder.place(words: unit) }
+            if builder.addWhole(unit) { continue }
+            // Too long for a line: word by word, but a count (`2 x 10`) whole when it fits.
+            guard unit.contains(" x ") else {
+                builder.place(words: unit)
+                continue
+            }
+            for part in Self.keepingCountsWhole(unit) {
+                if !builder.addWhole(part) { builder.place(words: part) }
+            }
         }
         return builder.finish()
+    }
+
+    /// The words of a unit, each a unit of its own, except that `N x M` (two numbers and an `x`)
+    /// is one.
+    static func keepingCountsWhole(_ unit: String) -> [String] {
+        let words = unit.split(separator: " ", omittingEmptySubsequences: true)
+        var units: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + 2 < words.count, words[index + 1] == "x", words[index].last?.isNumber == true,
+                words[index + 2].first?.isNumber == true
+            {
+                units.append(words[index...(index + 2)].joined(separator: " "))
+                index += 3
+            } else {
+                units.append(String(words[index]))
+                index += 1
+            }
+        }
+        return units
     }
 
     /// The lines being built and the running width of the current one.

@@ -49,9 +49,9 @@ struct CoursePlan {
     }
 
     /// `nextChanges(after:)` as `log` prints it, ending in a line break.
-    func whatChanges(after date: CivilDate) -> String {
+    func whatChanges(after date: CivilDate) -> [String] {
         let lines = nextChanges(after: date)
-        return lines.isEmpty ? "Next: the plan goes on as written\n" : lines.joined(separator: "\n") + "\n"
+        return lines.isEmpty ? ["Next: the plan goes on as written"] : lines
     }
 
     /// What the session logged on `date` changes next, in words: its decision, and each change

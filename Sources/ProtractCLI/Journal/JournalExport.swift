@@ -20,16 +20,19 @@ enum JournalExport {
         return parts.joined(separator: "; ")
     }
 
-    /// `log --list`: a heading, then each entry with its note under it.
-    static func list(_ course: Course) -> String {
-        var text = "\(course.name) · \(course.programmeID) · started \(course.athlete.start.longDisplay) · "
-            + "\(plural(course.logs.count, "session")) logged\n"
+    /// `log --list`: a heading, then each entry with its note under it, wrapped to the console's width.
+    static func list(_ course: Course, console: Console) -> String {
+        var text = console.wrapped([
+            "\(course.name) · \(course.programmeID) · started \(course.athlete.start.longDisplay) · "
+                + "\(plural(course.logs.count, "session")) logged"
+        ])
         for log in course.logs {
-            text += "\(log.date.longDisplay.padding(16))  \(TerminalText.visible(summary(log)))\n"
+            text += console.wrapped(
+                TerminalText.visible(summary(log)), first: log.date.longDisplay.padding(16) + "  ",
+                rest: String(repeating: " ", count: 18))
             if let note = log.note {
-                for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
-                    text += "    \(TerminalText.visible(String(line)))\n"
-                }
+                let lines = note.split(separator: "\n", omittingEmptySubsequences: false)
+                text += console.wrapped(lines.map { "    " + TerminalText.visible(String($0)) }, hanging: 0)
             }
         }
         return text

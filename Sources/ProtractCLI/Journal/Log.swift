@@ -141,7 +141,7 @@ extension ProtractCommand {
                 let store = try selection.existingStore()
                 if list || export != nil {
                     let (journal, _) = try store.read()
-                    console.out(export == .csv ? JournalExport.csv(journal.course) : JournalExport.list(journal.course))
+                    console.out(export == .csv ? JournalExport.csv(journal.course) : JournalExport.list(journal.course, console: console))
                     return
                 }
                 let lock = try store.lock()
@@ -149,7 +149,7 @@ extension ProtractCommand {
                 var (journal, _) = try store.read()
                 let outcome = try change(&journal.course, console: console)
                 try store.replace(with: journal.course)
-                console.out(outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)\n")
+                console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]))
                 if outcome.redFlags.isEmpty {
                     if let date = outcome.date { sayWhatChanges(journal.course, after: date, console: console) }
                     return
@@ -169,7 +169,7 @@ extension ProtractCommand {
             guard let plan = try? CoursePlan.load(
                 course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty)
             else { return }
-            console.out(plan.whatChanges(after: date))
+            console.out(console.wrapped(plan.whatChanges(after: date)))
         }
 
         /// What `log` prints after recording a red flag, on a terminal or from flags.

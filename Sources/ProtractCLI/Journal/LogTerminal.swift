@@ -96,7 +96,8 @@ extension ProtractCommand.Log {
         } catch {
             throw error.report(console)
         }
-        console.out("\n" + lines.joined(separator: "\n") + " (\(course.name): \(plural(course.logs.count, "session")) logged)\n")
+        lines[lines.count - 1] += " (\(course.name): \(plural(course.logs.count, "session")) logged)"
+        console.out("\n" + console.wrapped(lines))
         let flags = loaded.configured.programme.safety.redFlags.filter { (answers.entry?.symptoms ?? []).contains($0.id) }
         if !flags.isEmpty {
             console.out(ProtractCommand.Log.stopped(by: flags))
@@ -106,7 +107,7 @@ extension ProtractCommand.Log {
         guard let date = answers.entry?.date ?? answers.morning?.date,
             let plan = try? Planner().plan(loaded.configured, course: course, today: max(today, date))
         else { return }
-        console.out(CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date))
-            .whatChanges(after: date))
+        console.out(console.wrapped(
+            CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date)).whatChanges(after: date)))
     }
 }

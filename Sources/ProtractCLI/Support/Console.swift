@@ -11,6 +11,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import PlanRendering
 import YAMLKit
 
 /// The only place that writes to the terminal: stdout for results, stderr for diagnostics.
@@ -57,6 +58,22 @@ struct Console {
             }
         }
         return 80
+    }
+
+    /// Text for a person wrapped to `width` at spaces, the first line starting with `first` and
+    /// the others with `rest`; ends with a line break.
+    func wrapped(_ text: String, first: String, rest: String) -> String {
+        LineWrapper(width: width, longWords: .overflow).wrap(text, first: first, rest: rest).joined(separator: "\n") + "\n"
+    }
+
+    /// Lines of a message for a person, each wrapped as `wrapped(_:first:rest:)` does, its
+    /// continuation indented by `hanging` spaces more than its own leading spaces.
+    func wrapped(_ lines: [String], hanging: Int = 2) -> String {
+        lines.map { line in
+            let indent = String(line.prefix { $0 == " " })
+            return wrapped(
+                String(line.dropFirst(indent.count)), first: indent, rest: indent + String(repeating: " ", count: hanging))
+        }.joined()
     }
 
     /// Writes text to stdout as is, unless an earlier write failed.
