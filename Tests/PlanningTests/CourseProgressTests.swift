@@ -38,6 +38,16 @@ struct CourseProgressTests {
         try Golden.compare(report.text(catalog: catalog), with: "course-progress.txt")
         try Golden.compare(report.json(), with: "course-progress.json")
     }
+
+    /// On a phone's 40 columns no line is wider than the screen: the pain as numbers, the
+    /// push-ups on a line of their own.
+    @Test func aNarrowScreenGetsTheCompactTable() throws {
+        let (progress, catalog) = try Self.progress()
+        let report = ProgressReport(progress, heading: "upper-back-rehab · Push-ups without upper-back pain")
+        let text = report.text(catalog: catalog, width: 40)
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 }, "\(text)")
+        try Golden.compare(text, with: "course-progress-narrow.txt")
+    }
 }
 
 /// A course's plan in every format: what was done beside what was prescribed, every adaptation

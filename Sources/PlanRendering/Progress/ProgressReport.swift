@@ -18,23 +18,35 @@ public struct ProgressReport: Sendable {
         self.heading = heading
     }
 
-    /// The report as text, ending in a line break.
-    public func text(catalog: ExerciseCatalog) -> String {
-        var lines = [TerminalText.visible(heading)]
+    /// The report as text for lines of at most `width` characters, ending in a line break.
+    ///
+    /// From 72 columns a week is one row with its pain as bars, the push-ups wrapped under their
+    /// column; narrower (a phone), the pain as numbers and the push-ups on a line of their own.
+    public func text(catalog: ExerciseCatalog, width: Int = 80) -> String {
+        let wrapper = LineWrapper(width: width, longWords: .overflow)
+        var lines = wrapper.wrap(heading, first: "", rest: "  ")
         let past = progress.done + progress.moved + progress.missed
-        lines.append("Sessions so far: \(progress.done) done, \(progress.moved) done on a later day, "
-            + "\(progress.missed) missed (of \(past))")
-        if let stop = progress.stoppedBecause { lines.append("Stopped: " + TerminalText.visible(stop)) }
+        lines += wrapper.wrap(
+            "Sessions so far: \(progress.done) done, \(progress.moved) done on a later day, "
+                + "\(progress.missed) missed (of \(past))", first: "", rest: "  ")
+        if let stop = progress.stoppedBecause { lines += wrapper.wrap("Stopped: " + stop, first: "", rest: "  ") }
         lines.append("")
-        lines.append("Week  Done   Pain during       Next morning      Push-ups")
+        let wide = width >= 72
+        lines.append(wide ? "Week  Done   Pain during       Next morning      Push-ups" : "Week  Done   Pain  Morning")
         for week in progress.weeks {
             let sessions = week.done + week.moved + week.missed
             let done = sessions == 0 ? "-" : "\(week.done + week.moved)/\(sessions)"
-            let steps = week.pushUpSteps.map { catalog.exercise($0)?.name ?? $0 }.map { TerminalText.visible($0) }
+            let steps = week.pushUpSteps.map { catalog.exercise($0)?.name ?? $0 }
             let pushUps = week.pushUpReps > 0 ? "\(week.pushUpReps) reps, " + steps.joined(separator: " -> ") : "-"
-            lines.append(
-                Self.pad(String(week.number), 4, right: true) + "  " + Self.pad(done, 5) + "  "
-                    + Self.bar(week.painDuring) + "  " + Self.bar(week.painMorning) + "  " + pushUps)
+            let row = Self.pad(String(week.number), 4, right: true) + "  " + Self.pad(done, 5) + "  "
+            if wide {
+                let start = row + Self.bar(week.painDuring) + "  " + Self.bar(week.painMorning) + "  "
+                lines += wrapper.wrap(pushUps, first: start, rest: String(repeating: " ", count: start.count))
+            } else {
+                let pain = { (value: Int?) in value.map(String.init) ?? "-" }
+                lines.append(row + Self.pad(pain(week.painDuring), 4, right: true) + Self.pad(pain(week.painMorning), 9, right: true))
+                if week.pushUpReps > 0 { lines += wrapper.wrap("Push-ups: " + pushUps, first: "      ", rest: "        ") }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -47,7 +47,7 @@ extension ProtractCommand {
             let report = ProgressReport(
                 CourseProgress(plan: course.plan, today: today),
                 heading: "\(journal.name) · \(course.plan.programmeTitle)" + (journal.athlete.name.map { " · \($0)" } ?? ""))
-            console.out(format == .json ? report.json() : report.text(catalog: course.configured.catalog))
+            console.out(format == .json ? report.json() : report.text(catalog: course.configured.catalog, width: console.width))
             if course.plan.stoppedBecause != nil { throw ExitStatus.redFlag }
         }
     }
