@@ -15,7 +15,7 @@ struct LogTerminalTests {
     /// gets n; returns after that n, or once the pain question is asked.
     static func answerExercises(_ pane: TmuxPane, no: String? = nil) throws {
         for count in 1...30 {
-            let screen = TmuxPane.loose(try pane.wait(for: "[Y/n]", count: count, orFor: "Pain during the session"))
+            let screen = (try pane.wait(for: "[Y/n]", count: count, orFor: "Pain during the session")).flattened
             if screen.contains("Pain during the session") { return }
             if let no, screen.hasSuffix("\(no): done as planned? [Y/n]") {
                 try pane.type("n")
@@ -145,8 +145,8 @@ extension TmuxPane {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let shown = try screen()
-            let loose = Self.loose(shown)
-            if loose.components(separatedBy: Self.loose(text)).count > count || loose.contains(Self.loose(other)) {
+            let loose = shown.flattened
+            if loose.components(separatedBy: text.flattened).count > count || loose.contains(other.flattened) {
                 return shown
             }
             if Date() > deadline { throw TimedOut(waitingFor: text, screen: shown) }

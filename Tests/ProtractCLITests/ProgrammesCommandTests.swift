@@ -3,13 +3,18 @@ import Testing
 
 /// `protract programmes`, `--help`, and how the binary finds its built-in files.
 @Suite struct ProgrammesCommandTests {
+    /// Wrapped to the 80 columns of a pipe, each summary in its column.
     static let listing = """
         desk-mobility         6 wk, daily  Desk reset
-                                           Ten minutes a day for a stiff upper back: mobility, chin tucks, wall push-up plus and prone Y-T-W.
+                                           Ten minutes a day for a stiff upper back:
+                                           mobility, chin tucks, wall push-up plus and
+                                           prone Y-T-W.
         more-push-ups     8 wk, 3x a week  More push-ups
-                                           Test, then climb a push-up ladder with 5 sets of 8-15 and a retest every 2 weeks.
+                                           Test, then climb a push-up ladder with 5 sets
+                                           of 8-15 and a retest every 2 weeks.
         upper-back-rehab  8 wk, 3x a week  Push-ups without upper-back pain
-                                           Free the upper back, rebuild the shoulder-blade stabilisers, then the push-up.
+                                           Free the upper back, rebuild the
+                                           shoulder-blade stabilisers, then the push-up.
 
         """
 

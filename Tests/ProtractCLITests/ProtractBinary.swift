@@ -121,10 +121,10 @@ enum ProtractBinary {
 }
 
 extension String {
-    /// The text with every run of spaces and line breaks made one space: what a person reads,
-    /// whatever width it was wrapped to.
+    /// The text with every run of white space made one space: what a person reads, whatever
+    /// width it was wrapped to.
     var flattened: String {
-        split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

@@ -53,15 +53,10 @@ struct TmuxPane {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let shown = try screen()
-            if Self.loose(shown).components(separatedBy: Self.loose(text)).count > count { return shown }
+            if shown.flattened.components(separatedBy: text.flattened).count > count { return shown }
             if Date() > deadline { throw TimedOut(waitingFor: text, screen: shown) }
             Thread.sleep(forTimeInterval: 0.05)
         }
-    }
-
-    /// Text with each run of white space made one space.
-    static func loose(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Ends the tmux server of this pane (and the command in it).

@@ -38,13 +38,13 @@ public struct ProgressReport: Sendable {
             let done = sessions == 0 ? "-" : "\(week.done + week.moved)/\(sessions)"
             let steps = week.pushUpSteps.map { catalog.exercise($0)?.name ?? $0 }
             let pushUps = week.pushUpReps > 0 ? "\(week.pushUpReps) reps, " + steps.joined(separator: " -> ") : "-"
-            let row = Self.pad(String(week.number), 4, right: true) + "  " + Self.pad(done, 5) + "  "
+            let row = String(week.number).padded(to: 4, leading: true) + "  " + done.padded(to: 5) + "  "
             if wide {
                 let start = row + Self.bar(week.painDuring) + "  " + Self.bar(week.painMorning) + "  "
                 lines += wrapper.wrap(pushUps, first: start, rest: String(repeating: " ", count: start.count))
             } else {
                 let pain = { (value: Int?) in value.map(String.init) ?? "-" }
-                lines.append(row + Self.pad(pain(week.painDuring), 4, right: true) + Self.pad(pain(week.painMorning), 9, right: true))
+                lines.append(row + pain(week.painDuring).padded(to: 4, leading: true) + pain(week.painMorning).padded(to: 9, leading: true))
                 if week.pushUpReps > 0 { lines += wrapper.wrap("Push-ups: " + pushUps, first: "      ", rest: "        ") }
             }
         }
@@ -53,14 +53,9 @@ public struct ProgressReport: Sendable {
 
     /// `███░░░░░░░ 3` for pain 3 of 10; `-` padded for no pain logged.
     static func bar(_ pain: Int?) -> String {
-        guard let pain else { return pad("-", 16) }
+        guard let pain else { return "-".padded(to: 16) }
         let cells = min(max(pain, 0), 10)
-        return String(repeating: "█", count: cells) + String(repeating: "░", count: 10 - cells) + " " + pad(String(pain), 5)
-    }
-
-    private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
-        return right ? padding + text : text + padding
+        return String(repeating: "█", count: cells) + String(repeating: "░", count: 10 - cells) + " " + String(pain).padded(to: 5)
     }
 
     /// The report as JSON, ending in a line break.

@@ -65,11 +65,11 @@ struct ProgressSection: Sendable {
         let topSeconds = rows.map(\.seconds).max() ?? 0
         var lines = layout.wrap("\(name) per week: reps and seconds held", indent: 0, hanging: 2)
         lines.append(
-            columns("week", weekWidth, "reps", repsWidth) + layout.spaces(2 + barMax + 2) + pad("held", heldWidth))
+            columns("week", weekWidth, "reps", repsWidth) + layout.spaces(2 + barMax + 2) + "held".padded(to: heldWidth, leading: true))
         for row in rows {
             let line = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
                 + "  " + bar(row.reps, of: topReps, max: barMax) + "  "
-                + pad("\(row.seconds) s", heldWidth) + "  " + bar(row.seconds, of: topSeconds, max: barMax)
+                + "\(row.seconds) s".padded(to: heldWidth, leading: true) + "  " + bar(row.seconds, of: topSeconds, max: barMax)
             lines.append(LineWrapper.trimmingTrailingSpaces(line))
         }
         return lines
@@ -77,7 +77,7 @@ struct ProgressSection: Sendable {
 
     /// The week and reps columns both tables start with, right-aligned: `     3    40`.
     private func columns(_ week: String, _ weekWidth: Int, _ reps: String, _ repsWidth: Int) -> String {
-        "  " + pad(week, weekWidth) + "  " + pad(reps, repsWidth)
+        "  " + week.padded(to: weekWidth, leading: true) + "  " + reps.padded(to: repsWidth, leading: true)
     }
 
     /// A bar of `█` proportional to `value`, at least one block when the value is not zero, padded to `max`.
@@ -85,9 +85,5 @@ struct ProgressSection: Sendable {
         guard top > 0, value > 0 else { return layout.spaces(width) }
         let length = Swift.min(width, Swift.max(1, (value * width + top / 2) / top))
         return String(repeating: "█", count: length) + layout.spaces(width - length)
-    }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        layout.spaces(width - text.count) + text
     }
 }

@@ -96,7 +96,7 @@ enum ExerciseText {
                 var out = ""
                 for (column, lines) in wrapped.enumerated() {
                     let cell = row < lines.count ? lines[row] : ""
-                    out += column == cells.count - 1 ? cell : cell.padding(toLength: widths[column]) + "  "
+                    out += column == cells.count - 1 ? cell : cell.padded(to: widths[column]) + "  "
                 }
                 while out.hasSuffix(" ") { out.removeLast() }
                 text += out + "\n"
@@ -128,7 +128,7 @@ enum ExerciseText {
         ]
         text += "\n"
         for (label, value) in facts {
-            let indent = "  " + label.padding(toLength: 10) + " "
+            let indent = "  " + label.padded(to: 10) + " "
             text += wrapped(value, first: indent, rest: String(repeating: " ", count: indent.count), width: width)
         }
         text += "\nCues\n"

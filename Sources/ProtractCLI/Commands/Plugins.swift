@@ -43,7 +43,7 @@ enum PluginText {
         var text = "\(descriptor.id) — \(descriptor.name)\n\n\(descriptor.summary)\n\nOptions:\n"
         let width = descriptor.options.map(\.key.count).max() ?? 0
         for option in descriptor.options {
-            text += "  \(option.key.padding(toLength: width))  \(option.type)"
+            text += "  \(option.key.padded(to: width))  \(option.type)"
             text += option.defaultValue.map { " (default: \($0))" } ?? " (optional)"
             text += "\n  \(String(repeating: " ", count: width))  \(option.summary)\n"
         }

@@ -63,22 +63,23 @@ extension ProtractCommand {
             }
             let idWidth = rows.map(\.id.count).max() ?? 0
             let weeksWidth = rows.map(\.weeks.count).max() ?? 0
+            // Title and summary wrapped in their column; on a narrow screen (a phone) below the id.
+            let column = String(repeating: " ", count: idWidth + weeksWidth + 4)
+            let columns = console.width - column.count >= 24
             var text = ""
             for row in rows {
-                text += row.id.padding(toLength: idWidth) + "  " + row.weeks.padding(toLength: weeksWidth, left: true)
-                text += "  " + row.title + "\n"
-                text += String(repeating: " ", count: idWidth + weeksWidth + 4) + row.summary + "\n"
+                if columns {
+                    let head = row.id.padded(to: idWidth) + "  " + row.weeks.padded(to: weeksWidth, leading: true) + "  "
+                    text += console.wrapped(row.title, first: head, rest: column)
+                    text += console.wrapped(row.summary, first: column, rest: column)
+                } else {
+                    text += console.wrapped(row.id + " · " + row.weeks, first: "", rest: "  ")
+                    text += console.wrapped([row.title, row.summary].map { "  " + $0 }, hanging: 0)
+                }
             }
             console.out(text)
             if broken { throw ExitStatus.software }
             if notRegular { throw ExitStatus.noInput }
         }
-    }
-}
-
-extension String {
-    func padding(toLength length: Int, left: Bool = false) -> String {
-        let pad = String(repeating: " ", count: max(0, length - count))
-        return left ? pad + self : self + pad
     }
 }

@@ -48,8 +48,19 @@ extension ProtractCommand {
             }
             let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
             var text = ""
+            guard widths.reduce(8, +) <= console.width else {
+                // Narrower than the table (a phone): each course's name, then its facts under it.
+                for row in rows.dropFirst() {
+                    let facts = row[2].isEmpty ? row[1]
+                        : "programme \(row[1]) · started \(row[2]) · \(row[3]) logged · last \(row[4])"
+                    text += console.wrapped([TerminalText.visible(row[0]), "  " + TerminalText.visible(facts)])
+                }
+                console.out(text)
+                if damaged { throw ExitStatus.invalidData }
+                return
+            }
             for row in rows {
-                let cells = row.enumerated().map { index, cell in index == 4 ? cell : cell.padding(widths[index]) }
+                let cells = row.enumerated().map { index, cell in index == 4 ? cell : cell.padded(to: widths[index]) }
                 var line = cells.joined(separator: "  ")
                 while line.hasSuffix(" ") { line.removeLast() }
                 text += TerminalText.visible(line) + "\n"

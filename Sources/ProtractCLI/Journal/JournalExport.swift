@@ -28,7 +28,7 @@ enum JournalExport {
         ])
         for log in course.logs {
             text += console.wrapped(
-                TerminalText.visible(summary(log)), first: log.date.longDisplay.padding(16) + "  ",
+                TerminalText.visible(summary(log)), first: log.date.longDisplay.padded(to: 16) + "  ",
                 rest: String(repeating: " ", count: 18))
             if let note = log.note {
                 let lines = note.split(separator: "\n", omittingEmptySubsequences: false)
@@ -62,12 +62,5 @@ enum JournalExport {
     static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    /// The text padded with spaces to `width` characters.
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

@@ -37,7 +37,7 @@ enum StarterProgramme {
             }
             let line = "        \(option.key): \(value)"
             if line.count + type.count + 4 <= 110 {
-                text += line.padding(toLength: 40) + "  # \(type)\n"
+                text += line.padded(to: 40) + "  # \(type)\n"
             } else {
                 text += "        # \(type)\n" + line + "\n"
             }

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// The listings and the loop's messages on a phone-width terminal: the built binary in a
+/// 40-column tmux pane. Protract wraps every line itself, so the terminal never breaks a word
+/// (the pane's capture joins lines the terminal wrapped, which would show as longer lines).
+@Suite(.enabled(if: TmuxPane.tmux != nil, "tmux is not installed: scripts/ensure-deps.sh --test installs it"))
+struct NarrowTerminalTests {
+    static let width = 40
+
+    /// Runs `arguments` in a 40-column pane of `courses`' folder and returns the screen.
+    static func screen(_ courses: Courses, _ arguments: [String]) throws -> String {
+        let command = try courses.commandLine(arguments)
+        let pane = try TmuxPane("NO_COLOR=1 \(command); echo \"[exit $?]\"; sleep 600", in: courses.dir, width: width)
+        defer { pane.stop() }
+        return try pane.wait(for: "[exit ")
+    }
+
+    @Test func everyLineFitsFortyColumns() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--morning", "1"])
+            try courses.log([
+                "--date", "2026-12-09", "--as-planned", "--done", "knee-push-up=6,6,5", "--pain", "6", "--note",
+                "felt it between the shoulder blades in the last set",
+            ])
+            let commands: [[String]] = [
+                ["log", "--today", "2026-12-11", "--as-planned", "--pain", "2"], ["log", "--list"],
+                ["progress", "--today", "2026-12-12"], ["courses"], ["programmes"],
+            ]
+            for arguments in commands {
+                let screen = try Self.screen(courses, arguments)
+                #expect(screen.contains("[exit 0]"), "\(arguments): \(screen)")
+                let wide = screen.split(separator: "\n").filter { $0.count > Self.width }
+                #expect(wide.isEmpty, "\(arguments) printed lines wider than the pane: \(wide)")
+            }
+            let progress = try Self.screen(courses, ["progress", "--today", "2026-12-12"])
+            #expect(progress.contains("Week  Done   Pain  Morning\n   1  3/3       6        1\n      Push-ups: 62 reps, Knee push-up ->\n        Low incline push-up\n"), "\(progress)")
+            let list = try Self.screen(courses, ["log", "--list"])
+            #expect(list.contains("    felt it between the shoulder blades\n    in the last set\n"), "\(list)")
+        }
+    }
+}
