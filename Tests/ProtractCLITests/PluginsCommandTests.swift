@@ -11,10 +11,12 @@ import Testing
         #expect(text.contains("mobility-warmup — Mobility warm-up\n"))
         #expect(text.contains("  options: minutes, foam-roller, drills, rotate\n"))
         #expect(text.contains("stabilizer-strength — Stabilizer strength\n"))
-        #expect(text.contains("  options: exercises, sets, reps, hold-seconds, rest-seconds, reps-step, hold-step, progress-to-harder\n"))
+        #expect(text.contains("  options: exercises, sets, reps, hold-seconds, rest-seconds, reps-step,\n    hold-step, progress-to-harder\n"))
         #expect(text.contains("  baseline: plank-seconds\n"))
         #expect(text.contains("push-up-progression — Push-up progression\n"))
-        #expect(text.contains("  options: ladder, reps, progress-every, step-doses, sets, rest-seconds, tempo, retest-every, retest-last-week\n  baseline: push-ups\n"))
+        #expect(text.contains("  options: ladder, reps, progress-every, step-doses, sets, rest-seconds, tempo,\n    retest-every, retest-last-week\n  baseline: push-ups\n"))
+        // Wrapped to the 80 columns of a pipe.
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text)")
         #expect(text.hasSuffix("Show one in full with: protract plugins ID\n"))
         // The warm-up reads no baseline, so it shows no baseline line.
         let warmUp = try #require(text.components(separatedBy: "\n\n").first)
