@@ -46,8 +46,11 @@ struct Console {
     /// terminals.
     static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
-    /// The width to render text for: the terminal's when stdout is one, otherwise 80 (files and pipes).
-    var width: Int {
+    /// The width to render text for: the terminal's when stdout is one, otherwise 80 (files and
+    /// pipes); asked once, when the console is made.
+    let width = Console.outputWidth()
+
+    private static func outputWidth() -> Int {
         if isatty(1) == 1 {
             var size = winsize()
             if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
