@@ -26,7 +26,8 @@ struct NarrowTerminalTests {
             ])
             let commands: [[String]] = [
                 ["log", "--today", "2026-12-11", "--as-planned", "--pain", "2"], ["log", "--list"],
-                ["progress", "--today", "2026-12-12"], ["courses"], ["programmes"], ["plugins"],
+                ["progress", "--today", "2026-12-12"], ["courses"], ["programmes"], ["plugins"], ["exercises"],
+                ["exercises", "knee-push-up"],
             ]
             for arguments in commands {
                 let screen = try Self.screen(courses, arguments)

@@ -85,7 +85,8 @@ enum ExerciseText {
             ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
         }
         let fixed = widths[0] + widths[2] + widths[3] + 2 * (headers.count - 1)
-        let left = max(24, width - fixed)
+        guard width - fixed >= 24 else { return stacked(rows, count: exercises.count, own: own, width: width) }
+        let left = width - fixed
         widths[1] = min(widths[1], max(12, left * 2 / 5))
         widths[4] = max(12, left - widths[1])
         func line(_ cells: [String]) -> String {
@@ -105,10 +106,24 @@ enum ExerciseText {
         }
         var text = line(headers)
         for row in rows { text += line(row) }
-        text += "\n\(plural(exercises.count, "exercise"))"
-        if !own.isEmpty { text += " (* the programme's own)" }
-        text += ". Show one in full with: protract exercises ID\n"
-        return text
+        return text + "\n" + footer(count: exercises.count, own: own, width: width)
+    }
+
+    /// The table's rows for a screen too narrow for its columns (a phone): each exercise's id and
+    /// name, then its kind, category and muscles, wrapped below.
+    private static func stacked(_ rows: [[String]], count: Int, own: Set<String>, width: Int) -> String {
+        var text = ""
+        for row in rows {
+            text += wrapped(row[0] + " · " + row[1], first: "", rest: "", width: width)
+            text += wrapped(row[2] + " · " + row[3] + " · " + row[4], first: "  ", rest: "  ", width: width)
+        }
+        return text + "\n" + footer(count: count, own: own, width: width)
+    }
+
+    private static func footer(count: Int, own: Set<String>, width: Int) -> String {
+        let text = plural(count, "exercise") + (own.isEmpty ? "" : " (* the programme's own)")
+            + ". Show one in full with: protract exercises ID"
+        return wrapped(text, first: "", rest: "", width: width)
     }
 
     /// One exercise: what it is, its dose, muscles, equipment, every cue, its variants and source.
@@ -133,12 +148,12 @@ enum ExerciseText {
         }
         text += "\nCues\n"
         for cue in exercise.cues { text += wrapped(cue, first: "  - ", rest: "    ", width: width) }
-        text += "  In short: \(shown(exercise.shortCue))\n"
+        text += wrapped("In short: " + exercise.shortCue, first: "  ", rest: "    ", width: width)
         for (title, ids) in [("Easier", exercise.easier), ("Harder", exercise.harder)] where !ids.isEmpty {
             text += "\n\(title)\n"
             for id in ids {
                 let name = catalog.exercise(id.value)?.name ?? id.value
-                text += "  \(shown(name)) (\(shown(id.value)))\n"
+                text += wrapped("\(name) (\(id.value))", first: "  ", rest: "    ", width: width)
             }
         }
         if let source = exercise.source {
@@ -147,10 +162,9 @@ enum ExerciseText {
         return text
     }
 
-    /// `text` wrapped to `width` after the prefixes, each line ending in a line break; a word longer
-    /// than a line stands alone. The prefixes stay as they are, even before empty text.
+    /// `text` wrapped to `width` after the prefixes, each line ending in a line break; a word
+    /// longer than a line stands alone.
     static func wrapped(_ text: String, first: String, rest: String, width: Int) -> String {
-        let lines = LineWrapper(width: width - first.count, longWords: .overflow).wrap(text)
-        return zip([first] + Array(repeating: rest, count: lines.count - 1), lines).map { $0 + $1 + "\n" }.joined()
+        LineWrapper(width: width, longWords: .overflow).wrap(text, first: first, rest: rest).map { $0 + "\n" }.joined()
     }
 }
