@@ -41,8 +41,10 @@ struct LineWrapperTests {
         ])
         // An x that is not between numbers is a word like any other; a count wider than the line
         // falls back to its words.
-        #expect(LineWrapper.keepingCountsWhole("x 3 x y 4 x 5 x") == ["x", "3", "x", "y", "4 x 5", "x"])
+        #expect(LineWrapper(width: 5).wrap("x 3 x y 4 x 5 x") == ["x 3 x", "y", "4 x 5", "x"])
         #expect(LineWrapper(width: 4).wrap("10 x 12") == ["10 x", "12"])
+        #expect(LineWrapper(width: 12).wrap("sets 3 x 12 s", first: "", rest: "") == ["sets 3 x 12", "s"])
+        #expect(LineWrapper(width: 10).wrap("sets 3 x 12 s", first: "", rest: "") == ["sets", "3 x 12 s"])
     }
 
     @Test("segments keep the dot at the end of the line")

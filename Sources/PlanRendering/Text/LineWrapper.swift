@@ -38,7 +38,9 @@ public struct LineWrapper: Sendable {
     /// empty text gives one line, the first prefix. A count such as `2 x 10` stays on one line
     /// when it fits: no line ends in `2` or `2 x`.
     public func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
-        wrap(units: [Self.unit(text)], first: first, rest: rest)
+        var builder = LineBuilder(wrapper: self, first: first, rest: rest)
+        builder.place(words: Self.unit(text))
+        return builder.finish()
     }
 
     /// Wraps `·`-separated segments, keeping each segment whole when it fits and the `·` at the end
@@ -52,43 +54,16 @@ public struct LineWrapper: Sendable {
     func wrap(units: [String], first: String, rest: String) -> [String] {
         var builder = LineBuilder(wrapper: self, first: first, rest: rest)
         for unit in units where !unit.isEmpty {
-            if builder.addWhole(unit) { continue }
-            // Too long for a line: word by word, but a count (`2 x 10`) whole when it fits.
-            guard unit.contains(" x ") else {
-                builder.place(words: unit)
-                continue
-            }
-            for part in Self.keepingCountsWhole(unit) {
-                if !builder.addWhole(part) { builder.place(words: part) }
-            }
+            if !builder.addWhole(unit) { builder.place(words: unit) }
         }
         return builder.finish()
-    }
-
-    /// The words of a unit, each a unit of its own, except that `N x M` (two numbers and an `x`)
-    /// is one.
-    static func keepingCountsWhole(_ unit: String) -> [String] {
-        let words = unit.split(separator: " ", omittingEmptySubsequences: true)
-        var units: [String] = []
-        var index = 0
-        while index < words.count {
-            if index + 2 < words.count, words[index + 1] == "x", words[index].last?.isNumber == true,
-                words[index + 2].first?.isNumber == true
-            {
-                units.append(words[index...(index + 2)].joined(separator: " "))
-                index += 3
-            } else {
-                units.append(String(words[index]))
-                index += 1
-            }
-        }
-        return units
     }
 
     /// The lines being built and the running width of the current one.
     private struct LineBuilder {
         let wrapper: LineWrapper
         let restPrefix: String
+        let restWidth: Int
         var lines: [String] = []
         var current: String
         var currentWidth: Int
@@ -98,6 +73,7 @@ public struct LineWrapper: Sendable {
             self.wrapper = wrapper
             let rest = TerminalText.visible(rest)
             restPrefix = rest.count < wrapper.width ? rest : ""
+            restWidth = restPrefix.count
             current = TerminalText.visible(first)
             currentWidth = current.count
         }
@@ -111,7 +87,7 @@ public struct LineWrapper: Sendable {
         mutating func flush() {
             endLine()
             current = restPrefix
-            currentWidth = restPrefix.count
+            currentWidth = restWidth
             hasWord = false
         }
 
@@ -151,6 +127,7 @@ public struct LineWrapper: Sendable {
             while start < bytes.endIndex {
                 var end = bytes.index(after: start)
                 while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+                end = countEnd(of: start..<end, in: bytes)
                 let word = Substring(scalars[start..<end])
                 let width = word.count
                 if fits(width) {
@@ -170,6 +147,23 @@ public struct LineWrapper: Sendable {
                 start = end < bytes.endIndex ? bytes.index(after: end) : end
             }
             if let started = run { current += Substring(scalars[started]) }
+        }
+
+        /// Where the word at `word` ends, taken as a count such as `2 x 10` (a number, ` x `, a
+        /// number) when it is the first number of one: a line never ends in `2` or `2 x`. A count
+        /// longer than a fresh line stays three words.
+        private func countEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
+            let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+            guard isDigit(bytes[bytes.index(before: word.upperBound)]),
+                bytes.distance(from: word.upperBound, to: bytes.endIndex) >= 4
+            else { return word.upperBound }
+            let x = bytes.index(after: word.upperBound)
+            let next = bytes.index(x, offsetBy: 2)
+            guard bytes[x] == 0x78, bytes[bytes.index(after: x)] == 0x20, isDigit(bytes[next]) else { return word.upperBound }
+            var end = bytes.index(after: next)
+            while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+            let room = wrapper.width - restWidth
+            return bytes.distance(from: word.lowerBound, to: end) <= room ? end : word.upperBound
         }
 
         /// Places a word that may be longer than a line, cutting it where it must.
