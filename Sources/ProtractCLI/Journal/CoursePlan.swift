@@ -48,7 +48,7 @@ struct CoursePlan {
         }
     }
 
-    /// `nextChanges(after:)` as `log` prints it, ending in a line break.
+    /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change.
     func whatChanges(after date: CivilDate) -> [String] {
         let lines = nextChanges(after: date)
         return lines.isEmpty ? ["Next: the plan goes on as written"] : lines

@@ -53,7 +53,7 @@ extension ProtractCommand {
                 for row in rows.dropFirst() {
                     let facts = row[2].isEmpty ? row[1]
                         : "programme \(row[1]) · started \(row[2]) · \(row[3]) logged · last \(row[4])"
-                    text += console.wrapped([TerminalText.visible(row[0]), "  " + TerminalText.visible(facts)])
+                    text += console.wrapped([row[0], "  " + facts])  // shown with visible escapes
                 }
                 console.out(text)
                 if damaged { throw ExitStatus.invalidData }

@@ -20,7 +20,8 @@ enum JournalExport {
         return parts.joined(separator: "; ")
     }
 
-    /// `log --list`: a heading, then each entry with its note under it, wrapped to the console's width.
+    /// `log --list`: a heading, then each entry with its note under it, wrapped to the console's
+    /// width (the wrapper shows control characters as visible escapes).
     static func list(_ course: Course, console: Console) -> String {
         var text = console.wrapped([
             "\(course.name) · \(course.programmeID) · started \(course.athlete.start.longDisplay) · "
@@ -28,11 +29,11 @@ enum JournalExport {
         ])
         for log in course.logs {
             text += console.wrapped(
-                TerminalText.visible(summary(log)), first: log.date.longDisplay.padded(to: 16) + "  ",
+                summary(log), first: log.date.longDisplay.padded(to: 16) + "  ",
                 rest: String(repeating: " ", count: 18))
             if let note = log.note {
                 let lines = note.split(separator: "\n", omittingEmptySubsequences: false)
-                text += console.wrapped(lines.map { "    " + TerminalText.visible(String($0)) }, hanging: 0)
+                text += console.wrapped(lines.map { "    " + $0 }, hanging: 0)
             }
         }
         return text
