@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The listings and the loop's messages on a phone-width terminal: the built binary in a
+/// The listings, the plan and the loop's messages on a phone-width terminal: the built binary in a
 /// 40-column tmux pane. Protract wraps every line itself, so the terminal never breaks a word
 /// (the pane's capture joins lines the terminal wrapped, which would show as longer lines).
 @Suite(.enabled(if: TmuxPane.tmux != nil, "tmux is not installed: scripts/ensure-deps.sh --test installs it"))
@@ -11,7 +11,9 @@ struct NarrowTerminalTests {
     /// Runs `arguments` in a 40-column pane of `courses`' folder and returns the screen.
     static func screen(_ courses: Courses, _ arguments: [String]) throws -> String {
         let command = try courses.commandLine(arguments)
-        let pane = try TmuxPane("NO_COLOR=1 \(command); echo \"[exit $?]\"; sleep 600", in: courses.dir, width: width)
+        // Standard error (the paths and commands `start` reports) goes to a file: not wrapped, so
+        // that a path or a command can be copied whole.
+        let pane = try TmuxPane("NO_COLOR=1 \(command) 2>stderr.txt; echo \"[exit $?]\"; sleep 600", in: courses.dir, width: width)
         defer { pane.stop() }
         return try pane.wait(for: "[exit ")
     }
@@ -28,6 +30,8 @@ struct NarrowTerminalTests {
                 ["log", "--today", "2026-12-11", "--as-planned", "--pain", "2"], ["log", "--list"],
                 ["progress", "--today", "2026-12-12"], ["courses"], ["programmes"], ["plugins"], ["exercises"],
                 ["exercises", "knee-push-up"],
+                ["start", "desk-mobility", "--course", "desk", "--none", "--start", "2026-12-07", "--time-zone", "UTC"],
+                ["plan", "--course", "desk", "--today", "2026-12-08"],
             ]
             for arguments in commands {
                 let screen = try Self.screen(courses, arguments)
@@ -35,9 +39,9 @@ struct NarrowTerminalTests {
                 let wide = screen.split(separator: "\n").filter { $0.count > Self.width }
                 #expect(wide.isEmpty, "\(arguments) printed lines wider than the pane: \(wide)")
             }
-            let progress = try Self.screen(courses, ["progress", "--today", "2026-12-12"])
+            let progress = try Self.screen(courses, ["progress", "--course", "upper-back-rehab", "--today", "2026-12-12"])
             #expect(progress.contains("Week  Done   Pain  Morning\n   1  3/3       6        1\n      Push-ups: 62 reps, Knee push-up ->\n        Low incline push-up\n"), "\(progress)")
-            let list = try Self.screen(courses, ["log", "--list"])
+            let list = try Self.screen(courses, ["log", "--list", "--course", "upper-back-rehab"])
             #expect(list.contains("    felt it between the shoulder blades\n    in the last set\n"), "\(list)")
         }
     }

@@ -101,7 +101,7 @@ extension ProtractCommand {
             let text = TextRenderer(options: options).render(plan, catalog: catalog)
             let more = plan.weeks.count - 1
             guard more > 0 else { return text }
-            return text + "\n\(more) more week\(more == 1 ? "" : "s"): each session's dose follows what you log.\n"
+            return text + "\n" + console.wrapped(["\(more) more week\(more == 1 ? "" : "s"): each session's dose follows what you log."])
         }
 
         /// `path` made absolute against the current folder, so the course finds its programme
