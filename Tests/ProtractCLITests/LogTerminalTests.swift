@@ -111,8 +111,8 @@ struct LogTerminalTests {
             try pane.type("6")
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 3]"), "\(screen)")
-            #expect(screen.contains("Red flag: do not start or continue the plan. See a clinician first."))
-            #expect(screen.contains("The plan stops here: it has no further sessions until a clinician has seen you.\n"))
+            #expect(screen.flattened.contains("Red flag: do not start or continue the plan. See a clinician first."))
+            #expect(screen.flattened.contains("The plan stops here: it has no further sessions until a clinician has seen you."))
             let journal = try courses.text()
             #expect(journal.contains("  pain: 7\n  symptoms: [arm-numbness]\n"), "\(journal)")
         }

@@ -39,6 +39,17 @@ struct NarrowTerminalTests {
                 let wide = screen.split(separator: "\n").filter { $0.count > Self.width }
                 #expect(wide.isEmpty, "\(arguments) printed lines wider than the pane: \(wide)")
             }
+            // The red-flag advice, the message that matters most, reads whole on a phone too.
+            let refusal = try Self.screen(courses, ["screen", "upper-back-rehab", "--symptom", "sharp-pain", "--symptom", "chest-pain"])
+            #expect(refusal.contains("[exit 3]"), "\(refusal)")
+            #expect(refusal.split(separator: "\n").allSatisfy { $0.count <= Self.width }, "\(refusal)")
+            #expect(refusal.contains("""
+                  - Chest pain, breathlessness or
+                    feeling faint with the back pain
+                    -> call 999 (or your local emergency
+                       number) or go to A&E now
+
+                """), "\(refusal)")
             let progress = try Self.screen(courses, ["progress", "--course", "upper-back-rehab", "--today", "2026-12-12"])
             #expect(progress.contains("Week  Done   Pain  Morning\n   1  3/3       6        1\n      Push-ups: 62 reps, Knee push-up ->\n        Low incline push-up\n"), "\(progress)")
             let list = try Self.screen(courses, ["log", "--list", "--course", "upper-back-rehab"])

@@ -36,7 +36,7 @@ import Testing
                 """, "\(other)")
             let none = try ProtractBinary.run(["screen", "own.yaml", "--none"], in: dir)
             #expect(none.status == 0, "\(none)")
-            #expect(none.stdout.hasPrefix("No red flags. You can start the plan: protract plan own.yaml --none"), "\(none)")
+            #expect(none.stdout.hasPrefix("No red flags. You can start the plan:\n  protract plan own.yaml --none"), "\(none)")
         }
     }
 

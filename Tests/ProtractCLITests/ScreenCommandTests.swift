@@ -5,7 +5,8 @@ import Testing
 /// `protract screen` and `plan --symptom`: red flags send the person to a clinician (exit 3).
 @Suite struct ScreenCommandTests {
     static let clear = """
-        No red flags. You can start the plan: protract plan upper-back-rehab --none --baseline push-ups=N
+        No red flags. You can start the plan:
+          protract plan upper-back-rehab --none --baseline push-ups=N
         Stop and get help if any of these appear later; the plan lists them at the top.
 
         """
@@ -13,10 +14,12 @@ import Testing
     static let armNumbness = """
         Red flag: do not start or continue the plan. See a clinician first.
 
-          - Numbness, tingling or weakness down an arm or into a hand, or severe arm pain with tingling
+          - Numbness, tingling or weakness down an arm or into a hand, or severe arm
+            pain with tingling
             -> see a GP urgently or call NHS 111; nerve symptoms need checking first
 
-        Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train.
+        Protract plans exercise; it does not diagnose. A clinician can tell whether and
+          how to train.
 
         """
 
@@ -92,7 +95,8 @@ import Testing
         #expect(result.status == 3, "\(result)")
         #expect(result.screen.contains("""
               - Back pain that started after a fall, accident or other injury
-                -> call 999 (or your local emergency number) or go to A&E now; do not train until you have been checked
+                -> call 999 (or your local emergency number) or go to A&E now; do not train
+                   until you have been checked
 
             """), "\(result)")
         #expect(!result.screen.contains("No red flags"))
@@ -128,7 +132,8 @@ import Testing
               - Sharp, sudden or intense pain, or pain that does not settle when you stop
                 -> see a physiotherapist or GP before you train again; stop training now
 
-            Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train.
+            Protract plans exercise; it does not diagnose. A clinician can tell whether and
+              how to train.
 
             """)
     }

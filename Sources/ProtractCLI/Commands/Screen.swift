@@ -61,35 +61,36 @@ extension ProtractCommand {
                 }
             }
             if present.isEmpty {
-                console.out(ScreenReport.clear(programme: programme))
+                console.out(ScreenReport.clear(programme: programme, console: console))
                 return
             }
-            console.out(ScreenReport.refusal(for: present))
+            console.out(ScreenReport.refusal(for: present, console: console))
             throw ExitStatus.redFlag
         }
     }
 }
 
-/// What `screen` and `plan --symptom` print.
+/// What `screen` and `plan --symptom` print, wrapped to the console's width.
 enum ScreenReport {
     /// No red flag: how to start, with the programme asked about (`upper-back-rehab` otherwise).
-    static func clear(programme: String?) -> String {
-        let argument = programme.map { TerminalText.visible(SystemPath($0).display) } ?? "upper-back-rehab"
-        return """
-            No red flags. You can start the plan: protract plan \(argument) --none --baseline push-ups=N
-            Stop and get help if any of these appear later; the plan lists them at the top.
-
-            """
+    static func clear(programme: String?, console: Console) -> String {
+        let argument = programme.map { SystemPath($0).display } ?? "upper-back-rehab"
+        // The command on a line of its own and never wrapped, so it can be copied whole.
+        return console.wrapped(["No red flags. You can start the plan:"])
+            + "  protract plan \(TerminalText.visible(argument)) --none --baseline push-ups=N\n"
+            + console.wrapped(["Stop and get help if any of these appear later; the plan lists them at the top."])
     }
 
-    static func refusal(for flags: [RedFlag]) -> String {
-        var text = "Red flag: do not start or continue the plan. See a clinician first.\n\n"
+    /// The red flags present, the most urgent first, each with what to do.
+    static func refusal(for flags: [RedFlag], console: Console) -> String {
+        var text = console.wrapped(["Red flag: do not start or continue the plan. See a clinician first."]) + "\n"
         for urgency in [RedFlag.Urgency.emergency, .urgent, .clinician] {
             for flag in flags where flag.urgency == urgency {
-                text += "  - \(flag.question.dropLast())\n    -> \(flag.advice)\n"
+                text += console.wrapped(String(flag.question.dropLast()), first: "  - ", rest: "    ")
+                text += console.wrapped(flag.advice, first: "    -> ", rest: "       ")
             }
         }
-        text += "\nProtract plans exercise; it does not diagnose. A clinician can tell whether and how to train.\n"
-        return text
+        return text + "\n"
+            + console.wrapped(["Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train."])
     }
 }

@@ -64,7 +64,7 @@ extension PlanOptions {
         case .failure(let unknown):
             throw console.usageError(unknown.message, command: command)
         case .success(let present) where !present.isEmpty:
-            console.err(ScreenReport.refusal(for: present))
+            console.err(ScreenReport.refusal(for: present, console: console))
             throw ExitStatus.redFlag
         case .success:
             break
@@ -81,7 +81,7 @@ extension PlanOptions {
             throw ProtractCommand.Log.cancelled
         }
         guard present.isEmpty else {
-            console.out(ScreenReport.refusal(for: present))
+            console.out(ScreenReport.refusal(for: present, console: console))
             throw ExitStatus.redFlag
         }
         return .noRedFlags

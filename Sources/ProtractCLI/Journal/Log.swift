@@ -154,7 +154,7 @@ extension ProtractCommand {
                     if let date = outcome.date { sayWhatChanges(journal.course, after: date, console: console) }
                     return
                 }
-                console.out(Self.stopped(by: outcome.redFlags))
+                console.out(Self.stopped(by: outcome.redFlags, console: console))
             } catch {
                 throw error.report(console)
             }
@@ -173,9 +173,9 @@ extension ProtractCommand {
         }
 
         /// What `log` prints after recording a red flag, on a terminal or from flags.
-        static func stopped(by flags: [RedFlag]) -> String {
-            "\n" + ScreenReport.refusal(for: flags)
-                + "The plan stops here: it has no further sessions until a clinician has seen you.\n"
+        static func stopped(by flags: [RedFlag], console: Console) -> String {
+            "\n" + ScreenReport.refusal(for: flags, console: console)
+                + console.wrapped(["The plan stops here: it has no further sessions until a clinician has seen you."])
         }
 
         /// What a change did, for the message and the exit status.

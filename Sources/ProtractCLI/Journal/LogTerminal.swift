@@ -100,7 +100,7 @@ extension ProtractCommand.Log {
         console.out("\n" + console.wrapped(lines))
         let flags = loaded.configured.programme.safety.redFlags.filter { (answers.entry?.symptoms ?? []).contains($0.id) }
         if !flags.isEmpty {
-            console.out(ProtractCommand.Log.stopped(by: flags))
+            console.out(ProtractCommand.Log.stopped(by: flags, console: console))
             throw ExitStatus.redFlag
         }
         // What changes next: the journal replayed with the answers, through the programme loaded already.
