@@ -24,7 +24,8 @@ struct LinePrompter {
     /// time it does not.
     func ask<T>(_ question: String, _ parse: (String) -> Result<T, Reason>) throws(Cancelled) -> T {
         while true {
-            write(wrapped(question) + " ")
+            // Room is left for a short answer (`y`, `10,9`) on the question's last line.
+            write(wrapped(question, answerRoom: 6) + " ")
             guard let line = readLine() else { throw Cancelled() }
             switch parse(line.trimmed) {
             case .success(let value): return value
@@ -38,9 +39,9 @@ struct LinePrompter {
         write(wrapped(text, indent: indent) + "\n")
     }
 
-    /// `text` wrapped to the width (without a final line break); words keep their spaces.
-    func wrapped(_ text: String, indent: String = "") -> String {
-        LineWrapper(width: width).wrap(text, first: indent, rest: indent).joined(separator: "\n")
+    /// `text` wrapped to the width less `answerRoom` (without a final line break).
+    func wrapped(_ text: String, indent: String = "", answerRoom: Int = 0) -> String {
+        LineWrapper(width: width - answerRoom).wrap(text, first: indent, rest: indent).joined(separator: "\n")
     }
 
     /// A prompter on standard input and the console, wrapped to the terminal's width.
