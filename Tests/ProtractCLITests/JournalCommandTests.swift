@@ -222,7 +222,7 @@ import Testing
                 """), "\(text)")
             let list = try courses.log(["--list"])
             #expect(list.stdout == """
-                upper-back-rehab · upper-back-rehab · started Mon 7 Dec 2026 · 3 sessions logged
+                upper-back-rehab · started Mon 7 Dec 2026 · 3 sessions logged
                 Mon 7 Dec 2026    as planned; pain 2/10; next morning 1/10
                 Wed 9 Dec 2026    knee-push-up 6,6,5, knee-plank 10,8; pain 3/10; next morning
                                   4/10
@@ -237,6 +237,19 @@ import Testing
                 + "2026-12-07,true,,2,1,,,,\r\n"
                 + "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,\r\n"
                 + "2026-12-11,true,low-incline-push-up=6 6 6,,,,,,\r\n")
+        }
+    }
+
+    /// A course with a name of its own says its programme in `log --list`; one named after its
+    /// programme (the default) says the name once.
+    @Test func theListNamesTheProgrammeOfANamedCourse() throws {
+        try Courses.with { courses in
+            try courses.start(["--course", "sam"])
+            let logged = try courses.run(["log", "--course", "sam", "--date", "2026-12-07", "--as-planned", "--today", "2026-12-07"])
+            #expect(logged.status == 0, "\(logged)")
+            let list = try courses.run(["log", "--list", "--course", "sam"])
+            #expect(list.status == 0, "\(list)")
+            #expect(list.stdout.hasPrefix("sam · programme upper-back-rehab · started Mon 7 Dec 2026 · 1 session logged\n"), "\(list)")
         }
     }
 

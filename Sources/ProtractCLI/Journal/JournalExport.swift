@@ -23,8 +23,10 @@ enum JournalExport {
     /// `log --list`: a heading, then each entry with its note under it, wrapped to the console's
     /// width (the wrapper shows control characters as visible escapes).
     static func list(_ course: Course, console: Console) -> String {
+        // A course named after its programme (the default) says the name once.
+        let programme = course.name == course.programmeID ? "" : "programme \(course.programmeID) · "
         var text = console.wrapped([
-            "\(course.name) · \(course.programmeID) · started \(course.athlete.start.longDisplay) · "
+            "\(course.name) · \(programme)started \(course.athlete.start.longDisplay) · "
                 + "\(plural(course.logs.count, "session")) logged"
         ])
         for log in course.logs {
