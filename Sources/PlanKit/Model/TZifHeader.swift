@@ -21,12 +21,7 @@ struct TZifHeader {
         case UInt8(ascii: "2")...UInt8(ascii: "9"): version = Int(bytes[offset + 4] - UInt8(ascii: "0"))
         default: return nil
         }
-        var counts: [Int] = []
-        for index in 0..<6 {
-            var value = 0
-            for byte in bytes[(offset + 20 + index * 4)..<(offset + 24 + index * 4)] { value = value << 8 | Int(byte) }
-            counts.append(value)
-        }
+        let counts = (0..<6).map { Int(ZoneRules.bigEndian(bytes, at: offset + 20 + $0 * 4, size: 4)) }
         utLocalCount = counts[0]
         standardWallCount = counts[1]
         leapCount = counts[2]

@@ -72,9 +72,16 @@ extension ZoneRules {
     /// A big-endian two's-complement integer of `size` bytes (4 or 8) at `offset`; the caller
     /// has checked that the bytes are there.
     static func signed(_ bytes: [UInt8], at offset: Int, size: Int) -> Int {
-        var value: UInt64 = 0
-        for index in offset..<(offset + size) { value = value << 8 | UInt64(bytes[index]) }
+        let value = bigEndian(bytes, at: offset, size: size)
         if size == 4 { return Int(Int32(truncatingIfNeeded: value)) }
         return Int(Int64(bitPattern: value))
+    }
+
+    /// A big-endian unsigned integer of `size` bytes (at most 8) at `offset`; the caller has
+    /// checked that the bytes are there.
+    static func bigEndian(_ bytes: [UInt8], at offset: Int, size: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for index in offset..<(offset + size) { value = value << 8 | UInt64(bytes[index]) }
+        return value
     }
 }

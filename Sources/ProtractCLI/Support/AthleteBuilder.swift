@@ -92,7 +92,7 @@ struct AthleteBuilder {
         return "UTC"
     }
 
-    /// The first Monday after today in the person's time zone (the only place the clock is read).
+    /// The first Monday after today in the person's time zone (today from `WallClock.today(in:)`).
     static func nextMonday(in zone: String) -> CivilDate {
         WallClock.today(in: zone).adding(days: 1).next(.monday)
     }
