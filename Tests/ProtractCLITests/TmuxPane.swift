@@ -23,7 +23,10 @@ struct TmuxPane {
     /// Starts `script` (run by `/bin/sh -c`) in a `width` x `height` window. The script should
     /// end by printing its status and sleeping, so the screen can still be read; `stop()` ends it.
     init(_ script: String, in dir: URL, width: Int = 50, height: Int = 40) throws {
-        socket = dir.appendingPathComponent("tmux.sock")
+        // A socket of its own for each pane: a server the last pane ended may still be going away
+        // when the next one starts, and a client that reaches it fails with "server exited
+        // unexpectedly" (seen once in CI, running the narrow-terminal commands one after another).
+        socket = dir.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).sock")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "log", "-x", "\(width)", "-y", "\(height)", "/bin/sh", "-c", script])
     }
 
@@ -67,7 +70,12 @@ struct TmuxPane {
             try tmux(["kill-server"])
             // kill-server has been seen to leave the server running once its client has gone:
             // end it by its id.
-            if let server, server > 1 { kill(server, SIGKILL) }
+            if let server, server > 1 {
+                kill(server, SIGKILL)
+                // Not this process's child, so it cannot be waited for: ask until it is gone.
+                let deadline = Date().addingTimeInterval(5)
+                while kill(server, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+            }
         } catch {
             Issue.record("could not end the pane's tmux server: \(error)")
         }
