@@ -14,7 +14,8 @@ extension ProtractCommand {
 
                 Examples:
                   protract new my-plan.yaml
-                  protract validate my-plan.yaml && protract plan my-plan.yaml --baseline push-ups=6
+                  protract validate my-plan.yaml
+                  protract plan my-plan.yaml --baseline push-ups=6
 
                 \(ExitStatus.helpText)
                 """)

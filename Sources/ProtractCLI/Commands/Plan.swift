@@ -28,8 +28,8 @@ extension ProtractCommand {
                   protract plan upper-back-rehab --start 2026-12-07 --days mon,wed,fri
                   protract plan my-programme.yaml --profile me.yaml -o plan.txt
                   protract plan upper-back-rehab --format ics --reminder 30m -o plan.ics
-                  protract plan upper-back-rehab --baseline push-ups=6 -o handout.html   (printable, with figures)
-                  protract plan --format ics -o rehab.ics      (the course's plan, re-imported in place)
+                  protract plan upper-back-rehab -o handout.html   (printable, with figures)
+                  protract plan --format ics -o rehab.ics   (the course, re-imported in place)
 
                 \(ExitStatus.helpText) A red-flag --symptom exits with 3.
                 """)
