@@ -108,23 +108,59 @@ struct CourseReplayTests {
                 "the first missed session shows what it prescribed")
         #expect(try Self.session(plan, Self.date(14)).record?.decision
             == "missed on Mon 14 Dec: the next session goes on from the last one done")
-        for session in missed.dropFirst() {
+        for session in missed.dropFirst().dropLast() {
             let dose = try Self.pushUps(plan, session.date)
             #expect(dose.exerciseID == first.exerciseID && dose.dose == first.dose,
                     "time passing climbs nothing: each missed session gives the first one's dose again")
         }
+        // Fri 25 Dec is the first session two weeks after the last one done: it steps back itself,
+        // and, missed too, hands its step back on.
+        let gap = try Self.pushUps(plan, Self.date(25))
+        #expect(gap.exerciseID == "low-incline-push-up")
+        #expect(gap.change == "no session logged for 2 weeks or more (since Fri 11 Dec): back to low incline push-up 3 x 10")
         #expect(try Self.session(plan, Self.date(25)).record?.decision
-            == "no session logged for 2 weeks or more (since Fri 11 Dec): the next session steps back")
+            == "missed on Fri 25 Dec: the next session keeps this one's step back")
         // Weeks 2 and 3 had nothing logged: they do not count, so Mon 28 Dec trains programme
         // week 2, and the course grows from 8 weeks to 10.
         let next = try Self.pushUps(plan, Self.date(28))
-        #expect(next.exerciseID == "low-incline-push-up")
+        #expect(next.exerciseID == "low-incline-push-up" && next.dose == gap.dose, "one step back, not two")
         #expect(next.change == "no session logged for 2 weeks or more (since Fri 11 Dec): back to low incline push-up 3 x 10")
         #expect(plan.weeks.count == 10)
         #expect(plan.weeks[3].notes == ["programme week 2: 2 weeks with nothing logged did not count"])
         #expect(plan.weeks[1].notes == ["nothing was logged this week: it does not count, and the course grows by a week"])
         #expect(plan.weeks.map(\.isDeload) == [false, false, false, false, false, false, true, false, false, false],
                 "the deload of programme week 5 comes two weeks later")
+    }
+
+    /// A person who comes back after two weeks does the easier session, whether they log it on
+    /// its day or a day late, and the plan says the same before and after the log.
+    @Test(arguments: [25, 26])
+    func theSessionAfterAFortnightOffStepsBackWhenItIsDone(loggedOn day: Int) throws {
+        let before = Array(Self.flareUp.prefix(3))  // the last done: Fri 11 Dec
+        let planned = try Self.plan(before, today: Self.date(25))
+        let due = try Self.pushUps(planned, Self.date(25))
+        #expect(due.exerciseID == "low-incline-push-up", "today's session, 14 days on, is the easier one")
+        #expect(due.change == "no session logged for 2 weeks or more (since Fri 11 Dec): back to low incline push-up 3 x 10")
+
+        let back = before + [SessionLog(date: Self.date(day), pain: 2, morningPain: 1)]
+        let replayed = try Self.plan(back, today: Self.date(day + 1))
+        let done = try Self.pushUps(replayed, Self.date(25))
+        #expect(done.exerciseID == due.exerciseID && done.dose == due.dose && done.change == due.change,
+                "logging the session does not change what it was")
+        #expect(try Self.session(replayed, Self.date(25)).record?.status == (day == 25 ? .done : .moved))
+        let after = try Self.pushUps(replayed, Self.date(28))
+        // Done with pain 2/10, but the one session of that week caps the next week's rise.
+        #expect(after.exerciseID == "low-incline-push-up" && after.dose == .reps(10), "\(after)")
+        #expect(after.change == "3 x 10 again: this week's push-ups rise at most 20% on last week's")
+    }
+
+    /// Twelve days off is under two weeks: the session someone comes back to is as written.
+    @Test func aShorterBreakDoesNotStepBack() throws {
+        let before = Array(Self.flareUp.prefix(3))
+        let plan = try Self.plan(before + [SessionLog(date: Self.date(23), pain: 2)], today: Self.date(24))
+        let done = try Self.pushUps(plan, Self.date(23))
+        #expect(done.exerciseID == "knee-push-up", "\(done)")
+        #expect(done.change?.contains("2 weeks") != true, "\(done)")
     }
 
     /// more-push-ups climbs every session: a person logs Mon 7 Dec, misses Wed 9 Dec and plans on

@@ -6,8 +6,9 @@
 /// "moved"); a session with no log is missed once its day is over (`today` is given, never read
 /// from a clock); a log made before the next session's day still makes it "moved". Missed
 /// sessions never move the progression on: the next session goes on from the last one done, so it
-/// gets the dose the missed one had; two weeks or more (`missed-weeks`) without a logged session
-/// step back once.
+/// gets the dose the missed one had. The first session two weeks or more (`missed-weeks`) after
+/// the last one done steps back once, before it is prescribed: the session a person comes back
+/// to is the easier one, whether it is then done (on its day or later) or missed too.
 struct CourseReplay {
     let rules: PainRules
     let today: CivilDate
@@ -20,8 +21,11 @@ struct CourseReplay {
     /// The highest pain logged in each week that has one, in week order (sessions are replayed in
     /// date order, so a week's entry is always the last or a new one).
     private var weeklyPain: [(week: Int, pain: Int)] = []
-    /// Whether the current run of missed sessions has already stepped back.
-    private var steppedBackForGap = false
+    /// The session that stepped back for the current run without a session done, once one has.
+    private var gapSession: CivilDate?
+    /// Whether a session still to come has been reached: the sessions after it are planned as
+    /// written, so no gap is measured to them.
+    private var reachedToday = false
     /// Why the course stopped (a red flag), once it has.
     private(set) var stop: String?
 
@@ -68,6 +72,16 @@ struct CourseReplay {
         var decision: String? = nil
     }
 
+    /// Why the session on `date` steps back before it is prescribed: it is the first to come
+    /// `missed-weeks` or more after the last session done (or the course's start). Asked of every
+    /// session in date order before its outcome; nil for any after the first still to come.
+    mutating func gap(before date: CivilDate) -> String? {
+        guard !reachedToday, gapSession == nil, lastDone.days(until: date) >= 7 * rules.missedWeeks else { return nil }
+        gapSession = date
+        let weeks = rules.missedWeeks == 1 ? "a week" : "\(rules.missedWeeks) weeks"
+        return "no session logged for \(weeks) or more (since \(lastDone.shortDisplay))"
+    }
+
     /// What happened to `session`, whose next session falls on `nextDate` (nil for the last), or
     /// nil while it is still to come (today's, or later).
     mutating func outcome(of session: SessionWalk.Session, nextDate: CivilDate?) -> Outcome? {
@@ -82,13 +96,14 @@ struct CourseReplay {
         }
         // A session whose day is over with no log is missed: the sessions after it go on from the
         // last one done (a log on a later day, before the next session, still makes it "moved").
-        guard date < today else { return nil }
-        if !steppedBackForGap, lastDone.days(until: date) >= 7 * rules.missedWeeks {
-            steppedBackForGap = true
-            let weeks = rules.missedWeeks == 1 ? "a week" : "\(rules.missedWeeks) weeks"
+        guard date < today else {
+            reachedToday = true
+            return nil
+        }
+        if gapSession == date {
             return Outcome(
-                status: .missed, log: nil,
-                verdict: .stepBack("no session logged for \(weeks) or more (since \(lastDone.shortDisplay))"))
+                status: .missed, log: nil, verdict: .progress,
+                decision: "missed on \(date.shortDisplay): the next session keeps this one's step back")
         }
         return Outcome(
             status: .missed, log: nil, verdict: .progress,
@@ -109,7 +124,7 @@ struct CourseReplay {
         let verdict = rules.verdict(for: log, weeklyPain: history)
         if case .stop(let why) = verdict { stop = why }
         lastDone = log.date
-        steppedBackForGap = false
+        gapSession = nil
         return Outcome(status: log.date == session.context.date ? .done : .moved, log: log, verdict: verdict)
     }
 }

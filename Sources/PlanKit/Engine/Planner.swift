@@ -77,7 +77,9 @@ public struct Planner: Sendable {
         for week in scheduled where replay?.stop == nil {
             var sessions: [PlannedSession] = []
             for index in week.slots.indices where replay?.stop == nil {
-                let walked = walk.next(index, of: week)
+                // Weeks without a session done: this one starts easier (see `CourseReplay.gap`).
+                let gap = replay?.gap(before: week.slots[index].date)
+                let walked = walk.next(index, of: week, steppingBackFor: gap)
                 var session = try assembly.session(walked, in: week.slots[index])
                 count += 1
                 let nextDate = dates.indices.contains(count) ? dates[count] : nil

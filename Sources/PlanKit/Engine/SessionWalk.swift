@@ -75,12 +75,28 @@ struct SessionWalk {
         var blocks: [BlockPlan]
     }
 
-    /// Prescribes the `index`-th session of a scheduled week, the next in date order.
-    mutating func next(_ index: Int, of week: ScheduledWeek) -> Session {
-        let programme = configured.programme
-        let templates = configured.templates
+    /// Prescribes the `index`-th session of a scheduled week, the next in date order. With a
+    /// `gap` (why: weeks without a session done), every plugin first steps back once, as after a
+    /// missed session, so that this session is the easier one and says why.
+    mutating func next(_ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil) -> Session {
         let template = self.template(index, of: week)
         sessionCount += 1
+        if let gap {
+            // The session as it would have been, missed with a step back: the lanes move as they
+            // would after a missed session that stepped back (see `replay`).
+            lanesBeforeLast = lanes
+            let asWritten = prescribe(template, index, of: week)
+            replay(asWritten, log: nil, verdict: .stepBack(gap))
+        }
+        lanesBeforeLast = lanes
+        return prescribe(template, index, of: week)
+    }
+
+    /// What the plugins prescribe for the `index`-th session of `week`, with `template`, from the
+    /// lanes as they are (the lanes move on: a plugin's state carries what it said).
+    private mutating func prescribe(_ template: Int, _ index: Int, of week: ScheduledWeek) -> Session {
+        let programme = configured.programme
+        let templates = configured.templates
         let isDeload = programme.isDeload(week: week.programmeWeek)
         let context = SessionContext(
             week: week.programmeWeek, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
@@ -89,7 +105,6 @@ struct SessionWalk {
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog,
             painRules: programme.painRules, standing: lanes.reduce(Standing()) { $0.merging($1.standing) },
             purpose: programme.purpose)
-        lanesBeforeLast = lanes
         var blocks: [BlockPlan] = []
         let written = all.indices.contains(template) ? all[template].template.blocks : []
         for (index, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
