@@ -114,4 +114,18 @@ struct LineWrapperTests {
             #expect(!lines.joined().unicodeScalars.contains { TerminalText.isUnsafe($0) }, "\(text.debugDescription)")
         }
     }
+
+    @Test("keeps a quoted command whole on its line, and breaks it only when it is wider than a line")
+    func quotedCommands() {
+        let wrapper = LineWrapper(width: 30, longWords: .overflow)
+        #expect(wrapper.wrap(keepingQuoted: "correct it with 'protract log --edit 2026-12-07' or remove it", rest: "  ")
+            == ["correct it with", "  'protract log --edit", "  2026-12-07' or remove it"],
+            "a command wider than a line falls back to words")
+        #expect(wrapper.wrap(keepingQuoted: "then run 'protract log --list' to see it", rest: "  ")
+            == ["then run 'protract log --list'", "  to see it"])
+        #expect(wrapper.wrap(keepingQuoted: "so then run 'protract log --list' to see it", rest: "  ")
+            == ["so then run", "  'protract log --list' to see", "  it"])
+        #expect(wrapper.wrap(keepingQuoted: "the person's 'unclosed quote runs on to the end", rest: "  ")
+            == ["the person's", "  'unclosed quote runs on to", "  the end"])
+    }
 }

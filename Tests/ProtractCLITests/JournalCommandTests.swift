@@ -24,7 +24,7 @@ import Testing
             #expect(result.stdout.hasSuffix("\n7 more weeks: each session's dose follows what you log.\n"))
             #expect(result.stderr == """
                 started course 'upper-back-rehab': journal \(courses.journal().path)
-                after each session: protract log --as-planned --pain N
+                after each session: 'protract log --as-planned --pain N'
 
                 """)
             let text = try courses.text()
@@ -283,6 +283,34 @@ import Testing
                 """), "\(result)")
             #expect(result.stdout.hasSuffix("The plan stops here: it has no further sessions until a clinician has seen you.\n"))
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  pain: 7\n  symptoms: [sharp-pain]\n"))
+        }
+    }
+
+    /// After a red flag, a later session is refused (3) and the journal stays as it was; the
+    /// entries up to the red flag can still be logged and corrected.
+    @Test func aStoppedCourseRefusesLaterSessions() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            let flagged = try courses.run(["log", "--today", "2026-12-09", "--symptom", "arm-numbness", "--pain", "3"])
+            #expect(flagged.status == 3, "\(flagged)")
+            let before = try courses.bytes()
+            let later = try courses.run(["log", "--today", "2026-12-11", "--as-planned", "--pain", "1"])
+            #expect(later.status == 3, "\(later)")
+            #expect(later.stdout.isEmpty, "\(later)")
+            #expect(later.stderr == """
+                protract: error: the course has stopped: a red flag was logged on Wed 9 Dec 2026 (arm-numbness); no session after it is logged
+                  help: see a clinician before you train again; once they have cleared you, begin a new course with 'protract start'. \
+                A red flag logged by mistake: correct the entry with 'protract log --edit 2026-12-09 ...' without --symptom, \
+                or remove it with 'protract log --remove 2026-12-09'
+
+                """, "\(later)")
+            #expect(try courses.bytes() == before, "nothing was written")
+            // The morning after the red flag, and a correction of it, are still taken.
+            #expect(try courses.run(["log", "--today", "2026-12-11", "--morning", "4"]).status == 0)
+            let corrected = try courses.run(["log", "--today", "2026-12-11", "--edit", "2026-12-09", "--as-planned", "--pain", "3"])
+            #expect(corrected.status == 0, "\(corrected)")
+            #expect(try courses.run(["log", "--today", "2026-12-11", "--as-planned", "--pain", "1"]).status == 0)
         }
     }
 

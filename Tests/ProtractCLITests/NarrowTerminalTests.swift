@@ -18,6 +18,23 @@ struct NarrowTerminalTests {
         return try pane.wait(for: "[exit ")
     }
 
+    /// Errors and warnings on a terminal are wrapped too, at spaces, with a quoted command whole.
+    @Test func errorsWrapWithTheirCommandsWhole() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let flagged = try courses.run(["log", "--today", "2026-12-07", "--symptom", "arm-numbness", "--pain", "3"])
+            #expect(flagged.status == 3, "\(flagged)")
+            let command = try courses.commandLine(["log", "--today", "2026-12-09", "--as-planned", "--pain", "1"])
+            let pane = try TmuxPane("NO_COLOR=1 \(command); echo \"[exit $?]\"; sleep 600", in: courses.dir, width: Self.width)
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 3]"), "\(screen)")
+            #expect(screen.split(separator: "\n").allSatisfy { $0.count <= Self.width }, "\(screen)")
+            #expect(screen.hasPrefix("protract: error: the course has stopped:\n  a red flag was logged on Mon 7 Dec"), "\(screen)")
+            #expect(screen.contains("\n    'protract log --remove 2026-12-07'\n"), "\(screen)")
+        }
+    }
+
     @Test func everyLineFitsFortyColumns() throws {
         try Courses.with { courses in
             try courses.start()

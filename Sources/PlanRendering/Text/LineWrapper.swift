@@ -43,6 +43,31 @@ public struct LineWrapper: Sendable {
         return builder.finish()
     }
 
+    /// `text` wrapped at spaces as ``wrap(_:first:rest:)`` does, except that a span in single
+    /// quotes (a command such as `'protract log --as-planned'`) is kept whole: it starts a new
+    /// line rather than break, unless it is wider than a fresh line.
+    public func wrap(keepingQuoted text: String, first: String = "", rest: String = "") -> [String] {
+        var units: [String] = []
+        var quoted: [Substring]?
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if var open = quoted {
+                open.append(word)
+                if word.contains("'") {
+                    units.append(open.joined(separator: " "))
+                    quoted = nil
+                } else {
+                    quoted = open
+                }
+            } else if word.first == "'", !word.dropFirst().contains("'") {
+                quoted = [word]
+            } else {
+                units.append(String(word))
+            }
+        }
+        if let open = quoted { units.append(open.joined(separator: " ")) }
+        return wrap(units: units.map(Self.unit), first: first, rest: rest)
+    }
+
     /// Wraps `·`-separated segments, keeping each segment whole when it fits and the `·` at the end
     /// of the line it follows.
     func wrap(segments: [String], first: String, rest: String) -> [String] {

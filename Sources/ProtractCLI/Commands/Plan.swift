@@ -97,7 +97,7 @@ extension ProtractCommand {
             let programmeInUse = configured.programme
             let days = athlete.days ?? programmeInUse.schedule.days
             if let note = ScheduleFit(programme: programmeInUse, weeks: programmeInUse.weeks, days: days).tooFewDays {
-                console.err("protract: warning: \(note)\n")
+                console.note(note, first: "protract: warning: ")
             }
             let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
             let renderer = try renderer(for: format, plan: plan, toStdout: writer.isStdout, console: console)
@@ -114,7 +114,7 @@ extension ProtractCommand {
                 console.err("wrote \(writer.displayName): \(plural(plan.sessions.count, "session")) over \(plural(plan.weeks.count, "week"))\n")
             }
             if let stop = plan.stoppedBecause {
-                console.err("protract: the course has stopped: \(stop)\n")
+                console.note("the course has stopped: \(stop)", first: "protract: ")
                 throw ExitStatus.redFlag
             }
         }

@@ -77,7 +77,7 @@ extension PlanOptions {
             present = try screening.ask(.terminal(console))
         } catch {
             console.out("\n")
-            console.err("protract: input ended before every question was answered: no plan was made\n")
+            console.note("input ended before every question was answered: no plan was made", first: "protract: ")
             throw ProtractCommand.Log.cancelled
         }
         guard present.isEmpty else {

@@ -29,9 +29,9 @@ struct CoursePlan {
         if warn, let bytes = try? InputFile.read(path, as: .programme).bytes,
             ContentHash(of: bytes).description != course.programmeHash
         {
-            console.err(
-                "protract: warning: the programme \(SystemPath(path).display) has changed since the course started; "
-                    + "the plan follows it as it is now\n")
+            console.note(
+                "the programme \(SystemPath(path).display) has changed since the course started; "
+                    + "the plan follows it as it is now", first: "protract: warning: ")
         }
         return configured
     }

@@ -172,6 +172,18 @@ extension ProtractCommand {
             console.out(console.wrapped(plan.whatChanges(after: date)))
         }
 
+        /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or
+        /// on a terminal: what stopped it, and what can still be done.
+        static func stopped(since log: SessionLog) -> JournalStore.Failure {
+            JournalStore.Failure(
+                status: ExitStatus.redFlag,
+                message: "the course has stopped: a red flag was logged on \(log.date.longDisplay) "
+                    + "(\(log.symptoms.joined(separator: ", "))); no session after it is logged",
+                help: "see a clinician before you train again; once they have cleared you, begin a new course with "
+                    + "'protract start'. A red flag logged by mistake: correct the entry with "
+                    + "'protract log --edit \(log.date) ...' without --symptom, or remove it with 'protract log --remove \(log.date)'")
+        }
+
         /// What `log` prints after recording a red flag, on a terminal or from flags.
         static func stopped(by flags: [RedFlag], console: Console) -> String {
             "\n" + ScreenReport.refusal(for: flags, console: console)
@@ -227,6 +239,9 @@ extension ProtractCommand {
             }
             if day < course.athlete.start {
                 throw usage("\(day.longDisplay) is before the course started (\(course.athlete.start.longDisplay))")
+            }
+            if edit == nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }), stop.date < day {
+                throw Self.stopped(since: stop)
             }
             let work = (try? LogFlags.parseDone(done)) ?? []
             if !work.isEmpty { try checkExercises(work, of: course, console: console) }

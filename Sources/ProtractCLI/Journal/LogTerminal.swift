@@ -25,9 +25,8 @@ extension ProtractCommand.Log {
         }
         let today = selection.todayDate(in: course.athlete.timeZone)
         let loaded = try CoursePlan.load(course, today: today, console: console)
-        if let stop = loaded.plan.stoppedBecause {
-            console.err("protract: the course has stopped: \(stop)\n  help: see a clinician before you train again\n")
-            throw ExitStatus.redFlag
+        if loaded.plan.stoppedBecause != nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }) {
+            throw ProtractCommand.Log.stopped(since: stop).report(console)
         }
         let interview = LogInterview(
             sessions: loaded.plan.sessions.map { session in
@@ -56,7 +55,7 @@ extension ProtractCommand.Log {
             answers = try interview.run(.terminal(console), date: given)
         } catch {
             console.out("\n")
-            console.err("protract: input ended: nothing was logged\n")
+            console.note("input ended: nothing was logged", first: "protract: ")
             throw Self.cancelled
         }
         guard answers.entry != nil || answers.morning != nil else { return }

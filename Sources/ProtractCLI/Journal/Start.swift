@@ -90,9 +90,9 @@ extension ProtractCommand {
                 throw error.report(console)
             }
             console.out(Self.firstWeek(of: plan, catalog: configured.catalog, console: console))
-            console.err(
+            console.note(
                 "started course '\(name)': journal \(store.display)\n"
-                    + "after each session: protract log\(journal == nil ? (course == nil ? "" : " --course \(name)") : " --journal \(store.display)") --as-planned --pain N\n")
+                    + "after each session: 'protract log\(journal == nil ? (course == nil ? "" : " --course \(name)") : " --journal \(store.display)") --as-planned --pain N'")
         }
 
         /// The plan's text up to (not including) its second week: header, safety and week 1.

@@ -28,7 +28,7 @@ struct AthleteBuilder {
         }
 
         let zone = timeZone(profile: profile)
-        if let note = AthleteRules.timeZoneNote(zone) { console.err("protract: warning: \(note)\n") }
+        if let note = AthleteRules.timeZoneNote(zone) { console.note(note, first: "protract: warning: ") }
         var baseline: [String: Int] = [:]
         for entry in profile?.baseline ?? [] { baseline[entry.key.value] = entry.value.value }
         // Syntax was checked in validate(); meaning is checked here.
@@ -85,10 +85,10 @@ struct AthleteBuilder {
         let environment = ProcessInfo.processInfo.environment
         guard let tz = environment["TZ"], !tz.isEmpty else { return ZoneRules.systemIdentifier(environment: environment) }
         if let name = ZoneRules.identifier(fromTZ: tz) { return name }
-        console.err(
-            "protract: warning: TZ is '\(TerminalText.visible(tz))', which names no IANA time zone; planning in UTC. "
-            + "Choose the zone with --time-zone (such as --time-zone Europe/London), 'time-zone:' in the profile, "
-            + "or TZ=Europe/London\n")
+        console.note(
+            "TZ is '\(TerminalText.visible(tz))', which names no IANA time zone; planning in UTC. "
+                + "Choose the zone with --time-zone (such as --time-zone Europe/London), 'time-zone:' in the profile, "
+                + "or TZ=Europe/London", first: "protract: warning: ")
         return "UTC"
     }
 

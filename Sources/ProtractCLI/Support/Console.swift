@@ -48,17 +48,21 @@ struct Console {
 
     /// The width to render text for: the terminal's when stdout is one, otherwise 80 (files and
     /// pipes); asked once, when the console is made.
-    let width = Console.outputWidth()
+    let width = Console.terminalWidth(of: 1) ?? 80
 
-    private static func outputWidth() -> Int {
-        if isatty(1) == 1 {
-            var size = winsize()
-            if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
-                return min(Int(size.ws_col), 160)
-            }
-            if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
-                return min(columns, 160)
-            }
+    /// The width standard error's messages are wrapped to: its terminal's, or nil when it is a
+    /// file or a pipe (each message then stays on its lines as written, for logs and scripts).
+    let errorWidth = Console.terminalWidth(of: 2)
+
+    /// The width of the terminal `descriptor` is (40 to 160 columns), or nil when it is none.
+    private static func terminalWidth(of descriptor: Int32) -> Int? {
+        guard isatty(descriptor) == 1 else { return nil }
+        var size = winsize()
+        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
+            return min(Int(size.ws_col), 160)
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
+            return min(columns, 160)
         }
         return 80
     }
@@ -107,6 +111,25 @@ struct Console {
         _ = writeAll(text, to: 2)
     }
 
+    /// Writes a message to stderr, each of its lines after `first` (then two spaces more than its
+    /// own indent) and wrapped to stderr's terminal, if it is one, at spaces: a quoted command
+    /// or a path stays whole, so that it can be copied.
+    func note(_ text: String, first: String = "") {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard let errorWidth else {
+            err(first + lines.joined(separator: "\n") + "\n")
+            return
+        }
+        let wrapper = LineWrapper(width: errorWidth, longWords: .overflow)
+        err(lines.enumerated().map { index, line in
+            let indent = String(line.prefix { $0 == " " })
+            let lead = index == 0 ? first + indent : indent
+            return wrapper.wrap(keepingQuoted: String(line.dropFirst(indent.count)), first: lead, rest: indent + "  ")
+                .joined(separator: "\n") + "\n"
+        }.joined())
+    }
+
     /// Writes rendered diagnostics for one file to stderr.
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
         err(DiagnosticRenderer(colour: colourAllowed(on: 2)).render(diagnostics, in: file))
@@ -125,9 +148,9 @@ struct Console {
     /// Writes a one-line error without a file to stderr: `protract: error: MESSAGE`.
     func error(_ message: String, help: String? = nil) {
         // Messages quote the user's input: nothing in it may drive the terminal.
-        var text = "protract: error: \(TerminalText.visible(message))\n"
-        if let help { text += "  help: \(TerminalText.visible(help))\n" }
-        err(text)
+        var text = TerminalText.visible(message)
+        if let help { text += "\n  help: \(TerminalText.visible(help))" }
+        note(text, first: "protract: error: ")
     }
 
     /// Prints a usage problem found while a command runs (one that needs the programme to check)

@@ -44,9 +44,9 @@ struct Environment: Sendable {
             // NAME.yaml and NAME.yml: the first in name order is used, and the choice is said.
             let others = ids.indices.filter { ids[$0] == argument && $0 != index }.map { builtIns[$0] }
             if !others.isEmpty {
-                console.err(
-                    "protract: warning: \(([builtIns[index]] + others).joined(separator: " and ")) are both the built-in "
-                        + "programme '\(argument)'; using \(builtIns[index])\n")
+                console.note(
+                    "\(([builtIns[index]] + others).joined(separator: " and ")) are both the built-in "
+                        + "programme '\(argument)'; using \(builtIns[index])", first: "protract: warning: ")
             }
             return builtIns[index]
         }
