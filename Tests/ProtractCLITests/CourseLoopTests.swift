@@ -15,16 +15,29 @@ import Testing
     @Test func logSaysWhatChangesNextAndWhy() throws {
         try Courses.with { courses in
             try Self.flareUp(courses)
-            let result = try courses.log(["--date", "2026-12-14", "--as-planned", "--pain", "6", "--morning", "5"])
+            let result = try courses.run(["log", "--today", "2026-12-15", "--date", "2026-12-14", "--as-planned", "--pain", "6", "--morning", "5"])
+            #expect(result.status == 0, "\(result)")
             #expect(result.stdout.flattened.contains(
                 "Next: pain 6/10 on Mon 14 Dec, not settled next morning (5/10): the next session steps back"), "\(result)")
             #expect(result.stdout.contains("Next session: Wed 16 Dec 2026, Stability and push-ups\n"))
             #expect(result.stdout.contains(
                 "\n  Low incline push-up 3 x 10: pain 6/10 on Mon 14 Dec, not settled next morning\n"
                     + "    (5/10): back to low incline push-up 3 x 10\n"), "\(result)")
-            let calm = try courses.log(["--date", "2026-12-16", "--as-planned", "--pain", "1"])
+            let calm = try courses.run(["log", "--today", "2026-12-16", "--as-planned", "--pain", "1"])
             #expect(calm.stdout.contains("Next session: Fri 18 Dec 2026"), "\(calm)")
             #expect(!calm.stdout.contains("Next: "), "a calm session changes nothing: \(calm)")
+        }
+    }
+
+    /// A session logged late is followed by the next session still to come, not by one whose day
+    /// has gone.
+    @Test func aLateLogNamesTheNextSessionToCome() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            let late = try courses.run(["log", "--today", "2026-12-16", "--date", "2026-12-09", "--as-planned", "--pain", "2"])
+            #expect(late.status == 0, "\(late)")
+            #expect(late.stdout.contains("Next session: Wed 16 Dec 2026, Stability and push-ups"), "\(late)")
         }
     }
 

@@ -55,13 +55,14 @@ struct CoursePlan {
     }
 
     /// What the session logged on `date` changes next, in words: its decision, and each change
-    /// the next session's prescriptions carry. Empty when the plan goes on as written.
+    /// the next session still to come carries (a session logged late is followed by sessions done
+    /// or missed already). Empty when the plan goes on as written.
     private func nextChanges(after date: CivilDate) -> [String] {
         let sessions = plan.sessions
         guard let index = sessions.lastIndex(where: { $0.record?.log?.date == date }) else { return [] }
         var lines: [String] = []
         if let decision = sessions[index].record?.decision { lines.append("Next: " + decision) }
-        if let next = sessions.dropFirst(index + 1).first {
+        if let next = sessions.dropFirst(index + 1).first(where: { $0.record == nil }) {
             let changed = next.blocks.flatMap(\.prescriptions).contains { $0.change != nil }
             lines.append("Next session: \(next.date.longDisplay), \(next.title)" + (changed ? "" : ": the same doses"))
             for prescription in next.blocks.flatMap(\.prescriptions) {
