@@ -120,6 +120,25 @@ import Testing
         }
     }
 
+    /// A programme that no longer reads: the session is still saved, the problem is shown, and
+    /// the exit status (65) says the plan cannot be rebuilt.
+    @Test func aBrokenProgrammeStillSavesTheSessionAndSaysSo() throws {
+        try Courses.with { courses in
+            let programme = try courses.dir.write(validProgramme, to: "mine.yaml")
+            let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC"])
+            #expect(started.status == 0, "\(started)")
+            try Data(validProgramme.replacingOccurrences(of: "weeks: 8", with: "weeks: 0").utf8).write(to: programme)
+            let logged = try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "1"])
+            #expect(logged.status == 65, "\(logged)")
+            #expect(logged.stdout.hasPrefix("logged Mon 7 Dec 2026: as planned; pain 1/10"), "\(logged)")
+            #expect(logged.stderr.contains("mine.yaml:"), "\(logged)")
+            #expect(logged.stderr.contains("error: 'weeks' must be from 1 to 520, found 0"), "\(logged)")
+            #expect(logged.stderr.hasSuffix("protract: the session is saved in the journal, but the course's plan cannot be "
+                + "rebuilt until the problem above is fixed; 'protract plan' shows it again\n"), "\(logged)")
+            #expect(try courses.text("cli-plan").contains("- date: 2026-12-07"))
+        }
+    }
+
     @Test func aJournalBehindASymbolicLinkStaysBehindIt() throws {
         try Courses.with { courses in
             try courses.start()

@@ -137,6 +137,9 @@ extension ProtractCommand {
         func run() throws {
             if asksOnTerminal { return try runOnTerminal() }
             let console = Console()
+            // What the entry changes next is said once the journal is written and unlocked.
+            var logged: (course: Course, date: CivilDate)?
+            var redFlag = false
             do throws(JournalStore.Failure) {
                 let store = try selection.existingStore()
                 if list || export != nil {
@@ -151,25 +154,34 @@ extension ProtractCommand {
                 try store.replace(with: journal.course)
                 console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]))
                 if outcome.redFlags.isEmpty {
-                    if let date = outcome.date { sayWhatChanges(journal.course, after: date, console: console) }
-                    return
+                    logged = outcome.date.map { (journal.course, $0) }
+                } else {
+                    console.out(Self.stopped(by: outcome.redFlags, console: console))
+                    redFlag = true
                 }
-                console.out(Self.stopped(by: outcome.redFlags, console: console))
             } catch {
                 throw error.report(console)
             }
-            throw ExitStatus.redFlag
+            if redFlag { throw ExitStatus.redFlag }
+            if let logged { try sayWhatChanges(logged.course, after: logged.date, console: console) }
         }
 
         /// Replays the journal and says what the entry of `date` changes next and why. The entry is
-        /// saved already: a programme that cannot be loaded now only costs this summary.
-        private func sayWhatChanges(_ course: Course, after date: CivilDate, console: Console) {
+        /// saved already: a programme that cannot be loaded now (its problems reported) costs this
+        /// summary, and the exit status says the plan cannot be rebuilt.
+        private func sayWhatChanges(_ course: Course, after date: CivilDate, console: Console) throws {
             let today = selection.todayDate(in: course.athlete.timeZone)
-            // `--done` has loaded the programme already, and warned if it changed.
-            guard let plan = try? CoursePlan.load(
-                course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty)
-            else { return }
-            console.out(console.wrapped(plan.whatChanges(after: date)))
+            do {
+                // `--done` has loaded the programme already, and warned if it changed.
+                let plan = try CoursePlan.load(
+                    course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty)
+                console.out(console.wrapped(plan.whatChanges(after: date)))
+            } catch {
+                console.note(
+                    "the session is saved in the journal, but the course's plan cannot be rebuilt until the problem "
+                        + "above is fixed; 'protract plan' shows it again", first: "protract: ")
+                throw error
+            }
         }
 
         /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or
