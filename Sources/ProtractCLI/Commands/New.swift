@@ -34,8 +34,8 @@ extension ProtractCommand {
             if !writer.isStdout {
                 console.err("""
                     wrote \(writer.displayName): a starter programme with \(descriptors.map(\.id).joined(separator: ", "))
-                      next: protract validate \(writer.displayName)
-                            protract plan \(writer.displayName) --baseline push-ups=6
+                      next: protract validate \(writer.shellWord)
+                            protract plan \(writer.shellWord) --baseline push-ups=6
 
                     """)
             }

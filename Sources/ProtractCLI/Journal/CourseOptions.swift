@@ -43,7 +43,7 @@ struct CourseOptions: ParsableArguments {
             guard store.exists else {
                 throw JournalStore.Failure(
                     status: ExitStatus.noInput, message: "no journal at \(SystemPath(journal).display)",
-                    help: "start a course there with 'protract start PROGRAMME --journal \(SystemPath(journal).display)'")
+                    help: "start a course there with 'protract start PROGRAMME --journal \(SystemPath(journal).shellWord)'")
             }
             return store
         }

@@ -83,7 +83,7 @@ extension ProtractCommand {
                         message: "a course called '\(name)' exists already (\(store.display)); it was not changed",
                         help: journal == nil
                             ? "pick another name with --course NAME ('protract courses' lists them), or go on with 'protract log'"
-                            : "choose another --journal file, or go on with 'protract log --journal \(store.display)'")
+                            : "choose another --journal file, or go on with 'protract log --journal \(store.path.shellWord)'")
                 }
                 try store.create(record)
             } catch {
@@ -92,7 +92,7 @@ extension ProtractCommand {
             console.out(Self.firstWeek(of: plan, catalog: configured.catalog, console: console))
             console.note(
                 "started course '\(name)': journal \(store.display)\n"
-                    + "after each session: 'protract log\(journal == nil ? (course == nil ? "" : " --course \(name)") : " --journal \(store.display)") --as-planned --pain N'")
+                    + "after each session: 'protract log\(journal == nil ? (course == nil ? "" : " --course \(name)") : " --journal \(store.path.shellWord)") --as-planned --pain N'")
         }
 
         /// The plan's text up to (not including) its second week: header, safety and week 1.

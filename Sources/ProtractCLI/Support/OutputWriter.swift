@@ -33,6 +33,9 @@ struct OutputWriter {
     /// The name to print for the output file.
     var displayName: String { path.map { SystemPath($0).display } ?? "standard output" }
 
+    /// The file as a word of a command to copy (see `SystemPath.shellWord`).
+    var shellWord: String { path.map { SystemPath($0).shellWord } ?? "-" }
+
     /// What is at the path, and so how it is written.
     enum Target {
         /// Nothing: a new file.

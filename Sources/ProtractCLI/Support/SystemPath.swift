@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import YAMLKit
 
 /// A file name as the operating system sees it: bytes, not necessarily UTF-8.
 ///
@@ -82,13 +83,27 @@ struct SystemPath: Sendable, Equatable {
         String(String.UnicodeScalarView(argument.unicodeScalars.map { rawByte($0) == nil ? $0 : "\u{FFFD}" }))
     }
 
-    /// The name to print: UTF-8 as is, other bytes as `\xFF`.
+    /// The name to print: UTF-8 as is, other bytes as `\xFF`, and anything that would drive a
+    /// terminal (an escape, a line break) shown as `TerminalText` shows it, so that no file name
+    /// prints raw, in an error or in a message of success.
     var display: String {
         var text = ""
         Self.decode(bytes, valid: { text.unicodeScalars.append($0) }) { byte in
             text += "\\x" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
         }
-        return text
+        return TerminalText.visible(text)
+    }
+
+    /// The name as one word of a command to copy into a shell: `display`, in single quotes when
+    /// it holds anything but letters, digits and `@%+=:,./-_` (so `my plan;rm x.yaml` is
+    /// `'my plan;rm x.yaml'`, never a second command).
+    var shellWord: String {
+        let text = display
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "@%+=:,./-_".unicodeScalars.contains($0)
+        }
+        return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
     /// Calls `body` with the path as a NUL-terminated C string.

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// File names in the messages of success: a name that holds a terminal escape prints as text,
+/// and a name in a command to copy is quoted for the shell, so pasting it runs that command only.
+struct FileNameMessageTests {
+    @Test func anEscapeInAnOutputNameIsShownNotSent() throws {
+        try withTemporaryDirectory { dir in
+            let name = "\u{1B}]0;title\u{7}\u{1B}[31mred.txt"
+            let result = try PlanRun.plan(PlanRun.fixed + ["--none", "-o", name], in: dir)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stderr == "wrote \\u{1B}]0;title\\u{7}\\u{1B}[31mred.txt: 6 sessions over 2 weeks\n")
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path), "the file has its name")
+        }
+    }
+
+    @Test(arguments: [
+        ("my plan;rm -rf x.yaml", "'my plan;rm -rf x.yaml'"),
+        ("it's.yaml", "'it'\\''s.yaml'"),
+        ("plain-name_2.yaml", "plain-name_2.yaml"),
+    ])
+    func aNameInACommandToCopyIsQuoted(name: String, word: String) throws {
+        try withTemporaryDirectory { dir in
+            let result = try ProtractBinary.run(["new", name], in: dir)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stderr.contains("\n  next: protract validate \(word)\n        protract plan \(word) --baseline push-ups=6\n"),
+                    "\(result)")
+            // The quoted word, given to a shell, is the name again.
+            let echoed = try ShellRun.run("printf '%s' \(word)", in: dir)
+            #expect(echoed.stdout == name, "\(echoed)")
+        }
+    }
+}
