@@ -155,6 +155,12 @@ import YAMLKit
         ("  time-zone: Europe/London\n", "", "journal.yaml:6:1: error: 'person' has no 'time-zone'"),
         ("course: upper-back-rehab", "course: Upper Back", "journal.yaml:2:9: error: course id 'Upper Back' is not kebab-case"),
         ("  pain: 2", "  pain: 2\n  x", "journal.yaml:13:1: error: could not find expected ':'"),
+        ("  time-zone: Europe/London", "  time-zone: Mars/Olympus",
+         "journal.yaml:8:14: error: 'Mars/Olympus' is not a known IANA time zone"),
+        ("  time-zone: Europe/London", "  time-zone: Europe/London\n  weeks: 0",
+         "journal.yaml:9:10: error: 'weeks' must be from 1 to 520, found 0"),
+        ("  id: upper-back-rehab", "  id: upper-back-rehab\n  file: mine.yaml",
+         "journal.yaml:5:9: error: 'file' must be the programme file's absolute path, found 'mine.yaml'"),
     ])
     func handEditsThatBreakTheJournalAreLocated(_ old: String, _ new: String, _ expected: String) throws {
         #expect(Self.valid.contains(old))

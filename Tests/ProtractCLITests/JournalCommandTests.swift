@@ -139,6 +139,24 @@ import Testing
         }
     }
 
+    /// The person's inputs in a hand-edited journal are checked against the programme like a
+    /// profile's: located, 65, and the journal left as it is.
+    @Test func aBaselineTheProgrammeRefusesIsLocatedInTheJournal() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let edited = try courses.text().replacingOccurrences(of: "{push-ups: 12}", with: "{push-ups: 999}")
+            try Data(edited.utf8).write(to: courses.journal())
+            for command in [["plan"], ["progress"]] {
+                let result = try courses.run(command + ["--today", "2026-12-08"])
+                #expect(result.status == 65, "\(result)")
+                #expect(result.stderr.hasPrefix(
+                    "\(courses.journal().path):9:24: error: baseline 'push-ups' must be from 0 to 200, found 999\n"), "\(result)")
+                #expect(result.stderr.contains("= in: person.baseline.push-ups\n"), "\(result)")
+                #expect(try courses.text() == edited)
+            }
+        }
+    }
+
     @Test func aJournalBehindASymbolicLinkStaysBehindIt() throws {
         try Courses.with { courses in
             try courses.start()

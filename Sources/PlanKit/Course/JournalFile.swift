@@ -177,8 +177,16 @@ extension JournalFile {
                     }
                     programmeID = id.value
                 }
-                programmeFile = recorder.attempt(nil) { try programme.decodeIfPresent(String.self, forKey: .file) }
+                let file = recorder.attempt(nil) { try programme.decodeIfPresent(Located<String>.self, forKey: .file) }
                 programme.checkTexts([.file: Self.pathRule], recorder: recorder)
+                if let file, !file.value.hasPrefix("/") {
+                    recorder.report(
+                        "'file' must be the programme file's absolute path, found '\(file.value)'", at: file.range,
+                        path: programmePath + [ProgrammeKeys.file],
+                        help: "Protract writes the full path of the programme file the course began with; "
+                            + "write it as /path/to/programme.yaml, or remove 'file' for a built-in programme")
+                }
+                programmeFile = file?.value
                 if let written = recorder.attempt(nil, { try programme.decode(Located<String>.self, forKey: .hash) }) {
                     if ContentHash(parsing: written.value) == nil {
                         recorder.report(
@@ -196,6 +204,20 @@ extension JournalFile {
                     recorder.report(
                         "'person' has no '\(key)'", at: keys.keyRange(forKey: .person), path: path + [CodingKeys.person],
                         help: "a journal's person holds the start date and time zone the course began with")
+                }
+                // What holds for a person whatever the programme (the baseline and the days are
+                // checked against the programme when the plan is made).
+                let personPath = path + [CodingKeys.person]
+                if let zone = person.timeZone, let problem = AthleteRules.timeZoneProblem(zone.value) {
+                    recorder.report(
+                        problem, at: zone.range, path: personPath + [Profile.CodingKeys.timeZone],
+                        help: "write the zone the person lives in, from the IANA time zone database")
+                }
+                if let weeks = person.weeks, let problem = AthleteRules.weeksProblem(weeks.value, field: "'weeks'") {
+                    recorder.report(
+                        problem, at: weeks.range, path: personPath + [Profile.CodingKeys.weeks],
+                        help: "write a whole number of weeks from \(AthleteRules.weeks.lowerBound) to "
+                            + "\(AthleteRules.weeks.upperBound), or remove 'weeks' for the programme's")
                 }
             }
 

@@ -5,6 +5,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import PlanKit
+import YAMLKit
 import PlanRendering
 
 extension ProtractCommand {
@@ -81,13 +82,15 @@ extension ProtractCommand {
                 configured = try environment.configured(programme: programme)
                 (athlete, plan) = try inputs.newPlan(configured, console: console, command: "plan")
             } else {
-                let journal: Course
+                let read: (file: JournalFile, source: SourceFile)
                 do throws(JournalStore.Failure) {
-                    journal = try selection.existingStore().read().journal.course
+                    read = try selection.existingStore().read()
                 } catch {
                     throw error.report(console)
                 }
-                let course = try CoursePlan.load(journal, today: selection.todayDate(in: journal.athlete.timeZone), console: console)
+                let journal = read.file.course
+                let course = try CoursePlan.load(
+                    journal, today: selection.todayDate(in: journal.athlete.timeZone), console: console, journal: read)
                 (configured, plan, athlete) = (course.configured, course.plan, journal.athlete)
                 // A red flag named now refuses the course's plan as it refuses a new one.
                 if !inputs.symptom.isEmpty { _ = try inputs.screen(configured.programme, console: console, command: "plan") }

@@ -36,15 +36,36 @@ struct CoursePlan {
         return configured
     }
 
-    /// The course's plan as of `today`: logged sessions replayed, missed ones held.
-    static func load(_ course: Course, today: CivilDate, console: Console, warn: Bool = true) throws -> CoursePlan {
+    /// The course's plan as of `today`: logged sessions replayed, missed ones held. With the
+    /// journal it was read from, the person's inputs (`person:`) are first checked against the
+    /// programme as it is now (a baseline key it has, training days it can keep), each problem
+    /// located in the journal (65).
+    static func load(
+        _ course: Course, today: CivilDate, console: Console, warn: Bool = true,
+        journal: (file: JournalFile, source: SourceFile)? = nil
+    ) throws -> CoursePlan {
         let configured = try programme(of: course, console: console, warn: warn)
+        if let journal {
+            let problems = AthleteRules.problems(in: journal.file.person, for: configured).map { problem in
+                var located = problem
+                located.path = problem.path.isEmpty ? "person" : "person." + problem.path
+                return located
+            }
+            if !problems.isEmpty {
+                console.report(problems, in: journal.source)
+                console.error(
+                    "the course's inputs under 'person' do not fit its programme as it is now; the journal was not changed",
+                    help: "correct them in the journal at the places shown")
+                throw ExitStatus.invalidData
+            }
+        }
         do {
             let plan = try Planner().plan(configured, course: course, today: today)
             return CoursePlan(course: course, configured: configured, plan: plan, today: today)
         } catch {
+            // No flag of this command is at fault: the journal or the programme is.
             console.error(error.message, help: error.help)
-            throw ExitStatus.usage
+            throw ExitStatus.invalidData
         }
     }
 

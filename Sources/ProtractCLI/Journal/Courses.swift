@@ -34,7 +34,7 @@ extension ProtractCommand {
             for name in names {
                 let store = JournalStore(path: directory.journal(named: name))
                 do {
-                    let course = try store.read().journal.course
+                    let course = try store.read().file.course
                     rows.append([
                         course.name == name ? name : "\(name) (\(course.name))", course.programmeID,
                         course.athlete.start.description, String(course.logs.count),

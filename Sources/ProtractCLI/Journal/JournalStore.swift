@@ -96,7 +96,7 @@ struct JournalStore {
 
     /// Reads and decodes the journal: 66 when it is missing or unreadable, 65 with located
     /// diagnostics when it does not hold a valid journal.
-    func read() throws(Failure) -> (journal: JournalFile, source: SourceFile) {
+    func read() throws(Failure) -> (file: JournalFile, source: SourceFile) {
         let source: SourceFile
         do {
             source = try InputFile.read(SystemPath.argument(fromBytes: path.bytes), as: .profile)

@@ -16,15 +16,16 @@ extension ProtractCommand.Log {
     func runOnTerminal() throws {
         let console = Console()
         let store: JournalStore
-        let course: Course
+        let read: (file: JournalFile, source: SourceFile)
         do throws(JournalStore.Failure) {
             store = try selection.existingStore()
-            course = try store.read().journal.course
+            read = try store.read()
         } catch {
             throw error.report(console)
         }
+        let course = read.file.course
         let today = selection.todayDate(in: course.athlete.timeZone)
-        let loaded = try CoursePlan.load(course, today: today, console: console)
+        let loaded = try CoursePlan.load(course, today: today, console: console, journal: read)
         if loaded.plan.stoppedBecause != nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }) {
             throw ProtractCommand.Log.stopped(since: stop).report(console)
         }
@@ -71,7 +72,7 @@ extension ProtractCommand.Log {
         do throws(JournalStore.Failure) {
             let lock = try store.lock()
             defer { withExtendedLifetime(lock) {} }
-            course = try store.read().journal.course
+            course = try store.read().file.course
             if let entry = answers.entry {
                 if course.logs.contains(where: { $0.date == entry.date }) {
                     throw JournalStore.Failure(

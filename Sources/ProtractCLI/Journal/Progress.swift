@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanKit
+import YAMLKit
 import PlanRendering
 
 extension ProtractCommand {
@@ -36,14 +37,15 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            let journal: Course
+            let read: (file: JournalFile, source: SourceFile)
             do throws(JournalStore.Failure) {
-                journal = try selection.existingStore().read().journal.course
+                read = try selection.existingStore().read()
             } catch {
                 throw error.report(console)
             }
+            let journal = read.file.course
             let today = selection.todayDate(in: journal.athlete.timeZone)
-            let course = try CoursePlan.load(journal, today: today, console: console)
+            let course = try CoursePlan.load(journal, today: today, console: console, journal: read)
             let report = ProgressReport(
                 CourseProgress(plan: course.plan, today: today),
                 heading: "\(journal.name) · \(course.plan.programmeTitle)" + (journal.athlete.name.map { " · \($0)" } ?? ""))
