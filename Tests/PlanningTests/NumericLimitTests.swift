@@ -140,18 +140,18 @@ import YAMLKit
         #expect(CivilDate(daysSinceEpoch: .max) == .latest)
         #expect(CivilDate(daysSinceEpoch: .min) == .earliest)
         #expect(CivilDate.earliest.weekday == .monday)
-        #expect(CivilDate.lastStart(forDays: 14)?.description == "9999-12-18")
+        #expect(CivilDate.lastStart(forDays: 14)?.description == "9999-12-17")
     }
 
     @Test func aPlanThatWouldEndAfter9999IsRefusedWithTheLastStart() throws {
         let configured = try Flagship.configured(try Flagship.programme())
         let late = try #require(CivilDate(year: 9999, month: 12, day: 27))
         #expect(throws: PlanError(
-            "a plan of 2 weeks starting 9999-12-27 would end after 9999-12-31, the last date Protract plans",
-            help: "start on 9999-12-18 or earlier, or plan fewer weeks")) {
+            "a plan of 2 weeks starting 9999-12-27 would end after 9999-12-30, the last date Protract plans",
+            help: "start on 9999-12-17 or earlier, or plan fewer weeks")) {
             try Planner().plan(configured, for: Athlete(start: late, weeks: 2))
         }
-        let last = try #require(CivilDate(year: 9999, month: 12, day: 18))
+        let last = try #require(CivilDate(year: 9999, month: 12, day: 17))
         let plan = try Planner().plan(configured, for: Athlete(start: last, weeks: 2))
         #expect(plan.sessions.allSatisfy { $0.date.year == 9999 })
     }

@@ -49,14 +49,18 @@ public enum AthleteRules {
             : "--skip and the profile list \(count) dates to skip together; the most is \(Limits.skipDates)"
     }
 
-    /// Why a plan of `weeks` weeks from `start` cannot be made because it would end after
-    /// 9999-12-31 (every output writes four-digit years), with the last start that works; nil when
-    /// it fits.
+    /// Why a plan of `weeks` weeks from `start` cannot be made because it would start before
+    /// 0001-01-02 or end after 9999-12-30 (every output writes four-digit years, in the calendar
+    /// in UTC: see `CivilDate.firstPlanned`), with the start that works; nil when it fits.
     public static func endProblem(start: CivilDate, weeks: Int) -> (message: String, help: String)? {
+        if start < CivilDate.firstPlanned {
+            return ("a plan cannot start before \(CivilDate.firstPlanned), the first date Protract plans",
+                    "start on \(CivilDate.firstPlanned) or later")
+        }
         let days = 7 * min(max(weeks, 1), Programme.maxWeeks)
         guard let last = CivilDate.lastStart(forDays: days), start > last else { return nil }
         let plan = weeks == 1 ? "1 week" : "\(weeks) weeks"
-        return ("a plan of \(plan) starting \(start) would end after \(CivilDate.latest), the last date Protract plans",
+        return ("a plan of \(plan) starting \(start) would end after \(CivilDate.lastPlanned), the last date Protract plans",
                 "start on \(last) or earlier, or plan fewer weeks")
     }
 

@@ -84,11 +84,18 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return CivilDate(daysSinceEpoch: overflow ? (count < 0 ? Int.min : Int.max) : sum)
     }
 
+    /// The first date a plan may hold: 0001-01-02, a day inside year 1, so that a session's
+    /// instant in any time zone (UTC in the calendar file) stays within year 1.
+    public static let firstPlanned = CivilDate(daysSinceEpoch: earliest.daysSinceEpoch + 1)
+    /// The last date a plan may hold: 9999-12-30, a day inside year 9999, so that a session's
+    /// instant in any time zone, and an all-day event's end (the next day), stay within it.
+    public static let lastPlanned = CivilDate(daysSinceEpoch: latest.daysSinceEpoch - 1)
+
     /// The last start date from which `days` days (the start included) end on or before
-    /// `latest`, or nil when even `earliest` is too late.
+    /// `lastPlanned`, or nil when even `firstPlanned` is too late.
     public static func lastStart(forDays days: Int) -> CivilDate? {
-        guard days >= 1, days - 1 <= latest.daysSinceEpoch - earliest.daysSinceEpoch else { return nil }
-        return CivilDate(daysSinceEpoch: latest.daysSinceEpoch - (days - 1))
+        guard days >= 1, days - 1 <= lastPlanned.daysSinceEpoch - firstPlanned.daysSinceEpoch else { return nil }
+        return CivilDate(daysSinceEpoch: lastPlanned.daysSinceEpoch - (days - 1))
     }
 
     /// Days from this date to `other`.
@@ -110,8 +117,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// `2026-12-07`.
     public var description: String {
+        fourDigitYear + "-" + Self.two(month) + "-" + Self.two(day)
+    }
+
+    /// The year in four digits (`0099` for year 99), as every output writes it.
+    var fourDigitYear: String {
         let y = String(year)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.two(month) + "-" + Self.two(day)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y
     }
 
     /// `Mon 7 Dec`.
@@ -121,7 +133,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// `Mon 7 Dec 2026`.
     public var longDisplay: String {
-        "\(shortDisplay) \(year)"
+        "\(shortDisplay) \(fourDigitYear)"
     }
 
     /// `20261207`, the iCalendar DATE form.
