@@ -128,4 +128,14 @@ struct LineWrapperTests {
         #expect(wrapper.wrap(keepingQuoted: "the person's 'unclosed quote runs on to the end", rest: "  ")
             == ["the person's", "  'unclosed quote runs on to", "  the end"])
     }
+
+    @Test("keeps a duration with its unit: a line never ends in the number of '2 s' or '10 min'")
+    func durations() {
+        let wrapper = LineWrapper(width: 20)
+        #expect(wrapper.wrap("hold at the top for 2 s pause") == ["hold at the top for", "2 s pause"])
+        #expect(wrapper.wrap("rest between sets 90 s, then go") == ["rest between sets", "90 s, then go"])
+        #expect(wrapper.wrap("about the next 10 min or so") == ["about the next", "10 min or so"])
+        #expect(wrapper.wrap("do the full set of 2 sets again") == ["do the full set of 2", "sets again"],
+                "a word that only starts with s is no unit")
+    }
 }

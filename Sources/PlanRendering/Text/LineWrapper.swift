@@ -175,19 +175,32 @@ public struct LineWrapper: Sendable {
         }
 
         /// Where the word at `word` ends, taken as a count such as `2 x 10` (a number, ` x `, a
-        /// number) when it is the first number of one: a line never ends in `2` or `2 x`. A count
-        /// longer than a fresh line stays three words.
+        /// number) when it is the first number of one, or as a duration such as `2 s` or `10 min`
+        /// (a number and its unit, with any punctuation after it): a line never ends in `2` or
+        /// `2 x`. A count or duration longer than a fresh line stays separate words.
         private func countEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
             let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
             guard isDigit(bytes[bytes.index(before: word.upperBound)]),
-                bytes.distance(from: word.upperBound, to: bytes.endIndex) >= 4
+                bytes.distance(from: word.upperBound, to: bytes.endIndex) >= 2
             else { return word.upperBound }
+            let room = wrapper.width - restWidth
+            // The next word, and its letters (the unit) before any punctuation.
+            let unitStart = bytes.index(after: word.upperBound)
+            var unitEnd = unitStart
+            while unitEnd < bytes.endIndex, bytes[unitEnd] >= 0x61, bytes[unitEnd] <= 0x7A { unitEnd = bytes.index(after: unitEnd) }
+            var nextEnd = unitEnd
+            while nextEnd < bytes.endIndex, bytes[nextEnd] != 0x20 { nextEnd = bytes.index(after: nextEnd) }
+            let unit = bytes[unitStart..<unitEnd]
+            let punctuationOnly = bytes[unitEnd..<nextEnd].allSatisfy { [0x2C, 0x2E, 0x3B, 0x3A, 0x29].contains($0) }
+            if punctuationOnly, unit.elementsEqual("s".utf8) || unit.elementsEqual("min".utf8) {
+                return bytes.distance(from: word.lowerBound, to: nextEnd) <= room ? nextEnd : word.upperBound
+            }
+            guard bytes.distance(from: word.upperBound, to: bytes.endIndex) >= 4 else { return word.upperBound }
             let x = bytes.index(after: word.upperBound)
             let next = bytes.index(x, offsetBy: 2)
             guard bytes[x] == 0x78, bytes[bytes.index(after: x)] == 0x20, isDigit(bytes[next]) else { return word.upperBound }
             var end = bytes.index(after: next)
             while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
-            let room = wrapper.width - restWidth
             return bytes.distance(from: word.lowerBound, to: end) <= room ? end : word.upperBound
         }
 

@@ -52,12 +52,14 @@ extension ProtractCommand {
                     throw console.usageError(
                         "not on a terminal: answer with --symptom NAME (repeatable) or --none", command: "screen")
                 }
-                if let title { console.out("The red flags of \(title).\n") }
+                if let title { console.out(console.wrapped("The red flags of \(title).", first: "", rest: "")) }
                 do {
                     present = try screening.ask(.terminal(console))
                 } catch {
+                    // Ctrl-D: the person stopped, as in 'plan' and 'log'; nothing was screened.
                     console.out("\n")
-                    throw console.usageError("input ended before every question was answered", command: "screen")
+                    console.note("input ended before every question was answered: nothing was screened", first: "protract: ")
+                    throw ExitStatus.cancelled
                 }
             }
             if present.isEmpty {

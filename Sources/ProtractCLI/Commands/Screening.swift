@@ -78,7 +78,7 @@ extension PlanOptions {
         } catch {
             console.out("\n")
             console.note("input ended before every question was answered: no plan was made", first: "protract: ")
-            throw ProtractCommand.Log.cancelled
+            throw ExitStatus.cancelled
         }
         guard present.isEmpty else {
             console.out(ScreenReport.refusal(for: present, console: console))

@@ -3,9 +3,6 @@ import PlanKit
 import YAMLKit
 
 extension ProtractCommand.Log {
-    /// The exit status when input ends (Ctrl-D) before the questions are answered: nothing is logged.
-    static let cancelled = ExitCode(1)
-
     /// Whether this run asks its questions: no mode and no entry flag (`--date` may pick the session).
     var asksOnTerminal: Bool { !list && remove == nil && export == nil && edit == nil && !describesEntry }
 
@@ -57,7 +54,7 @@ extension ProtractCommand.Log {
         } catch {
             console.out("\n")
             console.note("input ended: nothing was logged", first: "protract: ")
-            throw Self.cancelled
+            throw ExitStatus.cancelled
         }
         guard answers.entry != nil || answers.morning != nil else { return }
         try save(answers, to: store, console: console, loaded: loaded, today: today)
