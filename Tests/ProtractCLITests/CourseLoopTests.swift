@@ -41,6 +41,26 @@ import Testing
         }
     }
 
+    /// The handout's pain chart breaks its lines at a week with nothing logged, rather than draw
+    /// them across it as if the pain had been logged there.
+    @Test func thePainChartBreaksAtAWeekWithoutPain() throws {
+        try Courses.with { courses in
+            try courses.start()
+            for day in ["07", "09", "11", "21", "23", "28", "30"] {
+                try courses.log(["--date", "2026-12-\(day)", "--as-planned", "--pain", "2", "--morning", "1"])
+            }
+            let html = try courses.run(["plan", "--today", "2026-12-31", "--format", "html"])
+            #expect(html.status == 0, "\(html)")
+            let chart = try #require(html.stdout.components(separatedBy: "<strong>Pain logged: the highest each week").dropFirst().first)
+            let figure = chart.components(separatedBy: "</figure>")[0]
+            // Weeks 1, 3 and 4 have pain; week 2 none: week 1 is a mark alone, weeks 3-4 a line.
+            #expect(figure.components(separatedBy: "<polyline class=\"line\"").count - 1 == 1, "\(figure)")
+            #expect(figure.components(separatedBy: "<polyline class=\"line dash\"").count - 1 == 1, "\(figure)")
+            #expect(figure.components(separatedBy: "<circle class=\"bar\"").count - 1 == 3, "\(figure)")
+            #expect(figure.contains("<th scope=\"row\">2</th><td class=\"num\">0/3</td><td class=\"num\">-</td>"), "\(figure)")
+        }
+    }
+
     /// The course's handout: past sessions show what was logged and the pain is charted.
     @Test func theCoursesPlanAsHTML() throws {
         try Courses.with { courses in

@@ -172,11 +172,20 @@ struct HTMLCharts {
             page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(y(level) + 4), "text-anchor": "end"], "\(level)/10")
         }
         for (key, dashed) in [(\CourseProgress.Week.painDuring, false), (\CourseProgress.Week.painMorning, true)] {
-            let points = rows.enumerated().compactMap { offset, row in
-                row[keyPath: key].map { SVGText.number(x(offset)) + "," + SVGText.number(y($0)) }
+            // One line for each run of weeks with this pain logged: a week without it (sessions
+            // missed, or the morning not logged) breaks the line rather than bridge it.
+            var runs: [[String]] = [[]]
+            for (offset, row) in rows.enumerated() {
+                if let pain = row[keyPath: key] {
+                    runs[runs.count - 1].append(SVGText.number(x(offset)) + "," + SVGText.number(y(pain)))
+                } else if runs[runs.count - 1].count > 0 {
+                    runs.append([])
+                }
             }
-            page.open("polyline", ["class": dashed ? "line dash" : "line", "points": points.joined(separator: " ")])
-            page.close("polyline")
+            for points in runs where points.count > 1 {
+                page.open("polyline", ["class": dashed ? "line dash" : "line", "points": points.joined(separator: " ")])
+                page.close("polyline")
+            }
             for (offset, row) in rows.enumerated() {
                 guard let pain = row[keyPath: key] else { continue }
                 if dashed {

@@ -78,7 +78,7 @@ enum HTMLStyle {
         .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--line:#555;--soft:#e8e8e8;--accent:#000;--warn:#000;\
         --warn-bg:#fff}body{max-width:none;padding:0;font-size:9pt;line-height:1.3}a{text-decoration:none}\
-        h2,h3,h4{break-after:avoid}.week{break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
+        h2,h3,h4,h2+p{break-after:avoid}#weeks,.week+.week{break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
         .session{padding:.3rem .5rem;margin:.4rem 0}.scale li{min-width:1.4rem;height:1.4rem;line-height:1.2rem}\
         .card{padding:.3rem .5rem;margin:0 0 .5rem}.gallery{display:block;columns:2;column-gap:.5rem}}
         @page{margin:14mm 12mm}
