@@ -32,6 +32,15 @@ import Testing
         let text = result.stdout
         #expect(text.hasPrefix("# yaml-language-server: $schema=programme.schema.json\n"))
         #expect(text.contains("protract schema > programme.schema.json"))
+        // What a clinician changes most: the purpose, and the pain rules with their defaults.
+        #expect(text.contains("\npurpose: training "))
+        let rules = PainRules.standard
+        for (key, value) in [("progress-up-to", rules.progressUpTo), ("hold-up-to", rules.holdUpTo),
+                             ("settled-up-to", rules.settledUpTo), ("rising-weeks", rules.risingWeeks),
+                             ("missed-weeks", rules.missedWeeks)] {
+            #expect(text.contains("\n  \(key): \(value) "), "pain-rules: '\(key)' is missing or not its default")
+        }
+        #expect(text.contains("\n# after:"))
         for plugin in BuiltInPlugins.types {
             let descriptor = plugin.descriptor
             #expect(text.contains("- plugin: \(descriptor.id)\n"))

@@ -94,6 +94,8 @@ enum StarterProgramme {
         timeline: |
           What to expect and when, and when to get checked if it does not come. Shown under the description.
         weeks: 8                         # 1 to 520; a person may change it with --weeks
+        purpose: training                # training; or rehab, for people whose push-ups hurt: the push-ups
+                                         # baseline counts pain-free push-ups, the ladder starts a step lower
         schedule:
           days: [mon, wed, fri]          # mon ... sun; a person may choose others with --days
           time: "07:30"                  # 24-hour HH:MM, in quotes; a person may change it with --time
@@ -154,6 +156,17 @@ enum StarterProgramme {
             - pain that keeps rising from week to week even though the plan has stepped back
           pain-monitoring:                 # optional: more about pain; the pain rules' lines come first
             - a stretching or working feeling in the muscles is expected; sharp or joint pain is not
+        pain-rules:                      # how the pain a person logs ('protract log') steers the next session
+          progress-up-to: 3              # pain during at or under this, settled next morning, reps done: progress
+          hold-up-to: 5                  # above progress-up-to, up to this, or reps missed: the same dose again
+          settled-up-to: 3               # next-morning pain up to this is settled; above it: a step back
+          rising-weeks: 2                # pain higher than the week before this many weeks running: a step back
+          missed-weeks: 2                # the first session this many weeks after the last one done: a step back
+        # after:                         # optional: what comes after the last week, shown at the end of the plan
+        #   discharge:                   # when the person is done (checked at a last-week retest)
+        #     - 10 or more full push-ups in one set with good form, pain 2/10 or less
+        #   maintenance:                 # how to keep it up
+        #     - 1-2 sessions a week: the warm-up, the stabilisers and two sets of your last push-up step
         sources: []                      # optional: where the numbers come from
 
         """
