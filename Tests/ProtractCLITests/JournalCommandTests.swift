@@ -157,6 +157,23 @@ import Testing
         }
     }
 
+    /// An exercise id the programme does not have, written into the journal by hand, is warned
+    /// about where it is written; the plan is made without that record.
+    @Test func anUnknownExerciseInTheJournalIsWarnedAbout() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--done", "knee-push-up=6,6,5", "--pain", "2"])
+            let edited = try courses.text().replacingOccurrences(of: "knee-push-up:", with: "kne-push-up:")
+            try Data(edited.utf8).write(to: courses.journal())
+            let plan = try courses.run(["plan", "--today", "2026-12-08"])
+            #expect(plan.status == 0, "\(plan)")
+            #expect(plan.stderr.contains(
+                "warning: the programme has no exercise 'kne-push-up': this record is left out of the plan\n"), "\(plan)")
+            #expect(plan.stderr.contains("= help: did you mean 'knee-push-up'?"), "\(plan)")
+            #expect(try courses.text() == edited)
+        }
+    }
+
     @Test func aJournalBehindASymbolicLinkStaysBehindIt() throws {
         try Courses.with { courses in
             try courses.start()

@@ -58,6 +58,18 @@ struct CoursePlan {
                     help: "correct them in the journal at the places shown")
                 throw ExitStatus.invalidData
             }
+            // An exercise the programme does not have (a slip in a hand edit, or one the programme
+            // dropped) cannot steer the plan: said where it is written, and the plan goes on.
+            let unknown = journal.file.exerciseIDs.sorted { $0.key < $1.key }.flatMap(\.value)
+                .filter { !configured.catalog.contains($0.value) }
+                .map { id in
+                    Diagnostic(
+                        .warning, "the programme has no exercise '\(id.value)': this record is left out of the plan",
+                        at: id.range,
+                        help: Suggestion.nearest(to: id.value, in: configured.catalog.ids).map { "did you mean '\($0)'?" }
+                            ?? "see 'protract exercises --programme \(course.programmeFile ?? course.programmeID)'")
+                }
+            if !unknown.isEmpty { console.report(unknown, in: journal.source) }
         }
         do {
             let plan = try Planner().plan(configured, course: course, today: today)
