@@ -89,6 +89,19 @@ import Testing
         }
     }
 
+    /// A negative number is a value out of range, said with the range, not a missing value.
+    @Test(arguments: [
+        (["plan", "upper-back-rehab", "--none", "--weeks", "-1"], "protract: error: --weeks must be from 1 to 520, found -1\n"),
+        (["log", "--as-planned", "--pain", "-1"], "protract: error: --pain must be from 0 (no pain) to 10 (the worst), found -1\n"),
+        (["log", "--morning", "-3"], "protract: error: --morning must be from 0 (no pain) to 10 (the worst), found -3\n"),
+        (["log", "--as-planned", "--retest", "-2"], "protract: error: --retest must be from 0 to 600 reps, found -2\n"),
+    ])
+    func aNegativeNumberIsOutOfRange(arguments: [String], first: String) throws {
+        let result = try ProtractBinary.run(arguments)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.hasPrefix(first), "\(result)")
+    }
+
     @Test func anEarlyYearIsWrittenInFourDigits() throws {
         let result = try ProtractBinary.run(
             ["plan", "upper-back-rehab", "--none", "--start", "0099-01-05", "--weeks", "1", "--time-zone", "UTC"])

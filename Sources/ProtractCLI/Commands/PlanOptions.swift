@@ -22,7 +22,8 @@ struct PlanOptions: ParsableArguments {
     @Option(help: ArgumentHelp("IANA time zone, e.g. Europe/London (default: the system's).", valueName: "zone"))
     var timeZone: String?
 
-    @Option(help: ArgumentHelp("Plan length in weeks (default: the programme's).", valueName: "n"))
+    // `.unconditional`: '--weeks -1' is a number out of range, not a missing value.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Plan length in weeks (default: the programme's).", valueName: "n"))
     var weeks: Int?
 
     @Option(help: ArgumentHelp(

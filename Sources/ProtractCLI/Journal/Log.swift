@@ -47,10 +47,11 @@ extension ProtractCommand {
             "What was done of one exercise: reps per set, or seconds held; repeat for more.", valueName: "id=n,n,..."))
         var done: [String] = []
 
-        @Option(help: ArgumentHelp("Pain during the session, 0 (none) to 10 (the worst).", valueName: "n"))
+        // `.unconditional`: '--pain -1' is a number out of range, not a missing value.
+        @Option(parsing: .unconditional, help: ArgumentHelp("Pain during the session, 0 (none) to 10 (the worst).", valueName: "n"))
         var pain: Int?
 
-        @Option(help: ArgumentHelp("Pain the next morning, 0 to 10.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Pain the next morning, 0 to 10.", valueName: "n"))
         var morning: Int?
 
         @Option(help: ArgumentHelp(
@@ -63,7 +64,7 @@ extension ProtractCommand {
         @Option(help: ArgumentHelp("A note of your own.", valueName: "text"))
         var note: String?
 
-        @Option(help: ArgumentHelp(
+        @Option(parsing: .unconditional, help: ArgumentHelp(
             "The reps of the session's retest: one set to technical failure (good form; in a rehab programme, pain within the plan's limit). The ladder re-seats on it.",
             valueName: "n"))
         var retest: Int?
