@@ -59,6 +59,7 @@ khal import --batch -a training "$root/2.ics"
 wednesday=$(event 20261216)
 grep -q "Low incline push-up: 3 x 10" <<< "$wednesday" || fail "Wed 16 Dec was not updated to the step back"
 grep -q "SEQUENCE:29935000" <<< "$wednesday" || fail "Wed 16 Dec does not carry the later SEQUENCE"
+khal list 2026-12-14 1d --format '{title}' | grep -q "Week 2 · .* (done)" || fail "Mon 14 Dec is not shown as done"
 
 "$protract" log --today 2026-12-16 --date 2026-12-16 --as-planned --pain 2 --symptom arm-numbness >/dev/null && \
     fail "a red flag logged should exit 3"

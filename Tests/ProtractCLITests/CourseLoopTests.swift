@@ -61,6 +61,25 @@ import Testing
         }
     }
 
+    /// In the calendar, a past session's title says what became of it.
+    @Test func theCalendarTitlesSayDoneMovedAndMissed() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            try courses.log(["--date", "2026-12-10", "--as-planned", "--pain", "2"])
+            let ics = try courses.run(["plan", "--today", "2026-12-15", "--format", "ics"])
+            #expect(ics.status == 0, "\(ics)")
+            let titles = ics.stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("SUMMARY:") }
+            #expect(Array(titles.prefix(5)) == [
+                "SUMMARY:Week 1 · Stability and push-ups (done)",
+                "SUMMARY:Week 1 · Upper back\\, neck and push-ups (done Thu 10 Dec)",
+                "SUMMARY:Week 1 · Stability and push-ups (missed)",
+                "SUMMARY:Week 2 · Upper back\\, neck and push-ups (missed)",
+                "SUMMARY:Week 2 · Stability and push-ups",
+            ], "\(titles.prefix(5))")
+        }
+    }
+
     /// The course's handout: past sessions show what was logged and the pain is charted.
     @Test func theCoursesPlanAsHTML() throws {
         try Courses.with { courses in

@@ -25,9 +25,17 @@ struct EventDescription: Sendable {
     /// Where exercise names and cues come from; a missing id is shown as is.
     var catalog: ExerciseCatalog
 
-    /// `Week 3 · Stability and push-ups (deload)`.
+    /// `Week 3 · Stability and push-ups (deload)`; a course's past session says what became of it:
+    /// `(done)`, `(done Tue 8 Dec)` when logged a day late, or `(missed)`.
     static func summary(for session: PlannedSession, in week: PlanWeek) -> String {
-        "Week \(week.number) · \(session.title.trimmed)" + (week.isDeload ? " (deload)" : "")
+        var text = "Week \(week.number) · \(session.title.trimmed)" + (week.isDeload ? " (deload)" : "")
+        switch session.record?.status {
+        case .done: text += " (done)"
+        case .moved: text += session.record?.log.map { " (done \($0.date.shortDisplay))" } ?? " (done)"
+        case .missed: text += " (missed)"
+        case nil: break
+        }
+        return text
     }
 
     /// The event's description, lines joined by `\n`, with no line break at the end.
