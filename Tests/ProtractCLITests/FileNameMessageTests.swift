@@ -30,4 +30,23 @@ struct FileNameMessageTests {
             #expect(echoed.stdout == name, "\(echoed)")
         }
     }
+
+    /// An empty file name (the shell's "", or a variable that was not set) is named as such.
+    @Test(arguments: [
+        (["plan", "upper-back-rehab", "--none", "-o", ""], "--output is empty: give a file name ('-' for standard output)"),
+        (["plan", "--journal", ""], "--journal is empty: give a file name"),
+        (["plan", "upper-back-rehab", "--none", "--profile", ""], "--profile is empty: give a file name"),
+        (["validate", ""], "FILE is empty: give a file name"),
+        (["new", ""], "FILE is empty: give a file name ('-' for standard output)"),
+        (["start", "upper-back-rehab", "--none", "--journal", ""], "--journal is empty: give a file name"),
+        (["exercises", "--programme", ""], "--programme is empty: give a file name"),
+    ])
+    func anEmptyFileNameIsRefused(arguments: [String], message: String) throws {
+        try withTemporaryDirectory { dir in
+            let result = try ProtractBinary.run(arguments, in: dir)
+            #expect(result.status == 64, "\(result)")
+            #expect(result.stderr.hasPrefix("protract: error: \(message)\n"), "\(result)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "nothing was written")
+        }
+    }
 }

@@ -211,6 +211,13 @@ import Testing
                 "\(header)")
     }
 
+    /// `--today` steers a course's plan; a new plan would ignore it, so it is refused there.
+    @Test func todayIsForACoursesPlan() throws {
+        let result = try PlanRun.plan(PlanRun.fixed + ["--none", "--today", "2026-12-09"])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.hasPrefix("protract: error: --today is for a course's plan; a new plan starts on --start\n"))
+    }
+
     @Test func theBaselineHelpSaysWhatCountsInARehabProgramme() throws {
         for command in ["plan", "start"] {
             let result = try ProtractBinary.run([command, "--help"])

@@ -39,6 +39,7 @@ extension ProtractCommand {
         }
 
         mutating func validate() throws {
+            try SystemPath.checkNamed(programme, "--programme")
             if format == .html, id == nil {
                 throw ValidationError("--format html shows one exercise as a card: give its ID, such as 'protract exercises cat-cow --format html'")
             }

@@ -23,6 +23,10 @@ extension ProtractCommand {
         @Argument(help: "The file to create ('-' for stdout).", completion: .file(extensions: ["yaml", "yml"]))
         var file: String
 
+        mutating func validate() throws {
+            try SystemPath.checkNamed(file, "FILE", standardStream: true)
+        }
+
         func run() throws {
             let console = Console()
             let writer = OutputWriter(

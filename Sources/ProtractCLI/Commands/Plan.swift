@@ -58,8 +58,13 @@ extension ProtractCommand {
         var force = false
 
         mutating func validate() throws {
+            try SystemPath.checkNamed(programme, "PROGRAMME")
+            try SystemPath.checkNamed(output, "--output", standardStream: true)
             try inputs.validateSyntax()
             try selection.validateSyntax()
+            if programme != nil, selection.today != nil {
+                throw ValidationError("--today is for a course's plan; a new plan starts on --start")
+            }
             if programme == nil, let flag = inputs.givenFlags.first {
                 throw ValidationError(
                     "\(flag) is for a new plan: a course's inputs come from its journal (give PROGRAMME for a new plan)")

@@ -57,6 +57,7 @@ struct PlanOptions: ParsableArguments {
 
     /// Checks the flags' syntax; their meaning is checked once the programme is known.
     func validateSyntax() throws {
+        try SystemPath.checkNamed(profile, "--profile")
         if let name { try Self.checkText(name, flag: "--name", rule: .name) }
         if let start, CivilDate(parsing: start) == nil {
             throw ValidationError("--start '\(shown(start))' is not a date; write YYYY-MM-DD, such as 2026-12-07")

@@ -37,6 +37,10 @@ extension ProtractCommand {
             completion: .file(extensions: ["yaml", "yml"]))
         var programme: String?
 
+        mutating func validate() throws {
+            try SystemPath.checkNamed(programme, "--programme")
+        }
+
         func run() throws {
             let environment = try Environment.load()
             let exercises = try programme.map { try environment.configured(programme: $0).catalog.exercises }

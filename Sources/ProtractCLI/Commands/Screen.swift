@@ -30,6 +30,7 @@ extension ProtractCommand {
         var none = false
 
         mutating func validate() throws {
+            try SystemPath.checkNamed(programme, "PROGRAMME")
             try PlanOptions.checkScreeningFlags(symptom: symptom, none: none)
         }
 

@@ -19,6 +19,10 @@ extension ProtractCommand {
         @Argument(help: "Programme or catalog files to check.", completion: .file(extensions: ["yaml", "yml"]))
         var files: [String]
 
+        mutating func validate() throws {
+            for file in files { try SystemPath.checkNamed(file, "FILE") }
+        }
+
         func run() throws {
             let environment = try Environment.load()
             let console = environment.console

@@ -27,6 +27,7 @@ struct CourseOptions: ParsableArguments {
 
     /// Refuses a course name that is not a course id, and --course with --journal.
     static func check(course: String?, journal: String?) throws {
+        try SystemPath.checkNamed(journal, "--journal")
         if let course, let problem = Identifier.problem(with: course, noun: "course") {
             throw ValidationError("--course: \(shown(problem.message)); \(problem.help)")
         }

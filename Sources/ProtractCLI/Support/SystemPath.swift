@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentParser
 import YAMLKit
 
 /// A file name as the operating system sees it: bytes, not necessarily UTF-8.
@@ -92,6 +93,13 @@ struct SystemPath: Sendable, Equatable {
             text += "\\x" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
         }
         return TerminalText.visible(text)
+    }
+
+    /// Refuses an empty file name given to `what` (a flag, or an argument's name): the shell's
+    /// `""`, or a variable that was not set, would otherwise be a file named nothing.
+    static func checkNamed(_ value: String?, _ what: String, standardStream: Bool = false) throws {
+        guard value == "" else { return }
+        throw ValidationError("\(what) is empty: give a file name" + (standardStream ? " ('-' for standard output)" : ""))
     }
 
     /// The name as one word of a command to copy into a shell: `display`, in single quotes when
