@@ -22,6 +22,18 @@ import YAMLKit
         #expect(try value(String.self, "true") == "true")
     }
 
+    /// Text takes no tag but `!!str` (and the non-specific `!`): `!!binary`, `!!int` or a
+    /// language's object tag is refused where it is written, never read as the text after it.
+    @Test func aTaggedStringIsRefusedUnlessTheTagIsStr() throws {
+        #expect(try value(String.self, "!!str 2") == "2")
+        #expect(try value(String.self, "! plain") == "plain")
+        for tag in ["!!binary aGVsbG8=", "!!int Tiny", "!!python/object:os.system ls", "!custom x"] {
+            let message = try #require(failure(String.self, tag), "\(tag) was read")
+            #expect(message.hasPrefix("plan.yaml:1:8: error: 'value' is tagged '"), "\(message)")
+            #expect(message.contains("= help: remove the tag: Protract reads no YAML tags but !!str"), "\(message)")
+        }
+    }
+
     @Test func noIsNotABoolean() {
         struct Flags: Decodable { var enabled: Bool }
         #expect(Harness.failure(Flags.self, "enabled: no\n") == """

@@ -131,7 +131,20 @@ struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
             let help = node.isNull ? "write the text after the colon" : nil
             throw mismatch(expected: "a string", help: help)
         }
+        // Text is text: a tag that asks for something else (`!!binary`, `!!python/object:…`,
+        // `!!int`) is refused rather than read as the characters after it.
+        if let tag = node.tag, tag != "tag:yaml.org,2002:str", tag != "!" {
+            throw YAMLError(Diagnostic(
+                .error, "\(CodingPathFormatter.subject(codingPath)) is tagged '\(Self.shortTag(tag))'; it must be plain text",
+                at: node.range, path: pathString, help: "remove the tag: Protract reads no YAML tags but !!str"))
+        }
         return scalar.value
+    }
+
+    /// A tag as it is usually written: `!!binary` for `tag:yaml.org,2002:binary`.
+    static func shortTag(_ tag: String) -> String {
+        let core = "tag:yaml.org,2002:"
+        return tag.hasPrefix(core) ? "!!" + tag.dropFirst(core.count) : tag
     }
 
     func decode(_ type: Double.Type) throws -> Double {
