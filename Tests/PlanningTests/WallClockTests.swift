@@ -37,6 +37,19 @@ import Testing
         #expect(sessions[1].notes.isEmpty)
     }
 
+    /// A session the clocks change during ends at the time they show then: 00:50 on the night
+    /// London goes forward, for under an hour, ends after 02:00, never in the hour that is skipped.
+    @Test func theEndOfASessionOverAClockChangeIsTheTimeTheClocksShow() throws {
+        let sessions = try plan(zone: "Europe/London", time: "00:50").sessions
+        let changed = sessions[0], ordinary = sessions[1]
+        #expect(changed.date.description == "2027-03-28")
+        #expect(changed.clockChangeMinutes == 60 && ordinary.clockChangeMinutes == 0)
+        let minutes = changed.durationMinutes
+        #expect(minutes > 10 && minutes < 60)
+        #expect(changed.end.minutesSinceMidnight == 50 + minutes + 60, "\(changed.end)")
+        #expect(ordinary.end.minutesSinceMidnight == 50 + ordinary.durationMinutes, "\(ordinary.end)")
+    }
+
     @Test func ordinaryTimesAndZonesWithoutTheGapAreNotFlagged() throws {
         #expect(try plan(zone: "Europe/London", time: "07:30").sessions.allSatisfy { $0.notes.isEmpty })
         #expect(try plan(zone: "UTC", time: "01:30").sessions.allSatisfy { $0.notes.isEmpty })

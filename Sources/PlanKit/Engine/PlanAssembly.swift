@@ -71,6 +71,13 @@ struct PlanAssembly {
             week: slot.week, number: number, date: slot.date, start: start, durationMinutes: minutes, title: title,
             blocks: walked.blocks, notes: notes)
         planned.template = templatePath(walked.template)
+        if let wallClock {
+            // The end as the clocks will show it: 00:50 for 30 minutes on the night London's
+            // clocks go forward ends at 02:20, not at 01:20, which does not exist that night.
+            let begins = wallClock.instant(of: slot.date, at: start)
+            let change = wallClock.zone.offset(at: begins + minutes * 60) - wallClock.zone.offset(at: begins)
+            planned.clockChangeMinutes = change / 60
+        }
         return planned
     }
 

@@ -22,6 +22,9 @@ public struct PlannedSession: Sendable, Hashable, Codable {
     /// Where the session's template is written (`sessions[1]`, `phases[0].sessions[0]`); nil when
     /// unknown.
     public var template: String?
+    /// How far the clocks move while the session runs, in minutes: 60 when they go forward an
+    /// hour during it, -60 when they go back, 0 on every other day. The end time shows it.
+    public var clockChangeMinutes = 0
 
     /// Creates a planned session.
     public init(
@@ -39,15 +42,16 @@ public struct PlannedSession: Sendable, Hashable, Codable {
         self.notes = notes
     }
 
-    /// The local end time; may pass midnight, in which case it wraps.
+    /// The local end time, as the clocks show it (a clock change during the session included);
+    /// may pass midnight, in which case it wraps.
     public var end: TimeOfDay {
-        let minutes = start.minutesSinceMidnight + durationMinutes
+        let minutes = max(0, start.minutesSinceMidnight + durationMinutes + clockChangeMinutes)
         return TimeOfDay(clampedHour: (minutes / 60) % 24, minute: minutes % 60)
     }
 
     /// Whether the session ends after midnight.
     public var endsNextDay: Bool {
-        start.minutesSinceMidnight + durationMinutes >= 24 * 60
+        start.minutesSinceMidnight + durationMinutes + clockChangeMinutes >= 24 * 60
     }
 }
 
