@@ -64,8 +64,10 @@ extension PushUpProgression {
                 regular.dose, reached: false, doneInWeek: regular.week, now: session.week, basis: state.basis,
                 rules: session.painRules)
             guard allowed > reps else {
+                // The figure it rises from, so a week with few sessions done explains the hold.
+                let from = state.regularReference(for: session.week).map { " \($0) reps" } ?? ""
                 let bound = "\(options.sets) x \(reps) again: this week's push-ups rise at most "
-                    + "\(WeeklyRise.percent)% on last week's"
+                    + "\(WeeklyRise.percent)% on last week's\(from)"
                 return Step(exerciseID: current, reps: reps, change: swapped ?? bound)
             }
             let added = allowed - reps
