@@ -38,6 +38,10 @@ import Testing
             let late = try courses.run(["log", "--today", "2026-12-16", "--date", "2026-12-09", "--as-planned", "--pain", "2"])
             #expect(late.status == 0, "\(late)")
             #expect(late.stdout.contains("Next session: Wed 16 Dec 2026, Stability and push-ups"), "\(late)")
+            // A log a day after its session says which session it was.
+            let moved = try courses.run(["log", "--today", "2026-12-16", "--date", "2026-12-12", "--as-planned", "--pain", "2"])
+            #expect(moved.status == 0, "\(moved)")
+            #expect(moved.stdout.contains("\nFor the session of Fri 11 Dec 2026, done a day later\n"), "\(moved)")
         }
     }
 

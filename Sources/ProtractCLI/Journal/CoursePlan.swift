@@ -84,7 +84,7 @@ struct CoursePlan {
     /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change.
     func whatChanges(after date: CivilDate) -> [String] {
         let lines = nextChanges(after: date)
-        return lines.isEmpty ? ["Next: the plan goes on as written"] : lines
+        return lines.contains { $0.hasPrefix("Next") } ? lines : lines + ["Next: the plan goes on as written"]
     }
 
     /// What the session logged on `date` changes next, in words: its decision, and each change
@@ -94,7 +94,12 @@ struct CoursePlan {
         let sessions = plan.sessions
         guard let index = sessions.lastIndex(where: { $0.record?.log?.date == date }) else { return [] }
         var lines: [String] = []
-        if let decision = sessions[index].record?.decision { lines.append("Next: " + decision) }
+        let session = sessions[index]
+        if session.date != date {
+            let days = session.date.days(until: date)
+            lines.append("For the session of \(session.date.longDisplay), done \(days == 1 ? "a day" : "\(days) days") later")
+        }
+        if let decision = session.record?.decision { lines.append("Next: " + decision) }
         if let next = sessions.dropFirst(index + 1).first(where: { $0.record == nil }) {
             let changed = next.blocks.flatMap(\.prescriptions).contains { $0.change != nil }
             lines.append("Next session: \(next.date.longDisplay), \(next.title)" + (changed ? "" : ": the same doses"))
