@@ -368,6 +368,41 @@ import Testing
         }
     }
 
+    /// A second entry for a session logged already would be passed over by the replay, pain and
+    /// all: it is refused (73), and the journal stays as it was.
+    @Test func aSecondEntryForALoggedSessionIsRefused() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-11", "--as-planned", "--pain", "1"])
+            let before = try courses.bytes()
+            let second = try courses.run(["log", "--today", "2026-12-12", "--as-planned", "--pain", "8"])
+            #expect(second.status == 73, "\(second)")
+            #expect(second.stderr.hasPrefix("protract: error: the session of Fri 11 Dec 2026 is logged already (the entry "
+                + "of Fri 11 Dec 2026), and the next session is after Sat 12 Dec 2026; the journal was not changed\n"), "\(second)")
+            #expect(second.stderr.contains("'protract log --edit 2026-12-11 ...'"), "\(second)")
+            #expect(try courses.bytes() == before)
+            // Before the first session of the course there is no session to log.
+            let early = try courses.run(["log", "--today", "2026-12-12", "--date", "2026-12-06", "--as-planned"])
+            #expect(early.status == 64, "before the start is a usage error: \(early)")
+        }
+    }
+
+    /// An entry dated before a red flag is taken, and says that the course has stopped, never
+    /// that the plan goes on.
+    @Test func anEntryBeforeARedFlagSaysTheCourseHasStopped() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let flagged = try courses.run(["log", "--today", "2026-12-09", "--symptom", "arm-numbness", "--pain", "3"])
+            #expect(flagged.status == 3, "\(flagged)")
+            let earlier = try courses.run(["log", "--today", "2026-12-10", "--date", "2026-12-07", "--as-planned", "--pain", "1"])
+            #expect(earlier.status == 0, "\(earlier)")
+            #expect(earlier.stdout.contains("Stopped: red flag reported on Wed 9 Dec (arm-numbness)"), "\(earlier)")
+            #expect(!earlier.stdout.contains("goes on as written"), "\(earlier)")
+            let morning = try courses.run(["log", "--today", "2026-12-10", "--morning", "4"])
+            #expect(morning.stdout.components(separatedBy: "red flag reported on").count == 2, "said once: \(morning)")
+        }
+    }
+
     @Test func aValidHandEditIsUsed() throws {
         try Courses.with { courses in
             try courses.start()

@@ -28,9 +28,10 @@ import Testing
             .map { String($0.prefix(16)).trimmingCharacters(in: .whitespaces) }
     }
 
-    static func date(_ offset: Int) -> String {
-        // 2026-12-07 plus `offset` days, written as YYYY-MM-DD.
-        var components = DateComponents(year: 2026, month: 12, day: 7 + offset)
+    /// The `index`-th training day of the course (Mon, Wed, Fri from Mon 2026-12-07), as
+    /// YYYY-MM-DD: one entry to each session, as `log` takes them.
+    static func date(_ index: Int) -> String {
+        var components = DateComponents(year: 2026, month: 12, day: 7 + 7 * (index / 3) + [0, 2, 4][index % 3])
         components.calendar = Calendar(identifier: .gregorian)
         components.timeZone = TimeZone(identifier: "UTC")
         let formatter = DateFormatter()
@@ -43,7 +44,7 @@ import Testing
 
     @Test func killingLogMidWriteNeverLeavesAnUnreadableJournal() throws {
         try Courses.with { courses in
-            try courses.start()
+            try courses.start(["--weeks", "20"])  // 60 sessions: one for each entry
             var generator = SystemRandomNumberGenerator()
             var logged: [String] = []
             var killed = 0
@@ -75,7 +76,7 @@ import Testing
 
     @Test func twentyConcurrentLogsAllLand() throws {
         try Courses.with { courses in
-            try courses.start()
+            try courses.start(["--weeks", "20"])  // 60 sessions: one for each entry
             let processes = try (0..<20).map { index in
                 try Self.launch(
                     ["log", "--today", "2027-12-31", "--date", Self.date(index), "--as-planned", "--pain", String(index % 11)],

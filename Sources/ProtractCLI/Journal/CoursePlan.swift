@@ -84,7 +84,9 @@ struct CoursePlan {
     /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change.
     func whatChanges(after date: CivilDate) -> [String] {
         let lines = nextChanges(after: date)
-        return lines.contains { $0.hasPrefix("Next") } ? lines : lines + ["Next: the plan goes on as written"]
+        // A stopped course goes on with nothing: it says why it stopped, never "as written".
+        let said = lines.contains { $0.hasPrefix("Next") || $0.hasPrefix("Stopped: ") }
+        return said ? lines : lines + ["Next: the plan goes on as written"]
     }
 
     /// What the session logged on `date` changes next, in words: its decision, and each change
@@ -110,7 +112,8 @@ struct CoursePlan {
                 lines.append("  \(name) \(dose): \(change)")
             }
         }
-        if let stop = plan.stoppedBecause { lines.append("Stopped: " + stop) }
+        // Once: the red flag's own entry has said it as its decision already.
+        if let stop = plan.stoppedBecause, session.record?.decision != stop { lines.append("Stopped: " + stop) }
         return lines
     }
 }

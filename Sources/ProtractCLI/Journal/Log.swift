@@ -290,12 +290,40 @@ extension ProtractCommand {
                         message: "a session is logged on \(day.longDisplay) already; the journal was not changed",
                         help: "replace it with --edit \(day), or remove it with --remove \(day)")
                 }
+                try refuseASecondEntry(entry, in: course, today: today, console: console)
                 try course.insert(entry)
             }
             let verb = edit == nil ? "logged" : "replaced"
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))",
                 redFlags: flags, date: day)
+        }
+
+        /// Refuses (73) a new entry that the plan would pass over: one dated after a session that
+        /// is logged already and before the next session (a second entry for the same session, which
+        /// the replay would ignore, pain and all), or before the course's first session. Nothing to
+        /// check when the programme does not load: the entry is saved and the problem shown after.
+        private func refuseASecondEntry(
+            _ entry: SessionLog, in course: Course, today: CivilDate, console: Console
+        ) throws(JournalStore.Failure) {
+            var logged = course
+            logged.logs.append(entry)
+            guard let configured = try? CoursePlan.programme(of: course, console: console, warn: false),
+                let plan = try? Planner().plan(configured, course: logged, today: max(today, entry.date)),
+                !plan.sessions.contains(where: { $0.record?.log?.date == entry.date })
+            else { return }
+            let day = entry.date
+            guard let session = plan.sessions.last(where: { $0.date <= day }), let earlier = session.record?.log else {
+                throw JournalStore.Failure(
+                    status: ExitStatus.cannotCreate,
+                    message: "no session of the course falls on or before \(day.longDisplay); the journal was not changed",
+                    help: "log a session on its day or later; 'protract plan' shows the course's sessions")
+            }
+            throw JournalStore.Failure(
+                status: ExitStatus.cannotCreate,
+                message: "the session of \(session.date.longDisplay) is logged already (the entry of "
+                    + "\(earlier.date.longDisplay)), and the next session is after \(day.longDisplay); the journal was not changed",
+                help: "correct that entry with 'protract log --edit \(earlier.date) ...', or log the next session on its day")
         }
 
         /// The red flags `--symptom` names, from the course's programme's list (the names
