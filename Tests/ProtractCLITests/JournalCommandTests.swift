@@ -146,7 +146,7 @@ import Testing
             try courses.start()
             let edited = try courses.text().replacingOccurrences(of: "{push-ups: 12}", with: "{push-ups: 999}")
             try Data(edited.utf8).write(to: courses.journal())
-            for command in [["plan"], ["progress"]] {
+            for command in [["plan"], ["progress"], ["log", "--as-planned", "--pain", "1"]] {
                 let result = try courses.run(command + ["--today", "2026-12-08"])
                 #expect(result.status == 65, "\(result)")
                 #expect(result.stderr.hasPrefix(

@@ -36,6 +36,24 @@ struct CoursePlan {
         return configured
     }
 
+    /// Why the journal's person (`person:`) does not fit the programme as it is now (a baseline
+    /// key it lacks, training days it cannot keep), each problem located in the journal; nil when
+    /// it fits. The same rules as a profile's (`AthleteRules.problems`).
+    static func personFailure(
+        _ journal: (file: JournalFile, source: SourceFile), for configured: ConfiguredProgramme
+    ) -> JournalStore.Failure? {
+        let problems = AthleteRules.problems(in: journal.file.person, for: configured).map { problem in
+            var located = problem
+            located.path = problem.path.isEmpty ? "person" : "person." + problem.path
+            return located
+        }
+        guard !problems.isEmpty else { return nil }
+        return JournalStore.Failure(
+            status: ExitStatus.invalidData,
+            message: "the course's inputs under 'person' do not fit its programme as it is now; the journal was not changed",
+            help: "correct them in the journal at the places shown", diagnostics: problems, source: journal.source)
+    }
+
     /// The course's plan as of `today`: logged sessions replayed, missed ones held. With the
     /// journal it was read from, the person's inputs (`person:`) are first checked against the
     /// programme as it is now (a baseline key it has, training days it can keep), each problem
@@ -46,18 +64,7 @@ struct CoursePlan {
     ) throws -> CoursePlan {
         let configured = try programme(of: course, console: console, warn: warn)
         if let journal {
-            let problems = AthleteRules.problems(in: journal.file.person, for: configured).map { problem in
-                var located = problem
-                located.path = problem.path.isEmpty ? "person" : "person." + problem.path
-                return located
-            }
-            if !problems.isEmpty {
-                console.report(problems, in: journal.source)
-                console.error(
-                    "the course's inputs under 'person' do not fit its programme as it is now; the journal was not changed",
-                    help: "correct them in the journal at the places shown")
-                throw ExitStatus.invalidData
-            }
+            if let failure = personFailure(journal, for: configured) { throw failure.report(console) }
             // An exercise the programme does not have (a slip in a hand edit, or one the programme
             // dropped) cannot steer the plan: said where it is written, and the plan goes on.
             let unknown = journal.file.exerciseIDs.sorted { $0.key < $1.key }.flatMap(\.value)

@@ -150,7 +150,15 @@ extension ProtractCommand {
                 }
                 let lock = try store.lock()
                 defer { withExtendedLifetime(lock) {} }
-                var (journal, _) = try store.read()
+                let read = try store.read()
+                var journal = read.file
+                // An entry is not added to a journal whose person no longer fits the programme:
+                // the plan it would be logged against cannot be made (plan says the same).
+                if remove == nil, let configured = try? CoursePlan.programme(of: journal.course, console: console, warn: false),
+                    let failure = CoursePlan.personFailure(read, for: configured)
+                {
+                    throw failure
+                }
                 let outcome = try change(&journal.course, console: console)
                 try store.replace(with: journal.course)
                 console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]))
