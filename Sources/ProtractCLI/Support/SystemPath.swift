@@ -102,16 +102,43 @@ struct SystemPath: Sendable, Equatable {
         throw ValidationError("\(what) is empty: give a file name" + (standardStream ? " ('-' for standard output)" : ""))
     }
 
-    /// The name as one word of a command to copy into a shell: `display`, in single quotes when
-    /// it holds anything but letters, digits and `@%+=:,./-_` (so `my plan;rm x.yaml` is
-    /// `'my plan;rm x.yaml'`, never a second command).
+    /// The name as one word of a command to copy into a shell: as it is when it holds only
+    /// letters, digits and `@%+=:,./-_`; in single quotes otherwise (so `my plan;rm x.yaml` is
+    /// `'my plan;rm x.yaml'`, never a second command); in `$'…'` with escapes when it holds a
+    /// character a terminal acts on or a byte that is not UTF-8 (`$'x\ty.yaml'`); and after `./`
+    /// when it starts with `-`, so that it is never read as a flag.
     var shellWord: String {
-        let text = display
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
+        var scalars: [Unicode.Scalar] = []
+        var escaped = ""  // the `$'…'` body
+        var needsEscapes = false
+        Self.decode(bytes, valid: { scalar in
+            scalars.append(scalar)
+            if TerminalText.isUnsafe(scalar) {
+                needsEscapes = true
+                escaped += scalar.value < 0x80
+                    ? "\\x" + Self.hex(Int(scalar.value), digits: 2) : "\\u" + Self.hex(Int(scalar.value), digits: 4)
+            } else if scalar == "'" || scalar == "\\" {
+                escaped += "\\" + String(scalar)
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }) { byte in
+            needsEscapes = true
+            escaped += "\\x" + Self.hex(Int(byte), digits: 2)
+        }
+        let lead = scalars.first == "-" ? "./" : ""
+        if needsEscapes { return "$'" + lead + escaped + "'" }
+        let text = String(String.UnicodeScalarView(scalars))
+        let plain = !text.isEmpty && scalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
                 || "@%+=:,./-_".unicodeScalars.contains($0)
         }
-        return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        return plain ? lead + text : "'" + lead + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+
+    private static func hex(_ value: Int, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
     /// Calls `body` with the path as a NUL-terminated C string.
