@@ -212,6 +212,16 @@ public struct PushUpProgression: PlanPlugin {
     /// session also words the next rise as a fact (`+1 rep (3 x 5 done on Mon 7 Dec, pain 2/10)`).
     public func adapt(_ outcome: BlockOutcome, state: inout State) {
         if let basis = ChangeBasis(outcome) { state.basis = basis }
+        // The week's count holds what was done, not what was written: a session done short (or
+        // over) moves the figure the next week's rise is bounded by (a missed session was never
+        // counted: its lanes are put back before it).
+        if outcome.log != nil {
+            var difference = 0
+            for (prescription, sets) in zip(outcome.prescribed.prescriptions, outcome.done) where !prescription.dose.isTest {
+                difference += sets.reduce(0, +) - prescription.sets * prescription.dose.amount
+            }
+            state.volumeThisWeek = max(0, state.volumeThisWeek + difference)
+        }
         guard var regular = state.regular else { return }
         defer { reseatOnRetest(outcome, state: &state) }
         switch outcome.verdict {
