@@ -36,7 +36,6 @@ import YAMLKit
             """
         let diagnostics = try Fixture.diagnostics(text)
         #expect(diagnostics.map(summary) == [
-            "1:1 weeks: missing key 'weeks' at the top level",
             "1:5 id: programme id 'Bad Id' is not kebab-case",
             "4:1 week: unknown key 'week' at the top level",
             "6:15 schedule.days[1]: 'tues' is not a day of the week",

@@ -77,11 +77,6 @@ enum Recorded {
                   |                                 ^~~~~
                   = in: sessions[0].blocks[0].sets
                   = help: write a whole number, such as 3
-            plan.yaml:7:5: error: missing key 'blocks' in item 2 of 'sessions'
-                7 |   - name: B
-                  |     ^
-                  = in: sessions[1].blocks
-                  = help: add 'blocks: …'
             plan.yaml:8:5: error: unknown key 'blcoks' in item 2 of 'sessions'
                 8 |     blcoks: []
                   |     ^~~~~~

@@ -10,6 +10,10 @@ final class DiagnosticSink {
     let basePath: [any CodingKey]
     private(set) var diagnostics: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
+    /// The paths of keys that an unknown key is probably a misspelling of (`sessions[1].blocks`
+    /// for `blockz`): their "missing key" errors are left out, as the unknown key's error says
+    /// it already ("did you mean 'blocks'?"), so one slip gives one error.
+    var misspelledKeyPaths: Set<String> = []
     /// Per-type facts the decoder needs for every value, found once per run: a cast to an
     /// existential with associated types (`any CaseIterable & …`) makes the runtime demangle the
     /// type on every call, which cost more than the rest of decoding together.
@@ -59,6 +63,13 @@ final class DiagnosticSink {
 
     func record(_ diagnostic: Diagnostic) {
         if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+    }
+
+    /// The run's diagnostics in source order, without a "missing key" whose key is written
+    /// misspelt (see `misspelledKeyPaths`).
+    func finished() -> [Diagnostic] {
+        diagnostics.filter { !($0.message.hasPrefix("missing key '") && misspelledKeyPaths.contains($0.path)) }
+            .inSourceOrder()
     }
 
     /// Records any error thrown while decoding the value at `codingPath`.

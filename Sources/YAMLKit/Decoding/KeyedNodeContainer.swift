@@ -48,6 +48,8 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
             let help: String
             if let suggestion = Suggestion.nearest(to: key, in: known.names, excluding: present ?? []) {
                 help = "did you mean '\(suggestion)'?"
+                decoder.sink.misspelledKeyPaths.insert(
+                    CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: suggestion)]))
             } else {
                 help = "the keys allowed here are " + known.names.map { "'\($0)'" }.joined(separator: ", ")
             }

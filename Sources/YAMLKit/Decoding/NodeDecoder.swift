@@ -32,7 +32,7 @@ public struct NodeDecoder: Sendable {
         if sink.diagnostics.isEmpty {
             sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range, help: DiagnosticSink.genericHelp))
         }
-        throw YAMLError(sink.diagnostics.inSourceOrder())
+        throw YAMLError(sink.finished())
     }
 }
 
