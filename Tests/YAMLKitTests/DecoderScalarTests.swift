@@ -34,6 +34,18 @@ import YAMLKit
         }
     }
 
+    /// A key is plain text too, and a number refused for its tag says the tag.
+    @Test func aTaggedKeyIsRefusedAndATaggedNumberSaysItsTag() throws {
+        struct Listed: Decodable {
+            enum CodingKeys: String, CodingKey, CaseIterable { case value }
+            var value: Int
+        }
+        let key = try #require(Harness.failure(Listed.self, "!custom value: 3\n"))
+        #expect(key.contains("error: the key 'value' at the top level is tagged '!custom'; a key is plain text"), "\(key)")
+        let number = try #require(failure(Int.self, "!!float 8"))
+        #expect(number.contains("found \"8\" tagged '!!float'"), "\(number)")
+    }
+
     @Test func noIsNotABoolean() {
         struct Flags: Decodable { var enabled: Bool }
         #expect(Harness.failure(Flags.self, "enabled: no\n") == """

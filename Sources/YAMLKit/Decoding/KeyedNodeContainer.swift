@@ -37,8 +37,18 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
         codingPath.isEmpty ? "at the top level" : "in \(CodingPathFormatter.subject(codingPath))"
     }
 
-    /// Reports each key that `known` does not list, with a suggestion of the nearest known key.
+    /// Reports each key that `known` does not list, with a suggestion of the nearest known key,
+    /// and each key written with a tag other than `!!str` (a key is plain text, as a value is).
     func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
+        let storage = decoder.sink.tree.storage
+        for (key, keyID, _) in entries {
+            guard let tag = storage.tag(keyID), tag != "tag:yaml.org,2002:str", tag != "!" else { continue }
+            decoder.sink.record(Diagnostic(
+                .error, "the key '\(key)' \(place) is tagged '\(NodeDecoderImpl.shortTag(tag))'; a key is plain text",
+                at: storage.records[Int(keyID)].range,
+                path: CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)]),
+                help: "remove the tag: Protract reads no YAML tags but !!str"))
+        }
         // A key the mapping already has is never suggested: following it would give a duplicate key.
         // (The set is made only for a mapping with an unknown key.)
         var present: Set<String>?

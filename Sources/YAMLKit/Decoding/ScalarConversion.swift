@@ -75,7 +75,9 @@ enum ScalarConversion {
         case .scalar(let scalar):
             if node.isNull { return scalar.value.isEmpty ? "nothing" : "null ('\(scalar.value)')" }
             let shown = scalar.value.count > 40 ? String(scalar.value.prefix(40)) + "…" : scalar.value
-            let quoted = "\"" + shown.replacing("\n", with: "\\n") + "\""
+            var quoted = "\"" + shown.replacing("\n", with: "\\n") + "\""
+            // A tag is why a value that looks right is refused (`weeks: !!float 8`): say it.
+            if let tag = node.tag { quoted += " tagged '\(NodeDecoderImpl.shortTag(tag))'" }
             switch scalar.style {
             case .plain: return quoted
             case .singleQuoted, .doubleQuoted: return "the quoted string \(quoted)"
