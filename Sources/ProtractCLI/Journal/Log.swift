@@ -139,7 +139,7 @@ extension ProtractCommand {
             if asksOnTerminal { return try runOnTerminal() }
             let console = Console()
             // What the entry changes next is said once the journal is written and unlocked.
-            var logged: (course: Course, date: CivilDate)?
+            var logged: (course: Course, date: CivilDate, plan: CoursePlan?)?
             var redFlag = false
             do throws(JournalStore.Failure) {
                 let store = try selection.existingStore()
@@ -163,7 +163,7 @@ extension ProtractCommand {
                 try store.replace(with: journal.course)
                 console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]))
                 if outcome.redFlags.isEmpty {
-                    logged = outcome.date.map { (journal.course, $0) }
+                    logged = outcome.date.map { (journal.course, $0, outcome.plan) }
                 } else {
                     console.out(Self.stopped(by: outcome.redFlags, console: console))
                     redFlag = true
@@ -172,7 +172,13 @@ extension ProtractCommand {
                 throw error.report(console)
             }
             if redFlag { throw ExitStatus.redFlag }
-            if let logged { try sayWhatChanges(logged.course, after: logged.date, console: console) }
+            if let logged {
+                if let plan = logged.plan {
+                    console.out(console.wrapped(plan.whatChanges(after: logged.date)))
+                } else {
+                    try sayWhatChanges(logged.course, after: logged.date, console: console)
+                }
+            }
         }
 
         /// Replays the journal and says what the entry of `date` changes next and why. The entry is
@@ -217,6 +223,9 @@ extension ProtractCommand {
             var redFlags: [RedFlag] = []
             /// The entry logged or changed, to say what it changes next.
             var date: CivilDate?
+            /// The course's plan with the entry, when it was made to check the entry: what the
+            /// entry changes next is read from it rather than planned again.
+            var plan: CoursePlan?
         }
 
         /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
@@ -271,6 +280,7 @@ extension ProtractCommand {
                 date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, hurt: hurt,
                 symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
             let existing = index(of: day)
+            var checked: CoursePlan?
             // The flags that name the session's own contents are checked against the course's plan
             // with the entry in it: one replay for all of them.
             if retest != nil || !hurt.isEmpty || !work.isEmpty {
@@ -298,28 +308,34 @@ extension ProtractCommand {
                         message: "a session is logged on \(day.longDisplay) already; the journal was not changed",
                         help: "replace it with --edit \(day), or remove it with --remove \(day)")
                 }
-                try refuseASecondEntry(entry, in: course, today: today, console: console)
+                checked = try refuseASecondEntry(entry, in: course, today: today, console: console)
                 try course.insert(entry)
             }
             let verb = edit == nil ? "logged" : "replaced"
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))",
-                redFlags: flags, date: day)
+                redFlags: flags, date: day, plan: checked)
         }
 
         /// Refuses (73) a new entry that the plan would pass over: one dated after a session that
         /// is logged already and before the next session (a second entry for the same session, which
         /// the replay would ignore, pain and all), or before the course's first session. Nothing to
         /// check when the programme does not load: the entry is saved and the problem shown after.
+        /// Returns the plan with the entry, for what it changes next; nil when it was not made.
         private func refuseASecondEntry(
             _ entry: SessionLog, in course: Course, today: CivilDate, console: Console
-        ) throws(JournalStore.Failure) {
+        ) throws(JournalStore.Failure) -> CoursePlan? {
             var logged = course
             logged.logs.append(entry)
-            guard let configured = try? CoursePlan.programme(of: course, console: console, warn: false),
-                let plan = try? Planner().plan(configured, course: logged, today: max(today, entry.date)),
-                !plan.sessions.contains(where: { $0.record?.log?.date == entry.date })
-            else { return }
+            logged.logs.sort { $0.date < $1.date }
+            let when = max(today, entry.date)
+            // `--done` and `--hurt` have loaded the programme already, and warned if it changed.
+            guard let configured = try? CoursePlan.programme(of: course, console: console, warn: done.isEmpty && hurt.isEmpty),
+                let plan = try? Planner().plan(configured, course: logged, today: when)
+            else { return nil }
+            if plan.sessions.contains(where: { $0.record?.log?.date == entry.date }) {
+                return CoursePlan(course: logged, configured: configured, plan: plan, today: when)
+            }
             let day = entry.date
             guard let session = plan.sessions.last(where: { $0.date <= day }), let earlier = session.record?.log else {
                 throw JournalStore.Failure(
