@@ -35,6 +35,27 @@ struct NarrowTerminalTests {
         }
     }
 
+    /// A located error on a terminal wraps its message and help at spaces, and cuts its source
+    /// line to a window that fits: no line wider than the pane, no word broken.
+    @Test func locatedErrorsFitFortyColumns() throws {
+        try Courses.with { courses in
+            let long = validProgramme.replacingOccurrences(of: "weeks: 8", with: "weeks: eight weeks of training in all, for everyone")
+            try courses.dir.write(long, to: "bad.yaml")
+            // A relative name: a long path is one word, which no wrapping can make fit.
+            let command = try courses.commandLine(["validate", "bad.yaml"])
+            let pane = try TmuxPane(
+                "cd '\(courses.dir.path)' && NO_COLOR=1 \(command); echo \"[exit $?]\"; sleep 600", in: courses.dir,
+                width: Self.width)
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 65]"), "\(screen)")
+            #expect(screen.split(separator: "\n").allSatisfy { $0.count <= Self.width }, "\(screen)")
+            #expect(screen.contains("bad.yaml:4:8: error: expected a whole\n        number for 'weeks', found"), "\(screen)")
+            #expect(screen.contains("\n    4 | weeks: eight weeks of training…\n"), "the source line cut to fit: \(screen)")
+            #expect(screen.contains("      = help: write a whole number, such\n"), "\(screen)")
+        }
+    }
+
     @Test func everyLineFitsFortyColumns() throws {
         try Courses.with { courses in
             try courses.start()

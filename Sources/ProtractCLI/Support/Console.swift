@@ -132,7 +132,20 @@ struct Console {
 
     /// Writes rendered diagnostics for one file to stderr.
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
-        err(DiagnosticRenderer(colour: colourAllowed(on: 2)).render(diagnostics, in: file))
+        // On a terminal the message and the help wrap at spaces to its width, as `note` does (a
+        // text whose first word does not fit after a long place starts on the next line), and a
+        // source line is cut to a window around the column that fits beside its gutter.
+        let wrap = errorWidth.map { width in
+            { @Sendable (text: String, first: String, rest: String) -> [String] in
+                let wrapper = LineWrapper(width: width, longWords: .overflow)
+                let lines = wrapper.wrap(keepingQuoted: text, first: first, rest: rest)
+                guard let line = lines.first, line.count > width, first.count > rest.count else { return lines }
+                return [first] + wrapper.wrap(keepingQuoted: text, first: rest, rest: rest)
+            }
+        }
+        let renderer = DiagnosticRenderer(
+            colour: colourAllowed(on: 2), maxExcerptWidth: errorWidth.map { max(20, $0 - 10) } ?? 100, wrap: wrap)
+        err(renderer.render(diagnostics, in: file))
     }
 
     /// What `make` builds from `file`, or its diagnostics reported and exit status 65 thrown.

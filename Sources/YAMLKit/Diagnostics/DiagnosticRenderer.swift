@@ -12,11 +12,32 @@ public struct DiagnosticRenderer: Sendable {
     public var colour: Bool
     /// The widest source excerpt shown, in characters; longer lines are cut around the column.
     public var maxExcerptWidth: Int
+    /// Wraps the message and the help to a terminal's width: given the text, the first line's
+    /// lead and the other lines' lead (spaces), it returns the lines, leads included. Nil keeps
+    /// each on one line (a file, a pipe, an editor reading the output).
+    public var wrap: (@Sendable (_ text: String, _ first: String, _ rest: String) -> [String])?
 
     /// Creates a renderer.
-    public init(colour: Bool = false, maxExcerptWidth: Int = 100) {
+    public init(
+        colour: Bool = false, maxExcerptWidth: Int = 100,
+        wrap: (@Sendable (_ text: String, _ first: String, _ rest: String) -> [String])? = nil
+    ) {
         self.colour = colour
         self.maxExcerptWidth = maxExcerptWidth
+        self.wrap = wrap
+    }
+
+    /// `text` after `lead` (already painted), wrapped by `wrap` when there is one: the other
+    /// lines start with `indent` spaces; each line's text painted with `style`.
+    private func wrapped(_ text: String, after lead: String, leadWidth: Int, indent: Int, _ style: Style?) -> String {
+        let paintLine = { (line: String) in style.map { paint(line, $0) } ?? line }
+        guard let wrap else { return lead + paintLine(text) + "\n" }
+        let lines = wrap(text, String(repeating: " ", count: leadWidth), String(repeating: " ", count: indent))
+        return lines.enumerated().map { index, line in
+            index == 0
+                ? lead + paintLine(String(line.dropFirst(leadWidth)))
+                : String(line.prefix { $0 == " " }) + paintLine(String(line.drop { $0 == " " }))
+        }.joined(separator: "\n") + "\n"
     }
 
     /// Renders one diagnostic and its notes; the result ends with a newline.
@@ -24,18 +45,22 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         let place = diagnostic.range.map { "\(file.name):\($0.start.line):\($0.start.column):" } ?? "\(file.name):"
         let message = Self.visible(diagnostic.message)
-        out += paint(Self.visible(place), .bold) + " " + severityLabel(diagnostic.severity) + " " + paint(message, .bold)
-        out += "\n"
+        // The gutter widens for line numbers of more than five digits; every row follows it.
+        let pad = String(repeating: " ", count: gutterWidth(for: diagnostic))
+        let shownPlace = Self.visible(place)
+        out += wrapped(
+            message, after: paint(shownPlace, .bold) + " " + severityLabel(diagnostic.severity) + " ",
+            leadWidth: shownPlace.count + diagnostic.severity.rawValue.count + 3, indent: pad.count + 3, .bold)
         if let range = diagnostic.range, let excerpt = excerpt(of: range, in: file) {
             out += excerpt
         }
-        // The gutter widens for line numbers of more than five digits; every row follows it.
-        let pad = String(repeating: " ", count: gutterWidth(for: diagnostic))
         if !diagnostic.path.isEmpty, diagnostic.severity != .note {
             out += "\(pad) = in: \(Self.visible(diagnostic.path))\n"
         }
         if let help = diagnostic.help {
-            out += "\(pad) = " + paint("help:", .green) + " \(Self.visible(help))\n"
+            out += wrapped(
+                Self.visible(help), after: "\(pad) = " + paint("help:", .green) + " ", leadWidth: pad.count + 9,
+                indent: pad.count + 9, nil)
         }
         for note in diagnostic.notes {
             out += render(note, in: file)
