@@ -290,9 +290,10 @@ extension ProtractCommand {
                 logged.logs.sort { $0.date < $1.date }
                 let named = [("--done", !work.isEmpty), ("--hurt", !hurt.isEmpty), ("--retest", retest != nil)]
                     .filter(\.1).map(\.0).joined(separator: ", ")
-                let (session, sessions) = try loggedSession(
+                let (session, plan) = try loggedSession(
                     of: logged, on: day, today: max(today, day), console: console, warn: work.isEmpty, flags: named)
-                if retest != nil { try checkRetest(session, in: sessions) }
+                checked = plan
+                if retest != nil { try checkRetest(session, in: plan.plan.sessions) }
                 try checkSessionExercises([("--done", work.map(\.exerciseID)), ("--hurt", hurt)], in: session)
             }
             if edit != nil {
@@ -308,139 +309,13 @@ extension ProtractCommand {
                         message: "a session is logged on \(day.longDisplay) already; the journal was not changed",
                         help: "replace it with --edit \(day), or remove it with --remove \(day)")
                 }
-                checked = try refuseASecondEntry(entry, in: course, today: today, console: console)
+                checked = try refuseASecondEntry(entry, in: course, planned: checked, today: today, console: console)
                 try course.insert(entry)
             }
             let verb = edit == nil ? "logged" : "replaced"
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))",
                 redFlags: flags, date: day, plan: checked)
-        }
-
-        /// Refuses (73) a new entry that the plan would pass over: one dated after a session that
-        /// is logged already and before the next session (a second entry for the same session, which
-        /// the replay would ignore, pain and all), or before the course's first session. Nothing to
-        /// check when the programme does not load: the entry is saved and the problem shown after.
-        /// Returns the plan with the entry, for what it changes next; nil when it was not made.
-        private func refuseASecondEntry(
-            _ entry: SessionLog, in course: Course, today: CivilDate, console: Console
-        ) throws(JournalStore.Failure) -> CoursePlan? {
-            var logged = course
-            logged.logs.append(entry)
-            logged.logs.sort { $0.date < $1.date }
-            let when = max(today, entry.date)
-            // `--done` and `--hurt` have loaded the programme already, and warned if it changed.
-            guard let configured = try? CoursePlan.programme(of: course, console: console, warn: done.isEmpty && hurt.isEmpty),
-                let plan = try? Planner().plan(configured, course: logged, today: when)
-            else { return nil }
-            if plan.sessions.contains(where: { $0.record?.log?.date == entry.date }) {
-                return CoursePlan(course: logged, configured: configured, plan: plan, today: when)
-            }
-            let day = entry.date
-            guard let session = plan.sessions.last(where: { $0.date <= day }), let earlier = session.record?.log else {
-                throw JournalStore.Failure(
-                    status: ExitStatus.cannotCreate,
-                    message: "no session of the course falls on or before \(day.longDisplay); the journal was not changed",
-                    help: "log a session on its day or later; 'protract plan' shows the course's sessions")
-            }
-            throw JournalStore.Failure(
-                status: ExitStatus.cannotCreate,
-                message: "the session of \(session.date.longDisplay) is logged already (the entry of "
-                    + "\(earlier.date.longDisplay)), and the next session is after \(day.longDisplay); the journal was not changed",
-                help: "correct that entry with 'protract log --edit \(earlier.date) ...', or log the next session on its day")
-        }
-
-        /// The red flags `--symptom` names, from the course's programme's list (the names
-        /// `protract screen PROGRAMME` uses); the standard list when the programme cannot be loaded.
-        private func redFlags(of course: Course, console: Console) throws(JournalStore.Failure) -> [RedFlag] {
-            guard !symptom.isEmpty else { return [] }
-            let list = (try? CoursePlan.programme(of: course, console: console, warn: false))?.programme.safety.redFlags
-                ?? RedFlag.standard
-            switch Screening(flags: list).named(symptom) {
-            case .success(let flags): return flags
-            case .failure(let unknown):
-                throw JournalStore.Failure(
-                    status: ExitStatus.usage, message: unknown.message, help: "'protract screen \(course.programmeFile ?? course.programmeID)' lists them")
-            }
-        }
-
-        /// Refuses `--done` exercises the course's programme does not know (64); warns when the
-        /// programme file changed since the course started.
-        private func checkExercises(_ work: [SessionLog.Work], of course: Course, console: Console) throws(JournalStore.Failure) {
-            let configured: ConfiguredProgramme
-            let argument = course.programmeFile ?? course.programmeID
-            do {
-                configured = try CoursePlan.programme(of: course, console: console)
-            } catch {
-                let status = (error as? ExitCode) ?? ExitStatus.noInput
-                throw JournalStore.Failure(
-                    status: status, message: "cannot check --done against the course's programme '\(argument)'",
-                    help: "the programme is needed to know its exercises; restore it, or log without --done")
-            }
-            for item in work where !configured.catalog.contains(item.exerciseID) {
-                let hint = Suggestion.nearest(to: item.exerciseID, in: configured.catalog.ids).map { "did you mean '\($0)'? " } ?? ""
-                throw JournalStore.Failure(
-                    status: ExitStatus.usage, message: "--done: '\(item.exerciseID)' is not an exercise of \(course.programmeID)",
-                    help: hint + "'protract exercises' lists them")
-            }
-        }
-
-        /// The course's plan, `course` holding the entry of `day`, and the session that entry belongs
-        /// to (else the latest on or before `day`); 64 (or the programme's own status) when the plan
-        /// cannot be made, naming `flags`, the flags that needed it.
-        private func loggedSession(
-            of course: Course, on day: CivilDate, today: CivilDate, console: Console, warn: Bool, flags: String
-        ) throws(JournalStore.Failure) -> (session: PlannedSession, sessions: [PlannedSession]) {
-            let argument = course.programmeFile ?? course.programmeID
-            let plan: PlanKit.Plan
-            do {
-                let configured = try CoursePlan.programme(of: course, console: console, warn: warn)
-                plan = try Planner().plan(configured, course: course, today: today)
-            } catch {
-                let status = (error as? ExitCode) ?? ExitStatus.usage
-                throw JournalStore.Failure(
-                    status: status, message: "cannot check \(flags) against the course's programme '\(argument)'",
-                    help: "the plan is needed to know the session; restore the programme, or log without \(flags)")
-            }
-            let sessions = plan.sessions
-            guard let session = sessions.last(where: { $0.record?.log?.date == day }) ?? sessions.last(where: { $0.date <= day })
-            else {
-                throw JournalStore.Failure(
-                    status: ExitStatus.usage, message: "\(flags): no session of the course falls on or before \(day.longDisplay)")
-            }
-            return (session, sessions)
-        }
-
-        /// Refuses `--retest` for a session that had no retest (64), naming the next one that has.
-        private func checkRetest(_ session: PlannedSession, in sessions: [PlannedSession]) throws(JournalStore.Failure) {
-            guard !session.hasRetest else { return }
-            let next = sessions.first { $0.date > session.date && $0.hasRetest }
-            throw JournalStore.Failure(
-                status: ExitStatus.usage,
-                message: "--retest: the session of \(session.date.longDisplay) (\(session.title)) has no retest",
-                help: next.map { "the next retest is on \($0.date.longDisplay); log its count then" }
-                    ?? "the plan has no retest after it; log the session without --retest")
-        }
-
-        /// Refuses `--done` and `--hurt` exercises that `session` did not prescribe (64), naming the
-        /// ones it did.
-        private func checkSessionExercises(
-            _ flags: [(flag: String, ids: [String])], in session: PlannedSession
-        ) throws(JournalStore.Failure) {
-            var known: [String] = []
-            for prescription in session.blocks.flatMap(\.prescriptions) where !known.contains(prescription.exerciseID) {
-                known.append(prescription.exerciseID)
-            }
-            for (flag, ids) in flags {
-                for id in ids where !known.contains(id) {
-                    let hint = Suggestion.nearest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
-                    throw JournalStore.Failure(
-                        status: ExitStatus.usage,
-                        message: "\(flag): '\(id)' is not an exercise of the session of \(session.date.longDisplay) "
-                            + "(\(session.title))",
-                        help: hint + "its exercises are " + known.joined(separator: ", "))
-                }
-            }
         }
     }
 }
