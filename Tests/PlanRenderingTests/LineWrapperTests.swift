@@ -77,6 +77,16 @@ struct LineWrapperTests {
         #expect(lines == ["ok", "  abcdefghijklmnopqrstuvwxyz", "  ok"])
     }
 
+    @Test("a count that fits a hanging line but not the wider first one stays separate words there")
+    func countOnAWideFirstLine() {
+        // "abcdef7 s" fits the 10 left by the hanging prefix, not the 4 left by the first one:
+        // glued, it would stand whole (two words) on a first line 14 wide.
+        let word = "abcdef7 s"
+        let lines = LineWrapper(width: 12, longWords: .overflow).wrap(word, first: String(repeating: " ", count: 8), rest: "  ")
+        #expect(lines == ["        abcdef7", "  s"])
+        #expect(LineWrapper(width: 12, longWords: .overflow).wrap("x " + word, first: "        ", rest: "  ") == ["        x", "  abcdef7 s"])
+    }
+
     @Test("control characters are escaped before they are measured")
     func escapesBeforeMeasuring() {
         let lines = LineWrapper(width: 12).wrap("a \u{1B}[8m b", first: "", rest: "")

@@ -89,6 +89,8 @@ public struct LineWrapper: Sendable {
         let wrapper: LineWrapper
         let restPrefix: String
         let restWidth: Int
+        /// The width of the first line's prefix.
+        let firstWidth: Int
         var lines: [String] = []
         var current: String
         var currentWidth: Int
@@ -101,6 +103,7 @@ public struct LineWrapper: Sendable {
             restWidth = restPrefix.count
             current = TerminalText.visible(first)
             currentWidth = current.count
+            firstWidth = currentWidth
         }
 
         /// Ends the current line: kept without its trailing spaces.
@@ -177,13 +180,14 @@ public struct LineWrapper: Sendable {
         /// Where the word at `word` ends, taken as a count such as `2 x 10` (a number, ` x `, a
         /// number) when it is the first number of one, or as a duration such as `2 s` or `10 min`
         /// (a number and its unit, with any punctuation after it): a line never ends in `2` or
-        /// `2 x`. A count or duration longer than a fresh line stays separate words.
+        /// `2 x`. A count or duration longer than a fresh line stays separate words; on the first
+        /// line, a fresh line is the narrower of the first and the hanging one.
         private func countEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
             let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
             guard isDigit(bytes[bytes.index(before: word.upperBound)]),
                 bytes.distance(from: word.upperBound, to: bytes.endIndex) >= 2
             else { return word.upperBound }
-            let room = wrapper.width - restWidth
+            let room = wrapper.width - (lines.isEmpty ? max(firstWidth, restWidth) : restWidth)
             // The next word, and its letters (the unit) before any punctuation.
             let unitStart = bytes.index(after: word.upperBound)
             var unitEnd = unitStart
