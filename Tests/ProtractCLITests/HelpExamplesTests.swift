@@ -34,4 +34,17 @@ struct HelpExamplesTests {
         }
         #expect(examples >= 20, "only \(examples) example lines found")
     }
+
+    @Test func helpForACommandThatDoesNotExistIsAUsageError() throws {
+        let known = try ProtractBinary.run(["help", "log"])
+        #expect(known.status == 0 && known.stdout.contains("USAGE: protract log"), "\(known)")
+        let typo = try ProtractBinary.run(["help", "lgo"])
+        #expect(typo.status == 64, "\(typo)")
+        #expect(typo.stdout.isEmpty)
+        #expect(typo.stderr.contains("protract: error: no command is called 'lgo'"), "\(typo.stderr)")
+        #expect(typo.stderr.contains("did you mean 'log'?"), "\(typo.stderr)")
+        let bogus = try ProtractBinary.run(["help", "bogus"])
+        #expect(bogus.status == 64 && bogus.stderr.contains("the commands: plan, validate,"), "\(bogus)")
+    }
 }
+

@@ -307,6 +307,24 @@ import Testing
         }
     }
 
+    /// A note a spreadsheet would read as a formula gets an apostrophe in the CSV only: the
+    /// journal and `--list` keep it as written.
+    @Test func aNoteThatLooksLikeAFormulaIsTextInTheCSV() throws {
+        try Courses.with { courses in
+            try courses.start([])
+            for (date, note) in [("2026-12-07", "-2 reps on the last set"), ("2026-12-09", "=HYPERLINK(\"x\")"), ("2026-12-11", "fine - no pain")] {
+                let logged = try courses.run(["log", "--date", date, "--as-planned", "--note=" + note, "--today", date])
+                #expect(logged.status == 0, "\(logged)")
+            }
+            let csv = try courses.log(["--export", "csv"])
+            #expect(csv.stdout.contains(",'-2 reps on the last set,"), "\(csv.stdout)")
+            #expect(csv.stdout.contains(",\"'=HYPERLINK(\"\"x\"\")\","), "\(csv.stdout)")
+            #expect(csv.stdout.contains(",fine - no pain,"), "\(csv.stdout)")
+            let list = try courses.log(["--list"])
+            #expect(list.stdout.contains("    -2 reps on the last set\n"), "\(list.stdout)")
+        }
+    }
+
     @Test func editAndRemoveCorrectTheJournal() throws {
         try Courses.with { courses in
             try courses.start()

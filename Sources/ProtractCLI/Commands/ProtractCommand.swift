@@ -1,5 +1,6 @@
 public import ArgumentParser
 import PlanKit
+import YAMLKit
 
 /// The `protract` command: plans push-up rehab programmes from YAML files.
 public struct ProtractCommand: ParsableCommand {
@@ -39,5 +40,17 @@ public struct ProtractCommand: ParsableCommand {
         return ("--skip is given \(count) times; the most is \(maxRepeatedSkips)",
                 "list several dates in one --skip, separated by commas (--skip 2026-12-24,2026-12-25), "
                     + "or put them under 'skip:' in a profile (up to \(Limits.skipDates) dates)")
+    }
+
+    /// Why `protract help NAME` names no command, or nil. ArgumentParser answers an unknown name
+    /// with the overview and exit 0, which a script would take for success.
+    static func unknownHelpTopicProblem(_ arguments: [String]) -> (message: String, help: String)? {
+        guard arguments.first == "help", arguments.count >= 2, !arguments[1].hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0._commandName }
+        let topic = arguments[1]
+        guard !names.contains(topic) else { return nil }
+        let hint = Suggestion.nearest(to: topic, in: names).map { "did you mean '\($0)'? " } ?? ""
+        return ("no command is called '\(topic)'",
+                hint + "the commands: " + names.joined(separator: ", ") + "; see 'protract --help'")
     }
 }

@@ -54,11 +54,20 @@ enum JournalExport {
                 log.date.description, log.asPlanned ? "true" : "false",
                 log.done.map { "\($0.exerciseID)=\($0.sets.map(String.init).joined(separator: " "))" }.joined(separator: ";"),
                 log.pain.map(String.init) ?? "", log.morningPain.map(String.init) ?? "",
-                log.symptoms.joined(separator: ";"), log.note ?? "", log.hurt.joined(separator: ";"),
+                log.symptoms.joined(separator: ";"), log.note.map(spreadsheetText) ?? "", log.hurt.joined(separator: ";"),
                 log.retest.map(String.init) ?? "",
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// Free text as a spreadsheet shows it: a note that starts with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return (which Excel, LibreOffice and Google Sheets read as a formula: `-2 reps`
+    /// shows as `#NAME?`, `=HYPERLINK(…)` becomes a link) gets an apostrophe in front, as OWASP
+    /// advises for CSV exports. The journal keeps the note as written.
+    static func spreadsheetText(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     /// A field, quoted when it holds a comma, a quote or a line break (quotes doubled).

@@ -21,7 +21,8 @@ public enum ProcessSetup {
     ///   successful exit into 73; a command that failed otherwise keeps its own status (a red
     ///   flag stays 3).
     /// - A command line with more `--skip` flags than ArgumentParser parses quickly is refused
-    ///   before it is parsed (``ProtractCommand/repeatedSkipProblem(_:)``).
+    ///   before it is parsed (``ProtractCommand/repeatedSkipProblem(_:)``), and so is
+    ///   `protract help NAME` for a NAME that is no command (``ProtractCommand/unknownHelpTopicProblem(_:)``).
     /// - ArgumentParser's own messages quote what was typed; they reach the terminal with control
     ///   characters shown as visible escapes, as everything else Protract prints does.
     public static func run() -> Never {
@@ -29,7 +30,7 @@ public enum ProcessSetup {
         signal(SIGPIPE, SIG_DFL)
         signal(SIGXFSZ, SIG_IGN)
         Console.checkOutputAtExit()
-        if let problem = ProtractCommand.repeatedSkipProblem(arguments) {
+        if let problem = ProtractCommand.repeatedSkipProblem(arguments) ?? ProtractCommand.unknownHelpTopicProblem(arguments) {
             Console().error(problem.message, help: problem.help)
             finish(ExitStatus.usage.rawValue)
         }
