@@ -139,6 +139,29 @@ struct LogInterviewTests {
         #expect(!none.output.contains("morning"))
     }
 
+    /// The course's first entry asks each red flag's question; later entries name them in a few
+    /// lines and show the questions again for `?`.
+    @Test func laterEntriesNameTheRedFlagsAndShowTheQuestionsOnRequest() throws {
+        let earlier = SessionLog(date: try Self.day("2026-12-09"), pain: 2, morningPain: 0)
+        let script = Script(["", "", "", "", "2", "?", "6", ""])
+        let entry = try #require(try Self.interview(logs: [earlier]).run(script.prompter).entry)
+        #expect(entry.symptoms == ["arm-numbness"])
+        let compact = try #require(script.output.components(separatedBy: "Red flags since the last session").last)
+        let names = try #require(compact.components(separatedBy: "Any of these? (numbers, comma-separated; ?").first)
+        #expect(names.contains("  1 chest-pain · 2 after-accident · 3 both-legs · 4 bladder-or-bowel ·"), "\(names)")
+        #expect(names.contains("18 lasting-pain\n"), "\(names)")
+        #expect(names.split(separator: "\n").count <= 4, "\(names)")
+        #expect(compact.contains("? to read them in full; Enter for none): ?\nRed flags: any of these means see a clinician"))
+        #expect(compact.contains("   6 arm-numbness: Numbness, tingling or weakness down an arm or into a hand"))
+
+        // Numbers answer the short list as they answer the long one; Enter is none.
+        let numbers = Script(["", "", "", "", "2", "8", ""])
+        #expect(try Self.interview(logs: [earlier]).run(numbers.prompter).entry?.symptoms == ["night-pain"])
+        #expect(!numbers.output.contains("Numbness, tingling"))
+        let none = Script(["", "", "", "", "2", "", "fine"])
+        #expect(try Self.interview(logs: [earlier]).run(none.prompter).entry?.note == "fine")
+    }
+
     @Test func aRedFlagIsRecordedAndEndsTheQuestions() throws {
         let script = Script(["", "", "", "", "5", "", "19", "6, night-pain"])
         let entry = try #require(try Self.interview().run(script.prompter).entry)

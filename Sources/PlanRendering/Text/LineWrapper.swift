@@ -68,9 +68,9 @@ public struct LineWrapper: Sendable {
         return wrap(units: units.map(Self.unit), first: first, rest: rest)
     }
 
-    /// Wraps `·`-separated segments, keeping each segment whole when it fits and the `·` at the end
-    /// of the line it follows.
-    func wrap(segments: [String], first: String, rest: String) -> [String] {
+    /// Wraps segments joined by ` · `, keeping each segment whole when it fits and the `·` at the
+    /// end of the line it follows.
+    public func wrap(segments: [String], first: String = "", rest: String = "") -> [String] {
         wrap(units: Self.joined(segments.map(Self.unit), trailer: " ·"), first: first, rest: rest)
     }
 

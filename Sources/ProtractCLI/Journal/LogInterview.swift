@@ -170,7 +170,22 @@ struct LogInterview {
             "'\(shown(text))' is not on the list; type a number from 1 to \(items.count), or press Enter for none"))
     }
 
+    /// The red flags: each with its question on the course's first entry; after that, by name in
+    /// a few lines (the questions are the same every session, and a list of 18 at every log is
+    /// one a person stops reading), with `?` for the questions again.
     private func askRedFlags(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
+        if logs.isEmpty { return try askRedFlagsInFull(prompter) }
+        prompter.say("Red flags since the last session: any means see a clinician before you train again.")
+        let names = zip(1..., redFlags).map { "\($0) \($1.id)" }
+        prompter.write(LineWrapper(width: prompter.width).wrap(segments: names, first: "  ", rest: "  ").joined(separator: "\n") + "\n")
+        let answer = try prompter.ask("Any of these? (numbers, comma-separated; ? to read them in full; Enter for none):") { text in
+            text == "?" ? .success(nil) : Self.redFlags(text, in: redFlags).map { Optional($0) }
+        }
+        if let answer { return answer }
+        return try askRedFlagsInFull(prompter)
+    }
+
+    private func askRedFlagsInFull(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
         let wrapper = LineWrapper(width: prompter.width)
         var list = prompter.wrapped("Red flags: any of these means see a clinician before you train again.") + "\n"
         for (number, flag) in zip(1..., redFlags) {
