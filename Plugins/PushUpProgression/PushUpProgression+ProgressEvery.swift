@@ -17,13 +17,14 @@ extension PushUpProgression {
         /// or, when nothing was logged, the condition the plan assumes (` if last session's 3 x 5 was
         /// done with pain at or under 3/10`, ` if last week's 3 x 8 ...`).
         func reason(
-            _ dose: String, reached: Bool, doneInWeek week: Int, now: Int, basis: ChangeBasis?, rules: PainRules
+            _ dose: String, of exerciseID: String, reached: Bool, doneInWeek week: Int, now: Int, basis: ChangeBasis?,
+            rules: PainRules
         ) -> String {
             let when = switch self {
             case .session: "last session's"
             case .week: Self.weekName(week, now: now)
             }
-            return ChangeBasis.reason(dose, when, basis: basis, rules: rules)
+            return ChangeBasis.reason(dose, of: exerciseID, when, basis: basis, rules: rules)
         }
 
         /// `last week's`, or `week 2's` when weeks without push-ups came between.

@@ -61,7 +61,7 @@ extension PushUpProgression {
             let wanted = min(reps + dose.add, range.upper)
             let allowed = min(wanted, mostReps(session, state: state) ?? wanted)
             let reason = mode.reason(
-                regular.dose, reached: false, doneInWeek: regular.week, now: session.week, basis: state.basis,
+                regular.dose, of: regular.exerciseID, reached: false, doneInWeek: regular.week, now: session.week, basis: state.basis,
                 rules: session.painRules)
             guard allowed > reps else {
                 // The figure it rises from, so a week with few sessions done explains the hold.
@@ -91,7 +91,7 @@ extension PushUpProgression {
             exerciseID: next, reps: lower,
             change: "next step: \(name), back to \(options.sets) x \(lower)"
                 + mode.reason(
-                    regular.dose, reached: true, doneInWeek: regular.week, now: session.week, basis: state.basis,
+                    regular.dose, of: regular.exerciseID, reached: true, doneInWeek: regular.week, now: session.week, basis: state.basis,
                     rules: session.painRules),
             changesStep: true)
     }

@@ -72,7 +72,8 @@ struct ChangeText: Sendable {
     /// ` (2 x 10 done on Fri 11 Dec, pain 2/10)`, or ` if last week's 2 x 10 was done with pain at
     /// or under 3/10` when nothing was logged.
     private func reason(_ dose: String, last: Given, now: Given, basis: ChangeBasis?) -> String {
-        ChangeBasis.reason(dose, last.week == now.week - 1 ? "last week's" : "the last", basis: basis, rules: rules)
+        ChangeBasis.reason(
+            dose, of: last.exerciseID, last.week == now.week - 1 ? "last week's" : "the last", basis: basis, rules: rules)
     }
 
     /// `2 reps`, `1 rep` or `5 s hold`.

@@ -163,6 +163,18 @@ struct CourseReplayTests {
         #expect(done.change?.contains("2 weeks") != true, "\(done)")
     }
 
+    /// More done than asked moves on as the rules say (no faster), and the reason says what was
+    /// done: "3 x 5 done" alone read as if the journal's 7,7,6 had been lost.
+    @Test func aRiseAfterMoreThanAskedSaysWhatWasDone() throws {
+        var logs = Array(Self.flareUp.prefix(3))
+        logs[2].done = [SessionLog.Work(exerciseID: "knee-push-up", sets: [7, 7, 6])]
+        let plan = try Self.plan(logs, today: Self.date(12))
+        let next = try Self.pushUps(plan, Self.date(14))
+        #expect(next.change == "+1 rep (3 x 5 asked, 7,7,6 done on Fri 11 Dec, pain 3/10)", "\(next)")
+        let asLogged = try Self.pushUps(try Self.plan(Array(Self.flareUp.prefix(3)), today: Self.date(12)), Self.date(14))
+        #expect(next.dose == asLogged.dose && next.exerciseID == asLogged.exerciseID, "the same rise as 3 x 5 done")
+    }
+
     /// more-push-ups climbs every session: a person logs Mon 7 Dec, misses Wed 9 Dec and plans on
     /// Thursday (or on Friday): Friday gives Wednesday's dose, and every later session comes one
     /// session behind the plan as written, so no rise is skipped. The weeks stay as they are (the

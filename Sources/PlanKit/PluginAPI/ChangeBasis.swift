@@ -6,6 +6,7 @@
 ///
 /// ```
 /// +1 rep (3 x 5 done on Mon 7 Dec, pain 2/10)                      the journal says so
+/// +1 rep (3 x 5 asked, 8,8,8 done on Mon 7 Dec, pain 2/10)          and more was done
 /// +1 rep if last session's 3 x 5 was done with pain at or under 3/10   a plan without one
 /// ```
 public struct ChangeBasis: Sendable, Hashable {
@@ -13,27 +14,42 @@ public struct ChangeBasis: Sendable, Hashable {
     public var date: CivilDate
     /// Pain during it, 0-10, when it was rated.
     public var pain: Int?
+    /// The sets logged of each exercise whose sets differed from its prescription, by id: a rise
+    /// that builds on them says what was done, not only what was asked.
+    public var differing: [String: [Int]]
 
     /// Creates a basis.
-    public init(date: CivilDate, pain: Int?) {
+    public init(date: CivilDate, pain: Int?, differing: [String: [Int]] = [:]) {
         self.date = date
         self.pain = pain
+        self.differing = differing
     }
 
     /// The basis a logged outcome gives; nil for a missed session.
     public init?(_ outcome: BlockOutcome) {
         guard let log = outcome.log else { return nil }
-        self.init(date: log.date, pain: log.pain)
+        var differing: [String: [Int]] = [:]
+        for (prescription, sets) in zip(outcome.prescribed.prescriptions, outcome.done) where !prescription.dose.isTest
+            && sets != Array(repeating: prescription.dose.amount, count: prescription.sets)
+        {
+            differing[prescription.exerciseID] = sets
+        }
+        self.init(date: log.date, pain: log.pain, differing: differing)
     }
 
-    /// Why a dose moves on from `dose`, with a leading space:
-    /// - with a basis, the fact: ` (3 x 5 done on Mon 7 Dec, pain 2/10)`;
+    /// Why a dose of `exerciseID` moves on from `dose`, with a leading space:
+    /// - with a basis, the fact: ` (3 x 5 done on Mon 7 Dec, pain 2/10)`, or ` (3 x 5 asked, 8,8,8
+    ///   done on Mon 7 Dec, pain 2/10)` when the sets logged differ from the dose;
     /// - without, the condition the plan assumes: ` if last session's 3 x 5 was done with pain at
     ///   or under 3/10` (`when` is `last session's`, `last week's`, `week 2's`).
-    public static func reason(_ dose: String, _ when: String, basis: ChangeBasis?, rules: PainRules) -> String {
+    public static func reason(
+        _ dose: String, of exerciseID: String, _ when: String, basis: ChangeBasis?, rules: PainRules
+    ) -> String {
         guard let basis else {
             return " if \(when) \(dose) was done with pain at or under \(rules.progressUpTo)/10"
         }
-        return " (\(dose) done on \(basis.date.shortDisplay)" + (basis.pain.map { ", pain \($0)/10" } ?? "") + ")"
+        let done = basis.differing[exerciseID].map { "\(dose) asked, \($0.map(String.init).joined(separator: ",")) done" }
+            ?? "\(dose) done"
+        return " (\(done) on \(basis.date.shortDisplay)" + (basis.pain.map { ", pain \($0)/10" } ?? "") + ")"
     }
 }
