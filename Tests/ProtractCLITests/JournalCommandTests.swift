@@ -517,6 +517,27 @@ import Testing
         }
     }
 
+    /// A `.yaml` file in the folder whose name is no course name (a copy a person made) is not a
+    /// course, and `courses` says why and how to use it; hidden files and other names stay quiet.
+    @Test func coursesSaysWhyAFileWithAnotherNameIsNotListed() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let journal = try Data(contentsOf: courses.journal())
+            try journal.write(to: courses.folder.appendingPathComponent("My copy.yaml"))
+            try journal.write(to: courses.folder.appendingPathComponent(".hidden.yaml"))
+            try journal.write(to: courses.folder.appendingPathComponent("upper-back-rehab.yaml.bak"))
+            let list = try courses.run(["courses"])
+            #expect(list.status == 0, "\(list)")
+            #expect(list.stdout.hasPrefix("course            programme"), "\(list)")
+            #expect(list.stdout.split(separator: "\n").count == 2, "\(list)")
+            let copy = courses.folder.appendingPathComponent("My copy.yaml").path
+            #expect(list.stderr == "protract: note: 'My copy.yaml' is not listed: a course's name is lowercase letters, "
+                + "digits and hyphens; rename it 'my-copy.yaml' to list it as a course, or use it with --journal '\(copy)'\n")
+            let used = try courses.run(["log", "--list", "--journal", copy])
+            #expect(used.status == 0 && used.stdout.hasPrefix("upper-back-rehab · started"), "\(used)")
+        }
+    }
+
     // MARK: damaged journals
 
     @Test(arguments: [

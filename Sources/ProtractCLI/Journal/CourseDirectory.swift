@@ -32,13 +32,23 @@ struct CourseDirectory {
 
     /// The names of the courses in the folder, sorted: every `NAME.yaml` whose NAME is a course id.
     func names() -> [String] {
-        let path = SystemPath.argument(fromBytes: folder.bytes)
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        return entries.compactMap { entry -> String? in
-            guard entry.hasSuffix(".yaml") else { return nil }
+        yamlFiles().compactMap { entry -> String? in
             let name = String(entry.dropLast(5))
             return Identifier.isValid(name) ? name : nil
         }.sorted()
+    }
+
+    /// The other `.yaml` files in the folder, sorted (a copy named `My course.yaml`): not courses,
+    /// since a course's name is an id, but a person who put one there expects to hear why it is
+    /// not listed. Hidden files are left out.
+    func otherFiles() -> [String] {
+        yamlFiles().filter { !$0.hasPrefix(".") && !Identifier.isValid(String($0.dropLast(5))) }.sorted()
+    }
+
+    private func yamlFiles() -> [String] {
+        let path = SystemPath.argument(fromBytes: folder.bytes)
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return entries.filter { $0.hasSuffix(".yaml") }
     }
 
     /// Creates the folder (and its parents) for a new course, readable by its owner only.

@@ -11,7 +11,8 @@ extension ProtractCommand {
             discussion: """
                 Courses live in $XDG_DATA_HOME/protract/ (default ~/.local/share/protract/), one \
                 journal NAME.yaml each. A journal that cannot be read is reported and the others \
-                are listed; the exit status is then 65.
+                are listed; the exit status is then 65. A .yaml file whose name is not a course \
+                name (lowercase letters, digits and hyphens) is not listed; a note says how to use it.
 
                 \(ExitStatus.helpText)
                 """)
@@ -25,6 +26,7 @@ extension ProtractCommand {
                 throw error.report(console)
             }
             let names = directory.names()
+            defer { Self.noteOtherFiles(directory, console: console) }
             if names.isEmpty {
                 console.out("No courses yet in \(directory.folder.display). Start one with 'protract start PROGRAMME'.\n")
                 return
@@ -68,5 +70,21 @@ extension ProtractCommand {
             console.out(text)
             if damaged { throw ExitStatus.invalidData }
         }
+
+        /// Says why a `.yaml` file in the folder whose name is no course id is not listed, and how
+        /// to use it.
+        static func noteOtherFiles(_ directory: CourseDirectory, console: Console) {
+            for file in directory.otherFiles() {
+                let name = String(file.dropLast(5))
+                let suggested = Identifier.suggest(for: name)
+                let rename = suggested.isEmpty ? "" : "rename it '\(suggested).yaml' to list it as a course, or "
+                let path = SystemPath(bytes: directory.folder.bytes + Array("/\(file)".utf8))
+                console.note(
+                    "'\(TerminalText.visible(file))' is not listed: a course's name is lowercase letters, digits and "
+                        + "hyphens; \(rename)use it with --journal \(path.shellWord)",
+                    first: "protract: note: ")
+            }
+        }
     }
 }
+
