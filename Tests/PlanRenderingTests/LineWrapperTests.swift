@@ -34,16 +34,18 @@ struct LineWrapperTests {
         // Without the rule the first line would end "3 x" (or "3") and the next begin "12".
         let text = "Start: wall push-up, 3 x 12 (the push-up comes later) then 2 x 10 s"
         #expect(LineWrapper(width: 26).wrap(text, first: "", rest: "  ") == [
-            "Start: wall push-up,", "  3 x 12 (the push-up", "  comes later) then 2 x 10", "  s",
+            "Start: wall push-up,", "  3 x 12 (the push-up", "  comes later) then", "  2 x 10 s",
         ])
         #expect(LineWrapper(width: 24).wrap(text) == [
-            "Start: wall push-up,", "3 x 12 (the push-up", "comes later) then 2 x 10", "s",
+            "Start: wall push-up,", "3 x 12 (the push-up", "comes later) then", "2 x 10 s",
         ])
         // An x that is not between numbers is a word like any other; a count wider than the line
         // falls back to its words.
         #expect(LineWrapper(width: 5).wrap("x 3 x y 4 x 5 x") == ["x 3 x", "y", "4 x 5", "x"])
         #expect(LineWrapper(width: 4).wrap("10 x 12") == ["10 x", "12"])
-        #expect(LineWrapper(width: 12).wrap("sets 3 x 12 s", first: "", rest: "") == ["sets 3 x 12", "s"])
+        // A count keeps its unit too; one that does not fit a line with it keeps the count whole.
+        #expect(LineWrapper(width: 12).wrap("sets 3 x 12 s", first: "", rest: "") == ["sets", "3 x 12 s"])
+        #expect(LineWrapper(width: 7).wrap("sets 3 x 12 s", first: "", rest: "") == ["sets", "3 x 12", "s"])
         #expect(LineWrapper(width: 10).wrap("sets 3 x 12 s", first: "", rest: "") == ["sets", "3 x 12 s"])
     }
 
@@ -147,5 +149,9 @@ struct LineWrapperTests {
         #expect(wrapper.wrap("about the next 10 min or so") == ["about the next", "10 min or so"])
         #expect(wrapper.wrap("do the full set of 2 sets again") == ["do the full set of 2", "sets again"],
                 "a word that only starts with s is no unit")
+        #expect(wrapper.wrap("Doorway chest stretch 1 x 30 s each side") == ["Doorway chest", "stretch 1 x 30 s", "each side"])
+        #expect(LineWrapper(width: 28).wrap("Doorway chest stretch 1 x 30 s") == ["Doorway chest stretch", "1 x 30 s"])
+        #expect(LineWrapper(width: 14).wrap("a fever of 38 °C or more") == ["a fever of", "38 °C or more"])
+        #expect(wrapper.wrap("at least 48 hours or 48 h.") == ["at least 48 hours or", "48 h."])
     }
 }

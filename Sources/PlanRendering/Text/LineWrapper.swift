@@ -178,34 +178,59 @@ public struct LineWrapper: Sendable {
         }
 
         /// Where the word at `word` ends, taken as a count such as `2 x 10` (a number, ` x `, a
-        /// number) when it is the first number of one, or as a duration such as `2 s` or `10 min`
-        /// (a number and its unit, with any punctuation after it): a line never ends in `2` or
-        /// `2 x`. A count or duration longer than a fresh line stays separate words; on the first
-        /// line, a fresh line is the narrower of the first and the hanging one.
+        /// number) when it is the first number of one, or as a duration or measure such as `2 s`,
+        /// `10 min`, `48 h` or `38 °C` (a number and its unit, with any punctuation after it), or
+        /// both (`2 x 30 s`): a line never ends in `2`, `2 x` or `2 x 30` before its unit. The
+        /// longest of these that fits a fresh line is taken; none that does, separate words. On the
+        /// first line, a fresh line is the narrower of the first and the hanging one.
         private func countEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
-            let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
-            guard isDigit(bytes[bytes.index(before: word.upperBound)]),
-                bytes.distance(from: word.upperBound, to: bytes.endIndex) >= 2
-            else { return word.upperBound }
+            guard Self.endsInDigit(word.upperBound, in: bytes) else { return word.upperBound }
             let room = wrapper.width - (lines.isEmpty ? max(firstWidth, restWidth) : restWidth)
-            // The next word, and its letters (the unit) before any punctuation.
-            let unitStart = bytes.index(after: word.upperBound)
-            var unitEnd = unitStart
-            while unitEnd < bytes.endIndex, bytes[unitEnd] >= 0x61, bytes[unitEnd] <= 0x7A { unitEnd = bytes.index(after: unitEnd) }
-            var nextEnd = unitEnd
-            while nextEnd < bytes.endIndex, bytes[nextEnd] != 0x20 { nextEnd = bytes.index(after: nextEnd) }
-            let unit = bytes[unitStart..<unitEnd]
-            let punctuationOnly = bytes[unitEnd..<nextEnd].allSatisfy { [0x2C, 0x2E, 0x3B, 0x3A, 0x29].contains($0) }
-            if punctuationOnly, unit.elementsEqual("s".utf8) || unit.elementsEqual("min".utf8) {
-                return bytes.distance(from: word.lowerBound, to: nextEnd) <= room ? nextEnd : word.upperBound
+            // Byte counts are at least the characters' widths, so what fits in bytes fits.
+            func fits(_ end: String.Index) -> Bool { bytes.distance(from: word.lowerBound, to: end) <= room }
+            var end = word.upperBound
+            if let count = Self.countEnd(after: end, in: bytes) {
+                guard fits(count) else { return end }
+                end = count
             }
-            guard bytes.distance(from: word.upperBound, to: bytes.endIndex) >= 4 else { return word.upperBound }
-            let x = bytes.index(after: word.upperBound)
+            if Self.endsInDigit(end, in: bytes), let unit = Self.unitEnd(after: end, in: bytes), fits(unit) { end = unit }
+            return end
+        }
+
+        /// Whether the byte before `end` is an ASCII digit.
+        private static func endsInDigit(_ end: String.Index, in bytes: String.UTF8View) -> Bool {
+            guard end > bytes.startIndex else { return false }
+            let byte = bytes[bytes.index(before: end)]
+            return byte >= 0x30 && byte <= 0x39
+        }
+
+        /// The end of ` x N` after a number ending at `end` (N a word that starts with a digit), or nil.
+        private static func countEnd(after end: String.Index, in bytes: String.UTF8View) -> String.Index? {
+            guard bytes.distance(from: end, to: bytes.endIndex) >= 4 else { return nil }
+            let x = bytes.index(after: end)
             let next = bytes.index(x, offsetBy: 2)
-            guard bytes[x] == 0x78, bytes[bytes.index(after: x)] == 0x20, isDigit(bytes[next]) else { return word.upperBound }
-            var end = bytes.index(after: next)
-            while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
-            return bytes.distance(from: word.lowerBound, to: end) <= room ? end : word.upperBound
+            guard bytes[x] == 0x78, bytes[bytes.index(after: x)] == 0x20, bytes[next] >= 0x30, bytes[next] <= 0x39
+            else { return nil }
+            var wordEnd = bytes.index(after: next)
+            while wordEnd < bytes.endIndex, bytes[wordEnd] != 0x20 { wordEnd = bytes.index(after: wordEnd) }
+            return wordEnd
+        }
+
+        /// The units a number keeps on its line: `2 s`, `10 min`, `48 h`, `38 °C`.
+        private static let units: [[UInt8]] = [Array("s".utf8), Array("min".utf8), Array("h".utf8), Array("°C".utf8)]
+
+        /// The end of ` UNIT` (with any `,.;:)` after it) after a number ending at `end`, or nil.
+        private static func unitEnd(after end: String.Index, in bytes: String.UTF8View) -> String.Index? {
+            guard end < bytes.endIndex, bytes[end] == 0x20 else { return nil }
+            let start = bytes.index(after: end)
+            var wordEnd = start
+            while wordEnd < bytes.endIndex, bytes[wordEnd] != 0x20 { wordEnd = bytes.index(after: wordEnd) }
+            var unitEnd = wordEnd
+            while unitEnd > start, [0x2C, 0x2E, 0x3B, 0x3A, 0x29].contains(bytes[bytes.index(before: unitEnd)]) {
+                unitEnd = bytes.index(before: unitEnd)
+            }
+            let unit = bytes[start..<unitEnd]
+            return units.contains(where: { unit.elementsEqual($0) }) ? wordEnd : nil
         }
 
         /// Places a word that may be longer than a line, cutting it where it must.
