@@ -12,7 +12,11 @@ struct LogInterviewTests {
     final class Script {
         var lines: [String]
         var output = ""
-        init(_ lines: [String]) { self.lines = lines }
+        let width: Int
+        init(_ lines: [String], width: Int = 200) {
+            self.lines = lines
+            self.width = width
+        }
         var prompter: LinePrompter {
             LinePrompter(
                 readLine: { [self] in
@@ -21,7 +25,7 @@ struct LogInterviewTests {
                     return lines.removeFirst()
                 },
                 write: { [self] in output += $0 },
-                width: 200)
+                width: width)
         }
     }
 
@@ -160,6 +164,14 @@ struct LogInterviewTests {
         #expect(!numbers.output.contains("Numbness, tingling"))
         let none = Script(["", "", "", "", "2", "", "fine"])
         #expect(try Self.interview(logs: [earlier]).run(none.prompter).entry?.note == "fine")
+    }
+
+    /// On a narrow screen a command in a reason stays on one line, so that it can be copied.
+    @Test func aCommandInAReasonIsNotBrokenOnANarrowScreen() throws {
+        let logged = SessionLog(date: try Self.day("2026-12-07"))
+        let script = Script(["2026-12-07", "2026-12-10", "", "", "", "", "", "", "", "", ""], width: 40)
+        _ = try Self.interview(logs: [logged]).run(script.prompter)
+        #expect(script.output.contains("\n  'protract log --edit 2026-12-07'\n"), "\(script.output)")
     }
 
     @Test func aRedFlagIsRecordedAndEndsTheQuestions() throws {

@@ -39,9 +39,10 @@ struct LinePrompter {
         write(wrapped(text, indent: indent) + "\n")
     }
 
-    /// `text` wrapped to the width less `answerRoom` (without a final line break).
+    /// `text` wrapped to the width less `answerRoom` (without a final line break); a command in
+    /// single quotes stays whole on a line when it fits one, so that it can be copied.
     func wrapped(_ text: String, indent: String = "", answerRoom: Int = 0) -> String {
-        LineWrapper(width: width - answerRoom).wrap(text, first: indent, rest: indent).joined(separator: "\n")
+        LineWrapper(width: width - answerRoom).wrap(keepingQuoted: text, first: indent, rest: indent).joined(separator: "\n")
     }
 
     /// A prompter on standard input and the console, wrapped to the terminal's width.
