@@ -199,6 +199,8 @@ struct InputRulesTests {
 
     @Test("a TZ that names no IANA zone gives UTC and one warning saying so", arguments: [
         "garbage", "EST5EDT,M3.2.0,M11.1.0", ":Nowhere/City", "<+0330>-3:30",
+        // POSIX rules (five hours behind), which --time-zone would read the ICU way (ahead).
+        "UTC+5", "GMT-3",
     ])
     func unreadableTZ(_ tz: String) throws {
         let result = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1"], environment: ["TZ": tz])

@@ -252,6 +252,13 @@ import Testing
             #expect(second.stdout.hasPrefix("logged Wed 9 Dec 2026: knee-push-up 6,6,5, knee-plank 10,8; pain 3/10\n  (upper-back-rehab: 2 sessions logged)\n"))
             let morning = try courses.log(["--morning", "4"])
             #expect(morning.stdout.hasPrefix("added next-morning pain 4/10 to Wed 9 Dec 2026 (upper-back-rehab: 2 sessions\n  logged)\n"))
+            // A second figure is a correction, and said as one.
+            let changed = try courses.log(["--morning", "5"])
+            #expect(changed.stdout.hasPrefix("changed next-morning pain of Wed 9 Dec 2026 from 4/10 to 5/10"), "\(changed)")
+            let same = try courses.log(["--morning", "4"])
+            #expect(same.stdout.hasPrefix("changed next-morning pain of Wed 9 Dec 2026 from 5/10 to 4/10"), "\(same)")
+            let again = try courses.log(["--morning", "4"])
+            #expect(again.stdout.hasPrefix("next-morning pain of Wed 9 Dec 2026 is 4/10 already"), "\(again)")
             try courses.log(["--date", "2026-12-11", "--as-planned", "--done", "low-incline-push-up=6,6,6"])  // 4/10 the morning after Wednesday: Friday steps back a rung
             let text = try courses.text()
             #expect(text.hasSuffix("""

@@ -114,6 +114,19 @@ import Testing
         #expect(iana.stderr.isEmpty, "\(iana.stderr)")
     }
 
+    /// `GMT+5` is read as ICU reads it, five hours ahead of UTC; POSIX and the tz database's
+    /// `Etc/GMT+5` read it the other way, so a warning says which way it was taken.
+    @Test func anOffsetZoneNamePlansWithAWarningSayingWhichWay() throws {
+        let ahead = try PlanRun.plan(
+            ["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", "GMT+5", "--format", "ics"])
+        #expect(ahead.status == 0, "\(ahead)")
+        #expect(ahead.stdout.contains("DTSTART:20261207T023000Z"), "07:30 five hours ahead of UTC")
+        #expect(ahead.stderr == "protract: warning: time zone 'GMT+5' is read as 5 h ahead of UTC all year, with no summer "
+            + "time; write the IANA name of the zone you mean (such as Asia/Karachi or America/New_York)\n", "\(ahead.stderr)")
+        let behind = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", "UTC-3:30"])
+        #expect(behind.stderr.contains("'UTC-3:30' is read as 3 h 30 min behind UTC all year"), "\(behind.stderr)")
+    }
+
     @Test func daysAreSortedWhateverTheOrderGiven() throws {
         let result = try PlanRun.plan(PlanRun.fixed + ["--days", "fri,mon,wed"])
         #expect(result.status == 0, "\(result)")

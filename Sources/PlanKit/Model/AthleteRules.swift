@@ -82,6 +82,15 @@ public enum AthleteRules {
     /// accepted because Protract accepted it before but easily misread: `BST` is Bangladesh, not
     /// British Summer Time. Nil for any other name.
     public static func timeZoneNote(_ name: String) -> String? {
+        if let offset = ZoneRules.customOffset(name) {
+            // POSIX reads the same name the other way round (TZ=UTC+5 is five hours behind), and the
+            // tz database's Etc/GMT+5 is too: say which way it was taken.
+            let minutes = abs(offset) / 60
+            let amount = minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(minutes % 60) min"
+            let direction = offset >= 0 ? "ahead of" : "behind"
+            return "time zone '\(name)' is read as \(amount) \(direction) UTC all year, with no summer time; "
+                + "write the IANA name of the zone you mean (such as Asia/Karachi or America/New_York)"
+        }
         guard let zone = ZoneRules.legacyNames[name] else { return nil }
         return "time zone '\(name)' is an old three-letter ID, read as \(zone); "
             + "write the IANA name of the zone you mean (\(zone), or such as Europe/London)"

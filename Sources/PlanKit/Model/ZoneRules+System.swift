@@ -48,9 +48,14 @@ extension ZoneRules {
     }
 
     /// ``identifier(fromTZ:)`` for the database in `directory`.
+    ///
+    /// `UTC+5` or `GMT-3` is not taken: in `TZ` it is a POSIX rule (`UTC+5` is five hours *behind*
+    /// UTC), where `--time-zone` reads it as ICU does (five hours ahead), so it goes the way of
+    /// every other POSIX rule.
     static func identifier(fromTZ value: String, directory: String) -> String? {
         let name = value.hasPrefix(":") ? value.dropFirst() : Substring(value)
         let zone = String(afterZoneinfo(name) ?? name)
+        guard customOffset(zone) == nil else { return nil }
         return ZoneRules(identifier: zone, directory: directory) == nil ? nil : zone
     }
 

@@ -258,10 +258,15 @@ extension ProtractCommand {
                     }
                 }
                 guard let target else { throw usage("no session to add the morning's pain to") }
+                let day = course.logs[target].date.longDisplay
+                // A correction is taken, and said as one: the journal had another figure.
+                let message = switch course.logs[target].morningPain {
+                case morning: "next-morning pain of \(day) is \(morning)/10 already"
+                case let earlier?: "changed next-morning pain of \(day) from \(earlier)/10 to \(morning)/10"
+                case nil: "added next-morning pain \(morning)/10 to \(day)"
+                }
                 course.logs[target].morningPain = morning
-                return Outcome(
-                    message: "added next-morning pain \(morning)/10 to \(course.logs[target].date.longDisplay)",
-                    date: course.logs[target].date)
+                return Outcome(message: message, date: course.logs[target].date)
             }
             let day = (edit ?? date).flatMap(CivilDate.init(parsing:)) ?? today
             if day > today {
