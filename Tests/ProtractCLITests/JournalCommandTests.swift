@@ -554,6 +554,10 @@ import Testing
         ("start: 2026-12-07", "start: 2026-13-07", "upper-back-rehab.yaml:7:10: error: '2026-13-07' is not a date"),
         ("sessions: []\n", "sessions:\n- {date: 2026-12-07, pain: 12}\n", "upper-back-rehab.yaml:11:28: error: 'pain' must be from 0 to 10, found 12"),
         ("sessions: []\n", "sessions:\n- {date: 2026-12-07}\n- {date: 2026-12-07}\n", "upper-back-rehab.yaml:12:10: error: 2026-12-07 is logged twice"),
+        ("start: 2026-12-07", "start: 0001-01-01",
+         "upper-back-rehab.yaml:7:10: error: a plan cannot start before 0001-01-02, the first date Protract plans"),
+        ("sessions: []\n", "sessions:\n- {date: 9999-12-31}\n",
+         "upper-back-rehab.yaml:11:10: error: 9999-12-31 is after 9999-12-30, the last date Protract plans"),
     ])
     func aDamagedJournalIsLocatedAndNeverChanged(_ old: String, _ new: String, _ expected: String) throws {
         try Courses.with { courses in
@@ -573,4 +577,60 @@ import Testing
             }
         }
     }
+
+    /// What only the programme or today can tell is wrong in a hand-edited journal: a symptom
+    /// that is none of its red flags (it would stop the course under a name no one reported), an
+    /// entry dated after today. Located (65), and the journal stays as it was; `log --list`, which
+    /// plans nothing, still reads it.
+    @Test func aHandEditTheProgrammeOrTodayRefusesIsLocated() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--today", "2026-12-07"])
+            let original = try courses.text()
+            for (edit, today, expected) in [
+                ("  pain: 2\n", "2026-12-09", "  pain: 2\n  symptoms: [headache]\n"),
+                ("- date: 2026-12-07", "2026-12-06", "- date: 2026-12-07"),
+            ] {
+                let changed = Data(original.replacingOccurrences(of: edit, with: expected).utf8)
+                try changed.write(to: courses.journal())
+                for command in [["plan"], ["progress"], ["log", "--as-planned"]] {
+                    let result = try courses.run(command + ["--today", today])
+                    #expect(result.status == 65, "\(command): \(result)")
+                    #expect(try courses.bytes() == changed, "\(command) left the bytes as they were")
+                    let place = courses.journal().path + (today == "2026-12-06" ? ":11:9: error: an entry is dated Mon 7 Dec 2026, after today (Sun 6 Dec 2026)"
+                        : ":14:14: error: the programme has no red flag 'headache'")
+                    #expect(result.stderr.contains(place), "\(command): \(result.stderr)")
+                }
+                #expect(try courses.run(["log", "--list"]).status == 0)
+            }
+        }
+    }
+
+    /// The next morning's pain is taken once that morning has come.
+    @Test func aMorningBeforeItHasComeIsRefused() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--today", "2026-12-07"])
+            let before = try courses.bytes()
+            let early = try courses.run(["log", "--morning", "2", "--today", "2026-12-07"])
+            #expect(early.status == 64, "\(early)")
+            #expect(early.stderr.hasPrefix("protract: error: the morning after Mon 7 Dec 2026 has not come yet (today is Mon 7 Dec 2026)"),
+                    "\(early.stderr)")
+            #expect(try courses.bytes() == before)
+            #expect(try courses.run(["log", "--morning", "2", "--today", "2026-12-08"]).status == 0)
+        }
+    }
+
+    /// `courses` exits as `log` would for a journal it cannot read (66), and for a damaged one (65).
+    @Test func coursesExitsAsTheJournalFailed() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try FileManager.default.removeItem(at: courses.journal())
+            try FileManager.default.createDirectory(at: courses.journal(), withIntermediateDirectories: false)
+            let listed = try courses.run(["courses"])
+            #expect(listed.status == 66, "\(listed)")
+            #expect(try courses.run(["log", "--list"]).status == 66)
+        }
+    }
 }
+

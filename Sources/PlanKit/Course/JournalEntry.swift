@@ -23,6 +23,8 @@ public struct JournalEntry: Sendable, Decodable {
     public var dateRange: SourceRange?
     /// The exercise ids of `done` and `hurt` with where each was written, for checks against a catalog.
     public var exerciseIDs: [Located<String>]
+    /// The symptoms with where each was written, for checks against a programme's red flags.
+    public var symptoms: [Located<String>]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case date
@@ -121,6 +123,7 @@ public struct JournalEntry: Sendable, Decodable {
             }
         }
         exerciseIDs = ids + hurtIDs
+        self.symptoms = symptoms
         dateRange = date?.range
         try recorder.check()
         log = SessionLog(

@@ -38,6 +38,10 @@ public struct JournalFile: Sendable {
     public var person: Profile
     /// Each entry's exercise ids with their places, by date, for checks against the programme's catalog.
     public var exerciseIDs: [CivilDate: [Located<String>]]
+    /// Each entry's symptoms with their places, by date, for checks against the programme's red flags.
+    public var symptoms: [CivilDate: [Located<String>]] = [:]
+    /// Where each entry's date is written.
+    public var dates: [CivilDate: SourceRange] = [:]
 
     /// The key that holds the format version.
     public static let versionKey = "protract-journal"
@@ -52,7 +56,9 @@ public struct JournalFile: Sendable {
         }
         try checkVersion(root)
         let decoded = try NodeDecoder().decode(Document.self, from: root)
-        return JournalFile(course: decoded.course, person: decoded.person, exerciseIDs: decoded.exerciseIDs)
+        return JournalFile(
+            course: decoded.course, person: decoded.person, exerciseIDs: decoded.exerciseIDs, symptoms: decoded.symptoms,
+            dates: decoded.dates)
     }
 
     /// Refuses a journal whose version is missing, not a whole number, or newer than this build's.
@@ -141,6 +147,8 @@ extension JournalFile {
         var course: Course
         var person: Profile
         var exerciseIDs: [CivilDate: [Located<String>]]
+        var symptoms: [CivilDate: [Located<String>]]
+        var dates: [CivilDate: SourceRange]
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case version = "protract-journal"
@@ -213,6 +221,13 @@ extension JournalFile {
                         problem, at: zone.range, path: personPath + [Profile.CodingKeys.timeZone],
                         help: "write the zone the person lives in, from the IANA time zone database")
                 }
+                // A start no plan can have (the programme's length is checked with the programme).
+                if let start = person.start,
+                    let problem = AthleteRules.endProblem(start: start.value, weeks: person.weeks?.value ?? 1)
+                {
+                    recorder.report(
+                        problem.message, at: start.range, path: personPath + [Profile.CodingKeys.start], help: problem.help)
+                }
                 if let weeks = person.weeks, let problem = AthleteRules.weeksProblem(weeks.value, field: "'weeks'") {
                     recorder.report(
                         problem, at: weeks.range, path: personPath + [Profile.CodingKeys.weeks],
@@ -226,6 +241,8 @@ extension JournalFile {
             let entries = keys.decodeEachIfPresent(JournalEntry.self, forKey: .sessions, recorder: recorder)
             var first: [CivilDate: SourceRange?] = [:]  // where each date was first logged
             var ids: [CivilDate: [Located<String>]] = [:]
+            var symptoms: [CivilDate: [Located<String>]] = [:]
+            var dates: [CivilDate: SourceRange] = [:]
             for (index, entry) in entries.enumerated() {
                 let date = entry.log.date
                 // Made only for a problem to report.
@@ -238,6 +255,11 @@ extension JournalFile {
                     continue
                 }
                 first[date] = entry.dateRange
+                if date > CivilDate.lastPlanned {
+                    recorder.report(
+                        "\(date) is after \(CivilDate.lastPlanned), the last date Protract plans", at: entry.dateRange,
+                        path: entryPath, help: "correct the date")
+                }
                 if let start = person?.start?.value, date < start {
                     recorder.report(
                         "\(date) is before the course's start, \(start)", at: entry.dateRange,
@@ -245,6 +267,8 @@ extension JournalFile {
                         help: "correct the date, or the start under 'person'")
                 }
                 if !entry.exerciseIDs.isEmpty { ids[date] = entry.exerciseIDs }
+                if !entry.symptoms.isEmpty { symptoms[date] = entry.symptoms }
+                if let range = entry.dateRange { dates[date] = range }
             }
             try recorder.check()
             guard let name, let programmeID, let hash, let person, let start = person.start?.value,
@@ -262,6 +286,8 @@ extension JournalFile {
                 athlete: athlete, logs: entries.map(\.log).sorted { $0.date < $1.date }, version: version)
             self.person = person
             exerciseIDs = ids
+            self.symptoms = symptoms
+            self.dates = dates
         }
     }
 }

@@ -36,22 +36,50 @@ struct CoursePlan {
         return configured
     }
 
-    /// Why the journal's person (`person:`) does not fit the programme as it is now (a baseline
-    /// key it lacks, training days it cannot keep), each problem located in the journal; nil when
-    /// it fits. The same rules as a profile's (`AthleteRules.problems`).
-    static func personFailure(
-        _ journal: (file: JournalFile, source: SourceFile), for configured: ConfiguredProgramme
+    /// Why the journal does not fit the programme as it is now, each problem located in the
+    /// journal; nil when it fits. The person's inputs (`person:`) by the rules a profile's follow
+    /// (`AthleteRules.problems`: a baseline key it lacks, training days it cannot keep) and a start
+    /// the programme's length cannot follow; a symptom that is none of the programme's red flags
+    /// (a slip in a hand edit would otherwise stop the course under a name no one reported); and,
+    /// when `today` is given, an entry dated after it.
+    static func journalFailure(
+        _ journal: (file: JournalFile, source: SourceFile), for configured: ConfiguredProgramme, today: CivilDate? = nil
     ) -> JournalStore.Failure? {
-        let problems = AthleteRules.problems(in: journal.file.person, for: configured).map { problem in
+        let person = journal.file.person
+        var problems = AthleteRules.problems(in: person, for: configured).map { problem in
             var located = problem
             located.path = problem.path.isEmpty ? "person" : "person." + problem.path
             return located
         }
+        if let start = person.start,
+            let problem = AthleteRules.endProblem(
+                start: start.value, weeks: person.weeks?.value ?? configured.programme.weeks)
+        {
+            problems.append(Diagnostic(.error, problem.message, at: start.range, path: "person.start", help: problem.help))
+        }
+        let flags = configured.programme.safety.redFlags.map(\.id)
+        for (_, symptoms) in journal.file.symptoms.sorted(by: { $0.key < $1.key }) {
+            for symptom in symptoms where RedFlag.named(symptom.value) == nil && !flags.contains(symptom.value) {
+                let hint = Suggestion.nearest(to: symptom.value, in: flags).map { "did you mean '\($0)'? " } ?? ""
+                problems.append(Diagnostic(
+                    .error, "the programme has no red flag '\(symptom.value)'", at: symptom.range,
+                    help: hint + "its red flags are " + flags.joined(separator: ", ")
+                        + "; remove it if no red flag was reported"))
+            }
+        }
+        if let today {
+            for (date, range) in journal.file.dates.sorted(by: { $0.key < $1.key }) where date > today {
+                problems.append(Diagnostic(
+                    .error, "an entry is dated \(date.longDisplay), after today (\(today.longDisplay))", at: range,
+                    help: "correct the date; a session is logged once it is done"))
+            }
+        }
         guard !problems.isEmpty else { return nil }
         return JournalStore.Failure(
             status: ExitStatus.invalidData,
-            message: "the course's inputs under 'person' do not fit its programme as it is now; the journal was not changed",
-            help: "correct them in the journal at the places shown", diagnostics: problems, source: journal.source)
+            message: "the journal does not fit its programme as it is now; the journal was not changed",
+            help: "correct it at the places shown", diagnostics: problems,
+            source: journal.source)
     }
 
     /// The course's plan as of `today`: logged sessions replayed, missed ones held. With the
@@ -64,7 +92,7 @@ struct CoursePlan {
     ) throws -> CoursePlan {
         let configured = try programme(of: course, console: console, warn: warn)
         if let journal {
-            if let failure = personFailure(journal, for: configured) { throw failure.report(console) }
+            if let failure = journalFailure(journal, for: configured, today: today) { throw failure.report(console) }
             // An exercise the programme does not have (a slip in a hand edit, or one the programme
             // dropped) cannot steer the plan: said where it is written, and the plan goes on.
             let unknown = journal.file.exerciseIDs.sorted { $0.key < $1.key }.flatMap(\.value)

@@ -11,7 +11,7 @@ extension ProtractCommand {
             discussion: """
                 Courses live in $XDG_DATA_HOME/protract/ (default ~/.local/share/protract/), one \
                 journal NAME.yaml each. A journal that cannot be read is reported and the others \
-                are listed; the exit status is then 65. A .yaml file whose name is not a course \
+                are listed; the exit status is then 65 (damaged) or 66 (unreadable), the first one's. A .yaml file whose name is not a course \
                 name (lowercase letters, digits and hyphens) is not listed; a note says how to use it.
 
                 \(ExitStatus.helpText)
@@ -32,7 +32,7 @@ extension ProtractCommand {
                 return
             }
             var rows = [["course", "programme", "start", "logged", "last"]]
-            var damaged = false
+            var failure: ExitCode?  // the first journal's that cannot be read: 66 unreadable, 65 damaged
             for name in names {
                 let store = JournalStore(path: directory.journal(named: name))
                 do {
@@ -43,8 +43,8 @@ extension ProtractCommand {
                         course.logs.last?.date.description ?? "-",
                     ])
                 } catch {
-                    _ = error.report(console)
-                    damaged = true
+                    let status = error.report(console)
+                    failure = failure ?? status
                     rows.append([name, "(cannot be read: see above)", "", "", ""])
                 }
             }
@@ -58,7 +58,7 @@ extension ProtractCommand {
                     text += console.wrapped([row[0], "  " + facts])  // shown with visible escapes
                 }
                 console.out(text)
-                if damaged { throw ExitStatus.invalidData }
+                if let failure { throw failure }
                 return
             }
             for row in rows {
@@ -68,7 +68,7 @@ extension ProtractCommand {
                 text += TerminalText.visible(line) + "\n"
             }
             console.out(text)
-            if damaged { throw ExitStatus.invalidData }
+            if let failure { throw failure }
         }
 
         /// Says why a `.yaml` file in the folder whose name is no course id is not listed, and how

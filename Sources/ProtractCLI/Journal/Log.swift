@@ -155,7 +155,8 @@ extension ProtractCommand {
                 // An entry is not added to a journal whose person no longer fits the programme:
                 // the plan it would be logged against cannot be made (plan says the same).
                 if remove == nil, let configured = try? CoursePlan.programme(of: journal.course, console: console, warn: false),
-                    let failure = CoursePlan.personFailure(read, for: configured)
+                    let failure = CoursePlan.journalFailure(
+                        read, for: configured, today: selection.todayDate(in: journal.course.athlete.timeZone))
                 {
                     throw failure
                 }
@@ -258,6 +259,11 @@ extension ProtractCommand {
                     }
                 }
                 guard let target else { throw usage("no session to add the morning's pain to") }
+                if course.logs[target].date >= today {
+                    throw usage(
+                        "the morning after \(course.logs[target].date.longDisplay) has not come yet (today is \(today.longDisplay))",
+                        help: "log the next morning's pain on that morning, or with the session as --pain N if you mean pain during it")
+                }
                 let day = course.logs[target].date.longDisplay
                 // A correction is taken, and said as one: the journal had another figure.
                 let message = switch course.logs[target].morningPain {
