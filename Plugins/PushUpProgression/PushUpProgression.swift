@@ -78,14 +78,17 @@ public struct PushUpProgression: PlanPlugin {
         start(for: athlete, purpose: .training, catalog: catalog)
     }
 
-    /// Chooses the start step from the `push-ups` baseline (one step lower in a rehab programme),
-    /// or the first step without one, and says how, and when the baseline is past the mapping's top.
-    public func start(for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog) -> PluginStart<State> {
+    /// Chooses the start step from the `push-ups` baseline (one step lower in a rehab programme,
+    /// whose baseline counts push-ups within the pain rules' `progress-up-to`), or the first step
+    /// without one, and says how, and when the baseline is past the mapping's top.
+    public func start(
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
+    ) -> PluginStart<State> {
         guard let baseline = athlete.baseline[Self.baseline.key] else {
             let first = ladder.first ?? LadderStart.target(forPushUps: 0)
             let name = catalog.sentenceName(of: first)
             let test = purpose == .rehab
-                ? "test the most push-ups you can do with good form and pain at or under 3/10"
+                ? "test the most push-ups you can do with good form and pain at or under \(painRules.progressUpTo)/10"
                 : "test your max good-form push-ups"
             var state = State(startExerciseID: first, startReps: stepDose(first).range.lower)
             state.rehab = purpose == .rehab
@@ -104,7 +107,7 @@ public struct PushUpProgression: PlanPlugin {
         }
         let reps = stepDose(step).range.lower
         let count = baseline == 1 ? "1 push-up" : "\(baseline) push-ups"
-        let counted = purpose == .rehab ? " (good form, pain 3/10 or less)" : ""
+        let counted = purpose == .rehab ? " (good form, pain \(painRules.progressUpTo)/10 or less)" : ""
         var summary = "baseline \(count)\(counted) -> \(catalog.sentenceName(of: step)), \(options.sets) x \(reps)"
         if step != mapped {
             summary += " (a rehab programme starts a step below the \(catalog.sentenceName(of: mapped)))"

@@ -27,6 +27,19 @@ import Testing
         #expect(result.stdout.hasSuffix("\n"))
     }
 
+    /// The plan without its header's screening line, which names the programme as typed.
+    static func withoutScreening(_ text: String) -> String {
+        var lines: [Substring] = []
+        var inScreening = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("Screening: ") { inScreening = true; continue }
+            if inScreening, line.hasPrefix("           ") { continue }
+            inScreening = false
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
     @Test func aPathGivesTheSamePlanAsTheBuiltInId() throws {
         let byID = try PlanRun.plan(PlanRun.fixed)
         var arguments = PlanRun.fixed
@@ -34,18 +47,19 @@ import Testing
         let byPath = try PlanRun.plan(arguments, in: ProtractBinary.packageDirectory)
         #expect(byPath.status == 0, "\(byPath)")
         #expect(byPath.stderr == "")
-        #expect(byPath.stdout == byID.stdout)
+        #expect(Self.withoutScreening(byPath.stdout) == Self.withoutScreening(byID.stdout))
+        #expect(byPath.stdout.flattened.contains("'protract screen Programs/upper-back-rehab.yaml' asks them"))
 
         try withTemporaryDirectory { dir in
             try PlanRun.flagshipCopy(in: dir, name: "mine.yaml")
             arguments[0] = "mine.yaml"
             let copy = try PlanRun.plan(arguments, in: dir)
             #expect(copy.status == 0, "\(copy)")
-            #expect(copy.stdout == byID.stdout)
+            #expect(Self.withoutScreening(copy.stdout) == Self.withoutScreening(byID.stdout))
             arguments[0] = dir.appendingPathComponent("mine.yaml").path
             let absolute = try PlanRun.plan(arguments)
             #expect(absolute.status == 0, "\(absolute)")
-            #expect(absolute.stdout == byID.stdout)
+            #expect(Self.withoutScreening(absolute.stdout) == Self.withoutScreening(byID.stdout))
         }
     }
 
@@ -125,6 +139,26 @@ import Testing
             + "time; write the IANA name of the zone you mean (such as Asia/Karachi or America/New_York)\n", "\(ahead.stderr)")
         let behind = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--weeks", "1", "--time-zone", "UTC-3:30"])
         #expect(behind.stderr.contains("'UTC-3:30' is read as 3 h 30 min behind UTC all year"), "\(behind.stderr)")
+    }
+
+    /// The header's screening line names the programme as the command did: a file by its path
+    /// (`protract screen my-programme` would look for a built-in and fail).
+    @Test func theScreeningLineNamesAProgrammeFileByItsPath() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("protract-screen-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Programs/more-push-ups.yaml")
+        for name in ["mine.yaml", "my programme.yaml"] {
+            try FileManager.default.copyItem(at: source, to: dir.appendingPathComponent(name))
+        }
+        let plain = try PlanRun.plan(["mine.yaml", "--start", "2026-12-07", "--weeks", "1"], in: dir)
+        #expect(plain.status == 0, "\(plain)")
+        #expect(plain.stdout.flattened.contains("('protract screen mine.yaml' asks them"), "\(plain.stdout)")
+        let spaced = try PlanRun.plan(["my programme.yaml", "--start", "2026-12-07", "--weeks", "1"], in: dir)
+        #expect(spaced.stdout.flattened.contains("(protract screen 'my programme.yaml' asks them"), "\(spaced.stdout)")
+        let screened = try ProtractBinary.run(["screen", "mine.yaml", "--none"], in: dir)
+        #expect(screened.status == 0, "the command the plan names works: \(screened)")
     }
 
     @Test func daysAreSortedWhateverTheOrderGiven() throws {

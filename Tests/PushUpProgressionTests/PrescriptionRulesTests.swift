@@ -40,6 +40,19 @@ import ProtractTestSupport
         #expect(strength.start.summary?.contains("pain 3/10") == false)
     }
 
+    /// A rehab baseline counts push-ups within the programme's own `progress-up-to`, and says so.
+    @Test func aRehabBaselineNamesTheProgrammesPainThreshold() throws {
+        let plugin = try Support.plugin(Support.flagshipBlock)
+        let strict = PainRules(progressUpTo: 2, holdUpTo: 5, settledUpTo: 2, risingWeeks: 2, missedWeeks: 2)
+        let athlete = PlanShape(weeks: 1, perWeek: 1).athlete
+        var withBaseline = athlete
+        withBaseline.baseline = ["push-ups": 6]
+        let counted = plugin.start(for: withBaseline, purpose: .rehab, painRules: strict, catalog: Support.catalog)
+        #expect(counted.summary?.contains(" (good form, pain 2/10 or less) -> ") == true, "\(counted.summary ?? "")")
+        let none = plugin.start(for: athlete, purpose: .rehab, painRules: strict, catalog: Support.catalog)
+        #expect(none.summary?.contains("with good form and pain at or under 2/10") == true, "\(none.summary ?? "")")
+    }
+
     @Test(arguments: [20, 30, 50, 100])
     func baselinesFromTwentyUpSayTheyAreTheTopOfTheMapping(baseline: Int) throws {
         let plugin = try Support.plugin(Support.flagshipBlock)

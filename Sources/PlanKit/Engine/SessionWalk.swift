@@ -34,7 +34,9 @@ struct SessionWalk {
         fit = ScheduleFit(
             programme: configured.programme, weeks: weeks, days: athlete.days ?? configured.programme.schedule.days)
         let starts = configured.plugins.map {
-            $0.start(for: athlete, purpose: configured.programme.purpose, catalog: configured.catalog)
+            $0.start(
+                for: athlete, purpose: configured.programme.purpose, painRules: configured.programme.painRules,
+                catalog: configured.catalog)
         }
         lanes = starts.map(\.lane)
         startingPoints = starts.compactMap(\.summary)

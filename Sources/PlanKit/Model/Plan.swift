@@ -123,6 +123,12 @@ public struct Plan: Sendable, Hashable, Codable {
     /// Whether the red-flag screening was answered before this plan was made; nil for a course's
     /// plan, whose screening came before its start.
     public var screening: Screening?
+    /// The programme as a command names it (`protract screen ARGUMENT`): a built-in's id, or the
+    /// path of a file as typed, quoted for a shell; nil for the id.
+    public var programmeArgument: String?
+
+    /// ``programmeArgument``, or the programme's id.
+    public var programmeCommandArgument: String { programmeArgument ?? programmeID }
     /// The sessions of the schedule called off when the plan stopped early (numbers, dates and
     /// titles, no blocks), so that a calendar export can remove them.
     public var cancelled: [PlannedSession] = []
@@ -159,8 +165,10 @@ public struct Plan: Sendable, Hashable, Codable {
             switch self {
             case .noRedFlags: return "answered, no red flags"
             case .notDone:
+                // A path quoted for a shell is not quoted again around the command.
+                let command = "protract screen \(id)"
                 return "not done: check the red flags below before you start "
-                    + "('protract screen \(id)' asks them, or plan with --none once you have)"
+                    + "(\(id.contains("'") ? command : "'\(command)'") asks them, or plan with --none once you have)"
             }
         }
     }

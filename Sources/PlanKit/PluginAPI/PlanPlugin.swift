@@ -26,9 +26,12 @@ public protocol PlanPlugin: Sendable {
     /// was chosen (`baseline 6 push-ups -> knee push-up, 3 x 5`), if there is something to say.
     func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State>
 
-    /// The start for a programme with this purpose; the default ignores the purpose and calls
-    /// `start(for:catalog:)`. A rehab programme may start lower (the push-up ladder does).
-    func start(for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog) -> PluginStart<State>
+    /// The start for a programme with this purpose and these pain rules; the default ignores both
+    /// and calls `start(for:catalog:)`. A rehab programme may start lower (the push-up ladder
+    /// does), and its baseline counts only what was done within `painRules.progressUpTo`.
+    func start(
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
+    ) -> PluginStart<State>
 
     /// What this state says about the person that other plugins may fit their blocks to (the
     /// push-up step they are on); the default says nothing. Read before every session.
@@ -57,8 +60,15 @@ extension PlanPlugin {
 
     public func adapt(_ outcome: BlockOutcome, state: inout State) {}
 
-    public func start(for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog) -> PluginStart<State> {
+    public func start(
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
+    ) -> PluginStart<State> {
         start(for: athlete, catalog: catalog)
+    }
+
+    /// The start for a programme with this purpose and the standard pain rules.
+    public func start(for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog) -> PluginStart<State> {
+        start(for: athlete, purpose: purpose, painRules: .standard, catalog: catalog)
     }
 
     public func standing(_ state: State) -> Standing { Standing() }

@@ -18,10 +18,10 @@ struct PluginBlocks<Plugin: PlanPlugin>: ConfiguredPlugin {
     }
 
     func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
     ) -> (lane: any BlockLane, summary: String?) {
         // `blocks` holds at least the first block (see `init(first:)`).
-        let start = blocks[0].start(for: athlete, purpose: purpose, catalog: catalog)
+        let start = blocks[0].start(for: athlete, purpose: purpose, painRules: painRules, catalog: catalog)
         return (PluginLane(blocks: blocks, state: start.state), start.summary)
     }
 }
@@ -50,7 +50,7 @@ struct PluginLane<Plugin: PlanPlugin>: BlockLane {
 protocol ConfiguredPlugin: Sendable {
     /// The plugin's lane at the start of a plan for this person, and how the start was chosen.
     func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
     ) -> (lane: any BlockLane, summary: String?)
 }
 

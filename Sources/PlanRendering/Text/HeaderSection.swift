@@ -26,7 +26,7 @@ struct HeaderSection: Sendable {
             lines += layout.labelled("Rest: ", "at least \(plan.minRestHours) h between sessions", indent: 0)
         }
         if let screening = plan.screening {
-            lines += layout.labelled("Screening: ", screening.text(programme: plan.programmeID), indent: 0)
+            lines += layout.labelled("Screening: ", screening.text(programme: plan.programmeCommandArgument), indent: 0)
         }
         return lines
     }

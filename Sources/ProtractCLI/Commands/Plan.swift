@@ -85,7 +85,7 @@ extension ProtractCommand {
             let athlete: Athlete
             if let programme {
                 configured = try environment.configured(programme: programme)
-                (athlete, plan) = try inputs.newPlan(configured, console: console, command: "plan")
+                (athlete, plan) = try inputs.newPlan(configured, named: programme, console: console, command: "plan")
             } else {
                 let read: (file: JournalFile, source: SourceFile)
                 do throws(JournalStore.Failure) {

@@ -92,12 +92,16 @@ extension PlanOptions {
     ///
     /// - Throws: the screening's statuses (see ``screen(_:console:command:)``), the inputs'
     ///   usage errors, and the usage status when the plan cannot be made (reported first).
-    func newPlan(_ configured: ConfiguredProgramme, console: Console, command: String) throws -> (Athlete, Plan) {
+    func newPlan(
+        _ configured: ConfiguredProgramme, named argument: String, console: Console, command: String
+    ) throws -> (Athlete, Plan) {
         let athlete = try AthleteBuilder(options: self, console: console).athlete(for: configured)
         let screening = try screen(configured.programme, console: console, command: command)
         do {
             var plan = try Planner().plan(configured, for: athlete)
             plan.screening = screening
+            // `protract screen ARGUMENT` finds the programme as this command did.
+            if argument != configured.programme.id { plan.programmeArgument = SystemPath(argument).shellWord }
             return (athlete, plan)
         } catch {
             console.error(error.message, help: error.help)

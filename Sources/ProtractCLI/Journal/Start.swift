@@ -52,7 +52,7 @@ extension ProtractCommand {
             let environment = try Environment.load()
             let path = try environment.path(for: programme)
             let configured = try environment.configured(programme: path)
-            let (athlete, plan) = try inputs.newPlan(configured, console: console, command: "start")
+            let (athlete, plan) = try inputs.newPlan(configured, named: programme, console: console, command: "start")
             let bytes: [UInt8]
             do {
                 bytes = try InputFile.read(path, as: .programme).bytes
