@@ -115,6 +115,36 @@ import Testing
         }
     }
 
+    /// A pain-monitoring line or a red flag's sign that restates a pain score is warned about as a
+    /// stop rule is; so is a pain-rules threshold above the model's 5/10, and a threshold of 10
+    /// (no pain is above it) drops the lines that could never apply.
+    @Test func validateWarnsAboutPainScoresOutsidePainRulesAndThresholdsAboveTheModel() throws {
+        try withTemporaryDirectory { dir in
+            let text = validProgramme.replacingOccurrences(
+                of: "  see-a-clinician: [numbness in the arms]\n",
+                with: "  see-a-clinician: [numbness in the arms]\n  pain-monitoring: [stop if pain is above 6/10]\n"
+                    + "  red-flags:\n    - {symptom: rib-pain, sign: pain above 7/10 at a rib, urgency: urgent}\n"
+                    + "pain-rules: {progress-up-to: 0, hold-up-to: 10}\n")
+            try dir.write(text, to: "p.yaml")
+            let result = try ProtractBinary.run(["validate", "p.yaml"], in: dir)
+            #expect(result.status == 0, "warnings are not errors: \(result)")
+            #expect(result.stdout == "ok: 1 programme valid, 3 warnings above\n", "\(result)")
+            for warning in [
+                "p.yaml:17:45: warning: 'hold-up-to' is 10: pain up to 10/10 holds the dose rather than stepping back\n",
+                "p.yaml:14:21: warning: 'pain-monitoring' item 1 restates a pain score (6/10)\n",
+                "p.yaml:16:33: warning: 'red-flags' item 1 restates a pain score (7/10)\n",
+            ] {
+                #expect(result.stderr.contains(warning), "\(warning)\n\(result.stderr)")
+            }
+            let plan = try ProtractBinary.run(["plan", "p.yaml", "--start", "2026-12-07", "--weeks", "1", "--none"], in: dir)
+            #expect(plan.status == 0, "\(plan)")
+            #expect(plan.stdout.flattened.contains("- no pain during the session, settled (3/10 or less)"), "\(plan.stdout)")
+            #expect(!plan.stdout.contains("above 10/10"), "\(plan.stdout)")
+            #expect(plan.stdout.flattened.contains("- not settled by the next morning, or higher than the week before 2 weeks running: "
+                + "the next session steps back"), "\(plan.stdout)")
+        }
+    }
+
     @Test func theBuiltInProgrammesValidateWithoutWarnings() throws {
         for name in ["upper-back-rehab", "desk-mobility", "more-push-ups"] {
             let result = try ProtractBinary.run(["validate", ProtractBinary.programsDirectory.appendingPathComponent("\(name).yaml").path])

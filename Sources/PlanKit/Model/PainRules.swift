@@ -86,15 +86,26 @@ public struct PainRules: Sendable, Hashable, Decodable {
         case 1: "\(holdUpTo)/10, or reps missed"
         default: "\(progressUpTo + 1)-\(holdUpTo)/10, or reps missed"
         }
+        // No pain is above 10/10: a threshold of 10 never stops or steps back, and is not said to.
+        let top = Self.painScale.upperBound
+        var stepBack = holdUpTo < top ? ["above \(holdUpTo)/10"] : []
+        if settledUpTo < top { stepBack.append("not settled by the next morning") }
+        stepBack.append("higher than the week before \(risingWeeks) weeks running")
+        let reasons = stepBack.count == 1 ? stepBack[0]
+            : stepBack.dropLast().joined(separator: ", ") + ", or " + stepBack[stepBack.count - 1]
         return [
             "rate pain 0-10 during each session and the next morning, and log it with 'protract log'",
-            "\(progressUpTo)/10 or less during the session, settled (\(settledUpTo)/10 or less) by the next morning, "
+            "\(Self.atMost(progressUpTo)) during the session, settled (\(Self.atMost(settledUpTo))) by the next morning, "
                 + "and the reps done: the plan progresses as written",
             "\(held): the next session holds the same dose",
-            "above \(holdUpTo)/10 during an exercise: stop that exercise for the day",
-            "above \(holdUpTo)/10, not settled by the next morning, or higher than the week before "
-                + "\(risingWeeks) weeks running: the next session steps back",
+        ] + (holdUpTo < top ? ["above \(holdUpTo)/10 during an exercise: stop that exercise for the day"] : []) + [
+            "\(reasons): the next session steps back",
             "any red-flag symptom: stop and see a clinician",
         ]
+    }
+
+    /// `3/10 or less`, or `no pain` for 0.
+    private static func atMost(_ pain: Int) -> String {
+        pain == 0 ? "no pain" : "\(pain)/10 or less"
     }
 }

@@ -104,10 +104,13 @@ public struct Safety: Sendable, Hashable, Codable {
     /// key, the item's index and the text found.
     public var thresholdProblems: [(key: String, index: Int, found: String)] {
         var problems: [(key: String, index: Int, found: String)] = []
-        for (key, items) in [(CodingKeys.stopIf, stopIf), (.seeAClinician, seeAClinician)] {
+        for (key, items) in [(CodingKeys.stopIf, stopIf), (.seeAClinician, seeAClinician), (.painMonitoring, painMonitoring)] {
             for (index, item) in items.enumerated() {
                 if let found = Self.painScore(in: item) { problems.append((key.stringValue, index, found)) }
             }
+        }
+        for (index, flag) in redFlags.enumerated() {
+            if let found = Self.painScore(in: flag.sign) { problems.append((CodingKeys.redFlags.stringValue, index, found)) }
         }
         return problems
     }
