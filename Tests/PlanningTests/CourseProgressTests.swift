@@ -39,6 +39,28 @@ struct CourseProgressTests {
         try Golden.compare(report.json(), with: "course-progress.json")
     }
 
+    /// The course plan's own PROGRESS chart counts what was done, as `progress` does: a missed
+    /// week adds nothing (it printed the prescribed reps), a week done short its logged sets.
+    @Test func thePlansChartAgreesWithProgress() throws {
+        var logs = CourseReplayTests.flareUp
+        logs[7].date = CourseReplayTests.date(24)
+        logs[1].asPlanned = true
+        logs[1].done = [SessionLog.Work(exerciseID: "knee-push-up", sets: [5, 4, 3])]
+        let today = CivilDate(year: 2027, month: 1, day: 4)!
+        let plan = try CourseReplayTests.plan(logs, today: today)
+        let progress = CourseProgress(plan: plan, today: today)
+        let text = TextRenderer(options: .init(width: 80, colour: false)).render(plan, catalog: try Flagship.catalog())
+        let chart = try #require(text.components(separatedBy: "Push-ups per week: reps and step\n").last)
+        let rows = chart.split(separator: "\n").dropFirst().prefix(progress.weeks.count).map {
+            $0.split(separator: " ").prefix(2).compactMap { Int($0) }
+        }
+        for (row, week) in zip(rows, progress.weeks) where week.upcoming == 0 {
+            #expect(row == [week.number, week.pushUpReps], "week \(week.number): \(row) in\n\(chart)")
+        }
+        #expect(progress.weeks[0].pushUpReps == 42, "3 x 5 twice and 5, 4, 3")
+        #expect(progress.weeks[3].pushUpReps == 0)
+    }
+
     /// On a phone's 40 columns no line is wider than the screen: the pain as numbers, the
     /// push-ups on a line of their own.
     @Test func aNarrowScreenGetsTheCompactTable() throws {

@@ -31,4 +31,26 @@ public struct BlockProgress: Sendable, Hashable {
             return overflow ? Int.max : sum
         }
     }
+
+    /// The same figures for what `log` records of the block whose figures these are: each
+    /// exercise's logged sets where the entry gives them, its prescription where it was done as
+    /// planned, nothing where it was not done. A test is not training volume and stays out, as it
+    /// does of the plan's figures. A course's past sessions chart this, not what was prescribed.
+    public func done(_ log: SessionLog, of prescriptions: [Prescription]) -> BlockProgress {
+        var done: [Prescription] = []
+        for prescription in prescriptions where !prescription.dose.isTest {
+            guard let work = log.work(for: prescription.exerciseID) else {
+                if log.asPlanned { done.append(prescription) }
+                continue
+            }
+            for amount in work where amount > 0 {
+                var set = prescription
+                set.sets = 1
+                if case .hold = prescription.dose { set.dose = .hold(seconds: amount) } else { set.dose = .reps(amount) }
+                done.append(set)
+            }
+        }
+        return BlockProgress(chart: chart, totalling: done, followingSteps: !steps.isEmpty)
+    }
 }
+

@@ -33,11 +33,19 @@ struct ProgressCharts {
         return ordered.map { Chart(name: $0, followsSteps: followsSteps[$0] == true, rows: rows(of: $0, in: plan)) }
     }
 
+    /// The figures of a session's blocks: what the journal records for a course's past session (a
+    /// missed one adds nothing), what is prescribed for any other.
+    static func progress(of session: PlannedSession) -> [BlockProgress] {
+        guard let record = session.record else { return session.blocks.compactMap(\.progress) }
+        guard let log = record.log else { return [] }
+        return session.blocks.compactMap { block in block.progress?.done(log, of: block.prescriptions) }
+    }
+
     /// The totals of chart `name` for every week.
     private static func rows(of name: String, in plan: Plan) -> [Row] {
         plan.weeks.map { week in
             var row = Row(week: week.number, isDeload: week.isDeload)
-            for progress in week.sessions.flatMap(\.blocks).compactMap(\.progress) where progress.chart == name {
+            for progress in week.sessions.flatMap(progress(of:)) where progress.chart == name {
                 for id in progress.steps where row.steps.last != id { row.steps.append(id) }
                 // Saturating: a block's figures saturate at Int.max rather than trap.
                 row.reps = row.reps.addingReportingOverflow(progress.reps).overflow ? Int.max : row.reps + progress.reps
