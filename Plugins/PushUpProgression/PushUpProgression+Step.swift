@@ -65,9 +65,18 @@ extension PushUpProgression {
                 rules: session.painRules)
             guard allowed > reps else {
                 // The figure it rises from, so a week with few sessions done explains the hold.
-                let from = state.regularReference(for: session.week).map { " \($0) reps" } ?? ""
-                let bound = "\(options.sets) x \(reps) again: this week's push-ups rise at most "
-                    + "\(WeeklyRise.percent)% on last week's\(from)"
+                let reference = state.regularReference(for: session.week)
+                let from = reference.map { " \($0) reps" } ?? ""
+                // A week whose sessions done short or missed left little to rise on: the dose held
+                // may already be more than the cap, and then saying "rise at most" would mislead.
+                let sessionsLeft = max(1, session.sessionsThisWeek - session.sessionInWeek + 1)
+                let held = state.volume(in: session.week) + sessionsLeft * options.sets * reps
+                let over = reference.map { held > WeeklyRise.cap($0, minimum: options.sets) } ?? false
+                let bound = over
+                    ? "\(options.sets) x \(reps) again: no rise while the week's push-ups are more than "
+                        + "\(WeeklyRise.percent)% above last week's\(from)"
+                    : "\(options.sets) x \(reps) again: this week's push-ups rise at most "
+                        + "\(WeeklyRise.percent)% on last week's\(from)"
                 return Step(exerciseID: current, reps: reps, change: swapped ?? bound)
             }
             let added = allowed - reps

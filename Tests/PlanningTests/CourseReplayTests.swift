@@ -117,14 +117,14 @@ struct CourseReplayTests {
         // and, missed too, hands its step back on.
         let gap = try Self.pushUps(plan, Self.date(25))
         #expect(gap.exerciseID == "low-incline-push-up")
-        #expect(gap.change == "no session logged for 2 weeks or more after Fri 11 Dec: back to low incline push-up 3 x 10")
+        #expect(gap.change == "after a break of 2 weeks or more from Fri 11 Dec: back to low incline push-up 3 x 10")
         #expect(try Self.session(plan, Self.date(25)).record?.decision
             == "missed on Fri 25 Dec: the next session keeps this one's step back")
         // Weeks 2 and 3 had nothing logged: they do not count, so Mon 28 Dec trains programme
         // week 2, and the course grows from 8 weeks to 10.
         let next = try Self.pushUps(plan, Self.date(28))
         #expect(next.exerciseID == "low-incline-push-up" && next.dose == gap.dose, "one step back, not two")
-        #expect(next.change == "no session logged for 2 weeks or more after Fri 11 Dec: back to low incline push-up 3 x 10")
+        #expect(next.change == "after a break of 2 weeks or more from Fri 11 Dec: back to low incline push-up 3 x 10")
         #expect(plan.weeks.count == 10)
         #expect(plan.weeks[3].notes == ["programme week 2: 2 weeks with nothing logged did not count"])
         #expect(plan.weeks[1].notes == ["nothing was logged this week: it does not count, and the course grows by a week"])
@@ -140,7 +140,7 @@ struct CourseReplayTests {
         let planned = try Self.plan(before, today: Self.date(25))
         let due = try Self.pushUps(planned, Self.date(25))
         #expect(due.exerciseID == "low-incline-push-up", "today's session, 14 days on, is the easier one")
-        #expect(due.change == "no session logged for 2 weeks or more after Fri 11 Dec: back to low incline push-up 3 x 10")
+        #expect(due.change == "after a break of 2 weeks or more from Fri 11 Dec: back to low incline push-up 3 x 10")
 
         let back = before + [SessionLog(date: Self.date(day), pain: 2, morningPain: 1)]
         let replayed = try Self.plan(back, today: Self.date(day + 1))
@@ -151,7 +151,7 @@ struct CourseReplayTests {
         let after = try Self.pushUps(replayed, Self.date(28))
         // Done with pain 2/10, but the one session of that week caps the next week's rise.
         #expect(after.exerciseID == "low-incline-push-up" && after.dose == .reps(10), "\(after)")
-        #expect(after.change == "3 x 10 again: this week's push-ups rise at most 20% on last week's 30 reps")
+        #expect(after.change == "3 x 10 again: no rise while the week's push-ups are more than 20% above last week's 30 reps")
     }
 
     /// Twelve days off is under two weeks: the session someone comes back to is as written.

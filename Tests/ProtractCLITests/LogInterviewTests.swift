@@ -245,8 +245,15 @@ struct LogInterviewTests {
         let script = Script(["0"])
         let answers = try Self.interview(logs: [friday], today: "2026-12-12").run(script.prompter)
         #expect(answers == LogInterview.Answers(morning: .init(date: try Self.day("2026-12-11"), pain: 0)))
-        #expect(script.output == "Every session up to today is logged (the latest on Fri 11 Dec 2026).\n"
+        // Mon and Wed were not logged: it does not say every session is.
+        #expect(script.output == "Nothing new to log since Fri 11 Dec 2026, the latest session logged; 2 sessions before it "
+            + "were not logged ('protract log --date YYYY-MM-DD' logs one done late).\n"
             + "Pain this morning after Fri 11 Dec's session, 0-10 (Enter to skip): 0\n")
+        // Every one logged, Wed's a day late: it says so.
+        let all = [SessionLog(date: try Self.day("2026-12-07")), SessionLog(date: try Self.day("2026-12-10")), friday]
+        let logged = Script(["0"])
+        _ = try Self.interview(logs: all, today: "2026-12-12").run(logged.prompter)
+        #expect(logged.output.hasPrefix("Every session up to today is logged (the latest on Fri 11 Dec 2026).\n"), "\(logged.output)")
 
         // The same day: the morning has not come.
         let sameDay = Script([])

@@ -79,7 +79,7 @@ struct CourseReplay {
         guard !reachedToday, gapSession == nil, lastDone.days(until: date) >= 7 * rules.missedWeeks else { return nil }
         gapSession = date
         let weeks = rules.missedWeeks == 1 ? "a week" : "\(rules.missedWeeks) weeks"
-        return "no session logged for \(weeks) or more after \(lastDone.shortDisplay)"
+        return "after a break of \(weeks) or more from \(lastDone.shortDisplay)"
     }
 
     /// What happened to `session`, whose next session falls on `nextDate` (nil for the last), or

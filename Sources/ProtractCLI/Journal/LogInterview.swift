@@ -131,7 +131,18 @@ struct LogInterview {
             }
             return Answers()
         }
-        prompter.say("Every session up to today is logged (the latest on \(last.date.longDisplay)).")
+        // Sessions skipped before the latest one logged are not offered, but are not "logged" either.
+        // An entry covers the latest session on or before its date (one done late is logged later).
+        let covered = Set(logs.compactMap { log in sessions.last { $0.date <= log.date }?.date })
+        let unlogged = sessions.filter { $0.date < last.date && !covered.contains($0.date) }.count
+        if unlogged == 0 {
+            prompter.say("Every session up to today is logged (the latest on \(last.date.longDisplay)).")
+        } else {
+            prompter.say(
+                "Nothing new to log since \(last.date.longDisplay), the latest session logged; "
+                    + "\(unlogged == 1 ? "1 session" : "\(unlogged) sessions") before it \(unlogged == 1 ? "was" : "were") not logged "
+                    + "('protract log --date YYYY-MM-DD' logs one done late).")
+        }
         guard last.morningPain == nil, last.date < today else { return Answers() }
         return Answers(morning: try askMorning(after: last.date, prompter))
     }
