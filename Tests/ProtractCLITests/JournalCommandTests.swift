@@ -338,7 +338,7 @@ import Testing
             try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
             try courses.log(["--date", "2026-12-09", "--as-planned", "--pain", "5", "--note", "x"])
             let edited = try courses.log(["--edit", "2026-12-09", "--done", "knee-push-up=4,4,4", "--pain", "6"])
-            #expect(edited.stdout.flattened.hasPrefix("replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (upper-back-rehab: 2 sessions logged)"))
+            #expect(edited.stdout.flattened.hasPrefix("replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (no longer recorded: the note) (upper-back-rehab: 2 sessions logged)"))
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  done:\n    knee-push-up: [4, 4, 4]\n  pain: 6\n"))
             let removed = try courses.log(["--remove", "2026-12-07"])
             #expect(removed.stdout == "removed the session of Mon 7 Dec 2026 (upper-back-rehab: 1 session logged)\n")
@@ -630,6 +630,25 @@ import Testing
             let listed = try courses.run(["courses"])
             #expect(listed.status == 66, "\(listed)")
             #expect(try courses.run(["log", "--list"]).status == 66)
+        }
+    }
+
+    /// An edit replaces the whole entry, and says what the old one held that the new one does
+    /// not; a decision about a next session that is past already says so.
+    @Test func anEditSaysWhatItNoLongerRecords() throws {
+        try Courses.with { courses in
+            try courses.start()
+            for day in ["2026-12-07", "2026-12-09", "2026-12-11"] {
+                try courses.log(["--date", day, "--as-planned", "--pain", "2", "--morning", "1", "--note", "ok", "--today", day])
+            }
+            let edited = try courses.run(["log", "--edit", "2026-12-07", "--as-planned", "--pain", "6", "--today", "2026-12-12"])
+            #expect(edited.status == 0, "\(edited)")
+            #expect(edited.stdout.flattened.hasPrefix(
+                "replaced Mon 7 Dec 2026: as planned; pain 6/10 (no longer recorded: next morning 1/10, the note)"), "\(edited)")
+            #expect(edited.stdout.flattened.contains("the next session steps back (Wed 9 Dec, past already)"), "\(edited)")
+            let alone = try courses.run(["log", "--edit", "2026-12-09", "--pain", "3", "--today", "2026-12-12"])
+            #expect(alone.status == 64 && alone.stderr.contains("(--edit replaces the whole entry: give every flag it should keep)"),
+                    "\(alone)")
         }
     }
 }

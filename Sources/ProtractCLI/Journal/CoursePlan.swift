@@ -136,7 +136,12 @@ struct CoursePlan {
             let days = session.date.days(until: date)
             lines.append("For the session of \(session.date.longDisplay), done \(days == 1 ? "a day" : "\(days) days") later")
         }
-        if let decision = session.record?.decision { lines.append("Next: " + decision) }
+        if let decision = session.record?.decision {
+            // An entry corrected weeks later: "the next session" is one that is past already.
+            let following = sessions.indices.contains(index + 1) ? sessions[index + 1] : nil
+            let past = following.flatMap { $0.record == nil ? nil : " (\($0.date.shortDisplay), past already)" } ?? ""
+            lines.append("Next: " + decision + past)
+        }
         if let next = sessions.dropFirst(index + 1).first(where: { $0.record == nil }) {
             let changed = next.blocks.flatMap(\.prescriptions).contains { $0.change != nil }
             lines.append("Next session: \(next.date.longDisplay), \(next.title)" + (changed ? "" : ": the same doses"))

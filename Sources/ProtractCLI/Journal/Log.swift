@@ -128,9 +128,10 @@ extension ProtractCommand {
                         "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT")
                 }
                 if !isMorningOnly, !asPlanned, done.isEmpty, symptom.isEmpty {
+                    let replaces = edit == nil ? "" : " (--edit replaces the whole entry: give every flag it should keep)"
                     throw ValidationError(
                         "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
-                            + "for each one that did not (such as --done knee-push-up=6,6,5)")
+                            + "for each one that did not (such as --done knee-push-up=6,6,5)" + replaces)
                 }
             }
         }
@@ -307,11 +308,13 @@ extension ProtractCommand {
                 if retest != nil { try checkRetest(session, in: plan.plan.sessions) }
                 try checkSessionExercises([("--done", work.map(\.exerciseID)), ("--hurt", hurt)], in: session)
             }
+            var dropped: [String] = []
             if edit != nil {
                 guard let existing else {
                     throw usage("no session is logged on \(day.longDisplay) to edit",
                                 help: "log it without --edit, or see 'protract log --list'")
                 }
+                dropped = Self.dropped(from: course.logs[existing], by: entry)
                 course.logs[existing] = entry
             } else {
                 if existing != nil {
@@ -324,9 +327,24 @@ extension ProtractCommand {
                 try course.insert(entry)
             }
             let verb = edit == nil ? "logged" : "replaced"
+            // An edit replaces the whole entry: what the old one held and the flags left out is said.
+            let lost = dropped.isEmpty ? "" : " (no longer recorded: \(dropped.joined(separator: ", ")))"
             return Outcome(
-                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))",
+                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))\(lost)",
                 redFlags: flags, date: day, plan: checked)
+        }
+
+        /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
+        /// says it (`next morning 5/10`, `note`).
+        static func dropped(from old: SessionLog, by new: SessionLog) -> [String] {
+            var lost: [String] = []
+            if let pain = old.pain, new.pain == nil { lost.append("pain \(pain)/10") }
+            if let morning = old.morningPain, new.morningPain == nil { lost.append("next morning \(morning)/10") }
+            if !old.hurt.isEmpty, new.hurt.isEmpty { lost.append("hurt: " + old.hurt.joined(separator: ", ")) }
+            if let retest = old.retest, new.retest == nil { lost.append("retest \(retest) reps") }
+            if old.note != nil, new.note == nil { lost.append("the note") }
+            if !old.symptoms.isEmpty, new.symptoms.isEmpty { lost.append("red flag: " + old.symptoms.joined(separator: ", ")) }
+            return lost
         }
     }
 }
