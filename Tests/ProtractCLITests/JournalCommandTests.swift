@@ -641,7 +641,13 @@ import Testing
             for day in ["2026-12-07", "2026-12-09", "2026-12-11"] {
                 try courses.log(["--date", day, "--as-planned", "--pain", "2", "--morning", "1", "--note", "ok", "--today", day])
             }
-            let edited = try courses.run(["log", "--edit", "2026-12-07", "--as-planned", "--pain", "6", "--today", "2026-12-12"])
+            // Pain 6 on Mon steps Wed back: Wed and Fri were logged at the doses of their time.
+            let refused = try courses.run(["log", "--edit", "2026-12-07", "--as-planned", "--pain", "6", "--today", "2026-12-12"])
+            #expect(refused.status == 64, "\(refused)")
+            #expect(refused.stderr.hasPrefix("protract: error: replacing the entry of Mon 7 Dec 2026 changes the doses of "),
+                    "\(refused)")
+            let edited = try courses.run(
+                ["log", "--edit", "2026-12-07", "--as-planned", "--pain", "6", "--today", "2026-12-12", "--change-later"])
             #expect(edited.status == 0, "\(edited)")
             #expect(edited.stdout.flattened.hasPrefix(
                 "replaced Mon 7 Dec 2026: as planned; pain 6/10 (no longer recorded: next morning 1/10, the note)"), "\(edited)")
@@ -649,6 +655,34 @@ import Testing
             let alone = try courses.run(["log", "--edit", "2026-12-09", "--pain", "3", "--today", "2026-12-12"])
             #expect(alone.status == 64 && alone.stderr.contains("(--edit replaces the whole entry: give every flag it should keep)"),
                     "\(alone)")
+        }
+    }
+
+    /// An entry stands for the doses of its time: logging a session before a later entry, when
+    /// that changes the later one's doses, is refused with what would change, and made with
+    /// --change-later.
+    @Test func aSessionLoggedBeforeLaterOnesAsksBeforeChangingTheirDoses() throws {
+        try Courses.with { courses in
+            try courses.start()
+            for day in ["2026-12-07", "2026-12-09", "2026-12-14"] {
+                try courses.log(["--date", day, "--as-planned", "--pain", "2", "--morning", "1", "--today", day])
+            }
+            let before = try courses.bytes()
+            let late = ["log", "--date", "2026-12-11", "--as-planned", "--pain", "2", "--today", "2026-12-15"]
+            let refused = try courses.run(late)
+            #expect(refused.status == 64, "\(refused)")
+            #expect(refused.stderr.flattened.contains("logging Fri 11 Dec 2026 now changes the doses of 1 session logged after it"),
+                    "\(refused)")
+            #expect(refused.stderr.flattened.contains("Mon 14 Dec: knee push-up 3 x 5 would read knee push-up 3 x 6"), "\(refused)")
+            #expect(try courses.bytes() == before)
+            // Nothing after it changes: taken as always (a session before the last, its own doses only).
+            let logged = try courses.run(late + ["--change-later"])
+            #expect(logged.status == 0, "\(logged)")
+            #expect(try courses.text().contains("- date: 2026-12-11\n"))
+            // --remove is asked the same way; an entry with no later one is not.
+            #expect(try courses.run(["log", "--remove", "2026-12-11", "--today", "2026-12-15"]).status == 64)
+            #expect(try courses.run(["log", "--remove", "2026-12-14", "--today", "2026-12-15"]).status == 0)
+            #expect(try courses.run(["log", "--list", "--change-later"]).status == 64)
         }
     }
 }

@@ -78,8 +78,11 @@ import Testing
         try Courses.with { courses in
             try courses.start(["--weeks", "20"])  // 60 sessions: one for each entry
             let processes = try (0..<20).map { index in
+                // They land in any order: one before entries already there changes the doses those
+                // stand for, which is asked for here (the test is of the lock, not of the order).
                 try Self.launch(
-                    ["log", "--today", "2027-12-31", "--date", Self.date(index), "--as-planned", "--pain", String(index % 11)],
+                    ["log", "--today", "2027-12-31", "--date", Self.date(index), "--as-planned", "--pain", String(index % 11),
+                     "--change-later"],
                     courses: courses, environment: ["PROTRACT_TEST_WRITE_DELAY_MS": "5"])
             }
             for process in processes {

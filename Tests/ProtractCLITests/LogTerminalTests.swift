@@ -104,6 +104,38 @@ struct LogTerminalTests {
         }
     }
 
+    /// A session picked before a later entry whose doses it would change is confirmed first; no
+    /// (or Enter) leaves the journal as it was.
+    @Test func aLateSessionThatChangesLaterDosesIsConfirmedFirst() throws {
+        try Courses.with { courses in
+            try courses.start()
+            for day in ["2026-12-07", "2026-12-09", "2026-12-14"] {
+                try courses.log(["--date", day, "--as-planned", "--pain", "2", "--morning", "1", "--today", day])
+            }
+            let before = try courses.bytes()
+            // Every session since the last entry is logged: the late one is picked with --date.
+            let pane = try Self.pane(courses, today: "2026-12-15", ["--date", "2026-12-11"])
+            defer { pane.stop() }
+            try pane.wait(for: "Logging Fri 11 Dec 2026")
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Pain the next morning (Sat 12 Dec), 0-10")
+            try pane.type("1")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "Log it anyway, and show them at the new doses? [y/N]")
+            try pane.type("maybe")
+            try pane.wait(for: "type y to log it, or n (or Enter) to leave the journal as it is")
+            try pane.type("")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.flattened.contains("Mon 14 Dec: knee push-up 3 x 5 would read knee push-up 3 x 6"), "\(screen)")
+            #expect(screen.contains("protract: nothing was logged\n[exit 1]"), "\(screen)")
+            #expect(try courses.bytes() == before)
+        }
+    }
+
     @Test func aRedFlagAnsweredStopsThePlan() throws {
         try Courses.with { courses in
             try courses.start()

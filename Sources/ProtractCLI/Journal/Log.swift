@@ -78,6 +78,9 @@ extension ProtractCommand {
         @Option(help: ArgumentHelp("Replace the entry of this date with the flags given.", valueName: "yyyy-mm-dd"))
         var edit: String?
 
+        @Flag(help: "Log, edit or remove an entry even when that changes the doses of sessions logged after it (they stand for the doses of their time).")
+        var changeLater = false
+
         @Option(help: ArgumentHelp("Write the journal to stdout in this format.", valueName: "csv"))
         var export: ExportFormat?
 
@@ -109,6 +112,9 @@ extension ProtractCommand {
             }
             if edit != nil, date != nil {
                 throw ValidationError("--edit names the date already; drop --date")
+            }
+            if changeLater, list || export != nil {
+                throw ValidationError("--change-later is for a change to the journal: an entry, --edit or --remove")
             }
             _ = try LogFlags.date(date, flag: "--date")
             _ = try LogFlags.date(remove, flag: "--remove")
@@ -230,8 +236,28 @@ extension ProtractCommand {
             var plan: CoursePlan?
         }
 
-        /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
+        /// Applies the flags to the course; throws a usage failure for a change that cannot be made,
+        /// and for one that would change the doses of sessions logged after it, unless
+        /// `--change-later` asks for it (``laterChanges(from:to:on:today:configured:)``).
         private func change(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
+            let before = course
+            let outcome = try applyFlags(&course, console: console)
+            let removed = remove.flatMap(CivilDate.init(parsing:))
+            guard !changeLater, let day = removed ?? outcome.date,
+                let configured = try? CoursePlan.programme(of: before, console: console, warn: false)
+            else { return outcome }
+            let today = selection.todayDate(in: before.athlete.timeZone)
+            let lines = Self.laterChanges(from: before, to: course, on: day, today: today, configured: configured)
+            guard !lines.isEmpty else { return outcome }
+            let what = removed != nil ? "removing the entry of \(day.longDisplay)"
+                : edit != nil ? "replacing the entry of \(day.longDisplay)"
+                : isMorningOnly ? "the morning's pain of \(day.longDisplay)"
+                : "logging \(day.longDisplay) now"
+            throw Self.changesLater(what, lines)
+        }
+
+        /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
+        private func applyFlags(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
             let today = selection.todayDate(in: course.athlete.timeZone)
             func usage(_ message: String, help: String? = nil) -> JournalStore.Failure {
                 JournalStore.Failure(status: ExitStatus.usage, message: message, help: help)

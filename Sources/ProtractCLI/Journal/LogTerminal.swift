@@ -57,6 +57,28 @@ extension ProtractCommand.Log {
             throw ExitStatus.cancelled
         }
         guard answers.entry != nil || answers.morning != nil else { return }
+        if !changeLater, let entry = answers.entry {
+            // A session logged before later entries may change the doses they stand for: asked first.
+            var after = course
+            try? after.insert(entry)
+            let lines = Self.laterChanges(from: course, to: after, on: entry.date, today: today, configured: loaded.configured)
+            if !lines.isEmpty {
+                let prompter = LinePrompter.terminal(console)
+                prompter.say("Logging \(entry.date.longDisplay) now changes the doses of \(plural(lines.count, "session")) "
+                    + "logged after it, which stand for the doses of their time:")
+                for line in lines { prompter.say(line, indent: "  ") }
+                let go = try? prompter.ask("Log it anyway, and show them at the new doses? [y/N]") { text in
+                    ["", "n", "no"].contains(text.lowercased()) ? .success(false)
+                        : ["y", "yes"].contains(text.lowercased()) ? .success(true)
+                        : .failure(.init("type y to log it, or n (or Enter) to leave the journal as it is"))
+                }
+                guard go == true else {
+                    if go == nil { console.out("\n") }
+                    console.note("nothing was logged", first: "protract: ")
+                    throw ExitStatus.cancelled
+                }
+            }
+        }
         try save(answers, to: store, console: console, loaded: loaded, today: today)
     }
 
