@@ -72,4 +72,27 @@ cancelled=$(grep -l "STATUS:CANCELLED" "$root"/cal/training/* | wc -l | tr -d ' 
 [ "$cancelled" = 19 ] || fail "$cancelled events are cancelled in khal, expected the 19 after Wed 16 Dec"
 friday=$(khal list 2026-12-18 1d --format '{status}')
 grep -q CANCELLED <<< "$friday" || fail "khal does not show Fri 18 Dec as cancelled"
-echo "check-reimport: ok, khal kept 24 events through three imports: the new dose in place, 19 cancelled after a red flag"
+
+# A course that grew and shrank: with nothing logged in weeks 2 and 3 the plan, exported on Mon 28
+# Dec, grew by two weeks (30 sessions); the week-2 sessions logged late count again (27), and the
+# next export cancels the three sessions after the new end, so khal shows none of them as planned.
+rm -rf "$root/cal/training"/* "$root/khal.db" "$XDG_DATA_HOME/protract"
+"$protract" start upper-back-rehab --baseline push-ups=12 --start 2026-12-07 --time-zone Europe/London >/dev/null 2>&1
+for day in 07 09 11; do
+    "$protract" log --today "2026-12-$day" --date "2026-12-$day" --as-planned --pain 2 --morning 1 >/dev/null
+done
+SOURCE_DATE_EPOCH=1796300000 "$protract" plan --today 2026-12-28 --format ics -o "$root/4.ics" 2>/dev/null
+khal import --batch -a training "$root/4.ics"
+[ "$(stored)" = 30 ] || fail "the grown course stored $(stored) events, expected 30"
+for day in 14 16 18; do
+    "$protract" log --today 2026-12-28 --date "2026-12-$day" --as-planned --pain 2 --morning 1 >/dev/null
+done
+SOURCE_DATE_EPOCH=1796400000 "$protract" plan --today 2026-12-28 --format ics -o "$root/5.ics" 2>/dev/null
+khal import --batch -a training "$root/5.ics"
+[ "$(stored)" = 30 ] || fail "after the shorter course's import khal holds $(stored) events, expected each of the 30 once"
+withdrawn=$(grep -l "STATUS:CANCELLED" "$root"/cal/training/* | wc -l | tr -d ' ')
+[ "$withdrawn" = 3 ] || fail "$withdrawn events are cancelled in khal, expected the 3 after the shorter course's end"
+planned=$(khal list 2026-12-01 120d --format '{status}{title}' | grep -c "CONFIRMED *Week" || true)
+[ "$planned" = 27 ] || fail "khal shows $planned sessions not cancelled, expected the course's 27"
+echo "check-reimport: ok, khal kept 24 events through three imports: the new dose in place, 19 cancelled after a red flag;"
+echo "  a course that grew by two weeks and shrank by one: the 3 sessions after its new end cancelled"

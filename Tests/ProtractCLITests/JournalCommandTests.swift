@@ -558,6 +558,8 @@ import Testing
          "upper-back-rehab.yaml:7:10: error: a plan cannot start before 0001-01-02, the first date Protract plans"),
         ("sessions: []\n", "sessions:\n- {date: 9999-12-31}\n",
          "upper-back-rehab.yaml:11:10: error: 9999-12-31 is after 9999-12-30, the last date Protract plans"),
+        ("sessions: []\n", "longest-plan: 0\nsessions: []\n",
+         "upper-back-rehab.yaml:10:15: error: 'longest-plan' must be from 1 to 3640, found 0"),
     ])
     func aDamagedJournalIsLocatedAndNeverChanged(_ old: String, _ new: String, _ expected: String) throws {
         try Courses.with { courses in
@@ -683,6 +685,38 @@ import Testing
             #expect(try courses.run(["log", "--remove", "2026-12-11", "--today", "2026-12-15"]).status == 64)
             #expect(try courses.run(["log", "--remove", "2026-12-14", "--today", "2026-12-15"]).status == 0)
             #expect(try courses.run(["log", "--list", "--change-later"]).status == 64)
+        }
+    }
+
+    /// A course grows by a week for each week with nothing logged; sessions of such a week logged
+    /// late make it shorter again. The journal then keeps the longest it was, and the calendar
+    /// export cancels the sessions after the new end, so a re-import leaves none of them behind.
+    @Test func aCourseThatShrinksCancelsTheSessionsAfterItsNewEnd() throws {
+        try Courses.with { courses in
+            try courses.start()
+            for day in ["2026-12-07", "2026-12-09", "2026-12-11"] {
+                try courses.log(["--date", day, "--as-planned", "--pain", "2", "--today", day])
+            }
+            #expect(!(try courses.text()).contains("longest-plan"), "an entry on its day never shortens the course")
+            let grown = try courses.run(["plan", "--today", "2026-12-28", "--format", "ics"])
+            #expect(grown.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == 30, "weeks 2 and 3 missed: 30 sessions")
+            let late = try courses.run(["log", "--date", "2026-12-14", "--as-planned", "--pain", "2", "--today", "2026-12-28"])
+            #expect(late.status == 0, "\(late)")
+            let journal = try courses.text()
+            #expect(journal.contains("\nlongest-plan: 30\nsessions:\n"), "\(journal)")
+            let shorter = try courses.run(["plan", "--today", "2026-12-28", "--format", "ics"])
+            #expect(shorter.status == 0, "\(shorter)")
+            let events = shorter.stdout.components(separatedBy: "BEGIN:VEVENT").dropFirst()
+            #expect(events.count == 30, "27 sessions and the 3 after the new end")
+            let withdrawn = events.filter { $0.contains("STATUS:CANCELLED") }
+            #expect(withdrawn.count == 3)
+            for (event, number) in zip(withdrawn, 28...30) {
+                #expect(event.contains("-\(number)@protract.invalid\r\n"), "\(event)")
+                #expect(event.contains("SUMMARY:Session \(number) (no longer in the plan)\r\n"), "\(event)")
+            }
+            // The text plan is the course as it is: 27 sessions, nothing of the withdrawn ones.
+            let text = try courses.run(["plan", "--today", "2026-12-28"])
+            #expect(!text.stdout.contains("no longer in the plan"))
         }
     }
 }

@@ -19,6 +19,10 @@ public struct Course: Sendable, Hashable, Codable {
     public var athlete: Athlete
     /// Every session logged, in date order.
     public var logs: [SessionLog]
+    /// The most sessions the course's plan has held, kept when a change to the journal made it
+    /// shorter (a missed week logged late counts again): the sessions after the plan's end up to
+    /// this number once stood in a calendar, and its export cancels them. Nil while it never shrank.
+    public var longestPlan: Int?
 
     /// Creates a course.
     public init(

@@ -95,13 +95,15 @@ public struct JournalFile: Sendable {
         let hashStyle: YAMLValue.Style = ContentHash(parsing: course.programmeHash) == nil ? .text : .plain
         programme.append(.init("hash", .scalar(course.programmeHash, hashStyle)))
         let sessions = course.logs.sorted { $0.date < $1.date }.map(entry)
-        return .mapping([
+        var entries: [YAMLValue.Entry] = [
             .init(versionKey, .integer(course.version)),
             .init("course", .string(course.name)),
             .init("programme", .mapping(programme)),
             .init("person", person(course.athlete)),
-            .init("sessions", sessions.isEmpty ? .sequence([], flow: true) : .sequence(sessions)),
-        ])
+        ]
+        if let longest = course.longestPlan { entries.append(.init("longest-plan", .integer(longest))) }
+        entries.append(.init("sessions", sessions.isEmpty ? .sequence([], flow: true) : .sequence(sessions)))
+        return .mapping(entries)
     }
 
     private static func date(_ date: CivilDate) -> YAMLValue { .scalar(date.description, .plain) }
@@ -153,6 +155,7 @@ extension JournalFile {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case version = "protract-journal"
             case course, programme, person, sessions
+            case longestPlan = "longest-plan"
         }
 
         enum ProgrammeKeys: String, CodingKey, CaseIterable {
@@ -236,6 +239,11 @@ extension JournalFile {
                 }
             }
 
+            let longest = recorder.attempt(nil) {
+                try keys.decodeIfPresent(
+                    Int.self, forKey: .longestPlan, in: 1...(AthleteRules.weeks.upperBound * 7),
+                    help: "Protract writes the most sessions the course's plan has held; remove it if unsure")
+            }
             keys.checkCount(forKey: .sessions, limit: Limits.journalSessions, noun: "sessions", owner: "a journal",
                             recorder: recorder, help: "start a new course for the next programme")
             let entries = keys.decodeEachIfPresent(JournalEntry.self, forKey: .sessions, recorder: recorder)
@@ -284,6 +292,7 @@ extension JournalFile {
             course = Course(
                 name: name.value, programmeID: programmeID, programmeFile: programmeFile, programmeHash: hash,
                 athlete: athlete, logs: entries.map(\.log).sorted { $0.date < $1.date }, version: version)
+            course.longestPlan = longest
             self.person = person
             exerciseIDs = ids
             self.symptoms = symptoms

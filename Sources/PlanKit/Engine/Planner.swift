@@ -31,7 +31,9 @@ public struct Planner: Sendable {
     public func plan(_ configured: ConfiguredProgramme, course: Course, today: CivilDate) throws(PlanError) -> Plan {
         let replay = CourseReplay(
             logs: course.logs, rules: configured.programme.painRules, start: course.athlete.start, today: today)
-        return try plan(configured, for: course.athlete, replay: replay)
+        var plan = try plan(configured, for: course.athlete, replay: replay)
+        if let longest = course.longestPlan { plan.withdrawn = withdrawn(after: plan, upTo: longest, configured, course.athlete) }
+        return plan
     }
 
     private func plan(
@@ -113,6 +115,34 @@ public struct Planner: Sendable {
             plan.cancelled = cancelled
         }
         return plan
+    }
+
+    /// The sessions numbered after `plan`'s last (its called-off ones included) up to `longest`,
+    /// on the training days that follow its last session as the schedule gives them: where the
+    /// longer plan had them. Empty when the plan is as long, or no schedule reaches that far.
+    private func withdrawn(
+        after plan: Plan, upTo longest: Int, _ configured: ConfiguredProgramme, _ athlete: Athlete
+    ) -> [PlannedSession] {
+        let all = plan.sessions + plan.cancelled
+        let highest = all.map(\.number).max() ?? 0
+        guard longest > highest, let last = all.map(\.date).max() else { return [] }
+        let days = athlete.days ?? configured.programme.schedule.days
+        let missing = longest - highest
+        // Enough weeks from the start to reach past the last session by `missing` training days.
+        let weeks = min(
+            AthleteRules.weeks.upperBound, athlete.start.days(until: last) / 7 + 2 + missing / max(1, days.count))
+        guard AthleteRules.endProblem(start: athlete.start, weeks: weeks) == nil,
+            let scheduled = try? Scheduler(
+                start: athlete.start, weeks: weeks, days: days, minRestHours: configured.programme.schedule.minRestHours,
+                skip: Set(athlete.skip)
+            ).schedule()
+        else { return [] }
+        let time = athlete.time ?? configured.programme.schedule.time
+        let slots = scheduled.flatMap(\.slots).filter { $0.date > last }.prefix(missing)
+        return zip((highest + 1)..., slots).map { number, slot in
+            PlannedSession(
+                week: slot.week, number: number, date: slot.date, start: time, durationMinutes: 0, title: "", blocks: [])
+        }
     }
 
     static let minutesInADay = 24 * 60

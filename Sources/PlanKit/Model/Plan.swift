@@ -132,6 +132,10 @@ public struct Plan: Sendable, Hashable, Codable {
     /// The sessions of the schedule called off when the plan stopped early (numbers, dates and
     /// titles, no blocks), so that a calendar export can remove them.
     public var cancelled: [PlannedSession] = []
+    /// The sessions after a course's end that its plan once held (``Course/longestPlan``): numbers,
+    /// dates and times as the schedule would give them, no blocks, so that a calendar export can
+    /// cancel the events an earlier, longer plan put there.
+    public var withdrawn: [PlannedSession] = []
 
     /// Creates a plan.
     public init(

@@ -130,6 +130,11 @@ public struct ICalendarRenderer: PlanRenderer {
         for session in plan.cancelled {
             for line in cancelledEvent(session, plan: plan, clock: clock, uids: uids) { line.appendFolded(to: &out) }
         }
+        // Sessions a longer plan of the course held after its end (a missed week logged late):
+        // cancelled the same way, so that a re-import leaves no stale session behind.
+        for session in plan.withdrawn {
+            for line in withdrawnEvent(session, clock: clock, uids: uids) { line.appendFolded(to: &out) }
+        }
         ContentLine("END", raw: "VCALENDAR").appendFolded(to: &out)
         return String(decoding: out, as: UTF8.self)
     }
@@ -172,6 +177,18 @@ public struct ICalendarRenderer: PlanRenderer {
             ContentLine("END", raw: "VEVENT"),
         ]
         return lines
+    }
+
+    private func withdrawnEvent(_ session: PlannedSession, clock: WallClock, uids: UIDGenerator) -> [ContentLine] {
+        eventStart(session, clock: clock, uids: uids) + [
+            ContentLine("SUMMARY", text: "Session \(session.number) (no longer in the plan)"),
+            ContentLine(
+                "DESCRIPTION",
+                text: "No longer in the plan: the course is shorter now that sessions are logged in weeks it had counted as missed."),
+            ContentLine("STATUS", raw: "CANCELLED"),
+            ContentLine("TRANSP", raw: "TRANSPARENT"),
+            ContentLine("END", raw: "VEVENT"),
+        ]
     }
 
     /// `BEGIN:VEVENT` to `DTEND`: the session's UID, the export's stamp and sequence, its start and

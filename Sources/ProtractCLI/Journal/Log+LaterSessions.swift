@@ -10,14 +10,8 @@ extension ProtractCommand.Log {
     /// its time. The plan is replayed from the journal, so a change before an entry changes the
     /// doses that entry stands for, and the record of what the person did with them. Such a change
     /// is made only when asked (`--change-later`, or yes on a terminal).
-    static func laterChanges(
-        from before: Course, to after: Course, on day: CivilDate, today: CivilDate, configured: ConfiguredProgramme
-    ) -> [String] {
-        guard before.logs.contains(where: { $0.date > day }) else { return [] }
-        let asOf = max(today, day)
-        guard let old = try? Planner().plan(configured, course: before, today: asOf),
-            let new = try? Planner().plan(configured, course: after, today: asOf)
-        else { return [] }  // a plan that cannot be made is reported when the course is planned
+    static func laterChanges(_ plans: (old: PlanKit.Plan, new: PlanKit.Plan), on day: CivilDate, catalog: ExerciseCatalog) -> [String] {
+        let (old, new) = plans
         var replanned: [CivilDate: PlannedSession] = [:]
         for session in new.sessions { if let date = session.record?.log?.date { replanned[date] = session } }
         var lines: [String] = []
@@ -33,11 +27,33 @@ extension ProtractCommand.Log {
             // The first prescription that differs, in the session's order.
             let index = zip(was, will).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(was.count, will.count)
             let said = { (doses: [Dose], index: Int) in
-                doses.indices.contains(index) ? describe(doses[index], configured.catalog) : "nothing"
+                doses.indices.contains(index) ? describe(doses[index], catalog) : "nothing"
             }
             lines.append("\(log.date.shortDisplay): \(said(was, index)) would read \(said(will, index))")
         }
         return lines
+    }
+
+    /// The course's plan before and after a change on `day`, as of today (or that day); nil when
+    /// either cannot be made (the plan reports why when the course is planned).
+    static func replans(
+        from before: Course, to after: Course, on day: CivilDate, today: CivilDate, configured: ConfiguredProgramme
+    ) -> (old: PlanKit.Plan, new: PlanKit.Plan)? {
+        let asOf = max(today, day)
+        guard let old = try? Planner().plan(configured, course: before, today: asOf),
+            let new = try? Planner().plan(configured, course: after, today: asOf)
+        else { return nil }
+        return (old, new)
+    }
+
+    /// Whether a new entry on `day` may make the course's plan shorter: it falls in a week of the
+    /// course that is over and had nothing logged, which the plan counted as missed (the course
+    /// grew by a week for it) and now counts. Entries of the week under way never do.
+    static func mayShorten(_ course: Course, loggingOn day: CivilDate, today: CivilDate) -> Bool {
+        let start = course.athlete.start
+        func week(_ date: CivilDate) -> Int { start.days(until: date) / 7 }
+        guard day >= start, week(day) < week(today) else { return false }
+        return !course.logs.contains { $0.date >= start && week($0.date) == week(day) }
     }
 
     /// A session's prescriptions as they stand for what was done (a test is no dose).
@@ -67,5 +83,22 @@ extension ProtractCommand.Log {
                 + "the doses of their time; the journal was not changed",
             help: "\(shown). Add --change-later to do it anyway (the plan then shows them at the new doses), "
                 + "or keep what you want to record in a note")
+    }
+}
+
+extension Course {
+    /// Keeps in ``longestPlan`` the most sessions `old` held when `new`, the plan after a change,
+    /// holds fewer: a calendar may hold the sessions after the new end, and an export cancels them.
+    mutating func keepLongestPlan(before old: PlanKit.Plan, after new: PlanKit.Plan) {
+        let had = old.highestNumber
+        guard new.highestNumber < had else { return }
+        longestPlan = max(longestPlan ?? 0, had)
+    }
+}
+
+extension Plan {
+    /// The highest session number the plan holds: its sessions, those called off, those withdrawn.
+    var highestNumber: Int {
+        max(sessions.last?.number ?? 0, cancelled.last?.number ?? 0, withdrawn.last?.number ?? 0)
     }
 }

@@ -243,17 +243,27 @@ extension ProtractCommand {
             let before = course
             let outcome = try applyFlags(&course, console: console)
             let removed = remove.flatMap(CivilDate.init(parsing:))
-            guard !changeLater, let day = removed ?? outcome.date,
-                let configured = try? CoursePlan.programme(of: before, console: console, warn: false)
-            else { return outcome }
+            guard let day = removed ?? outcome.date else { return outcome }
             let today = selection.todayDate(in: before.athlete.timeZone)
-            let lines = Self.laterChanges(from: before, to: course, on: day, today: today, configured: configured)
-            guard !lines.isEmpty else { return outcome }
-            let what = removed != nil ? "removing the entry of \(day.longDisplay)"
-                : edit != nil ? "replacing the entry of \(day.longDisplay)"
-                : isMorningOnly ? "the morning's pain of \(day.longDisplay)"
-                : "logging \(day.longDisplay) now"
-            throw Self.changesLater(what, lines)
+            let asksLater = !changeLater && before.logs.contains { $0.date > day }
+            let isNew = removed == nil && edit == nil && !isMorningOnly
+            let shortens = isNew && Self.mayShorten(before, loggingOn: day, today: today)
+            guard asksLater || shortens,
+                let configured = try? CoursePlan.programme(of: before, console: console, warn: false),
+                let plans = Self.replans(from: before, to: course, on: day, today: today, configured: configured)
+            else { return outcome }
+            if asksLater {
+                let lines = Self.laterChanges(plans, on: day, catalog: configured.catalog)
+                if !lines.isEmpty {
+                    let what = removed != nil ? "removing the entry of \(day.longDisplay)"
+                        : edit != nil ? "replacing the entry of \(day.longDisplay)"
+                        : isMorningOnly ? "the morning's pain of \(day.longDisplay)"
+                        : "logging \(day.longDisplay) now"
+                    throw Self.changesLater(what, lines)
+                }
+            }
+            course.keepLongestPlan(before: plans.old, after: plans.new)
+            return outcome
         }
 
         /// Applies the flags to the course; throws a usage failure for a change that cannot be made.

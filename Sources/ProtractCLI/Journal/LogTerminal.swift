@@ -57,11 +57,16 @@ extension ProtractCommand.Log {
             throw ExitStatus.cancelled
         }
         guard answers.entry != nil || answers.morning != nil else { return }
-        if !changeLater, let entry = answers.entry {
+        var replanned: (old: PlanKit.Plan, new: PlanKit.Plan)?
+        if let entry = answers.entry {
+            let asksLater = !changeLater && course.logs.contains { $0.date > entry.date }
+            if asksLater || Self.mayShorten(course, loggingOn: entry.date, today: today) {
+                var after = course
+                try? after.insert(entry)
+                replanned = Self.replans(from: course, to: after, on: entry.date, today: today, configured: loaded.configured)
+            }
             // A session logged before later entries may change the doses they stand for: asked first.
-            var after = course
-            try? after.insert(entry)
-            let lines = Self.laterChanges(from: course, to: after, on: entry.date, today: today, configured: loaded.configured)
+            let lines = asksLater ? replanned.map { Self.laterChanges($0, on: entry.date, catalog: loaded.configured.catalog) } ?? [] : []
             if !lines.isEmpty {
                 let prompter = LinePrompter.terminal(console)
                 prompter.say("Logging \(entry.date.longDisplay) now changes the doses of \(plural(lines.count, "session")) "
@@ -79,12 +84,13 @@ extension ProtractCommand.Log {
                 }
             }
         }
-        try save(answers, to: store, console: console, loaded: loaded, today: today)
+        try save(answers, to: store, console: console, loaded: loaded, today: today, replanned: replanned)
     }
 
     /// Adds the answers to the journal, read again under its lock, and reports as the flags do.
     private func save(
-        _ answers: LogInterview.Answers, to store: JournalStore, console: Console, loaded: CoursePlan, today: CivilDate
+        _ answers: LogInterview.Answers, to store: JournalStore, console: Console, loaded: CoursePlan, today: CivilDate,
+        replanned: (old: PlanKit.Plan, new: PlanKit.Plan)?
     ) throws {
         var lines: [String] = []
         var course: Course
@@ -100,6 +106,7 @@ extension ProtractCommand.Log {
                         help: "see it with 'protract log --list'; replace it with 'protract log --edit \(entry.date)'")
                 }
                 try course.insert(entry)
+                if let replanned { course.keepLongestPlan(before: replanned.old, after: replanned.new) }
                 lines.append("logged \(entry.date.longDisplay): \(JournalExport.summary(entry))")
             }
             if let morning = answers.morning, let index = course.logs.firstIndex(where: { $0.date == morning.date }) {
