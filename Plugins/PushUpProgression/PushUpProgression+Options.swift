@@ -76,7 +76,9 @@ extension PushUpProgression {
                 summary: "session: +1 rep per set every session, the next step the session after the top "
                     + "(r/bodyweightfitness, for people without pain). week: +1 rep per set on the week's first "
                     + "session, the same dose all week, the next step after a full week at the top (for people "
-                    + "in pain: load rises no faster than the pain-monitoring model allows).")
+                    + "in pain: load rises no faster than the pain-monitoring model allows). The default step-doses "
+                    + "keep the light wall, high and low incline steps rising every session either way; write "
+                    + "'step-doses: {}', or name those steps with 'every: week', for the block's pace on every step.")
             public static let sets = PluginOption<Int>(
                 "sets", default: 3, in: setsRange, help: "3 sets is the usual dose; deload weeks cut sets by themselves",
                 summary: "Working sets outside deload weeks; deload weeks cut them by the programme's deload share.")

@@ -124,6 +124,19 @@ import YAMLKit
         #expect(diagnostics.map(summary) == ["13:21 deload.weeks[1]: deload week 9 is outside the programme's weeks 1 to 8"])
     }
 
+    /// Every week outside the programme and every repeat is reported at once: a week 0 used to
+    /// stop the check before week 9 was seen.
+    @Test func everyBadDeloadWeekIsReportedAtOnce() throws {
+        let text = try Fixture.programme(("{every: 4, volume: 60%}", "{weeks: [0, 9, 3, 3], volume: 60%}"))
+        let diagnostics = try Fixture.diagnostics(text)
+        #expect(diagnostics.map(summary) == [
+            "13:18 deload.weeks[0]: deload week 0 is outside the programme's weeks 1 to 8",
+            "13:21 deload.weeks[1]: deload week 9 is outside the programme's weeks 1 to 8",
+            "13:27 deload.weeks[3]: deload week 3 is listed twice",
+        ])
+        #expect(diagnostics.allSatisfy { $0.help != nil })
+    }
+
     @Test func namedDeloadWeeksAreUsed() throws {
         let programme = try Fixture.load(Fixture.programme(("{every: 4, volume: 60%}", "{weeks: [3, 7], volume: 50%}")))
         #expect((1...8).filter { programme.isDeload(week: $0) } == [3, 7])

@@ -43,18 +43,18 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
     }
 }
 
-/// One week number in a deload's `weeks` list: a week of the longest programme (1 to
-/// `Programme.maxWeeks`); `Programme` checks it against the programme's own weeks.
+/// One week number in a deload's `weeks` list, a whole number; `Programme` checks it against the
+/// programme's own weeks, so that every week outside them is reported at once, with its range.
 private struct DeloadWeek: Decodable {
     var number: Int
 
     init(from decoder: any Decoder) throws {
-        let overflowing = BoundedInteger.overflowingText(in: decoder)
-        number = overflowing == nil ? try decoder.singleValueContainer().decode(Int.self) : 0
-        guard overflowing == nil, (1...Programme.maxWeeks).contains(number) else {
-            throw YAMLError(
-                "deload week \(overflowing ?? String(number)) is outside weeks 1 to \(Programme.maxWeeks)",
-                at: decoder.sourceRange, path: CodingPathFormatter.string(decoder.codingPath))
+        if let overflowing = BoundedInteger.overflowingText(in: decoder) {
+            throw YAMLError(Diagnostic(
+                .error, "deload week \(overflowing) is outside weeks 1 to \(Programme.maxWeeks)",
+                at: decoder.sourceRange, path: CodingPathFormatter.string(decoder.codingPath),
+                help: "name weeks of the programme, from 1 to its 'weeks'"))
         }
+        number = try decoder.singleValueContainer().decode(Int.self)
     }
 }

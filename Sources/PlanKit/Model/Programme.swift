@@ -100,10 +100,9 @@ extension Programme: Decodable {
 
         // A 'weeks' that failed to decode (or is out of range) has its own diagnostic; checks
         // against it would only mislead.
-        if weeks != nil {
-            checkPhases(keys: keys, recorder: recorder, path: path(.phases))
-            checkDeload(keys: keys, recorder: recorder, path: path(.deload))
-        }
+        if weeks != nil { checkPhases(keys: keys, recorder: recorder, path: path(.phases)) }
+        // Deload weeks are checked against the longest programme when 'weeks' failed.
+        checkDeload(weeks: weeks, keys: keys, recorder: recorder, path: path(.deload))
         if !schedule.days.isEmpty { checkPinnedDays(recorder: recorder) }
         keys.checkNotEmpty(.sessions, recorder: recorder, message: "'sessions' must hold at least one session template")
         keys.checkCount(forKey: .phases, limit: Limits.phases, noun: "phases", owner: "a programme", recorder: recorder)
@@ -210,23 +209,34 @@ extension Programme: Decodable {
     }
 
     private func checkDeload(
-        keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
+        weeks written: Int?, keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
     ) {
-        guard let deload else { return }
-        let node = ((try? keys.superDecoder(forKey: .deload)) as? any NodeDecoding)?.node
-        if let every = deload.every, every > weeks {
+        let weeks = written ?? Self.maxWeeks
+        guard keys.contains(.deload), let node = ((try? keys.superDecoder(forKey: .deload)) as? any NodeDecoding)?.node
+        else { return }
+        if written != nil, let every = deload?.every, every > weeks {
             recorder.report(
                 "a deload every \(every) weeks never happens in a programme of \(weeks) weeks",
-                at: node?.mapping?["every"]?.range ?? node?.range, path: path + [AnyCodingKey("every")],
+                at: node.mapping?["every"]?.range ?? node.range, path: path + [AnyCodingKey("every")],
                 help: "lower 'every', or remove 'deload'")
         }
-        let weekNodes = node?.mapping?["weeks"]?.sequence ?? []
-        for (index, week) in deload.weeks.enumerated() where !(1...weeks).contains(week) {
-            recorder.report(
-                "deload week \(week) is outside the programme's weeks 1 to \(weeks)",
-                at: weekNodes.indices.contains(index) ? weekNodes[index].range : node?.range,
-                path: path + [AnyCodingKey("weeks"), AnyCodingKey(index)],
-                help: "name weeks from 1 to \(weeks), or make the programme longer with 'weeks'")
+        // The weeks as written, so that each one outside is reported even when another part of
+        // 'deload' failed (a week that is not a whole number has its own error).
+        let weekNodes = node.mapping?["weeks"]?.sequence ?? []
+        var listed: Set<Int> = []
+        for (index, weekNode) in weekNodes.enumerated() {
+            guard let text = weekNode.scalar?.value, let week = Int(text) else { continue }
+            let place = weekNode.range
+            let itemPath = path + [AnyCodingKey("weeks"), AnyCodingKey(index)]
+            if !(1...weeks).contains(week) {
+                recorder.report(
+                    "deload week \(week) is outside \(written == nil ? "" : "the programme's ")weeks 1 to \(weeks)",
+                    at: place, path: itemPath,
+                    help: "name weeks from 1 to \(weeks)" + (written == nil ? "" : ", or make the programme longer with 'weeks'"))
+            } else if !listed.insert(week).inserted {
+                recorder.report(
+                    "deload week \(week) is listed twice", at: place, path: itemPath, help: "name each deload week once")
+            }
         }
     }
 
