@@ -137,6 +137,14 @@ import YAMLKit
         #expect(diagnostics.allSatisfy { $0.help != nil })
     }
 
+    /// An optional section left empty would read as absent (no deloads at all): an error, as the
+    /// schema has it.
+    @Test func anEmptyOptionalSectionIsAnError() throws {
+        let text = try Fixture.programme(("{every: 4, volume: 60%}", ""))
+        let diagnostics = try Fixture.diagnostics(text)
+        #expect(diagnostics.map(summary) == ["13:1 deload: 'deload' is empty"])
+    }
+
     @Test func namedDeloadWeeksAreUsed() throws {
         let programme = try Fixture.load(Fixture.programme(("{every: 4, volume: 60%}", "{weeks: [3, 7], volume: 50%}")))
         #expect((1...8).filter { programme.isDeload(week: $0) } == [3, 7])

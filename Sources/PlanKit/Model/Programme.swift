@@ -97,6 +97,14 @@ extension Programme: Decodable {
         after = recorder.attempt(nil) { try keys.decodeIfPresent(AfterTheProgramme.self, forKey: .after) }
 
         keys.checkTexts(Self.textRules, recorder: recorder)
+        // An optional section left empty (`deload:` with nothing under it) reads as absent, which
+        // would silently mean no deloads or the default pain rules: said instead, as the schema does.
+        for key in [CodingKeys.phases, .deload, .painRules, .exercises, .after, .sources] where keys.contains(key) {
+            guard let node = ((try? keys.superDecoder(forKey: key)) as? any NodeDecoding)?.node, node.isNull else { continue }
+            recorder.report(
+                "'\(key.stringValue)' is empty", at: keys.keyRange(forKey: key), path: path(key),
+                help: "write what it holds under it (see docs/authoring.md), or remove the line")
+        }
 
         // A 'weeks' that failed to decode (or is out of range) has its own diagnostic; checks
         // against it would only mislead.
