@@ -55,6 +55,9 @@ struct LogTerminalTests {
             let compact = try pane.wait(for: "Enter for none):")
             #expect(compact.flattened.contains("1 chest-pain · 2 after-accident · 3 both-legs ·"), "\(compact)")
             #expect(!compact.contains("Chest pain, breathlessness"), "\(compact)")
+            // The person's history and the pain the course treats were asked before it started.
+            #expect(compact.flattened.contains("12 sharp-pain · 13 joint-locking Any of these?"), "\(compact)")
+            #expect(!compact.contains("upper-back-pain") && !compact.contains("cancer-history"), "\(compact)")
             try pane.type("?")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
             let full = try pane.wait(for: "arm-numbness: Numbness, tingling or weakness")

@@ -45,6 +45,17 @@ public struct RedFlag: Sendable, Hashable, Codable {
         self.advice = advice ?? urgency.advice
     }
 
+    /// Whether the flag is asked before a course starts only (`screen`, and the screening of
+    /// `plan` and `start`), not again at each `log`: the person's history (cancer, steroids or
+    /// osteoporosis, new pain over 50), and the pain a course treats (pain between the shoulders,
+    /// pain lasting over a week), which a person in the middle of a course would answer yes to
+    /// every time. Logged with `--symptom`, each still stops the course.
+    public var isAskedBeforeStartingOnly: Bool { Self.askedBeforeStartingOnly.contains(id) }
+
+    static let askedBeforeStartingOnly: Set<String> = [
+        "cancer-history", "steroids-or-osteoporosis", "upper-back-pain", "new-pain-over-50", "lasting-pain",
+    ]
+
     /// The screening question: the sign with a capital letter and a question mark.
     public var question: String {
         guard let first = sign.first else { return "?" }

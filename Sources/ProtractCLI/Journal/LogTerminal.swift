@@ -39,7 +39,7 @@ extension ProtractCommand.Log {
             },
             logs: course.logs, start: course.athlete.start, today: today,
             painRules: loaded.configured.programme.painRules,
-            redFlags: loaded.configured.programme.safety.redFlags)
+            redFlags: loaded.configured.programme.safety.redFlags.filter { !$0.isAskedBeforeStartingOnly })
         var given: (index: Int, date: CivilDate)?
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
