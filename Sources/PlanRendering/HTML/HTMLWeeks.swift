@@ -1,6 +1,6 @@
 import PlanKit
 
-/// Week by week: each week's heading, focus and notes, then each session with its date and time,
+/// Week by week: each week's heading, notes and focus, then each session with its date and time,
 /// its blocks and doses in one table (a tick box per exercise), and boxes for the pain during the
 /// session and the next morning; a session the journal has already recorded shows the record.
 struct HTMLWeeks {
@@ -17,8 +17,9 @@ struct HTMLWeeks {
         for week in plan.weeks {
             page.open("section", ["class": "week", "id": "week-\(week.number)"])
             page.element("h3", (["Week \(week.number)"] + week.marks).joined(separator: " · "))
-            if let focus = week.focus?.trimmed, !focus.isEmpty { page.element("p", "Focus: " + focus) }
+            // Notes first, as in text: the focus's week numbers are read against them.
             for note in week.notes where !note.trimmed.isEmpty { page.element("p", ["class": "muted"], "Note: " + note) }
+            if let focus = week.focus?.trimmed, !focus.isEmpty { page.element("p", "Focus: " + focus) }
             if week.sessions.isEmpty { page.element("p", "No sessions this week.") }
             page.newline()
             for session in week.sessions {

@@ -53,10 +53,12 @@ struct WeekSection: Sendable {
         var lines = layout.wrapper.wrap(segments: segments, first: "", rest: "  ").map { line in
             layout.style.bold(week.isDeload ? layout.style.highlightingDeload("deload week", in: line) : line)
         }
+        // Notes first: "programme week 8: 1 week with nothing logged did not count" is what the
+        // focus's own week numbers are read against.
+        lines += layout.labelled("Note: ", each: week.notes, indent: 0)
         if let focus = week.focus?.trimmed, !focus.isEmpty {
             lines += layout.labelled("Focus: ", focus, indent: 0)
         }
-        lines += layout.labelled("Note: ", each: week.notes, indent: 0)
         return lines
     }
 
