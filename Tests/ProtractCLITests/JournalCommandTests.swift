@@ -719,5 +719,20 @@ import Testing
             #expect(!text.stdout.contains("no longer in the plan"))
         }
     }
+
+    /// `start --journal` at a file that is no journal says so, rather than that a course exists,
+    /// and leaves it as it was.
+    @Test func startAtAFileThatIsNoJournalSaysSo() throws {
+        try Courses.with { courses in
+            let file = courses.dir.appendingPathComponent("notes.yaml")
+            try Data("my notes\n".utf8).write(to: file)
+            for path in [file.path, "/dev/null"] {
+                let result = try courses.run(["start", "upper-back-rehab", "--journal", path])
+                #expect(result.status == 73, "\(result)")
+                #expect(result.stderr.hasPrefix("protract: error: \(path) exists already and is not a course's journal"), "\(result)")
+            }
+            #expect(try Data(contentsOf: file) == Data("my notes\n".utf8))
+        }
+    }
 }
 

@@ -77,6 +77,13 @@ extension ProtractCommand {
                 }
                 let lock = try store.lock()
                 defer { withExtendedLifetime(lock) {} }
+                if store.exists, journal != nil, (try? store.read()) == nil {
+                    // Not a journal at all (/dev/null, a programme file): not "a course exists".
+                    throw JournalStore.Failure(
+                        status: ExitStatus.cannotCreate,
+                        message: "\(store.display) exists already and is not a course's journal; it was not changed",
+                        help: "name a new file with --journal FILE")
+                }
                 if store.exists {
                     throw JournalStore.Failure(
                         status: ExitStatus.cannotCreate,
