@@ -36,6 +36,19 @@ import Testing
         #expect(fit.phase(forWeek: weeks)?.name == "Integrate")
     }
 
+    @Test("deload weeks named one by one stretch with the phases; a rhythm stays in weeks")
+    func deloadWeeksStretch() throws {
+        var programme = try Self.rehab()
+        programme.deload = DeloadPolicy(weeks: [4, 8], volume: .full)
+        let asWritten = ScheduleFit(programme: programme, weeks: 8, days: [.monday, .wednesday, .friday])
+        #expect((1...8).filter(asWritten.isDeload(week:)) == [4, 8])
+        let longer = ScheduleFit(programme: programme, weeks: 20, days: [.monday, .wednesday, .friday])
+        #expect((1...20).filter(longer.isDeload(week:)) == [10, 20])
+        programme.deload = DeloadPolicy(every: 4, volume: .full)
+        let rhythm = ScheduleFit(programme: programme, weeks: 20, days: [.monday, .wednesday, .friday])
+        #expect((1...20).filter(rhythm.isDeload(week:)) == [4, 8, 12, 16, 20])
+    }
+
     @Test("stretched phases each keep at least a week, whatever their lengths")
     func everyPhaseKeepsAWeek() throws {
         let programme = try Self.programme(phases: [("A", 1), ("B", 1), ("C", 10)], weeks: 12)

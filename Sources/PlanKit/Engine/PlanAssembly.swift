@@ -102,7 +102,7 @@ struct PlanAssembly {
         let phase = fit.phase(forWeek: week.programmeWeek)
         weeks.append(PlanWeek(
             number: week.number, startDate: week.startDate, phase: phase?.name, focus: phase?.focus,
-            isDeload: programme.isDeload(week: week.programmeWeek), sessions: sessions, notes: week.notes))
+            isDeload: fit.isDeload(week: week.programmeWeek), sessions: sessions, notes: week.notes))
     }
 
     /// The plan: the header and every week added.

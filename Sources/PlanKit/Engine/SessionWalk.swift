@@ -99,7 +99,7 @@ struct SessionWalk {
     private mutating func prescribe(_ template: Int, _ index: Int, of week: ScheduledWeek) -> Session {
         let programme = configured.programme
         let templates = configured.templates
-        let isDeload = programme.isDeload(week: week.programmeWeek)
+        let isDeload = fit.isDeload(week: week.programmeWeek)
         let context = SessionContext(
             week: week.programmeWeek, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,

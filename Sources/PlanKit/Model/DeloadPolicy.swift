@@ -13,6 +13,13 @@ public struct DeloadPolicy: Sendable, Hashable, Decodable {
         case every, weeks, volume
     }
 
+    /// Creates a policy: every `every`-th week and the weeks listed, keeping `volume` of the sets.
+    public init(every: Int? = nil, weeks: [Int] = [], volume: Percentage) {
+        self.every = every
+        self.weeks = weeks
+        self.volume = volume
+    }
+
     /// The allowed values of `every`.
     public static let everyRange = 2...Programme.maxWeeks
 
