@@ -26,6 +26,8 @@ public struct PushUpProgression: PlanPlugin {
     public static let defaultTempo = Tempo(phases: [2, 1, 2])
     /// The note shown on every deload session.
     public static let deloadNote = "deload week: fewer sets, same step and reps, no progression"
+    /// The deload note of a week whose step this block's ladder changed (a new phase's ladder).
+    public static let deloadSwapNote = "deload week: fewer sets, no progression"
     /// The note shown while the last step is held at the top of the range.
     public static let topOfLadderNote = "top of the ladder: slow the tempo or add a pause rather than more reps"
 
@@ -161,10 +163,14 @@ public struct PushUpProgression: PlanPlugin {
         if session.isDeload {
             (sets, reps) = deloadDose(session, state: state, reps: reps)
             let from = state.last.map { ($0.sets, $0.reps) } ?? (options.sets, step.reps)
+            // A step this block's ladder does not have (a new phase) is swapped even in a deload
+            // week: said with its reason, not as a cut of the same step's reps.
+            let swapped = state.last.map { $0.exerciseID != step.exerciseID } ?? false
             var cuts: [String] = []
             if sets != from.0 { cuts.append("sets \(from.0) -> \(sets)") }
-            if reps != from.1 { cuts.append("reps \(from.1) -> \(reps)") }
-            change = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ")
+            if reps != from.1, !swapped { cuts.append("reps \(from.1) -> \(reps)") }
+            let cut = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ")
+            change = swapped ? [step.change, cut].compactMap { $0 }.joined(separator: "; ") : cut
             if let adjustment = state.adjustment {
                 let name = session.catalog.sentenceName(of: step.exerciseID)
                 let move = adjustment.reseated && !adjustment.steppedBack
@@ -172,7 +178,7 @@ public struct PushUpProgression: PlanPlugin {
                 change = adjustment.reason + move + " \(sets) x \(reps) (deload week)"
                 state.adjustment = nil
             }
-            notes.append(Self.deloadNote)
+            notes.append(swapped ? Self.deloadSwapNote : Self.deloadNote)
         } else if step.atTopOfLadder {
             notes.append(Self.topOfLadderNote)
         }

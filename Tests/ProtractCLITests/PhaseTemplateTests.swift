@@ -212,4 +212,50 @@ import Testing
             #expect(Array(titles.prefix(2)) == ["A easy", "B easy"], "\(json.stdout.suffix(800))")
         }
     }
+
+    /// A new phase's ladder without the step the person is on swaps it, in a deload week too: the
+    /// change says why, and the week's note does not claim the same step.
+    @Test func aStepSwappedInADeloadWeekSaysWhy() throws {
+        let text = """
+            id: deload-swap
+            title: Deload swap
+            summary: A phase change in a deload week.
+            weeks: 4
+            schedule: {days: [mon, wed, fri], time: "07:30", min-rest-hours: 48}
+            deload: {weeks: [3], volume: 50%}
+            phases:
+              - name: Easy
+                weeks: 2
+                sessions:
+                  - title: One
+                    blocks:
+                      - {plugin: push-up-progression, ladder: [wall-push-up, high-incline-push-up], sets: 2}
+              - name: Harder
+                weeks: 2
+                sessions:
+                  - title: Two
+                    blocks:
+                      - {plugin: push-up-progression, ladder: [high-incline-push-up, low-incline-push-up], sets: 2}
+            sessions:
+              - title: Unused
+                blocks:
+                  - {plugin: push-up-progression, sets: 2}
+            safety:
+              stop-if: [sharp pain]
+              see-a-clinician: [numbness in the arms]
+
+            """
+        try withTemporaryDirectory { dir in
+            try dir.write(text, to: "p.yaml")
+            let result = try ProtractBinary.run(["plan", "p.yaml", "--start", "2026-12-07", "--none"], in: dir)
+            #expect(result.status == 0, "\(result)")
+            let week3 = try #require(result.stdout.components(separatedBy: "WEEK 3").last)
+            let first = try #require(week3.components(separatedBy: "Wed 23 Dec").first)
+            #expect(first.contains("Note: deload week: fewer sets, no progression\n"), "\(first)")
+            #expect(!first.contains("same step and reps"), "\(first)")
+            #expect(first.flattened.contains("[this block's ladder has no wall push-up: high incline push-up; deload week: sets 2 -> 1]"),
+                    "\(first)")
+        }
+    }
 }
+
