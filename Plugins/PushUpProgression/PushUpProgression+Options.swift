@@ -97,7 +97,8 @@ extension PushUpProgression {
                 summary: "When set, a retest opens the first session of weeks N, 2N, … (moved past deload weeks): one "
                     + "set of full push-ups to technical failure (of the step itself on an easier step), then 3 min "
                     + "rest and the working sets. In a course, 'log --retest N' re-seats the ladder on its count "
-                    + "(one step up a week at most, down as far as needed). When absent, no retests.")
+                    + "(one step up a week at most, down as far as needed). A block of a later phase owes only the "
+                    + "retest weeks from its first week on. When absent, no retests.")
             public static let retestLastWeek = PluginOption(
                 "retest-last-week", type: "true or false", default: false, schema: .boolean,
                 summary: "When true, the plan's last week opens with a retest as well (with any --weeks; in a deload "

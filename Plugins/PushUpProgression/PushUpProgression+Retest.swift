@@ -27,7 +27,11 @@ extension PushUpProgression {
     /// one session never holds two.
     static func retestWeekOwed(every: Int?, lastWeek: Bool = false, session: SessionContext, state: State) -> Int? {
         var latest = 0
-        if !session.isDeload, let every, every > 0 { latest = session.week / every * every }
+        if !session.isDeload, let every, every > 0 {
+            latest = session.week / every * every
+            // A retest week before this rhythm began (a phase without retests) is not owed.
+            if state.retestEvery != every || latest < state.retestsSince { latest = 0 }
+        }
         // The last week's test is the programme's end: it is given in a deload week too (fresher).
         if lastWeek, session.week == session.weeks { latest = session.week }
         guard latest > 0, latest > state.retestedForWeek else { return nil }

@@ -67,6 +67,12 @@ extension PushUpProgression {
         /// The latest retest week (a multiple of `retest-every`) whose retest has been given, 0 before
         /// the first; a retest due in a deload week stays owed until a week that is not one.
         public var retestedForWeek = 0
+        /// The `retest-every` of the block the last session came from, and the week from which
+        /// blocks with that rhythm have run: a block owes only the retest weeks it was there for
+        /// (a phase without retests before it owes none of its weeks).
+        public var retestEvery: Int?
+        /// See ``retestEvery``.
+        public var retestsSince = 1
         /// Whether the programme is a rehab programme: its retests stop at the pain threshold too.
         public var rehab = false
 

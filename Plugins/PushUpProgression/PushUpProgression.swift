@@ -201,6 +201,10 @@ public struct PushUpProgression: PlanPlugin {
                 exercise, step.exerciseID, sets: sets, reps: reps, change: change, note: Self.cues(for: exercise))
         ]
         let working = prescriptions
+        if state.retestEvery != options.retestEvery {
+            state.retestEvery = options.retestEvery
+            state.retestsSince = session.week
+        }
         if let owed = Self.retestWeekOwed(
             every: options.retestEvery, lastWeek: options.retestLastWeek, session: session, state: state)
         {

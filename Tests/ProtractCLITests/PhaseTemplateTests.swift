@@ -257,5 +257,48 @@ import Testing
                     "\(first)")
         }
     }
+
+    /// A phase with retests owes only the retest weeks it was there for: week 3 belonged to a
+    /// phase without them, so the Load phase's first retest is week 6, not a catch-up in week 5
+    /// (past the week-4 deload) and another in week 6.
+    @Test func aPhaseOwesOnlyTheRetestWeeksItWasThereFor() throws {
+        let text = """
+            id: retest-phases
+            title: Retest phases
+            summary: A phase without retests, then one with them.
+            weeks: 10
+            schedule: {days: [mon, wed, fri], time: "07:30", min-rest-hours: 48}
+            deload: {weeks: [4, 8], volume: 50%}
+            phases:
+              - name: Settle
+                weeks: 3
+                sessions:
+                  - title: One
+                    blocks:
+                      - {plugin: push-up-progression, sets: 2}
+              - name: Load
+                weeks: 7
+                sessions:
+                  - title: Two
+                    blocks:
+                      - {plugin: push-up-progression, sets: 3, retest-every: 3, retest-last-week: true}
+            sessions:
+              - title: Unused
+                blocks:
+                  - {plugin: push-up-progression, sets: 2}
+            safety:
+              stop-if: [sharp pain]
+              see-a-clinician: [numbness in the arms]
+
+            """
+        try withTemporaryDirectory { dir in
+            try dir.write(text, to: "p.yaml")
+            let result = try ProtractBinary.run(["plan", "p.yaml", "--start", "2026-12-07", "--none"], in: dir)
+            #expect(result.status == 0, "\(result)")
+            let weeks = result.stdout.components(separatedBy: "\nWEEK ").dropFirst().filter { $0.contains("retest week") }
+                .compactMap { Int($0.prefix { $0.isNumber }) }
+            #expect(weeks == [6, 9, 10], "\(weeks)")
+        }
+    }
 }
 
