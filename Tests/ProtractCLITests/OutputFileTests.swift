@@ -127,10 +127,15 @@ import Testing
             #expect(result.status == 73, "\(result)")
             #expect(result.stderr == """
                 protract: error: out is a directory
-                  help: give a file name, such as plan.txt
+                  help: give a file name, such as out/plan.txt
 
                 """)
             #expect(try PlanRun.listing(dir.appendingPathComponent("out")) == [])
+            // The example is in the folder, with the format's extension; for 'new', a programme's.
+            let ics = try PlanRun.plan(PlanRun.fixed + ["--format", "ics", "--output", "out"], in: dir)
+            #expect(ics.stderr.contains("help: give a file name, such as out/plan.ics"), "\(ics)")
+            let new = try ProtractBinary.run(["new", "out"], in: dir)
+            #expect(new.status == 73 && new.stderr.contains("help: give a file name, such as out/my-programme.yaml"), "\(new)")
         }
     }
 

@@ -30,7 +30,8 @@ extension ProtractCommand {
         func run() throws {
             let console = Console()
             let writer = OutputWriter(
-                path: file, force: false, existsHelp: "choose another file name: 'protract new' never replaces a file")
+                path: file, force: false, existsHelp: "choose another file name: 'protract new' never replaces a file",
+                exampleName: "my-programme.yaml")
             try writer.checkWritable(console: console)
             let descriptors = BuiltInPlugins.types.map { $0.descriptor }
             let text = StarterProgramme.text(id: StarterProgramme.id(forFileName: file), plugins: descriptors)

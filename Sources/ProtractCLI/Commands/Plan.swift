@@ -78,7 +78,7 @@ extension ProtractCommand {
         func run() throws {
             let console = Console()
             let environment = try Environment.load()
-            let writer = OutputWriter(path: output, force: force)
+            let writer = OutputWriter(path: output, force: force, exampleName: "plan." + (format.map { $0 == .text ? "txt" : $0.rawValue } ?? "txt"))
             try writer.checkWritable(console: console)
             let configured: ConfiguredProgramme
             let plan: PlanKit.Plan

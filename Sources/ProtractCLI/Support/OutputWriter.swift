@@ -27,6 +27,8 @@ struct OutputWriter {
     var force: Bool
     /// What to tell someone whose file already exists.
     var existsHelp = "pass --force to replace it, or choose another --output file"
+    /// A file name to give as an example when the path is a folder.
+    var exampleName = "plan.txt"
 
     var isStdout: Bool { path == nil || path == "-" }
 
@@ -127,7 +129,7 @@ struct OutputWriter {
         }
         let kind = FileKind(info)
         if kind == .directory {
-            throw WriteError(message: "\(name) is a directory", help: "give a file name, such as plan.txt")
+            throw WriteError(message: "\(name) is a directory", help: "give a file name, such as \(name)/\(exampleName)")
         }
         guard force else {
             throw WriteError(message: "\(name) already exists; it was not changed", help: existsHelp)
