@@ -156,4 +156,27 @@ import Testing
             #expect(missing.status == 66, "\(missing)")
         }
     }
+
+    /// A word of a name wider than the name column ('shoulder-blade') widens the column, so the
+    /// kind, category and muscles stay aligned on every row.
+    @Test func theTableStaysAlignedAroundALongWord() throws {
+        let result = try ProtractBinary.run(["exercises"], environment: ["COLUMNS": "80"])
+        #expect(result.status == 0, "\(result)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first)
+        let kind = try #require(header.range(of: "KIND")).lowerBound.utf16Offset(in: header)
+        for line in lines.dropFirst() where line.contains("  reps  ") || line.contains("  hold  ") {
+            let found = line.range(of: line.contains("  reps  ") ? "reps" : "hold").map { $0.lowerBound.utf16Offset(in: line) }
+            #expect(found == kind, "\(line)")
+        }
+        // Every line that reaches the muscles column starts its text there.
+        let muscles = try #require(header.range(of: "MUSCLES")).lowerBound.utf16Offset(in: header)
+        for line in lines.dropFirst() where line.utf16.count > muscles && line.first != nil && !line.hasPrefix("Show") {
+            let scalars = Array(line.unicodeScalars)
+            guard scalars.count > muscles, !line.contains("exercises. Show") else { continue }
+            #expect(scalars[muscles] != " " && scalars[muscles - 1] == " ", "\(line)")
+        }
+        #expect(lines.contains { $0.contains("shoulder-blade") })
+    }
 }
+

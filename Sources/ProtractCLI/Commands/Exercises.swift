@@ -88,7 +88,10 @@ enum ExerciseText {
         let fixed = widths[0] + widths[2] + widths[3] + 2 * (headers.count - 1)
         guard width - fixed >= 24 else { return stacked(rows, count: exercises.count, own: own, width: width) }
         let left = width - fixed
-        widths[1] = min(widths[1], max(12, left * 2 / 5))
+        // At least the longest word of a name, which stands whole ('shoulder-blade'), so the
+        // columns after it stay aligned.
+        let longestWord = rows.map { $0[1].split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0
+        widths[1] = min(widths[1], max(12, longestWord, left * 2 / 5))
         widths[4] = max(12, left - widths[1])
         func line(_ cells: [String]) -> String {
             let wrapped = cells.indices.map { LineWrapper(width: widths[$0], longWords: .overflow).wrap(cells[$0]) }
