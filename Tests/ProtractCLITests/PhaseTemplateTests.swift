@@ -236,26 +236,15 @@ import Testing
                   - title: Two
                     blocks:
                       - {plugin: push-up-progression, ladder: [high-incline-push-up, low-incline-push-up], sets: 2}
-            sessions:
-              - title: Unused
-                blocks:
-                  - {plugin: push-up-progression, sets: 2}
-            safety:
-              stop-if: [sharp pain]
-              see-a-clinician: [numbness in the arms]
 
-            """
-        try withTemporaryDirectory { dir in
-            try dir.write(text, to: "p.yaml")
-            let result = try ProtractBinary.run(["plan", "p.yaml", "--start", "2026-12-07", "--none"], in: dir)
-            #expect(result.status == 0, "\(result)")
-            let week3 = try #require(result.stdout.components(separatedBy: "WEEK 3").last)
-            let first = try #require(week3.components(separatedBy: "Wed 23 Dec").first)
-            #expect(first.contains("Note: deload week: fewer sets, no progression\n"), "\(first)")
-            #expect(!first.contains("same step and reps"), "\(first)")
-            #expect(first.flattened.contains("[this block's ladder has no wall push-up: high incline push-up; deload week: sets 2 -> 1]"),
-                    "\(first)")
-        }
+            """ + Self.unusedSessionsAndSafety
+        let result = try Self.planned(text)
+        let week3 = try #require(result.stdout.components(separatedBy: "WEEK 3").last)
+        let first = try #require(week3.components(separatedBy: "Wed 23 Dec").first)
+        #expect(first.contains("Note: deload week: fewer sets, no progression\n"), "\(first)")
+        #expect(!first.contains("same step and reps"), "\(first)")
+        #expect(first.flattened.contains("[this block's ladder has no wall push-up: high incline push-up; deload week: sets 2 -> 1]"),
+                "\(first)")
     }
 
     /// A phase with retests owes only the retest weeks it was there for: week 3 belonged to a
@@ -282,22 +271,33 @@ import Testing
                   - title: Two
                     blocks:
                       - {plugin: push-up-progression, sets: 3, retest-every: 3, retest-last-week: true}
-            sessions:
-              - title: Unused
-                blocks:
-                  - {plugin: push-up-progression, sets: 2}
-            safety:
-              stop-if: [sharp pain]
-              see-a-clinician: [numbness in the arms]
 
-            """
+            """ + Self.unusedSessionsAndSafety
+        let result = try Self.planned(text)
+        let weeks = result.stdout.components(separatedBy: "\nWEEK ").dropFirst().filter { $0.contains("retest week") }
+            .compactMap { Int($0.prefix { $0.isNumber }) }
+        #expect(weeks == [6, 9, 10], "\(weeks)")
+    }
+
+    /// The programme's own sessions (which its phases replace) and safety, to end a test programme.
+    static let unusedSessionsAndSafety = """
+        sessions:
+          - title: Unused
+            blocks:
+              - {plugin: push-up-progression, sets: 2}
+        safety:
+          stop-if: [sharp pain]
+          see-a-clinician: [numbness in the arms]
+
+        """
+
+    /// `protract plan` of the programme `text` from Mon 7 Dec 2026, screened; it must plan.
+    static func planned(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> ProtractBinary.Result {
         try withTemporaryDirectory { dir in
             try dir.write(text, to: "p.yaml")
             let result = try ProtractBinary.run(["plan", "p.yaml", "--start", "2026-12-07", "--none"], in: dir)
-            #expect(result.status == 0, "\(result)")
-            let weeks = result.stdout.components(separatedBy: "\nWEEK ").dropFirst().filter { $0.contains("retest week") }
-                .compactMap { Int($0.prefix { $0.isNumber }) }
-            #expect(weeks == [6, 9, 10], "\(weeks)")
+            #expect(result.status == 0, "\(result)", sourceLocation: sourceLocation)
+            return result
         }
     }
 }
