@@ -38,6 +38,18 @@ extension PushUpProgression {
             return "this block's ladder has no \(name): \(session.catalog.sentenceName(of: current))"
         }
 
+        // A new phase's ladder with no step as easy as the person's starts at its first step,
+        // harder than theirs: at the bottom of its range, not at reps carried from an easier step
+        // (which would put it at the top and move straight on).
+        if current != regular.exerciseID, !LadderStart.isEasier(current, than: regular.exerciseID, catalog: session.catalog) {
+            let lower = range.lower
+            let change = "this block's ladder starts at \(session.catalog.sentenceName(of: current)), harder than the "
+                + "\(session.catalog.sentenceName(of: regular.exerciseID)): \(options.sets) x \(lower)"
+            return Step(
+                exerciseID: current, reps: lower, change: change, changesStep: true,
+                atTopOfLadder: isLastStep && lower == range.upper)
+        }
+
         if !session.isDeload, let adjustment = state.adjustment {
             let name = session.catalog.sentenceName(of: current)
             let change = adjustment.reseated && !adjustment.steppedBack

@@ -338,7 +338,7 @@ import Testing
             try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
             try courses.log(["--date", "2026-12-09", "--as-planned", "--pain", "5", "--note", "x"])
             let edited = try courses.log(["--edit", "2026-12-09", "--done", "knee-push-up=4,4,4", "--pain", "6"])
-            #expect(edited.stdout.flattened.hasPrefix("replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (no longer recorded: the note) (upper-back-rehab: 2 sessions logged)"))
+            #expect(edited.stdout.flattened.hasPrefix("replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (no longer recorded: as planned (every exercise not under --done now counts as not done), the note) (upper-back-rehab: 2 sessions logged)"))
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  done:\n    knee-push-up: [4, 4, 4]\n  pain: 6\n"))
             let removed = try courses.log(["--remove", "2026-12-07"])
             #expect(removed.stdout == "removed the session of Mon 7 Dec 2026 (upper-back-rehab: 1 session logged)\n")

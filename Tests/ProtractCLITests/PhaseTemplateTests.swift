@@ -243,7 +243,7 @@ import Testing
         let first = try #require(week3.components(separatedBy: "Wed 23 Dec").first)
         #expect(first.contains("Note: deload week: fewer sets, no progression\n"), "\(first)")
         #expect(!first.contains("same step and reps"), "\(first)")
-        #expect(first.flattened.contains("[this block's ladder has no wall push-up: high incline push-up; deload week: sets 2 -> 1]"),
+        #expect(first.flattened.contains("[this block's ladder starts at high incline push-up, harder than the wall push-up: 2 x 10; deload week: sets 2 -> 1]"),
                 "\(first)")
     }
 
@@ -277,6 +277,40 @@ import Testing
         let weeks = result.stdout.components(separatedBy: "\nWEEK ").dropFirst().filter { $0.contains("retest week") }
             .compactMap { Int($0.prefix { $0.isNumber }) }
         #expect(weeks == [6, 9, 10], "\(weeks)")
+    }
+
+    /// A new phase whose ladder starts harder than the person's step starts at its first step's
+    /// bottom: not at reps carried from the wall push-up, which put it at the top of the knee
+    /// push-up's range and moved straight on to full push-ups.
+    @Test func aHarderLadderInANewPhaseStartsAtTheBottomOfItsFirstStep() throws {
+        let text = """
+            id: harder-phase
+            title: Harder phase
+            summary: An easy ladder, then one that starts harder.
+            weeks: 4
+            schedule: {days: [mon, wed, fri], time: "07:30", min-rest-hours: 48}
+            phases:
+              - name: Activate
+                weeks: 2
+                sessions:
+                  - title: One
+                    blocks:
+                      - {plugin: push-up-progression, ladder: [wall-push-up, high-incline-push-up], sets: 3}
+              - name: Build
+                weeks: 2
+                sessions:
+                  - title: Two
+                    blocks:
+                      - {plugin: push-up-progression, ladder: [knee-push-up, push-up], sets: 3, reps: 5-8}
+
+            """ + Self.unusedSessionsAndSafety
+        let result = try Self.planned(text)
+        let week3 = try #require(result.stdout.components(separatedBy: "WEEK 3").last)
+        let first = try #require(week3.components(separatedBy: "Wed 23 Dec").first)
+        #expect(first.contains("Knee push-up  3 x 5,"), "\(first)")
+        #expect(first.flattened.contains("[this block's ladder starts at knee push-up, harder than the wall push-up: 3 x 5]"),
+                "\(first)")
+        #expect(!week3.components(separatedBy: "WEEK 4").first!.contains("    Push-up "), "no full push-ups in week 3")
     }
 
     /// The programme's own sessions (which its phases replace) and safety, to end a test programme.

@@ -37,20 +37,49 @@ public struct BlockProgress: Sendable, Hashable {
     /// planned, nothing where it was not done. A test is not training volume and stays out, as it
     /// does of the plan's figures. A course's past sessions chart this, not what was prescribed.
     public func done(_ log: SessionLog, of prescriptions: [Prescription]) -> BlockProgress {
-        var done: [Prescription] = []
+        let follows = !steps.isEmpty
+        var done = BlockProgress(chart: chart, totalling: [])
         for prescription in prescriptions where !prescription.dose.isTest {
             guard let work = log.work(for: prescription.exerciseID) else {
-                if log.asPlanned { done.append(prescription) }
+                if log.asPlanned { done.add(prescription, followingSteps: follows) }
                 continue
             }
+            // Each set logged as a one-set prescription of its amount, counted as the plan counts.
+            let positions = max(prescription.positions, 1)
             for amount in work where amount > 0 {
-                var set = prescription
-                set.sets = 1
-                if case .hold = prescription.dose { set.dose = .hold(seconds: amount) } else { set.dose = .reps(amount) }
-                done.append(set)
+                switch prescription.dose {
+                case .hold:
+                    done.seconds = Self.sum(done.seconds, amount)
+                case .reps:
+                    done.reps = Self.sum(done.reps, Self.product(amount, positions))
+                    if let hold = prescription.holdSeconds, hold > 0 {
+                        done.seconds = Self.sum(done.seconds, Self.product(Self.product(amount, positions), hold))
+                    }
+                case .maxTest:
+                    continue
+                }
+                if follows, done.steps.last != prescription.exerciseID { done.steps.append(prescription.exerciseID) }
             }
         }
-        return BlockProgress(chart: chart, totalling: done, followingSteps: !steps.isEmpty)
+        return done
+    }
+
+    /// Adds a prescription's figures as written.
+    private mutating func add(_ prescription: Prescription, followingSteps: Bool) {
+        let one = BlockProgress(chart: chart, totalling: [prescription], followingSteps: followingSteps)
+        reps = Self.sum(reps, one.reps)
+        seconds = Self.sum(seconds, one.seconds)
+        for step in one.steps where steps.last != step { steps.append(step) }
+    }
+
+    private static func sum(_ a: Int, _ b: Int) -> Int {
+        let (value, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : value
+    }
+
+    private static func product(_ a: Int, _ b: Int) -> Int {
+        let (value, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? Int.max : value
     }
 }
 

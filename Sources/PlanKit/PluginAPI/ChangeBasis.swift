@@ -30,7 +30,7 @@ public struct ChangeBasis: Sendable, Hashable {
         guard let log = outcome.log else { return nil }
         var differing: [String: [Int]] = [:]
         for (prescription, sets) in zip(outcome.prescribed.prescriptions, outcome.done) where !prescription.dose.isTest
-            && sets != Array(repeating: prescription.dose.amount, count: prescription.sets)
+            && (sets.count != prescription.sets || sets.contains { $0 != prescription.dose.amount })
         {
             differing[prescription.exerciseID] = sets
         }
@@ -50,6 +50,6 @@ public struct ChangeBasis: Sendable, Hashable {
         }
         let done = basis.differing[exerciseID].map { "\(dose) asked, \($0.map(String.init).joined(separator: ",")) done" }
             ?? "\(dose) done"
-        return " (\(done) on \(basis.date.shortDisplay)" + (basis.pain.map { ", pain \($0)/10" } ?? "") + ")"
+        return " (\(done) on \(basis.date.shortDisplay)" + (basis.pain.map { ", pain \($0)/10" } ?? ", pain not rated") + ")"
     }
 }

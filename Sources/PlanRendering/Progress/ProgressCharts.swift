@@ -30,7 +30,11 @@ struct ProgressCharts {
             followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
         }
         let ordered = names.filter { followsSteps[$0] == true } + names.filter { followsSteps[$0] != true }
-        return ordered.map { Chart(name: $0, followsSteps: followsSteps[$0] == true, rows: rows(of: $0, in: plan)) }
+        // Each session's figures once (a past session's from its journal entry), for every chart.
+        let figures = plan.weeks.map { $0.sessions.flatMap(progress(of:)) }
+        return ordered.map { name in
+            Chart(name: name, followsSteps: followsSteps[name] == true, rows: rows(of: name, in: plan, figures: figures))
+        }
     }
 
     /// The figures of a session's blocks: what the journal records for a course's past session (a
@@ -42,10 +46,10 @@ struct ProgressCharts {
     }
 
     /// The totals of chart `name` for every week.
-    private static func rows(of name: String, in plan: Plan) -> [Row] {
-        plan.weeks.map { week in
+    private static func rows(of name: String, in plan: Plan, figures: [[BlockProgress]]) -> [Row] {
+        zip(plan.weeks, figures).map { week, figures in
             var row = Row(week: week.number, isDeload: week.isDeload)
-            for progress in week.sessions.flatMap(progress(of:)) where progress.chart == name {
+            for progress in figures where progress.chart == name {
                 for id in progress.steps where row.steps.last != id { row.steps.append(id) }
                 // Saturating: a block's figures saturate at Int.max rather than trap.
                 row.reps = row.reps.addingReportingOverflow(progress.reps).overflow ? Int.max : row.reps + progress.reps

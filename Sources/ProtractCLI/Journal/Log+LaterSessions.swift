@@ -24,12 +24,12 @@ extension ProtractCommand.Log {
             let was = doses(of: session)
             let will = doses(of: now)
             guard was != will else { continue }
-            // The first prescription that differs, in the session's order.
-            let index = zip(was, will).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(was.count, will.count)
+            // Every prescription that differs, in the session's order.
             let said = { (doses: [Dose], index: Int) in
                 doses.indices.contains(index) ? describe(doses[index], catalog) : "nothing"
             }
-            lines.append("\(log.date.shortDisplay): \(said(was, index)) would read \(said(will, index))")
+            let changed = (0..<max(was.count, will.count)).filter { !was.indices.contains($0) || !will.indices.contains($0) || was[$0] != will[$0] }
+            lines.append("\(log.date.shortDisplay): " + changed.map { "\(said(was, $0)) would read \(said(will, $0))" }.joined(separator: ", "))
         }
         return lines
     }

@@ -374,6 +374,9 @@ extension ProtractCommand {
         /// says it (`next morning 5/10`, `note`).
         static func dropped(from old: SessionLog, by new: SessionLog) -> [String] {
             var lost: [String] = []
+            if old.asPlanned, !new.asPlanned {
+                lost.append("as planned (every exercise not under --done now counts as not done)")
+            }
             if let pain = old.pain, new.pain == nil { lost.append("pain \(pain)/10") }
             if let morning = old.morningPain, new.morningPain == nil { lost.append("next morning \(morning)/10") }
             if !old.hurt.isEmpty, new.hurt.isEmpty { lost.append("hurt: " + old.hurt.joined(separator: ", ")) }
