@@ -286,6 +286,11 @@ struct CourseReplayTests {
         #expect(plan.cancelled.map(\.number) == Array(3...all.sessions.count), "every later session is called off")
         #expect(plan.cancelled.map(\.date) == all.sessions.dropFirst(2).map(\.date))
         #expect(plan.cancelled.map(\.title) == all.sessions.dropFirst(2).map(\.title))
+        // Weeks after the red flag are not "missed": years later the course has not grown, and
+        // the calendar calls off the same sessions.
+        let later = try Self.plan(logs, today: CivilDate(year: 2036, month: 1, day: 1)!)
+        #expect(later.cancelled.map(\.number) == plan.cancelled.map(\.number))
+        #expect(later.weeks.count == plan.weeks.count)
     }
 
     @Test func yearsWithNothingLoggedGrowTheCourseOnlyToTheLongestPlan() throws {

@@ -43,6 +43,7 @@ struct HelpExamplesTests {
         #expect(typo.stdout.isEmpty)
         #expect(typo.stderr.contains("protract: error: no command is called 'lgo'"), "\(typo.stderr)")
         #expect(typo.stderr.contains("did you mean 'log'?"), "\(typo.stderr)")
+        #expect(try ProtractBinary.run(["help", "help"]).status == 0)
         let bogus = try ProtractBinary.run(["help", "bogus"])
         #expect(bogus.status == 64 && bogus.stderr.contains("the commands: plan, validate,"), "\(bogus)")
     }

@@ -605,6 +605,12 @@ import Testing
                 }
                 #expect(try courses.run(["log", "--list"]).status == 0)
             }
+            // --edit corrects the entry that holds the slip.
+            let slip = Data(original.replacingOccurrences(of: "  pain: 2\n", with: "  pain: 2\n  symptoms: [headache]\n").utf8)
+            try slip.write(to: courses.journal())
+            let corrected = try courses.run(["log", "--edit", "2026-12-07", "--as-planned", "--pain", "2", "--today", "2026-12-09"])
+            #expect(corrected.status == 0, "\(corrected)")
+            #expect(!(try courses.text()).contains("headache"))
         }
     }
 

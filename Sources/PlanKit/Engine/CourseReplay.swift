@@ -38,9 +38,13 @@ struct CourseReplay {
     }
 
     /// The weeks of `scheduled` that are over by `today`, had sessions, and have no log at all.
+    /// Weeks after a red flag are none: the course stopped there, so nothing was due in them, and
+    /// it does not grow while the person waits for a clinician.
     func emptyWeeks(in scheduled: [ScheduledWeek]) -> Set<Int> {
-        Set(scheduled.filter { week in
+        let stopped = journal.first { !$0.symptoms.isEmpty }?.date
+        return Set(scheduled.filter { week in
             let end = week.startDate.adding(days: 7)
+            if let stopped, week.startDate > stopped { return false }
             return !week.slots.isEmpty && end <= today && !journal.contains { $0.date >= week.startDate && $0.date < end }
         }.map(\.number))
     }

@@ -48,7 +48,7 @@ public struct ProtractCommand: ParsableCommand {
         guard arguments.first == "help", arguments.count >= 2, !arguments[1].hasPrefix("-") else { return nil }
         let names = configuration.subcommands.map { $0._commandName }
         let topic = arguments[1]
-        guard !names.contains(topic) else { return nil }
+        guard !names.contains(topic), topic != "help" else { return nil }
         let hint = Suggestion.nearest(to: topic, in: names).map { "did you mean '\($0)'? " } ?? ""
         return ("no command is called '\(topic)'",
                 hint + "the commands: " + names.joined(separator: ", ") + "; see 'protract --help'")

@@ -43,7 +43,8 @@ struct CoursePlan {
     /// (a slip in a hand edit would otherwise stop the course under a name no one reported); and,
     /// when `today` is given, an entry dated after it.
     static func journalFailure(
-        _ journal: (file: JournalFile, source: SourceFile), for configured: ConfiguredProgramme, today: CivilDate? = nil
+        _ journal: (file: JournalFile, source: SourceFile), for configured: ConfiguredProgramme, today: CivilDate? = nil,
+        replacing replaced: CivilDate? = nil
     ) -> JournalStore.Failure? {
         let person = journal.file.person
         var problems = AthleteRules.problems(in: person, for: configured).map { problem in
@@ -58,7 +59,8 @@ struct CoursePlan {
             problems.append(Diagnostic(.error, problem.message, at: start.range, path: "person.start", help: problem.help))
         }
         let flags = configured.programme.safety.redFlags.map(\.id)
-        for (_, symptoms) in journal.file.symptoms.sorted(by: { $0.key < $1.key }) {
+        // The entry an edit replaces is not checked: the edit is how it is corrected.
+        for (date, symptoms) in journal.file.symptoms.sorted(by: { $0.key < $1.key }) where date != replaced {
             for symptom in symptoms where RedFlag.named(symptom.value) == nil && !flags.contains(symptom.value) {
                 let hint = Suggestion.nearest(to: symptom.value, in: flags).map { "did you mean '\($0)'? " } ?? ""
                 problems.append(Diagnostic(
@@ -68,7 +70,7 @@ struct CoursePlan {
             }
         }
         if let today {
-            for (date, range) in journal.file.dates.sorted(by: { $0.key < $1.key }) where date > today {
+            for (date, range) in journal.file.dates.sorted(by: { $0.key < $1.key }) where date > today && date != replaced {
                 problems.append(Diagnostic(
                     .error, "an entry is dated \(date.longDisplay), after today (\(today.longDisplay))", at: range,
                     help: "correct the date; a session is logged once it is done"))

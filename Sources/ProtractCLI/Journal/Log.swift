@@ -163,7 +163,8 @@ extension ProtractCommand {
                 // the plan it would be logged against cannot be made (plan says the same).
                 if remove == nil, let configured = try? CoursePlan.programme(of: journal.course, console: console, warn: false),
                     let failure = CoursePlan.journalFailure(
-                        read, for: configured, today: selection.todayDate(in: journal.course.athlete.timeZone))
+                        read, for: configured, today: selection.todayDate(in: journal.course.athlete.timeZone),
+                        replacing: edit.flatMap(CivilDate.init(parsing:)))
                 {
                     throw failure
                 }
