@@ -131,7 +131,10 @@ struct CoursePlan {
     /// or missed already). Empty when the plan goes on as written.
     private func nextChanges(after date: CivilDate) -> [String] {
         let sessions = plan.sessions
-        guard let index = sessions.lastIndex(where: { $0.record?.log?.date == date }) else { return [] }
+        guard let index = sessions.lastIndex(where: { $0.record?.log?.date == date }) else {
+            // No entry of that date (it was removed): the next session still to come.
+            return sessions.firstIndex { $0.record == nil }.map { upcoming(sessions[$0]) } ?? []
+        }
         var lines: [String] = []
         let session = sessions[index]
         if session.date != date {
@@ -144,18 +147,23 @@ struct CoursePlan {
             let past = following.flatMap { $0.record == nil ? nil : " (\($0.date.shortDisplay), past already)" } ?? ""
             lines.append("Next: " + decision + past)
         }
-        if let next = sessions.dropFirst(index + 1).first(where: { $0.record == nil }) {
-            let changed = next.blocks.flatMap(\.prescriptions).contains { $0.change != nil }
-            lines.append("Next session: \(next.date.longDisplay), \(next.title)" + (changed ? "" : ": the same doses"))
-            for prescription in next.blocks.flatMap(\.prescriptions) {
-                guard let change = prescription.change else { continue }
-                let name = configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID
-                let dose = prescription.dose.isTest ? "retest" : "\(prescription.sets) x \(prescription.dose)"
-                lines.append("  \(name) \(dose): \(change)")
-            }
-        }
+        if let next = sessions.dropFirst(index + 1).first(where: { $0.record == nil }) { lines += upcoming(next) }
         // Once: the red flag's own entry has said it as its decision already.
         if let stop = plan.stoppedBecause, session.record?.decision != stop { lines.append("Stopped: " + stop) }
         return lines
     }
+
+    /// `Next session: DATE, TITLE` and each change it carries.
+    private func upcoming(_ next: PlannedSession) -> [String] {
+        let changed = next.blocks.flatMap(\.prescriptions).contains { $0.change != nil }
+        var lines = ["Next session: \(next.date.longDisplay), \(next.title)" + (changed ? "" : ": the same doses")]
+        for prescription in next.blocks.flatMap(\.prescriptions) {
+            guard let change = prescription.change else { continue }
+            let name = configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID
+            let dose = prescription.dose.isTest ? "retest" : "\(prescription.sets) x \(prescription.dose)"
+            lines.append("  \(name) \(dose): \(change)")
+        }
+        return lines
+    }
 }
+

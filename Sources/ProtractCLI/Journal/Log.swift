@@ -201,8 +201,9 @@ extension ProtractCommand {
                     course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty)
                 console.out(console.wrapped(plan.whatChanges(after: date)))
             } catch {
+                let saved = remove == nil ? "the session is saved in the journal" : "the journal is saved"
                 console.note(
-                    "the session is saved in the journal, but the course's plan cannot be rebuilt until the problem "
+                    saved + ", but the course's plan cannot be rebuilt until the problem "
                         + "above is fixed; 'protract plan' shows it again", first: "protract: ")
                 throw error
             }
@@ -279,7 +280,8 @@ extension ProtractCommand {
                     throw usage("no session is logged on \(date.longDisplay)", help: "'protract log --list' shows the logged sessions")
                 }
                 course.logs.remove(at: found)
-                return Outcome(message: "removed the session of \(date.longDisplay)")
+                // What the course goes on with is said as after an entry (the next session).
+                return Outcome(message: "removed the session of \(date.longDisplay)", date: date)
             }
             if isMorningOnly, let morning {
                 let target: Int?
