@@ -98,8 +98,9 @@ extension Programme: Decodable {
 
         keys.checkTexts(Self.textRules, recorder: recorder)
         // An optional section left empty (`deload:` with nothing under it) reads as absent, which
-        // would silently mean no deloads or the default pain rules: said instead, as the schema does.
-        for key in [CodingKeys.phases, .deload, .painRules, .exercises, .after, .sources] where keys.contains(key) {
+        // would silently mean no deloads, no phases or the default pain rules: said instead, as the
+        // schema does. (An empty list of exercises or sources means what it says.)
+        for key in [CodingKeys.phases, .deload, .painRules] where keys.contains(key) {
             guard let node = ((try? keys.superDecoder(forKey: key)) as? any NodeDecoding)?.node, node.isNull else { continue }
             recorder.report(
                 "'\(key.stringValue)' is empty", at: keys.keyRange(forKey: key), path: path(key),
