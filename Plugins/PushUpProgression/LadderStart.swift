@@ -22,26 +22,9 @@ enum LadderStart {
     }
 
     /// `id` if the ladder has it; else the nearest easier step it has, following the catalog's
-    /// `easier` links and then the standard ladder's order; else the ladder's first step.
-    /// Whether `candidate` is easier than `id` (or the same): on `id`'s chain of easier variants,
-    /// or before it in the standard ladder. A ladder with no step that easy maps to its first
-    /// step, which may be harder.
-    static func isEasier(_ candidate: String, than id: String, catalog: ExerciseCatalog) -> Bool {
-        if candidate == id { return true }
-        var visited: Set<String> = [id]
-        var current = id
-        while let next = catalog.exercise(current)?.easier.first?.value, visited.insert(next).inserted {
-            if next == candidate { return true }
-            current = next
-        }
-        let standard = PushUpProgression.Options.standardLadder
-        if let position = standard.firstIndex(of: id), let other = standard.firstIndex(of: candidate) {
-            return other < position
-        }
-        return false
-    }
-
-    static func nearest(to id: String, in ladder: [String], catalog: ExerciseCatalog) -> String {
+    /// `easier` links and then the standard ladder's order; nil when the ladder has no step that
+    /// easy (every step of it is harder).
+    static func nearestEasier(to id: String, in ladder: [String], catalog: ExerciseCatalog) -> String? {
         if ladder.contains(id) { return id }
         var visited: Set<String> = [id]
         var current = id
@@ -50,11 +33,12 @@ enum LadderStart {
             current = next
         }
         let standard = PushUpProgression.Options.standardLadder
-        if let position = standard.firstIndex(of: id),
-            let easier = standard[..<position].reversed().first(where: { ladder.contains($0) })
-        {
-            return easier
-        }
-        return ladder.first ?? id
+        guard let position = standard.firstIndex(of: id) else { return nil }
+        return standard[..<position].reversed().first(where: { ladder.contains($0) })
+    }
+
+    /// ``nearestEasier(to:in:catalog:)``, else the ladder's first step, which is then harder.
+    static func nearest(to id: String, in ladder: [String], catalog: ExerciseCatalog) -> String {
+        nearestEasier(to: id, in: ladder, catalog: catalog) ?? ladder.first ?? id
     }
 }

@@ -26,7 +26,8 @@ extension PushUpProgression {
             let start = LadderStart.nearest(to: state.startExerciseID, in: ladder, catalog: session.catalog)
             return Step(exerciseID: start, reps: clamp(state.startReps, start))
         }
-        let current = LadderStart.nearest(to: regular.exerciseID, in: ladder, catalog: session.catalog)
+        let easier = LadderStart.nearestEasier(to: regular.exerciseID, in: ladder, catalog: session.catalog)
+        let current = easier ?? ladder.first ?? regular.exerciseID
         let dose = stepDose(current)
         let range = dose.range
         let reps = clamp(regular.reps, current)
@@ -41,7 +42,7 @@ extension PushUpProgression {
         // A new phase's ladder with no step as easy as the person's starts at its first step,
         // harder than theirs: at the bottom of its range, not at reps carried from an easier step
         // (which would put it at the top and move straight on).
-        if current != regular.exerciseID, !LadderStart.isEasier(current, than: regular.exerciseID, catalog: session.catalog) {
+        if easier == nil, current != regular.exerciseID {
             let lower = range.lower
             let change = "this block's ladder starts at \(session.catalog.sentenceName(of: current)), harder than the "
                 + "\(session.catalog.sentenceName(of: regular.exerciseID)): \(options.sets) x \(lower)"

@@ -647,9 +647,7 @@ import Testing
     @Test func anEditSaysWhatItNoLongerRecords() throws {
         try Courses.with { courses in
             try courses.start()
-            for day in ["2026-12-07", "2026-12-09", "2026-12-11"] {
-                try courses.log(["--date", day, "--as-planned", "--pain", "2", "--morning", "1", "--note", "ok", "--today", day])
-            }
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-11"], ["--morning", "1", "--note", "ok"])
             // Pain 6 on Mon steps Wed back: Wed and Fri were logged at the doses of their time.
             let refused = try courses.run(["log", "--edit", "2026-12-07", "--as-planned", "--pain", "6", "--today", "2026-12-12"])
             #expect(refused.status == 64, "\(refused)")
@@ -673,9 +671,7 @@ import Testing
     @Test func aSessionLoggedBeforeLaterOnesAsksBeforeChangingTheirDoses() throws {
         try Courses.with { courses in
             try courses.start()
-            for day in ["2026-12-07", "2026-12-09", "2026-12-14"] {
-                try courses.log(["--date", day, "--as-planned", "--pain", "2", "--morning", "1", "--today", day])
-            }
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-14"], ["--morning", "1"])
             let before = try courses.bytes()
             let late = ["log", "--date", "2026-12-11", "--as-planned", "--pain", "2", "--today", "2026-12-15"]
             let refused = try courses.run(late)
@@ -704,9 +700,7 @@ import Testing
     @Test func aCourseThatShrinksCancelsTheSessionsAfterItsNewEnd() throws {
         try Courses.with { courses in
             try courses.start()
-            for day in ["2026-12-07", "2026-12-09", "2026-12-11"] {
-                try courses.log(["--date", day, "--as-planned", "--pain", "2", "--today", day])
-            }
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-11"])
             #expect(!(try courses.text()).contains("longest-plan"), "an entry on its day never shortens the course")
             let grown = try courses.run(["plan", "--today", "2026-12-28", "--format", "ics"])
             #expect(grown.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == 30, "weeks 2 and 3 missed: 30 sessions")

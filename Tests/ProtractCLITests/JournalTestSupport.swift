@@ -51,6 +51,16 @@ struct Courses {
         return result
     }
 
+    /// Logs each of `days` as planned with pain 2 on its own day (`--today` that day), with
+    /// `extra` flags; each must succeed.
+    func logOnTheirDays(
+        _ days: [String], _ extra: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        for day in days {
+            try log(["--date", day, "--as-planned", "--pain", "2"] + extra + ["--today", day], sourceLocation: sourceLocation)
+        }
+    }
+
     /// Runs `body` with a fresh folder.
     static func with<T>(_ body: (Courses) throws -> T) throws -> T {
         try withTemporaryDirectory { dir in try body(Courses(dir: dir)) }

@@ -112,9 +112,7 @@ struct LogTerminalTests {
     @Test func aLateSessionThatChangesLaterDosesIsConfirmedFirst() throws {
         try Courses.with { courses in
             try courses.start()
-            for day in ["2026-12-07", "2026-12-09", "2026-12-14"] {
-                try courses.log(["--date", day, "--as-planned", "--pain", "2", "--morning", "1", "--today", day])
-            }
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-14"], ["--morning", "1"])
             let before = try courses.bytes()
             // Every session since the last entry is logged: the late one is picked with --date.
             let pane = try Self.pane(courses, today: "2026-12-15", ["--date", "2026-12-11"])

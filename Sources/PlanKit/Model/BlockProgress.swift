@@ -21,15 +21,9 @@ public struct BlockProgress: Sendable, Hashable {
     public init(chart: String, totalling prescriptions: [Prescription], followingSteps: Bool = false) {
         self.chart = chart
         steps = followingSteps ? prescriptions.map(\.exerciseID) : []
-        reps = prescriptions.reduce(0) { total, prescription in
-            let (lifts, overflow) = prescription.totalReps.multipliedReportingOverflow(by: max(prescription.positions, 1))
-            let (sum, overflowAgain) = total.addingReportingOverflow(lifts)
-            return overflow || overflowAgain ? Int.max : sum
-        }
-        seconds = prescriptions.reduce(0) { total, prescription in
-            let (sum, overflow) = total.addingReportingOverflow(prescription.secondsHeld)
-            return overflow ? Int.max : sum
-        }
+        reps = 0
+        seconds = 0
+        for prescription in prescriptions { add(Self.figures(of: prescription)) }
     }
 
     /// The same figures for what `log` records of the block whose figures these are: each
@@ -37,49 +31,41 @@ public struct BlockProgress: Sendable, Hashable {
     /// planned, nothing where it was not done. A test is not training volume and stays out, as it
     /// does of the plan's figures. A course's past sessions chart this, not what was prescribed.
     public func done(_ log: SessionLog, of prescriptions: [Prescription]) -> BlockProgress {
-        let follows = !steps.isEmpty
         var done = BlockProgress(chart: chart, totalling: [])
         for prescription in prescriptions where !prescription.dose.isTest {
-            guard let work = log.work(for: prescription.exerciseID) else {
-                if log.asPlanned { done.add(prescription, followingSteps: follows) }
-                continue
-            }
-            // Each set logged as a one-set prescription of its amount, counted as the plan counts.
-            let positions = max(prescription.positions, 1)
-            for amount in work where amount > 0 {
-                switch prescription.dose {
-                case .hold:
-                    done.seconds = Self.sum(done.seconds, amount)
-                case .reps:
-                    done.reps = Self.sum(done.reps, Self.product(amount, positions))
-                    if let hold = prescription.holdSeconds, hold > 0 {
-                        done.seconds = Self.sum(done.seconds, Self.product(Self.product(amount, positions), hold))
-                    }
-                case .maxTest:
-                    continue
+            // Each set logged counts as a one-set prescription of its amount.
+            var set = prescription
+            let counted: [Prescription]
+            if let work = log.work(for: prescription.exerciseID) {
+                set.sets = 1
+                counted = work.filter { $0 > 0 }.map { amount in
+                    if case .hold = prescription.dose { set.dose = .hold(seconds: amount) } else { set.dose = .reps(amount) }
+                    return set
                 }
-                if follows, done.steps.last != prescription.exerciseID { done.steps.append(prescription.exerciseID) }
+            } else {
+                counted = log.asPlanned ? [prescription] : []
+            }
+            for one in counted { done.add(Self.figures(of: one)) }
+            if !steps.isEmpty, !counted.isEmpty, done.steps.last != prescription.exerciseID {
+                done.steps.append(prescription.exerciseID)
             }
         }
         return done
     }
 
-    /// Adds a prescription's figures as written.
-    private mutating func add(_ prescription: Prescription, followingSteps: Bool) {
-        let one = BlockProgress(chart: chart, totalling: [prescription], followingSteps: followingSteps)
-        reps = Self.sum(reps, one.reps)
-        seconds = Self.sum(seconds, one.seconds)
-        for step in one.steps where steps.last != step { steps.append(step) }
+    /// A prescription's reps (a rep in each position counted once per position) and seconds held,
+    /// saturating at `Int.max`.
+    private static func figures(of prescription: Prescription) -> (reps: Int, seconds: Int) {
+        let (lifts, overflow) = prescription.totalReps.multipliedReportingOverflow(by: max(prescription.positions, 1))
+        return (overflow ? Int.max : lifts, prescription.secondsHeld)
     }
 
-    private static func sum(_ a: Int, _ b: Int) -> Int {
-        let (value, overflow) = a.addingReportingOverflow(b)
-        return overflow ? Int.max : value
-    }
-
-    private static func product(_ a: Int, _ b: Int) -> Int {
-        let (value, overflow) = a.multipliedReportingOverflow(by: b)
-        return overflow ? Int.max : value
+    /// Adds figures, saturating at `Int.max`.
+    private mutating func add(_ figures: (reps: Int, seconds: Int)) {
+        let (reps, overflow) = self.reps.addingReportingOverflow(figures.reps)
+        self.reps = overflow ? Int.max : reps
+        let (seconds, overflowAgain) = self.seconds.addingReportingOverflow(figures.seconds)
+        self.seconds = overflowAgain ? Int.max : seconds
     }
 }
 

@@ -128,12 +128,20 @@ public struct ICalendarRenderer: PlanRenderer {
         // Sessions a red flag called off: the same UIDs, STATUS:CANCELLED and a later SEQUENCE, so a
         // calendar that imported them before removes them.
         for session in plan.cancelled {
-            for line in cancelledEvent(session, plan: plan, clock: clock, uids: uids) { line.appendFolded(to: &out) }
+            let summary = "Week \(session.week) · \(session.title.trimmed) (called off)"
+            let description = "Called off: " + (plan.stoppedBecause ?? "the course stopped")
+            for line in cancelledEvent(session, summary: summary, description: description, clock: clock, uids: uids) {
+                line.appendFolded(to: &out)
+            }
         }
         // Sessions a longer plan of the course held after its end (a missed week logged late):
         // cancelled the same way, so that a re-import leaves no stale session behind.
         for session in plan.withdrawn {
-            for line in withdrawnEvent(session, clock: clock, uids: uids) { line.appendFolded(to: &out) }
+            let events = cancelledEvent(
+                session, summary: "Session \(session.number) (no longer in the plan)",
+                description: "No longer in the plan: the course is shorter now that sessions are logged in weeks it had "
+                    + "counted as missed.", clock: clock, uids: uids)
+            for line in events { line.appendFolded(to: &out) }
         }
         ContentLine("END", raw: "VCALENDAR").appendFolded(to: &out)
         return String(decoding: out, as: UTF8.self)
@@ -165,26 +173,14 @@ public struct ICalendarRenderer: PlanRenderer {
         return lines
     }
 
+    /// A session that no longer happens: its UID, `STATUS:CANCELLED` and the export's later
+    /// `SEQUENCE`, so that a calendar that imported it removes it or strikes it out.
     private func cancelledEvent(
-        _ session: PlannedSession, plan: Plan, clock: WallClock, uids: UIDGenerator
+        _ session: PlannedSession, summary: String, description: String, clock: WallClock, uids: UIDGenerator
     ) -> [ContentLine] {
-        var lines = eventStart(session, clock: clock, uids: uids)
-        lines += [
-            ContentLine("SUMMARY", text: "Week \(session.week) · \(session.title.trimmed) (called off)"),
-            ContentLine("DESCRIPTION", text: "Called off: " + (plan.stoppedBecause ?? "the course stopped")),
-            ContentLine("STATUS", raw: "CANCELLED"),
-            ContentLine("TRANSP", raw: "TRANSPARENT"),
-            ContentLine("END", raw: "VEVENT"),
-        ]
-        return lines
-    }
-
-    private func withdrawnEvent(_ session: PlannedSession, clock: WallClock, uids: UIDGenerator) -> [ContentLine] {
         eventStart(session, clock: clock, uids: uids) + [
-            ContentLine("SUMMARY", text: "Session \(session.number) (no longer in the plan)"),
-            ContentLine(
-                "DESCRIPTION",
-                text: "No longer in the plan: the course is shorter now that sessions are logged in weeks it had counted as missed."),
+            ContentLine("SUMMARY", text: summary),
+            ContentLine("DESCRIPTION", text: description),
             ContentLine("STATUS", raw: "CANCELLED"),
             ContentLine("TRANSP", raw: "TRANSPARENT"),
             ContentLine("END", raw: "VEVENT"),

@@ -1,6 +1,64 @@
 import PlanKit
 
 extension ProtractCommand.Log {
+    /// Applies the flags to the course (``applyFlags(_:console:)``), then what the change does
+    /// beyond its own entry (``consequences(of:on:isNewEntry:today:configured:)``): refused when it
+    /// would change the doses of sessions logged after it, unless `--change-later` asks for it;
+    /// the longest plan kept when it makes the course shorter.
+    func change(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
+        let before = course
+        let outcome = try applyFlags(&course, console: console)
+        let removed = remove.flatMap(CivilDate.init(parsing:))
+        guard let day = removed ?? outcome.date,
+            let configured = try? CoursePlan.programme(of: before, console: console, warn: false),
+            let found = consequences(
+                of: (before, course), on: day, isNewEntry: removed == nil && edit == nil && !isMorningOnly,
+                today: selection.todayDate(in: before.athlete.timeZone), configured: configured)
+        else { return outcome }
+        if !found.laterChanges.isEmpty {
+            let what = removed != nil ? "removing the entry of \(day.longDisplay)"
+                : edit != nil ? "replacing the entry of \(day.longDisplay)"
+                : isMorningOnly ? "the morning's pain of \(day.longDisplay)"
+                : "logging \(day.longDisplay) now"
+            throw Self.changesLater(what, found.laterChanges)
+        }
+        course.keepLongestPlan(before: found.plans.old, after: found.plans.new)
+        return outcome
+    }
+
+    /// What a change on `day` does beyond its own entry, for the flags and the terminal alike: the
+    /// doses of later entries it changes (``laterChanges(_:on:catalog:)``; asked about unless
+    /// `--change-later`), and the plans before and after it, from which a shorter course keeps its
+    /// longest plan. Nil, and nothing planned, when neither can happen: no later entry to ask
+    /// about, and no new entry in an empty week that is over (``mayShorten(_:loggingOn:today:)``).
+    func consequences(
+        of change: (before: Course, after: Course), on day: CivilDate, isNewEntry: Bool, today: CivilDate,
+        configured: ConfiguredProgramme
+    ) -> (laterChanges: [String], plans: (old: PlanKit.Plan, new: PlanKit.Plan))? {
+        let asksLater = !changeLater && change.before.logs.contains { $0.date > day }
+        let shortens = isNewEntry && Self.mayShorten(change.before, loggingOn: day, today: today)
+        guard asksLater || shortens,
+            let plans = Self.replans(from: change.before, to: change.after, on: day, today: today, configured: configured)
+        else { return nil }
+        return (asksLater ? Self.laterChanges(plans, on: day, catalog: configured.catalog) : [], plans)
+    }
+
+    /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
+    /// says it (`next morning 5/10`, `note`).
+    static func dropped(from old: SessionLog, by new: SessionLog) -> [String] {
+        var lost: [String] = []
+        if old.asPlanned, !new.asPlanned {
+            lost.append("as planned (every exercise not under --done now counts as not done)")
+        }
+        if let pain = old.pain, new.pain == nil { lost.append("pain \(pain)/10") }
+        if let morning = old.morningPain, new.morningPain == nil { lost.append("next morning \(morning)/10") }
+        if !old.hurt.isEmpty, new.hurt.isEmpty { lost.append("hurt: " + old.hurt.joined(separator: ", ")) }
+        if let retest = old.retest, new.retest == nil { lost.append("retest \(retest) reps") }
+        if old.note != nil, new.note == nil { lost.append("the note") }
+        if !old.symptoms.isEmpty, new.symptoms.isEmpty { lost.append("red flag: " + old.symptoms.joined(separator: ", ")) }
+        return lost
+    }
+
     /// What a change to the journal on `day` (an entry added before later ones, an edit, a
     /// removal, a morning's pain) does to the sessions logged after it, one line each
     /// (`Wed 6 Jan: high incline push-up 3 x 13 would read low incline push-up 3 x 9`); empty when

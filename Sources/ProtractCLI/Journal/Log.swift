@@ -238,38 +238,8 @@ extension ProtractCommand {
             var plan: CoursePlan?
         }
 
-        /// Applies the flags to the course; throws a usage failure for a change that cannot be made,
-        /// and for one that would change the doses of sessions logged after it, unless
-        /// `--change-later` asks for it (``laterChanges(from:to:on:today:configured:)``).
-        private func change(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
-            let before = course
-            let outcome = try applyFlags(&course, console: console)
-            let removed = remove.flatMap(CivilDate.init(parsing:))
-            guard let day = removed ?? outcome.date else { return outcome }
-            let today = selection.todayDate(in: before.athlete.timeZone)
-            let asksLater = !changeLater && before.logs.contains { $0.date > day }
-            let isNew = removed == nil && edit == nil && !isMorningOnly
-            let shortens = isNew && Self.mayShorten(before, loggingOn: day, today: today)
-            guard asksLater || shortens,
-                let configured = try? CoursePlan.programme(of: before, console: console, warn: false),
-                let plans = Self.replans(from: before, to: course, on: day, today: today, configured: configured)
-            else { return outcome }
-            if asksLater {
-                let lines = Self.laterChanges(plans, on: day, catalog: configured.catalog)
-                if !lines.isEmpty {
-                    let what = removed != nil ? "removing the entry of \(day.longDisplay)"
-                        : edit != nil ? "replacing the entry of \(day.longDisplay)"
-                        : isMorningOnly ? "the morning's pain of \(day.longDisplay)"
-                        : "logging \(day.longDisplay) now"
-                    throw Self.changesLater(what, lines)
-                }
-            }
-            course.keepLongestPlan(before: plans.old, after: plans.new)
-            return outcome
-        }
-
         /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
-        private func applyFlags(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
+        func applyFlags(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
             let today = selection.todayDate(in: course.athlete.timeZone)
             func usage(_ message: String, help: String? = nil) -> JournalStore.Failure {
                 JournalStore.Failure(status: ExitStatus.usage, message: message, help: help)
@@ -371,22 +341,6 @@ extension ProtractCommand {
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))\(lost)",
                 redFlags: flags, date: day, plan: checked)
-        }
-
-        /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
-        /// says it (`next morning 5/10`, `note`).
-        static func dropped(from old: SessionLog, by new: SessionLog) -> [String] {
-            var lost: [String] = []
-            if old.asPlanned, !new.asPlanned {
-                lost.append("as planned (every exercise not under --done now counts as not done)")
-            }
-            if let pain = old.pain, new.pain == nil { lost.append("pain \(pain)/10") }
-            if let morning = old.morningPain, new.morningPain == nil { lost.append("next morning \(morning)/10") }
-            if !old.hurt.isEmpty, new.hurt.isEmpty { lost.append("hurt: " + old.hurt.joined(separator: ", ")) }
-            if let retest = old.retest, new.retest == nil { lost.append("retest \(retest) reps") }
-            if old.note != nil, new.note == nil { lost.append("the note") }
-            if !old.symptoms.isEmpty, new.symptoms.isEmpty { lost.append("red flag: " + old.symptoms.joined(separator: ", ")) }
-            return lost
         }
     }
 }

@@ -59,14 +59,13 @@ extension ProtractCommand.Log {
         guard answers.entry != nil || answers.morning != nil else { return }
         var replanned: (old: PlanKit.Plan, new: PlanKit.Plan)?
         if let entry = answers.entry {
-            let asksLater = !changeLater && course.logs.contains { $0.date > entry.date }
-            if asksLater || Self.mayShorten(course, loggingOn: entry.date, today: today) {
-                var after = course
-                try? after.insert(entry)
-                replanned = Self.replans(from: course, to: after, on: entry.date, today: today, configured: loaded.configured)
-            }
+            var after = course
+            try? after.insert(entry)
+            let found = consequences(
+                of: (course, after), on: entry.date, isNewEntry: true, today: today, configured: loaded.configured)
+            replanned = found?.plans
             // A session logged before later entries may change the doses they stand for: asked first.
-            let lines = asksLater ? replanned.map { Self.laterChanges($0, on: entry.date, catalog: loaded.configured.catalog) } ?? [] : []
+            let lines = found?.laterChanges ?? []
             if !lines.isEmpty {
                 let prompter = LinePrompter.terminal(console)
                 prompter.say("Logging \(entry.date.longDisplay) now changes the doses of \(plural(lines.count, "session")) "
