@@ -82,4 +82,39 @@ import YAMLKit
         let chin = sessions[10].blocks.flatMap(\.prescriptions).first
         #expect(chin.map { "\($0.exerciseID) \($0.sets)x\($0.dose.amount)" } == "chin-tuck 2x10")
     }
+
+    /// Push-ups pinned to Tuesday of Tue, Thu and Sat: the week's one push-up session is the week.
+    /// The 20% rise was counted over three sessions of push-ups, so the dose never rose and the
+    /// plan said the week was already more than 20% above the last.
+    @Test func aBlockPinnedToOneDayCountsOnlyItsOwnSessionsOfTheWeek() throws {
+        let text = """
+            id: pin
+            title: Pinned push-up day
+            summary: A test.
+            purpose: rehab
+            weeks: 6
+            schedule: {days: [tue, thu, sat], time: "07:30"}
+            sessions:
+              - title: Push
+                days: [tue]
+                blocks:
+                  - {plugin: push-up-progression, sets: 2}
+              - title: Blades
+                blocks:
+                  - {plugin: stabilizer-strength, exercises: [chin-tuck]}
+            safety: {stop-if: [sharp pain], see-a-clinician: [numbness in the arms]}
+            """
+        let registry = try Flagship.registry()
+        let loader = ProgrammeLoader(validator: ProgrammeValidator(catalog: try Flagship.catalog(), pluginIDs: registry.ids))
+        let programme = try loader.programme(from: SourceFile(name: "pin.yaml", text: text))
+        let start = try #require(CivilDate(year: 2026, month: 12, day: 8))
+        let plan = try Planner().plan(try Flagship.configured(programme), for: Athlete(start: start, baseline: ["push-ups": 4]))
+        let pushUps = plan.weeks.flatMap(\.sessions).flatMap(\.blocks).flatMap(\.prescriptions)
+            .filter { $0.exerciseID.contains("push-up") }
+        #expect(pushUps.map { "\($0.exerciseID) \($0.sets)x\($0.dose.amount)" } == [
+            "high-incline-push-up 2x10", "high-incline-push-up 2x12", "high-incline-push-up 2x14",
+            "high-incline-push-up 2x15", "low-incline-push-up 2x8", "low-incline-push-up 2x9",
+        ])
+        #expect(pushUps.allSatisfy { $0.change?.contains("20%") != true }, "\(pushUps.map(\.change))")
+    }
 }

@@ -25,6 +25,9 @@ struct SessionWalk {
     private var turn = 0
     /// `Programme.allTemplates`, made once for the walk rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
+    /// The templates of the week being walked, slot by slot (nil: a slot before the walk reached
+    /// the week), so that a plugin counts only the sessions of the week that have its blocks.
+    private var weekTemplates: (week: Int, first: CivilDate?, templates: [Int?]) = (0, nil, [])
 
     /// Starts every plugin for this person.
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
@@ -82,6 +85,13 @@ struct SessionWalk {
     /// missed session, so that this session is the easier one and says why.
     mutating func next(_ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil) -> Session {
         let template = self.template(index, of: week)
+        if index == 0 || weekTemplates.week != week.programmeWeek || weekTemplates.first != week.slots.first?.date {
+            // The rest of the week takes its templates as the walk will: a copy walks on ahead.
+            var ahead = self
+            weekTemplates = (week.programmeWeek, week.slots.first?.date, week.slots.indices.map {
+                $0 < index ? nil : $0 == index ? template : ahead.template($0, of: week)
+            })
+        }
         sessionCount += 1
         if let gap {
             // The session as it would have been, missed with a step back: the lanes move as they
@@ -109,10 +119,23 @@ struct SessionWalk {
             purpose: programme.purpose)
         var blocks: [BlockPlan] = []
         let written = all.indices.contains(template) ? all[template].template.blocks : []
-        for (index, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
-            var block = lanes[slot.plugin].prescribe(block: slot.block, for: context)
+        for (order, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
+            // A plugin counts the week's sessions that have its blocks: push-ups pinned to one
+            // day of three are that week's only push-up session.
+            var own = context
+            let weekSlots = weekTemplates.templates.count == week.slots.count ? weekTemplates.templates : []
+            let withPlugin = weekSlots.indices.filter { other in
+                guard other != index else { return true }
+                guard let used = weekSlots[other], templates.indices.contains(used) else { return false }
+                return templates[used].contains { $0.plugin == slot.plugin }
+            }
+            if !withPlugin.isEmpty {
+                own.sessionsThisWeek = withPlugin.count
+                own.sessionInWeek = withPlugin.filter { $0 < index }.count + 1
+            }
+            var block = lanes[slot.plugin].prescribe(block: slot.block, for: own)
             // A block's own `title` replaces its plugin's heading.
-            if written.indices.contains(index), let title = written[index].title { block.title = title }
+            if written.indices.contains(order), let title = written[order].title { block.title = title }
             blocks.append(block)
         }
         return Session(template: template, context: context, blocks: blocks)

@@ -6,9 +6,10 @@ public struct SessionContext: Sendable {
     public var weeks: Int
     /// The 1-based number of this session in the whole plan.
     public var sessionNumber: Int
-    /// The 1-based number of this session within its week.
+    /// The 1-based number of this session within its week, among the week's sessions that have a
+    /// block of the plugin asked (a plugin whose blocks are pinned to Tuesday has one a week).
     public var sessionInWeek: Int
-    /// How many sessions this week has.
+    /// How many sessions this week has with a block of the plugin asked.
     public var sessionsThisWeek: Int
     /// The session's date.
     public var date: CivilDate
@@ -49,6 +50,6 @@ public struct SessionContext: Sendable {
         self.purpose = purpose
     }
 
-    /// Whether this is the first session of its week.
+    /// Whether this is the plugin's first session of its week.
     public var isFirstOfWeek: Bool { sessionInWeek == 1 }
 }
