@@ -107,6 +107,30 @@ struct LogTerminalTests {
         }
     }
 
+    /// Ctrl-D after a part of an answer (twice: the first hands the part to the program) cancels
+    /// too; the part typed was logged as the note.
+    @Test func controlDAfterAPartOfANoteLogsNothing() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let before = try courses.bytes()
+            let pane = try Self.pane(courses, today: "2026-12-07")
+            defer { pane.stop() }
+            try pane.wait(for: "type another date (YYYY-MM-DD):")
+            try pane.type("")
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.typePart("partial note typed")
+            try pane.key("C-d")
+            try pane.key("C-d")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("protract: input ended: nothing was logged\n[exit 1]"), "\(screen)")
+            #expect(try courses.bytes() == before)
+        }
+    }
+
     /// A session picked before a later entry whose doses it would change is confirmed first; no
     /// (or Enter) leaves the journal as it was.
     @Test func aLateSessionThatChangesLaterDosesIsConfirmedFirst() throws {

@@ -36,6 +36,11 @@ struct TmuxPane {
         try key("Enter")
     }
 
+    /// Types `text` (as it is) and no Enter: a part of an answer.
+    func typePart(_ text: String) throws {
+        try tmux(["send-keys", "-t", "log", "-l", text])
+    }
+
     /// Presses one key, by tmux's name for it (`Enter`, `C-d`).
     func key(_ name: String) throws {
         try tmux(["send-keys", "-t", "log", name])

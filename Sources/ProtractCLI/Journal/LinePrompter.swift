@@ -47,6 +47,13 @@ struct LinePrompter {
 
     /// A prompter on standard input and the console, wrapped to the terminal's width.
     static func terminal(_ console: Console) -> LinePrompter {
-        LinePrompter(readLine: { Swift.readLine(strippingNewline: true) }, write: { console.out($0) }, width: console.width)
+        LinePrompter(readLine: { answerLine(Swift.readLine(strippingNewline: false)) }, write: { console.out($0) }, width: console.width)
+    }
+
+    /// `line` without its line break; nil at the end of input, and for text the input ended in
+    /// before a line break (Ctrl-D after typing a part of an answer cancels, as Ctrl-D does).
+    static func answerLine(_ line: String?) -> String? {
+        guard let line, let last = line.last, last == "\n" || last == "\r\n" else { return nil }
+        return String(line.dropLast())
     }
 }
