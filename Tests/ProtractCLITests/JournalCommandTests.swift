@@ -460,6 +460,8 @@ import Testing
         (["--as-planned", "--morning=-1"], 64, "protract: error: --morning must be from 0 (no pain) to 10 (the worst), found -1"),
         (["--pain", "3"], 64, "protract: error: say what was done: --as-planned when every exercise went as written"),
         ([], 64, "protract: error: say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT"),
+        (["--lsit"], 64, "protract: error: Unknown option '--lsit'. Did you mean '--list'?"),
+        (["--moring", "3"], 64, "protract: error: Unknown option '--moring'. Did you mean '--morning'?"),
         (["--done", "knee-push-up"], 64, "protract: error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),
         (["--done", "knee-push-up=6,x"], 64, "protract: error: --done knee-push-up: 'x' is not a whole number;"),
         (["--done", "knee-push-up=601"], 64, "protract: error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found 601"),
@@ -662,6 +664,26 @@ import Testing
             let alone = try courses.run(["log", "--edit", "2026-12-09", "--pain", "3", "--today", "2026-12-12"])
             #expect(alone.status == 64 && alone.stderr.contains("(--edit replaces the whole entry: give every flag it should keep)"),
                     "\(alone)")
+        }
+    }
+
+    /// Without --as-planned, what --done leaves out was not done: the confirmation names it, and
+    /// an edit that drops the sets done says so.
+    @Test func doneWithoutAsPlannedNamesWhatWasNotDone() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let logged = try courses.run(["log", "--done", "knee-push-up=6,6,5", "--pain", "2", "--today", "2026-12-07"])
+            #expect(logged.status == 0, "\(logged)")
+            #expect(logged.stdout.flattened.contains(
+                "recorded as not done: cat-cow, open-book, quadruped-t-spine-rotation"), "\(logged)")
+            #expect(logged.stdout.flattened.contains(
+                "(when they went as written, give the same flags with --edit 2026-12-07 --as-planned)"), "\(logged)")
+            #expect(!logged.stdout.contains("knee-push-up,"), "the exercise given is not among them: \(logged)")
+            let withRest = try courses.run(
+                ["log", "--as-planned", "--done", "knee-push-up=6,6,5", "--date", "2026-12-07", "--today", "2026-12-09", "--edit", "2026-12-07"])
+            #expect(!withRest.stdout.contains("recorded as not done"), "\(withRest)")
+            let dropped = try courses.run(["log", "--edit", "2026-12-07", "--as-planned", "--today", "2026-12-09"])
+            #expect(dropped.stdout.flattened.contains("(no longer recorded: done: knee-push-up 6,6,5, pain 2/10)"), "\(dropped)")
         }
     }
 

@@ -50,6 +50,10 @@ extension ProtractCommand.Log {
         if old.asPlanned, !new.asPlanned {
             lost.append("as planned (every exercise not under --done now counts as not done)")
         }
+        let gone = old.done.filter { work in !new.done.contains { $0.exerciseID == work.exerciseID } }
+        if !gone.isEmpty {
+            lost.append("done: " + gone.map { "\($0.exerciseID) \($0.sets.map(String.init).joined(separator: ","))" }.joined(separator: ", "))
+        }
         if let pain = old.pain, new.pain == nil { lost.append("pain \(pain)/10") }
         if let morning = old.morningPain, new.morningPain == nil { lost.append("next morning \(morning)/10") }
         if !old.hurt.isEmpty, new.hurt.isEmpty { lost.append("hurt: " + old.hurt.joined(separator: ", ")) }

@@ -22,7 +22,7 @@ extension ProtractCommand {
 
                 Examples:
                   protract log --as-planned --pain 2
-                  protract log --done knee-push-up=6,6,5 --pain 4 --note "last set was hard"
+                  protract log --as-planned --done knee-push-up=6,6,5 --pain 4 --note "last set was hard"
                   protract log --as-planned --pain 5 --hurt cat-cow
                   protract log --as-planned --retest 14 --pain 2
                   protract log --morning 1
@@ -126,23 +126,34 @@ extension ProtractCommand {
             try LogFlags.checkHurt(hurt)
             try PlanOptions.checkScreeningFlags(symptom: symptom, none: false)
             if let note { try PlanOptions.checkText(SystemPath.text(note), flag: "--note", rule: .prose) }
+        }
+
+        /// Whether the flags say what to log: checked in `run`, after ArgumentParser has refused
+        /// any unknown option (`--lsit`), which `validate` would hide behind "say what to log".
+        func checkEntryIsDescribed() throws(JournalStore.Failure) {
+            let modes = [list, remove != nil, export != nil, edit != nil].filter { $0 }
             if modes.isEmpty || edit != nil {
                 if !describesEntry {
                     // On a terminal, `log` asks instead (LogTerminal.swift).
                     if modes.isEmpty, Console.isInteractive { return }
-                    throw ValidationError(
-                        "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT")
+                    throw JournalStore.Failure(
+                        status: ExitStatus.usage,
+                        message: "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT",
+                        help: "see 'protract log --help'; on a terminal, 'protract log' asks")
                 }
                 if !isMorningOnly, !asPlanned, done.isEmpty, symptom.isEmpty {
                     let replaces = edit == nil ? "" : " (--edit replaces the whole entry: give every flag it should keep)"
-                    throw ValidationError(
-                        "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
-                            + "for each one that did not (such as --done knee-push-up=6,6,5)" + replaces)
+                    throw JournalStore.Failure(
+                        status: ExitStatus.usage,
+                        message: "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
+                            + "for each one that did not (such as --done knee-push-up=6,6,5)" + replaces,
+                        help: "see 'protract log --help'")
                 }
             }
         }
 
         func run() throws {
+            do throws(JournalStore.Failure) { try checkEntryIsDescribed() } catch { throw error.report(Console()) }
             if asksOnTerminal { return try runOnTerminal() }
             let console = Console()
             // What the entry changes next is said once the journal is written and unlocked.
@@ -170,7 +181,8 @@ extension ProtractCommand {
                 }
                 let outcome = try change(&journal.course, console: console)
                 try store.replace(with: journal.course)
-                console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]))
+                console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]
+                    + (outcome.note.map { [$0] } ?? [])))
                 if outcome.redFlags.isEmpty {
                     logged = outcome.date.map { (journal.course, $0, outcome.plan) }
                 } else {
@@ -236,6 +248,8 @@ extension ProtractCommand {
             /// The course's plan with the entry, when it was made to check the entry: what the
             /// entry changes next is read from it rather than planned again.
             var plan: CoursePlan?
+            /// A line after the message: what --done left out, recorded as not done.
+            var note: String?
         }
 
         /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
@@ -302,6 +316,7 @@ extension ProtractCommand {
                 symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
             let existing = index(of: day)
             var checked: CoursePlan?
+            var notDone: [String] = []
             // The flags that name the session's own contents are checked against the course's plan
             // with the entry in it: one replay for all of them.
             if retest != nil || !hurt.isEmpty || !work.isEmpty {
@@ -316,6 +331,11 @@ extension ProtractCommand {
                 checked = plan
                 if retest != nil { try checkRetest(session, in: plan.plan.sessions) }
                 try checkSessionExercises([("--done", work.map(\.exerciseID)), ("--hurt", hurt)], in: session)
+                if !asPlanned, !work.isEmpty {
+                    var seen = Set(work.map(\.exerciseID))
+                    notDone = session.blocks.flatMap(\.prescriptions).filter { !$0.dose.isTest }.map(\.exerciseID)
+                        .filter { seen.insert($0).inserted }
+                }
             }
             var dropped: [String] = []
             if edit != nil {
@@ -338,9 +358,12 @@ extension ProtractCommand {
             let verb = edit == nil ? "logged" : "replaced"
             // An edit replaces the whole entry: what the old one held and the flags left out is said.
             let lost = dropped.isEmpty ? "" : " (no longer recorded: \(dropped.joined(separator: ", ")))"
+            // Without --as-planned, what --done leaves out was not done: said, so that it is meant.
+            let rest = notDone.isEmpty ? nil : "recorded as not done: \(notDone.joined(separator: ", ")) (when they went "
+                + "as written, give the same flags with --edit \(day) --as-planned)"
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))\(lost)",
-                redFlags: flags, date: day, plan: checked)
+                redFlags: flags, date: day, plan: checked, note: rest)
         }
     }
 }
