@@ -460,6 +460,10 @@ import Testing
         (["--as-planned", "--morning=-1"], 64, "protract: error: --morning must be from 0 (no pain) to 10 (the worst), found -1"),
         (["--pain", "3"], 64, "protract: error: say what was done: --as-planned when every exercise went as written"),
         ([], 64, "protract: error: say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT"),
+        (["--as-planned", "--date", "2026-12-09", "--morning", "1", "--today", "2026-12-09"], 64,
+         "protract: error: --morning: the morning after Wed 9 Dec 2026 has not come yet (today is Wed 9 Dec 2026)\n"
+            + "  help: drop --morning and add it tomorrow with 'protract log --morning N'; this morning's pain after "
+            + "Mon 7 Dec 2026 is 'protract log --morning N --date 2026-12-07'"),
         (["--lsit"], 64, "protract: error: Unknown option '--lsit'. Did you mean '--list'?"),
         (["--moring", "3"], 64, "protract: error: Unknown option '--moring'. Did you mean '--morning'?"),
         (["--done", "knee-push-up"], 64, "protract: error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),

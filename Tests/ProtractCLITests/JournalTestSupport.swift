@@ -57,8 +57,17 @@ struct Courses {
         _ days: [String], _ extra: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
         for day in days {
-            try log(["--date", day, "--as-planned", "--pain", "2"] + extra + ["--today", day], sourceLocation: sourceLocation)
+            // The next morning's pain is logged once that morning has come.
+            let today = extra.contains("--morning") ? Self.dayAfter(day) : day
+            try log(["--date", day, "--as-planned", "--pain", "2"] + extra + ["--today", today], sourceLocation: sourceLocation)
         }
+    }
+
+    /// The day after `day` (YYYY-MM-DD).
+    static func dayAfter(_ day: String) -> String {
+        let format = Date.ISO8601FormatStyle().year().month().day()
+        guard let date = try? format.parse(day) else { return day }
+        return format.format(date.addingTimeInterval(86_400))
     }
 
     /// Runs `body` with a fresh folder.

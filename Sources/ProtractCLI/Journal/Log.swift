@@ -21,8 +21,8 @@ extension ProtractCommand {
                 own adds the next morning's pain to the latest entry (or the one of --date).
 
                 Examples:
-                  protract log --as-planned --pain 2
-                  protract log --as-planned --done knee-push-up=6,6,5 --pain 4 --note "last set was hard"
+                  protract log --as-planned --pain 2 --note "last set was hard"
+                  protract log --as-planned --done knee-push-up=6,6,5 --pain 4
                   protract log --as-planned --pain 5 --hurt cat-cow
                   protract log --as-planned --retest 14 --pain 2
                   protract log --morning 1
@@ -304,6 +304,16 @@ extension ProtractCommand {
             }
             if day < course.athlete.start {
                 throw usage("\(day.longDisplay) is before the course started (\(course.athlete.start.longDisplay))")
+            }
+            if morning != nil, day >= today {
+                // This morning's pain belongs to the session before: it would feed the rules as a
+                // morning still to come.
+                let earlier = course.logs.last { $0.date < day }.map {
+                    "; this morning's pain after \($0.date.longDisplay) is 'protract log --morning N --date \($0.date)'"
+                } ?? ""
+                throw usage(
+                    "--morning: the morning after \(day.longDisplay) has not come yet (today is \(today.longDisplay))",
+                    help: "drop --morning and add it tomorrow with 'protract log --morning N'" + earlier)
             }
             if edit == nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }), stop.date < day {
                 throw Self.stopped(since: stop)
