@@ -67,6 +67,8 @@ extension ProtractCommand {
                 programmeFile: builtIn ? nil : Self.absolute(path), programmeHash: ContentHash(of: bytes).description,
                 athlete: athlete)
             let store: JournalStore
+            // With other courses beside it, `log` needs the course's name.
+            var named = course != nil
             do throws(JournalStore.Failure) {
                 if let journal {
                     store = JournalStore(path: SystemPath(journal))
@@ -74,6 +76,7 @@ extension ProtractCommand {
                     let directory = try CourseDirectory.current().get()
                     try directory.create()
                     store = JournalStore(path: directory.journal(named: name))
+                    named = named || directory.names().contains { $0 != name }
                 }
                 let lock = try store.lock()
                 defer { withExtendedLifetime(lock) {} }
@@ -89,7 +92,7 @@ extension ProtractCommand {
                         status: ExitStatus.cannotCreate,
                         message: "a course called '\(name)' exists already (\(store.display)); it was not changed",
                         help: journal == nil
-                            ? "pick another name with --course NAME ('protract courses' lists them), or go on with 'protract log'"
+                            ? "pick another name with --course NAME ('protract courses' lists them), or go on with 'protract log\(named ? " --course \(name)" : "")'"
                             : "choose another --journal file, or go on with 'protract log --journal \(store.path.shellWord)'")
                 }
                 try store.create(record)
@@ -99,7 +102,7 @@ extension ProtractCommand {
             console.out(Self.firstWeek(of: plan, catalog: configured.catalog, console: console))
             console.note(
                 "started course '\(name)': journal \(store.display)\n"
-                    + "after each session: 'protract log\(journal == nil ? (course == nil ? "" : " --course \(name)") : " --journal \(store.path.shellWord)") --as-planned --pain N'")
+                    + "after each session: 'protract log\(journal == nil ? (named ? " --course \(name)" : "") : " --journal \(store.path.shellWord)") --as-planned --pain N'")
         }
 
         /// The plan's text up to (not including) its second week: header, safety and week 1.
