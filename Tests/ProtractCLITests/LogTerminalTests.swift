@@ -149,15 +149,22 @@ struct LogTerminalTests {
             try pane.wait(for: "Enter for none):")
             try pane.type("")
             try pane.wait(for: "A note (Enter for none):")
-            try pane.type("")
+            try pane.type("from paper notes")
             try pane.wait(for: "Log it anyway, and show them at the new doses? [y/N]")
             try pane.type("maybe")
             try pane.wait(for: "type y to log it, or n (or Enter) to leave the journal as it is")
             try pane.type("")
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.flattened.contains("Mon 14 Dec: knee push-up 3 x 5 would read knee push-up 3 x 6"), "\(screen)")
-            #expect(screen.contains("protract: nothing was logged\n[exit 1]"), "\(screen)")
+            #expect(screen.contains("protract: nothing was logged\nTo log these answers later, without the questions:\n"), "\(screen)")
             #expect(try courses.bytes() == before)
+            // The command shown logs the same answers from a script.
+            let command = "  protract log --date 2026-12-11 --as-planned --pain 2 --morning 1 --note 'from paper notes' --change-later"
+            #expect(screen.contains(command + "\n[exit 1]"), "\(screen)")
+            let logged = try courses.run(
+                ["log", "--date", "2026-12-11", "--as-planned", "--pain", "2", "--morning", "1", "--note", "from paper notes",
+                 "--change-later", "--today", "2026-12-15"])
+            #expect(logged.status == 0, "\(logged)")
         }
     }
 

@@ -79,11 +79,51 @@ extension ProtractCommand.Log {
                 guard go == true else {
                     if go == nil { console.out("\n") }
                     console.note("nothing was logged", first: "protract: ")
+                    // The answers are the person's words: how to log them later, without asking again.
+                    // Each command on a line of its own, unwrapped, so that it copies whole.
+                    prompter.say("To log these answers later, without the questions:")
+                    for command in Self.commands(for: answers, selection: selection) { console.out("  \(command)\n") }
                     throw ExitStatus.cancelled
                 }
             }
         }
         try save(answers, to: store, console: console, loaded: loaded, today: today, replanned: replanned)
+    }
+
+    /// The commands that log `answers` from a script, for answers a person declined to log now
+    /// (`protract log --date 2026-12-21 --as-planned --pain 2 --note 'from paper' --change-later`).
+    static func commands(for answers: LogInterview.Answers, selection: CourseOptions) -> [String] {
+        var base = ["protract", "log"]
+        if let course = selection.course { base += ["--course", course] }
+        if let journal = selection.journal { base += ["--journal", SystemPath(journal).shellWord] }
+        var lines: [String] = []
+        if let morning = answers.morning {
+            lines.append((base + ["--morning", "\(morning.pain)", "--date", "\(morning.date)"]).joined(separator: " "))
+        }
+        if let entry = answers.entry {
+            var words = base + ["--date", "\(entry.date)"]
+            if entry.asPlanned { words.append("--as-planned") }
+            for work in entry.done {
+                words += ["--done", "\(work.exerciseID)=" + work.sets.map(String.init).joined(separator: ",")]
+            }
+            if let pain = entry.pain { words += ["--pain", "\(pain)"] }
+            if let morning = entry.morningPain { words += ["--morning", "\(morning)"] }
+            for id in entry.hurt { words += ["--hurt", id] }
+            for id in entry.symptoms { words += ["--symptom", id] }
+            if let retest = entry.retest { words += ["--retest", "\(retest)"] }
+            if let note = entry.note { words += ["--note", shellQuoted(note)] }
+            lines.append((words + ["--change-later"]).joined(separator: " "))
+        }
+        return lines
+    }
+
+    /// `text` as one shell word: as it is when it is letters, digits and `@%+=:,./-_` only, else
+    /// in single quotes (a note holds no control characters: `log` refuses them).
+    static func shellQuoted(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
+            ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) || "@%+=:,./-_".unicodeScalars.contains($0)
+        }
+        return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
     /// Adds the answers to the journal, read again under its lock, and reports as the flags do.
