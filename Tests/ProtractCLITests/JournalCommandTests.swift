@@ -676,6 +676,26 @@ import Testing
         }
     }
 
+    /// A removal that changes a later session's warm-up doses names the drills whose doses
+    /// change, each against itself: the warm-up's turn moving a drill to another place is no change.
+    @Test func laterChangesCompareEachExerciseWithItself() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let days = ["2026-12-07", "2026-12-09", "2026-12-11", "2026-12-14", "2026-12-16", "2026-12-18", "2026-12-21",
+                        "2026-12-23", "2026-12-25", "2026-12-28", "2026-12-30", "2027-01-01", "2027-01-04", "2027-01-06",
+                        "2027-01-08", "2027-01-11"]
+            for day in days {
+                let logged = try courses.run(["log", "--date", day, "--as-planned", "--pain", "2", "--today", "2027-01-13"])
+                #expect(logged.status == 0, "\(logged)")
+            }
+            let refused = try courses.run(["log", "--remove", "2027-01-06", "--today", "2027-01-13"])
+            #expect(refused.status == 64, "\(refused)")
+            #expect(refused.stderr.flattened.contains(
+                "help: Mon 11 Jan: wall slide 2 x 10 would read wall slide 1 x 10, thread the needle 1 x 5 each side would "
+                    + "read thread the needle 2 x 5 each side."), "\(refused)")
+        }
+    }
+
     /// Without --as-planned, what --done leaves out was not done: the confirmation names it, and
     /// an edit that drops the sets done says so.
     @Test func doneWithoutAsPlannedNamesWhatWasNotDone() throws {

@@ -83,15 +83,32 @@ extension ProtractCommand.Log {
                 lines.append("\(log.date.shortDisplay): '\(session.title)' would read '\(now.title)'")
                 continue
             }
-            let was = doses(of: session)
-            let will = doses(of: now)
-            guard was != will else { continue }
-            // Every prescription that differs, in the session's order.
-            let said = { (doses: [Dose], index: Int) in
-                doses.indices.contains(index) ? describe(doses[index], catalog) : "nothing"
+            let changes = changed(from: doses(of: session), to: doses(of: now), catalog: catalog)
+            if !changes.isEmpty { lines.append("\(log.date.shortDisplay): " + changes.joined(separator: ", ")) }
+        }
+        return lines
+    }
+
+    /// What differs between a session's doses before and after, exercise by exercise: a drill
+    /// the warm-up only moved in its turn is no change (`open book 1 x 6 each side would read open
+    /// book 2 x 6 each side`); drills swapped for others are paired in order.
+    private static func changed(from was: [Dose], to will: [Dose], catalog: ExerciseCatalog) -> [String] {
+        var unmatched = Array(will.indices)
+        var gone: [Dose] = []
+        var lines: [String] = []
+        for dose in was {
+            guard let position = unmatched.firstIndex(where: { will[$0].exerciseID == dose.exerciseID }) else {
+                gone.append(dose)
+                continue
             }
-            let changed = (0..<max(was.count, will.count)).filter { !was.indices.contains($0) || !will.indices.contains($0) || was[$0] != will[$0] }
-            lines.append("\(log.date.shortDisplay): " + changed.map { "\(said(was, $0)) would read \(said(will, $0))" }.joined(separator: ", "))
+            let now = will[unmatched.remove(at: position)]
+            if now != dose { lines.append("\(describe(dose, catalog)) would read \(describe(now, catalog))") }
+        }
+        let added = unmatched.map { will[$0] }
+        for index in 0..<max(gone.count, added.count) {
+            let before = gone.indices.contains(index) ? describe(gone[index], catalog) : "nothing"
+            let after = added.indices.contains(index) ? describe(added[index], catalog) : "nothing"
+            lines.append("\(before) would read \(after)")
         }
         return lines
     }
