@@ -107,6 +107,20 @@ struct LogTerminalTests {
         }
     }
 
+    /// ArgumentParser's usage errors wrap to a narrow terminal as Protract's own do: a line the
+    /// terminal broke would show in the joined capture as one longer than the pane.
+    @Test func aUsageErrorWrapsToTheTerminal() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let pane = try Self.pane(courses, today: "2026-12-09", ["--date", "2027-1-6", "--as-planned"])
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.flattened.contains("protract: error: --date '2027-1-6' is not a date; write YYYY-MM-DD"), "\(screen)")
+            #expect(screen.contains("[exit 64]"), "\(screen)")
+            #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 50 }, "\(screen)")
+        }
+    }
+
     /// Ctrl-D after a part of an answer (twice: the first hands the part to the program) cancels
     /// too; the part typed was logged as the note.
     @Test func controlDAfterAPartOfANoteLogsNothing() throws {

@@ -46,7 +46,8 @@ public enum ProcessSetup {
                 if status == 0 {
                     console.out(message + "\n")
                 } else {
-                    console.err(TerminalText.visible(styled(message), keepingLineBreaks: true) + "\n")
+                    // Wrapped to stderr's terminal as every other message is (a phone's is narrow).
+                    console.note(TerminalText.visible(styled(message), keepingLineBreaks: true))
                 }
             }
             finish(status)
