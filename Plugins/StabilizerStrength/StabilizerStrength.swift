@@ -255,11 +255,17 @@ public struct StabilizerStrength: PlanPlugin {
                         slot: slot, variant: dose.exerciseID, reason: progression.fitReason(for: slot, standing))
                     : nil)
             progress.basis = nil  // this session is not logged until `adapt` says so
+            let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
+                ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
             if let note = progress.journalNote, !session.isDeload {
-                let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
-                    ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
                 change = note + ": "
                     + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(variant)\(dose.text)")
+                progress.journalNote = nil
+            } else if let note = progress.journalNote, let last = progress.last,
+                last.exerciseID != dose.exerciseID || last.amount != dose.amount
+            {
+                // A step back that falls in a deload week says why, beside the deload's cut.
+                change = note + ": now \(variant)\(dose.text) (deload week)"
                 progress.journalNote = nil
             }
             progress.last = given

@@ -95,6 +95,24 @@ struct CourseReplayTests {
             == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): now incline scapular push-up 2 x 10")
     }
 
+    /// A step back that falls in the deload week (week 5) says why on each stabilizer it eases,
+    /// beside the deload's cut; one the deload only cuts says that.
+    @Test func aStepBackInADeloadWeekSaysWhy() throws {
+        let days = [7, 9, 11, 14, 16, 18, 21, 23, 25, 28, 30].map { Self.date($0) }
+        var logs = days.map { SessionLog(date: $0, pain: 2, morningPain: 1) }
+        logs.append(SessionLog(date: Self.date(1, month: 1).adding(days: 365), pain: 6, morningPain: 5))
+        let monday = Self.date(4, month: 1).adding(days: 365)
+        let plan = try Self.plan(logs, today: monday)
+        let session = try Self.session(plan, monday)
+        let stabilizers = try #require(session.blocks.first { $0.pluginID == "stabilizer-strength" })
+        #expect(stabilizers.notes == ["deload week: sets cut to 60%"])
+        let changes = stabilizers.prescriptions.compactMap(\.change)
+        let eased = changes.filter { !$0.hasPrefix("deload week: sets") }
+        #expect(!eased.isEmpty, "\(changes)")
+        #expect(eased.allSatisfy { $0.hasPrefix("pain 6/10 on Fri 1 Jan, not settled next morning (5/10): now ") && $0.hasSuffix(" (deload week)") },
+                "\(changes)")
+    }
+
     @Test func aMissedFortnightNeverClimbsAndStepsBackOnce() throws {
         let logs = Array(Self.flareUp.prefix(3))
         let plan = try Self.plan(logs, today: Self.date(28))
