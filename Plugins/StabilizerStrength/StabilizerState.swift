@@ -37,6 +37,9 @@ struct SlotProgress: Sendable, Hashable {
     var holdsNextStep = false
     /// Why the journal changed the dose, said on the slot's next session.
     var journalNote: String?
+    /// Whether `journalNote` is a step back's, which moved the level: a later hold does not
+    /// replace it before the slot is prescribed, since the step back is what changes its dose.
+    var journalNoteStepsBack = false
     /// What the journal logged of the slot's last session, for the next change's wording; nil
     /// when it was not logged.
     var basis: ChangeBasis?

@@ -261,12 +261,14 @@ public struct StabilizerStrength: PlanPlugin {
                 change = note + ": "
                     + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(variant)\(dose.text)")
                 progress.journalNote = nil
+                progress.journalNoteStepsBack = false
             } else if let note = progress.journalNote, let last = progress.last,
                 last.exerciseID != dose.exerciseID || last.amount != dose.amount
             {
                 // A step back that falls in a deload week says why, beside the deload's cut.
                 change = note + ": now \(variant)\(dose.text) (deload week)"
                 progress.journalNote = nil
+                progress.journalNoteStepsBack = false
             }
             progress.last = given
             state.slots[slot] = progress
@@ -300,12 +302,18 @@ public struct StabilizerStrength: PlanPlugin {
         // hold (or ease) the stabilizer work of the other session templates too.
         for slot in state.slots.keys.sorted() {
             guard var progress = state.slots[slot] else { continue }
+            var movedBack = false
             if back, let previous = progress.previous {
                 progress.level = previous
                 progress.previous = nil
+                movedBack = true
             }
             progress.holdsNextStep = true
-            progress.journalNote = why
+            // A step back not yet prescribed keeps its reason: a hold since changes no dose.
+            if movedBack || !progress.journalNoteStepsBack || progress.journalNote == nil {
+                progress.journalNote = why
+                progress.journalNoteStepsBack = movedBack
+            }
             state.slots[slot] = progress
         }
     }

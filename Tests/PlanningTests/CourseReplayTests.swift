@@ -95,6 +95,19 @@ struct CourseReplayTests {
             == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): now incline scapular push-up 2 x 10")
     }
 
+    /// Mon 14's flare-up steps template B's stabilizers back; Wed 16's pain 4/10 then holds them.
+    /// On Fri 18, their next session, the cut is the step back's: it says so, not the hold.
+    @Test func aDoseCutNamesTheStepBackThatCutItNotALaterHold() throws {
+        let plan = try Self.plan(Array(Self.flareUp.prefix(5)), today: Self.date(17))
+        let session = try Self.session(plan, Self.date(18))
+        let stabilizers = try #require(session.blocks.first { $0.pluginID == "stabilizer-strength" })
+        let changes = stabilizers.prescriptions.compactMap(\.change)
+        let cut = changes.filter { $0.contains(": now ") }
+        #expect(!cut.isEmpty, "\(changes)")
+        #expect(cut.allSatisfy { $0.hasPrefix("pain 6/10 on Mon 14 Dec, not settled next morning (5/10): now ") }, "\(changes)")
+        #expect(changes.filter { $0.hasSuffix(" again") }.allSatisfy { $0.hasPrefix("pain 4/10 on Wed 16 Dec: ") }, "\(changes)")
+    }
+
     /// A step back that falls in the deload week (week 5) says why on each stabilizer it eases,
     /// beside the deload's cut; one the deload only cuts says that.
     @Test func aStepBackInADeloadWeekSaysWhy() throws {
