@@ -468,6 +468,7 @@ import Testing
         (["--moring", "3"], 64, "protract: error: Unknown option '--moring'. Did you mean '--morning'?"),
         (["--done", "knee-push-up"], 64, "protract: error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),
         (["--done", "knee-push-up=6,x"], 64, "protract: error: --done knee-push-up: 'x' is not a whole number;"),
+        (["--done", "knee-push-up=6,4,-1"], 64, "protract: error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found -1"),
         (["--done", "knee-push-up=601"], 64, "protract: error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found 601"),
         (["--done", "knee-push-up=6", "--done", "knee-push-up=5"], 64, "protract: error: --done knee-push-up is given twice"),
         (["--done", "knee-pushup=6"], 64, "protract: error: --done: 'knee-pushup' is not an exercise of upper-back-rehab\n  help: did you mean 'knee-push-up'?"),

@@ -240,6 +240,15 @@ struct LogInterviewTests {
         #expect(try Self.interview(logs: [friday], today: "2026-12-13").offered == nil)
     }
 
+    /// A negative set is out of range, not "not a whole number"; `1,,` is a number left out.
+    @Test func aNegativeSetAndAnEmptyRedFlagNumberAreAskedAgainWithTheRightReason() throws {
+        #expect(LogInterview.sets("6,4,-1", hold: false, example: "5,5,4")
+            == .failure(.init("each set is from 0 to 600 reps, found -1")))
+        #expect(LogInterview.redFlags("1,,") == .failure(.init(
+            "a number is missing between the commas; type numbers such as 2,5, or press Enter for none")))
+        #expect(LogInterview.redFlags("1, 3").map { $0.map(\.id) } == .success([RedFlag.standard[0].id, RedFlag.standard[2].id]))
+    }
+
     @Test func withEverySessionLoggedItSaysSoAndAsksTheMorningOnly() throws {
         let friday = SessionLog(date: try Self.day("2026-12-11"), pain: 1)
         let script = Script(["0"])

@@ -20,7 +20,8 @@ enum LogFlags {
             var sets: [Int] = []
             for number in parts[1].split(separator: ",", omittingEmptySubsequences: false) {
                 let text = number.trimmed
-                guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
+                let negative = text.count > 1 && text.hasPrefix("-") && text.dropFirst().utf8.allSatisfy { (48...57).contains($0) }
+                guard !text.isEmpty, negative || text.utf8.allSatisfy({ (48...57).contains($0) }) else {
                     throw ValidationError("--done \(shown(id)): '\(shown(String(number)))' is not a whole number; \(example)")
                 }
                 guard let value = Int(text), Limits.loggedAmount.contains(value) else {

@@ -264,8 +264,10 @@ struct LogInterview {
         var sets: [Int] = []
         for part in parts {
             guard !part.isEmpty, part.utf8.count <= 6, part.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(part) else {
+                let negative = part.hasPrefix("-") && part.dropFirst().utf8.allSatisfy { (48...57).contains($0) } && part.count > 1
                 return .failure(.init(
                     part.isEmpty ? "a set is missing between the commas; such as \(example)"
+                        : negative ? "each set is from \(Limits.loggedAmount.lowerBound) to \(Limits.loggedAmount.upperBound) \(unit), found \(shown(part))"
                         : "'\(shown(part))' is not a whole number; type the \(unit) of each set, such as \(example)"))
             }
             guard Limits.loggedAmount.contains(value) else {
@@ -308,8 +310,12 @@ struct LogInterview {
     static func redFlags(_ text: String, in all: [RedFlag] = RedFlag.standard) -> Result<[RedFlag], LinePrompter.Reason> {
         if text.isEmpty || ["none", "no", "n"].contains(text.lowercased()) { return .success([]) }
         var chosen: Set<String> = []
-        for part in text.split(separator: ",", omittingEmptySubsequences: true) {
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let word = part.trimmed
+            guard !word.isEmpty else {
+                // `1,,` may be a number left out: asked again rather than taken as `1`.
+                return .failure(.init("a number is missing between the commas; type numbers such as 2,5, or press Enter for none"))
+            }
             if let number = Int(word), all.indices.contains(number - 1) {
                 chosen.insert(all[number - 1].id)
             } else if let flag = all.first(where: { $0.id == word.lowercased() }) {

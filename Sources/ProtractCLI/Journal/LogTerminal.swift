@@ -56,7 +56,11 @@ extension ProtractCommand.Log {
             console.note("input ended: nothing was logged", first: "protract: ")
             throw ExitStatus.cancelled
         }
-        guard answers.entry != nil || answers.morning != nil else { return }
+        guard answers.entry != nil || answers.morning != nil else {
+            // Enter at the only question (this morning's pain, with every session logged).
+            console.note("nothing was logged", first: "protract: ")
+            return
+        }
         var replanned: (old: PlanKit.Plan, new: PlanKit.Plan)?
         if let entry = answers.entry {
             var after = course
