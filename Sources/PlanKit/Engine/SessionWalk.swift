@@ -25,9 +25,10 @@ struct SessionWalk {
     private var turn = 0
     /// `Programme.allTemplates`, made once for the walk rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
-    /// The templates of the week being walked, slot by slot (nil: a slot before the walk reached
-    /// the week), so that a plugin counts only the sessions of the week that have its blocks.
-    private var weekTemplates: (week: Int, first: CivilDate?, templates: [Int?]) = (0, nil, [])
+    /// The week being walked, and for each lane the week's slots whose templates have its blocks
+    /// (a slot before the walk reached the week has none), so that a plugin counts only the
+    /// sessions of the week that have its blocks.
+    private var weekLanes: (week: Int, first: CivilDate?, slots: [[Int]]) = (0, nil, [])
 
     /// Starts every plugin for this person.
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
@@ -85,12 +86,18 @@ struct SessionWalk {
     /// missed session, so that this session is the easier one and says why.
     mutating func next(_ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil) -> Session {
         let template = self.template(index, of: week)
-        if index == 0 || weekTemplates.week != week.programmeWeek || weekTemplates.first != week.slots.first?.date {
+        if index == 0 || weekLanes.week != week.programmeWeek || weekLanes.first != week.slots.first?.date {
             // The rest of the week takes its templates as the walk will: a copy walks on ahead.
             var ahead = self
-            weekTemplates = (week.programmeWeek, week.slots.first?.date, week.slots.indices.map {
-                $0 < index ? nil : $0 == index ? template : ahead.template($0, of: week)
-            })
+            var slots = [[Int]](repeating: [], count: lanes.count)
+            for slot in index..<week.slots.count {
+                let used = slot == index ? template : ahead.template(slot, of: week)
+                guard configured.templates.indices.contains(used) else { continue }
+                for block in configured.templates[used] where slots.indices.contains(block.plugin) {
+                    if slots[block.plugin].last != slot { slots[block.plugin].append(slot) }
+                }
+            }
+            weekLanes = (week.programmeWeek, week.slots.first?.date, slots)
         }
         sessionCount += 1
         if let gap {
@@ -123,15 +130,9 @@ struct SessionWalk {
             // A plugin counts the week's sessions that have its blocks: push-ups pinned to one
             // day of three are that week's only push-up session.
             var own = context
-            let weekSlots = weekTemplates.templates.count == week.slots.count ? weekTemplates.templates : []
-            let withPlugin = weekSlots.indices.filter { other in
-                guard other != index else { return true }
-                guard let used = weekSlots[other], templates.indices.contains(used) else { return false }
-                return templates[used].contains { $0.plugin == slot.plugin }
-            }
-            if !withPlugin.isEmpty {
-                own.sessionsThisWeek = withPlugin.count
-                own.sessionInWeek = withPlugin.filter { $0 < index }.count + 1
+            if weekLanes.slots.indices.contains(slot.plugin), let place = weekLanes.slots[slot.plugin].firstIndex(of: index) {
+                own.sessionsThisWeek = weekLanes.slots[slot.plugin].count
+                own.sessionInWeek = place + 1
             }
             var block = lanes[slot.plugin].prescribe(block: slot.block, for: own)
             // A block's own `title` replaces its plugin's heading.
