@@ -107,6 +107,19 @@ import YAMLKit
         #expect(text.hasPrefix("protract-journal: 1\n"), "the format version stays 1")
     }
 
+    /// The screening when the course started is kept, for its plans' header; a journal from
+    /// before it was kept has none.
+    @Test func theScreeningRoundTripsAndIsOptional() throws {
+        var course = Self.course
+        for screening in [Plan.Screening.noRedFlags, .notDone] {
+            course.screening = screening
+            let text = try JournalFile.text(for: course)
+            #expect(text.contains("\nscreening: \(screening.rawValue)\nsessions:\n"), "\(text)")
+            #expect(try Self.read(text).course == course)
+        }
+        #expect(try Self.read(Self.valid).course.screening == nil)
+    }
+
     @Test func aHandWrittenJournalIsRead() throws {
         let read = try Self.read(Self.valid)
         #expect(read.course.logs == [SessionLog(date: CivilDate(year: 2026, month: 12, day: 7)!, pain: 2)])
@@ -152,6 +165,7 @@ import YAMLKit
         ("  pain: 2", "  note: \"bell\\a\"", "journal.yaml:11:9: error: 'note' holds the control character U+0007 (BEL) at character 5"),
         ("  hash: fnv1a64:0123456789abcdef", "  hash: abc", "journal.yaml:5:9: error: 'hash' must be 'fnv1a64:' and 16 hex digits, found 'abc'"),
         ("  id: upper-back-rehab", "  idd: upper-back-rehab", "journal.yaml:4:3: error: unknown key 'idd'"),
+        ("sessions:", "screening: maybe\nsessions:", "journal.yaml:9:12: error: unknown screening 'maybe'"),
         ("  time-zone: Europe/London\n", "", "journal.yaml:6:1: error: 'person' has no 'time-zone'"),
         ("course: upper-back-rehab", "course: Upper Back", "journal.yaml:2:9: error: course id 'Upper Back' is not kebab-case"),
         ("  pain: 2", "  pain: 2\n  x", "journal.yaml:13:1: error: could not find expected ':'"),

@@ -36,6 +36,7 @@ import Testing
                   start: 2026-12-07
                   time-zone: Europe/London
                   baseline: {push-ups: 12}
+                screening: not-done
                 sessions: []
 
                 """), "\(text)")
@@ -444,7 +445,7 @@ import Testing
             try Data(text.utf8).write(to: courses.journal())
             let broken = try courses.run(["log", "--list"])
             #expect(broken.status == 65, "\(broken)")
-            #expect(broken.stderr.contains("upper-back-rehab.yaml:14:17: error: expected true or false for 'as-planned'"), "\(broken)")
+            #expect(broken.stderr.contains("upper-back-rehab.yaml:15:17: error: expected true or false for 'as-planned'"), "\(broken)")
             text = text.replacingOccurrences(of: "yes-this-is-not-a-bool", with: "true")
             try Data(text.utf8).write(to: courses.journal())
             let list = try courses.log(["--list"])
@@ -561,18 +562,18 @@ import Testing
     // MARK: damaged journals
 
     @Test(arguments: [
-        ("sessions: []\n", "sessions: [\n", "upper-back-rehab.yaml:11:1: error: did not find expected node content"),
+        ("sessions: []\n", "sessions: [\n", "upper-back-rehab.yaml:12:1: error: did not find expected node content"),
         ("protract-journal: 1", "protract-journal: 2",
          "upper-back-rehab.yaml:1:19: error: this journal is format version 2, newer than this Protract reads (version 1)"),
         ("start: 2026-12-07", "start: 2026-13-07", "upper-back-rehab.yaml:7:10: error: '2026-13-07' is not a date"),
-        ("sessions: []\n", "sessions:\n- {date: 2026-12-07, pain: 12}\n", "upper-back-rehab.yaml:11:28: error: 'pain' must be from 0 to 10, found 12"),
-        ("sessions: []\n", "sessions:\n- {date: 2026-12-07}\n- {date: 2026-12-07}\n", "upper-back-rehab.yaml:12:10: error: 2026-12-07 is logged twice"),
+        ("sessions: []\n", "sessions:\n- {date: 2026-12-07, pain: 12}\n", "upper-back-rehab.yaml:12:28: error: 'pain' must be from 0 to 10, found 12"),
+        ("sessions: []\n", "sessions:\n- {date: 2026-12-07}\n- {date: 2026-12-07}\n", "upper-back-rehab.yaml:13:10: error: 2026-12-07 is logged twice"),
         ("start: 2026-12-07", "start: 0001-01-01",
          "upper-back-rehab.yaml:7:10: error: a plan cannot start before 0001-01-02, the first date Protract plans"),
         ("sessions: []\n", "sessions:\n- {date: 9999-12-31}\n",
-         "upper-back-rehab.yaml:11:10: error: 9999-12-31 is after 9999-12-30, the last date Protract plans"),
+         "upper-back-rehab.yaml:12:10: error: 9999-12-31 is after 9999-12-30, the last date Protract plans"),
         ("sessions: []\n", "longest-plan: 0\nsessions: []\n",
-         "upper-back-rehab.yaml:10:15: error: 'longest-plan' must be from 1 to 3640, found 0"),
+         "upper-back-rehab.yaml:11:15: error: 'longest-plan' must be from 1 to 3640, found 0"),
     ])
     func aDamagedJournalIsLocatedAndNeverChanged(_ old: String, _ new: String, _ expected: String) throws {
         try Courses.with { courses in
@@ -612,8 +613,8 @@ import Testing
                     let result = try courses.run(command + ["--today", today])
                     #expect(result.status == 65, "\(command): \(result)")
                     #expect(try courses.bytes() == changed, "\(command) left the bytes as they were")
-                    let place = courses.journal().path + (today == "2026-12-06" ? ":11:9: error: an entry is dated Mon 7 Dec 2026, after today (Sun 6 Dec 2026)"
-                        : ":14:14: error: the programme has no red flag 'headache'")
+                    let place = courses.journal().path + (today == "2026-12-06" ? ":12:9: error: an entry is dated Mon 7 Dec 2026, after today (Sun 6 Dec 2026)"
+                        : ":15:14: error: the programme has no red flag 'headache'")
                     #expect(result.stderr.contains(place), "\(command): \(result.stderr)")
                 }
                 #expect(try courses.run(["log", "--list"]).status == 0)
@@ -694,6 +695,22 @@ import Testing
             #expect(refused.stderr.flattened.contains(
                 "help: Mon 11 Jan: wall slide 2 x 10 would read wall slide 1 x 10, thread the needle 1 x 5 each side would "
                     + "read thread the needle 2 x 5 each side."), "\(refused)")
+        }
+    }
+
+    /// The course's plan repeats the screening its start had: a course started in a script
+    /// without --none says the red flags were not checked, in every plan of the course.
+    @Test func theCoursesPlanSaysWhetherItsStartWasScreened() throws {
+        try Courses.with { courses in
+            try courses.start(["--none"])
+            let screened = try courses.run(["plan", "--course", "upper-back-rehab", "--today", "2026-12-08"])
+            #expect(screened.stdout.contains("\nScreening: answered, no red flags\n"), "\(screened)")
+            let unscreened = try courses.run(
+                ["start", "upper-back-rehab", "--course", "unscreened", "--start", "2026-12-07", "--time-zone", "Europe/London"])
+            #expect(unscreened.status == 0, "\(unscreened)")
+            #expect(try courses.text("unscreened").contains("\nscreening: not-done\n"))
+            let plan = try courses.run(["plan", "--course", "unscreened", "--today", "2026-12-08"])
+            #expect(plan.stdout.flattened.contains("Screening: not done: check the red flags below"), "\(plan)")
         }
     }
 

@@ -23,6 +23,9 @@ public struct Course: Sendable, Hashable, Codable {
     /// shorter (a missed week logged late counts again): the sessions after the plan's end up to
     /// this number once stood in a calendar, and its export cancels them. Nil while it never shrank.
     public var longestPlan: Int?
+    /// The red-flag screening when the course started, which its plans repeat in their header;
+    /// nil in a journal written before it was kept.
+    public var screening: Plan.Screening?
 
     /// Creates a course.
     public init(

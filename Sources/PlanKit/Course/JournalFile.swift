@@ -101,6 +101,7 @@ public struct JournalFile: Sendable {
             .init("programme", .mapping(programme)),
             .init("person", person(course.athlete)),
         ]
+        if let screening = course.screening { entries.append(.init("screening", .scalar(screening.rawValue, .plain))) }
         if let longest = course.longestPlan { entries.append(.init("longest-plan", .integer(longest))) }
         entries.append(.init("sessions", sessions.isEmpty ? .sequence([], flow: true) : .sequence(sessions)))
         return .mapping(entries)
@@ -154,7 +155,7 @@ extension JournalFile {
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case version = "protract-journal"
-            case course, programme, person, sessions
+            case course, programme, person, screening, sessions
             case longestPlan = "longest-plan"
         }
 
@@ -239,6 +240,15 @@ extension JournalFile {
                 }
             }
 
+            // screening: what the red-flag screening was when the course started (optional: a
+            // journal written before it was kept reads as it was).
+            let screeningText = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .screening) }
+            let screening = screeningText.flatMap { Plan.Screening(rawValue: $0.value) }
+            if let text = screeningText, screening == nil {
+                recorder.report(
+                    "unknown screening '\(text.value)'", at: text.range, path: path + [CodingKeys.screening],
+                    help: "Protract writes no-red-flags or not-done; remove it if unsure")
+            }
             let longest = recorder.attempt(nil) {
                 try keys.decodeIfPresent(
                     Int.self, forKey: .longestPlan, in: 1...(AthleteRules.weeks.upperBound * 7),
@@ -293,6 +303,7 @@ extension JournalFile {
                 name: name.value, programmeID: programmeID, programmeFile: programmeFile, programmeHash: hash,
                 athlete: athlete, logs: entries.map(\.log).sorted { $0.date < $1.date }, version: version)
             course.longestPlan = longest
+            course.screening = screening
             self.person = person
             exerciseIDs = ids
             self.symptoms = symptoms

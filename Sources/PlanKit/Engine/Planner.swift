@@ -33,6 +33,7 @@ public struct Planner: Sendable {
             logs: course.logs, rules: configured.programme.painRules, start: course.athlete.start, today: today)
         var plan = try plan(configured, for: course.athlete, replay: replay)
         if let longest = course.longestPlan { plan.withdrawn = withdrawn(after: plan, upTo: longest, configured, course.athlete) }
+        plan.screening = course.screening
         return plan
     }
 

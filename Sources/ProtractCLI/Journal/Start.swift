@@ -62,10 +62,11 @@ extension ProtractCommand {
             }
             let builtIn = environment.files.programmePaths.contains(path)
             let name = course ?? configured.programme.id
-            let record = Course(
+            var record = Course(
                 name: name, programmeID: configured.programme.id,
                 programmeFile: builtIn ? nil : Self.absolute(path), programmeHash: ContentHash(of: bytes).description,
                 athlete: athlete)
+            record.screening = plan.screening
             let store: JournalStore
             // With other courses beside it, `log` needs the course's name.
             var named = course != nil
