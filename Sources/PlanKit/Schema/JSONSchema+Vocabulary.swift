@@ -17,11 +17,12 @@ extension JSONSchema {
     /// takes any scalar where it wants text, so the schema does too.
     public static let text = JSONSchema(["type": ["string", "number", "boolean"]])
 
-    /// Text that `rule` accepts: at most `maxLength` characters, none that a terminal acts on
-    /// (and no line break or tab in a single-line field). Plain `text` when `rule` is nil.
+    /// Text that `rule` accepts: 1 to `maxLength` characters (validate refuses only spaces as
+    /// well, which one `pattern` cannot say beside the other), none that a terminal acts on (and no
+    /// line break or tab in a single-line field). Plain `text` when `rule` is nil.
     public static func text(_ rule: TextRule?) -> JSONSchema {
         guard let rule else { return text }
-        return text.with("maxLength", .int(rule.maxLength))
+        return text.with("minLength", .int(1)).with("maxLength", .int(rule.maxLength))
             .with("pattern", .string(TerminalText.pattern(allowingLineBreaks: rule.multiLine)))
     }
 
