@@ -306,7 +306,13 @@ import YAMLKit
     @Test func aTempoThatIsNotATempo() throws {
         let found = try Support.onlyDiagnostic(Support.block("tempo: fast"))
         expect(found, "'fast' is not a tempo", line: 2, column: 10, path: "sessions[0].blocks[2].tempo",
-               help: "write seconds down-pause-up, such as 2-1-2 (each 0 to 10)")
+               help: "write seconds down-pause-up, such as 2-1-2 (3 or 4 numbers, each 0 to 10, not all 0)")
+    }
+
+    @Test func aTempoOfNoSecondsSaysWhatIsWrong() throws {
+        let found = try Support.onlyDiagnostic(Support.block("tempo: 0-0-0"))
+        expect(found, "'0-0-0' is a tempo of no seconds: a repetition takes time", line: 2, column: 10,
+               path: "sessions[0].blocks[2].tempo", help: "give the lowering and the raising a second or more each, such as 2-1-2")
     }
 
     @Test func everyOptionProblemIsReportedInOneRun() {

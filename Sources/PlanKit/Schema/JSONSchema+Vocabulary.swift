@@ -46,11 +46,12 @@ extension JSONSchema {
             .described("A day of the week: " + short.joined(separator: ", ") + " (full names are accepted too).")
     }()
 
-    /// A tempo `DOWN-PAUSE-UP` or `DOWN-PAUSE-UP-PAUSE`, each 0 to 10 seconds (`Tempo`).
+    /// A tempo `DOWN-PAUSE-UP` or `DOWN-PAUSE-UP-PAUSE`, each 0 to 10 seconds, not all 0 (`Tempo`).
     public static let tempo: JSONSchema = {
         let second = "(10|[0-9])"
         return JSONSchema.string(pattern: "^\(second)-\(second)-\(second)(-\(second))?$")
-            .described("Seconds down-pause-up, with an optional pause at the top, each 0 to 10, such as 2-1-2.")
+            .with("not", .object([(key: "pattern", value: .string("^0-0-0(-0)?$"))]))
+            .described("Seconds down-pause-up, with an optional pause at the top, each 0 to 10 and not all 0, such as 2-1-2.")
     }()
 
     /// A percentage from 1% to 100%, written `60%` or as a bare whole number (`Percentage`).
