@@ -19,6 +19,8 @@ public struct PushUpProgression: PlanPlugin {
     public let options: Options
     /// The catalog the ladder was checked against, for re-seating it on a logged retest.
     let catalog: ExerciseCatalog
+    /// Steps the catalog has between two neighbouring steps of the ladder that it leaves out.
+    public let warnings: [Diagnostic]
 
     /// The block heading.
     public static let title = "Push-ups"
@@ -57,6 +59,7 @@ public struct PushUpProgression: PlanPlugin {
             }
         }
         let steps = options.ladder.map(\.value)
+        if problems.isEmpty { problems += Self.orderProblems(options, catalog: catalog) }
         // The default doses name the standard easy steps; only doses a programme writes must be on its ladder.
         let written = options.place.ranges["step-doses"] != nil
         for entry in options.stepDoses.entries where written && !steps.contains(entry.id.value) {
@@ -73,6 +76,59 @@ public struct PushUpProgression: PlanPlugin {
         self.options = options
         self.ladder = options.ladder.map(\.value)
         self.catalog = catalog
+        self.warnings = Self.skippedSteps(options, catalog: catalog)
+    }
+
+    /// A step listed after a harder one, by the catalog's easier and harder links: the ladder is
+    /// climbed in the order written, so a hardest-first ladder would step the person down and call
+    /// each regression the next step. One error per such step, at it, with a note at the harder
+    /// step before it. Steps the links do not relate (an author's own exercise) are left as written.
+    static func orderProblems(_ options: Options, catalog: ExerciseCatalog) -> [Diagnostic] {
+        let steps = options.ladder.map(\.value)
+        let isEasier = { (a: String, b: String) in catalog.harderChain(from: a, to: b) != nil }
+        // When the links relate every pair of steps, the order to write is known.
+        let related = steps.indices.allSatisfy { i in
+            steps.indices.allSatisfy { j in i == j || isEasier(steps[i], steps[j]) || isEasier(steps[j], steps[i]) }
+        }
+        let sorted = related ? ", such as " + steps.sorted(by: isEasier).yamlText : ""
+        var problems: [Diagnostic] = []
+        for (position, step) in options.ladder.enumerated() {
+            guard let before = options.ladder[..<position].first(where: { isEasier(step.value, $0.value) }) else {
+                continue
+            }
+            problems.append(Diagnostic(
+                .error,
+                "ladder step '\(step.value)' is easier than '\(before.value)', listed before it: a ladder is "
+                    + "climbed in the order written, easiest first",
+                at: step.range ?? options.place.range("ladder"), path: options.place.path("ladder[\(position)]"),
+                help: "list the steps easiest first (the catalog's easier and harder links put '\(step.value)' "
+                    + "below '\(before.value)')" + sorted,
+                notes: before.range.map { [Diagnostic(.note, "'\(before.value)' is listed here", at: $0)] } ?? []))
+        }
+        return problems
+    }
+
+    /// Two neighbouring steps with push-up steps between them in the catalog's links that the
+    /// ladder leaves out (`[wall-push-up, push-up-plus]`): a warning at the later step naming them.
+    /// The ladder still plans, jumping from one to the next.
+    static func skippedSteps(_ options: Options, catalog: ExerciseCatalog) -> [Diagnostic] {
+        let steps = Set(options.ladder.map(\.value))
+        var warnings: [Diagnostic] = []
+        for (position, pair) in zip(options.ladder, options.ladder.dropFirst()).enumerated() {
+            guard let chain = catalog.harderChain(from: pair.0.value, to: pair.1.value) else { continue }
+            let between = chain.dropFirst().dropLast()
+            let missing = between.filter { !steps.contains($0) && catalog.exercise($0)?.category == .pushUp }
+            guard !missing.isEmpty else { continue }
+            let filled = [pair.0.value] + between.filter { catalog.exercise($0)?.category == .pushUp } + [pair.1.value]
+            warnings.append(Diagnostic(
+                .warning,
+                "the ladder goes from '\(pair.0.value)' straight to '\(pair.1.value)', skipping "
+                    + missing.map { "'\($0)'" }.joined(separator: ", ") + ", which the catalog has between them",
+                at: pair.1.range ?? options.place.range("ladder"), path: options.place.path("ladder[\(position + 1)]"),
+                help: "add the steps between them, \(filled.yamlText), or keep the jump if the "
+                    + "person is meant to make it in one step"))
+        }
+        return warnings
     }
 
     /// Chooses the start step from the `push-ups` baseline, or the first step without one.

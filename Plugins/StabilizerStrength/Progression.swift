@@ -85,13 +85,14 @@ struct Progression: Sendable {
 
     /// `level` moved inside this block's ranges (blocks of different sessions may set different ones).
     ///
-    /// After an added set the dose may sit below the range's start (the set came at fewer reps or
-    /// seconds so the week's volume rises at most 20%); it is kept there and climbs from it.
+    /// After an added set a hold may sit below the range's start (the set came at fewer seconds so
+    /// the week's volume rises at most 20%); it is kept there and climbs from it. Reps below the
+    /// start (a lighter block's) are not: they rise to it.
     func clamped(_ level: DoseLevel, slot: String) -> DoseLevel {
         var level = level
         level.sets = options.sets.clamp(level.sets)
         var range = range(for: level.kind, variant: level.exerciseID, slot: slot).range
-        if level.sets > options.sets.start { range.start = min(range.start, max(1, level.amount)) }
+        if level.kind == .hold, level.sets > options.sets.start { range.start = min(range.start, max(1, level.amount)) }
         level.amount = range.clamp(level.amount)
         return level
     }
@@ -149,7 +150,8 @@ struct Progression: Sendable {
     }
 
     /// One weekly step from `level`; a harder variant only when it fits the person. No step raises
-    /// the slot's volume (sets x reps or seconds) by more than `WeeklyRise` allows.
+    /// the slot's volume (sets x reps or seconds) by more than `WeeklyRise` allows, except an added
+    /// set of reps, which starts at the range's start whatever the bound says.
     func step(_ level: DoseLevel, slot: String, _ standing: Standing = Standing()) -> (level: DoseLevel, step: Step) {
         let before = clamped(level, slot: slot)
         // A dose below this block's range (a phase that doses the exercise its own way, after a
@@ -171,9 +173,10 @@ struct Progression: Sendable {
         let skipsSets = positions > 1 && harder != nil && range.target >= Self.mostRepsPerPosition
         if before.sets < options.sets.target, !skipsSets {
             next.sets += 1
-            // Reps go back to the start; a hold keeps as much as the bound allows, never cut to the start.
-            let kept = before.kind == .hold ? before.amount : range.start
-            next.amount = max(1, min(kept, cap / next.sets))
+            // Reps go back to the range's start and never below it, even where that rises more than
+            // the bound (1 x 12 -> 2 x 8): the author's range is the least dose worth doing. A hold
+            // keeps as much as the bound allows, never cut to the start.
+            next.amount = before.kind == .hold ? max(1, min(before.amount, cap / next.sets)) : range.start
             return (next, .addSet(from: before))
         }
         guard let harder else { return (before, .top) }

@@ -11,12 +11,24 @@ import YAMLKit
                24 |     tempo: 2-x-2
                   |            ^~~~~
                   = in: exercises[0].tempo
-                  = help: write seconds down-pause-up, such as 2-1-2 (each 0 to 10)
+                  = help: write seconds down-pause-up, such as 2-1-2 (3 or 4 numbers, each 0 to 10, not all 0)
 
             """)
     }
 
-    @Test(arguments: ["11-1-2", "0-0-0", "2-1", "2-1-2-1-1", "2--2", "2-1-2-", "two"])
+    /// 0-0-0 was refused with "each 0 to 10", which it satisfies: what is wrong is that its
+    /// seconds add up to none.
+    @Test(arguments: ["0-0-0", "0-0-0-0"])
+    func aTempoOfNoSecondsSaysSo(written: String) throws {
+        #expect(Tempo(parsing: written) == nil)
+        let text = try Fixture.programme(exercises: Fixture.rowExercise.replacingFirst("2-1-2", with: written))
+        let diagnostics = try Fixture.diagnostics(text)
+        #expect(diagnostics.map(summary)
+            == ["24:12 exercises[0].tempo: '\(written)' is a tempo of no seconds: a repetition takes time"])
+        #expect(diagnostics.first?.help == "give the lowering and the raising a second or more each, such as 2-1-2")
+    }
+
+    @Test(arguments: ["11-1-2", "2-1", "2-1-2-1-1", "2--2", "2-1-2-", "two"])
     func badTempos(written: String) throws {
         #expect(Tempo(parsing: written) == nil)
         let text = try Fixture.programme(exercises: Fixture.rowExercise.replacingFirst("2-1-2", with: written))

@@ -67,6 +67,21 @@ import Testing
         }
     }
 
+    /// `new 123.yaml` wrote `id: 123`, which YAML reads as a number and the schema's text-only id
+    /// refuses. An id a YAML reader could take for a number, boolean, null or date is quoted.
+    @Test(arguments: [("123", "\"123\""), ("true", "\"true\""), ("null", "\"null\""), ("0x1f", "\"0x1f\""),
+                      ("1e-5", "\"1e-5\""), ("no", "\"no\""), ("2026-12-07", "\"2026-12-07\""), ("my-plan", "my-plan")])
+    func anIdThatReadsAsANumberIsQuoted(stem: String, written: String) throws {
+        try withTemporaryDirectory { dir in
+            let result = try ProtractBinary.run(["new", stem + ".yaml"], in: dir)
+            #expect(result.status == 0, "\(result)")
+            let text = try String(contentsOf: dir.appendingPathComponent(stem + ".yaml"), encoding: .utf8)
+            #expect(text.contains("\nid: \(written)\n"), "\(text.prefix(900))")
+            let validated = try ProtractBinary.run(["validate", stem + ".yaml"], in: dir)
+            #expect(validated.status == 0, "\(validated)")
+        }
+    }
+
     @Test func neverReplacesAFile() throws {
         try withTemporaryDirectory { dir in
             try dir.write("mine\n", to: "my-plan.yaml")

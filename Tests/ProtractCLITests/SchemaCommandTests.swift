@@ -59,6 +59,27 @@ import Testing
         }
     }
 
+    /// Every text with a length limit is at least one character long, in a programme and a
+    /// catalog: an empty title, stop rule, name or cue is refused as `validate` refuses it.
+    @Test func everyLimitedTextHasAMinimumLength() throws {
+        var found = 0
+        func visit(_ value: Any, _ path: String) {
+            if let object = value as? [String: Any] {
+                if object["maxLength"] != nil, (object["type"] as? [String])?.contains("string") == true {
+                    found += 1
+                    #expect(object["minLength"] as? Int == 1, "\(path) has no minLength 1")
+                }
+                for (key, child) in object { visit(child, path + "/" + key) }
+            } else if let array = value as? [Any] {
+                for (index, child) in array.enumerated() { visit(child, path + "/\(index)") }
+            }
+        }
+        visit(try Self.schema(), "#")
+        let catalog = try ProtractBinary.run(["schema", "--catalog"])
+        visit(try JSONSerialization.jsonObject(with: Data(catalog.stdout.utf8)), "catalog#")
+        #expect(found >= 20)
+    }
+
     @Test func pushUpSchemaTypesRetestEveryWhenTheDescriptorHasIt() throws {
         let definitions = try #require(try Self.schema()["$defs"] as? [String: Any])
         let block = try #require(definitions["plugin-push-up-progression"] as? [String: Any])

@@ -84,6 +84,50 @@ struct TextRulesTests {
             expected: "plan.yaml:15:9: error: 'id' is 65 characters long; the most is 64"),
     ]
 
+    /// Empty text passed every check (a physiotherapist's trial): a title, a stop rule, a name or a
+    /// cue that says nothing. Spaces only are refused as well.
+    static let blankCases: [Case] = [
+        Case(
+            name: "an empty title",
+            yaml: programme(replacingLine: 2, with: #"title: """#),
+            expected: """
+                plan.yaml:2:8: error: 'title' is empty
+                    2 | title: ""
+                      |        ^~
+                      = in: title
+                      = help: write the text: an empty text would show nothing in the plan
+
+                """),
+        Case(
+            name: "a summary of spaces",
+            yaml: programme(replacingLine: 3, with: #"summary: "   ""#),
+            expected: "plan.yaml:3:10: error: 'summary' holds only spaces\n"),
+        Case(
+            name: "an empty stop rule",
+            yaml: validProgramme.replacingOccurrences(of: "stop-if: [sharp pain]", with: #"stop-if: [sharp pain, ""]"#),
+            expected: """
+                plan.yaml:12:25: error: 'stop-if' item 2 is empty
+                   12 |   stop-if: [sharp pain, ""]
+                      |                         ^~
+                      = in: safety.stop-if[1]
+                      = help: write the text, or remove the item: an empty text would show nothing in the plan
+
+                """),
+        Case(
+            name: "an exercise's empty name",
+            yaml: validProgramme + ownExercise.replacingOccurrences(of: "name: Wall angel", with: #"name: """#),
+            expected: "plan.yaml:16:11: error: 'name' is empty\n"),
+        Case(
+            name: "an exercise's empty cue",
+            yaml: validProgramme + ownExercise.replacingOccurrences(of: "[keep the back flat]", with: #"[keep the back flat, " "]"#),
+            expected: "plan.yaml:21:32: error: 'cues' item 2 holds only spaces\n"),
+    ]
+
+    @Test("validate refuses an empty or blank text with its place and help", arguments: blankCases)
+    func validateRefusesBlankText(_ test: Case) throws {
+        try validateRefuses(test)
+    }
+
     @Test("validate refuses it with its place, key path and help", arguments: cases)
     func validateRefuses(_ test: Case) throws {
         try withTemporaryDirectory { folder in

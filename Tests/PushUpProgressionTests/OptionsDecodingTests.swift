@@ -154,6 +154,70 @@ import YAMLKit
         #expect(found.notes.first?.range?.start == YAMLKit.SourceLocation(line: 2, column: 12))
     }
 
+    @Test func aLadderWrittenHardestFirstIsRefused() throws {
+        // The catalog's links put each of these below push-up-plus: a plan would step down and
+        // call each regression the next step.
+        let found = Support.diagnostics(Support.block("ladder: [push-up-plus, push-up, knee-push-up, wall-push-up]"))
+        #expect(found.map(\.message) == ["push-up", "knee-push-up", "wall-push-up"].map {
+            "ladder step '\($0)' is easier than 'push-up-plus', listed before it: a ladder is climbed in the order "
+                + "written, easiest first"
+        })
+        #expect(found.map { $0.range?.start.column } == [26, 35, 49])
+        #expect(found.map(\.path) == (1...3).map { "sessions[0].blocks[2].ladder[\($0)]" })
+        #expect(found.first?.help == "list the steps easiest first (the catalog's easier and harder links put "
+            + "'push-up' below 'push-up-plus'), such as [wall-push-up, knee-push-up, push-up, push-up-plus]")
+        #expect(found.allSatisfy { $0.notes.map(\.message) == ["'push-up-plus' is listed here"] })
+        #expect(found.first?.notes.first?.range?.start == YAMLKit.SourceLocation(line: 2, column: 12))
+    }
+
+    @Test func oneStepOutOfPlaceIsNamed() throws {
+        let found = try Support.onlyDiagnostic(Support.block("ladder: [wall-push-up, knee-push-up, high-incline-push-up]"))
+        expect(found, "ladder step 'high-incline-push-up' is easier than 'knee-push-up', listed before it: a ladder "
+               + "is climbed in the order written, easiest first", line: 2, column: 40,
+               path: "sessions[0].blocks[2].ladder[2]",
+               help: "list the steps easiest first (the catalog's easier and harder links put 'high-incline-push-up' "
+                   + "below 'knee-push-up'), such as [wall-push-up, high-incline-push-up, knee-push-up]")
+    }
+
+    @Test func stepsTheLinksDoNotRelateKeepTheirOrder() throws {
+        // An author's own step with no links may stand anywhere; no "such as" order is offered.
+        let own = Exercise(
+            id: "ring-push-up", name: "Ring push-up", category: .pushUp, kind: .reps, muscles: ["serratus anterior"],
+            summary: "On rings.", cues: ["rings"], shortCue: "rings")
+        let catalog = Support.catalog.adding([own])
+        let good = try Support.options(Support.block("ladder: [ring-push-up, knee-push-up, push-up]"))
+        #expect(throws: Never.self) { try PushUpProgression(options: good, catalog: catalog) }
+        let bad = try Support.options(Support.block("ladder: [ring-push-up, push-up, knee-push-up]"))
+        #expect {
+            try PushUpProgression(options: bad, catalog: catalog)
+        } throws: { error in
+            let found = (error as? YAMLError)?.diagnostics ?? []
+            return found.count == 1 && found[0].help?.hasSuffix("below 'push-up')") == true
+        }
+    }
+
+    @Test func aLadderThatSkipsCatalogStepsIsWarnedAbout() throws {
+        let plugin = try Support.plugin(Support.block("ladder: [wall-push-up, push-up-plus]"))
+        let warning = try #require(plugin.warnings.first)
+        #expect(plugin.warnings.count == 1)
+        #expect(warning.severity == .warning)
+        #expect(warning.message == "the ladder goes from 'wall-push-up' straight to 'push-up-plus', skipping "
+            + "'high-incline-push-up', 'low-incline-push-up', 'knee-push-up', 'push-up', which the catalog has between them")
+        #expect(warning.range?.start == YAMLKit.SourceLocation(line: 2, column: 26))
+        #expect(warning.path == "sessions[0].blocks[2].ladder[1]")
+        #expect(warning.help == "add the steps between them, [wall-push-up, high-incline-push-up, low-incline-push-up, "
+            + "knee-push-up, push-up, push-up-plus], or keep the jump if the person is meant to make it in one step")
+        // Only the steps the ladder leaves out are named; a full ladder has nothing to say.
+        let partly = try Support.plugin(Support.block("ladder: [wall-push-up, low-incline-push-up, push-up]"))
+        #expect(partly.warnings.map(\.message) == [
+            "the ladder goes from 'wall-push-up' straight to 'low-incline-push-up', skipping 'high-incline-push-up', "
+                + "which the catalog has between them",
+            "the ladder goes from 'low-incline-push-up' straight to 'push-up', skipping 'knee-push-up', which the "
+                + "catalog has between them",
+        ])
+        #expect(try Support.plugin(Support.block()).warnings.isEmpty, "the standard ladder skips nothing")
+    }
+
     @Test func aLadderOfOneStepIsRefused() throws {
         let found = try Support.onlyDiagnostic(Support.block("ladder: [push-up]"))
         expect(found, "a ladder needs at least 2 exercises, found 1 exercise", line: 2, column: 11,
@@ -242,7 +306,13 @@ import YAMLKit
     @Test func aTempoThatIsNotATempo() throws {
         let found = try Support.onlyDiagnostic(Support.block("tempo: fast"))
         expect(found, "'fast' is not a tempo", line: 2, column: 10, path: "sessions[0].blocks[2].tempo",
-               help: "write seconds down-pause-up, such as 2-1-2 (each 0 to 10)")
+               help: "write seconds down-pause-up, such as 2-1-2 (3 or 4 numbers, each 0 to 10, not all 0)")
+    }
+
+    @Test func aTempoOfNoSecondsSaysWhatIsWrong() throws {
+        let found = try Support.onlyDiagnostic(Support.block("tempo: 0-0-0"))
+        expect(found, "'0-0-0' is a tempo of no seconds: a repetition takes time", line: 2, column: 10,
+               path: "sessions[0].blocks[2].tempo", help: "give the lowering and the raising a second or more each, such as 2-1-2")
     }
 
     @Test func everyOptionProblemIsReportedInOneRun() {

@@ -182,4 +182,24 @@ import ProtractTestSupport
         #expect(run.blocks[1].block.prescriptions.first?.change
             == "+1 set if last week's 2 x 30 s was done with pain at or under 3/10, 24 s each: the week's holds rise at most 20%")
     }
+
+    @Test(arguments: [
+        (StartTarget(start: 1, target: 3), StartTarget(start: 8, target: 12), "chin-tuck 1 x 12", "chin-tuck 2 x 8"),
+        (StartTarget(start: 1, target: 2), StartTarget(start: 5, target: 6), "chin-tuck 1 x 6", "chin-tuck 2 x 5"),
+    ])
+    func plusOneSetNeverTakesRepsBelowTheRangesStart(sets: StartTarget, reps: StartTarget, top: String, added: String)
+        throws
+    {
+        // Before: 1 x 12 -> 2 x 7 and 1 x 6 -> 2 x 3, so that the week rose at most 20%. The
+        // author's range wins: a set added goes back to its start, never below it.
+        let options = StabilizerOptions(exercises: ["chin-tuck", "prone-scapular-retraction"], sets: sets, reps: reps)
+        let run = try Runner(catalog: catalog, templates: [options]).run(PlanShape(weeks: 8, perWeek: 2, deloadEvery: nil))
+        let doses = run.blocks.flatMap { $0.block.prescriptions }
+        #expect(doses.allSatisfy { $0.dose.amount >= reps.start }, "\(doses.map(\.short))")
+        let chinTuck = doses.filter { $0.exerciseID == "chin-tuck" }.map(\.short)
+        let at = try #require(chinTuck.lastIndex(of: top))
+        #expect(chinTuck.indices.contains(at + 1) && chinTuck[at + 1] == added, "\(chinTuck)")
+        let change = try #require(doses.first { $0.short == added }?.change)
+        #expect(change.hasPrefix("+1 set, back to \(reps.start) reps"), "\(change)")
+    }
 }

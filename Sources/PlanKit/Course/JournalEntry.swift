@@ -57,7 +57,7 @@ public struct JournalEntry: Sendable, Decodable {
                 Int.self, forKey: .retest, in: Limits.loggedAmount,
                 help: "write the reps of the retest's one set, such as 'retest: 9'")
         }
-        keys.checkTexts(Self.textRules, recorder: recorder)
+        keys.checkTexts(Self.textRules, recorder: recorder, refusingBlank: false)
         let asPlanned = recorder.attempt(nil) { try keys.decodeIfPresent(Bool.self, forKey: .asPlanned) }
 
         // symptoms: red-flag names, each once: a standard red flag's (the names of every earlier

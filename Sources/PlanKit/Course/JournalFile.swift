@@ -190,7 +190,7 @@ extension JournalFile {
                     programmeID = id.value
                 }
                 let file = recorder.attempt(nil) { try programme.decodeIfPresent(Located<String>.self, forKey: .file) }
-                programme.checkTexts([.file: Self.pathRule], recorder: recorder)
+                programme.checkTexts([.file: Self.pathRule], recorder: recorder, refusingBlank: false)
                 if let file, !file.value.hasPrefix("/") {
                     recorder.report(
                         "'file' must be the programme file's absolute path, found '\(file.value)'", at: file.range,

@@ -82,6 +82,37 @@ public struct ExerciseCatalog: Sendable {
         return false
     }
 
+    /// The shortest chain of exercises from `easier` up to `harder` through the catalog's links
+    /// (an exercise's `harder`, or an exercise that names the one before it in its `easier`), both
+    /// ends included; nil when the links do not lead from one to the other (or `easier` is `harder`).
+    public func harderChain(from easier: String, to harder: String) -> [String]? {
+        guard easier != harder, contains(easier), contains(harder) else { return nil }
+        // Who names each exercise as its easier variant: a link up from that exercise.
+        var namedEasierBy: [String: [String]] = [:]
+        for exercise in exercises {
+            for link in exercise.easier { namedEasierBy[link.value, default: []].append(exercise.id) }
+        }
+        var cameFrom: [String: String] = [easier: easier]
+        var queue = [easier]
+        var next = 0
+        while next < queue.count {
+            let current = queue[next]
+            next += 1
+            let linked = (exercise(current)?.harder.map(\.value) ?? []) + (namedEasierBy[current] ?? [])
+            for id in linked where cameFrom[id] == nil && contains(id) {
+                cameFrom[id] = current
+                guard id == harder else {
+                    queue.append(id)
+                    continue
+                }
+                var chain = [harder]
+                while let last = chain.last, last != easier, let before = cameFrom[last] { chain.append(before) }
+                return chain.reversed()
+            }
+        }
+        return nil
+    }
+
     /// A diagnostic for an exercise id the catalog does not have, with the nearest id suggested.
     public func unknownExercise(_ id: Located<String>, path: String) -> Diagnostic {
         let hint = Suggestion.nearest(to: id.value, in: ids).map { "did you mean '\($0)'? " } ?? ""

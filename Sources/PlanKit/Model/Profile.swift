@@ -56,7 +56,7 @@ public struct Profile: Sendable, Decodable {
         start = recorder.attempt(nil) { try keys.decodeIfPresent(Located<CivilDate>.self, forKey: .start) }
         days = keys.contains(.days) ? keys.decodeEach(Weekday.self, forKey: .days, recorder: recorder) : nil
         daysRange = keys.sourceRange(forKey: .days)
-        keys.checkTexts([.name: .name], recorder: recorder)
+        keys.checkTexts([.name: .name], recorder: recorder, refusingBlank: false)
         time = recorder.attempt(nil) { try keys.decodeIfPresent(TimeOfDay.self, forKey: .time) }
         timeZone = recorder.attempt(nil) { try keys.decodeIfPresent(Located<String>.self, forKey: .timeZone) }
         weeks = recorder.attempt(nil) {

@@ -76,6 +76,17 @@ public struct TextRule: Sendable, Hashable {
     }
 }
 
+extension TextRule {
+    /// A message and help for a text that is empty or only spaces (`text`), naming the field as
+    /// `field` (`'title'`, `'stop-if' item 1`).
+    public static func explainBlank(_ text: String, field: String) -> (message: String, help: String) {
+        let isItem = field.contains("' item ")
+        return (
+            text.isEmpty ? "\(field) is empty" : "\(field) holds only spaces",
+            "write the text" + (isItem ? ", or remove the item" : "") + ": an empty text would show nothing in the plan")
+    }
+}
+
 extension KeyValuePairs where Value == TextRule, Key: Equatable {
     /// The rule for `key`, if it has one.
     subscript(rule key: Key) -> TextRule? { first { $0.key == key }?.value }
@@ -89,10 +100,21 @@ extension KeyedDecodingContainer {
     /// The rules are pairs, not a dictionary: a few keys are compared in turn, and a dictionary of
     /// each model's keys cost the runtime a scan of every conformance to check `Hashable` the first
     /// time it was made, about 0.4 M instructions for each of a dozen models in every command.
-    func checkTexts(_ rules: KeyValuePairs<Key, TextRule>, recorder: DecodingRecorder) {
+    ///
+    /// With `refusingBlank` (a programme's or a catalog's texts), a text that is empty or only
+    /// spaces is refused too: a title, a stop rule or a cue that says nothing. A journal's or a
+    /// profile's texts pass `false`: what Protract wrote there before still reads.
+    func checkTexts(_ rules: KeyValuePairs<Key, TextRule>, recorder: DecodingRecorder, refusingBlank: Bool = true) {
         // The field's name is made only for a text with a problem.
         func check(_ node: Node, rule: TextRule, field: () -> String, path: () -> [any CodingKey]) {
-            guard let text = node.scalar?.value, let problem = rule.problem(with: text) else { return }
+            guard let text = node.scalar?.value else { return }
+            // A null (`title:` with nothing after it) is left for decoding to report.
+            if refusingBlank, !node.isNull, text.allSatisfy(\.isWhitespace) {
+                let (message, help) = TextRule.explainBlank(text, field: field())
+                recorder.report(message, at: node.range, path: codingPath + path(), help: help)
+                return
+            }
+            guard let problem = rule.problem(with: text) else { return }
             let (message, help) = rule.explain(problem, field: field())
             recorder.report(message, at: node.range, path: codingPath + path(), help: help)
         }

@@ -19,12 +19,14 @@ public struct ConfiguredProgramme: Sendable {
     /// threshold above the pain-monitoring model's 5/10, a stop rule, clinician note,
     /// pain-monitoring line or red flag that restates a pain score (`pain-rules` says how much pain is acceptable),
     /// cues that state a tempo other than the one the plan gives (see `TempoCueCheck`), and a
-    /// session template that gives one exercise in two blocks (see `RepeatedExerciseCheck`).
+    /// session template that gives one exercise in two blocks (see `RepeatedExerciseCheck`), and
+    /// the plugins' own warnings about their blocks (`PlanPlugin.warnings`), once per place.
     /// Worked out when asked: a plan does not show them.
     public var warnings: [Diagnostic] {
         SafetyWarnings.painRules(programme.painRules, root: draft.root)
             + SafetyWarnings.thresholds(in: programme.safety, root: draft.root)
             + TempoCueCheck.warnings(draft, catalog: catalog)
             + RepeatedExerciseCheck.warnings(self)
+            + plugins.flatMap(\.warnings).uniqued().inSourceOrder()
     }
 }

@@ -44,6 +44,11 @@ public protocol PlanPlugin: Sendable {
     /// the block it stands in. The default finds none.
     static func conflicts(among blocks: [Self]) -> [(block: Int, diagnostic: Diagnostic)]
 
+    /// What `validate` warns about in this block: choices that plan but are probably not what the
+    /// author meant (a ladder that skips steps the catalog has between two of its steps). Each is
+    /// located in the block. The default has none.
+    var warnings: [Diagnostic] { get }
+
     /// Prescribes this block for one session and moves the state on.
     func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan
 
@@ -59,6 +64,8 @@ extension PlanPlugin {
     public static func conflicts(among blocks: [Self]) -> [(block: Int, diagnostic: Diagnostic)] { [] }
 
     public func adapt(_ outcome: BlockOutcome, state: inout State) {}
+
+    public var warnings: [Diagnostic] { [] }
 
     public func start(
         for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog

@@ -17,6 +17,8 @@ struct PluginBlocks<Plugin: PlanPlugin>: ConfiguredPlugin {
         blocks.append(block)
     }
 
+    var warnings: [Diagnostic] { blocks.flatMap(\.warnings) }
+
     func start(
         for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
     ) -> (lane: any BlockLane, summary: String?) {
@@ -52,6 +54,8 @@ protocol ConfiguredPlugin: Sendable {
     func start(
         for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
     ) -> (lane: any BlockLane, summary: String?)
+    /// What `validate` warns about in the blocks, block by block.
+    var warnings: [Diagnostic] { get }
 }
 
 /// A plugin's lane with its types hidden: the walk over sessions asks it for one block at a time.

@@ -17,11 +17,12 @@ extension JSONSchema {
     /// takes any scalar where it wants text, so the schema does too.
     public static let text = JSONSchema(["type": ["string", "number", "boolean"]])
 
-    /// Text that `rule` accepts: at most `maxLength` characters, none that a terminal acts on
-    /// (and no line break or tab in a single-line field). Plain `text` when `rule` is nil.
+    /// Text that `rule` accepts: 1 to `maxLength` characters (validate refuses only spaces as
+    /// well, which one `pattern` cannot say beside the other), none that a terminal acts on (and no
+    /// line break or tab in a single-line field). Plain `text` when `rule` is nil.
     public static func text(_ rule: TextRule?) -> JSONSchema {
         guard let rule else { return text }
-        return text.with("maxLength", .int(rule.maxLength))
+        return text.with("minLength", .int(1)).with("maxLength", .int(rule.maxLength))
             .with("pattern", .string(TerminalText.pattern(allowingLineBreaks: rule.multiLine)))
     }
 
@@ -45,11 +46,12 @@ extension JSONSchema {
             .described("A day of the week: " + short.joined(separator: ", ") + " (full names are accepted too).")
     }()
 
-    /// A tempo `DOWN-PAUSE-UP` or `DOWN-PAUSE-UP-PAUSE`, each 0 to 10 seconds (`Tempo`).
+    /// A tempo `DOWN-PAUSE-UP` or `DOWN-PAUSE-UP-PAUSE`, each 0 to 10 seconds, not all 0 (`Tempo`).
     public static let tempo: JSONSchema = {
         let second = "(10|[0-9])"
         return JSONSchema.string(pattern: "^\(second)-\(second)-\(second)(-\(second))?$")
-            .described("Seconds down-pause-up, with an optional pause at the top, each 0 to 10, such as 2-1-2.")
+            .with("not", .object([(key: "pattern", value: .string("^0-0-0(-0)?$"))]))
+            .described("Seconds down-pause-up, with an optional pause at the top, each 0 to 10 and not all 0, such as 2-1-2.")
     }()
 
     /// A percentage from 1% to 100%, written `60%` or as a bare whole number (`Percentage`).

@@ -189,7 +189,7 @@ public struct ProgrammeSchema: Sendable {
         case .every:
             return JSONSchema.integer(DeloadPolicy.everyRange).described("Every N-th week is a deload week (4: weeks 4, 8, 12 …).")
         case .weeks:
-            return JSONSchema.array(of: .integer(1...Programme.maxWeeks), maxItems: Limits.deloadWeeks).described(
+            return JSONSchema.array(of: .integer(1...Programme.maxWeeks), maxItems: Limits.deloadWeeks, uniqueItems: true).described(
                 "Deload weeks named one by one, instead of or as well as 'every'.")
         case .volume:
             return JSONSchema.percentage.described("The share of working sets kept in a deload week, such as 60%.")
@@ -261,7 +261,7 @@ public struct ProgrammeSchema: Sendable {
         case .redFlags:
             return JSONSchema.array(
                 of: .anyOf([JSONSchema.oneOf(RedFlag.standard.map(\.id)), Self.redFlag]), minItems: 1,
-                maxItems: Limits.redFlags
+                maxItems: Limits.redFlags, uniqueItems: true
             ).described(
                 "The red flags: what the screening asks before the first plan, the plan lists under 'See a clinician' "
                     + "and --symptom names. Each a standard red flag by name, or the programme's own. "
@@ -287,9 +287,10 @@ public struct ProgrammeSchema: Sendable {
         }
     }
 
+    // At least one key, as validate asks ('after' needs 'discharge' or 'maintenance').
     static let after = JSONSchema.object(
         AfterTheProgramme.CodingKeys.allCases.map { ($0.stringValue, schema(for: $0)) }
-    ).described(
+    ).with("minProperties", .int(1)).described(
         "What comes after the last week: discharge criteria and a maintenance dose; shown at the end of every "
             + "plan, in JSON and in the last calendar event. Default: none.")
 

@@ -1,5 +1,6 @@
 import PlanKit
 import PlanRendering
+import YAMLKit
 
 /// The commented starter programme `protract new` writes: every plugin, every option shown with
 /// its default, valid and plannable as written.
@@ -9,7 +10,14 @@ import PlanRendering
 enum StarterProgramme {
     /// The starter for a programme with this id, with a block for each plugin in order.
     static func text(id: String, plugins: [PluginDescriptor]) -> String {
-        header + "\nid: \(id)\n" + body + plugins.map(block).joined() + footer
+        header + "\nid: \(writtenID(id))\n" + body + plugins.map(block).joined() + footer
+    }
+
+    /// `id` as the starter writes it: in quotes when a YAML reader could take it written plain
+    /// for a number, a boolean, null or a date (`123`, `true`, `null`, `0x1f`, `1e-5`, `no`), which
+    /// the schema's text-only `id` would refuse; as it is otherwise.
+    static func writtenID(_ id: String) -> String {
+        YAMLWriter.isSafePlain(id) ? id : "\"" + id + "\""
     }
 
     /// A kebab-case id from a file name: `My Plan.yaml` gives `my-plan`.
