@@ -274,7 +274,7 @@ public struct StabilizerStrength: PlanPlugin {
             state.slots[slot] = progress
             prescriptions.append(prescription(exercise, dose, rest: slotOptions.restSeconds, change: change))
         }
-        let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)"] : []
+        let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)" + (session.deloadVolume == .full ? "" : ", rounded (at least 1)")] : []
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.blockTitle, prescriptions: prescriptions, notes: notes,
             progress: BlockProgress(chart: Self.blockTitle, totalling: prescriptions))

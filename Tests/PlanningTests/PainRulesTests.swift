@@ -65,4 +65,14 @@ struct PainRulesTests {
         #expect(strict.contains("reps missed: the next session holds the same dose"))
         #expect(strict.contains { $0.hasPrefix("above 3/10, not settled") })
     }
+
+    /// One week of rising pain reads as such, in the plan's text and in a decision's reason.
+    @Test func oneRisingWeekIsNotWeeksRunning() {
+        let rules = PainRules(progressUpTo: 3, holdUpTo: 5, settledUpTo: 3, risingWeeks: 1, missedWeeks: 2)
+        let text = rules.guidance.joined(separator: "\n")
+        #expect(text.contains("or higher than the week before: the next session steps back"), "\(text)")
+        #expect(!text.contains("weeks running"), "\(text)")
+        #expect(rules.verdict(for: Self.log(pain: 3), weeklyPain: [2, 3]) == .stepBack("pain higher than the week before (2/10, 3/10)"))
+        #expect(text.contains("(a pain not rated is taken as within these limits)"), "\(text)")
+    }
 }

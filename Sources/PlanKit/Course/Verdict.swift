@@ -51,7 +51,7 @@ extension PainRules {
             let recent = weeklyPain.suffix(risingWeeks + 1)
             if zip(recent, recent.dropFirst()).allSatisfy({ $0 < $1 }) {
                 verdict = verdict.atLeast(.stepBack(
-                    "pain higher than the week before \(risingWeeks) weeks running (\(recent.map { "\($0)/10" }.joined(separator: ", ")))"))
+                    "pain \(rising) (\(recent.map { "\($0)/10" }.joined(separator: ", ")))"))
             }
         }
         return verdict

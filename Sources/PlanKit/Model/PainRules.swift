@@ -90,11 +90,12 @@ public struct PainRules: Sendable, Hashable, Decodable {
         let top = Self.painScale.upperBound
         var stepBack = holdUpTo < top ? ["above \(holdUpTo)/10"] : []
         if settledUpTo < top { stepBack.append("not settled by the next morning") }
-        stepBack.append("higher than the week before \(risingWeeks) weeks running")
+        stepBack.append(rising)
         let reasons = stepBack.count == 1 ? stepBack[0]
             : stepBack.dropLast().joined(separator: ", ") + ", or " + stepBack[stepBack.count - 1]
         return [
-            "rate pain 0-10 during each session and the next morning, and log it with 'protract log'",
+            "rate pain 0-10 during each session and the next morning, and log it with 'protract log' "
+                + "(a pain not rated is taken as within these limits)",
             "\(Self.atMost(progressUpTo)) during the session, settled (\(Self.atMost(settledUpTo))) by the next morning, "
                 + "and the reps done: the plan progresses as written",
             "\(held): the next session holds the same dose",
@@ -102,6 +103,11 @@ public struct PainRules: Sendable, Hashable, Decodable {
             "\(reasons): the next session steps back",
             "any red-flag symptom: stop and see a clinician",
         ]
+    }
+
+    /// `higher than the week before 2 weeks running`, or `higher than the week before` for one week.
+    var rising: String {
+        risingWeeks == 1 ? "higher than the week before" : "higher than the week before \(risingWeeks) weeks running"
     }
 
     /// `3/10 or less`, or `no pain` for 0.
