@@ -85,17 +85,19 @@ public struct PushUpProgression: PlanPlugin {
     /// step before it. Steps the links do not relate (an author's own exercise) are left as written.
     static func orderProblems(_ options: Options, catalog: ExerciseCatalog) -> [Diagnostic] {
         let steps = options.ladder.map(\.value)
-        let isEasier = { (a: String, b: String) in catalog.harderChain(from: a, to: b) != nil }
+        let links = HarderLinks(catalog)
+        let isEasier = { (a: String, b: String) in links.chain(from: a, to: b) != nil }
+        let misplaced = options.ladder.enumerated().compactMap { position, step in
+            options.ladder[..<position].first { isEasier(step.value, $0.value) }.map { (position, step, $0) }
+        }
+        guard !misplaced.isEmpty else { return [] }
         // When the links relate every pair of steps, the order to write is known.
         let related = steps.indices.allSatisfy { i in
             steps.indices.allSatisfy { j in i == j || isEasier(steps[i], steps[j]) || isEasier(steps[j], steps[i]) }
         }
         let sorted = related ? ", such as " + steps.sorted(by: isEasier).yamlText : ""
         var problems: [Diagnostic] = []
-        for (position, step) in options.ladder.enumerated() {
-            guard let before = options.ladder[..<position].first(where: { isEasier(step.value, $0.value) }) else {
-                continue
-            }
+        for (position, step, before) in misplaced {
             problems.append(Diagnostic(
                 .error,
                 "ladder step '\(step.value)' is easier than '\(before.value)', listed before it: a ladder is "
@@ -113,9 +115,10 @@ public struct PushUpProgression: PlanPlugin {
     /// The ladder still plans, jumping from one to the next.
     static func skippedSteps(_ options: Options, catalog: ExerciseCatalog) -> [Diagnostic] {
         let steps = Set(options.ladder.map(\.value))
+        let links = HarderLinks(catalog)
         var warnings: [Diagnostic] = []
         for (position, pair) in zip(options.ladder, options.ladder.dropFirst()).enumerated() {
-            guard let chain = catalog.harderChain(from: pair.0.value, to: pair.1.value) else { continue }
+            guard let chain = links.chain(from: pair.0.value, to: pair.1.value) else { continue }
             let between = chain.dropFirst().dropLast()
             let missing = between.filter { !steps.contains($0) && catalog.exercise($0)?.category == .pushUp }
             guard !missing.isEmpty else { continue }

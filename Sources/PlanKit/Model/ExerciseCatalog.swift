@@ -82,24 +82,42 @@ public struct ExerciseCatalog: Sendable {
         return false
     }
 
-    /// The shortest chain of exercises from `easier` up to `harder` through the catalog's links
-    /// (an exercise's `harder`, or an exercise that names the one before it in its `easier`), both
-    /// ends included; nil when the links do not lead from one to the other (or `easier` is `harder`).
-    public func harderChain(from easier: String, to harder: String) -> [String]? {
-        guard easier != harder, contains(easier), contains(harder) else { return nil }
-        // Who names each exercise as its easier variant: a link up from that exercise.
-        var namedEasierBy: [String: [String]] = [:]
-        for exercise in exercises {
+    /// A diagnostic for an exercise id the catalog does not have, with the nearest id suggested.
+    public func unknownExercise(_ id: Located<String>, path: String) -> Diagnostic {
+        let hint = Suggestion.nearest(to: id.value, in: ids).map { "did you mean '\($0)'? " } ?? ""
+        return Diagnostic(
+            .error, "no exercise has the id '\(id.value)'", at: id.range, path: path,
+            help: hint + "'protract exercises' lists the built-in ones; a programme can add its own under 'exercises:'")
+    }
+}
+
+/// The catalog's links up to harder exercises, indexed once: an exercise's `harder`, and every
+/// exercise that names it in its `easier`.
+public struct HarderLinks: Sendable {
+    private let catalog: ExerciseCatalog
+    /// Who names each exercise as its easier variant.
+    private var namedEasierBy: [String: [String]] = [:]
+
+    /// Indexes `catalog`'s links.
+    public init(_ catalog: ExerciseCatalog) {
+        self.catalog = catalog
+        for exercise in catalog.exercises {
             for link in exercise.easier { namedEasierBy[link.value, default: []].append(exercise.id) }
         }
+    }
+
+    /// The shortest chain from `easier` up to `harder`, both ends included; nil when the links do
+    /// not lead from one to the other (or `easier` is `harder`).
+    public func chain(from easier: String, to harder: String) -> [String]? {
+        guard easier != harder, catalog.contains(easier), catalog.contains(harder) else { return nil }
         var cameFrom: [String: String] = [easier: easier]
         var queue = [easier]
         var next = 0
         while next < queue.count {
             let current = queue[next]
             next += 1
-            let linked = (exercise(current)?.harder.map(\.value) ?? []) + (namedEasierBy[current] ?? [])
-            for id in linked where cameFrom[id] == nil && contains(id) {
+            let linked = (catalog.exercise(current)?.harder.map(\.value) ?? []) + (namedEasierBy[current] ?? [])
+            for id in linked where cameFrom[id] == nil && catalog.contains(id) {
                 cameFrom[id] = current
                 guard id == harder else {
                     queue.append(id)
@@ -111,13 +129,5 @@ public struct ExerciseCatalog: Sendable {
             }
         }
         return nil
-    }
-
-    /// A diagnostic for an exercise id the catalog does not have, with the nearest id suggested.
-    public func unknownExercise(_ id: Located<String>, path: String) -> Diagnostic {
-        let hint = Suggestion.nearest(to: id.value, in: ids).map { "did you mean '\($0)'? " } ?? ""
-        return Diagnostic(
-            .error, "no exercise has the id '\(id.value)'", at: id.range, path: path,
-            help: hint + "'protract exercises' lists the built-in ones; a programme can add its own under 'exercises:'")
     }
 }
