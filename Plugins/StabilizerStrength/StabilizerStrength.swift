@@ -26,6 +26,9 @@ public struct StabilizerStrength: PlanPlugin {
     /// Each listed exercise (its slot) with the options that apply to it: its item's dose in place
     /// of the block's (see `StabilizerOptions.resolved(for:)`), worked out once, not every session.
     let slots: [(id: String, options: StabilizerOptions)]
+    /// What `validate` warns about in the block: a `reps` whose top rule S3 never prescribes (see
+    /// `PositionCapCheck`).
+    public let warnings: [Diagnostic]
 
     /// Makes the plugin for one block.
     ///
@@ -61,6 +64,7 @@ public struct StabilizerStrength: PlanPlugin {
         kinds = Dictionary(
             options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
         slots = options.exerciseIDs.map { ($0, options.resolved(for: $0)) }
+        warnings = PositionCapCheck.warnings(options, blockPath: options.blockPath, catalog: catalog)
     }
 
     /// What one exercise's progression is in a block: its sets, its reps or hold and their weekly
