@@ -44,6 +44,8 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
     public var holdStep: Int
     /// The coding path of `exercises`, so the plugin's catalog checks name it.
     var exercisesPath = "exercises"
+    /// The block's coding path (`sessions[0].blocks[1]`), so the plugin's warnings name its keys.
+    var blockPath = ""
 
     /// The block's options, declared once: key, type, default, summary, schema and, for whole
     /// numbers, range and help.
@@ -152,6 +154,7 @@ public struct StabilizerOptions: Sendable, Equatable, Decodable {
         let path = decoder.codingPath
         let exercisesKey = Declared.exercises.codingKey
         exercisesPath = CodingPathFormatter.string(path + [exercisesKey])
+        blockPath = CodingPathFormatter.string(path)
 
         if keys.contains(exercisesKey) {
             let failedBefore = recorder.failed

@@ -26,6 +26,9 @@ public struct StabilizerStrength: PlanPlugin {
     /// Each listed exercise (its slot) with the options that apply to it: its item's dose in place
     /// of the block's (see `StabilizerOptions.resolved(for:)`), worked out once, not every session.
     let slots: [(id: String, options: StabilizerOptions)]
+    /// What `validate` warns about in the block: a `reps` whose top rule S3 never prescribes (see
+    /// `PositionCapCheck`).
+    public let warnings: [Diagnostic]
 
     /// Makes the plugin for one block.
     ///
@@ -61,6 +64,7 @@ public struct StabilizerStrength: PlanPlugin {
         kinds = Dictionary(
             options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
         slots = options.exerciseIDs.map { ($0, options.resolved(for: $0)) }
+        warnings = PositionCapCheck.warnings(options, blockPath: options.blockPath, catalog: catalog)
     }
 
     /// What one exercise's progression is in a block: its sets, its reps or hold and their weekly
@@ -151,27 +155,47 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// The starting state (with the plank baseline, if given) and a line on how the start was chosen.
     public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<StabilizerState> {
+        start(for: athlete, purpose: .training, painRules: .standard, standing: Standing(), catalog: catalog)
+    }
+
+    /// The start as the first session gives it: an exercise the person's push-up step (`standing`)
+    /// has not reached is named as the easier variant the sessions prescribe, with why.
+    public func start(
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
+        catalog: ExerciseCatalog
+    ) -> PluginStart<StabilizerState> {
         let baseline = athlete.baseline[Self.plankBaseline.key].map {
             min(max($0, Self.plankBaseline.range.lowerBound), Self.plankBaseline.range.upperBound)
         }
-        return PluginStart(state: StabilizerState(plankBaseline: baseline), summary: summary(baseline, catalog))
+        return PluginStart(
+            state: StabilizerState(plankBaseline: baseline), summary: summary(baseline, standing, painRules, catalog))
     }
 
     /// `baseline plank 20 s: the forearm plank starts at 2 x 10 s (half of it) and never goes above
-    /// 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s` (with the Y-T-W's own start).
-    private func summary(_ baseline: Int?, _ catalog: ExerciseCatalog) -> String {
-        if let baseline, options.exerciseIDs.contains(Progression.plankID),
-            let level = Progression(
-                options: options.resolved(for: Progression.plankID), catalog: catalog, plankBaseline: baseline
-            ).startLevel(for: Progression.plankID, Standing())
-        {
-            let name = catalog.sentenceName(of: level.exerciseID)
-            guard level.exerciseID == Progression.plankID else {
-                return "baseline plank \(baseline) s: \(name) \(level.text) until you can hold the forearm plank "
-                    + "\(Progression.shortestPlankMax) s"
+    /// 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s` (with the Y-T-W's own start); an
+    /// exercise given as an easier variant to match the push-up step is named as that variant.
+    private func summary(
+        _ baseline: Int?, _ standing: Standing, _ painRules: PainRules, _ catalog: ExerciseCatalog
+    ) -> String {
+        if let baseline, options.exerciseIDs.contains(Progression.plankID) {
+            let progression = Progression(
+                options: options.resolved(for: Progression.plankID), catalog: catalog, plankBaseline: baseline)
+            if let level = progression.startLevel(for: Progression.plankID, standing) {
+                let name = catalog.sentenceName(of: level.exerciseID)
+                guard level.exerciseID == Progression.plankID else {
+                    // The push-up step comes first: a plank max of 6 s or more waits for it.
+                    if progression.blocker(for: Progression.plankID, Standing()) == nil {
+                        let later = progression.range(for: .hold, variant: Progression.plankID, slot: Progression.plankID)
+                        return "baseline plank \(baseline) s: \(name) \(level.text) "
+                            + "\(progression.fitReason(for: Progression.plankID, standing)); the forearm plank comes "
+                            + "later, from \(later.range.start) s (at most half of it), and never goes above \(baseline) s"
+                    }
+                    return "baseline plank \(baseline) s: \(name) \(level.text) until you can hold the forearm plank "
+                        + "\(Progression.shortestPlankMax) s"
+                }
+                return "baseline plank \(baseline) s: the forearm plank starts at \(level.text) (at most half of it) "
+                    + "and never goes above \(baseline) s"
             }
-            return "baseline plank \(baseline) s: the forearm plank starts at \(level.text) (at most half of it) and never "
-                + "goes above \(baseline) s"
         }
         // Exercises with a dose of their own are named with their start; the rest start at the block's.
         let own = options.exerciseIDs.filter { id in
@@ -179,7 +203,13 @@ public struct StabilizerStrength: PlanPlugin {
         }
         let ownText = own.compactMap { id -> String? in
             let progression = Progression(options: options.resolved(for: id), catalog: catalog, plankBaseline: baseline)
-            return progression.startLevel(for: id, Standing()).map { "\(catalog.sentenceName(of: $0.exerciseID)) \($0.text)" }
+            return progression.startLevel(for: id, standing).map { level in
+                let start = "\(catalog.sentenceName(of: level.exerciseID)) \(level.text)"
+                // The words the first session gives it, so the header and the session agree.
+                let why = ChangeText(catalog: catalog, rules: painRules).firstText(
+                    slot: id, variant: level.exerciseID, reason: progression.fitReason(for: id, standing))
+                return start + (why.map { " [\($0)]" } ?? "")
+            }
         }.joined(separator: ", ")
         let shared = options.exerciseIDs.filter { !own.contains($0) }
         guard !shared.isEmpty else { return "stabilizers start at their own doses: " + ownText }

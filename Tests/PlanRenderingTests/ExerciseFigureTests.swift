@@ -122,6 +122,49 @@ import Testing
         }
     }
 
+    /// A bench or worktop is drawn under the hand (`drawProps`); the body must stay above its top
+    /// (a physiotherapist's trial: the high incline push-up's Lower pose drew the body line through
+    /// the worktop, its hands behind the shoulders). Every segment but the forearms, which end on
+    /// the top, clears it by half the spine's stroke wherever the prop is; the hand rests on it.
+    @Test func theBodyStaysAboveABenchOrWorktop() throws {
+        for exercise in try Self.builtIn() {
+            let figure = try #require(exercise.figure)
+            guard figure.view == .side, let prop = figure.props.first(where: { $0 == .bench || $0 == .counter }) else {
+                continue
+            }
+            for pose in figure.poses {
+                let layout = PoseLayout(pose, view: .side)
+                let hand = layout.arms[0][2]
+                let surface = hand.y - 1.5
+                let left = hand.x - 5, right = hand.x - 5 + (prop == .counter ? 30 : 24)
+                let context = "\(exercise.id), \(pose.label ?? "pose")"
+                var segments: [(String, FigurePoint, FigurePoint)] = [
+                    ("spine", layout.hip, layout.shoulder), ("neck", layout.shoulder, layout.neckEnd),
+                    ("upper arm", layout.arms[0][0], layout.arms[0][1]), ("far upper arm", layout.arms[1][0], layout.arms[1][1]),
+                ]
+                for leg in layout.legs { segments += [("thigh", leg[0], leg[1]), ("shin", leg[1], leg[2])] }
+                for (name, a, b) in segments {
+                    for step in 0...40 {
+                        let t = Double(step) / 40
+                        let point = FigurePoint(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)
+                        guard (left...right).contains(point.x) else { continue }
+                        #expect(point.y >= surface + 2, "\(context): the \(name) crosses the \(prop.rawValue) at x \(point.x)")
+                    }
+                }
+                let headBottom = layout.headCentre.y - PoseLayout.headRadius
+                #expect(!(left...right).contains(layout.headCentre.x) || headBottom >= surface + 2, "\(context): the head")
+                for arm in layout.arms {
+                    #expect(min(arm[1].y, arm[2].y) >= surface, "\(context): a forearm goes into the \(prop.rawValue)")
+                }
+                // The hand rests on the top: ahead of the hips, within reach of the shoulder, under the chest.
+                #expect(hand.x > layout.hip.x, "\(context): the hand behind the hips")
+                let below = (hand.x - layout.hip.x) * sine(layout.torsoDirection * .pi / 180)
+                    - (hand.y - layout.hip.y) * cosine(layout.torsoDirection * .pi / 180)
+                #expect(below > 0, "\(context): the hand above the body line, on its back")
+            }
+        }
+    }
+
     @Test func anExerciseWithoutAFigureHasNone() {
         let exercise = Exercise(id: "band-row", name: "Band row", category: .stabilizer, kind: .reps, muscles: ["rhomboids"],
                                 summary: "Rows.", cues: ["squeeze"], shortCue: "squeeze")

@@ -211,4 +211,20 @@ import Testing
             #expect(text.contains("Wall slide 2 x 14, 2 s hold, rest 45 s [+2 reps if last week's 2 x 12"), "\(text)")
         }
     }
+
+    /// Rule S3's cap, through `validate`: a physiotherapist's `{id: prone-y-t-w, reps: 6-12}` validated
+    /// ok, and 11-12 were never prescribed. A warning at the reps (exit 0); the plan does not repeat it.
+    @Test func repsAboveTheYTWCapAreAWarningAtTheReps() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write(Self.programme("        exercises: [{id: prone-y-t-w, reps: 6-12}, chin-tuck]"), to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout == "ok: 1 programme valid, 1 warning above\n", "\(result)")
+            #expect(result.stderr.hasPrefix("plan.yaml:10:45: warning: 'prone-y-t-w' is done through 3 positions, at most "
+                + "10 reps per position (rule S3): 'reps' 6-12 is prescribed as 6-10, never above 10\n"), "\(result)")
+            #expect(result.stderr.contains("= in: sessions[0].blocks[0].exercises[0].reps"), "\(result)")
+            let plan = try ProtractBinary.run(["plan", "plan.yaml", "--none", "--start", "2026-12-07"], in: dir)
+            #expect(plan.status == 0 && !plan.stderr.contains("rule S3"), "\(plan)")
+        }
+    }
 }

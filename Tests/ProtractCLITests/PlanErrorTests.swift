@@ -123,10 +123,14 @@ import Testing
             let result = try PlanRun.plan(["missing.yaml", "--start", "2026-12-07"], in: dir)
             #expect(result.status == 66, "\(result)")
             #expect(result.stdout == "")
-            #expect(result.stderr == "protract: error: cannot read missing.yaml: no such file\n")
+            let builtIns = "'protract programmes' lists the built-in programmes, which every command takes by id "
+                + "(protract plan upper-back-rehab)\n"
+            #expect(result.stderr == "protract: error: cannot read missing.yaml: no such file\n"
+                + "  help: no file in this folder has a name close to 'missing.yaml'; " + builtIns)
             let nested = try PlanRun.plan(["./nope/x.yaml"], in: dir)
             #expect(nested.status == 66, "\(nested)")
-            #expect(nested.stderr == "protract: error: cannot read ./nope/x.yaml: no such file\n")
+            #expect(nested.stderr == "protract: error: cannot read ./nope/x.yaml: no such file\n"
+                + "  help: there is no folder './nope/'; " + builtIns)
         }
     }
 

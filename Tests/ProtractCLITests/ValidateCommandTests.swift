@@ -96,6 +96,7 @@ import Testing
             #expect(result.stdout == "")
             #expect(result.stderr == """
                 protract: error: cannot read nope.yaml: no such file
+                  help: no file in this folder has a name close to 'nope.yaml'; 'protract programmes' lists the built-in programmes, and 'protract new FILE' writes a starter programme
                 validate: 1 of 1 file unreadable
 
                 """)
@@ -124,6 +125,7 @@ import Testing
             #expect(result.stdout == "")
             #expect(result.stderr == """
                 protract: error: cannot read missing.yaml: no such file
+                  help: no file in this folder has a name close to 'missing.yaml'; 'protract programmes' lists the built-in programmes, and 'protract new FILE' writes a starter programme
                 bad.yaml:5:41: error: '25:00' is not a time of day
                     5 | schedule: {days: [mon, wed, fri], time: "25:00", min-rest-hours: 48}
                       |                                         ^~~~~~~

@@ -37,11 +37,19 @@ struct SessionWalk {
         all = configured.programme.allTemplates
         fit = ScheduleFit(
             programme: configured.programme, weeks: weeks, days: athlete.days ?? configured.programme.schedule.days)
-        let starts = configured.plugins.map {
-            $0.start(
-                for: athlete, purpose: configured.programme.purpose, painRules: configured.programme.painRules,
-                catalog: configured.catalog)
+        let programme = configured.programme
+        func starts(_ standing: Standing) -> [(lane: any BlockLane, summary: String?)] {
+            configured.plugins.map {
+                $0.start(
+                    for: athlete, purpose: programme.purpose, painRules: programme.painRules, standing: standing,
+                    catalog: configured.catalog)
+            }
         }
+        // Every plugin starts twice: first alone, then knowing what the others' starts say about
+        // the person (the push-up step), which the first session is fitted to, so that a header
+        // line says what that session prescribes (an incline plank, not the forearm plank).
+        let standing = starts(Standing()).reduce(Standing()) { $0.merging($1.lane.standing) }
+        let starts = starts(standing)
         lanes = starts.map(\.lane)
         startingPoints = starts.compactMap(\.summary)
     }

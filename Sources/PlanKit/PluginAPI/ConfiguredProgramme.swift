@@ -16,7 +16,8 @@ public struct ConfiguredProgramme: Sendable {
     let draft: ProgrammeDraft
 
     /// What `validate` warns about in a programme that plans, in this order: a `pain-rules`
-    /// threshold above the pain-monitoring model's 5/10, a stop rule, clinician note,
+    /// threshold above the pain-monitoring model's 5/10, deload weeks that defeat what a deload is
+    /// for (see `DeloadWarnings`), a stop rule, clinician note,
     /// pain-monitoring line or red flag that restates a pain score (`pain-rules` says how much pain is acceptable),
     /// cues that state a tempo other than the one the plan gives (see `TempoCueCheck`), and a
     /// session template that gives one exercise in two blocks (see `RepeatedExerciseCheck`), and
@@ -24,6 +25,7 @@ public struct ConfiguredProgramme: Sendable {
     /// Worked out when asked: a plan does not show them.
     public var warnings: [Diagnostic] {
         SafetyWarnings.painRules(programme.painRules, root: draft.root)
+            + DeloadWarnings.warnings(programme, root: draft.root)
             + SafetyWarnings.thresholds(in: programme.safety, root: draft.root)
             + TempoCueCheck.warnings(draft, catalog: catalog)
             + RepeatedExerciseCheck.warnings(self)

@@ -33,6 +33,15 @@ public protocol PlanPlugin: Sendable {
         for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
     ) -> PluginStart<State>
 
+    /// The start for a person whose standing the other plugins' starts give (the push-up step the
+    /// ladder starts on), so that a block fitted to another says in the plan's header what its
+    /// first sessions prescribe; the default ignores the standing and calls
+    /// `start(for:purpose:painRules:catalog:)`.
+    func start(
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
+        catalog: ExerciseCatalog
+    ) -> PluginStart<State>
+
     /// What this state says about the person that other plugins may fit their blocks to (the
     /// push-up step they are on); the default says nothing. Read before every session.
     func standing(_ state: State) -> Standing
@@ -71,6 +80,13 @@ extension PlanPlugin {
         for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
     ) -> PluginStart<State> {
         start(for: athlete, catalog: catalog)
+    }
+
+    public func start(
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
+        catalog: ExerciseCatalog
+    ) -> PluginStart<State> {
+        start(for: athlete, purpose: purpose, painRules: painRules, catalog: catalog)
     }
 
     /// The start for a programme with this purpose and the standard pain rules.

@@ -20,10 +20,12 @@ struct PluginBlocks<Plugin: PlanPlugin>: ConfiguredPlugin {
     var warnings: [Diagnostic] { blocks.flatMap(\.warnings) }
 
     func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
+        catalog: ExerciseCatalog
     ) -> (lane: any BlockLane, summary: String?) {
         // `blocks` holds at least the first block (see `init(first:)`).
-        let start = blocks[0].start(for: athlete, purpose: purpose, painRules: painRules, catalog: catalog)
+        let start = blocks[0].start(
+            for: athlete, purpose: purpose, painRules: painRules, standing: standing, catalog: catalog)
         return (PluginLane(blocks: blocks, state: start.state), start.summary)
     }
 }
@@ -50,9 +52,11 @@ struct PluginLane<Plugin: PlanPlugin>: BlockLane {
 /// A plugin's configured blocks with the plugin's types hidden, so the planner can hold blocks of
 /// different plugins side by side.
 protocol ConfiguredPlugin: Sendable {
-    /// The plugin's lane at the start of a plan for this person, and how the start was chosen.
+    /// The plugin's lane at the start of a plan for this person, and how the start was chosen,
+    /// given what the other plugins' starts say about the person (`standing`).
     func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
+        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
+        catalog: ExerciseCatalog
     ) -> (lane: any BlockLane, summary: String?)
     /// What `validate` warns about in the blocks, block by block.
     var warnings: [Diagnostic] { get }

@@ -52,7 +52,9 @@ struct Environment: Sendable {
         }
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if looksLikePath {
-            console.error("cannot read \(SystemPath(argument).display): no such file")
+            console.error(
+                "cannot read \(SystemPath(argument).display): no such file",
+                help: MissingFileHelp.help(for: argument, role: .programme))
         } else {
             let hint = Suggestion.nearest(to: argument, in: ids).map { "did you mean '\($0)'? " } ?? ""
             var unique: [String] = []

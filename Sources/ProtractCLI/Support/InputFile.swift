@@ -25,6 +25,9 @@ enum InputFile {
         /// Set when the path names a FIFO, device or socket: missing input (exit 66) even among
         /// Protract's own files, whose other failures exit 70.
         var notRegular = false
+        /// Set when nothing is at the path (not even a dangling link): the help then names a near
+        /// file name (see `MissingFileHelp`).
+        var missing = false
     }
 
     /// What the file is meant to be; the raw value is the help for one over the size limit.
@@ -47,7 +50,9 @@ enum InputFile {
         let file = SystemPath(path)
         let name = file.display
         guard let info = file.status() else {
-            throw ReadError(path: name, reason: missingReason(file, errno))
+            let code = errno
+            let reason = missingReason(file, code)
+            throw ReadError(path: name, reason: reason, missing: code == ENOENT && file.linkTarget() == nil)
         }
         try checkRegular(info, name: name)
         let descriptor = file.open(O_RDONLY | O_NONBLOCK | O_NOCTTY)
@@ -85,7 +90,9 @@ enum InputFile {
                 console.report([oversized.diagnostic], in: oversized.head)
                 throw ExitStatus.invalidData
             }
-            console.error("cannot read \(called)\(error.path): \(error.reason)")
+            console.error(
+                "cannot read \(called)\(error.path): \(error.reason)",
+                help: error.missing ? MissingFileHelp.help(for: path, role: role) : nil)
             throw ExitStatus.noInput
         }
     }
