@@ -37,6 +37,7 @@ khal() { command khal -c "$root/khal.conf" "$@"; }
 fail() { echo "check-reimport: FAIL $*"; exit 1; }
 stored() { ls "$root/cal/training" | wc -l | tr -d ' '; }
 # The event of a date, unfolded, as khal stored it.
+next() { printf '%02d' $((10#$1 + 1)); }  # the next day of December
 event() { grep -l "DTSTART[^:]*:$1" "$root"/cal/training/* | head -n 1 | xargs sed -e ':a' -e 'N' -e '$!ba' -e 's/\r\{0,1\}\n //g'; }
 
 # Baseline 12 in this rehab programme starts on knee push-ups (a step below the training mapping).
@@ -50,7 +51,8 @@ grep -q "Knee push-up: 3 x 6" <<< "$wednesday" || fail "Wed 16 Dec should first 
 
 for entry in 07:2:1 09:2:1 11:3:2 14:6:5; do
     IFS=: read -r day pain morning <<< "$entry"
-    "$protract" log --today "2026-12-$day" --date "2026-12-$day" --as-planned --pain "$pain" --morning "$morning" >/dev/null
+    # Logged the next morning, with that morning's pain (a morning still to come is refused).
+    "$protract" log --today "2026-12-$(next "$day")" --date "2026-12-$day" --as-planned --pain "$pain" --morning "$morning" >/dev/null
 done
 SOURCE_DATE_EPOCH=1796100000 "$protract" plan --today 2026-12-15 --format ics -o "$root/2.ics" 2>/dev/null
 khal import --batch -a training "$root/2.ics"
@@ -79,7 +81,7 @@ grep -q CANCELLED <<< "$friday" || fail "khal does not show Fri 18 Dec as cancel
 rm -rf "$root/cal/training"/* "$root/khal.db" "$XDG_DATA_HOME/protract"
 "$protract" start upper-back-rehab --baseline push-ups=12 --start 2026-12-07 --time-zone Europe/London >/dev/null 2>&1
 for day in 07 09 11; do
-    "$protract" log --today "2026-12-$day" --date "2026-12-$day" --as-planned --pain 2 --morning 1 >/dev/null
+    "$protract" log --today "2026-12-$(next "$day")" --date "2026-12-$day" --as-planned --pain 2 --morning 1 >/dev/null
 done
 SOURCE_DATE_EPOCH=1796300000 "$protract" plan --today 2026-12-28 --format ics -o "$root/4.ics" 2>/dev/null
 khal import --batch -a training "$root/4.ics"
