@@ -139,6 +139,11 @@ struct LineWrapperTests {
             == ["so then run", "  'protract log --list' to see", "  it"])
         #expect(wrapper.wrap(keepingQuoted: "the person's 'unclosed quote runs on to the end", rest: "  ")
             == ["the person's", "  'unclosed quote runs on to", "  the end"])
+        // A count beside quoted text is kept whole, as in any text (it was split: `3 x` / `11`).
+        #expect(wrapper.wrap(keepingQuoted: "knee push-up 3 x 5 would read low incline 3 x 11", rest: "  ")
+            == ["knee push-up 3 x 5 would read", "  low incline 3 x 11"])
+        #expect(wrapper.wrap(keepingQuoted: "a change: wall push-up plus 2 x 10 would read 2 x 12", rest: "  ")
+            == ["a change: wall push-up plus", "  2 x 10 would read 2 x 12"])
     }
 
     @Test("keeps a duration with its unit: a line never ends in the number of '2 s' or '10 min'")

@@ -463,8 +463,7 @@ import Testing
         ([], 64, "protract: error: say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT"),
         (["--as-planned", "--date", "2026-12-09", "--morning", "1", "--today", "2026-12-09"], 64,
          "protract: error: --morning: the morning after Wed 9 Dec 2026 has not come yet (today is Wed 9 Dec 2026)\n"
-            + "  help: drop --morning and add it tomorrow with 'protract log --morning N'; this morning's pain after "
-            + "Mon 7 Dec 2026 is 'protract log --morning N --date 2026-12-07'"),
+            + "  help: drop --morning and add it tomorrow with 'protract log --morning N'\n"),
         (["--lsit"], 64, "protract: error: Unknown option '--lsit'. Did you mean '--list'?"),
         (["--moring", "3"], 64, "protract: error: Unknown option '--moring'. Did you mean '--morning'?"),
         (["--done", "knee-push-up"], 64, "protract: error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),
@@ -711,6 +710,27 @@ import Testing
             #expect(try courses.text("unscreened").contains("\nscreening: not-done\n"))
             let plan = try courses.run(["plan", "--course", "unscreened", "--today", "2026-12-08"])
             #expect(plan.stdout.flattened.contains("Screening: not done: check the red flags below"), "\(plan)")
+        }
+    }
+
+    /// This morning's pain is the next morning of yesterday's session only: the refusal of a
+    /// morning still to come names that command when yesterday had a session logged.
+    @Test func aMorningStillToComeNamesYesterdaysSessionOnly() throws {
+        try Courses.with { courses in
+            // desk-mobility allows sessions on consecutive days.
+            let started = try courses.run(
+                ["start", "desk-mobility", "--none", "--days", "mon,tue,fri", "--start", "2026-12-07", "--time-zone", "Europe/London"])
+            #expect(started.status == 0, "\(started)")
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            let refused = try courses.run(["log", "--as-planned", "--morning", "1", "--today", "2026-12-08"])
+            #expect(refused.status == 64, "\(refused)")
+            #expect(refused.stderr.flattened.hasSuffix(
+                "this morning's pain after Mon 7 Dec 2026 is 'protract log --morning N --date 2026-12-07'"), "\(refused)")
+            // A note may start with a dash.
+            let note = try courses.run(["log", "--as-planned", "--note", "-2 reps, fine", "--today", "2026-12-08"])
+            #expect(note.status == 0, "\(note)")
+            #expect(try courses.text("desk-mobility").contains("note: -2 reps, fine")
+                || courses.text("desk-mobility").contains("note: \"-2 reps, fine\""))
         }
     }
 

@@ -47,25 +47,40 @@ public struct LineWrapper: Sendable {
     /// quotes (a command such as `'protract log --as-planned'`) is kept whole: it starts a new
     /// line rather than break, unless it is wider than a fresh line.
     public func wrap(keepingQuoted text: String, first: String = "", rest: String = "") -> [String] {
-        var units: [String] = []
+        // Quoted spans are kept whole; the words between them are placed as running text, a
+        // count in them (`3 x 11`) kept whole as everywhere else.
+        var pieces: [(text: String, whole: Bool)] = []
+        var plain: [Substring] = []
         var quoted: [Substring]?
+        func flush() {
+            if !plain.isEmpty { pieces.append((plain.joined(separator: " "), false)) }
+            plain = []
+        }
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             if var open = quoted {
                 open.append(word)
                 if word.contains("'") {
-                    units.append(open.joined(separator: " "))
+                    pieces.append((open.joined(separator: " "), true))
                     quoted = nil
                 } else {
                     quoted = open
                 }
             } else if word.first == "'", !word.dropFirst().contains("'") {
+                flush()
                 quoted = [word]
             } else {
-                units.append(String(word))
+                plain.append(word)
             }
         }
-        if let open = quoted { units.append(open.joined(separator: " ")) }
-        return wrap(units: units.map(Self.unit), first: first, rest: rest)
+        flush()
+        if let open = quoted { pieces.append((open.joined(separator: " "), true)) }
+        var builder = LineBuilder(wrapper: self, first: first, rest: rest)
+        for piece in pieces {
+            let unit = Self.unit(piece.text)
+            guard !unit.isEmpty else { continue }
+            if !piece.whole || !builder.addWhole(unit) { builder.place(words: unit) }
+        }
+        return builder.finish()
     }
 
     /// Wraps segments joined by ` · `, keeping each segment whole when it fits and the `·` at the

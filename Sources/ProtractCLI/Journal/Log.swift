@@ -61,7 +61,8 @@ extension ProtractCommand {
         @Option(help: ArgumentHelp("A red-flag symptom, by the course's programme's names (see 'protract screen PROGRAMME'); repeat for more.", valueName: "name"))
         var symptom: [String] = []
 
-        @Option(help: ArgumentHelp("A note of your own.", valueName: "text"))
+        // `.unconditional`: a note may start with a dash ('--note "-2 reps, it was fine"').
+        @Option(parsing: .unconditional, help: ArgumentHelp("A note of your own.", valueName: "text"))
         var note: String?
 
         @Option(parsing: .unconditional, help: ArgumentHelp(
@@ -308,7 +309,8 @@ extension ProtractCommand {
             if morning != nil, day >= today {
                 // This morning's pain belongs to the session before: it would feed the rules as a
                 // morning still to come.
-                let earlier = course.logs.last { $0.date < day }.map {
+                // Only a session the day before has this morning as its next morning.
+                let earlier = course.logs.last { $0.date < day && $0.date.adding(days: 1) == today }.map {
                     "; this morning's pain after \($0.date.longDisplay) is 'protract log --morning N --date \($0.date)'"
                 } ?? ""
                 throw usage(

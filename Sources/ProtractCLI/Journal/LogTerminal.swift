@@ -65,6 +65,11 @@ extension ProtractCommand.Log {
         if let entry = answers.entry {
             var after = course
             try? after.insert(entry)
+            // The morning's pain answered for an earlier session changes the plan too: the
+            // confirmation shows what both answers change.
+            if let morning = answers.morning, let index = after.logs.firstIndex(where: { $0.date == morning.date }) {
+                after.logs[index].morningPain = morning.pain
+            }
             let found = consequences(
                 of: (course, after), on: entry.date, isNewEntry: true, today: today, configured: loaded.configured)
             replanned = found?.plans
@@ -102,7 +107,7 @@ extension ProtractCommand.Log {
         if let journal = selection.journal { base += ["--journal", SystemPath(journal).shellWord] }
         var lines: [String] = []
         if let morning = answers.morning {
-            lines.append((base + ["--morning", "\(morning.pain)", "--date", "\(morning.date)"]).joined(separator: " "))
+            lines.append((base + ["--morning", "\(morning.pain)", "--date", "\(morning.date)", "--change-later"]).joined(separator: " "))
         }
         if let entry = answers.entry {
             var words = base + ["--date", "\(entry.date)"]
