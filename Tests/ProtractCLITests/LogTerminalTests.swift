@@ -107,6 +107,37 @@ struct LogTerminalTests {
         }
     }
 
+    /// The confirmation of a late entry counts the earlier session's morning pain answered in
+    /// the same run: 7/10 after Mon 7 steps the later sessions back, and it says so (it showed
+    /// the rises of the entry alone).
+    @Test func aLateEntrysConfirmationCountsTheMorningAnsweredWithIt() throws {
+        try Courses.with { courses in
+            try courses.start()
+            for day in ["2026-12-07", "2026-12-11", "2026-12-14"] {
+                let logged = try courses.run(["log", "--as-planned", "--pain", "2", "--today", day])
+                #expect(logged.status == 0, "\(logged)")
+            }
+            let before = try courses.bytes()
+            let pane = try Self.pane(courses, today: "2026-12-14", ["--date", "2026-12-09"])
+            defer { pane.stop() }
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Pain the next morning (Thu 10 Dec), 0-10")
+            try pane.type("1")
+            try pane.wait(for: "Pain the morning after Mon 7 Dec's session, 0-10")
+            try pane.type("7")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.type("")
+            let screen = try pane.wait(for: "Log it anyway, and show them at the new doses? [y/N]")
+            #expect(screen.flattened.contains("knee push-up 3 x 5 would read low incline push-up 3 x 11"), "\(screen)")
+            try pane.type("n")
+            _ = try pane.wait(for: "[exit ")
+            #expect(try courses.bytes() == before)
+        }
+    }
+
     /// ArgumentParser's usage errors wrap to a narrow terminal as Protract's own do: a line the
     /// terminal broke would show in the joined capture as one longer than the pane.
     @Test func aUsageErrorWrapsToTheTerminal() throws {
