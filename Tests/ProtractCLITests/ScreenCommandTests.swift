@@ -30,6 +30,14 @@ import Testing
         #expect(result.stderr == "")
     }
 
+    /// The command it suggests takes the baseline the programme reads: desk-mobility reads no
+    /// push-ups (it suggested `--baseline push-ups=N`, which that plan refuses).
+    @Test func theSuggestedPlanTakesTheProgrammesOwnBaseline() throws {
+        let result = try ProtractBinary.run(["screen", "desk-mobility", "--none"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("\n  protract plan desk-mobility --none --baseline plank-seconds=N\n"), "\(result)")
+    }
+
     @Test func aSymptomExits3WithTheAdvice() throws {
         let result = try ProtractBinary.run(["screen", "--symptom", "arm-numbness"])
         #expect(result.status == 3, "\(result)")

@@ -34,6 +34,7 @@ public struct Planner: Sendable {
         var plan = try plan(configured, for: course.athlete, replay: replay)
         if let longest = course.longestPlan { plan.withdrawn = withdrawn(after: plan, upTo: longest, configured, course.athlete) }
         plan.screening = course.screening
+        plan.isCourse = true
         return plan
     }
 

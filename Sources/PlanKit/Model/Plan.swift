@@ -136,6 +136,19 @@ public struct Plan: Sendable, Hashable, Codable {
     /// dates and times as the schedule would give them, no blocks, so that a calendar export can
     /// cancel the events an earlier, longer plan put there.
     public var withdrawn: [PlannedSession] = []
+    /// Whether this is a course's plan (made from its journal), whose screening was its start's.
+    public var isCourse = false
+
+    /// The header's screening line: ``Screening/text(programme:)``, or for a course started
+    /// without the questions, what to do now that it is under way.
+    public var screeningText: String? {
+        guard let screening else { return nil }
+        guard isCourse, screening == .notDone else { return screening.text(programme: programmeCommandArgument) }
+        let command = "protract screen \(programmeCommandArgument)"
+        return "not done when the course started: check the red flags below before you train again "
+            + "(\(programmeCommandArgument.contains("'") ? command : "'\(command)'") asks them; log one with "
+            + "'protract log --symptom NAME')"
+    }
 
     /// Creates a plan.
     public init(

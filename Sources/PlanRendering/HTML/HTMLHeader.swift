@@ -53,7 +53,7 @@ struct HTMLHeader {
         if plan.minRestHours > 0 { facts.append(("Rest", "at least \(plan.minRestHours) h between sessions")) }
         let kit = Kit.items(of: plan, catalog: catalog)
         if !kit.isEmpty { facts.append(("Kit", Kit.words(kit))) }
-        if let screening = plan.screening { facts.append(("Screening", screening.text(programme: plan.programmeCommandArgument))) }
+        if let screening = plan.screeningText { facts.append(("Screening", screening)) }
         for (term, value) in facts {
             page.element("dt", term)
             page.element("dd", value)

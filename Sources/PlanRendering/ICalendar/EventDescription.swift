@@ -104,7 +104,7 @@ struct EventDescription: Sendable {
     /// The first event's opening: the screening, why this plan and what to expect.
     static func introduction(_ plan: Plan) -> [String] {
         var lines: [String] = []
-        if let screening = plan.screening { lines += ["", "Screening: " + screening.text(programme: plan.programmeCommandArgument)] }
+        if let screening = plan.screeningText { lines += ["", "Screening: " + screening] }
         for (heading, text) in [("Why this plan:", plan.description), ("What to expect:", plan.timeline)] {
             guard let text = text?.trimmed, !text.isEmpty else { continue }
             lines += ["", heading] + Paragraphs.split(text)

@@ -25,8 +25,8 @@ struct HeaderSection: Sendable {
         if plan.minRestHours > 0 {
             lines += layout.labelled("Rest: ", "at least \(plan.minRestHours) h between sessions", indent: 0)
         }
-        if let screening = plan.screening {
-            lines += layout.labelled("Screening: ", screening.text(programme: plan.programmeCommandArgument), indent: 0)
+        if let screening = plan.screeningText {
+            lines += layout.labelled("Screening: ", screening, indent: 0)
         }
         return lines
     }

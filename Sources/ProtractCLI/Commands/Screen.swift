@@ -38,10 +38,15 @@ extension ProtractCommand {
             let console = Console()
             var title: String?
             var screening = Screening(flags: RedFlag.standard)
+            var baselines = ["push-ups"]
             if let programme {
                 let configured = try Environment.load().configured(programme: programme)
                 screening = Screening(flags: configured.programme.safety.redFlags)
                 title = configured.programme.title
+                // The push-up baseline when the programme reads one (the one most plans start
+                // from), else the first it reads; none for a programme that reads none.
+                let keys = configured.baselineKeys.map(\.key)
+                baselines = keys.contains("push-ups") ? ["push-ups"] : Array(keys.prefix(1))
             }
             var present: [RedFlag]
             switch screening.named(symptom) {
@@ -64,7 +69,7 @@ extension ProtractCommand {
                 }
             }
             if present.isEmpty {
-                console.out(ScreenReport.clear(programme: programme, console: console))
+                console.out(ScreenReport.clear(programme: programme, baselines: baselines, console: console))
                 return
             }
             console.out(ScreenReport.refusal(for: present, console: console))
@@ -76,11 +81,13 @@ extension ProtractCommand {
 /// What `screen` and `plan --symptom` print, wrapped to the console's width.
 enum ScreenReport {
     /// No red flag: how to start, with the programme asked about (`upper-back-rehab` otherwise).
-    static func clear(programme: String?, console: Console) -> String {
+    static func clear(programme: String?, baselines: [String] = ["push-ups"], console: Console) -> String {
         let argument = programme.map { SystemPath($0).display } ?? "upper-back-rehab"
+        // The baselines the programme reads (none: no flag).
+        let flags = baselines.map { " --baseline \($0)=N" }.joined()
         // The command on a line of its own and never wrapped, so it can be copied whole.
         return console.wrapped(["No red flags. You can start the plan:"])
-            + "  protract plan \(TerminalText.visible(argument)) --none --baseline push-ups=N\n"
+            + "  protract plan \(TerminalText.visible(argument)) --none\(flags)\n"
             + console.wrapped(["Stop and get help if any of these appear later; the plan lists them at the top."])
     }
 
