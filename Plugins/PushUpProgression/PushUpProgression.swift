@@ -226,7 +226,9 @@ public struct PushUpProgression: PlanPlugin {
             // week: said with its reason, not as a cut of the same step's reps.
             let swapped = state.last.map { $0.exerciseID != step.exerciseID } ?? false
             var cuts: [String] = []
-            if sets != from.0 { cuts.append("sets \(from.0) -> \(sets)") }
+            // Said against the block's sets: a deload session after a lighter one of the same
+            // week (a step back's) is still a cut of the block's sets, not a rise.
+            if sets != from.0 { cuts.append("sets \(max(options.sets, from.0)) -> \(sets)") }
             if reps != from.1, !swapped { cuts.append("reps \(from.1) -> \(reps)") }
             let cut = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ")
             change = swapped ? [step.change, cut].compactMap { $0 }.joined(separator: "; ") : cut
