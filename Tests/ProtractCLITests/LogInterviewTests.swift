@@ -258,6 +258,12 @@ struct LogInterviewTests {
         #expect(script.output == "Nothing new to log since Fri 11 Dec 2026, the latest session logged; 2 sessions before it "
             + "were not logged ('protract log --date YYYY-MM-DD' logs one done late).\n"
             + "Pain this morning after Fri 11 Dec's session, 0-10 (Enter to skip): 0\n")
+        // With the course chosen by name, the command it suggests names it too.
+        var named = try Self.interview(logs: [friday], today: "2026-12-12")
+        named.command = "protract log --course sam-2"
+        let chosen = Script(["0"])
+        _ = try named.run(chosen.prompter)
+        #expect(chosen.output.contains("('protract log --course sam-2 --date YYYY-MM-DD' logs one done late)"), "\(chosen.output)")
         // Every one logged, Wed's a day late: it says so.
         let all = [SessionLog(date: try Self.day("2026-12-07")), SessionLog(date: try Self.day("2026-12-10")), friday]
         let logged = Script(["0"])

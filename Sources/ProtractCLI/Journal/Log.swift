@@ -147,7 +147,7 @@ extension ProtractCommand {
                     throw JournalStore.Failure(
                         status: ExitStatus.usage,
                         message: "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
-                            + "for each one that did not (such as --done knee-push-up=6,6,5)" + replaces,
+                            + "for each one that did not (such as '--done knee-push-up=6,6,5')" + replaces,
                         help: "see 'protract log --help'")
                 }
             }

@@ -9,7 +9,7 @@ enum LogFlags {
         var result: [SessionLog.Work] = []
         for item in items {
             let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let example = "such as --done knee-push-up=6,6,5 (reps per set) or --done plank=30,25 (seconds held)"
+            let example = "such as '--done knee-push-up=6,6,5' (reps per set) or '--done plank=30,25' (seconds held)"
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw ValidationError("--done '\(shown(item))' must be EXERCISE=N,N,...; \(example)")
             }

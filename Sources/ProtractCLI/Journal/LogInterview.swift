@@ -56,6 +56,9 @@ struct LogInterview {
     var painRules = PainRules.standard
     /// The programme's red flags, as `protract screen PROGRAMME` asks them.
     var redFlags: [RedFlag] = RedFlag.standard
+    /// `protract log` with the flags that chose the course (`--course NAME`), for the commands
+    /// the questions suggest.
+    var command = "protract log"
 
     /// The session to offer: the latest on or before today after the last one logged; nil when
     /// every session up to today is logged (or none is due yet).
@@ -141,7 +144,7 @@ struct LogInterview {
             prompter.say(
                 "Nothing new to log since \(last.date.longDisplay), the latest session logged; "
                     + "\(unlogged == 1 ? "1 session" : "\(unlogged) sessions") before it \(unlogged == 1 ? "was" : "were") not logged "
-                    + "('protract log --date YYYY-MM-DD' logs one done late).")
+                    + "('\(command) --date YYYY-MM-DD' logs one done late).")
         }
         guard last.morningPain == nil, last.date < today else { return Answers() }
         return Answers(morning: try askMorning(after: last.date, prompter))
@@ -226,7 +229,7 @@ struct LogInterview {
             return .failure(.init("no session of the plan falls on or before \(date.longDisplay)"))
         }
         if logs.contains(where: { $0.date == date }) {
-            return .failure(.init("a session is logged on \(date.longDisplay) already; 'protract log --edit \(date)' replaces it"))
+            return .failure(.init("a session is logged on \(date.longDisplay) already; '\(command) --edit \(date)' replaces it"))
         }
         let session = sessions[index]
         let windowEnd = sessions.indices.contains(index + 1) ? sessions[index + 1].date : session.date.adding(days: 7)

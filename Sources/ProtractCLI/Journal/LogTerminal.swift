@@ -39,7 +39,8 @@ extension ProtractCommand.Log {
             },
             logs: course.logs, start: course.athlete.start, today: today,
             painRules: loaded.configured.programme.painRules,
-            redFlags: loaded.configured.programme.safety.redFlags.filter { !$0.isAskedBeforeStartingOnly })
+            redFlags: loaded.configured.programme.safety.redFlags.filter { !$0.isAskedBeforeStartingOnly },
+            command: Self.logCommand(selection).joined(separator: " "))
         var given: (index: Int, date: CivilDate)?
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
@@ -102,9 +103,7 @@ extension ProtractCommand.Log {
     /// The commands that log `answers` from a script, for answers a person declined to log now
     /// (`protract log --date 2026-12-21 --as-planned --pain 2 --note 'from paper' --change-later`).
     static func commands(for answers: LogInterview.Answers, selection: CourseOptions) -> [String] {
-        var base = ["protract", "log"]
-        if let course = selection.course { base += ["--course", course] }
-        if let journal = selection.journal { base += ["--journal", SystemPath(journal).shellWord] }
+        let base = logCommand(selection)
         var lines: [String] = []
         if let morning = answers.morning {
             lines.append((base + ["--morning", "\(morning.pain)", "--date", "\(morning.date)", "--change-later"]).joined(separator: " "))
@@ -124,6 +123,14 @@ extension ProtractCommand.Log {
             lines.append((words + ["--change-later"]).joined(separator: " "))
         }
         return lines
+    }
+
+    /// `protract log` with the flags that chose the course, as the person gave them.
+    static func logCommand(_ selection: CourseOptions) -> [String] {
+        var words = ["protract", "log"]
+        if let course = selection.course { words += ["--course", course] }
+        if let journal = selection.journal { words += ["--journal", SystemPath(journal).shellWord] }
+        return words
     }
 
     /// `text` as one shell word: as it is when it is letters, digits and `@%+=:,./-_` only, else
