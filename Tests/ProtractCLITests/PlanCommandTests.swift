@@ -3,6 +3,23 @@ import Testing
 
 /// `protract plan` end to end: the person's flags and what the plan shows.
 @Suite struct PlanCommandTests {
+    /// A file in the working folder named as a built-in id is planned, and the warning says which
+    /// one was used; elsewhere the same argument is the built-in, without a word.
+    @Test func aFileNamedAsABuiltInIdIsUsedAndSaidSo() throws {
+        try withTemporaryDirectory { dir in
+            let programme = ProtractBinary.programsDirectory.appendingPathComponent("desk-mobility.yaml")
+            try FileManager.default.copyItem(at: programme, to: dir.appendingPathComponent("upper-back-rehab"))
+            let shadowed = try ProtractBinary.run(["plan", "upper-back-rehab", "--none", "--start", "2026-12-07"], in: dir)
+            #expect(shadowed.status == 0, "\(shadowed)")
+            #expect(shadowed.stderr.contains(
+                "protract: warning: 'upper-back-rehab' is a file in this folder and the id of a built-in programme; using the file"),
+                "\(shadowed)")
+            #expect(shadowed.stdout.hasPrefix("Desk reset"), "the file's programme: \(shadowed.stdout.prefix(80))")
+            let builtIn = try ProtractBinary.run(["plan", "upper-back-rehab", "--none", "--start", "2026-12-07"])
+            #expect(!builtIn.stderr.contains("warning"), "\(builtIn)")
+        }
+    }
+
     @Test func theBuiltInIdGivesAPlanOnStdout() throws {
         let result = try PlanRun.plan(PlanRun.fixed)
         #expect(result.status == 0, "\(result)")

@@ -36,10 +36,20 @@ struct Environment: Sendable {
 
     /// The path a programme argument names: an existing file, else a built-in id.
     func path(for argument: String) throws -> String {
-        // Anything at that path, even a dangling link or a FIFO, is read (and refused) as a file.
-        if SystemPath(argument).linkStatus() != nil { return argument }
         let builtIns = files.programmePaths
         let ids = builtIns.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+        // Anything at that path, even a dangling link or a FIFO, is read (and refused) as a file.
+        if SystemPath(argument).linkStatus() != nil {
+            // A file named as a built-in id is easy to have by accident: which one is planned is said.
+            if !looksLikePath, ids.contains(argument) {
+                console.note(
+                    "'\(argument)' is a file in this folder and the id of a built-in programme; using the file "
+                        + "(to plan the built-in one, run from another folder or rename the file)",
+                    first: "protract: warning: ")
+            }
+            return argument
+        }
         if let index = ids.firstIndex(of: argument) {
             // NAME.yaml and NAME.yml: the first in name order is used, and the choice is said.
             let others = ids.indices.filter { ids[$0] == argument && $0 != index }.map { builtIns[$0] }
@@ -50,7 +60,6 @@ struct Environment: Sendable {
             }
             return builtIns[index]
         }
-        let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if looksLikePath {
             console.error(
                 "cannot read \(SystemPath(argument).display): no such file",
