@@ -59,7 +59,8 @@ public struct PushUpProgression: PlanPlugin {
             }
         }
         let steps = options.ladder.map(\.value)
-        if problems.isEmpty { problems += Self.orderProblems(options, catalog: catalog) }
+        let links = HarderLinks(catalog)
+        if problems.isEmpty { problems += Self.orderProblems(options, links: links) }
         // The default doses name the standard easy steps; only doses a programme writes must be on its ladder.
         let written = options.place.ranges["step-doses"] != nil
         for entry in options.stepDoses.entries where written && !steps.contains(entry.id.value) {
@@ -76,16 +77,15 @@ public struct PushUpProgression: PlanPlugin {
         self.options = options
         self.ladder = options.ladder.map(\.value)
         self.catalog = catalog
-        self.warnings = Self.skippedSteps(options, catalog: catalog)
+        self.warnings = Self.skippedSteps(options, links: links, catalog: catalog)
     }
 
     /// A step listed after a harder one, by the catalog's easier and harder links: the ladder is
     /// climbed in the order written, so a hardest-first ladder would step the person down and call
     /// each regression the next step. One error per such step, at it, with a note at the harder
     /// step before it. Steps the links do not relate (an author's own exercise) are left as written.
-    static func orderProblems(_ options: Options, catalog: ExerciseCatalog) -> [Diagnostic] {
+    static func orderProblems(_ options: Options, links: HarderLinks) -> [Diagnostic] {
         let steps = options.ladder.map(\.value)
-        let links = HarderLinks(catalog)
         let isEasier = { (a: String, b: String) in links.chain(from: a, to: b) != nil }
         let misplaced = options.ladder.enumerated().compactMap { position, step in
             options.ladder[..<position].first { isEasier(step.value, $0.value) }.map { (position, step, $0) }
@@ -113,9 +113,8 @@ public struct PushUpProgression: PlanPlugin {
     /// Two neighbouring steps with push-up steps between them in the catalog's links that the
     /// ladder leaves out (`[wall-push-up, push-up-plus]`): a warning at the later step naming them.
     /// The ladder still plans, jumping from one to the next.
-    static func skippedSteps(_ options: Options, catalog: ExerciseCatalog) -> [Diagnostic] {
+    static func skippedSteps(_ options: Options, links: HarderLinks, catalog: ExerciseCatalog) -> [Diagnostic] {
         let steps = Set(options.ladder.map(\.value))
-        let links = HarderLinks(catalog)
         var warnings: [Diagnostic] = []
         for (position, pair) in zip(options.ladder, options.ladder.dropFirst()).enumerated() {
             guard let chain = links.chain(from: pair.0.value, to: pair.1.value) else { continue }

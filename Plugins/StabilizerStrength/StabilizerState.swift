@@ -35,11 +35,16 @@ struct SlotProgress: Sendable, Hashable {
     var previous: DoseLevel?
     /// Whether the journal holds the next weekly step back (pain, reps missed, a missed session).
     var holdsNextStep = false
-    /// Why the journal changed the dose, said on the slot's next session.
-    var journalNote: String?
-    /// Whether `journalNote` is a step back's, which moved the level: a later hold does not
-    /// replace it before the slot is prescribed, since the step back is what changes its dose.
-    var journalNoteStepsBack = false
+    /// Why the journal changed the dose, said on the slot's next session, and whether it is a
+    /// step back's, which moved the level: a later hold does not replace that one before the slot
+    /// is prescribed, since the step back is what changes its dose.
+    var journalNote: JournalNote?
+
+    /// See ``journalNote``.
+    struct JournalNote: Sendable, Hashable {
+        var text: String
+        var stepsBack: Bool
+    }
     /// What the journal logged of the slot's last session, for the next change's wording; nil
     /// when it was not logged.
     var basis: ChangeBasis?

@@ -287,24 +287,23 @@ public struct StabilizerStrength: PlanPlugin {
             progress.basis = nil  // this session is not logged until `adapt` says so
             let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
                 ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
-            if let note = progress.journalNote, !session.isDeload {
+            if let note = progress.journalNote?.text, !session.isDeload {
                 change = note + ": "
                     + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(variant)\(dose.text)")
                 progress.journalNote = nil
-                progress.journalNoteStepsBack = false
-            } else if let note = progress.journalNote, let last = progress.last,
+            } else if let note = progress.journalNote?.text, let last = progress.last,
                 last.exerciseID != dose.exerciseID || last.amount != dose.amount
             {
                 // A step back that falls in a deload week says why, beside the deload's cut.
                 change = note + ": now \(variant)\(dose.text) (deload week)"
                 progress.journalNote = nil
-                progress.journalNoteStepsBack = false
             }
             progress.last = given
             state.slots[slot] = progress
             prescriptions.append(prescription(exercise, dose, rest: slotOptions.restSeconds, change: change))
         }
-        let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)" + (session.deloadVolume == .full ? "" : ", rounded (at least 1)")] : []
+        let rounded = session.deloadVolume == .full ? "" : ", rounded (at least 1)"
+        let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)\(rounded)"] : []
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.blockTitle, prescriptions: prescriptions, notes: notes,
             progress: BlockProgress(chart: Self.blockTitle, totalling: prescriptions))
@@ -340,9 +339,8 @@ public struct StabilizerStrength: PlanPlugin {
             }
             progress.holdsNextStep = true
             // A step back not yet prescribed keeps its reason: a hold since changes no dose.
-            if movedBack || !progress.journalNoteStepsBack || progress.journalNote == nil {
-                progress.journalNote = why
-                progress.journalNoteStepsBack = movedBack
+            if movedBack || progress.journalNote?.stepsBack != true {
+                progress.journalNote = SlotProgress.JournalNote(text: why, stepsBack: movedBack)
             }
             state.slots[slot] = progress
         }

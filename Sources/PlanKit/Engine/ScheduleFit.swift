@@ -17,18 +17,19 @@ public struct ScheduleFit: Sendable {
     /// Which phases a plan shorter than the programme does not reach, or nil.
     public let tooShort: String?
     private let phases: [Phase]
+    /// The programme's deload policy, the weeks it lists stretched in proportion as the phases are.
     private let deload: DeloadPolicy?
-    /// The deload weeks `deload.weeks` lists, stretched in proportion as the phases are.
-    private let listedDeloads: Set<Int>
 
     /// The fit of a plan `weeks` long with `days` training days a week.
     public init(programme: Programme, weeks: Int, days: [Weekday]) {
         phases = programme.phases
         phaseEnds = Self.ends(of: programme.phases, programmeWeeks: programme.weeks, planWeeks: weeks)
-        deload = programme.deload
-        listedDeloads = Set((programme.deload?.weeks ?? []).map {
-            Self.stretched(week: $0, programmeWeeks: programme.weeks, planWeeks: weeks)
-        })
+        deload = programme.deload.map { policy in
+            DeloadPolicy(
+                every: policy.every,
+                weeks: policy.weeks.map { Self.stretched(week: $0, programmeWeeks: programme.weeks, planWeeks: weeks) },
+                volume: policy.volume)
+        }
         let minimum = programme.schedule.minSessionsPerWeek
         if !days.isEmpty, days.count < minimum {
             let sessions = days.count == 1 ? "1 session a week" : "\(days.count) sessions a week"
@@ -62,9 +63,7 @@ public struct ScheduleFit: Sendable {
     /// `weeks` lists, which a longer plan stretches in proportion as it does the phases (weeks 4
     /// and 8 of 8 are weeks 10 and 20 of a 20-week plan), so that they stay at the same points.
     public func isDeload(week: Int) -> Bool {
-        guard let deload else { return false }
-        if let every = deload.every, every > 0, week % every == 0 { return true }
-        return listedDeloads.contains(week)
+        deload?.isDeload(week: week) ?? false
     }
 
     /// A week of the programme in a plan `planWeeks` long: as written, or in proportion when the

@@ -139,15 +139,9 @@ public struct Plan: Sendable, Hashable, Codable {
     /// Whether this is a course's plan (made from its journal), whose screening was its start's.
     public var isCourse = false
 
-    /// The header's screening line: ``Screening/text(programme:)``, or for a course started
-    /// without the questions, what to do now that it is under way.
+    /// The header's screening line (``Screening/text(programme:inCourse:)``).
     public var screeningText: String? {
-        guard let screening else { return nil }
-        guard isCourse, screening == .notDone else { return screening.text(programme: programmeCommandArgument) }
-        let command = "protract screen \(programmeCommandArgument)"
-        return "not done when the course started: check the red flags below before you train again "
-            + "(\(programmeCommandArgument.contains("'") ? command : "'\(command)'") asks them; log one with "
-            + "'protract log --symptom NAME')"
+        screening?.text(programme: programmeCommandArgument, inCourse: isCourse)
     }
 
     /// Creates a plan.
@@ -177,15 +171,20 @@ public struct Plan: Sendable, Hashable, Codable {
         /// The questions were not asked (a script without `--none` or `--symptom`).
         case notDone = "not-done"
 
-        /// What the plan's header says, naming the programme the questions come from.
-        public func text(programme id: String) -> String {
-            switch self {
-            case .noRedFlags: return "answered, no red flags"
-            case .notDone:
-                // A path quoted for a shell is not quoted again around the command.
-                let command = "protract screen \(id)"
-                return "not done: check the red flags below before you start "
-                    + "(\(id.contains("'") ? command : "'\(command)'") asks them, or plan with --none once you have)"
+        /// What the plan's header says, naming the programme the questions come from; for a
+        /// course started without the questions, what to do now that it is under way.
+        public func text(programme id: String, inCourse: Bool = false) -> String {
+            // A path quoted for a shell is not quoted again around the command.
+            let command = "protract screen \(id)"
+            let screen = id.contains("'") ? command : "'\(command)'"
+            switch (self, inCourse) {
+            case (.noRedFlags, _): return "answered, no red flags"
+            case (.notDone, false):
+                return "not done: check the red flags below before you start (\(screen) asks them, or plan with "
+                    + "--none once you have)"
+            case (.notDone, true):
+                return "not done when the course started: check the red flags below before you train again "
+                    + "(\(screen) asks them; log one with 'protract log --symptom NAME')"
             }
         }
     }

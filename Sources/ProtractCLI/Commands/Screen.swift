@@ -81,7 +81,7 @@ extension ProtractCommand {
 /// What `screen` and `plan --symptom` print, wrapped to the console's width.
 enum ScreenReport {
     /// No red flag: how to start, with the programme asked about (`upper-back-rehab` otherwise).
-    static func clear(programme: String?, baselines: [String] = ["push-ups"], console: Console) -> String {
+    static func clear(programme: String?, baselines: [String], console: Console) -> String {
         let argument = programme.map { SystemPath($0).display } ?? "upper-back-rehab"
         // The baselines the programme reads (none: no flag).
         let flags = baselines.map { " --baseline \($0)=N" }.joined()

@@ -132,24 +132,23 @@ extension ProtractCommand {
         /// Whether the flags say what to log: checked in `run`, after ArgumentParser has refused
         /// any unknown option (`--lsit`), which `validate` would hide behind "say what to log".
         func checkEntryIsDescribed() throws(JournalStore.Failure) {
-            let modes = [list, remove != nil, export != nil, edit != nil].filter { $0 }
-            if modes.isEmpty || edit != nil {
-                if !describesEntry {
-                    // On a terminal, `log` asks instead (LogTerminal.swift).
-                    if modes.isEmpty, Console.isInteractive { return }
-                    throw JournalStore.Failure(
-                        status: ExitStatus.usage,
-                        message: "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT",
-                        help: "see 'protract log --help'; on a terminal, 'protract log' asks")
-                }
-                if !isMorningOnly, !asPlanned, done.isEmpty, symptom.isEmpty {
-                    let replaces = edit == nil ? "" : " (--edit replaces the whole entry: give every flag it should keep)"
-                    throw JournalStore.Failure(
-                        status: ExitStatus.usage,
-                        message: "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
-                            + "for each one that did not (such as '--done knee-push-up=6,6,5')" + replaces,
-                        help: "see 'protract log --help'")
-                }
+            // --list, --remove and --export take no entry (validate refuses one).
+            guard !list, remove == nil, export == nil else { return }
+            if !describesEntry {
+                // On a terminal, `log` asks instead (LogTerminal.swift); an edit does not.
+                if edit == nil, Console.isInteractive { return }
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage,
+                    message: "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT",
+                    help: "see 'protract log --help'; on a terminal, 'protract log' asks")
+            }
+            if !isMorningOnly, !asPlanned, done.isEmpty, symptom.isEmpty {
+                let replaces = edit == nil ? "" : " (--edit replaces the whole entry: give every flag it should keep)"
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage,
+                    message: "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
+                        + "for each one that did not (such as '--done knee-push-up=6,6,5')" + replaces,
+                    help: "see 'protract log --help'")
             }
         }
 
@@ -307,9 +306,8 @@ extension ProtractCommand {
                 throw usage("\(day.longDisplay) is before the course started (\(course.athlete.start.longDisplay))")
             }
             if morning != nil, day >= today {
-                // This morning's pain belongs to the session before: it would feed the rules as a
-                // morning still to come.
-                // Only a session the day before has this morning as its next morning.
+                // It would feed the rules as a morning still to come. This morning's pain belongs
+                // to the session before, when that was yesterday.
                 let earlier = course.logs.last { $0.date < day && $0.date.adding(days: 1) == today }.map {
                     "; this morning's pain after \($0.date.longDisplay) is 'protract log --morning N --date \($0.date)'"
                 } ?? ""

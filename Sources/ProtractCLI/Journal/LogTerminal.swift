@@ -119,7 +119,7 @@ extension ProtractCommand.Log {
             for id in entry.hurt { words += ["--hurt", id] }
             for id in entry.symptoms { words += ["--symptom", id] }
             if let retest = entry.retest { words += ["--retest", "\(retest)"] }
-            if let note = entry.note { words += ["--note", shellQuoted(note)] }
+            if let note = entry.note { words += ["--note", SystemPath.shellQuoted(note)] }
             lines.append((words + ["--change-later"]).joined(separator: " "))
         }
         return lines
@@ -131,15 +131,6 @@ extension ProtractCommand.Log {
         if let course = selection.course { words += ["--course", course] }
         if let journal = selection.journal { words += ["--journal", SystemPath(journal).shellWord] }
         return words
-    }
-
-    /// `text` as one shell word: as it is when it is letters, digits and `@%+=:,./-_` only, else
-    /// in single quotes (a note holds no control characters: `log` refuses them).
-    static func shellQuoted(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) || "@%+=:,./-_".unicodeScalars.contains($0)
-        }
-        return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
     /// Adds the answers to the journal, read again under its lock, and reports as the flags do.

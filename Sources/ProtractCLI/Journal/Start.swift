@@ -70,6 +70,10 @@ extension ProtractCommand {
             let store: JournalStore
             // With other courses beside it, `log` needs the course's name.
             var named = course != nil
+            // The `log` command for this course, as the messages suggest it.
+            func logCommand(_ store: JournalStore) -> String {
+                "protract log" + (journal != nil ? " --journal \(store.path.shellWord)" : named ? " --course \(name)" : "")
+            }
             do throws(JournalStore.Failure) {
                 if let journal {
                     store = JournalStore(path: SystemPath(journal))
@@ -93,8 +97,8 @@ extension ProtractCommand {
                         status: ExitStatus.cannotCreate,
                         message: "a course called '\(name)' exists already (\(store.display)); it was not changed",
                         help: journal == nil
-                            ? "pick another name with --course NAME ('protract courses' lists them), or go on with 'protract log\(named ? " --course \(name)" : "")'"
-                            : "choose another --journal file, or go on with 'protract log --journal \(store.path.shellWord)'")
+                            ? "pick another name with --course NAME ('protract courses' lists them), or go on with '\(logCommand(store))'"
+                            : "choose another --journal file, or go on with '\(logCommand(store))'")
                 }
                 try store.create(record)
             } catch {
@@ -103,7 +107,7 @@ extension ProtractCommand {
             console.out(Self.firstWeek(of: plan, catalog: configured.catalog, console: console))
             console.note(
                 "started course '\(name)': journal \(store.display)\n"
-                    + "after each session: 'protract log\(journal == nil ? (named ? " --course \(name)" : "") : " --journal \(store.path.shellWord)") --as-planned --pain N'")
+                    + "after each session: '\(logCommand(store)) --as-planned --pain N'")
         }
 
         /// The plan's text up to (not including) its second week: header, safety and week 1.

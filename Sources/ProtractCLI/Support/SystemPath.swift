@@ -129,11 +129,18 @@ struct SystemPath: Sendable, Equatable {
         let lead = scalars.first == "-" ? "./" : ""
         if needsEscapes { return "$'" + lead + escaped + "'" }
         let text = String(String.UnicodeScalarView(scalars))
-        let plain = !text.isEmpty && scalars.allSatisfy {
+        return Self.shellQuoted(lead + text)
+    }
+
+    /// `text` as one shell word: as it is when it holds only letters, digits and `@%+=:,./-_`,
+    /// else in single quotes. For text a terminal cannot act on (no control characters); a
+    /// name uses ``shellWord``, which escapes those and keeps a leading `-` from reading as a flag.
+    static func shellQuoted(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
                 || "@%+=:,./-_".unicodeScalars.contains($0)
         }
-        return plain ? lead + text : "'" + lead + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
     private static func hex(_ value: Int, digits: Int) -> String {
