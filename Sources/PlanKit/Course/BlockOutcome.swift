@@ -50,8 +50,9 @@ public struct BlockOutcome: Sendable, Hashable {
             let amount = prescription.dose.amount
             guard !prescription.dose.isTest else { return nil }  // a test has no number to fall short of
             guard sets.count < prescription.sets || sets.contains(where: { $0 < amount }) else { return nil }
-            let did = sets.isEmpty ? "not done" : sets.map(String.init).joined(separator: ", ")
-            return "\(catalog.sentenceName(of: prescription.exerciseID)) \(did) of \(prescription.sets) x \(prescription.dose)"
+            let (name, planned) = (catalog.sentenceName(of: prescription.exerciseID), "\(prescription.sets) x \(prescription.dose)")
+            guard !sets.isEmpty else { return "\(name) not done (\(planned) planned)" }
+            return "\(name) \(sets.map(String.init).joined(separator: ", ")) of \(planned)"
         }
         var hurt: [String] = []
         for prescription in block.prescriptions

@@ -182,7 +182,7 @@ extension ProtractCommand {
                 let outcome = try change(&journal.course, console: console)
                 try store.replace(with: journal.course)
                 console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]
-                    + (outcome.note.map { [$0] } ?? [])))
+                    + outcome.notes))
                 if outcome.redFlags.isEmpty {
                     logged = outcome.date.map { (journal.course, $0, outcome.plan) }
                 } else {
@@ -248,8 +248,8 @@ extension ProtractCommand {
             /// The course's plan with the entry, when it was made to check the entry: what the
             /// entry changes next is read from it rather than planned again.
             var plan: CoursePlan?
-            /// A line after the message: what --done left out, recorded as not done.
-            var note: String?
+            /// Lines after the message: what an edit no longer records, what --done left out.
+            var notes: [String] = []
         }
 
         /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
@@ -367,13 +367,16 @@ extension ProtractCommand {
             }
             let verb = edit == nil ? "logged" : "replaced"
             // An edit replaces the whole entry: what the old one held and the flags left out is said.
-            let lost = dropped.isEmpty ? "" : " (no longer recorded: \(dropped.joined(separator: ", ")))"
+            // A line of its own: a dropped item may carry its own parentheses.
+            var notes = dropped.isEmpty ? [] : ["no longer recorded: \(dropped.joined(separator: "; "))"]
             // Without --as-planned, what --done leaves out was not done: said, so that it is meant.
-            let rest = notDone.isEmpty ? nil : "recorded as not done: \(notDone.joined(separator: ", ")) (when they went "
-                + "as written, give the same flags with --edit \(day) --as-planned)"
+            if !notDone.isEmpty {
+                notes.append("recorded as not done: \(notDone.joined(separator: ", ")) (when they went as written, "
+                    + "give the same flags with --edit \(day) --as-planned)")
+            }
             return Outcome(
-                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))\(lost)",
-                redFlags: flags, date: day, plan: checked, note: rest)
+                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))", redFlags: flags, date: day,
+                plan: checked, notes: notes)
         }
     }
 }
