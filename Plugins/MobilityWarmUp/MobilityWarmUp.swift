@@ -104,7 +104,7 @@ public struct MobilityWarmUp: PlanPlugin {
     }
 
     /// The warm-up needs nothing from the person's baselines.
-    public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State> {
+    public func start(_ context: StartContext) -> PluginStart<State> {
         PluginStart(state: State(), summary: nil)
     }
 

@@ -133,17 +133,11 @@ public struct PushUpProgression: PlanPlugin {
         return warnings
     }
 
-    /// Chooses the start step from the `push-ups` baseline, or the first step without one.
-    public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State> {
-        start(for: athlete, purpose: .training, catalog: catalog)
-    }
-
     /// Chooses the start step from the `push-ups` baseline (one step lower in a rehab programme,
     /// whose baseline counts push-ups within the pain rules' `progress-up-to`), or the first step
     /// without one, and says how, and when the baseline is past the mapping's top.
-    public func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
-    ) -> PluginStart<State> {
+    public func start(_ context: StartContext) -> PluginStart<State> {
+        let (athlete, purpose, painRules, catalog) = (context.athlete, context.purpose, context.painRules, context.catalog)
         guard let baseline = athlete.baseline[Self.baseline.key] else {
             let first = ladder.first ?? LadderStart.target(forPushUps: 0)
             let name = catalog.sentenceName(of: first)

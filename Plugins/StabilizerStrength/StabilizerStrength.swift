@@ -153,22 +153,17 @@ public struct StabilizerStrength: PlanPlugin {
         return problems
     }
 
-    /// The starting state (with the plank baseline, if given) and a line on how the start was chosen.
-    public func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<StabilizerState> {
-        start(for: athlete, purpose: .training, painRules: .standard, standing: Standing(), catalog: catalog)
-    }
-
-    /// The start as the first session gives it: an exercise the person's push-up step (`standing`)
-    /// has not reached is named as the easier variant the sessions prescribe, with why.
-    public func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
-        catalog: ExerciseCatalog
-    ) -> PluginStart<StabilizerState> {
-        let baseline = athlete.baseline[Self.plankBaseline.key].map {
+    /// The starting state (with the plank baseline, if given) and a line on how the start was
+    /// chosen, as the first session gives it: an exercise the person's push-up step
+    /// (`context.standing`) has not reached is named as the easier variant the sessions prescribe,
+    /// with why.
+    public func start(_ context: StartContext) -> PluginStart<StabilizerState> {
+        let baseline = context.athlete.baseline[Self.plankBaseline.key].map {
             min(max($0, Self.plankBaseline.range.lowerBound), Self.plankBaseline.range.upperBound)
         }
         return PluginStart(
-            state: StabilizerState(plankBaseline: baseline), summary: summary(baseline, standing, painRules, catalog))
+            state: StabilizerState(plankBaseline: baseline),
+            summary: summary(baseline, context.standing, context.painRules, context.catalog))
     }
 
     /// `baseline plank 20 s: the forearm plank starts at 2 x 10 s (half of it) and never goes above

@@ -56,7 +56,7 @@ struct HoldLadder: PlanPlugin {
     }
 
     /// The ladder starts at the block's `seconds`; it reads no baseline.
-    func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State> {
+    func start(_ context: StartContext) -> PluginStart<State> {
         PluginStart(state: State(seconds: options.seconds), summary: nil)
     }
 

@@ -39,11 +39,10 @@ struct SessionWalk {
             programme: configured.programme, weeks: weeks, days: athlete.days ?? configured.programme.schedule.days)
         let programme = configured.programme
         func starts(_ standing: Standing) -> [(lane: any BlockLane, summary: String?)] {
-            configured.plugins.map {
-                $0.start(
-                    for: athlete, purpose: programme.purpose, painRules: programme.painRules, standing: standing,
-                    catalog: configured.catalog)
-            }
+            let context = StartContext(
+                athlete: athlete, purpose: programme.purpose, painRules: programme.painRules, standing: standing,
+                catalog: configured.catalog)
+            return configured.plugins.map { $0.start(context) }
         }
         // Every plugin starts twice: first alone, then knowing what the others' starts say about
         // the person (the push-up step), which the first session is fitted to, so that a header

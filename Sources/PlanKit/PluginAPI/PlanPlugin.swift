@@ -24,23 +24,9 @@ public protocol PlanPlugin: Sendable {
 
     /// The state at the start of the plan, and a line for the plan's header saying how the start
     /// was chosen (`baseline 6 push-ups -> knee push-up, 3 x 5`), if there is something to say.
-    func start(for athlete: Athlete, catalog: ExerciseCatalog) -> PluginStart<State>
-
-    /// The start for a programme with this purpose and these pain rules; the default ignores both
-    /// and calls `start(for:catalog:)`. A rehab programme may start lower (the push-up ladder
-    /// does), and its baseline counts only what was done within `painRules.progressUpTo`.
-    func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
-    ) -> PluginStart<State>
-
-    /// The start for a person whose standing the other plugins' starts give (the push-up step the
-    /// ladder starts on), so that a block fitted to another says in the plan's header what its
-    /// first sessions prescribe; the default ignores the standing and calls
-    /// `start(for:purpose:painRules:catalog:)`.
-    func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
-        catalog: ExerciseCatalog
-    ) -> PluginStart<State>
+    /// The engine starts every plugin twice: first with no standing, then with the standing the
+    /// first starts give (`StartContext.standing`).
+    func start(_ context: StartContext) -> PluginStart<State>
 
     /// What this state says about the person that other plugins may fit their blocks to (the
     /// push-up step they are on); the default says nothing. Read before every session.
@@ -76,22 +62,12 @@ extension PlanPlugin {
 
     public var warnings: [Diagnostic] { [] }
 
+    /// The start for a person, in a programme with this purpose and pain rules.
     public func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, catalog: ExerciseCatalog
-    ) -> PluginStart<State> {
-        start(for: athlete, catalog: catalog)
-    }
-
-    public func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
+        for athlete: Athlete, purpose: ProgrammePurpose = .training, painRules: PainRules = .standard,
         catalog: ExerciseCatalog
     ) -> PluginStart<State> {
-        start(for: athlete, purpose: purpose, painRules: painRules, catalog: catalog)
-    }
-
-    /// The start for a programme with this purpose and the standard pain rules.
-    public func start(for athlete: Athlete, purpose: ProgrammePurpose, catalog: ExerciseCatalog) -> PluginStart<State> {
-        start(for: athlete, purpose: purpose, painRules: .standard, catalog: catalog)
+        start(StartContext(athlete: athlete, purpose: purpose, painRules: painRules, catalog: catalog))
     }
 
     public func standing(_ state: State) -> Standing { Standing() }

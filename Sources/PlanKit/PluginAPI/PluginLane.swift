@@ -19,13 +19,9 @@ struct PluginBlocks<Plugin: PlanPlugin>: ConfiguredPlugin {
 
     var warnings: [Diagnostic] { blocks.flatMap(\.warnings) }
 
-    func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
-        catalog: ExerciseCatalog
-    ) -> (lane: any BlockLane, summary: String?) {
+    func start(_ context: StartContext) -> (lane: any BlockLane, summary: String?) {
         // `blocks` holds at least the first block (see `init(first:)`).
-        let start = blocks[0].start(
-            for: athlete, purpose: purpose, painRules: painRules, standing: standing, catalog: catalog)
+        let start = blocks[0].start(context)
         return (PluginLane(blocks: blocks, state: start.state), start.summary)
     }
 }
@@ -53,11 +49,8 @@ struct PluginLane<Plugin: PlanPlugin>: BlockLane {
 /// different plugins side by side.
 protocol ConfiguredPlugin: Sendable {
     /// The plugin's lane at the start of a plan for this person, and how the start was chosen,
-    /// given what the other plugins' starts say about the person (`standing`).
-    func start(
-        for athlete: Athlete, purpose: ProgrammePurpose, painRules: PainRules, standing: Standing,
-        catalog: ExerciseCatalog
-    ) -> (lane: any BlockLane, summary: String?)
+    /// given what the other plugins' starts say about the person (`context.standing`).
+    func start(_ context: StartContext) -> (lane: any BlockLane, summary: String?)
     /// What `validate` warns about in the blocks, block by block.
     var warnings: [Diagnostic] { get }
 }
