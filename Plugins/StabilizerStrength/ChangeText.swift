@@ -9,6 +9,8 @@ struct ChangeText: Sendable {
     var catalog: ExerciseCatalog
     /// The pain rules, for the condition a rise assumes when nothing was logged.
     var rules: PainRules = .standard
+    /// The name of the session's phase, for a dose that a phase sets.
+    var phase: String? = nil
 
     /// The change text for `now`, or nil when nothing changed or it is the exercise's first time.
     ///
@@ -57,6 +59,10 @@ struct ChangeText: Sendable {
             let each = now.amount == from.amount
                 ? "\(now.amount) s each" : "\(now.amount) s each: the week's holds rise at most \(WeeklyRise.percent)%"
             return "+1 set" + why + ", " + each
+        case .blockDose(let from):
+            let was = from.exerciseID == now.exerciseID ? from.text : "\(catalog.sentenceName(of: from.exerciseID)) \(from.text)"
+            return (phase.map { "\($0) phase: " } ?? "this week's block: ") + "now \(now.text) (was \(was)"
+                + (last.deload ? " before the deload week)" : ")")
         case .harder(let from):
             let perSide = catalog.exercise(now.exerciseID)?.perSide == true ? " per side" : ""
             let dose = now.text + perSide

@@ -26,6 +26,9 @@ enum Step: Sendable, Hashable {
     case more(by: Int, from: DoseLevel)
     /// One more set, the dose back to its start; `from` is the level before.
     case addSet(from: DoseLevel)
+    /// Moved into this week's block's own sets and range (a phase that doses the exercise its own
+    /// way): that is the week's step; `from` is the level before.
+    case blockDose(from: DoseLevel)
     /// The next harder variant at the start dose; `from` is the level before.
     case harder(from: DoseLevel)
     /// The top of the progression with no harder variant: the level stays.

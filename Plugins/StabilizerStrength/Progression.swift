@@ -154,9 +154,11 @@ struct Progression: Sendable {
     /// set of reps, which starts at the range's start whatever the bound says.
     func step(_ level: DoseLevel, slot: String, _ standing: Standing = Standing()) -> (level: DoseLevel, step: Step) {
         let before = clamped(level, slot: slot)
-        // A dose below this block's range (a phase that doses the exercise its own way, after a
-        // lighter one) rises to the range's start and no further this week: one step, not two.
-        if before.sets == level.sets, before.amount > level.amount {
+        // A dose outside this block's sets or range (a phase that doses the exercise its own way)
+        // moves into them and no further this week: one step, not two. Reps rising to the range's
+        // start at the same sets are the week's rise; anything else is the block's own dose.
+        if before != level {
+            guard before.sets == level.sets, before.amount > level.amount else { return (before, .blockDose(from: level)) }
             return (before, .more(by: before.amount - level.amount, from: level))
         }
         let (range, amountStep) = self.range(for: before.kind, variant: before.exerciseID, slot: slot)

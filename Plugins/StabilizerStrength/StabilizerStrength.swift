@@ -232,7 +232,7 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// Prescribes the block's exercises for one session and moves each one's progression on.
     public func prescribe(_ session: SessionContext, state: inout StabilizerState) -> BlockPlan {
-        let wording = ChangeText(catalog: session.catalog, rules: session.painRules)
+        let wording = ChangeText(catalog: session.catalog, rules: session.painRules, phase: session.phase?.name)
         let standing = session.standing
         var prescriptions: [Prescription] = []
         // Each exercise progresses within its own item's dose, if it has one, else the block's.

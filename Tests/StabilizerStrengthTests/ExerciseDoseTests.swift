@@ -34,6 +34,34 @@ import ProtractTestSupport
         return weeks
     }
 
+    /// A phase whose block doses an exercise with more sets: the week's one step is the move into
+    /// the block's dose, said as such, with no rep on top (a physiotherapist's trial: after 2 x 8
+    /// and a deload, the new phase gave 3 x 9 "+1 rep (3 x 8 before the deload week)").
+    @Test func aPhasesOwnDoseIsTheWeeksOneStep() throws {
+        let options = try block("""
+              exercises:
+                - {id: prone-y-t-w, sets: 3, reps: 8-10}
+            """)
+        let progression = Progression(options: options.resolved(for: "prone-y-t-w"), catalog: catalog, plankBaseline: nil)
+        let before = DoseLevel(exerciseID: "prone-y-t-w", sets: 2, amount: 8, kind: .reps)
+        let (level, step) = progression.step(before, slot: "prone-y-t-w")
+        #expect(level == DoseLevel(exerciseID: "prone-y-t-w", sets: 3, amount: 8, kind: .reps))
+        #expect(step == .blockDose(from: before))
+        var told = false
+        let deload = Given(dose: DoseLevel(exerciseID: "prone-y-t-w", sets: 1, amount: 8, kind: .reps), week: 4, deload: true)
+        let text = ChangeText(catalog: catalog, phase: "Strength").text(
+            now: Given(dose: level, week: 5, deload: false), last: deload, step: step, toldTop: &told)
+        #expect(text == "Strength phase: now 3 x 8 (was 2 x 8 before the deload week)")
+        // From a heavier phase to a lighter one: down into the block's range, said the same way.
+        let heavy = DoseLevel(exerciseID: "prone-y-t-w", sets: 3, amount: 12, kind: .reps)
+        let lighter = progression.step(heavy, slot: "prone-y-t-w")
+        #expect(lighter.level.amount == 10 && lighter.step == .blockDose(from: heavy))
+        let plain = ChangeText(catalog: catalog).text(
+            now: Given(dose: lighter.level, week: 5, deload: false), last: Given(dose: heavy, week: 4, deload: false),
+            step: lighter.step, toldTop: &told)
+        #expect(plain == "this week's block: now 3 x 10 (was 3 x 12)")
+    }
+
     @Test func anItemMayBeAMappingWithItsOwnDose() throws {
         let options = try block("""
               reps: 10-15
