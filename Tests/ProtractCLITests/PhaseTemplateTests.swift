@@ -84,10 +84,35 @@ import Testing
             #expect(text.status == 0, "\(text)")
             let heads = text.stdout.split(separator: "\n").filter { ["Mon ", "Wed ", "Fri "].contains(String($0.prefix(4))) }
                 .map { String($0.prefix(3)) + " " + ($0.components(separatedBy: " · ").last ?? "") }
-            // Activate: every template pinned, so Wed and Fri take both in turn; Build: Mon is A
-            // full, the rest B full (the one unpinned template).
-            #expect(Array(heads.prefix(3)) == ["Mon A easy", "Wed A easy", "Fri B easy"], "\(heads)")
+            // Thursday is not one of the person's days: their Mon and Wed stand for the programme's
+            // Mon and Thu, and Fri, a day more than the programme's, takes the unpinned templates in
+            // turn (all of them in Activate, where every one is pinned). Build: Mon is A full, the
+            // rest B full (the one unpinned template).
+            #expect(Array(heads.prefix(3)) == ["Mon A easy", "Wed B easy", "Fri A easy"], "\(heads)")
             #expect(Array(heads.suffix(3)) == ["Mon A full", "Wed B full", "Fri B full"], "\(heads)")
+            #expect(text.stdout.flattened.contains("Start: your Mon, Wed take the sessions the programme sets on Mon, Thu, in that order"),
+                    "\(text.stdout)")
+        }
+    }
+
+    /// A physiotherapist's trial: a person whose days miss a pinned day got every template in turn,
+    /// so the push-up template came twice in some weeks (its weekly volume doubled, its deload no
+    /// lighter). Their days now stand for the programme's, in order: each template once a week.
+    @Test func aPersonsOwnDaysStandForTheProgrammesInOrder() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write(Self.programme, to: "plan.yaml")
+            let text = try ProtractBinary.run(Self.base + ["--days", "tue,fri"], in: dir)
+            #expect(text.status == 0, "\(text)")
+            let heads = text.stdout.split(separator: "\n").filter { ["Tue ", "Fri "].contains(String($0.prefix(4))) }
+                .map { String($0.prefix(3)) + " " + ($0.components(separatedBy: " · ").last ?? "") }
+            #expect(heads == [
+                "Tue A easy", "Fri B easy", "Tue A easy", "Fri B easy", "Tue A full", "Fri B full", "Tue A full", "Fri B full",
+            ], "\(heads)")
+            #expect(text.stdout.flattened.contains("Start: your Tue, Fri take the sessions the programme sets on Mon, Thu, in that order"),
+                    "\(text.stdout)")
+            // A person who trains on the pinned days: nothing to say.
+            let own = try ProtractBinary.run(Self.base + ["--days", "mon,thu"], in: dir)
+            #expect(own.status == 0 && !own.stdout.contains("take the sessions the programme sets on"), "\(own)")
         }
     }
 

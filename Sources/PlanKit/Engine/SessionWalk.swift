@@ -25,6 +25,9 @@ struct SessionWalk {
     private var turn = 0
     /// `Programme.allTemplates`, made once for the walk rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
+    /// For a person who trains on other days than templates are pinned to, the programme's day
+    /// each of theirs stands for (see `pinnedDays(_:for:)`); empty otherwise.
+    private let standsFor: [Weekday: Weekday]
     /// The week being walked, and for each lane the week's slots whose templates have its blocks
     /// (a slot before the walk reached the week has none), so that a plugin counts only the
     /// sessions of the week that have its blocks.
@@ -50,7 +53,27 @@ struct SessionWalk {
         let standing = starts(Standing()).reduce(Standing()) { $0.merging($1.lane.standing) }
         let starts = starts(standing)
         lanes = starts.map(\.lane)
-        startingPoints = starts.compactMap(\.summary)
+        let days = Self.pinnedDays(programme, for: athlete)
+        standsFor = days.standsFor
+        startingPoints = starts.compactMap(\.summary) + (days.summary.map { [$0] } ?? [])
+    }
+
+    /// When some template is pinned to a day the person does not train on (`--days tue,thu,sat`
+    /// for a programme that pins push-ups to Wednesday), each of the person's training days stands
+    /// for the programme's day in the same place of the week (their first for its first), so that
+    /// a template pinned to one day of three still comes once a week; days beyond the programme's
+    /// take the unpinned templates in turn. Without it every template would take turns: push-ups
+    /// twice in some weeks. Also the header line that says so.
+    static func pinnedDays(_ programme: Programme, for athlete: Athlete) -> (standsFor: [Weekday: Weekday], summary: String?) {
+        let own = Array(Set(programme.schedule.days)).sorted()
+        let days = Array(Set(athlete.days ?? own)).sorted()
+        let pinned = Set(programme.allTemplates.flatMap(\.template.days))
+        guard !pinned.isSubset(of: Set(days)) else { return ([:], nil) }
+        let pairs = zip(days, own).map { ($0, $1) }
+        func names(_ list: [Weekday]) -> String { list.map(\.displayName).joined(separator: ", ") }
+        return (
+            Dictionary(pairs, uniquingKeysWith: { first, _ in first }),
+            "your \(names(pairs.map(\.0))) take the sessions the programme sets on \(names(pairs.map(\.1))), in that order")
     }
 
     /// The template the `index`-th session of a scheduled week uses, as an index in
@@ -69,7 +92,8 @@ struct SessionWalk {
         let members = list.filter { all.indices.contains($0) }
         guard week.slots.indices.contains(index) else { return members.first ?? 0 }
         let slot = week.slots[index]
-        let day = (slot.movedFrom ?? slot.date).weekday
+        let weekday = (slot.movedFrom ?? slot.date).weekday
+        let day = standsFor[weekday] ?? weekday
         if let pinned = members.first(where: { all[$0].template.days.contains(day) }) { return pinned }
         let unpinned = members.filter { all[$0].template.days.isEmpty }
         let inTurn = unpinned.isEmpty ? members : unpinned
