@@ -42,6 +42,26 @@ import Testing
             let moved = try courses.run(["log", "--today", "2026-12-16", "--date", "2026-12-12", "--as-planned", "--pain", "2"])
             #expect(moved.status == 0, "\(moved)")
             #expect(moved.stdout.contains("\nFor the session of Fri 11 Dec 2026, done a day later\n"), "\(moved)")
+            // Sat 12 leaves 2 days before Mon 14: the 48 h of rest hold, nothing to say.
+            #expect(!moved.stdout.contains("Rest first"), "\(moved)")
+        }
+    }
+
+    /// A person's trial: Monday's session done on Tuesday, then "Next session: Wed" with 24 h of
+    /// rest, which the plan's own rule (48 h) refuses for training days. The log says to wait.
+    @Test func aSessionDoneLateSaysToRestBeforeTheNext() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let late = try courses.run(["log", "--today", "2026-12-08", "--as-planned", "--pain", "2"])
+            #expect(late.status == 0, "\(late)")
+            #expect(late.stdout.flattened.contains("For the session of Mon 7 Dec 2026, done a day later"), "\(late)")
+            #expect(late.stdout.flattened.contains(
+                "Rest first: the plan keeps 48 h between sessions, so do Wed 9 Dec's session on Thu 10 Dec or later, and log it then"),
+                "\(late)")
+            // Done on Thursday, it is Wednesday's session a day late, and Friday's is the next.
+            let then = try courses.run(["log", "--today", "2026-12-10", "--as-planned", "--pain", "2"])
+            #expect(then.status == 0, "\(then)")
+            #expect(then.stdout.flattened.contains("For the session of Wed 9 Dec 2026, done a day later"), "\(then)")
         }
     }
 

@@ -147,7 +147,16 @@ struct CoursePlan {
             let past = following.flatMap { $0.record == nil ? nil : " (\($0.date.shortDisplay), past already)" } ?? ""
             lines.append("Next: " + decision + past)
         }
-        if let next = sessions.dropFirst(index + 1).first(where: { $0.record == nil }) { lines += upcoming(next) }
+        if let next = sessions.dropFirst(index + 1).first(where: { $0.record == nil }) {
+            lines += upcoming(next)
+            // A session done late leaves less rest before the next one than the plan keeps.
+            let restDays = (plan.minRestHours + 23) / 24
+            if session.date != date, date.days(until: next.date) < restDays {
+                let earliest = date.adding(days: restDays)
+                lines.append("Rest first: the plan keeps \(plan.minRestHours) h between sessions, so do "
+                    + "\(next.date.shortDisplay)'s session on \(earliest.shortDisplay) or later, and log it then")
+            }
+        }
         // Once: the red flag's own entry has said it as its decision already.
         if let stop = plan.stoppedBecause, session.record?.decision != stop { lines.append("Stopped: " + stop) }
         return lines
