@@ -102,7 +102,8 @@ extension ProtractCommand.Log {
                 continue
             }
             let now = will[unmatched.remove(at: position)]
-            if now != dose { lines.append("\(describe(dose, catalog)) would read \(describe(now, catalog))") }
+            // The same exercise at another dose: its name once (`chin tuck 2 x 12 would read 2 x 10`).
+            if now != dose { lines.append("\(describe(dose, catalog)) would read \(amount(now))") }
         }
         let added = unmatched.map { will[$0] }
         for index in 0..<max(gone.count, added.count) {
@@ -150,18 +151,24 @@ extension ProtractCommand.Log {
     }
 
     private static func describe(_ dose: Dose, _ catalog: ExerciseCatalog) -> String {
-        "\(catalog.sentenceName(of: dose.exerciseID)) \(dose.sets) x \(dose.dose)" + (dose.perSide ? " each side" : "")
+        "\(catalog.sentenceName(of: dose.exerciseID)) " + amount(dose)
+    }
+
+    /// `2 x 10` or `1 x 5 each side`.
+    private static func amount(_ dose: Dose) -> String {
+        "\(dose.sets) x \(dose.dose)" + (dose.perSide ? " each side" : "")
     }
 
     /// The refusal of a change that would rewrite what later entries stand for.
     static func changesLater(_ what: String, _ lines: [String]) -> JournalStore.Failure {
-        let shown = lines.prefix(3).joined(separator: "; ") + (lines.count > 3 ? "; and \(lines.count - 3) more" : "")
+        // A session a line, two at most: on a phone the list must not bury the way out.
+        let shown = lines.prefix(2) + (lines.count > 2 ? ["and \(lines.count - 2) more \(lines.count == 3 ? "session" : "sessions")"] : [])
         return JournalStore.Failure(
             status: ExitStatus.usage,
             message: "\(what) changes the doses of \(plural(lines.count, "session")) logged after it, which stand for "
                 + "the doses of their time; the journal was not changed",
-            help: "\(shown). Add --change-later to do it anyway (the plan then shows them at the new doses), "
-                + "or keep what you want to record in a note")
+            help: "add --change-later to do it anyway (the plan then shows them at the new doses), "
+                + "or keep what you want to record in a note; it would change:\n" + shown.joined(separator: "\n"))
     }
 }
 

@@ -162,7 +162,11 @@ struct Console {
     func error(_ message: String, help: String? = nil) {
         // Messages quote the user's input: nothing in it may drive the terminal.
         var text = TerminalText.visible(message)
-        if let help { text += "\n  help: \(TerminalText.visible(help))" }
+        if let help {
+            // A help of several lines (a list) keeps them, each under the first.
+            let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
+            text += "\n  help: " + lines.joined(separator: "\n    ")
+        }
         note(text, first: "protract: error: ")
     }
 
