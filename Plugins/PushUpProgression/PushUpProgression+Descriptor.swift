@@ -5,7 +5,7 @@ extension PushUpProgression {
     public static let baseline = PluginDescriptor.BaselineKey(
         key: "push-ups",
         summary: "The most good-form full push-ups you can do in one set (0 if none); in a rehab programme, "
-            + "only push-ups with pain at or under 3/10 count. Picks the start step: 0 wall, 1-2 high incline, "
+            + "only push-ups with pain within its pain rules' progress-up-to (3/10 unless it says otherwise) count. Picks the start step: 0 wall, 1-2 high incline, "
             + "3-5 low incline, 6-11 knees, 12-19 full, 20+ push-up plus (the top: every count from 20 starts "
             + "there); a rehab programme starts one step lower.",
         range: 0...200)

@@ -92,7 +92,7 @@ public struct ProgrammeSchema: Sendable {
         case .purpose:
             return JSONSchema.oneOf(ProgrammePurpose.allCases.map(\.rawValue)).withDefault("training").described(
                 "rehab: for people whose push-ups hurt; the push-ups baseline counts only push-ups with good form "
-                    + "and pain at or under 3/10, and the push-up ladder starts one step below the training "
+                    + "and pain at or under pain-rules.progress-up-to (3/10 by default), and the push-up ladder starts one step below the training "
                     + "mapping. training: for people without pain. Default: training.")
         case .weeks:
             return JSONSchema.integer(1...Programme.maxWeeks).described(

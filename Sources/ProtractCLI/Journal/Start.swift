@@ -22,7 +22,8 @@ extension ProtractCommand {
                 as 'plan' does (--none answers no to all of them).
 
                 The push-ups baseline is the most push-ups you can do in one set with good form; for a \
-                rehab programme (upper-back-rehab), with pain at or under 3/10 too.
+                rehab programme (upper-back-rehab), with pain at or under 3/10 too (or the limit its pain \
+                rules set).
 
                 Examples:
                   protract start upper-back-rehab --baseline push-ups=6 --name Sam
