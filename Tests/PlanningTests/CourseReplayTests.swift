@@ -319,10 +319,10 @@ struct CourseReplayTests {
             pain: 2)
         let plan = try Self.plan(logs, today: Self.date(14))
         let decision = try Self.session(plan, Self.date(11)).record?.decision
-        #expect(decision == "knee push-up 5, 5, 3 of 3 x 5 on Fri 11 Dec: the next session holds the dose")
+        #expect(decision == "reps missed on Fri 11 Dec (knee push-up 5, 5, 3 of 3 x 5): the next session holds the dose")
         let next = try Self.pushUps(plan, Self.date(14))
         #expect(next.dose == .reps(5))
-        #expect(next.change == "knee push-up 5, 5, 3 of 3 x 5 on Fri 11 Dec: 3 x 5 again")
+        #expect(next.change == "reps missed on Fri 11 Dec (knee push-up 5, 5, 3 of 3 x 5): 3 x 5 again")
     }
 
     @Test func aRedFlagEndsThePlanThere() throws {

@@ -63,7 +63,9 @@ public struct BlockOutcome: Sendable, Hashable {
         // A warm-up drill done short changes nothing: the warm-up keeps a steady dose, and the
         // session's decision must not say "holds the dose" while its training blocks progress.
         if log != nil, block.progress != nil, let first = short.first {
-            verdict = verdict.atLeast(.hold("\(first) on \(date.shortDisplay)"))
+            // Named as the pain rules name it: the reason stands beside every exercise the hold
+            // keeps, not only the one that fell short.
+            verdict = verdict.atLeast(.hold("reps missed on \(date.shortDisplay) (\(first))"))
         }
         if block.progress != nil, let first = hurt.first {
             verdict = verdict.atLeast(.hold("\(catalog.sentenceName(of: first)) hurt on \(date.shortDisplay)"))
