@@ -17,7 +17,7 @@ public struct ProtractCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Plan.self, Validate.self, Programmes.self, Plugins.self, Exercises.self, New.self, Schema.self, Screen.self,
-            Start.self, Log.self, Courses.self, Progress.self,
+            Start.self, Log.self, Next.self, Courses.self, Progress.self,
         ]
     )
 

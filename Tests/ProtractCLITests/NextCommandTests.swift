@@ -1,0 +1,58 @@
+import Testing
+
+/// `protract next`: the course's next session in full, for a person on a phone who found the
+/// whole plan too long to scroll (a person's trial: 1,459 lines at 48 columns).
+@Suite struct NextCommandTests {
+    @Test func theNextSessionComesWithItsCuesTheSafetyTextAndHowToLogIt() throws {
+        try Courses.with { courses in
+            try courses.start()
+            // Nothing logged yet: Monday's session is today's.
+            let first = try courses.run(["next", "--today", "2026-12-07"])
+            #expect(first.status == 0, "\(first)")
+            #expect(first.stdout.hasPrefix("Next: today, Mon 7 Dec 2026 (session 1 of "), "\(first)")
+            #expect(first.stdout.contains("\nWEEK 1 · Activate\n"), "\(first)")
+            #expect(first.stdout.contains("Mon 7 Dec · 07:30-"), "\(first)")
+            #expect(!first.stdout.contains("Wed 9 Dec"), "one session only: \(first)")
+            // Every exercise with its full cues, and the whole safety text, then how to log it.
+            #expect(first.stdout.contains("- start on hands and knees, hands under the shoulders"), "\(first)")
+            #expect(first.stdout.contains("Stop and see a clinician if you notice"), "\(first)")
+            #expect(first.stdout.contains("Pain monitoring"), "\(first)")
+            #expect(first.stdout.flattened.contains(
+                "After it: 'protract log' asks how it went, or 'protract log --as-planned --pain N' logs it"), "\(first)")
+
+            // Logged with pain 6: the next session is Wednesday's, stepped back, and says why.
+            try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "6"])
+            let after = try courses.run(["next", "--today", "2026-12-07"])
+            #expect(after.status == 0, "\(after)")
+            #expect(after.stdout.hasPrefix("Next: Wed 9 Dec 2026 (session 2 of "), "\(after)")
+            #expect(after.stdout.contains("[pain 6/10 on Mon 7 Dec"), "\(after)")
+            let tomorrow = try courses.run(["next", "--today", "2026-12-08"])
+            #expect(tomorrow.stdout.hasPrefix("Next: tomorrow, Wed 9 Dec 2026"), "\(tomorrow)")
+        }
+    }
+
+    @Test func aStoppedCourseAndAnEndedOneSaySo() throws {
+        try Courses.with { courses in
+            try courses.start(["--weeks", "1"])
+            try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "2"])
+            let ended = try courses.run(["next", "--today", "2026-12-20"])
+            #expect(ended.status == 0, "\(ended)")
+            #expect(ended.stdout.flattened.contains("No session of the course is still to come"), "\(ended)")
+            #expect(ended.stdout.contains("protract progress"), "\(ended)")
+
+            let flagged = try courses.run(["log", "--today", "2026-12-09", "--as-planned", "--symptom", "arm-numbness"])
+            #expect(flagged.status == 3, "\(flagged)")
+            let stopped = try courses.run(["next", "--today", "2026-12-10"])
+            #expect(stopped.status == 3, "\(stopped)")
+            #expect(stopped.stdout.hasPrefix("The course has stopped: "), "\(stopped)")
+        }
+    }
+
+    @Test func noCourseIsAClearError() throws {
+        try Courses.with { courses in
+            let none = try courses.run(["next"])
+            #expect(none.status == 66, "\(none)")
+            #expect(none.stderr.hasPrefix("protract: error: no course has been started"), "\(none)")
+        }
+    }
+}
