@@ -174,13 +174,16 @@ struct LogInterviewTests {
         #expect(script.output.contains("\n  'protract log --edit 2026-12-07'\n"), "\(script.output)")
     }
 
-    @Test func aRedFlagIsRecordedAndEndsTheQuestions() throws {
-        let script = Script(["", "", "", "", "5", "", "19", "6, night-pain"])
+    /// A red flag is recorded, and the note is still asked: what happened, in the person's words,
+    /// is what a clinician most wants on that entry.
+    @Test func aRedFlagIsRecordedAndTheNoteStillAsked() throws {
+        let script = Script(["", "", "", "", "5", "", "19", "6, night-pain", "tingling down the left arm in the plank"])
         let entry = try #require(try Self.interview().run(script.prompter).entry)
         #expect(entry.symptoms == ["arm-numbness", "night-pain"])
-        #expect(entry.note == nil)
+        #expect(entry.note == "tingling down the left arm in the plank")
         #expect(script.output.contains("  '19' is not on the list; type numbers from 1 to 18, such as 2,5, or press Enter for none\n"))
-        #expect(!script.output.contains("A note"))
+        #expect(script.output.hasSuffix("Enter for none): 6, night-pain\nA note (Enter for none): tingling down the left arm in the plank\n"),
+                "\(script.output)")
     }
 
     @Test func theEndOfInputAtAnyQuestionCancels() throws {

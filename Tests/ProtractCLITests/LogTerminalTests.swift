@@ -226,12 +226,15 @@ struct LogTerminalTests {
             try pane.type("")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
             try pane.type("6")
+            // The note is still asked, so that it reaches the entry rather than the shell.
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.type("tingling in the left hand")
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 3]"), "\(screen)")
             #expect(screen.flattened.contains("Red flag: do not start or continue the plan. See a clinician first."))
             #expect(screen.flattened.contains("The plan stops here: it has no further sessions until a clinician has seen you."))
             let journal = try courses.text()
-            #expect(journal.contains("  pain: 7\n  symptoms: [arm-numbness]\n"), "\(journal)")
+            #expect(journal.contains("  pain: 7\n  symptoms: [arm-numbness]\n  note: tingling in the left hand\n"), "\(journal)")
         }
     }
 
