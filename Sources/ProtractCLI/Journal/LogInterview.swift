@@ -227,7 +227,8 @@ struct LogInterview {
             return .failure(.init("no session of the plan falls on or before \(date.longDisplay)"))
         }
         if logs.contains(where: { $0.date == date }) {
-            return .failure(.init("a session is logged on \(date.longDisplay) already; '\(command) --edit \(date)' replaces it"))
+            return .failure(.init(
+                "a session is logged on \(date.longDisplay) already; '\(command) --edit \(date) --as-planned --pain N' replaces it"))
         }
         let session = sessions[index]
         let windowEnd = sessions.indices.contains(index + 1) ? sessions[index + 1].date : session.date.adding(days: 7)
