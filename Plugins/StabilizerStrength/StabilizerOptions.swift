@@ -248,8 +248,19 @@ struct RangeCheck {
             recorder.report(
                 "'\(key.stringValue)' target \(value.target) is below its start \(value.start)", at: value.targetRange,
                 path: path + [key, StartTarget.CodingKeys.target],
-                help: "make the target at least \(value.start), or write one number to keep \(key.stringValue) fixed")
+                help: value.isRange
+                    ? Self.smallerFirst(key.stringValue, value)
+                    : "make the target at least \(value.start), or write one number to keep \(key.stringValue) fixed")
         }
+    }
+
+    /// How to fix a range written from the larger number, `15-10`: the smaller first, as the
+    /// push-up block's rep range says it (`write the fewest reps first and the most second`).
+    static func smallerFirst(_ key: String, _ value: StartTarget) -> String {
+        let example = "such as \(value.target)-\(value.start)"
+        return key == StabilizerOptions.Declared.holdSeconds.codingKey.stringValue
+            ? "write the shortest hold first and the longest second, \(example)"
+            : "write the fewest \(key) first and the most second, \(example)"
     }
 }
 

@@ -10,6 +10,9 @@ public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertib
     public var target: Int
     /// Whether it was written as one number.
     var isFixed: Bool
+    /// Whether it was written as a range, `10-15`: a start above the target is then the two
+    /// numbers in the wrong order rather than a target set too low.
+    var isRange = false
     /// Where `start` was written, or the number when it was written as one.
     var startRange: SourceRange?
     /// Where `target` was written, or the number when it was written as one.
@@ -56,6 +59,7 @@ public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertib
         if let node, let scalar = node.scalar, scalar.style == .plain, let (start, target) = Self.range(scalar.value) {
             // `8-12`: the push-up block's way of writing a range.
             self.init(start: start, target: target)
+            isRange = true
             (startRange, targetRange) = (node.range, node.range)
             return
         }

@@ -81,6 +81,16 @@ import Testing
         #expect(stderr.contains("      = help: make the target at least 12, or write one number to keep reps fixed\n"))
     }
 
+    @Test func anItemsRangeWrittenLargestFirstSaysToSwapIt() throws {
+        let stderr = try refused(Self.programme("""
+                    exercises:
+                      - scapular-push-up
+                      - {id: prone-y-t-w, reps: 12-8}
+            """))
+        #expect(stderr.contains("plan.yaml:12:37: error: 'reps' target 8 is below its start 12\n"), "\(stderr)")
+        #expect(stderr.contains("      = help: write the fewest reps first and the most second, such as 8-12\n"))
+    }
+
     @Test func aMobilityDrillWithoutADoseSaysHowToMakeItStabilizerWork() throws {
         let stderr = try refused(Self.programme("        exercises: [scapular-push-up, wall-slide]"))
         #expect(stderr.contains("plan.yaml:10:39: error: 'wall-slide' is a mobility exercise, not a stabilizer\n"), "\(stderr)")

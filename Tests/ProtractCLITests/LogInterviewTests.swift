@@ -169,18 +169,21 @@ struct LogInterviewTests {
     /// On a narrow screen a command in a reason stays on one line, so that it can be copied.
     @Test func aCommandInAReasonIsNotBrokenOnANarrowScreen() throws {
         let logged = SessionLog(date: try Self.day("2026-12-07"))
-        let script = Script(["2026-12-07", "2026-12-10", "", "", "", "", "", "", "", "", ""], width: 40)
+        let script = Script(["2026-12-07", "2026-12-10", "", "", "", "", "", "", "", "", ""], width: 60)
         _ = try Self.interview(logs: [logged]).run(script.prompter)
-        #expect(script.output.contains("\n  'protract log --edit 2026-12-07'\n"), "\(script.output)")
+        #expect(script.output.contains("\n  'protract log --edit 2026-12-07 --as-planned --pain N'\n"), "\(script.output)")
     }
 
-    @Test func aRedFlagIsRecordedAndEndsTheQuestions() throws {
-        let script = Script(["", "", "", "", "5", "", "19", "6, night-pain"])
+    /// A red flag is recorded, and the note is still asked: what happened, in the person's words,
+    /// is what a clinician most wants on that entry.
+    @Test func aRedFlagIsRecordedAndTheNoteStillAsked() throws {
+        let script = Script(["", "", "", "", "5", "", "19", "6, night-pain", "tingling down the left arm in the plank"])
         let entry = try #require(try Self.interview().run(script.prompter).entry)
         #expect(entry.symptoms == ["arm-numbness", "night-pain"])
-        #expect(entry.note == nil)
+        #expect(entry.note == "tingling down the left arm in the plank")
         #expect(script.output.contains("  '19' is not on the list; type numbers from 1 to 18, such as 2,5, or press Enter for none\n"))
-        #expect(!script.output.contains("A note"))
+        #expect(script.output.hasSuffix("Enter for none): 6, night-pain\nA note (Enter for none): tingling down the left arm in the plank\n"),
+                "\(script.output)")
     }
 
     @Test func theEndOfInputAtAnyQuestionCancels() throws {
@@ -203,7 +206,7 @@ struct LogInterviewTests {
         for text in [
             "  Sat 12 Dec 2026 is after today (Fri 11 Dec 2026); log a session once it is done\n",
             "  Sun 6 Dec 2026 is before the course started (Mon 7 Dec 2026)\n",
-            "  a session is logged on Mon 7 Dec 2026 already; 'protract log --edit 2026-12-07' replaces it\n",
+            "  a session is logged on Mon 7 Dec 2026 already; 'protract log --edit 2026-12-07 --as-planned --pain N' replaces it\n",
             "  type a date as YYYY-MM-DD, such as 2026-12-11, or press Enter\n",
             "Logging Wed 9 Dec 2026, Session 2, done on Thu 10 Dec 2026.\n",
             // Done a day late, the morning after it has come.

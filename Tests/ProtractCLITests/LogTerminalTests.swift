@@ -226,12 +226,47 @@ struct LogTerminalTests {
             try pane.type("")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
             try pane.type("6")
+            // The note is still asked, so that it reaches the entry rather than the shell.
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.type("tingling in the left hand")
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 3]"), "\(screen)")
             #expect(screen.flattened.contains("Red flag: do not start or continue the plan. See a clinician first."))
             #expect(screen.flattened.contains("The plan stops here: it has no further sessions until a clinician has seen you."))
             let journal = try courses.text()
-            #expect(journal.contains("  pain: 7\n  symptoms: [arm-numbness]\n"), "\(journal)")
+            #expect(journal.contains("  pain: 7\n  symptoms: [arm-numbness]\n  note: tingling in the left hand\n"), "\(journal)")
+        }
+    }
+
+    /// A session logged on the same date while the person answered refuses the answers (73), and
+    /// prints the command that puts them in its place, which works as shown: the answers are not lost.
+    @Test func aSessionLoggedWhileThePersonAnsweredNamesTheEditOfTheirAnswers() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let pane = try Self.pane(courses, today: "2026-12-07")
+            defer { pane.stop() }
+            try pane.wait(for: "type another date (YYYY-MM-DD):")
+            try pane.type("")
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            let other = try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "5"])
+            #expect(other.status == 0, "\(other)")
+            try pane.type("left shoulder tight, it's better")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 73]"), "\(screen)")
+            #expect(screen.flattened.contains(
+                "a session was logged on Mon 7 Dec 2026 while you answered; the journal was not changed help: see it with "
+                    + "'protract log --list'; to put your answers in its place, without the questions:"), "\(screen)")
+            let command = "protract log --edit 2026-12-07 --as-planned --pain 2 --note 'left shoulder tight, it'\\''s better'"
+            #expect(screen.contains("\n    \(command)\n[exit 73]"), "\(screen)")
+            #expect(EditHintTests.editCommands(in: screen) == [command], "\(screen)")
+            let replaced = try EditHintTests.run(command, courses, today: "2026-12-07")
+            #expect(replaced.status == 0, "\(replaced)")
+            let journal = try courses.text()
+            #expect(journal.contains("  pain: 2\n  note: \"left shoulder tight, it's better\"\n"), "\(journal)")
         }
     }
 

@@ -181,6 +181,28 @@ import YAMLKit
         ])
     }
 
+    /// `reps: 15-10` means 10-15 written the wrong way round: the help says so, in the push-up
+    /// block's words for `reps: 8-5`, rather than to raise the target.
+    @Test func aRangeWrittenLargestFirstSaysToWriteTheSmallerFirst() throws {
+        expect(
+            try problem("reps: 15-10"), "'reps' target 10 is below its start 15", column: 9,
+            path: "sessions[0].blocks[1].reps.target",
+            help: "write the fewest reps first and the most second, such as 10-15")
+        expect(
+            try problem("sets: 3-2"), "'sets' target 2 is below its start 3", column: 9,
+            path: "sessions[0].blocks[1].sets.target",
+            help: "write the fewest sets first and the most second, such as 2-3")
+        expect(
+            try problem("hold-seconds: 30-15"), "'hold-seconds' target 15 is below its start 30", column: 17,
+            path: "sessions[0].blocks[1].hold-seconds.target",
+            help: "write the shortest hold first and the longest second, such as 15-30")
+        expect(
+            try problem("exercises: [scapular-push-up, {id: prone-y-t-w, reps: 12-8}]"),
+            "'reps' target 8 is below its start 12", column: 57,
+            path: "sessions[0].blocks[1].exercises[1].reps.target",
+            help: "write the fewest reps first and the most second, such as 8-12")
+    }
+
     @Test func aRangeIsCheckedLikeStartAndTarget() throws {
         #expect(try problem("reps: 12-8").message == "'reps' target 8 is below its start 12")
         #expect(try problem("reps: 8-60").message == "'reps' target must be from 1 to 50, found 60")

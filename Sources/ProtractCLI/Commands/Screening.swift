@@ -102,10 +102,33 @@ extension PlanOptions {
             plan.screening = screening
             // `protract screen ARGUMENT` finds the programme as this command did.
             if argument != configured.programme.id { plan.programmeArgument = SystemPath(argument).shellWord }
+            warnOfLateSessions(in: plan, time: athlete.time ?? configured.programme.schedule.time, console: console)
             return (athlete, plan)
         } catch {
             console.error(error.message, help: error.help)
             throw ExitStatus.usage
+        }
+    }
+
+    /// Warns, once per session template, when the start time carries its sessions past midnight:
+    /// `validate` refuses that at the programme's own time, and a later `--time` (or a profile's
+    /// `time`) should not do it unsaid. The plan is made all the same, its sessions ending the next day.
+    func warnOfLateSessions(in plan: Plan, time: TimeOfDay, console: Console) {
+        let chosen = if self.time != nil {
+            "with --time \(time)"
+        } else if let profile {
+            "with the time \(time) of \(SystemPath(profile).display)"
+        } else {
+            "starting at \(time)"
+        }
+        for late in LateTemplate.find(in: plan) {
+            console.note(
+                TerminalText.visible(
+                    "\(chosen) the '\(late.title)' sessions end after midnight (they take up to \(late.length)): "
+                        + "the plan shows them ending the next day")
+                    + "\n  help: choose an earlier time for them to end by midnight: \(late.latestStart) or before, "
+                    + "such as '--time \(late.latestStart)'",
+                first: "protract: warning: ")
         }
     }
 

@@ -39,6 +39,12 @@ struct CourseOptions: ParsableArguments {
     /// The journal of the course this command works on, which must exist: 66 when it does not,
     /// 64 when several courses exist and none is named.
     func existingStore() throws(JournalStore.Failure) -> JournalStore {
+        var store = try existingJournal()
+        store.logCommand = ProtractCommand.Log.logCommand(self).joined(separator: " ")
+        return store
+    }
+
+    private func existingJournal() throws(JournalStore.Failure) -> JournalStore {
         if let journal {
             let store = JournalStore(path: SystemPath(journal))
             guard store.exists else {

@@ -33,17 +33,24 @@ struct JournalStore {
         /// Located problems in `source`.
         var diagnostics: [Diagnostic] = []
         var source: SourceFile?
+        /// Commands the help names, each printed after it on a line of its own and never wrapped,
+        /// so that they copy whole (one may carry a quoted note).
+        var commands: [String] = []
 
         /// Prints the failure and returns its status to throw.
         func report(_ console: Console) -> ExitCode {
             if let source, !diagnostics.isEmpty { console.report(diagnostics, in: source) }
             if let message { console.error(message, help: help) }
+            for command in commands { console.err("    \(command)\n") }
             return status
         }
     }
 
     /// The journal file (a symbolic link is followed to the file it names).
     let path: SystemPath
+    /// `protract log` with the flags that chose this course (`--course NAME`, `--journal FILE`),
+    /// for the commands its messages suggest.
+    var logCommand = "protract log"
 
     init(path: SystemPath) {
         self.path = Self.resolvingLink(path)
@@ -141,7 +148,8 @@ struct JournalStore {
             throw Failure(
                 status: ExitStatus.cannotCreate,
                 message: "the journal would be \(text.utf8.count) bytes, over the \(InputFile.maxBytes) Protract reads; it was not changed",
-                help: "shorten long notes with 'protract log --edit DATE', or start a new course")
+                help: "shorten long notes ('\(logCommand) --list' shows them; '\(logCommand) --edit DATE --as-planned "
+                    + "--note TEXT' replaces an entry, with every other flag it should keep), or start a new course")
         }
         removeStaleTemporaryFiles()
         let old = replacing ? path.status() : nil

@@ -29,7 +29,8 @@ extension ProtractCommand.Log {
             status: ExitStatus.cannotCreate,
             message: "the session of \(session.date.longDisplay) is logged already (the entry of "
                 + "\(earlier.date.longDisplay)), and the next session is after \(day.longDisplay); the journal was not changed",
-            help: "correct that entry with 'protract log --edit \(earlier.date) ...', or log the next session on its day")
+            help: "correct that entry with '\(Self.editExample(earlier.date, selection: selection))', "
+                + "or log the next session on its day")
     }
 
     /// The course's plan with `entry` in it, as of `today` or the entry's date if later; nil when

@@ -182,7 +182,7 @@ extension ProtractCommand {
                 let outcome = try change(&journal.course, console: console)
                 try store.replace(with: journal.course)
                 console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]
-                    + outcome.notes))
+                    + outcome.notes) + outcome.commands.map { "  \($0)\n" }.joined())
                 if outcome.redFlags.isEmpty {
                     logged = outcome.date.map { (journal.course, $0, outcome.plan) }
                 } else {
@@ -223,14 +223,15 @@ extension ProtractCommand {
 
         /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or
         /// on a terminal: what stopped it, and what can still be done.
-        static func stopped(since log: SessionLog) -> JournalStore.Failure {
+        static func stopped(since log: SessionLog, selection: CourseOptions) -> JournalStore.Failure {
             JournalStore.Failure(
                 status: ExitStatus.redFlag,
                 message: "the course has stopped: a red flag was logged on \(log.date.longDisplay) "
                     + "(\(log.symptoms.joined(separator: ", "))); no session after it is logged",
                 help: "see a clinician before you train again; once they have cleared you, begin a new course with "
-                    + "'protract start'. A red flag logged by mistake: correct the entry with "
-                    + "'protract log --edit \(log.date) ...' without --symptom, or remove it with 'protract log --remove \(log.date)'")
+                    + "'protract start'. A red flag logged by mistake: correct the entry without --symptom, such as "
+                    + "'\(Self.editExample(log.date, selection: selection))', or remove it with "
+                    + "'\((Self.logCommand(selection) + ["--remove", "\(log.date)"]).joined(separator: " "))'")
         }
 
         /// What `log` prints after recording a red flag, on a terminal or from flags.
@@ -250,6 +251,9 @@ extension ProtractCommand {
             var plan: CoursePlan?
             /// Lines after the message: what an edit no longer records, what --done left out.
             var notes: [String] = []
+            /// Commands after the notes, each on a line of its own and never wrapped, so that they
+            /// copy whole.
+            var commands: [String] = []
         }
 
         /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
@@ -316,7 +320,7 @@ extension ProtractCommand {
                     help: "drop --morning and add it tomorrow with 'protract log --morning N'" + earlier)
             }
             if edit == nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }), stop.date < day {
-                throw Self.stopped(since: stop)
+                throw Self.stopped(since: stop, selection: selection)
             }
             let work = (try? LogFlags.parseDone(done)) ?? []
             if !work.isEmpty { try checkExercises(work, of: course, console: console) }
@@ -357,10 +361,14 @@ extension ProtractCommand {
                 course.logs[existing] = entry
             } else {
                 if existing != nil {
+                    // The command that replaces it with this entry on a line of its own: it may
+                    // carry a quoted note, and copies whole.
+                    let base = Self.logCommand(selection)
                     throw JournalStore.Failure(
                         status: ExitStatus.cannotCreate,
                         message: "a session is logged on \(day.longDisplay) already; the journal was not changed",
-                        help: "replace it with --edit \(day), or remove it with --remove \(day)")
+                        help: "remove it with '\((base + ["--remove", "\(day)"]).joined(separator: " "))', or replace it with this entry:",
+                        commands: [(base + ["--edit", "\(day)"] + Self.entryFlags(entry)).joined(separator: " ")])
                 }
                 checked = try refuseASecondEntry(entry, in: course, planned: checked, today: today, console: console)
                 try course.insert(entry)
@@ -369,14 +377,18 @@ extension ProtractCommand {
             // An edit replaces the whole entry: what the old one held and the flags left out is said.
             // A line of its own: a dropped item may carry its own parentheses.
             var notes = dropped.isEmpty ? [] : ["no longer recorded: \(dropped.joined(separator: "; "))"]
-            // Without --as-planned, what --done leaves out was not done: said, so that it is meant.
+            // Without --as-planned, what --done leaves out was not done: said, so that it is meant,
+            // with the command that says otherwise on a line of its own (it may carry a quoted note).
+            var commands: [String] = []
             if !notDone.isEmpty {
-                notes.append("recorded as not done: \(notDone.joined(separator: ", ")) (when they went as written, "
-                    + "give the same flags with --edit \(day) --as-planned)")
+                var asWritten = entry
+                asWritten.asPlanned = true
+                notes.append("recorded as not done: \(notDone.joined(separator: ", ")); when they went as written:")
+                commands.append((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(asWritten)).joined(separator: " "))
             }
             return Outcome(
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))", redFlags: flags, date: day,
-                plan: checked, notes: notes)
+                plan: checked, notes: notes, commands: commands)
         }
     }
 }

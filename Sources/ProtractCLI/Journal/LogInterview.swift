@@ -114,11 +114,9 @@ struct LogInterview {
         if let previous = logs.last(where: { $0.date < chosen.date }), previous.morningPain == nil {
             answers.morning = try askMorning(after: previous.date, prompter)
         }
-        let flags = try askRedFlags(prompter)
-        if !flags.isEmpty {
-            answers.entry?.symptoms = flags.map(\.id)
-            return answers
-        }
+        answers.entry?.symptoms = try askRedFlags(prompter).map(\.id)
+        // Asked after a red flag too: what happened, in the person's words, is what a clinician
+        // most wants on that entry (the command stops the plan once it is saved).
         answers.entry?.note = try prompter.ask("A note (Enter for none):", Self.note)
         return answers
     }
@@ -229,7 +227,8 @@ struct LogInterview {
             return .failure(.init("no session of the plan falls on or before \(date.longDisplay)"))
         }
         if logs.contains(where: { $0.date == date }) {
-            return .failure(.init("a session is logged on \(date.longDisplay) already; '\(command) --edit \(date)' replaces it"))
+            return .failure(.init(
+                "a session is logged on \(date.longDisplay) already; '\(command) --edit \(date) --as-planned --pain N' replaces it"))
         }
         let session = sessions[index]
         let windowEnd = sessions.indices.contains(index + 1) ? sessions[index + 1].date : session.date.adding(days: 7)

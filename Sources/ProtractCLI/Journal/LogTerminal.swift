@@ -24,7 +24,7 @@ extension ProtractCommand.Log {
         let today = selection.todayDate(in: course.athlete.timeZone)
         let loaded = try CoursePlan.load(course, today: today, console: console, journal: read)
         if loaded.plan.stoppedBecause != nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }) {
-            throw ProtractCommand.Log.stopped(since: stop).report(console)
+            throw ProtractCommand.Log.stopped(since: stop, selection: selection).report(console)
         }
         let interview = LogInterview(
             sessions: loaded.plan.sessions.map { session in
@@ -101,28 +101,45 @@ extension ProtractCommand.Log {
     }
 
     /// The commands that log `answers` from a script, for answers a person declined to log now
-    /// (`protract log --date 2026-12-21 --as-planned --pain 2 --note 'from paper' --change-later`).
-    static func commands(for answers: LogInterview.Answers, selection: CourseOptions) -> [String] {
+    /// (`protract log --date 2026-12-21 --as-planned --pain 2 --note 'from paper' --change-later`),
+    /// or, `replacing` the entry of its date, for answers a save refused because a session was
+    /// logged on that date meanwhile (`protract log --edit 2026-12-21 --as-planned --pain 2`; the
+    /// later doses they change were not shown, so `--change-later` is left to the command to ask).
+    static func commands(for answers: LogInterview.Answers, selection: CourseOptions, replacing: Bool = false) -> [String] {
         let base = logCommand(selection)
+        let later = replacing ? [] : ["--change-later"]
         var lines: [String] = []
         if let morning = answers.morning {
-            lines.append((base + ["--morning", "\(morning.pain)", "--date", "\(morning.date)", "--change-later"]).joined(separator: " "))
+            lines.append((base + ["--morning", "\(morning.pain)", "--date", "\(morning.date)"] + later).joined(separator: " "))
         }
         if let entry = answers.entry {
-            var words = base + ["--date", "\(entry.date)"]
-            if entry.asPlanned { words.append("--as-planned") }
-            for work in entry.done {
-                words += ["--done", "\(work.exerciseID)=" + work.sets.map(String.init).joined(separator: ",")]
-            }
-            if let pain = entry.pain { words += ["--pain", "\(pain)"] }
-            if let morning = entry.morningPain { words += ["--morning", "\(morning)"] }
-            for id in entry.hurt { words += ["--hurt", id] }
-            for id in entry.symptoms { words += ["--symptom", id] }
-            if let retest = entry.retest { words += ["--retest", "\(retest)"] }
-            if let note = entry.note { words += ["--note", SystemPath.shellQuoted(note)] }
-            lines.append((words + ["--change-later"]).joined(separator: " "))
+            let words = base + [replacing ? "--edit" : "--date", "\(entry.date)"] + entryFlags(entry)
+            lines.append((words + later).joined(separator: " "))
         }
         return lines
+    }
+
+    /// The flags that log `entry` as it is, without its date: `--as-planned --pain 2 --note 'from paper'`.
+    static func entryFlags(_ entry: SessionLog) -> [String] {
+        var words: [String] = []
+        if entry.asPlanned { words.append("--as-planned") }
+        for work in entry.done {
+            words += ["--done", "\(work.exerciseID)=" + work.sets.map(String.init).joined(separator: ",")]
+        }
+        if let pain = entry.pain { words += ["--pain", "\(pain)"] }
+        if let morning = entry.morningPain { words += ["--morning", "\(morning)"] }
+        for id in entry.hurt { words += ["--hurt", id] }
+        for id in entry.symptoms { words += ["--symptom", id] }
+        if let retest = entry.retest { words += ["--retest", "\(retest)"] }
+        if let note = entry.note { words += ["--note", SystemPath.shellQuoted(note)] }
+        return words
+    }
+
+    /// The command that replaces the entry of `date`, as a hint shows it when the entry's own flags
+    /// are not known: `protract log --edit 2026-12-09 --as-planned --pain N` (`--edit` alone
+    /// says nothing to log; `--course` or `--journal` as the course was chosen).
+    static func editExample(_ date: CivilDate, selection: CourseOptions) -> String {
+        (logCommand(selection) + ["--edit", "\(date)", "--as-planned", "--pain", "N"]).joined(separator: " ")
     }
 
     /// `protract log` with the flags that chose the course, as the person gave them.
@@ -146,10 +163,13 @@ extension ProtractCommand.Log {
             course = try store.read().file.course
             if let entry = answers.entry {
                 if course.logs.contains(where: { $0.date == entry.date }) {
+                    // The person's words are not lost: how to log them in its place.
                     throw JournalStore.Failure(
                         status: ExitStatus.cannotCreate,
                         message: "a session was logged on \(entry.date.longDisplay) while you answered; the journal was not changed",
-                        help: "see it with 'protract log --list'; replace it with 'protract log --edit \(entry.date)'")
+                        help: "see it with '\((Self.logCommand(selection) + ["--list"]).joined(separator: " "))'; "
+                            + "to put your answers in its place, without the questions:",
+                        commands: Self.commands(for: answers, selection: selection, replacing: true))
                 }
                 try course.insert(entry)
                 if let replanned { course.keepLongestPlan(before: replanned.old, after: replanned.new) }
