@@ -18,7 +18,7 @@ enum PositionCapCheck {
             let progression = Progression(options: options.resolved(for: id), catalog: catalog, plankBaseline: nil)
             guard let capped = Self.capped(id, progression) else { continue }
             guard let own = options.entry(for: id)?.reps else {
-                if let capped { blockCapped.append(id) } else { blockReached = true }
+                if capped != nil { blockCapped.append(id) } else { blockReached = true }
                 continue
             }
             guard let planned = capped, own.target > Progression.mostRepsPerPosition, own.targetRange != nil

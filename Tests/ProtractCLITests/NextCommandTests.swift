@@ -21,7 +21,7 @@ import Testing
                 "After it: 'protract log' asks how it went, or 'protract log --as-planned --pain N' logs it"), "\(first)")
 
             // Logged with pain 6: the next session is Wednesday's, stepped back, and says why.
-            try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "6"])
+            _ = try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "6"])
             let after = try courses.run(["next", "--today", "2026-12-07"])
             #expect(after.status == 0, "\(after)")
             #expect(after.stdout.hasPrefix("Next: Wed 9 Dec 2026 (session 2 of "), "\(after)")
@@ -34,7 +34,7 @@ import Testing
     @Test func aStoppedCourseAndAnEndedOneSaySo() throws {
         try Courses.with { courses in
             try courses.start(["--weeks", "1"])
-            try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "2"])
+            _ = try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "2"])
             let ended = try courses.run(["next", "--today", "2026-12-20"])
             #expect(ended.status == 0, "\(ended)")
             #expect(ended.stdout.flattened.contains("No session of the course is still to come"), "\(ended)")
