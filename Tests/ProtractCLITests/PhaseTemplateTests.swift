@@ -116,6 +116,39 @@ import Testing
         }
     }
 
+    /// A physiotherapist's trial: with every phase holding its own templates, the top level's
+    /// `sessions` served no week, yet was required (they wrote an unused one to get past it).
+    @Test func noTopLevelSessionsWhenEveryPhaseHasItsOwn() throws {
+        let programme = Self.programme.components(separatedBy: "sessions:\n  - title: A full\n")[0] + """
+                sessions:
+                  - title: A full
+                    blocks:
+                      - {plugin: push-up-progression, sets: 3, reps: 5-8}
+            safety:
+              stop-if: [sharp pain]
+              see-a-clinician: [numbness in the arms]
+
+            """
+        try withTemporaryDirectory { dir in
+            try dir.write(programme, to: "plan.yaml")
+            let validate = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(validate.status == 0, "\(validate)\n\(programme)")
+            let text = try ProtractBinary.run(Self.base, in: dir)
+            #expect(text.status == 0, "\(text)")
+            #expect(text.stdout.contains(" · A full\n") && text.stdout.contains(" · B easy\n"), "\(text.stdout)")
+
+            // A phase without its own templates needs the top level's: still an error, saying both ways.
+            let lacking = programme.replacingOccurrences(
+                of: "    sessions:\n      - title: A full\n        blocks:\n          - {plugin: push-up-progression, sets: 3, reps: 5-8}\n",
+                with: "")
+            try dir.write(lacking, to: "lacking.yaml")
+            let refused = try ProtractBinary.run(["validate", "lacking.yaml"], in: dir)
+            #expect(refused.status == 65, "\(refused)\n\(lacking)")
+            #expect(refused.stderr.contains("lacking.yaml:1:1: error: missing key 'sessions' at the top level"), "\(refused)")
+            #expect(refused.stderr.contains("or give every phase its own 'sessions'"), "\(refused)")
+        }
+    }
+
     @Test func aSessionMovedFromASkippedDateKeepsTheTemplateOfTheDayItWasPlannedFor() throws {
         try withTemporaryDirectory { dir in
             try dir.write(Self.programme, to: "plan.yaml")

@@ -20,7 +20,7 @@ import Testing
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect(schema["$id"] as? String == "urn:protract:schema:programme")
         #expect(schema["additionalProperties"] as? Bool == false)
-        #expect(Set(schema["required"] as? [String] ?? []) == ["id", "title", "summary", "weeks", "schedule", "sessions", "safety"])
+        #expect(Set(schema["required"] as? [String] ?? []) == ["id", "title", "summary", "weeks", "schedule", "safety"])
     }
 
     @Test func isTheSameOnEveryRun() throws {

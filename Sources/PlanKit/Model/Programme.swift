@@ -90,7 +90,7 @@ extension Programme: Decodable {
         phases = keys.decodeEachIfPresent(Phase.self, forKey: .phases, recorder: recorder)
         deload = recorder.attempt(nil) { try keys.decodeIfPresent(DeloadPolicy.self, forKey: .deload) }
         painRules = recorder.attempt(.standard) { try keys.decodeIfPresent(PainRules.self, forKey: .painRules) ?? .standard }
-        sessions = keys.decodeEach(SessionTemplate.self, forKey: .sessions, recorder: recorder)
+        sessions = keys.decodeEachIfPresent(SessionTemplate.self, forKey: .sessions, recorder: recorder)
         exercises = keys.decodeEachIfPresent(Exercise.self, forKey: .exercises, recorder: recorder)
         safety = recorder.attempt(Safety(stopIf: [], seeAClinician: [])) { try keys.decode(Safety.self, forKey: .safety) }
         sources = keys.decodeEachIfPresent(String.self, forKey: .sources, recorder: recorder)
@@ -114,6 +114,16 @@ extension Programme: Decodable {
         checkDeload(weeks: weeks, keys: keys, recorder: recorder, path: path(.deload))
         if !schedule.days.isEmpty { checkPinnedDays(recorder: recorder) }
         keys.checkNotEmpty(.sessions, recorder: recorder, message: "'sessions' must hold at least one session template")
+        // The programme's own templates serve the weeks of phases without their own: none are
+        // needed when every phase has its own (the phases cover every week).
+        if !keys.contains(.sessions), phases.isEmpty || phases.contains(where: { $0.sessions.isEmpty }) {
+            recorder.report(
+                "missing key 'sessions' at the top level", at: recorder.node.map { SourceRange(at: $0.range.start) },
+                path: [CodingKeys.sessions],
+                help: phases.isEmpty
+                    ? "add 'sessions:' with at least one session template"
+                    : "add 'sessions:' with at least one session template, or give every phase its own 'sessions'")
+        }
         keys.checkCount(forKey: .phases, limit: Limits.phases, noun: "phases", owner: "a programme", recorder: recorder)
         keys.checkCount(forKey: .sessions, limit: Limits.sessionTemplates, noun: "session templates",
                         owner: "a programme", recorder: recorder,
@@ -167,7 +177,7 @@ extension Programme: Decodable {
     private func checkPinnedDays(recorder: DecodingRecorder) {
         let all = allTemplates
         let training = schedule.days.map(\.shortName).joined(separator: ", ")
-        var lists: [Int?] = [nil]
+        var lists: [Int?] = sessions.isEmpty ? [] : [nil]
         lists += phases.indices.filter { !phases[$0].sessions.isEmpty }.map { Optional($0) }
         for list in lists {
             let members = templateIndices(forPhase: list).filter { all.indices.contains($0) }.map { all[$0] }

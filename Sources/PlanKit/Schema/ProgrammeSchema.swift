@@ -33,7 +33,7 @@ public struct ProgrammeSchema: Sendable {
     public var document: JSONValue {
         let root = JSONSchema.object(
             Programme.CodingKeys.allCases.map { ($0.stringValue, Self.schema(for: $0)) },
-            required: ["id", "title", "summary", "weeks", "schedule", "sessions", "safety"])
+            required: ["id", "title", "summary", "weeks", "schedule", "safety"])
         let definitions: [(key: String, value: JSONValue)] = [
             ("schedule", Self.schedule.value),
             ("phase", Self.phase.value),
@@ -104,7 +104,8 @@ public struct ProgrammeSchema: Sendable {
         case .deload: return JSONSchema.reference("deload")
         case .sessions:
             return JSONSchema.array(of: .reference("session"), minItems: 1, maxItems: Limits.sessionTemplates).described(
-                "Session templates, assigned in turn to the training days (A, B, A, B …).")
+                "Session templates, assigned in turn to the training days (A, B, A, B …). Required unless every "
+                    + "phase has its own 'sessions'.")
         case .exercises:
             return JSONSchema.array(of: .reference("exercise"), maxItems: Limits.programmeExercises).described(
                 "Exercises the programme adds to the built-in catalog; blocks may use them by id. Default: none.")
