@@ -65,6 +65,24 @@ import Testing
         }
     }
 
+    /// A session has one entry: Friday's session logged on Saturday, then Friday logged too,
+    /// left the Saturday entry standing for nothing (found by a trial).
+    @Test func anEntryThatWouldTakeAnotherEntrysSessionIsRefused() throws {
+        try Courses.with { courses in
+            try courses.start()
+            for day in ["07", "09"] { try courses.log(["--date", "2026-12-\(day)", "--as-planned", "--pain", "2"]) }
+            try courses.log(["--date", "2026-12-12", "--as-planned", "--pain", "2"])
+            let before = try courses.bytes()
+            let second = try courses.run(["log", "--today", "2026-12-12", "--date", "2026-12-11", "--as-planned", "--pain", "3"])
+            #expect(second.status == 73, "\(second)")
+            #expect(second.stderr.flattened.contains(
+                "the session of Fri 11 Dec 2026 is logged already, as done on Sat 12 Dec 2026; the journal was not changed"),
+                "\(second)")
+            #expect(second.stderr.flattened.contains("remove that one first with 'protract log --remove 2026-12-12'"), "\(second)")
+            #expect(try courses.bytes() == before)
+        }
+    }
+
     /// The handout's pain chart breaks its lines at a week with nothing logged, rather than draw
     /// them across it as if the pain had been logged there.
     @Test func thePainChartBreaksAtAWeekWithoutPain() throws {

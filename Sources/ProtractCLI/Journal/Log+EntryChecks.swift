@@ -17,7 +17,22 @@ extension ProtractCommand.Log {
     ) throws(JournalStore.Failure) -> CoursePlan? {
         guard let made = planned ?? plan(course, with: entry, today: today, console: console) else { return nil }
         let plan = made.plan
-        if plan.sessions.contains(where: { $0.record?.log?.date == entry.date }) { return made }
+        let placed = Set(plan.sessions.compactMap { $0.record?.log?.date })
+        if placed.contains(entry.date) {
+            // The new entry may take a session an entry of a later day held (Friday's session
+            // logged on Saturday, then Friday logged too): that entry would stand for nothing.
+            guard let orphan = course.logs.map(\.date).first(where: { !placed.contains($0) }),
+                let before = try? Planner().plan(made.configured, course: course, today: made.today),
+                let taken = before.sessions.first(where: { $0.record?.log?.date == orphan })
+            else { return made }
+            throw JournalStore.Failure(
+                status: ExitStatus.cannotCreate,
+                message: "the session of \(taken.date.longDisplay) is logged already, as done on \(orphan.longDisplay); "
+                    + "the journal was not changed",
+                help: "a session has one entry: to log it as done on \(entry.date.shortDisplay) instead, remove that one "
+                    + "first with '\((Self.logCommand(selection) + ["--remove", "\(orphan)"]).joined(separator: " "))', "
+                    + "then log \(entry.date.shortDisplay) again")
+        }
         let day = entry.date
         guard let session = plan.sessions.last(where: { $0.date <= day }), let earlier = session.record?.log else {
             throw JournalStore.Failure(
