@@ -19,7 +19,8 @@ import Testing
             -> see a GP urgently or call NHS 111; nerve symptoms need checking first
 
         Protract plans exercise; it does not diagnose. A clinician can tell whether and
-          how to train.
+          how to train. Once one has checked it and cleared you to train, it no longer
+          stops the plan: answer no to it then.
 
         """
 
@@ -142,7 +143,8 @@ import Testing
                 -> see a physiotherapist or GP before you train again; stop training now
 
             Protract plans exercise; it does not diagnose. A clinician can tell whether and
-              how to train.
+              how to train. Once one has checked it and cleared you to train, it no longer
+              stops the plan: answer no to it then.
 
             """)
     }

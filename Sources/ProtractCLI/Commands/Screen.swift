@@ -101,6 +101,9 @@ enum ScreenReport {
             }
         }
         return text + "\n"
-            + console.wrapped(["Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train."])
+            + console.wrapped([
+                "Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train. "
+                    + "Once one has checked it and cleared you to train, it no longer stops the plan: answer no to it then.",
+            ])
     }
 }
