@@ -1,4 +1,6 @@
 import Foundation
+import PlanKit
+@testable import ProtractCLI
 import Testing
 
 /// `protract log` on a real terminal: the built binary in a 50-column tmux pane, answered key by
@@ -104,6 +106,27 @@ struct LogTerminalTests {
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("protract: input ended: nothing was logged\n[exit 1]"), "\(screen)")
             #expect(try courses.bytes() == before)
+        }
+    }
+
+    /// A morning more than a week gone is not asked about (a person's trial: asked on 13 Apr for
+    /// the morning after 27 Mar); one within the week is.
+    @Test func aMorningLongGoneIsNotAskedAbout() throws {
+        let monday = try #require(CivilDate(year: 2026, month: 12, day: 7))
+        #expect(LogInterview.recalls(morningAfter: monday, today: monday.adding(days: 8)))
+        #expect(!LogInterview.recalls(morningAfter: monday, today: monday.adding(days: 9)))
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            let pane = try Self.pane(courses, today: "2026-12-28")
+            defer { pane.stop() }
+            try pane.wait(for: "Enter for yes, or type another date (YYYY-MM-DD):")
+            try pane.type("")
+            try Self.answerExercises(pane)
+            try pane.wait(for: "Pain during the session, 0-10 (Enter to skip):")
+            try pane.type("2")
+            let screen = try pane.wait(for: "Red flags since the last session")
+            #expect(!screen.contains("morning after Mon 7 Dec"), "\(screen)")
         }
     }
 

@@ -111,7 +111,9 @@ struct LogInterview {
             entry.morningPain = try prompter.ask("Pain \(when), 0-10 (Enter to skip):", Self.pain)
         }
         var answers = Answers(entry: entry)
-        if let previous = logs.last(where: { $0.date < chosen.date }), previous.morningPain == nil {
+        if let previous = logs.last(where: { $0.date < chosen.date }), previous.morningPain == nil,
+            Self.recalls(morningAfter: previous.date, today: today)
+        {
             answers.morning = try askMorning(after: previous.date, prompter)
         }
         answers.entry?.symptoms = try askRedFlags(prompter).map(\.id)
@@ -144,8 +146,17 @@ struct LogInterview {
                     + "\(unlogged == 1 ? "1 session" : "\(unlogged) sessions") before it \(unlogged == 1 ? "was" : "were") not logged "
                     + "('\(command) --date YYYY-MM-DD' logs one done late).")
         }
-        guard last.morningPain == nil, last.date < today else { return Answers() }
+        guard last.morningPain == nil, last.date < today, Self.recalls(morningAfter: last.date, today: today) else {
+            return Answers()
+        }
         return Answers(morning: try askMorning(after: last.date, prompter))
+    }
+
+    /// Whether the morning after a session on `date` is recent enough to ask about: within the
+    /// last week (notes on paper may hold it). A person asked on 13 Apr about the morning after
+    /// 27 Mar (a trial) cannot say; `--morning N --date DATE` still logs it.
+    static func recalls(morningAfter date: CivilDate, today: CivilDate) -> Bool {
+        date.adding(days: 1).days(until: today) <= 7
     }
 
     private func askMorning(after date: CivilDate, _ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> MorningPain? {
