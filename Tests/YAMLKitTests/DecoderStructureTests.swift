@@ -73,6 +73,23 @@ enum Model {
             """)
     }
 
+    /// A physiotherapist's trial: `{note: seated, arms forward}` read the text after the comma as
+    /// a key; the help says to quote text that holds a comma.
+    @Test func textCutAtACommaInAFlowMappingSaysToQuoteIt() {
+        #expect(Harness.failure(Model.Block.self, "{exercise: squat, deep, sets: 3}\n") == """
+            plan.yaml:1:19: error: unknown key 'deep' at the top level
+                1 | {exercise: squat, deep, sets: 3}
+                  |                   ^~~~
+                  = in: deep
+                  = help: the keys allowed here are 'exercise', 'sets', 'reps'
+
+            """, "one word: no sign that it was text")
+        let failure = Harness.failure(Model.Block.self, "{exercise: squat, arms to the floor, sets: 3}\n") ?? ""
+        #expect(failure.contains(
+            "help: in {…} a comma ends a value: put text that holds a comma in quotes, such as exercise: \"squat, arms to the floor\""),
+            "\(failure)")
+    }
+
     @Test func anUnknownKeyFarFromAnyKnownOneListsTheAllowedKeys() {
         #expect(Harness.failure(Model.Programme.self, "title: T\nsessions:\n  - name: A\n    blocks: []\n    colour: red\n")
             == """

@@ -52,11 +52,15 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
         // A key the mapping already has is never suggested: following it would give a duplicate key.
         // (The set is made only for a mapping with an unknown key.)
         var present: Set<String>?
-        for (key, keyID, _) in entries where !known.set.contains(key) {
+        for (index, (key, keyID, valueID)) in entries.enumerated() where !known.set.contains(key) {
             if present == nil { present = Set(entries.map(\.key)) }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
-            if let suggestion = Suggestion.nearest(to: key, in: known.names, excluding: present ?? []) {
+            if let split = Self.textSplitAtAComma(entries, at: index, storage: storage) {
+                // `{note: seated, arms forward}`: the comma ended the note's text in {…}.
+                help = "in {…} a comma ends a value: put text that holds a comma in quotes, such as "
+                    + "\(split.key): \"\(split.text), \(key)\""
+            } else if let suggestion = Suggestion.nearest(to: key, in: known.names, excluding: present ?? []) {
                 help = "did you mean '\(suggestion)'?"
                 decoder.sink.misspelledKeyPaths.insert(
                     CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: suggestion)]))
@@ -67,6 +71,18 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
                 .error, "unknown key '\(key)' \(place)", at: decoder.sink.tree.storage.records[Int(keyID)].range,
                 path: path, help: help))
         }
+    }
+
+    /// The entry before `index` with its text, when the key at `index` looks like the rest of that
+    /// text cut at a comma: words with spaces, no value, after a plain scalar.
+    private static func textSplitAtAComma(
+        _ entries: [(key: String, keyID: UInt32, valueID: UInt32)], at index: Int, storage: NodeStorage
+    ) -> (key: String, text: String)? {
+        let entry = entries[index]
+        guard index > 0, entry.key.contains(" "), storage.isNull(entry.valueID) else { return nil }
+        let previous = entries[index - 1]
+        guard storage.kind(previous.valueID) == .scalar(.plain), !storage.isNull(previous.valueID) else { return nil }
+        return (previous.key, storage.string(previous.valueID))
     }
 
     var allKeys: [Key] { entries.compactMap { Key(stringValue: $0.key) } }
