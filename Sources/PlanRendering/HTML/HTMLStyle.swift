@@ -8,8 +8,9 @@
 ///   sets margins and leaves the size to the printer's paper, A4 or US Letter; the content fits
 ///   the narrower of the two (A4, 186 mm between margins). A session, an exercise card and a chart
 ///   are never split across pages (`break-inside: avoid`), nor is a list of the safety box (the box
-///   itself may run over a page break); each week starts a new page. The gallery prints in two
-///   columns that fill one after the other, so a tall card leaves less of a page blank than a grid row.
+///   itself may run over a page break); each week starts a new page. An exercise card prints across
+///   the page: its figure on top, as wide as 40 mm of height allows (its labels about 6 pt, where a
+///   card in a column of two made them 4 pt), and its text in two columns below it.
 enum HTMLStyle {
     static let css = """
         :root{--fg:#1a1a1a;--bg:#fff;--muted:#4d4d4d;--line:#6b6b6b;--soft:#f2f2f2;\
@@ -80,7 +81,8 @@ enum HTMLStyle {
         --warn-bg:#fff}body{max-width:none;padding:0;font-size:9pt;line-height:1.3}a{text-decoration:none}\
         h2,h3,h4,h2+p{break-after:avoid}#weeks,.week+.week{break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
         .session{padding:.3rem .5rem;margin:.4rem 0}.scale li{min-width:1.4rem;height:1.4rem;line-height:1.2rem}\
-        .card{padding:.3rem .5rem;margin:0 0 .5rem}.gallery{display:block;columns:2;column-gap:.5rem}}
+        .gallery{display:block}.card{padding:.3rem .5rem;margin:0 0 .5rem;columns:2;column-gap:1rem}\
+        .card .fig,.card h3{column-span:all}.fig svg{max-height:40mm}}
         @page{margin:14mm 12mm}
         """
 }
