@@ -458,6 +458,10 @@ import Testing
 
     @Test(arguments: [
         (["--as-planned", "--pain", "11"], 64, "protract: error: --pain must be from 0 (no pain) to 10 (the worst), found 11"),
+        (["--as-planned", "--pain", "2", "--pain=3"], 64,
+         "protract: error: --pain is given twice (2, then 3); give it once, with the value you mean"),
+        (["--as-planned", "--note", "--pain", "--pain", "3", "--note", "x"], 64,
+         "protract: error: --note is given twice (--pain, then x); give it once, with the value you mean"),
         (["--as-planned", "--morning=-1"], 64, "protract: error: --morning must be from 0 (no pain) to 10 (the worst), found -1"),
         (["--pain", "3"], 64, "protract: error: say what was done: --as-planned when every exercise went as written"),
         ([], 64, "protract: error: say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT"),

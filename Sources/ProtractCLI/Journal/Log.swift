@@ -103,6 +103,7 @@ extension ProtractCommand {
 
         mutating func validate() throws {
             try selection.validateSyntax()
+            try LogFlags.checkGivenOnce(Array(CommandLine.arguments.dropFirst()))
             let modes = [list ? "--list" : nil, remove.map { _ in "--remove" }, export.map { _ in "--export" },
                          edit.map { _ in "--edit" }].compactMap { $0 }
             if modes.count > 1 {

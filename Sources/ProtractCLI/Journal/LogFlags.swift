@@ -4,6 +4,42 @@ import YAMLKit
 
 /// Reading `log`'s flags into the parts of an entry, with the journal's own bounds.
 enum LogFlags {
+    /// The options of `log` that take a value, and of those the ones given once at most.
+    static let takingValues: Set<String> = [
+        "--date", "--pain", "--morning", "--note", "--retest", "--remove", "--edit", "--export", "--course", "--journal",
+        "--today", "--done", "--hurt", "--symptom",
+    ]
+    /// (`--today`, hidden and for tests and scripts, keeps ArgumentParser's rule: the last one.)
+    static let once = takingValues.subtracting(["--done", "--hurt", "--symptom", "--today"])
+
+    /// Refuses an option of one value given twice (`--pain 2 --pain 3` logged 3 without a word, a
+    /// person's trial): which value was meant is the person's to say. Values are skipped as values
+    /// (`--note --pain` is a note), and nothing after `--` counts.
+    static func checkGivenOnce(_ arguments: [String]) throws {
+        var seen: [String: String] = [:]
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            index += 1
+            if word == "--" { break }
+            guard word.hasPrefix("--") else { continue }
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            guard takingValues.contains(name) else { continue }
+            var value = parts.count == 2 ? String(parts[1]) : nil
+            if value == nil, index < arguments.count {
+                value = arguments[index]
+                index += 1
+            }
+            guard once.contains(name) else { continue }
+            if let first = seen[name] {
+                throw ValidationError(
+                    "\(name) is given twice (\(shown(first)), then \(shown(value ?? ""))); give it once, with the value you mean")
+            }
+            seen[name] = value ?? ""
+        }
+    }
+
     /// One `--done ID=6,6,5`.
     static func parseDone(_ items: [String]) throws -> [SessionLog.Work] {
         var result: [SessionLog.Work] = []
