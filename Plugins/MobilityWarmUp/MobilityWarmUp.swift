@@ -121,10 +121,32 @@ public struct MobilityWarmUp: PlanPlugin {
             let full = prescriptions.count == drills.count && prescriptions.allSatisfy { $0.sets == WarmUpFiller.maximumSets }
             notes.append(Self.shortNote(filled: filled, planned: minutes, everySetGiven: full))
         }
+        // Said once a plan: `announced` holds swaps as `list|drill`, and this as `turns`.
+        if number == 1, !state.announced.contains("turns"), setsVaryWithTheTurn(swaps) {
+            state.announced.insert("turns")
+            notes.append(Self.turnsNote)
+        }
         announce(swaps, in: &prescriptions, notes: &notes, state: &state, catalog: session.catalog)
         return BlockPlan(
             pluginID: Self.descriptor.id, title: "Warm-up", prescriptions: prescriptions, notes: notes,
             minutes: filled)
+    }
+
+    /// Why a drill's sets change from session to session when no progression changes them.
+    public static let turnsNote = "the drills take turns at the front, and the minutes give the first ones more sets: "
+        + "a drill's sets change with its turn, not with your progress"
+
+    /// Whether a drill's sets differ from one turn of the rotation to another (said once, in the
+    /// list's first session, so that 2 x 6 after 1 x 6 is not read as a progression).
+    private func setsVaryWithTheTurn(_ swaps: [(hurt: State.Hurt, replacement: Exercise?)]) -> Bool {
+        guard rotate, drills.count > 1 else { return false }
+        var sets: [String: Set<Int>] = [:]
+        for number in 1...drills.count {
+            for prescription in filler.fill(swapped(order(forSession: number), swaps), within: minutes * 60) {
+                sets[prescription.exerciseID, default: []].insert(prescription.sets)
+            }
+        }
+        return sets.values.contains { $0.count > 1 }
     }
 
     /// Why a warm-up lasts less than its `minutes`: its drills, at three sets each, fill no more, or
