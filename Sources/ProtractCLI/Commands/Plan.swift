@@ -87,16 +87,8 @@ extension ProtractCommand {
                 configured = try environment.configured(programme: programme)
                 (athlete, plan) = try inputs.newPlan(configured, named: programme, console: console, command: "plan")
             } else {
-                let read: (file: JournalFile, source: SourceFile)
-                do throws(JournalStore.Failure) {
-                    read = try selection.existingStore().read()
-                } catch {
-                    throw error.report(console)
-                }
-                let journal = read.file.course
-                let course = try CoursePlan.load(
-                    journal, today: selection.todayDate(in: journal.athlete.timeZone), console: console, journal: read)
-                (configured, plan, athlete) = (course.configured, course.plan, journal.athlete)
+                let course = try selection.coursePlan(console: console)
+                (configured, plan, athlete) = (course.configured, course.plan, course.course.athlete)
                 // A red flag named now refuses the course's plan as it refuses a new one.
                 if !inputs.symptom.isEmpty { _ = try inputs.screen(configured.programme, console: console, command: "plan") }
             }

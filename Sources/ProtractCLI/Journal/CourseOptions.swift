@@ -5,6 +5,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import PlanKit
+import YAMLKit
 
 /// How a command finds its course: `--course NAME` in the data folder, or `--journal FILE`.
 /// With neither, the only course in the data folder.
@@ -78,6 +79,20 @@ struct CourseOptions: ParsableArguments {
                 status: ExitStatus.usage, message: "there are \(names.count) courses: \(names.joined(separator: ", "))",
                 help: "pick one with --course NAME")
         }
+    }
+
+    /// The course's journal read and its plan made as of today, for the commands that show the
+    /// course (`plan`, `next`, `progress`); each failure reported on stderr and thrown as its exit
+    /// status.
+    func coursePlan(console: Console) throws -> CoursePlan {
+        let read: (file: JournalFile, source: SourceFile)
+        do throws(JournalStore.Failure) {
+            read = try existingStore().read()
+        } catch {
+            throw error.report(console)
+        }
+        let journal = read.file.course
+        return try CoursePlan.load(journal, today: todayDate(in: journal.athlete.timeZone), console: console, journal: read)
     }
 
     /// Today: `--today`, else the clock's date in `zone`.

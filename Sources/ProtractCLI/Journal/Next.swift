@@ -1,7 +1,6 @@
 import ArgumentParser
 import PlanKit
 import PlanRendering
-import YAMLKit
 
 extension ProtractCommand {
     /// `protract next`: the course's next session in full, for a person with a phone in hand.
@@ -30,16 +29,8 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            let read: (file: JournalFile, source: SourceFile)
-            do throws(JournalStore.Failure) {
-                read = try selection.existingStore().read()
-            } catch {
-                throw error.report(console)
-            }
-            let journal = read.file.course
-            let today = selection.todayDate(in: journal.athlete.timeZone)
-            let course = try CoursePlan.load(journal, today: today, console: console, journal: read)
-            let plan = course.plan
+            let course = try selection.coursePlan(console: console)
+            let (plan, today) = (course.plan, course.today)
             if let stop = plan.stoppedBecause {
                 console.out(console.wrapped(["The course has stopped: \(stop).", "See a clinician before you train again."]))
                 throw ExitStatus.redFlag

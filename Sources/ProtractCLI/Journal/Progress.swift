@@ -37,15 +37,8 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            let read: (file: JournalFile, source: SourceFile)
-            do throws(JournalStore.Failure) {
-                read = try selection.existingStore().read()
-            } catch {
-                throw error.report(console)
-            }
-            let journal = read.file.course
-            let today = selection.todayDate(in: journal.athlete.timeZone)
-            let course = try CoursePlan.load(journal, today: today, console: console, journal: read)
+            let course = try selection.coursePlan(console: console)
+            let (journal, today) = (course.course, course.today)
             let report = ProgressReport(
                 CourseProgress(plan: course.plan, today: today),
                 heading: "\(journal.name) · \(course.plan.programmeTitle)" + (journal.athlete.name.map { " · \($0)" } ?? ""))
