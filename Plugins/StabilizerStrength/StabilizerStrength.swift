@@ -236,12 +236,15 @@ public struct StabilizerStrength: PlanPlugin {
         let standing = session.standing
         var prescriptions: [Prescription] = []
         // Each exercise progresses within its own item's dose, if it has one, else the block's.
-        for (slot, slotOptions) in slots {
+        // By position, so that neither the slot's options nor its progress is copied more than once.
+        for position in slots.indices {
+            let slot = slots[position].id
             let progression = Progression(
-                options: slotOptions, catalog: session.catalog, plankBaseline: state.plankBaseline)
+                options: slots[position].options, catalog: session.catalog, plankBaseline: state.plankBaseline)
             var progress: SlotProgress
-            if let known = state.slots[slot] {
-                progress = known
+            let known = state.slots.index(forKey: slot)
+            if let known {
+                progress = state.slots.values[known]
                 if progress.week != session.week {
                     if session.isDeload {
                         progress.level = progression.clamped(progress.level, slot: slot)
@@ -270,7 +273,7 @@ public struct StabilizerStrength: PlanPlugin {
                 progress = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
             }
             var dose = progression.clamped(progress.level, slot: slot)
-            guard let exercise = session.catalog.exercise(dose.exerciseID) else { continue }
+            guard let place = session.catalog.place(of: dose.exerciseID) else { continue }
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
             let given = Given(dose: dose, week: session.week, deload: session.isDeload)
             var change = wording.text(
@@ -294,8 +297,9 @@ public struct StabilizerStrength: PlanPlugin {
                 progress.journalNote = nil
             }
             progress.last = given
-            state.slots[slot] = progress
-            prescriptions.append(prescription(exercise, dose, rest: slotOptions.restSeconds, change: change))
+            if let known { state.slots.values[known] = progress } else { state.slots[slot] = progress }
+            prescriptions.append(prescription(
+                session.catalog.exercises[place], dose, rest: progression.options.restSeconds, change: change))
         }
         let rounded = session.deloadVolume == .full ? "" : ", rounded (at least 1)"
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)\(rounded)"] : []
@@ -313,7 +317,9 @@ public struct StabilizerStrength: PlanPlugin {
     /// session also words the block's next rise as a fact (`+2 reps (2 x 10 done on Fri 11 Dec, pain 2/10)`).
     public func adapt(_ outcome: BlockOutcome, state: inout StabilizerState) {
         if let basis = ChangeBasis(outcome) {
-            for slot in slots where state.slots[slot.id] != nil { state.slots[slot.id]?.basis = basis }
+            for slot in slots {
+                if let index = state.slots.index(forKey: slot.id) { state.slots.values[index].basis = basis }
+            }
         }
         let why: String
         let back: Bool
@@ -324,20 +330,10 @@ public struct StabilizerStrength: PlanPlugin {
         }
         // Every slot of the plugin, not only this block's: pain after one session is a reason to
         // hold (or ease) the stabilizer work of the other session templates too.
-        for slot in state.slots.keys.sorted() {
-            guard var progress = state.slots[slot] else { continue }
-            var movedBack = false
-            if back, let previous = progress.previous {
-                progress.level = previous
-                progress.previous = nil
-                movedBack = true
-            }
-            progress.holdsNextStep = true
-            // A step back not yet prescribed keeps its reason: a hold since changes no dose.
-            if movedBack || progress.journalNote?.stepsBack != true {
-                progress.journalNote = SlotProgress.JournalNote(text: why, stepsBack: movedBack)
-            }
-            state.slots[slot] = progress
+        // Each slot changed where it stands (no slot depends on another, so their order is not
+        // needed, and none is copied out and hashed back in).
+        for index in state.slots.indices {
+            state.slots.values[index].hold(because: why, steppingBack: back)
         }
     }
 

@@ -22,6 +22,12 @@ public struct ExerciseCatalog: Sendable {
         index[id].map { exercises[$0] }
     }
 
+    /// Where the exercise with this id stands in `exercises`, if the catalog has it: passing
+    /// `catalog.exercises[place]` on reads the exercise in place, where `exercise(_:)` copies it out.
+    @inlinable public func place(of id: String) -> Int? {
+        index[id]
+    }
+
     /// Whether the catalog has an exercise with this id.
     @inlinable public func contains(_ id: String) -> Bool {
         index[id] != nil
