@@ -23,9 +23,10 @@ public struct StabilizerStrength: PlanPlugin {
     public let options: StabilizerOptions
     /// Each listed exercise's kind, for comparing doses across blocks.
     let kinds: [String: Exercise.Kind]
-    /// Each listed exercise (its slot) with the options that apply to it: its item's dose in place
-    /// of the block's (see `StabilizerOptions.resolved(for:)`), worked out once, not every session.
-    let slots: [(id: String, options: StabilizerOptions)]
+    /// The options that apply to each listed exercise (its slot), in the order of
+    /// `options.exercises`: its item's dose in place of the block's (see
+    /// `StabilizerOptions.resolved(for:)`), worked out once, not every session.
+    let slotOptions: [StabilizerOptions]
     /// What `validate` warns about in the block: a `reps` whose top rule S3 never prescribes (see
     /// `PositionCapCheck`).
     public let warnings: [Diagnostic]
@@ -63,7 +64,7 @@ public struct StabilizerStrength: PlanPlugin {
         self.options = options
         kinds = Dictionary(
             options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
-        slots = options.exerciseIDs.map { ($0, options.resolved(for: $0)) }
+        slotOptions = options.exerciseIDs.map { options.resolved(for: $0) }
         warnings = PositionCapCheck.warnings(options, blockPath: options.blockPath, catalog: catalog)
     }
 
@@ -236,11 +237,10 @@ public struct StabilizerStrength: PlanPlugin {
         let standing = session.standing
         var prescriptions: [Prescription] = []
         // Each exercise progresses within its own item's dose, if it has one, else the block's.
-        // By position, so that neither the slot's options nor its progress is copied more than once.
-        for position in slots.indices {
-            let slot = slots[position].id
+        for (position, exercise) in options.exercises.enumerated() {
+            let slot = exercise.value
             let progression = Progression(
-                options: slots[position].options, catalog: session.catalog, plankBaseline: state.plankBaseline)
+                options: slotOptions[position], catalog: session.catalog, plankBaseline: state.plankBaseline)
             var progress: SlotProgress
             let known = state.slots.index(forKey: slot)
             if let known {
@@ -299,7 +299,7 @@ public struct StabilizerStrength: PlanPlugin {
             progress.last = given
             if let known { state.slots.values[known] = progress } else { state.slots[slot] = progress }
             prescriptions.append(prescription(
-                session.catalog.exercises[place], dose, rest: progression.options.restSeconds, change: change))
+                place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change))
         }
         let rounded = session.deloadVolume == .full ? "" : ", rounded (at least 1)"
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)\(rounded)"] : []
@@ -317,8 +317,8 @@ public struct StabilizerStrength: PlanPlugin {
     /// session also words the block's next rise as a fact (`+2 reps (2 x 10 done on Fri 11 Dec, pain 2/10)`).
     public func adapt(_ outcome: BlockOutcome, state: inout StabilizerState) {
         if let basis = ChangeBasis(outcome) {
-            for slot in slots {
-                if let index = state.slots.index(forKey: slot.id) { state.slots.values[index].basis = basis }
+            for slot in options.exercises {
+                if let index = state.slots.index(forKey: slot.value) { state.slots.values[index].basis = basis }
             }
         }
         let why: String
@@ -337,14 +337,19 @@ public struct StabilizerStrength: PlanPlugin {
         }
     }
 
-    private func prescription(_ exercise: Exercise, _ dose: DoseLevel, rest: Int, change: String?) -> Prescription {
+    /// The prescription of the exercise at `place` in `catalog.exercises`, its fields read where
+    /// the exercise stands rather than from a copy of it.
+    private func prescription(
+        _ place: Int, in catalog: ExerciseCatalog, _ dose: DoseLevel, rest: Int, change: String?
+    ) -> Prescription {
         let isReps = dose.kind == .reps
-        var note = exercise.shortCue
-        if let positions = exercise.positionsNote { note = positions + " · " + note }
+        var note = catalog.exercises[place].shortCue
+        if let positions = catalog.exercises[place].positionsNote { note = positions + " · " + note }
         return Prescription(
-            exerciseID: exercise.id, sets: dose.sets, dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount),
-            perSide: exercise.perSide, tempo: isReps ? exercise.tempo : nil,
-            holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: rest, change: change,
-            note: note.isEmpty ? nil : note, positions: isReps ? max(exercise.positions.count, 1) : 1)
+            exerciseID: catalog.exercises[place].id, sets: dose.sets,
+            dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount), perSide: catalog.exercises[place].perSide,
+            tempo: isReps ? catalog.exercises[place].tempo : nil,
+            holdSeconds: isReps ? catalog.exercises[place].holdSeconds : nil, restSeconds: rest, change: change,
+            note: note.isEmpty ? nil : note, positions: isReps ? max(catalog.exercises[place].positions.count, 1) : 1)
     }
 }
