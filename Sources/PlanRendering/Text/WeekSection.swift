@@ -15,15 +15,14 @@ struct WeekSection: Sendable {
     fileprivate static let cueIndent = 6
 
     init(layout: TextLayout, catalog: ExerciseCatalog, plan: Plan) {
+        self.init(layout: layout, catalog: catalog, exercises: Kit.exerciseIDs(in: plan))
+    }
+
+    /// The section for a plan that prescribes the exercises `ids` (`Kit.exerciseIDs(in:)`).
+    init(layout: TextLayout, catalog: ExerciseCatalog, exercises ids: Set<String>) {
         self.layout = layout
         self.catalog = catalog
         // Each exercise measured once: a long course names the same few in every session.
-        var ids: Set<String> = []
-        for session in plan.sessions {
-            for block in session.blocks {
-                for prescription in block.prescriptions { ids.insert(prescription.exerciseID) }
-            }
-        }
         for id in ids { names[id] = catalog.exercise(id)?.name ?? id }
         let longest = names.values.map { TerminalText.visible($0).count }.max() ?? 0
         nameColumn = min(longest, max(12, (layout.width - Self.exerciseIndent) * 2 / 5))
