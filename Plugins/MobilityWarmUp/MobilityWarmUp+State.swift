@@ -43,9 +43,9 @@ extension MobilityWarmUp {
             sessions = 0
         }
 
-        /// Records one more prescription of `drills` and returns its 1-based number for that list.
-        mutating func advance(for drills: [String]) -> Int {
-            let key = drills.joined(separator: ",")
+        /// Records one more prescription of the drill list `key` (ids joined with commas) and
+        /// returns its 1-based number for that list.
+        mutating func advance(forList key: String) -> Int {
             let number = (prescribed[key] ?? 0) + 1
             prescribed[key] = number
             sessions += 1

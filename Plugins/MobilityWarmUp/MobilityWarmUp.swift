@@ -53,6 +53,13 @@ public struct MobilityWarmUp: PlanPlugin {
     /// the foam-roller ones unless `foamRoller` is true.
     public let pool: [Exercise]
 
+    /// The drill list's name in the state (`State.prescribed`, `State.announced`): the ids joined
+    /// with commas, made once from `drills`.
+    private let list: String
+    /// One set of each drill of `drills`, in the same order, made once: what each session's
+    /// warm-up is filled from.
+    private let oneSets: [Prescription]
+
     private let filler = WarmUpFiller()
 
     /// Makes the plugin for one block, checking `minutes` and every listed drill.
@@ -100,6 +107,8 @@ public struct MobilityWarmUp: PlanPlugin {
         self.foamRoller = options.foamRoller
         self.rotate = options.rotate
         self.drills = drills
+        list = drills.map(\.id).joined(separator: ",")
+        oneSets = drills.map { DrillDose.prescription(for: $0, sets: 1) }
         self.pool = catalog.exercises.filter { $0.category == .mobility && (options.foamRoller || !Self.needsRoller($0)) }
     }
 
@@ -111,9 +120,9 @@ public struct MobilityWarmUp: PlanPlugin {
     /// The warm-up for one session: the drill list rotated by this list's session count, filled to
     /// `minutes`; the same in deload weeks.
     public func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan {
-        let number = state.advance(for: drills.map(\.id))
+        let number = state.advance(forList: list)
         let swaps = swaps(for: state)
-        var prescriptions = filler.fill(swapped(order(forSession: number), swaps), within: minutes * 60)
+        var prescriptions = filler.fill(swapped(rotated(oneSets, forSession: number), swaps), within: minutes * 60)
         let seconds = prescriptions.reduce(0) { $0 + filler.estimator.seconds(for: $1) }
         var notes = session.isDeload ? [Self.deloadNote] : []
         let filled = max(1, (seconds + 30) / 60)
@@ -189,12 +198,16 @@ public struct MobilityWarmUp: PlanPlugin {
         return swaps
     }
 
-    /// `drills` (in this session's order) with each swap applied.
-    func swapped(_ drills: [Exercise], _ swaps: [(hurt: State.Hurt, replacement: Exercise?)]) -> [Exercise] {
+    /// One set of each drill (in this session's order) with each swap applied.
+    func swapped(_ drills: [Prescription], _ swaps: [(hurt: State.Hurt, replacement: Exercise?)]) -> [Prescription] {
         var drills = drills
         for swap in swaps {
-            guard let at = drills.firstIndex(where: { $0.id == swap.hurt.drill }) else { continue }
-            if let replacement = swap.replacement { drills[at] = replacement } else { drills.remove(at: at) }
+            guard let at = drills.firstIndex(where: { $0.exerciseID == swap.hurt.drill }) else { continue }
+            if let replacement = swap.replacement {
+                drills[at] = DrillDose.prescription(for: replacement, sets: 1)
+            } else {
+                drills.remove(at: at)
+            }
         }
         return drills
     }
@@ -205,7 +218,6 @@ public struct MobilityWarmUp: PlanPlugin {
         _ swaps: [(hurt: State.Hurt, replacement: Exercise?)], in prescriptions: inout [Prescription],
         notes: inout [String], state: inout State, catalog: ExerciseCatalog
     ) {
-        let list = drills.map(\.id).joined(separator: ",")
         for swap in swaps where state.announced.insert(list + "|" + swap.hurt.drill).inserted {
             let why = "\(catalog.sentenceName(of: swap.hurt.drill)) hurt on \(swap.hurt.date.shortDisplay)"
             guard let replacement = swap.replacement else {
@@ -224,8 +236,13 @@ public struct MobilityWarmUp: PlanPlugin {
     /// The drills in the order used by the list's `number`th session (1-based): starting at
     /// `(number - 1) mod count` when rotating, at the first drill otherwise.
     public func order(forSession number: Int) -> [Exercise] {
-        guard rotate, !drills.isEmpty else { return drills }
-        let offset = ((number - 1) % drills.count + drills.count) % drills.count
-        return Array(drills[offset...] + drills[..<offset])
+        rotated(drills, forSession: number)
+    }
+
+    /// `items`, one for each drill of `drills`, in the order of `order(forSession:)`.
+    private func rotated<Item>(_ items: [Item], forSession number: Int) -> [Item] {
+        guard rotate, !items.isEmpty else { return items }
+        let offset = ((number - 1) % items.count + items.count) % items.count
+        return Array(items[offset...] + items[..<offset])
     }
 }

@@ -24,14 +24,13 @@ struct WarmUpFiller: Sendable {
 
     var estimator = DurationEstimator()
 
-    /// The prescriptions for `drills` (already in this session's order) within `seconds` (to the
-    /// nearest minute).
-    func fill(_ drills: [Exercise], within target: Int) -> [Prescription] {
+    /// The prescriptions for `drills`, one set of each (`DrillDose`, already in this session's
+    /// order), within `seconds` (to the nearest minute).
+    func fill(_ drills: [Prescription], within target: Int) -> [Prescription] {
         let seconds = target + 29
         var chosen: [Prescription] = []
         var total = 0
-        for drill in drills {
-            let one = DrillDose.prescription(for: drill, sets: 1)
+        for one in drills {
             let time = estimator.seconds(for: one)
             guard chosen.count < Self.minimumDrills || total + time <= seconds else { continue }
             chosen.append(one)

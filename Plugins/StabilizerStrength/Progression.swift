@@ -100,6 +100,8 @@ struct Progression: Sendable {
     /// `id` if it fits the person's push-up step, else the first of its easier stabilizer variants
     /// (in turn) that fits; the easiest one found when none does.
     func fitted(_ id: String, _ standing: Standing) -> String {
+        // Almost always it fits: no need for the walk's bookkeeping.
+        guard blocker(for: id, standing) != nil else { return id }
         var current = id
         var seen: Set<String> = [id]
         while blocker(for: current, standing) != nil {

@@ -48,6 +48,22 @@ struct SlotProgress: Sendable, Hashable {
     /// What the journal logged of the slot's last session, for the next change's wording; nil
     /// when it was not logged.
     var basis: ChangeBasis?
+
+    /// Holds the next weekly step after a session the journal says was held (`why`); a step back
+    /// also returns to the level before the last step up, if there is one.
+    mutating func hold(because why: String, steppingBack back: Bool) {
+        var movedBack = false
+        if back, let previous {
+            level = previous
+            self.previous = nil
+            movedBack = true
+        }
+        holdsNextStep = true
+        // A step back not yet prescribed keeps its reason: a hold since changes no dose.
+        if movedBack || journalNote?.stepsBack != true {
+            journalNote = JournalNote(text: why, stepsBack: movedBack)
+        }
+    }
 }
 
 /// What was given last time, for the change text.

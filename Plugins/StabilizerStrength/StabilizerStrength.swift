@@ -23,9 +23,10 @@ public struct StabilizerStrength: PlanPlugin {
     public let options: StabilizerOptions
     /// Each listed exercise's kind, for comparing doses across blocks.
     let kinds: [String: Exercise.Kind]
-    /// Each listed exercise (its slot) with the options that apply to it: its item's dose in place
-    /// of the block's (see `StabilizerOptions.resolved(for:)`), worked out once, not every session.
-    let slots: [(id: String, options: StabilizerOptions)]
+    /// The options that apply to each listed exercise (its slot), in the order of
+    /// `options.exercises`: its item's dose in place of the block's (see
+    /// `StabilizerOptions.resolved(for:)`), worked out once, not every session.
+    let slotOptions: [StabilizerOptions]
     /// What `validate` warns about in the block: a `reps` whose top rule S3 never prescribes (see
     /// `PositionCapCheck`).
     public let warnings: [Diagnostic]
@@ -63,7 +64,7 @@ public struct StabilizerStrength: PlanPlugin {
         self.options = options
         kinds = Dictionary(
             options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
-        slots = options.exerciseIDs.map { ($0, options.resolved(for: $0)) }
+        slotOptions = options.exerciseIDs.map { options.resolved(for: $0) }
         warnings = PositionCapCheck.warnings(options, blockPath: options.blockPath, catalog: catalog)
     }
 
@@ -236,12 +237,14 @@ public struct StabilizerStrength: PlanPlugin {
         let standing = session.standing
         var prescriptions: [Prescription] = []
         // Each exercise progresses within its own item's dose, if it has one, else the block's.
-        for (slot, slotOptions) in slots {
+        for (position, exercise) in options.exercises.enumerated() {
+            let slot = exercise.value
             let progression = Progression(
-                options: slotOptions, catalog: session.catalog, plankBaseline: state.plankBaseline)
+                options: slotOptions[position], catalog: session.catalog, plankBaseline: state.plankBaseline)
             var progress: SlotProgress
-            if let known = state.slots[slot] {
-                progress = known
+            let known = state.slots.index(forKey: slot)
+            if let known {
+                progress = state.slots.values[known]
                 if progress.week != session.week {
                     if session.isDeload {
                         progress.level = progression.clamped(progress.level, slot: slot)
@@ -270,7 +273,7 @@ public struct StabilizerStrength: PlanPlugin {
                 progress = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
             }
             var dose = progression.clamped(progress.level, slot: slot)
-            guard let exercise = session.catalog.exercise(dose.exerciseID) else { continue }
+            guard let place = session.catalog.place(of: dose.exerciseID) else { continue }
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
             let given = Given(dose: dose, week: session.week, deload: session.isDeload)
             var change = wording.text(
@@ -294,8 +297,9 @@ public struct StabilizerStrength: PlanPlugin {
                 progress.journalNote = nil
             }
             progress.last = given
-            state.slots[slot] = progress
-            prescriptions.append(prescription(exercise, dose, rest: slotOptions.restSeconds, change: change))
+            if let known { state.slots.values[known] = progress } else { state.slots[slot] = progress }
+            prescriptions.append(prescription(
+                place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change))
         }
         let rounded = session.deloadVolume == .full ? "" : ", rounded (at least 1)"
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)\(rounded)"] : []
@@ -313,7 +317,9 @@ public struct StabilizerStrength: PlanPlugin {
     /// session also words the block's next rise as a fact (`+2 reps (2 x 10 done on Fri 11 Dec, pain 2/10)`).
     public func adapt(_ outcome: BlockOutcome, state: inout StabilizerState) {
         if let basis = ChangeBasis(outcome) {
-            for slot in slots where state.slots[slot.id] != nil { state.slots[slot.id]?.basis = basis }
+            for slot in options.exercises {
+                if let index = state.slots.index(forKey: slot.value) { state.slots.values[index].basis = basis }
+            }
         }
         let why: String
         let back: Bool
@@ -324,31 +330,26 @@ public struct StabilizerStrength: PlanPlugin {
         }
         // Every slot of the plugin, not only this block's: pain after one session is a reason to
         // hold (or ease) the stabilizer work of the other session templates too.
-        for slot in state.slots.keys.sorted() {
-            guard var progress = state.slots[slot] else { continue }
-            var movedBack = false
-            if back, let previous = progress.previous {
-                progress.level = previous
-                progress.previous = nil
-                movedBack = true
-            }
-            progress.holdsNextStep = true
-            // A step back not yet prescribed keeps its reason: a hold since changes no dose.
-            if movedBack || progress.journalNote?.stepsBack != true {
-                progress.journalNote = SlotProgress.JournalNote(text: why, stepsBack: movedBack)
-            }
-            state.slots[slot] = progress
+        // Each slot changed where it stands (no slot depends on another, so their order is not
+        // needed, and none is copied out and hashed back in).
+        for index in state.slots.indices {
+            state.slots.values[index].hold(because: why, steppingBack: back)
         }
     }
 
-    private func prescription(_ exercise: Exercise, _ dose: DoseLevel, rest: Int, change: String?) -> Prescription {
+    /// The prescription of the exercise at `place` in `catalog.exercises`, its fields read where
+    /// the exercise stands rather than from a copy of it.
+    private func prescription(
+        _ place: Int, in catalog: ExerciseCatalog, _ dose: DoseLevel, rest: Int, change: String?
+    ) -> Prescription {
         let isReps = dose.kind == .reps
-        var note = exercise.shortCue
-        if let positions = exercise.positionsNote { note = positions + " · " + note }
+        var note = catalog.exercises[place].shortCue
+        if let positions = catalog.exercises[place].positionsNote { note = positions + " · " + note }
         return Prescription(
-            exerciseID: exercise.id, sets: dose.sets, dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount),
-            perSide: exercise.perSide, tempo: isReps ? exercise.tempo : nil,
-            holdSeconds: isReps ? exercise.holdSeconds : nil, restSeconds: rest, change: change,
-            note: note.isEmpty ? nil : note, positions: isReps ? max(exercise.positions.count, 1) : 1)
+            exerciseID: catalog.exercises[place].id, sets: dose.sets,
+            dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount), perSide: catalog.exercises[place].perSide,
+            tempo: isReps ? catalog.exercises[place].tempo : nil,
+            holdSeconds: isReps ? catalog.exercises[place].holdSeconds : nil, restSeconds: rest, change: change,
+            note: note.isEmpty ? nil : note, positions: isReps ? max(catalog.exercises[place].positions.count, 1) : 1)
     }
 }

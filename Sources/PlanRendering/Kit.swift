@@ -6,15 +6,28 @@ enum Kit {
     /// Every item the plan's exercises need, each once, in alphabetical order, as written in the
     /// catalog (`light-dumbbells`).
     static func items(of plan: Plan, catalog: ExerciseCatalog) -> [String] {
-        var ids: Set<String> = []
-        for session in plan.sessions {
-            for block in session.blocks {
-                for prescription in block.prescriptions { ids.insert(prescription.exerciseID) }
-            }
-        }
+        items(ofExercises: exerciseIDs(in: plan), catalog: catalog)
+    }
+
+    /// Every item the exercises `ids` need (see `items(of:catalog:)`).
+    static func items(ofExercises ids: Set<String>, catalog: ExerciseCatalog) -> [String] {
         var items: Set<String> = []
         for id in ids { items.formUnion(catalog.exercise(id)?.equipment ?? []) }
         return items.sorted()
+    }
+
+    /// The id of every exercise the plan prescribes: gathered once for a renderer's sections, as a
+    /// long course names the same few thousands of times.
+    static func exerciseIDs(in plan: Plan) -> Set<String> {
+        var ids: Set<String> = []
+        for week in plan.weeks {
+            for session in week.sessions {
+                for block in session.blocks {
+                    for prescription in block.prescriptions { ids.insert(prescription.exerciseID) }
+                }
+            }
+        }
+        return ids
     }
 
     /// `light dumbbells, wall`: items as a person reads them.

@@ -86,6 +86,22 @@ struct CourseReplay {
         return "after a break of \(weeks) or more from \(lastDone.shortDisplay)"
     }
 
+    /// Whether the journal has an entry for the session on `date`, whose next session falls on
+    /// `nextDate`: the one `outcome(of:nextDate:)` will replay it from. Asked before the session is
+    /// prescribed, so that the walk keeps the plugins' states from before it only for a session
+    /// that may be missed.
+    func hasEntry(for date: CivilDate, nextDate: CivilDate?) -> Bool {
+        entry(for: date, nextDate: nextDate) != nil
+    }
+
+    /// Where the entry for the session on `date` stands in `logs`: the first log on or after
+    /// `date` and before `nextDate` (a week on for the last session); nil when there is none.
+    private func entry(for date: CivilDate, nextDate: CivilDate?) -> ArraySlice<SessionLog>.Index? {
+        let windowEnd = nextDate ?? date.adding(days: 7)
+        guard let index = logs.firstIndex(where: { $0.date >= date }), logs[index].date < windowEnd else { return nil }
+        return index
+    }
+
     /// What happened to `session`, whose next session falls on `nextDate` (nil for the last), or
     /// nil while it is still to come (today's, or later).
     mutating func outcome(of session: SessionWalk.Session, nextDate: CivilDate?) -> Outcome? {
@@ -93,9 +109,9 @@ struct CourseReplay {
         // Logs dated before this session matched none (before the course's first session, or a
         // second log between two sessions): they are passed over.
         while let first = logs.first, first.date < date { logs.removeFirst() }
-        let windowEnd = nextDate ?? date.adding(days: 7)
-        if let log = logs.first, log.date < windowEnd {
-            logs.removeFirst()
+        if let entry = entry(for: date, nextDate: nextDate) {
+            let log = logs[entry]
+            logs.removeFirst()  // the entry is the first log left
             return done(session, log: log)
         }
         // A session whose day is over with no log is missed: the sessions after it go on from the

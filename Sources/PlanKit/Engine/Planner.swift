@@ -83,10 +83,12 @@ public struct Planner: Sendable {
             for index in week.slots.indices where replay?.stop == nil {
                 // Weeks without a session done: this one starts easier (see `CourseReplay.gap`).
                 let gap = replay?.gap(before: week.slots[index].date)
-                let walked = walk.next(index, of: week, steppingBackFor: gap)
+                let nextDate = dates.indices.contains(count + 1) ? dates[count + 1] : nil
+                // Only a session the journal has no entry for can be replayed as missed.
+                let mayBeMissed = replay.map { !$0.hasEntry(for: week.slots[index].date, nextDate: nextDate) } ?? false
+                let walked = walk.next(index, of: week, steppingBackFor: gap, mayBeMissed: mayBeMissed)
                 var session = try assembly.session(walked, in: week.slots[index])
                 count += 1
-                let nextDate = dates.indices.contains(count) ? dates[count] : nil
                 if let outcome = replay?.outcome(of: walked, nextDate: nextDate) {
                     let blocks = walk.replay(walked, log: outcome.log, verdict: outcome.verdict)
                     // A block's own shortfall (reps missed) may make the verdict stronger than the pain alone.

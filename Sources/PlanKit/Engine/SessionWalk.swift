@@ -17,7 +17,8 @@ struct SessionWalk {
     let startingPoints: [String]
     /// How many sessions have been prescribed.
     private(set) var sessionCount = 0
-    /// The lanes as they were before the last session was prescribed, for a session that was missed.
+    /// The lanes as they were before the last session was prescribed, for a session that was
+    /// missed; empty when `next` was told it could not be.
     private var lanesBeforeLast: [any BlockLane] = []
     /// The templates the last session chose from (indices in `Programme.allTemplates`).
     private var currentList: Range<Int>?
@@ -115,7 +116,13 @@ struct SessionWalk {
     /// Prescribes the `index`-th session of a scheduled week, the next in date order. With a
     /// `gap` (why: weeks without a session done), every plugin first steps back once, as after a
     /// missed session, so that this session is the easier one and says why.
-    mutating func next(_ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil) -> Session {
+    ///
+    /// - Parameter mayBeMissed: whether `replay` may be told that this session was missed, which
+    ///   puts the lanes back as they were before it: only then are they kept (a copy of every
+    ///   plugin's state, made anew by the first change to it).
+    mutating func next(
+        _ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil, mayBeMissed: Bool = false
+    ) -> Session {
         let template = self.template(index, of: week)
         if index == 0 || weekLanes.week != week.programmeWeek || weekLanes.first != week.slots.first?.date {
             // The rest of the week takes its templates as the walk will: a copy walks on ahead.
@@ -138,7 +145,7 @@ struct SessionWalk {
             let asWritten = prescribe(template, index, of: week)
             replay(asWritten, log: nil, verdict: .stepBack(gap))
         }
-        lanesBeforeLast = lanes
+        lanesBeforeLast = mayBeMissed ? lanes : []
         return prescribe(template, index, of: week)
     }
 

@@ -22,6 +22,13 @@ public struct ExerciseCatalog: Sendable {
         index[id].map { exercises[$0] }
     }
 
+    /// Where the exercise with this id stands in `exercises`, if the catalog has it: a field read as
+    /// `catalog.exercises[place].shortCue` is read in place, where `exercise(_:)` copies the whole
+    /// exercise out first.
+    @inlinable public func place(of id: String) -> Int? {
+        index[id]
+    }
+
     /// Whether the catalog has an exercise with this id.
     @inlinable public func contains(_ id: String) -> Bool {
         index[id] != nil

@@ -12,8 +12,19 @@ public enum Weekday: Int, CaseIterable, Sendable, Hashable, Comparable, Codable 
     /// The three-letter form used in files and flags: `mon`.
     public var shortName: String { String(fullName.prefix(3)) }
 
-    /// The display form: `Mon`.
-    public var displayName: String { shortName.prefix(1).uppercased() + shortName.dropFirst() }
+    /// The display form: `Mon`. Written out rather than made from `shortName`: every date a plan
+    /// shows asks for it.
+    public var displayName: String {
+        switch self {
+        case .monday: "Mon"
+        case .tuesday: "Tue"
+        case .wednesday: "Wed"
+        case .thursday: "Thu"
+        case .friday: "Fri"
+        case .saturday: "Sat"
+        case .sunday: "Sun"
+        }
+    }
 
     /// Reads `mon`, `Monday`, `MON` and the like; nil for anything else.
     public init?(name: String) {

@@ -25,9 +25,15 @@ struct ProgressCharts {
     static func charts(in plan: Plan) -> [Chart] {
         var names: [String] = []
         var followsSteps: [String: Bool] = [:]
-        for progress in plan.sessions.flatMap(\.blocks).compactMap(\.progress) {
-            if followsSteps[progress.chart] == nil { names.append(progress.chart) }
-            followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
+        // Every block read where it stands: a long course has thousands.
+        for week in plan.weeks {
+            for session in week.sessions {
+                for block in session.blocks {
+                    guard let progress = block.progress else { continue }
+                    if followsSteps[progress.chart] == nil { names.append(progress.chart) }
+                    followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
+                }
+            }
         }
         let ordered = names.filter { followsSteps[$0] == true } + names.filter { followsSteps[$0] != true }
         // Each session's figures once (a past session's from its journal entry), for every chart.

@@ -55,7 +55,9 @@ public struct TextRenderer: PlanRenderer {
     ///   - catalog: Where exercise names and cues come from; an id missing from it is shown as is.
     public func render(_ plan: Plan, catalog: ExerciseCatalog) -> String {
         let layout = TextLayout(width: max(options.width, 20), colour: options.colour)
-        var lines = HeaderSection(layout: layout).lines(for: plan, kit: Kit.items(of: plan, catalog: catalog))
+        let exercises = Kit.exerciseIDs(in: plan)
+        var lines = HeaderSection(layout: layout).lines(
+            for: plan, kit: Kit.items(ofExercises: exercises, catalog: catalog))
         if let stop = plan.stoppedBecause {
             let calledOff = plan.cancelled.isEmpty ? "" : " \(plan.cancelled.count) later sessions are called off."
             lines.append("")
@@ -65,7 +67,7 @@ public struct TextRenderer: PlanRenderer {
         lines += HeaderSection(layout: layout).whyLines(for: plan)
         lines.append("")
         lines += HeaderSection(layout: layout).safetyLines(for: plan.safety)
-        lines += WeekSection(layout: layout, catalog: catalog, plan: plan).lines(for: plan, weeks: options.weeks)
+        lines += WeekSection(layout: layout, catalog: catalog, exercises: exercises).lines(for: plan, weeks: options.weeks)
         let progress = options.weeks == nil ? ProgressSection(layout: layout, catalog: catalog).lines(for: plan) : []
         if !progress.isEmpty {
             lines.append("")

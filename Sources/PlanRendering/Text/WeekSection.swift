@@ -15,15 +15,14 @@ struct WeekSection: Sendable {
     fileprivate static let cueIndent = 6
 
     init(layout: TextLayout, catalog: ExerciseCatalog, plan: Plan) {
+        self.init(layout: layout, catalog: catalog, exercises: Kit.exerciseIDs(in: plan))
+    }
+
+    /// The section for a plan that prescribes the exercises `ids` (`Kit.exerciseIDs(in:)`).
+    init(layout: TextLayout, catalog: ExerciseCatalog, exercises ids: Set<String>) {
         self.layout = layout
         self.catalog = catalog
         // Each exercise measured once: a long course names the same few in every session.
-        var ids: Set<String> = []
-        for session in plan.sessions {
-            for block in session.blocks {
-                for prescription in block.prescriptions { ids.insert(prescription.exerciseID) }
-            }
-        }
         for id in ids { names[id] = catalog.exercise(id)?.name ?? id }
         let longest = names.values.map { TerminalText.visible($0).count }.max() ?? 0
         nameColumn = min(longest, max(12, (layout.width - Self.exerciseIndent) * 2 / 5))
@@ -36,7 +35,7 @@ struct WeekSection: Sendable {
         var lines: [String] = []
         for week in plan.weeks.prefix(weeks ?? plan.weeks.count) {
             lines.append("")
-            lines += heading(for: week)
+            lines += heading(for: week, cueLines: &cueLines)
             if week.sessions.isEmpty {
                 lines += layout.wrap("No sessions this week.", indent: 0, hanging: 0)
             }
@@ -48,7 +47,7 @@ struct WeekSection: Sendable {
         return lines
     }
 
-    private func heading(for week: PlanWeek) -> [String] {
+    private func heading(for week: PlanWeek, cueLines: inout CueLines) -> [String] {
         let segments = ["WEEK \(week.number)"] + week.marks
         var lines = layout.wrapper.wrap(segments: segments, first: "", rest: "  ").map { line in
             layout.style.bold(week.isDeload ? layout.style.highlightingDeload("deload week", in: line) : line)
@@ -57,7 +56,7 @@ struct WeekSection: Sendable {
         // focus's own week numbers are read against.
         lines += layout.labelled("Note: ", each: week.notes, indent: 0)
         if let focus = week.focus?.trimmed, !focus.isEmpty {
-            lines += layout.labelled("Focus: ", focus, indent: 0)
+            lines += cueLines.labelled("Focus: ", focus, indent: 0, layout: layout)
         }
         return lines
     }
@@ -141,14 +140,17 @@ struct WeekSection: Sendable {
     }
 }
 
-/// The cue lines, exercise lines and past sessions' dose lines of a plan's sessions, each wrapped once: a
-/// ten-year plan repeats the same few cue lines thousands of times, and the sessions of a week mostly
-/// repeat their doses; wrapping them again each time was most of its text's cost.
+/// The cue lines, exercise lines and past sessions' dose lines of a plan's sessions, and the phases'
+/// focus lines of its weeks, each wrapped once: a ten-year plan repeats the same few cue lines
+/// thousands of times, and the sessions of a week mostly repeat their doses; wrapping them again
+/// each time was most of its text's cost.
 private struct CueLines {
     private struct Wrapped: Hashable {
         var text: String
         var indent: Int
         var hanging: Int
+        /// What the first line has after its indent (`Focus: `); continuation lines are indented past it.
+        var label = ""
     }
 
     /// An exercise and its dose (`Knee push-up 3 x 5 each side`), as a prescription gives them.
@@ -210,6 +212,16 @@ private struct CueLines {
     /// `text` wrapped at the cue indent.
     mutating func wrapped(_ text: String, layout: TextLayout) -> [String] {
         wrapped(text, indent: WeekSection.cueIndent, hanging: WeekSection.cueIndent, layout: layout)
+    }
+
+    /// `text` after `label` (`Focus: `), continuation lines aligned after the label: a phase's
+    /// focus heads every week of the phase.
+    mutating func labelled(_ label: String, _ text: String, indent: Int, layout: TextLayout) -> [String] {
+        let key = Wrapped(text: text, indent: indent, hanging: indent + label.count, label: label)
+        if let lines = byText[key] { return lines }
+        let lines = layout.labelled(label, text, indent: indent)
+        byText[key] = lines
+        return lines
     }
 
     /// `text` wrapped with `indent` and `hanging` spaces (a past session's record lines).
