@@ -151,7 +151,7 @@ public struct MobilityWarmUp: PlanPlugin {
         guard rotate, drills.count > 1 else { return false }
         var sets: [String: Set<Int>] = [:]
         for number in 1...drills.count {
-            for prescription in filler.fill(swapped(order(forSession: number), swaps), within: minutes * 60) {
+            for prescription in filler.fill(swapped(rotated(oneSets, forSession: number), swaps), within: minutes * 60) {
                 sets[prescription.exerciseID, default: []].insert(prescription.sets)
             }
         }
