@@ -31,10 +31,32 @@ import Testing
         }
     }
 
+    /// `next` takes a session as `log` does (a trial found them disagreeing): Monday's done on
+    /// Tuesday leaves Wednesday's for Thursday (48 h of rest), and on Thursday it is Wednesday's, a
+    /// day late, that `log` then records.
+    @Test func aSessionDoneLateIsFollowedAsLogTakesIt() throws {
+        try Courses.with { courses in
+            try courses.start()
+            _ = try courses.run(["log", "--today", "2026-12-08", "--as-planned", "--pain", "2"])
+            let tuesday = try courses.run(["next", "--today", "2026-12-08"])
+            #expect(tuesday.stdout.flattened.hasPrefix(
+                "Next: Wed 9 Dec 2026's session (session 2 of 24), on Thu 10 Dec or later: the plan keeps 48 h between sessions"),
+                "\(tuesday)")
+            let thursday = try courses.run(["next", "--today", "2026-12-10"])
+            #expect(thursday.stdout.flattened.hasPrefix("Next: Wed 9 Dec 2026's session (session 2 of 24), a day late: today"), "\(thursday)")
+            #expect(thursday.stdout.contains("Wed 9 Dec · 07:30-") && !thursday.stdout.contains("Missed"), "\(thursday)")
+            let logged = try courses.run(["log", "--today", "2026-12-10", "--as-planned", "--pain", "2"])
+            #expect(logged.stdout.flattened.contains("For the session of Wed 9 Dec 2026, done a day later"), "\(logged)")
+        }
+    }
+
     @Test func aStoppedCourseAndAnEndedOneSaySo() throws {
         try Courses.with { courses in
             try courses.start(["--weeks", "1"])
             _ = try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "2"])
+            // No session is left that a log would take (log refuses one on the 20th too).
+            let refused = try courses.run(["log", "--today", "2026-12-20", "--as-planned", "--pain", "2"])
+            #expect(refused.status == 73, "\(refused)")
             let ended = try courses.run(["next", "--today", "2026-12-20"])
             #expect(ended.status == 0, "\(ended)")
             #expect(ended.stdout.flattened.contains("No session of the course is still to come"), "\(ended)")

@@ -14,7 +14,7 @@ extension TextRenderer {
         var one = plan
         one.weeks = plan.weeks.filter { $0.sessions.contains { $0.number == session.number } }.map { week in
             var week = week
-            week.sessions = week.sessions.filter { $0.number == session.number }
+            week.sessions = [session]  // as given: a session whose day has gone is shown to be done
             return week
         }
         var lines = WeekSection(layout: layout, catalog: catalog, plan: one).lines(for: one)

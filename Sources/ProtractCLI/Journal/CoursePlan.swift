@@ -118,6 +118,30 @@ struct CoursePlan {
         }
     }
 
+    /// The first day the plan's rest allows after a session done on `done`, when that is later
+    /// than `day`; nil when the rest holds.
+    func restUntil(after done: CivilDate, before day: CivilDate) -> CivilDate? {
+        let earliest = done.adding(days: (plan.minRestHours + 23) / 24)
+        return earliest > day ? earliest : nil
+    }
+
+    /// The session to do next, exactly as `log` will take it: the first day the plan's rest allows
+    /// after the latest entry (today, or later), and the session an entry on that day stands for,
+    /// found by planning the course with one (a session whose day has gone is done late). Nil when
+    /// no session is left to log.
+    func nextToDo() -> (session: PlannedSession, in: PlanKit.Plan, day: CivilDate)? {
+        let restDays = (plan.minRestHours + 23) / 24
+        let day = max(today, course.logs.map(\.date).max().map { $0.adding(days: restDays) } ?? today)
+        var logged = course
+        logged.logs.append(SessionLog(date: day))
+        logged.logs.sort { $0.date < $1.date }
+        guard let replanned = try? Planner().plan(configured, course: logged, today: day),
+            var session = replanned.sessions.first(where: { $0.record?.log?.date == day })
+        else { return nil }
+        session.record = nil  // shown as it is to be done
+        return (session, replanned, day)
+    }
+
     /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change.
     func whatChanges(after date: CivilDate) -> [String] {
         let lines = nextChanges(after: date)
@@ -150,12 +174,12 @@ struct CoursePlan {
         if let next = sessions.dropFirst(index + 1).first(where: { $0.record == nil }) {
             lines += upcoming(next)
             // A session done late leaves less rest before the next one than the plan keeps.
-            let restDays = (plan.minRestHours + 23) / 24
-            if session.date != date, date.days(until: next.date) < restDays {
-                let earliest = date.adding(days: restDays)
+            if let earliest = restUntil(after: date, before: next.date) {
                 lines.append("Rest first: the plan keeps \(plan.minRestHours) h between sessions, so do "
                     + "\(next.date.shortDisplay)'s session on \(earliest.shortDisplay) or later, and log it then")
             }
+        } else if plan.stoppedBecause == nil, index == sessions.count - 1 {
+            lines.append("Next: none, that was the course's last session ('protract progress' shows how it went)")
         }
         // Once: the red flag's own entry has said it as its decision already.
         if let stop = plan.stoppedBecause, session.record?.decision != stop { lines.append("Stopped: " + stop) }

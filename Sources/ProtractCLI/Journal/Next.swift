@@ -32,23 +32,41 @@ extension ProtractCommand {
             let course = try selection.coursePlan(console: console)
             let (plan, today) = (course.plan, course.today)
             if let stop = plan.stoppedBecause {
-                console.out(console.wrapped(["The course has stopped: \(stop).", "See a clinician before you train again."]))
+                // Each red flag logged with what to do, as `log` said it when it was logged.
+                let logged = Set(course.course.logs.flatMap(\.symptoms))
+                let flags = course.configured.programme.safety.redFlags.filter { logged.contains($0.id) }
+                console.out(console.wrapped(["The course has stopped: \(stop)."])
+                    + (flags.isEmpty ? "" : ProtractCommand.Log.stopped(by: flags, console: console))
+                    + console.wrapped(["Once a clinician has cleared you to train, begin a new course with 'protract start'."]))
                 throw ExitStatus.redFlag
             }
             let suffix = selection.course.map { " --course \($0)" }
                 ?? selection.journal.map { " --journal \(SystemPath($0).shellWord)" } ?? ""
-            guard let next = plan.sessions.first(where: { $0.record == nil && $0.date >= today }) else {
+            guard let (next, replanned, day) = course.nextToDo() else {
                 console.out(console.wrapped([
                     "No session of the course is still to come: it ended on \(plan.sessions.last?.date.longDisplay ?? "its last day").",
                     "See how it went with 'protract progress\(suffix)'.",
                 ]))
                 return
             }
-            let days = today.days(until: next.date)
-            let when = days == 0 ? "today, " : days == 1 ? "tomorrow, " : ""
+            // When, as `log` will take it: once the plan's rest allows, and a session whose day has
+            // gone is done late.
+            let count = "(session \(next.number) of \(replanned.sessions.count))"
+            let days = today.days(until: day)
+            let on = days == 0 ? "today" : days == 1 ? "tomorrow" : day.longDisplay
+            let heading: String
+            if day > today, day > next.date {
+                heading = "Next: \(next.date.longDisplay)'s session \(count), on \(day.shortDisplay) or later: "
+                    + "the plan keeps \(plan.minRestHours) h between sessions"
+            } else if next.date < day {
+                let by = next.date.days(until: day)
+                heading = "Next: \(next.date.longDisplay)'s session \(count), \(by == 1 ? "a day" : "\(by) days") late: \(on)"
+            } else {
+                heading = "Next: \(days <= 1 ? on + ", " : "")\(next.date.longDisplay) \(count)"
+            }
             let renderer = TextRenderer(options: .init(width: console.width, colour: console.colourAllowed(on: 1)))
-            console.out(console.wrapped(["Next: \(when)\(next.date.longDisplay) (session \(next.number) of \(plan.sessions.count))"])
-                + "\n" + renderer.render(session: next, of: plan, catalog: course.configured.catalog) + "\n")
+            console.out(console.wrapped([heading])
+                + "\n" + renderer.render(session: next, of: replanned, catalog: course.configured.catalog) + "\n")
             console.out(console.wrapped([
                 "After it: 'protract log\(suffix)' asks how it went, or 'protract log\(suffix) --as-planned --pain N' "
                     + "logs it as written with your pain (0-10) during it.",
