@@ -27,8 +27,9 @@ struct SessionWalk {
     /// `Programme.allTemplates`, made once for the walk rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
     /// For a person who trains on other days than templates are pinned to, the programme's day
-    /// each of theirs stands for (see `pinnedDays(_:for:)`); empty otherwise.
-    private let standsFor: [Weekday: Weekday]
+    /// each of theirs stands for (see `pinnedDays(_:for:)`); empty otherwise; nil when they train
+    /// on fewer days than the programme, and every template takes its turn, pinned or not.
+    private let standsFor: [Weekday: Weekday]?
     /// The week being walked, and for each lane the week's slots whose templates have its blocks
     /// (a slot before the walk reached the week has none), so that a plugin counts only the
     /// sessions of the week that have its blocks.
@@ -63,18 +64,25 @@ struct SessionWalk {
     /// for a programme that pins push-ups to Wednesday), each of the person's training days stands
     /// for the programme's day in the same place of the week (their first for its first), so that
     /// a template pinned to one day of three still comes once a week; days beyond the programme's
-    /// take the unpinned templates in turn. Without it every template would take turns: push-ups
+    /// take the unpinned templates in turn. A person with fewer days than the programme keeps the
+    /// turns of every template (mapped, the templates of the days they lack would never come). Without it every template would take turns: push-ups
     /// twice in some weeks. Also the header line that says so.
-    static func pinnedDays(_ programme: Programme, for athlete: Athlete) -> (standsFor: [Weekday: Weekday], summary: String?) {
+    static func pinnedDays(_ programme: Programme, for athlete: Athlete) -> (standsFor: [Weekday: Weekday]?, summary: String?) {
         let own = Array(Set(programme.schedule.days)).sorted()
         let days = Array(Set(athlete.days ?? own)).sorted()
         let pinned = Set(programme.allTemplates.flatMap(\.template.days))
         guard !pinned.isSubset(of: Set(days)) else { return ([:], nil) }
-        let pairs = zip(days, own).map { ($0, $1) }
         func names(_ list: [Weekday]) -> String { list.map(\.displayName).joined(separator: ", ") }
+        // Fewer days than the programme's: every template takes its turn, so none is left out.
+        guard days.count >= own.count else {
+            return (nil, "your \(names(days)) \(days.count == 1 ? "takes" : "take") the programme's sessions in turn, "
+                + "fewer days than its \(names(own))")
+        }
+        let pairs = zip(days, own).map { ($0, $1) }
         return (
             Dictionary(pairs, uniquingKeysWith: { first, _ in first }),
-            "your \(names(pairs.map(\.0))) take the sessions the programme sets on \(names(pairs.map(\.1))), in that order")
+            "your \(names(pairs.map(\.0))) \(pairs.count == 1 ? "takes" : "take") the sessions the programme sets on "
+                + "\(names(pairs.map(\.1)))" + (pairs.count == 1 ? "" : ", in that order"))
     }
 
     /// The template the `index`-th session of a scheduled week uses, as an index in
@@ -94,10 +102,10 @@ struct SessionWalk {
         guard week.slots.indices.contains(index) else { return members.first ?? 0 }
         let slot = week.slots[index]
         let weekday = (slot.movedFrom ?? slot.date).weekday
-        let day = standsFor[weekday] ?? weekday
-        if let pinned = members.first(where: { all[$0].template.days.contains(day) }) { return pinned }
+        let day = standsFor.map { $0[weekday] ?? weekday }
+        if let day, let pinned = members.first(where: { all[$0].template.days.contains(day) }) { return pinned }
         let unpinned = members.filter { all[$0].template.days.isEmpty }
-        let inTurn = unpinned.isEmpty ? members : unpinned
+        let inTurn = unpinned.isEmpty || standsFor == nil ? members : unpinned
         guard !inTurn.isEmpty else { return 0 }
         defer { turn += 1 }
         return inTurn[turn % inTurn.count]

@@ -9,7 +9,7 @@
 ///   the narrower of the two (A4, 186 mm between margins). A session, an exercise card and a chart
 ///   are never split across pages (`break-inside: avoid`), nor is a list of the safety box (the box
 ///   itself may run over a page break); each week starts a new page. An exercise card prints across
-///   the page: its figure on top, as wide as 40 mm of height allows (its labels about 6 pt, where a
+///   the page: its figure on top, as wide as 55 mm of height allows (its labels about 6 pt, where a
 ///   card in a column of two made them 4 pt), and its text in two columns below it.
 enum HTMLStyle {
     static let css = """
@@ -82,7 +82,7 @@ enum HTMLStyle {
         h2,h3,h4,h2+p{break-after:avoid}#weeks,.week+.week{break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
         .session{padding:.3rem .5rem;margin:.4rem 0}.scale li{min-width:1.4rem;height:1.4rem;line-height:1.2rem}\
         .gallery{display:block}.card{padding:.3rem .5rem;margin:0 0 .5rem;columns:2;column-gap:1rem}\
-        .card .fig,.card h3{column-span:all}.fig svg{max-height:40mm}}
+        .card .fig,.card h3{column-span:all}.fig svg{max-height:55mm}}
         @page{margin:14mm 12mm}
         """
 }
