@@ -1,6 +1,6 @@
 /// A session template whose sessions in a plan end after midnight: `validate` holds a template to
 /// its programme's own time, but a later start (`--time`, a profile's `time`) may still carry its
-/// sessions into the next day, which the plan shows and the person is told once per template.
+/// sessions into the next day, which the plan shows and the person is told once per title.
 public struct LateTemplate: Sendable, Equatable {
     /// The template's title.
     public var title: String
@@ -20,10 +20,11 @@ public struct LateTemplate: Sendable, Equatable {
         var found: [LateTemplate] = []
         var seen: Set<String> = []
         for session in sessions where session.endsNextDay {
-            // The template's place tells two templates of one title apart; its title otherwise.
-            let key = session.template ?? session.title
+            // By title, as the person reads it: phases often repeat a title with their own blocks,
+            // and one warning with the earliest start that suits them all is what to act on.
+            let key = session.title
             guard seen.insert(key).inserted else { continue }
-            let same = sessions.filter { ($0.template ?? $0.title) == key }
+            let same = sessions.filter { $0.title == key }
             let longestLate = same.filter(\.endsNextDay).map(\.durationMinutes).max() ?? session.durationMinutes
             let longest = same.map { $0.durationMinutes + max(0, $0.clockChangeMinutes) }.max() ?? longestLate
             // Ending at midnight itself shows as `00:00 next day`: a minute before it at the latest.
