@@ -52,7 +52,7 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
         // A key the mapping already has is never suggested: following it would give a duplicate key.
         // (The set is made only for a mapping with an unknown key.)
         var present: Set<String>?
-        for (index, (key, keyID, valueID)) in entries.enumerated() where !known.set.contains(key) {
+        for (index, (key, keyID, _)) in entries.enumerated() where !known.set.contains(key) {
             if present == nil { present = Set(entries.map(\.key)) }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
