@@ -63,10 +63,10 @@ struct SessionWalk {
     /// When some template is pinned to a day the person does not train on (`--days tue,thu,sat`
     /// for a programme that pins push-ups to Wednesday), each of the person's training days stands
     /// for the programme's day in the same place of the week (their first for its first), so that
-    /// a template pinned to one day of three still comes once a week; days beyond the programme's
-    /// take the unpinned templates in turn. A person with fewer days than the programme keeps the
-    /// turns of every template (mapped, the templates of the days they lack would never come). Without it every template would take turns: push-ups
-    /// twice in some weeks. Also the header line that says so.
+    /// a template pinned to one day of three still comes once a week (taking turns, it would come
+    /// twice in some weeks); days beyond the programme's take the unpinned templates in turn. A
+    /// person with fewer days than the programme keeps the turns of every template (mapped, the
+    /// templates of the days they lack would never come). Also the header line that says so.
     static func pinnedDays(_ programme: Programme, for athlete: Athlete) -> (standsFor: [Weekday: Weekday]?, summary: String?) {
         let own = Array(Set(programme.schedule.days)).sorted()
         let days = Array(Set(athlete.days ?? own)).sorted()

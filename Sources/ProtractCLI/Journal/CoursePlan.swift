@@ -130,8 +130,7 @@ struct CoursePlan {
     /// found by planning the course with one (a session whose day has gone is done late). Nil when
     /// no session is left to log.
     func nextToDo() -> (session: PlannedSession, in: PlanKit.Plan, day: CivilDate)? {
-        let restDays = (plan.minRestHours + 23) / 24
-        let day = max(today, course.logs.map(\.date).max().map { $0.adding(days: restDays) } ?? today)
+        let day = course.logs.map(\.date).max().flatMap { restUntil(after: $0, before: today) } ?? today
         var logged = course
         logged.logs.append(SessionLog(date: day))
         logged.logs.sort { $0.date < $1.date }

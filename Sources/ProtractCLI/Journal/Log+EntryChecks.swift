@@ -30,7 +30,7 @@ extension ProtractCommand.Log {
                 message: "the session of \(taken.date.longDisplay) is logged already, as done on \(orphan.longDisplay); "
                     + "the journal was not changed",
                 help: "a session has one entry: to log it as done on \(entry.date.shortDisplay) instead, remove that one "
-                    + "first with '\((Self.logCommand(selection) + ["--remove", "\(orphan)"]).joined(separator: " "))', "
+                    + "first with '\(Self.removeCommand(orphan, selection: selection))', "
                     + "then log \(entry.date.shortDisplay) again")
         }
         let day = entry.date
@@ -154,5 +154,24 @@ extension ProtractCommand.Log {
                     help: hint + "its exercises are " + known.joined(separator: ", "))
             }
         }
+    }
+}
+
+extension PlannedSession {
+    /// Whether the session opens with a retest (a one-set test to technical failure).
+    var hasRetest: Bool { blocks.contains { $0.prescriptions.contains { $0.dose.isTest } } }
+}
+
+extension Course {
+    /// Adds a new entry in date order; 73 when the journal holds the most sessions a course may have.
+    mutating func insert(_ entry: SessionLog) throws(JournalStore.Failure) {
+        if logs.count >= Limits.journalSessions {
+            throw JournalStore.Failure(
+                status: ExitStatus.cannotCreate,
+                message: "the journal holds \(logs.count) sessions, the most one course may have",
+                help: "start a new course for the next programme")
+        }
+        logs.append(entry)
+        logs.sort { $0.date < $1.date }
     }
 }

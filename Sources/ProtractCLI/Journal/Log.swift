@@ -232,7 +232,7 @@ extension ProtractCommand {
                 help: "see a clinician before you train again; once they have cleared you, begin a new course with "
                     + "'protract start'. A red flag logged by mistake: correct the entry without --symptom, such as "
                     + "'\(Self.editExample(log.date, selection: selection))', or remove it with "
-                    + "'\((Self.logCommand(selection) + ["--remove", "\(log.date)"]).joined(separator: " "))'")
+                    + "'\(Self.removeCommand(log.date, selection: selection))'")
         }
 
         /// What `log` prints after recording a red flag, on a terminal or from flags.
@@ -368,7 +368,7 @@ extension ProtractCommand {
                     throw JournalStore.Failure(
                         status: ExitStatus.cannotCreate,
                         message: "a session is logged on \(day.longDisplay) already; the journal was not changed",
-                        help: "remove it with '\((base + ["--remove", "\(day)"]).joined(separator: " "))', or replace it with this entry:",
+                        help: "remove it with '\(Self.removeCommand(day, selection: selection))', or replace it with this entry:",
                         commands: [(base + ["--edit", "\(day)"] + Self.entryFlags(entry)).joined(separator: " ")])
                 }
                 checked = try refuseASecondEntry(entry, in: course, planned: checked, today: today, console: console)
@@ -391,24 +391,5 @@ extension ProtractCommand {
                 message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))", redFlags: flags, date: day,
                 plan: checked, notes: notes, commands: commands)
         }
-    }
-}
-
-extension PlannedSession {
-    /// Whether the session opens with a retest (a one-set test to technical failure).
-    var hasRetest: Bool { blocks.contains { $0.prescriptions.contains { $0.dose.isTest } } }
-}
-
-extension Course {
-    /// Adds a new entry in date order; 73 when the journal holds the most sessions a course may have.
-    mutating func insert(_ entry: SessionLog) throws(JournalStore.Failure) {
-        if logs.count >= Limits.journalSessions {
-            throw JournalStore.Failure(
-                status: ExitStatus.cannotCreate,
-                message: "the journal holds \(logs.count) sessions, the most one course may have",
-                help: "start a new course for the next programme")
-        }
-        logs.append(entry)
-        logs.sort { $0.date < $1.date }
     }
 }

@@ -142,6 +142,11 @@ extension ProtractCommand.Log {
         (logCommand(selection) + ["--edit", "\(date)", "--as-planned", "--pain", "N"]).joined(separator: " ")
     }
 
+    /// The command that removes the entry of `date`: `protract log --remove 2026-12-09`.
+    static func removeCommand(_ date: CivilDate, selection: CourseOptions) -> String {
+        (logCommand(selection) + ["--remove", "\(date)"]).joined(separator: " ")
+    }
+
     /// `protract log` with the flags that chose the course, as the person gave them.
     static func logCommand(_ selection: CourseOptions) -> [String] {
         var words = ["protract", "log"]

@@ -40,8 +40,8 @@ extension ProtractCommand {
                     + console.wrapped(["Once a clinician has cleared you to train, begin a new course with 'protract start'."]))
                 throw ExitStatus.redFlag
             }
-            let suffix = selection.course.map { " --course \($0)" }
-                ?? selection.journal.map { " --journal \(SystemPath($0).shellWord)" } ?? ""
+            // `--course NAME` or `--journal FILE` as the course was chosen, as `log`'s hints give them.
+            let suffix = ProtractCommand.Log.logCommand(selection).dropFirst(2).map { " " + $0 }.joined()
             guard let (next, replanned, day) = course.nextToDo() else {
                 console.out(console.wrapped([
                     "No session of the course is still to come: it ended on \(plan.sessions.last?.date.longDisplay ?? "its last day").",
