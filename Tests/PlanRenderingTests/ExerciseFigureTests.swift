@@ -16,21 +16,23 @@ import Testing
 
     /// What the test reads back from an SVG with Foundation's XMLParser.
     final class Reading: NSObject, XMLParserDelegate {
-        struct Element { var name: String; var attributes: [String: String] }
+        struct Element { var name: String; var attributes: [String: String]; var text = "" }
         var elements: [Element] = []
         var text: [String: String] = [:]
-        private var open: [String] = []
+        private var open: [Int] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
+            open.append(elements.count)
             elements.append(Element(name: name, attributes: attributes))
-            open.append(name)
         }
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             open.removeLast()
         }
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if let name = open.last { text[name, default: ""] += string }
+            guard let index = open.last else { return }
+            text[elements[index].name, default: ""] += string
+            elements[index].text += string
         }
 
         static func parse(_ svg: String) throws -> Reading {
@@ -196,6 +198,37 @@ import Testing
         #expect(SVGText.number(12.34) == "12.3" && SVGText.number(-3.5) == "-3.5" && SVGText.number(7.96) == "8")
         #expect(SVGText.number(.nan) == "0")
         #expect(abs(sine(.pi / 6) - 0.5) < 1e-12 && abs(cosine(.pi) + 1) < 1e-12 && abs(sine(-7.5) - (-0.9379999767747389)) < 1e-12)
+    }
+
+    /// A mat seen from above is drawn around the figure; a mark's text must sit inside it, not across
+    /// its edge (a physiotherapist's trial: the open book's "turn the chest" ran into the mat's
+    /// border). The text's box is the width the figure reserves for it.
+    @Test func aMatSeenFromAboveHoldsTheMarksText() throws {
+        var checked = 0
+        for exercise in try Self.builtIn() {
+            guard let svg = ExerciseFigure.svg(for: exercise, idPrefix: "fig") else { continue }
+            var mat: (x0: Double, y0: Double, x1: Double, y1: Double)?
+            for element in try Reading.parse(svg).elements {
+                let a = element.attributes
+                if element.name == "g", a["transform"] != nil { mat = nil }
+                if element.name == "rect", a["class"] == "prop mat", let x = a["x"].flatMap(Double.init),
+                    let y = a["y"].flatMap(Double.init), let w = a["width"].flatMap(Double.init),
+                    let h = a["height"].flatMap(Double.init), h > 10
+                {
+                    mat = (x, y, x + w, y + h)
+                }
+                guard element.name == "text", a["class"] == "mark-text", let mat,
+                    let x = a["x"].flatMap(Double.init), let y = a["y"].flatMap(Double.init)
+                else { continue }
+                let content = element.text
+                let width = Double(content.count) * FigureDrawing.characterWidth
+                let x0 = a["text-anchor"] == "end" ? x - width : a["text-anchor"] == "middle" ? x - width / 2 : x
+                #expect(x0 > mat.x0 && x0 + width < mat.x1 && y - FigureDrawing.textSize > mat.y0 && y < mat.y1,
+                        "\(exercise.id): '\(content)' at \(x0)...\(x0 + width), \(y) crosses the mat \(mat)")
+                checked += 1
+            }
+        }
+        #expect(checked > 0, "no built-in figure has a mark on a mat seen from above")
     }
 
     @Test(arguments: ["push-up", "prone-y-t-w", "cat-cow"])

@@ -110,11 +110,18 @@ struct FigureDrawing {
         layout = layout.shifted(by: FigurePoint(x: -centre, y: -lowest))
         var panel = Panel()
         for point in layout.points { panel.include(point) }
-        let props = drawProps(layout, into: &panel)
+        // The marks first, so that a mat seen from above, drawn around the figure, holds their
+        // text too rather than cutting through it; they are still drawn on top. Props that stand
+        // by the body (a wall, a floor's mat) keep to the body's own bounds.
+        var marked = panel
+        let marks = drawMarks(pose.marks, layout, into: &marked)
+        let props = drawProps(layout, into: &panel, framing: marked)
+        panel.include(FigurePoint(x: marked.minX, y: marked.minY))
+        panel.include(FigurePoint(x: marked.maxX, y: marked.maxY))
         var elements: [String] = props.under
         elements += drawBody(layout)
         elements += props.over
-        elements += drawMarks(pose.marks, layout, into: &panel)
+        elements += marks
         if figure.props.contains(.floor), figure.view != .top {
             let floor = "<line class=\"floor\" x1=\"\(n(panel.minX - 8))\" y1=\"0\" x2=\"\(n(panel.maxX + 8))\" y2=\"0\" "
                 + "stroke-width=\"1.5\"/>"
@@ -169,7 +176,8 @@ struct FigureDrawing {
         return out
     }
 
-    private func drawProps(_ layout: PoseLayout, into panel: inout Panel) -> (under: [String], over: [String]) {
+    /// - Parameter framed: the figure with its marks, which a mat seen from above is drawn around.
+    private func drawProps(_ layout: PoseLayout, into panel: inout Panel, framing framed: Panel) -> (under: [String], over: [String]) {
         var under: [String] = [], over: [String] = []
         let hand = layout.arms[0][2], elbow = layout.arms[0][1]
         let headTop = layout.headCentre.y + PoseLayout.headRadius
@@ -188,7 +196,7 @@ struct FigureDrawing {
             switch (prop, figure.view) {
             case (.floor, _): break  // drawn once the panel's width is known
             case (.mat, let view) where view == .top || (view == .side && layout.isSeenFromAbove):
-                under.append(rect("mat", panel.minX - 6, panel.minY - 6, panel.maxX + 6, panel.maxY + 6, rounded: 4))
+                under.append(rect("mat", framed.minX - 6, framed.minY - 6, framed.maxX + 6, framed.maxY + 6, rounded: 4))
             case (.mat, _):
                 under.append(rect("mat", panel.minX - 4, 0, panel.maxX + 4, -3))
             case (.wall, .front):
