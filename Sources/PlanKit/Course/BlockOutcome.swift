@@ -49,7 +49,9 @@ public struct BlockOutcome: Sendable, Hashable {
         let short = zip(block.prescriptions, done).compactMap { prescription, sets -> String? in
             let amount = prescription.dose.amount
             guard !prescription.dose.isTest else { return nil }  // a test has no number to fall short of
-            guard sets.count < prescription.sets || sets.contains(where: { $0 < amount }) else { return nil }
+            // Short when fewer sets reached the dose than were asked for: an extra set beyond them
+            // (1 x 7 asked, 8, 6 done) is more than asked, not reps missed.
+            guard sets.count(where: { $0 >= amount }) < prescription.sets else { return nil }
             let (name, planned) = (catalog.sentenceName(of: prescription.exerciseID), "\(prescription.sets) x \(prescription.dose)")
             guard !sets.isEmpty else { return "\(name) not done (\(planned) planned)" }
             return "\(name) \(sets.map(String.init).joined(separator: ", ")) of \(planned)"
