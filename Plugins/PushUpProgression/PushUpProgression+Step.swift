@@ -57,6 +57,8 @@ extension PushUpProgression {
                 ? "\(adjustment.reason): one step up to \(name) \(options.sets) x \(reps)"
                 : adjustment.steppedBack
                 ? "\(adjustment.reason): back to \(name) \(options.sets) x \(reps)"
+                : state.last?.isDeload == true
+                ? "\(adjustment.reason): back to \(options.sets) x \(reps) after the deload week, no rise"
                 : "\(adjustment.reason): \(options.sets) x \(reps) again"
             return Step(
                 exerciseID: current, reps: reps, change: swapped ?? change,

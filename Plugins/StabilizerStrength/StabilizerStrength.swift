@@ -285,9 +285,13 @@ public struct StabilizerStrength: PlanPlugin {
             progress.basis = nil  // this session is not logged until `adapt` says so
             let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
                 ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
-            if let note = progress.journalNote?.text, !session.isDeload {
-                change = note + ": "
-                    + (given.dose == progress.last?.dose ? "\(dose.text) again" : "now \(variant)\(dose.text)")
+            if let note = progress.journalNote, !session.isDeload {
+                // After a deload week the sets come back: that is the change, not the journal's.
+                let afterDeload = progress.last?.deload == true
+                change = note.text + ": "
+                    + (given.dose == progress.last?.dose ? "\(dose.text) again"
+                        : afterDeload ? "back to \(variant)\(dose.text) after the deload week" + (note.stepsBack ? "" : ", no rise")
+                        : "now \(variant)\(dose.text)")
                 progress.journalNote = nil
             } else if let note = progress.journalNote?.text, let last = progress.last,
                 last.exerciseID != dose.exerciseID || last.amount != dose.amount

@@ -34,6 +34,22 @@ public struct SessionRecord: Sendable, Hashable, Codable {
         case .stop(let why): why
         }
     }
+
+    /// The decision on a session whose pain gave `pain` and whose blocks gave `blocks`: a hold
+    /// that comes from some blocks alone (reps missed there, or an exercise of theirs that hurt)
+    /// names them, since the others go on (`… of 3 x 10): the push-ups hold their dose next
+    /// session`, not "the next session holds the dose" above stabilizers that rise).
+    static func decision(pain: Verdict, blocks: [BlockOutcome]) -> String? {
+        let verdict = blocks.map(\.verdict).reduce(pain) { $0.atLeast($1) }
+        let training = blocks.filter { $0.prescribed.progress != nil }
+        let holding = training.filter { $0.verdict == verdict }
+        guard case .hold(let why) = verdict, verdict.rank > pain.rank, holding.count < training.count else {
+            return decision(for: verdict)
+        }
+        let names = holding.map { $0.prescribed.title.lowercased() }
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names[0]
+        return "\(why): the \(list) hold their dose next session"
+    }
 }
 
 extension SessionRecord {

@@ -92,10 +92,9 @@ public struct Planner: Sendable {
                 if let outcome = replay?.outcome(of: walked, nextDate: nextDate) {
                     let blocks = walk.replay(walked, log: outcome.log, verdict: outcome.verdict)
                     // A block's own shortfall (reps missed) may make the verdict stronger than the pain alone.
-                    let verdict = blocks.map(\.verdict).reduce(outcome.verdict) { $0.atLeast($1) }
                     session.record = SessionRecord(
                         status: outcome.status, log: outcome.log,
-                        decision: SessionRecord.decision(for: verdict) ?? outcome.decision)
+                        decision: SessionRecord.decision(pain: outcome.verdict, blocks: blocks) ?? outcome.decision)
                 }
                 sessions.append(session)
             }
