@@ -71,8 +71,8 @@ import Testing
     @Test(arguments: [
         (["--format", "ics", "--reminder", "soon"], "protract: error: --reminder 'soon' is not a time before the session"),
         (["--format", "ics", "--reminder", "8d"], "protract: error: --reminder '8d' is not a time before the session"),
-        (["--reminder", "30m"], "protract: error: --reminder, --calendar-name, --all-day and --calendar-id go with --format ics"),
-        (["--all-day"], "protract: error: --reminder, --calendar-name, --all-day and --calendar-id go with --format ics"),
+        (["--reminder", "30m"], "protract: error: --reminder, --calendar-name, --all-day, --calendar-id and --no-cancelled go with --format ics"),
+        (["--all-day"], "protract: error: --reminder, --calendar-name, --all-day, --calendar-id and --no-cancelled go with --format ics"),
         (["--format", "ics", "--calendar-name", " "], "protract: error: --calendar-name must not be empty"),
     ])
     func badCalendarFlagsAreUsageErrors(flags: [String], message: String) throws {

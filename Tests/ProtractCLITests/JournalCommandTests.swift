@@ -814,6 +814,16 @@ import Testing
                 #expect(event.contains("-\(number)@protract.invalid\r\n"), "\(event)")
                 #expect(event.contains("SUMMARY:Session \(number) (no longer in the plan)\r\n"), "\(event)")
             }
+            // For a first import, or calcurse (which adds cancelled events as appointments), the
+            // export leaves them out: the 27 sessions, the same as before.
+            let fresh = try courses.run(["plan", "--today", "2026-12-28", "--format", "ics", "--no-cancelled"])
+            #expect(fresh.status == 0, "\(fresh)")
+            let kept = fresh.stdout.components(separatedBy: "BEGIN:VEVENT").dropFirst()
+            #expect(kept.count == 27 && !fresh.stdout.contains("CANCELLED"), "\(fresh.stdout)")
+            func uids<S: StringProtocol>(_ events: [S]) -> [String] {
+                events.flatMap { $0.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") || $0.hasPrefix("SUMMARY:") } }
+            }
+            #expect(uids(Array(kept)) == uids(events.filter { !$0.contains("STATUS:CANCELLED") }))
             // The text plan is the course as it is: 27 sessions, nothing of the withdrawn ones.
             let text = try courses.run(["plan", "--today", "2026-12-28"])
             #expect(!text.stdout.contains("no longer in the plan"))

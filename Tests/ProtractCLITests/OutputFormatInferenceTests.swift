@@ -74,7 +74,7 @@ import Testing
         try withTemporaryDirectory { dir in
             let result = try PlanRun.plan(Self.oneWeek + ["-o", "plan.html", "--reminder", "30m"], in: dir)
             #expect(result.status == 64, "\(result)")
-            #expect(result.stderr.contains("--reminder, --calendar-name, --all-day and --calendar-id go with --format ics"))
+            #expect(result.stderr.contains("--reminder, --calendar-name, --all-day, --calendar-id and --no-cancelled go with --format ics"))
             #expect(try PlanRun.listing(dir) == [])
         }
     }

@@ -50,17 +50,22 @@ public struct ICalendarRenderer: PlanRenderer {
         /// What identifies the person in UIDs (a name or a calendar id); nil or blank to derive one
         /// from the person's name, start date and baselines.
         public var personKey: String?
+        /// Whether to write the sessions a course called off or no longer holds, as cancelled
+        /// events, so that a calendar that has them removes them; false for a first import, or
+        /// for an importer that adds cancelled events as appointments (calcurse).
+        public var cancelledEvents: Bool
 
         /// Creates options.
         public init(
             calendarName: String? = nil, reminderMinutes: Int? = nil, allDay: Bool = false, timestamp: Int,
-            personKey: String? = nil
+            personKey: String? = nil, cancelledEvents: Bool = true
         ) {
             self.calendarName = calendarName
             self.reminderMinutes = reminderMinutes
             self.allDay = allDay
             self.timestamp = timestamp
             self.personKey = personKey
+            self.cancelledEvents = cancelledEvents
         }
     }
 
@@ -127,7 +132,7 @@ public struct ICalendarRenderer: PlanRenderer {
         }
         // Sessions a red flag called off: the same UIDs, STATUS:CANCELLED and a later SEQUENCE, so a
         // calendar that imported them before removes them.
-        for session in plan.cancelled {
+        for session in options.cancelledEvents ? plan.cancelled : [] {
             let summary = "Week \(session.week) · \(session.title.trimmed) (called off)"
             let description = "Called off: " + (plan.stoppedBecause ?? "the course stopped")
             for line in cancelledEvent(session, summary: summary, description: description, clock: clock, uids: uids) {
@@ -136,7 +141,7 @@ public struct ICalendarRenderer: PlanRenderer {
         }
         // Sessions a longer plan of the course held after its end (a missed week logged late):
         // cancelled the same way, so that a re-import leaves no stale session behind.
-        for session in plan.withdrawn {
+        for session in options.cancelledEvents ? plan.withdrawn : [] {
             let events = cancelledEvent(
                 session, summary: "Session \(session.number) (no longer in the plan)",
                 description: "No longer in the plan: the course is shorter now that sessions are logged in weeks it had "

@@ -20,9 +20,16 @@ struct CalendarOptions: ParsableArguments {
         valueName: "id"))
     var calendarID: String?
 
+    @Flag(name: .customLong("no-cancelled"), help: ArgumentHelp(
+        "With --format ics: leave out the sessions a course called off or no longer holds (written as cancelled, so "
+            + "that a calendar that has them removes them): for a first import, or for calcurse, which adds them as "
+            + "appointments."))
+    var noCancelled = false
+
     func validateSyntax(format: PlanFormat) throws {
-        if format != .ics, reminder != nil || calendarName != nil || allDay || calendarID != nil {
-            throw ValidationError("--reminder, --calendar-name, --all-day and --calendar-id go with --format ics")
+        if format != .ics, reminder != nil || calendarName != nil || allDay || calendarID != nil || noCancelled {
+            throw ValidationError(
+                "--reminder, --calendar-name, --all-day, --calendar-id and --no-cancelled go with --format ics")
         }
         if let reminder, Self.minutes(in: reminder) == nil {
             throw ValidationError(

@@ -148,7 +148,8 @@ extension ProtractCommand.Plan {
             return ICalendarRenderer(options: .init(
                 calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminder.flatMap(CalendarOptions.minutes),
                 allDay: calendar.allDay, timestamp: timestamp,
-                personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name))
+                personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name,
+                cancelledEvents: !calendar.noCancelled))
         }
     }
 }
