@@ -180,6 +180,14 @@ import YAMLKit
         #expect(Self.valid.contains(old))
         let message = try #require(Self.failure(Self.valid.replacingOccurrences(of: old, with: new)))
         #expect(message.hasPrefix(expected), "\(message)")
+        // A problem without a help of its own points to the journal's page, not the programme's
+        // schema (a clinician's trial found "see what this key takes with 'protract schema'").
+        #expect(!message.contains("protract schema") && !message.contains("authoring guide"), "\(message)")
+    }
+
+    @Test func aProblemWithoutItsOwnHelpPointsToTheJournalsPage() throws {
+        let message = try #require(Self.failure(Self.valid.replacingOccurrences(of: "- date: 2026-12-07", with: "- date: 2026-12-O7")))
+        #expect(message.contains("help: see what each key of a journal takes in docs/journal.md (\"The file\")"), "\(message)")
     }
 
     /// The names of every version's red flags, and a programme's own (which the journal cannot

@@ -45,6 +45,9 @@ public struct JournalFile: Sendable {
 
     /// The key that holds the format version.
     public static let versionKey = "protract-journal"
+    /// Where a problem without a help of its own points: the journal's own page, not the
+    /// programme's schema.
+    static let help = "see what each key of a journal takes in docs/journal.md (\"The file\")"
 
     /// Reads a journal, refusing a newer format version before anything else.
     public static func read(_ document: YAMLDocument) throws(YAMLError) -> JournalFile {
@@ -55,7 +58,7 @@ public struct JournalFile: Sendable {
                     + "or remove it and start the course again")
         }
         try checkVersion(root)
-        let decoded = try NodeDecoder().decode(Document.self, from: root)
+        let decoded = try NodeDecoder(help: Self.help).decode(Document.self, from: root)
         return JournalFile(
             course: decoded.course, person: decoded.person, exerciseIDs: decoded.exerciseIDs, symptoms: decoded.symptoms,
             dates: decoded.dates)

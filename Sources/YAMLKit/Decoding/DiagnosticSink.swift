@@ -27,10 +27,14 @@ final class DiagnosticSink {
         var set: Set<String>
     }
 
-    init(root: Node, basePath: [any CodingKey] = []) {
+    /// The help of a problem a type reported without one of its own.
+    let genericHelp: String
+
+    init(root: Node, basePath: [any CodingKey] = [], genericHelp: String = NodeDecoder.programmeHelp) {
         self.root = root
         tree = root.tree
         self.basePath = basePath
+        self.genericHelp = genericHelp
     }
 
     /// Node `id` of the run's tree; the root as given (a view of a mapping may leave entries out).
@@ -84,7 +88,7 @@ final class DiagnosticSink {
         default:
             record(Diagnostic(
                 .error, String(describing: error), at: node.range, path: CodingPathFormatter.string(codingPath),
-                help: Self.genericHelp))
+                help: genericHelp))
         }
     }
 
@@ -100,19 +104,16 @@ final class DiagnosticSink {
             context = ctx
             message = ctx.debugDescription
         @unknown default:
-            return Diagnostic(.error, String(describing: error), at: fallback.range, help: Self.genericHelp)
+            return Diagnostic(.error, String(describing: error), at: fallback.range, help: genericHelp)
         }
         if message.isEmpty { message = "invalid value" }
         message = Self.houseStyle(message)
         let node = self.node(at: context.codingPath)
         let help: String
-        if case .keyNotFound(let key, _) = error { help = "add '\(key.stringValue): …'" } else { help = Self.genericHelp }
+        if case .keyNotFound(let key, _) = error { help = "add '\(key.stringValue): …'" } else { help = genericHelp }
         return Diagnostic(
             .error, message, at: node.range, path: CodingPathFormatter.string(context.codingPath), help: help)
     }
-
-    /// The help of a problem a type reported without one of its own.
-    static let genericHelp = "see what this key takes with 'protract schema' or in the authoring guide"
 
     /// Standard-library messages ("Expected Int key but found String key instead.") in the house
     /// style of the others: lowercase start, no trailing period.

@@ -7,8 +7,16 @@
 ///   `CodingKeys` are `CaseIterable`.
 /// - Types that use `DecodingRecorder` keep going after a problem, so one run reports them all.
 public struct NodeDecoder: Sendable {
-    /// Creates a decoder.
-    public init() {}
+    /// The help of a problem a type reports without one of its own: where to read what a key takes.
+    public var help: String
+
+    /// The help for programme and catalog files.
+    public static let programmeHelp = "see what this key takes with 'protract schema' or in the authoring guide"
+
+    /// Creates a decoder whose problems without a help of their own point to `help`.
+    public init(help: String = NodeDecoder.programmeHelp) {
+        self.help = help
+    }
 
     /// Decodes a value of the given type from a node.
     ///
@@ -21,7 +29,7 @@ public struct NodeDecoder: Sendable {
     public func decode<T: Decodable>(
         _ type: T.Type, from node: Node, codingPath: [any CodingKey] = []
     ) throws(YAMLError) -> T {
-        let sink = DiagnosticSink(root: node, basePath: codingPath)
+        let sink = DiagnosticSink(root: node, basePath: codingPath, genericHelp: help)
         let decoder = NodeDecoderImpl(node: node, codingPath: codingPath, sink: sink)
         do {
             let value = try decoder.decode(T.self)
@@ -30,7 +38,7 @@ public struct NodeDecoder: Sendable {
             sink.record(error, codingPath: codingPath, node: node)
         }
         if sink.diagnostics.isEmpty {
-            sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range, help: DiagnosticSink.genericHelp))
+            sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range, help: help))
         }
         throw YAMLError(sink.finished())
     }
