@@ -342,9 +342,38 @@ import Testing
             #expect(edited.stdout.flattened.hasPrefix("replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (upper-back-rehab: 2 sessions logged) no longer recorded: as planned (every exercise not under --done now counts as not done); the note"))
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  done:\n    knee-push-up: [4, 4, 4]\n  pain: 6\n"))
             let removed = try courses.log(["--remove", "2026-12-07"])
-            #expect(removed.stdout.hasPrefix("removed the session of Mon 7 Dec 2026 (upper-back-rehab: 1 session logged)\nNext session: "),
-                    "\(removed)")
+            #expect(removed.stdout.hasPrefix("removed the session of Mon 7 Dec 2026 (upper-back-rehab: 1 session logged)\n"
+                + "it recorded: as planned; pain 2/10\nto put it back:\n  protract log --date 2026-12-07 --as-planned --pain 2\n"
+                + "Next session: "), "\(removed)")
             #expect(!(try courses.text()).contains("2026-12-07\n  as-planned"))
+        }
+    }
+
+    /// `--remove` says what the entry held, note and all, and the command that puts it back: a
+    /// clinician's trial lost a note and the done sets with nothing on screen to re-enter them.
+    @Test func removingAnEntrySaysWhatItHeldAndHowToPutItBack() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            let entry = ["--date", "2026-12-09", "--as-planned", "--done", "knee-push-up=6,5,4", "--pain", "3", "--morning", "1",
+                         "--hurt", "cat-cow", "--note", "left shoulder, said \"ok\"; it's fine"]
+            try courses.log(entry)
+            let before = try courses.text()
+            let removed = try courses.log(["--remove", "2026-12-09", "--today", "2026-12-10"])
+            let lines = removed.stdout.components(separatedBy: "\n")
+            #expect(removed.stdout.flattened.contains(
+                "it recorded: as planned except knee-push-up 6,5,4; pain 3/10; next morning 1/10; hurt: cat-cow note: "), "\(removed)")
+            #expect(lines.contains("note: left shoulder, said \"ok\"; it's fine"), "\(removed)")
+            let command = try #require(lines.firstIndex(of: "to put it back:").map { lines[$0 + 1] }, "\(removed)")
+            #expect(command.hasPrefix("  protract log --date 2026-12-09 "), "\(command)")
+            // Run through a shell, as a person pastes it: the journal is as it was.
+            let pasted = try ProtractBinary.execute(
+                URL(fileURLWithPath: "/bin/sh"),
+                ["-c", command.replacingOccurrences(of: "protract log", with: "\"$PROTRACT\" log --today 2026-12-10")],
+                in: courses.dir, environment: courses.environment.merging(["PROTRACT": try ProtractBinary.url().path]) { $1 },
+                timeout: 60)
+            #expect(pasted.status == 0, "\(pasted)")
+            #expect(try courses.text() == before)
         }
     }
 

@@ -268,9 +268,14 @@ extension ProtractCommand {
                 guard let found = index(of: date) else {
                     throw usage("no session is logged on \(date.longDisplay)", help: "'protract log --list' shows the logged sessions")
                 }
-                course.logs.remove(at: found)
-                // What the course goes on with is said as after an entry (the next session).
-                return Outcome(message: "removed the session of \(date.longDisplay)", date: date)
+                let removed = course.logs.remove(at: found)
+                // What the course goes on with is said as after an entry (the next session); what
+                // the entry held is said first, with the command that puts it back.
+                return Outcome(
+                    message: "removed the session of \(date.longDisplay)", date: date,
+                    notes: ["it recorded: " + JournalExport.summary(removed)] + (removed.note.map { ["note: " + $0] } ?? [])
+                        + ["to put it back:"],
+                    commands: [(Self.logCommand(selection) + ["--date", "\(date)"] + Self.entryFlags(removed)).joined(separator: " ")])
             }
             if isMorningOnly, let morning {
                 let target: Int?
