@@ -91,8 +91,13 @@ enum ScreenReport {
             + console.wrapped(["Stop and get help if any of these appear later; the plan lists them at the top."])
     }
 
-    /// The red flags present, the most urgent first, each with what to do.
-    static func refusal(for flags: [RedFlag], console: Console) -> String {
+    /// The red flags present, the most urgent first, each with what to do, and what lifts them:
+    /// `clearance` says what to do once a clinician has cleared the person (by default, answer no
+    /// to the flag when screened again).
+    static func refusal(
+        for flags: [RedFlag], console: Console,
+        clearance: String = "Once one has checked it and cleared you to train, it no longer stops the plan: answer no to it then."
+    ) -> String {
         var text = console.wrapped(["Red flag: do not start or continue the plan. See a clinician first."]) + "\n"
         for urgency in [RedFlag.Urgency.emergency, .urgent, .clinician] {
             for flag in flags where flag.urgency == urgency {
@@ -102,8 +107,7 @@ enum ScreenReport {
         }
         return text + "\n"
             + console.wrapped([
-                "Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train. "
-                    + "Once one has checked it and cleared you to train, it no longer stops the plan: answer no to it then.",
+                "Protract plans exercise; it does not diagnose. A clinician can tell whether and how to train. " + clearance,
             ])
     }
 }

@@ -76,27 +76,6 @@ extension ProtractCommand.Log {
         }
     }
 
-    /// Refuses `--done` exercises the course's programme does not know (64); warns when the
-    /// programme file changed since the course started.
-    func checkExercises(_ work: [SessionLog.Work], of course: Course, console: Console) throws(JournalStore.Failure) {
-        let configured: ConfiguredProgramme
-        let argument = course.programmeFile ?? course.programmeID
-        do {
-            configured = try CoursePlan.programme(of: course, console: console)
-        } catch {
-            let status = (error as? ExitCode) ?? ExitStatus.noInput
-            throw JournalStore.Failure(
-                status: status, message: "cannot check --done against the course's programme '\(argument)'",
-                help: "the programme is needed to know its exercises; restore it, or log without --done")
-        }
-        for item in work where !configured.catalog.contains(item.exerciseID) {
-            let hint = Suggestion.nearest(to: item.exerciseID, in: configured.catalog.ids).map { "did you mean '\($0)'? " } ?? ""
-            throw JournalStore.Failure(
-                status: ExitStatus.usage, message: "--done: '\(item.exerciseID)' is not an exercise of \(course.programmeID)",
-                help: hint + "'protract exercises' lists them")
-        }
-    }
-
     /// The course's plan, `course` holding the entry of `day`, and the session that entry belongs
     /// to (else the latest on or before `day`); 64 (or the programme's own status) when the plan
     /// cannot be made, naming `flags`, the flags that needed it.

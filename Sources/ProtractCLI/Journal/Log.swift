@@ -237,7 +237,9 @@ extension ProtractCommand {
 
         /// What `log` prints after recording a red flag, on a terminal or from flags.
         static func stopped(by flags: [RedFlag], console: Console) -> String {
-            "\n" + ScreenReport.refusal(for: flags, console: console)
+            "\n" + ScreenReport.refusal(
+                for: flags, console: console,
+                clearance: "Once one has checked it and cleared you to train, begin a new course with 'protract start'.")
                 + console.wrapped(["The plan stops here: it has no further sessions until a clinician has seen you."])
         }
 
@@ -328,8 +330,8 @@ extension ProtractCommand {
             if edit == nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }), stop.date < day {
                 throw Self.stopped(since: stop, selection: selection)
             }
+            // An id the session does not have is refused below, with the session's own ids.
             let work = (try? LogFlags.parseDone(done)) ?? []
-            if !work.isEmpty { try checkExercises(work, of: course, console: console) }
             let flags = try redFlags(of: course, console: console)
             let entry = SessionLog(
                 date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, hurt: hurt,
@@ -347,7 +349,7 @@ extension ProtractCommand {
                 let named = [("--done", !work.isEmpty), ("--hurt", !hurt.isEmpty), ("--retest", retest != nil)]
                     .filter(\.1).map(\.0).joined(separator: ", ")
                 let (session, plan) = try loggedSession(
-                    of: logged, on: day, today: max(today, day), console: console, warn: work.isEmpty, flags: named)
+                    of: logged, on: day, today: max(today, day), console: console, warn: true, flags: named)
                 checked = plan
                 if retest != nil { try checkRetest(session, in: plan.plan.sessions) }
                 try checkSessionExercises([("--done", work.map(\.exerciseID)), ("--hurt", hurt)], in: session)
