@@ -111,6 +111,33 @@ struct CourseRenderingTests {
         #expect(html.contains("left shoulder tight"))
     }
 
+    /// The charts tell the weeks done from the weeks still to come (a clinician's trial read
+    /// projected weeks as logged ones): dashed bars and "(to come)" in the handout, `░` in text,
+    /// for exactly the weeks with no session recorded; a plan without a course marks none.
+    @Test func theChartsMarkTheWeeksStillToCome() throws {
+        let (plan, catalog) = try Self.flareUp()
+        let toCome = plan.weeks.filter { !$0.sessions.contains { $0.record != nil } }.map(\.number)
+        #expect(!toCome.isEmpty && toCome.count < plan.weeks.count)
+        let html = HTMLRenderer().render(plan, catalog: catalog)
+        for week in plan.weeks {
+            let marked = html.contains("<th scope=\"row\">\(week.number) (to come)</th>")
+                || html.contains("<th scope=\"row\">\(week.number) (deload, to come)</th>")
+            #expect(marked == toCome.contains(week.number), "week \(week.number)")
+        }
+        #expect(html.contains("class=\"to-come\""))
+        let text = TextRenderer(options: .init(width: 80, colour: false)).render(plan, catalog: catalog)
+        let rows = text.components(separatedBy: "\n").drop { $0 != "PROGRESS" }.prefix { $0 != "" }
+            .filter { $0.hasPrefix("  ") && $0.contains(" s  ") }  // the stabilizers' rows
+        #expect(rows.count == plan.weeks.count, "\(rows)")
+        for (row, week) in zip(rows, plan.weeks) where row.contains("█") || row.contains("░") {
+            #expect(row.contains("░") == toCome.contains(week.number), "\(row)")
+        }
+        #expect(text.contains("  ░ a week still to come: what the plan prescribes, not what was done\n"))
+        let written = try Planner().plan(try Flagship.configured(try Flagship.programme()), for: CourseReplayTests.course([]).athlete)
+        let plain = TextRenderer(options: .init(width: 80, colour: false)).render(written, catalog: catalog)
+        #expect(!plain.contains("░") && !HTMLRenderer().render(written, catalog: catalog).contains("class=\"to-come\""))
+    }
+
     @Test func everyFormatSaysEachAdaptation() throws {
         let (plan, catalog) = try Self.flareUp()
         let text = TextRenderer(options: .init(width: 400, colour: false)).render(plan, catalog: catalog)

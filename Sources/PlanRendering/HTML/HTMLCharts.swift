@@ -79,7 +79,10 @@ struct HTMLCharts {
             if rows.count <= 60 {
                 for (offset, row) in rows.enumerated() {
                     guard let last = row.steps.last else { continue }
-                    page.open("circle", ["cx": SVGText.number(x(offset)), "cy": SVGText.number(y(last)), "r": "3.5", "class": "bar"])
+                    page.open("circle", [
+                        "cx": SVGText.number(x(offset)), "cy": SVGText.number(y(last)), "r": "3.5",
+                        "class": row.isToCome ? "to-come" : "bar",
+                    ])
                     page.close("circle")
                 }
             }
@@ -95,7 +98,7 @@ struct HTMLCharts {
             for (offset, row) in rows.enumerated() where row.reps > 0 {
                 let h = barsHeight * Double(row.reps) / Double(top)
                 page.open("rect", [
-                    "class": row.isDeload ? "deload" : "bar", "x": SVGText.number(x(offset) - barWidth / 2),
+                    "class": row.isToCome ? "to-come" : row.isDeload ? "deload" : "bar", "x": SVGText.number(x(offset) - barWidth / 2),
                     "y": SVGText.number(base - h), "width": SVGText.number(barWidth), "height": SVGText.number(h),
                 ])
                 page.close("rect")
@@ -107,7 +110,8 @@ struct HTMLCharts {
         }
         page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(base + 14), "text-anchor": "end"], "week")
         page.element("text", ["x": SVGText.number(Self.left), "y": SVGText.number(height - 4)],
-                     "Bars: reps a week; an outlined bar is a deload week.")
+                     "Bars: reps a week; an outlined bar is a deload week"
+                        + (rows.contains(where: \.isToCome) ? "; a dashed one is still to come." : "."))
         page.close("svg")
         table(rows, steps: steps, to: &page)
         page.close("figure")
@@ -134,7 +138,8 @@ struct HTMLCharts {
         page.open("tbody")
         for row in rows {
             page.open("tr")
-            page.element("th", ["scope": "row"], String(row.week) + (row.isDeload ? " (deload)" : ""))
+            let marks = (row.isDeload ? ["deload"] : []) + (row.isToCome ? ["to come"] : [])
+            page.element("th", ["scope": "row"], String(row.week) + (marks.isEmpty ? "" : " (" + marks.joined(separator: ", ") + ")"))
             if steps { page.element("td", row.steps.isEmpty ? "-" : row.steps.map(name).joined(separator: " → ")) }
             page.element("td", ["class": "num"], String(row.reps))
             if !steps { page.element("td", ["class": "num"], String(row.seconds)) }

@@ -68,6 +68,7 @@ enum HTMLStyle {
         .chart svg{display:block;width:100%;height:auto;color:var(--fg)}
         .chart .bar{fill:currentColor}
         .chart .deload{fill:none;stroke:currentColor;stroke-width:1.5}
+        .chart .to-come{fill:none;stroke:currentColor;stroke-width:1.2;stroke-dasharray:3 2}
         .chart .axis{stroke:currentColor;stroke-width:1}
         .chart .grid{stroke:var(--line);stroke-width:.5;stroke-dasharray:2 3}
         .chart .line{fill:none;stroke:currentColor;stroke-width:2}

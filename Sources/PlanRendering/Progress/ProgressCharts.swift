@@ -7,6 +7,9 @@ struct ProgressCharts {
     struct Row {
         var week: Int
         var isDeload: Bool
+        /// Whether the week is still to come in a course (none of its sessions has a record): its
+        /// figures are what is prescribed, not what was done.
+        var isToCome = false
         /// The steps done that week, catalog ids in order, a repeat of the one before left out.
         var steps: [String] = []
         var reps = 0
@@ -53,8 +56,11 @@ struct ProgressCharts {
 
     /// The totals of chart `name` for every week.
     private static func rows(of name: String, in plan: Plan, figures: [[BlockProgress]]) -> [Row] {
-        zip(plan.weeks, figures).map { week, figures in
-            var row = Row(week: week.number, isDeload: week.isDeload)
+        let isCourse = plan.weeks.contains { $0.sessions.contains { $0.record != nil } }
+        return zip(plan.weeks, figures).map { week, figures in
+            var row = Row(
+                week: week.number, isDeload: week.isDeload,
+                isToCome: isCourse && !week.sessions.contains { $0.record != nil })
             for progress in figures where progress.chart == name {
                 for id in progress.steps where row.steps.last != id { row.steps.append(id) }
                 // Saturating: a block's figures saturate at Int.max rather than trap.

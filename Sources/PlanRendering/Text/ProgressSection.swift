@@ -19,6 +19,9 @@ struct ProgressSection: Sendable {
                 ? stepTable(chart.name, chart.rows, weekWidth: weekWidth)
                 : volumeTable(chart.name, chart.rows, weekWidth: weekWidth)
         }
+        if charts.contains(where: { $0.rows.contains(where: \.isToCome) }) {
+            lines += layout.wrap("\(Self.toCome) a week still to come: what the plan prescribes, not what was done", indent: 2, hanging: 4)
+        }
         return lines
     }
 
@@ -41,7 +44,7 @@ struct ProgressSection: Sendable {
         lines.append(columns("week", weekWidth, "reps", repsWidth))
         for row in rows {
             let first = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
-                + "  " + bar(row.reps, of: top, max: barMax) + "  "
+                + "  " + bar(row.reps, of: top, max: barMax, toCome: row.isToCome) + "  "
             // `first` is as wide as its padded columns and bar (not counted again: `█` is slow to count).
             let firstWidth = fixed + barMax + 2
             let hanging = layout.width - firstWidth >= 12 ? firstWidth : 6
@@ -68,8 +71,9 @@ struct ProgressSection: Sendable {
             columns("week", weekWidth, "reps", repsWidth) + layout.spaces(2 + barMax + 2) + "held".padded(to: heldWidth, leading: true))
         for row in rows {
             let line = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
-                + "  " + bar(row.reps, of: topReps, max: barMax) + "  "
-                + "\(row.seconds) s".padded(to: heldWidth, leading: true) + "  " + bar(row.seconds, of: topSeconds, max: barMax)
+                + "  " + bar(row.reps, of: topReps, max: barMax, toCome: row.isToCome) + "  "
+                + "\(row.seconds) s".padded(to: heldWidth, leading: true) + "  "
+                + bar(row.seconds, of: topSeconds, max: barMax, toCome: row.isToCome)
             lines.append(LineWrapper.trimmingTrailingSpaces(line))
         }
         return lines
@@ -80,10 +84,14 @@ struct ProgressSection: Sendable {
         "  " + week.padded(to: weekWidth, leading: true) + "  " + reps.padded(to: repsWidth, leading: true)
     }
 
-    /// A bar of `█` proportional to `value`, at least one block when the value is not zero, padded to `max`.
-    private func bar(_ value: Int, of top: Int, max width: Int) -> String {
+    /// The bar of a course's week still to come: prescribed, not done.
+    static let toCome = "░"
+
+    /// A bar of `█` (`░` for a week still to come) proportional to `value`, at least one block
+    /// when the value is not zero, padded to `max`.
+    private func bar(_ value: Int, of top: Int, max width: Int, toCome: Bool = false) -> String {
         guard top > 0, value > 0 else { return layout.spaces(width) }
         let length = Swift.min(width, Swift.max(1, (value * width + top / 2) / top))
-        return String(repeating: "█", count: length) + layout.spaces(width - length)
+        return String(repeating: toCome ? Self.toCome : "█", count: length) + layout.spaces(width - length)
     }
 }
