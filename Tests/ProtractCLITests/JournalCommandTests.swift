@@ -414,6 +414,40 @@ import Testing
         }
     }
 
+    /// An entry after the course's last session has no session to belong to: the refusal says
+    /// the course has ended, on which day and with which session, and what to do instead (a new
+    /// course, a correction of the last entry, or the last session logged late with its date).
+    @Test func anEntryAfterTheCourseEndedSaysItHasEnded() throws {
+        try Courses.with { courses in
+            try courses.start(["--weeks", "1"])
+            try courses.logOnTheirDays(["2026-12-07"])
+            // The last session (Fri 11 Dec) not logged, and its week over: the course has ended.
+            let missed = try courses.run(["log", "--today", "2026-12-20", "--as-planned", "--pain", "2"])
+            #expect(missed.status == 73, "\(missed)")
+            #expect(missed.stderr.hasPrefix("protract: error: the course ended on Fri 11 Dec 2026, with its last session "
+                + "(Stability and push-ups), which is not logged; a session done late can be logged up to Thu 17 Dec 2026, "
+                + "a week after its day; the journal was not changed\n"), "\(missed)")
+            #expect(missed.stderr.contains("'protract start upper-back-rehab --course NEW-NAME'"), "\(missed)")
+            #expect(missed.stderr.contains("'protract log --date 2026-12-11 --as-planned --pain N'"), "\(missed)")
+            #expect(!missed.stderr.contains("falls on or before"), "\(missed)")
+            // As it says: the last session logged with its own date is taken.
+            try courses.log(["--date", "2026-12-11", "--as-planned", "--pain", "1", "--today", "2026-12-20"])
+            let before = try courses.bytes()
+            for extra in [[], ["--retest", "9"], ["--done", "knee-push-up=5,5,5"]] {
+                let after = try courses.run(["log", "--today", "2026-12-12", "--as-planned", "--pain", "2"] + extra)
+                #expect(after.status == 73, "\(after)")
+                #expect(after.stderr.hasPrefix("protract: error: the course ended on Fri 11 Dec 2026, with its last session "
+                    + "(Stability and push-ups), logged already: no session is left to log; the journal was not changed\n"),
+                    "\(after)")
+                #expect(after.stderr.contains("'protract start upper-back-rehab --course NEW-NAME' ('protract progress' "
+                    + "shows how this one went); to correct the last entry: 'protract log --edit 2026-12-11 --as-planned --pain N'"),
+                    "\(after)")
+                #expect(!after.stderr.contains("next session"), "\(after)")
+            }
+            #expect(try courses.bytes() == before, "nothing was written")
+        }
+    }
+
     /// An entry dated before a red flag is taken, and says that the course has stopped, never
     /// that the plan goes on.
     @Test func anEntryBeforeARedFlagSaysTheCourseHasStopped() throws {

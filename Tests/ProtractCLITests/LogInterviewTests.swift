@@ -272,6 +272,13 @@ struct LogInterviewTests {
         let logged = Script(["0"])
         _ = try Self.interview(logs: all, today: "2026-12-12").run(logged.prompter)
         #expect(logged.output.hasPrefix("Every session up to today is logged (the latest on Fri 11 Dec 2026).\n"), "\(logged.output)")
+        // The last session of the plan logged: the course has ended, and a new one is how to go on.
+        var ended = try Self.interview(logs: all + [SessionLog(date: try Self.day("2026-12-14"), morningPain: 1)], today: "2026-12-20")
+        ended.newCourse = "protract start upper-back-rehab --course NEW-NAME"
+        let over = Script([])
+        #expect(try ended.run(over.prompter) == LogInterview.Answers())
+        #expect(over.output == "The course has ended: its last session, Mon 14 Dec 2026, Session 4, is logged. "
+            + "To train on, begin a new course with 'protract start upper-back-rehab --course NEW-NAME'.\n", "\(over.output)")
 
         // The same day: the morning has not come.
         let sameDay = Script([])

@@ -34,6 +34,9 @@ extension ProtractCommand.Log {
                     + "then log \(entry.date.shortDisplay) again")
         }
         let day = entry.date
+        if let last = plan.sessions.last, last.date < day {
+            throw Self.ended(with: last, course: course, selection: selection)
+        }
         guard let session = plan.sessions.last(where: { $0.date <= day }), let earlier = session.record?.log else {
             throw JournalStore.Failure(
                 status: ExitStatus.cannotCreate,
@@ -46,6 +49,38 @@ extension ProtractCommand.Log {
                 + "\(earlier.date.longDisplay)), and the next session is after \(day.longDisplay); the journal was not changed",
             help: "correct that entry with '\(Self.editExample(earlier.date, selection: selection))', "
                 + "or log the next session on its day")
+    }
+
+    /// The refusal (73) of an entry dated after the course's `last` session that it cannot take:
+    /// the course has ended. Says when and with which session, and what the person can do: begin
+    /// a new course, correct the last entry, or log the last session late while its week lasts.
+    static func ended(with last: PlannedSession, course: Course, selection: CourseOptions) -> JournalStore.Failure {
+        let ended = "the course ended on \(last.date.longDisplay), with its last session (\(last.title))"
+        let progress = (["protract", "progress"] + logCommand(selection).dropFirst(2)).joined(separator: " ")
+        let goOn = "to train on, begin a new course with '\(newCourseCommand(course, selection: selection))' "
+            + "('\(progress)' shows how this one went)"
+        guard let log = last.record?.log else {
+            let window = last.date.adding(days: 6)
+            return JournalStore.Failure(
+                status: ExitStatus.cannotCreate,
+                message: ended + ", which is not logged; a session done late can be logged up to "
+                    + "\(window.longDisplay), a week after its day; the journal was not changed",
+                help: goOn + "; if you did that session, log it with its own date: "
+                    + "'\((logCommand(selection) + ["--date", "\(last.date)", "--as-planned", "--pain", "N"]).joined(separator: " "))'")
+        }
+        let when = log.date == last.date ? "" : " (done on \(log.date.longDisplay))"
+        return JournalStore.Failure(
+            status: ExitStatus.cannotCreate,
+            message: ended + ", logged already\(when): no session is left to log; the journal was not changed",
+            help: goOn + "; to correct the last entry: '\(editExample(log.date, selection: selection))'")
+    }
+
+    /// The command that begins a new course of `course`'s programme: `protract start
+    /// upper-back-rehab --course NEW-NAME` (a new course needs a name, or a journal, of its own).
+    static func newCourseCommand(_ course: Course, selection: CourseOptions) -> String {
+        let programme = course.programmeFile.map { SystemPath($0).shellWord } ?? course.programmeID
+        let place = selection.journal == nil ? ["--course", "NEW-NAME"] : ["--journal", "NEW-FILE"]
+        return (["protract", "start", programme] + place).joined(separator: " ")
     }
 
     /// The course's plan with `entry` in it, as of `today` or the entry's date if later; nil when
@@ -116,6 +151,9 @@ extension ProtractCommand.Log {
                 help: "the plan is needed to know the session; restore the programme, or log without \(flags)")
         }
         let sessions = made.plan.sessions
+        if !sessions.contains(where: { $0.record?.log?.date == day }), let last = sessions.last, last.date < day {
+            throw Self.ended(with: last, course: course, selection: selection)
+        }
         guard let session = sessions.last(where: { $0.record?.log?.date == day }) ?? sessions.last(where: { $0.date <= day })
         else {
             throw JournalStore.Failure(

@@ -59,6 +59,8 @@ struct LogInterview {
     /// `protract log` with the flags that chose the course (`--course NAME`), for the commands
     /// the questions suggest.
     var command = "protract log"
+    /// The command that begins a new course of the programme, for a course that has ended.
+    var newCourse = "protract start PROGRAMME --course NEW-NAME"
 
     /// The session to offer: the latest on or before today after the last one logged; nil when
     /// every session up to today is logged (or none is due yet).
@@ -138,7 +140,11 @@ struct LogInterview {
         // An entry covers the latest session on or before its date (one done late is logged later).
         let covered = Set(logs.compactMap { log in sessions.last { $0.date <= log.date }?.date })
         let unlogged = sessions.filter { $0.date < last.date && !covered.contains($0.date) }.count
-        if unlogged == 0 {
+        if unlogged == 0, let final = sessions.last, covered.contains(final.date) {
+            prompter.say(
+                "The course has ended: its last session, \(final.date.longDisplay), \(shown(final.title)), is logged. "
+                    + "To train on, begin a new course with '\(newCourse)'.")
+        } else if unlogged == 0 {
             prompter.say("Every session up to today is logged (the latest on \(last.date.longDisplay)).")
         } else {
             prompter.say(

@@ -40,7 +40,8 @@ extension ProtractCommand.Log {
             logs: course.logs, start: course.athlete.start, today: today,
             painRules: loaded.configured.programme.painRules,
             redFlags: loaded.configured.programme.safety.redFlags.filter { !$0.isAskedBeforeStartingOnly },
-            command: Self.logCommand(selection).joined(separator: " "))
+            command: Self.logCommand(selection).joined(separator: " "),
+            newCourse: Self.newCourseCommand(course, selection: selection))
         var given: (index: Int, date: CivilDate)?
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
