@@ -404,9 +404,21 @@ import Testing
             let before = try courses.bytes()
             let second = try courses.run(["log", "--today", "2026-12-12", "--as-planned", "--pain", "8"])
             #expect(second.status == 73, "\(second)")
-            #expect(second.stderr.hasPrefix("protract: error: the session of Fri 11 Dec 2026 is logged already (the entry "
-                + "of Fri 11 Dec 2026), and the next session is after Sat 12 Dec 2026; the journal was not changed\n"), "\(second)")
-            #expect(second.stderr.contains("'protract log --edit 2026-12-11 --as-planned --pain N'"), "\(second)")
+            // Said as what there is to do: which session is logged, which comes next and on which day.
+            #expect(second.stderr == """
+                protract: error: nothing to log today (Sat 12 Dec 2026): the session of Fri 11 Dec is logged already, and \
+                the next session is on Mon 14 Dec 2026 (Upper back, neck and push-ups); the journal was not changed
+                  help: do the session of Mon 14 Dec on its day, then log it ('protract next' shows it); to change what \
+                you logged for Fri 11 Dec: 'protract log --edit 2026-12-11 --as-planned --pain N'
+
+                """, "\(second)")
+            // Another day than today, after an entry done late: the day, and when that session was done.
+            try courses.log(["--date", "2026-12-19", "--as-planned", "--pain", "1", "--change-later"])
+            let dated = try courses.run(["log", "--today", "2026-12-21", "--date", "2026-12-20", "--as-planned"])
+            #expect(dated.status == 73, "\(dated)")
+            #expect(dated.stderr.hasPrefix("protract: error: nothing to log on Sun 20 Dec 2026: the session of Fri 18 Dec is "
+                + "logged already (done on Sat 19 Dec 2026), and the next session is on Mon 21 Dec 2026"), "\(dated)")
+            #expect(try courses.run(["log", "--today", "2026-12-21", "--remove", "2026-12-19", "--change-later"]).status == 0)
             #expect(try courses.bytes() == before)
             // Before the first session of the course there is no session to log.
             let early = try courses.run(["log", "--today", "2026-12-12", "--date", "2026-12-06", "--as-planned"])

@@ -43,12 +43,20 @@ extension ProtractCommand.Log {
                 message: "no session of the course falls on or before \(day.longDisplay); the journal was not changed",
                 help: "log a session on its day or later; 'protract plan' shows the course's sessions")
         }
+        // Logged too early: said as what there is to do, the next session and its day first.
+        let done = earlier.date == session.date ? "" : " (done on \(earlier.date.longDisplay))"
+        let next = plan.sessions.first { $0.date > day }
+        let upcoming = next.map { ", and the next session is on \($0.date.longDisplay) (\($0.title))" } ?? ""
+        let show = (["protract", "next"] + Self.logCommand(selection).dropFirst(2)).joined(separator: " ")
+        // No possessive "Fri 11 Dec's": its apostrophe would read as the quote of a command.
+        let then = next.map { "do the session of \($0.date.shortDisplay) on its day, then log it ('\(show)' shows it); " } ?? ""
+        let on = day == today ? "today (\(day.longDisplay))" : "on \(day.longDisplay)"
         throw JournalStore.Failure(
             status: ExitStatus.cannotCreate,
-            message: "the session of \(session.date.longDisplay) is logged already (the entry of "
-                + "\(earlier.date.longDisplay)), and the next session is after \(day.longDisplay); the journal was not changed",
-            help: "correct that entry with '\(Self.editExample(earlier.date, selection: selection))', "
-                + "or log the next session on its day")
+            message: "nothing to log \(on): the session of \(session.date.shortDisplay) is logged already\(done)\(upcoming); "
+                + "the journal was not changed",
+            help: then + "to change what you logged for \(session.date.shortDisplay): "
+                + "'\(Self.editExample(earlier.date, selection: selection))'")
     }
 
     /// The refusal (73) of an entry dated after the course's `last` session that it cannot take:
