@@ -79,12 +79,18 @@ struct LogInterview {
         } else if let offered {
             let session = sessions[offered]
             prompter.say("Log \(session.date.longDisplay), \(shown(session.title))?")
-            chosen = try prompter.ask("Enter for yes, or type another date (YYYY-MM-DD):") { pick($0, default: offered) }
+            // A session whose day has gone may have been done on it or since (today, late): which
+            // one dates the entry, and so decides whether its next morning has come, and the rest
+            // before the next session. Enter alone would date it on its day either way.
+            let question = session.date < today
+                ? "Enter if you did it on \(session.date.shortDisplay), t if today, or type the day you did it (YYYY-MM-DD):"
+                : "Enter for yes, or type another date (YYYY-MM-DD):"
+            chosen = try prompter.ask(question) { pick($0, default: offered) }
         } else {
             return try nothingDue(prompter)
         }
         let session = sessions[chosen.index]
-        if given != nil || chosen.index != offered {
+        if given != nil || chosen.index != offered || chosen.date != session.date {
             let late = chosen.date == session.date ? "" : ", done on \(chosen.date.longDisplay)"
             prompter.say("Logging \(session.date.longDisplay), \(shown(session.title))\(late).")
         }
@@ -226,13 +232,15 @@ struct LogInterview {
         return try prompter.ask("Any of these? (numbers, comma-separated, Enter for none):") { Self.redFlags($0, in: redFlags) }
     }
 
-    /// The first answer: Enter (or yes) for the session offered, or a date to log instead.
+    /// The first answer: Enter (or yes) for the session offered, on its day; `t` for today; or the
+    /// day it was done, which logs the latest session on or before it.
     func pick(_ text: String, default offered: Int?) -> Result<(index: Int, date: CivilDate), LinePrompter.Reason> {
         if let offered, ["", "y", "yes"].contains(text.lowercased()) {
             return .success((offered, sessions[offered].date))
         }
-        guard let date = CivilDate(parsing: text) else {
-            return .failure(.init("type a date as YYYY-MM-DD, such as \(today), or press Enter"))
+        // `t` (or `today`): done today, whichever session that is.
+        guard let date = ["t", "today"].contains(text.lowercased()) ? today : CivilDate(parsing: text) else {
+            return .failure(.init("type a date as YYYY-MM-DD, such as \(today), t for today, or press Enter"))
         }
         if date > today {
             return .failure(.init("\(date.longDisplay) is after today (\(today.longDisplay)); log a session once it is done"))
