@@ -226,9 +226,17 @@ struct LogTerminalTests {
             #expect(screen.flattened.contains("Mon 14 Dec: knee push-up 3 x 5 would read 3 x 6"), "\(screen)")
             #expect(screen.contains("protract: nothing was logged\nTo log these answers later, without the questions:\n"), "\(screen)")
             #expect(try courses.bytes() == before)
-            // The command shown logs the same answers from a script.
-            let command = "  protract log --date 2026-12-11 --as-planned --pain 2 --morning 1 --note 'from paper notes' --change-later"
+            // The command shown logs the same answers from a script: on lines of its own, broken
+            // only between arguments to the 50 columns (the terminal would break it in a flag).
+            let command = """
+                  protract log --date 2026-12-11 --as-planned \\
+                    --pain 2 --morning 1 --note \\
+                    'from paper notes' --change-later
+                """
             #expect(screen.contains(command + "\n[exit 1]"), "\(screen)")
+            #expect(command.split(separator: "\n").allSatisfy { $0.count <= 50 })
+            #expect(EditHintTests.joiningContinuations(command) == "  protract log --date 2026-12-11 --as-planned --pain 2 "
+                + "--morning 1 --note 'from paper notes' --change-later")
             let logged = try courses.run(
                 ["log", "--date", "2026-12-11", "--as-planned", "--pain", "2", "--morning", "1", "--note", "from paper notes",
                  "--change-later", "--today", "2026-12-15"])
@@ -284,7 +292,14 @@ struct LogTerminalTests {
                 "a session was logged on Mon 7 Dec 2026 while you answered; the journal was not changed help: see it with "
                     + "'protract log --list'; to put your answers in its place, without the questions:"), "\(screen)")
             let command = "protract log --edit 2026-12-07 --as-planned --pain 2 --note 'left shoulder tight, it'\\''s better'"
-            #expect(screen.contains("\n    \(command)\n[exit 73]"), "\(screen)")
+            // Broken between arguments to the 50 columns, never inside the quoted note.
+            #expect(screen.contains("""
+
+                    protract log --edit 2026-12-07 --as-planned \\
+                      --pain 2 --note \\
+                      'left shoulder tight, it'\\''s better'
+                [exit 73]
+                """), "\(screen)")
             #expect(EditHintTests.editCommands(in: screen) == [command], "\(screen)")
             let replaced = try EditHintTests.run(command, courses, today: "2026-12-07")
             #expect(replaced.status == 0, "\(replaced)")

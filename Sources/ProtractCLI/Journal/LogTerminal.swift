@@ -91,9 +91,9 @@ extension ProtractCommand.Log {
                     if go == nil { console.out("\n") }
                     console.note("nothing was logged", first: "protract: ")
                     // The answers are the person's words: how to log them later, without asking again.
-                    // Each command on a line of its own, unwrapped, so that it copies whole.
+                    // Each command on lines of its own, broken only between arguments, so that it copies whole.
                     prompter.say("To log these answers later, without the questions:")
-                    for command in Self.commands(for: answers, selection: selection) { console.out("  \(command)\n") }
+                    for command in Self.commands(for: answers, selection: selection) { console.out(console.command(command)) }
                     throw ExitStatus.cancelled
                 }
             }
