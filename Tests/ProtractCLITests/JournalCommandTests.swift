@@ -426,6 +426,24 @@ import Testing
         }
     }
 
+    /// A date on or after the start but before the first session names no session: a wrong
+    /// --date (64), with entry flags alone as with --done (which always said 64), never 73.
+    @Test func aDateBeforeTheFirstSessionIsAUsageErrorWithEveryFlag() throws {
+        try Courses.with { courses in
+            // Started on Sunday 6 Dec: the first session is Monday's.
+            let started = try courses.run(["start", "upper-back-rehab", "--start", "2026-12-06", "--time-zone", "Europe/London",
+                                           "--baseline", "push-ups=12", "--none"])
+            #expect(started.status == 0, "\(started)")
+            let before = try courses.bytes()
+            for extra in [[], ["--done", "knee-push-up=5,5,5"]] {
+                let early = try courses.run(["log", "--today", "2026-12-06", "--date", "2026-12-06", "--as-planned"] + extra)
+                #expect(early.status == 64, "\(early)")
+                #expect(early.stderr.contains("no session of the course falls on or before Sun 6 Dec 2026"), "\(early)")
+            }
+            #expect(try courses.bytes() == before)
+        }
+    }
+
     /// An entry after the course's last session has no session to belong to: the refusal says
     /// the course has ended, on which day and with which session, and what to do instead (a new
     /// course, a correction of the last entry, or the last session logged late with its date).

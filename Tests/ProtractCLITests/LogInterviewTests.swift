@@ -221,7 +221,14 @@ struct LogInterviewTests {
             Issue.record("a second log of the Wed session was taken")
             return
         }
-        #expect(reason.text == "the session of Wed 9 Dec 2026 is logged already (on Thu 10 Dec 2026); type another date")
+        // As --date gives it (no session offered): the command exits, so nothing is to be typed.
+        #expect(reason.text == "the session of Wed 9 Dec 2026 is logged already (on Thu 10 Dec 2026)")
+        #expect(reason.isLoggedAlready)
+        guard case .failure(let typed) = interview.pick("2026-12-09", default: 2) else {
+            Issue.record("a second log of the Wed session was taken")
+            return
+        }
+        #expect(typed.text == "the session of Wed 9 Dec 2026 is logged already (on Thu 10 Dec 2026); type another date")
     }
 
     /// The day after a session not yet logged, the first question asks which day it was done:

@@ -244,6 +244,27 @@ struct LogTerminalTests {
         }
     }
 
+    /// A --date that is logged already (the date, or its session) is the journal refusing a
+    /// second entry on a terminal as with flags: 73 both ways, not 64 on one and 73 on the other.
+    @Test func aDateLoggedAlreadyExitsAsWithFlags() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07"])
+            let before = try courses.bytes()
+            for date in ["2026-12-07", "2026-12-08"] {
+                let flags = try courses.run(["log", "--today", "2026-12-08", "--date", date, "--as-planned"])
+                #expect(flags.status == 73, "\(flags)")
+                let pane = try Self.pane(courses, today: "2026-12-08", ["--date", date])
+                defer { pane.stop() }
+                let screen = try pane.wait(for: "[exit ")
+                #expect(screen.contains("[exit 73]"), "\(screen)")
+                #expect(screen.flattened.contains("--date \(date): "), "\(screen)")
+                #expect(screen.flattened.contains("the journal was not changed"), "\(screen)")
+            }
+            #expect(try courses.bytes() == before)
+        }
+    }
+
     @Test func aRedFlagAnsweredStopsThePlan() throws {
         try Courses.with { courses in
             try courses.start()

@@ -8,7 +8,8 @@ import YAMLKit
 extension ProtractCommand.Log {
     /// Refuses (73) a new entry that the plan would pass over: one dated after a session that
     /// is logged already and before the next session (a second entry for the same session, which
-    /// the replay would ignore, pain and all), or before the course's first session. Nothing to
+    /// the replay would ignore, pain and all), or after the course's last (it has ended); one
+    /// before the course's first session is a wrong date (64). Nothing to
     /// check when the programme does not load: the entry is saved and the problem shown after.
     /// `planned` is that plan when the session's own flags have made it already.
     /// Returns the plan with the entry, for what it changes next; nil when it was not made.
@@ -38,8 +39,10 @@ extension ProtractCommand.Log {
             throw Self.ended(with: last, course: course, selection: selection)
         }
         guard let session = plan.sessions.last(where: { $0.date <= day }), let earlier = session.record?.log else {
+            // A date before the first session is a wrong --date (64), as one before the start is,
+            // and as --done, --hurt and --retest say it (`loggedSession`).
             throw JournalStore.Failure(
-                status: ExitStatus.cannotCreate,
+                status: ExitStatus.usage,
                 message: "no session of the course falls on or before \(day.longDisplay); the journal was not changed",
                 help: "log a session on its day or later; 'protract plan' shows the course's sessions")
         }

@@ -253,13 +253,17 @@ struct LogInterview {
         }
         if logs.contains(where: { $0.date == date }) {
             return .failure(.init(
-                "a session is logged on \(date.longDisplay) already; '\(command) --edit \(date) --as-planned --pain N' replaces it"))
+                "a session is logged on \(date.longDisplay) already; '\(command) --edit \(date) --as-planned --pain N' replaces it",
+                isLoggedAlready: true))
         }
         let session = sessions[index]
         let windowEnd = sessions.indices.contains(index + 1) ? sessions[index + 1].date : session.date.adding(days: 7)
         if let log = logs.first(where: { $0.date >= session.date && $0.date < windowEnd }) {
+            // "type another date" only when one is typed: `--date` (no session offered) exits.
             return .failure(.init(
-                "the session of \(session.date.longDisplay) is logged already (on \(log.date.longDisplay)); type another date"))
+                "the session of \(session.date.longDisplay) is logged already (on \(log.date.longDisplay))"
+                    + (offered == nil ? "" : "; type another date"),
+                isLoggedAlready: true))
         }
         return .success((index, date))
     }

@@ -46,6 +46,10 @@ extension ProtractCommand.Log {
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
             case .success(let pick): given = pick
+            case .failure(let reason) where reason.isLoggedAlready:
+                // The journal refusing a second entry: 73, as the same --date with entry flags.
+                console.error("--date \(day): \(reason.text); the journal was not changed")
+                throw ExitStatus.cannotCreate
             case .failure(let reason):
                 throw console.usageError("--date \(day): \(reason.text)", command: "log")
             }
