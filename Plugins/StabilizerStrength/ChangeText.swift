@@ -87,10 +87,20 @@ struct ChangeText: Sendable {
         kind == .hold ? "\(count) s hold" : (count == 1 ? "1 rep" : "\(count) reps")
     }
 
-    /// For a slot's first session: why it starts at an easier variant than the block names, or nil.
-    func firstText(slot: String, variant: String, reason: String) -> String? {
-        guard variant != slot else { return nil }
-        return "easier variant \(reason): the \(catalog.sentenceName(of: slot)) comes later"
+    /// For a slot's first session: why it starts at an easier variant than the block names; or,
+    /// for one done through positions (prone Y-T-W), why its reps are not the `written` range but
+    /// the `planned` one (rule S3: 6 or less to start, at most 10 per position); else nil.
+    func firstText(
+        slot: String, variant: String, reason: String, written: StartTarget? = nil, planned: StartTarget? = nil
+    ) -> String? {
+        if variant != slot { return "easier variant \(reason): the \(catalog.sentenceName(of: slot)) comes later" }
+        guard let written, let planned, written.start != planned.start || written.target != planned.target,
+            let exercise = catalog.exercise(variant), exercise.kind == .reps, let last = exercise.positions.last,
+            exercise.positions.count > 1
+        else { return nil }
+        let list = exercise.positions.dropLast().joined(separator: ", ") + " and " + last
+        return "\(planned) reps each position, not \(written): each rep goes through \(list), "
+            + "so at most \(Progression.mostRepsPerPosition) each"
     }
 
     /// For differences no rule explains (blocks of different sessions with different ranges).

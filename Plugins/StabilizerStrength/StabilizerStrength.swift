@@ -203,7 +203,9 @@ public struct StabilizerStrength: PlanPlugin {
                 let start = "\(catalog.sentenceName(of: level.exerciseID)) \(level.text)"
                 // The words the first session gives it, so the header and the session agree.
                 let why = ChangeText(catalog: catalog, rules: painRules).firstText(
-                    slot: id, variant: level.exerciseID, reason: progression.fitReason(for: id, standing))
+                    slot: id, variant: level.exerciseID, reason: progression.fitReason(for: id, standing),
+                    written: progression.options.reps,
+                    planned: progression.range(for: .reps, variant: level.exerciseID, slot: id).range)
                 return start + (why.map { " [\($0)]" } ?? "")
             }
         }.joined(separator: ", ")
@@ -280,7 +282,9 @@ public struct StabilizerStrength: PlanPlugin {
                 now: given, last: progress.last, step: progress.step, basis: progress.basis, toldTop: &progress.toldTop)
                 ?? (progress.last == nil
                     ? wording.firstText(
-                        slot: slot, variant: dose.exerciseID, reason: progression.fitReason(for: slot, standing))
+                        slot: slot, variant: dose.exerciseID, reason: progression.fitReason(for: slot, standing),
+                        written: progression.options.reps,
+                        planned: progression.range(for: .reps, variant: dose.exerciseID, slot: slot).range)
                     : nil)
             progress.basis = nil  // this session is not logged until `adapt` says so
             let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true

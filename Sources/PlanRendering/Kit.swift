@@ -2,9 +2,13 @@ import PlanKit
 
 /// The equipment a plan needs (`bench`, `wall`), from its exercises' catalog entries: listed in
 /// the plan's header and with each exercise's full cues in every format.
+///
+/// Catalogs write an item as an id (the built-in `light-dumbbells`) or in words (a programme's
+/// `light resistance band`); every format names it in words (`light dumbbells`), so that a list
+/// never mixes the two and the JSON says what the text plan says.
 enum Kit {
-    /// Every item the plan's exercises need, each once, in alphabetical order, as written in the
-    /// catalog (`light-dumbbells`).
+    /// Every item the plan's exercises need, in words, each once, in alphabetical order
+    /// (`light dumbbells`).
     static func items(of plan: Plan, catalog: ExerciseCatalog) -> [String] {
         items(ofExercises: exerciseIDs(in: plan), catalog: catalog)
     }
@@ -12,7 +16,7 @@ enum Kit {
     /// Every item the exercises `ids` need (see `items(of:catalog:)`).
     static func items(ofExercises ids: Set<String>, catalog: ExerciseCatalog) -> [String] {
         var items: Set<String> = []
-        for id in ids { items.formUnion(catalog.exercise(id)?.equipment ?? []) }
+        for id in ids { items.formUnion((catalog.exercise(id)?.equipment ?? []).map(word)) }
         return items.sorted()
     }
 
@@ -30,9 +34,12 @@ enum Kit {
         return ids
     }
 
+    /// `light dumbbells` for the catalog's `light-dumbbells`: an item as a person reads it.
+    static func word(_ item: String) -> String { item.replacingHyphens }
+
     /// `light dumbbells, wall`: items as a person reads them.
     static func words(_ items: [String]) -> String {
-        items.map { $0.replacingHyphens }.joined(separator: ", ")
+        items.map(word).joined(separator: ", ")
     }
 
     /// `needs: wall`, or nil for an exercise that needs nothing.

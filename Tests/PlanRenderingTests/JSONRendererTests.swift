@@ -48,6 +48,36 @@ struct JSONRendererTests {
         #expect((safety["stopIf"] as? [String])?.count == 2)
     }
 
+    /// Catalogs write equipment as an id (the built-in `light-dumbbells`) or in words (a
+    /// programme's `light resistance band`): the JSON names every item in words, as the text
+    /// plan's `Kit:` line does, each once, never a mix of the two.
+    @Test("kit and equipment name every item in words, as the text plan does")
+    func kitInWords() throws {
+        let plan = try SamplePlan.plan()
+        let prescribed = plan.weeks.flatMap(\.sessions).flatMap(\.blocks).flatMap(\.prescriptions).map(\.exerciseID)
+        let first = try #require(prescribed.first)
+        let other = try #require(prescribed.first { $0 != first })
+        let catalog = ExerciseCatalog(try SamplePlan.catalog().exercises.map { exercise in
+            var exercise = exercise
+            if exercise.id == first { exercise.equipment = ["light resistance band", "light-dumbbells"] }
+            if exercise.id == other { exercise.equipment = ["light dumbbells"] }
+            return exercise
+        })
+        let root = try object(try JSONRenderer().render(plan, catalog: catalog))
+        let kit = try #require(root["kit"] as? [String])
+        #expect(kit.contains("light resistance band") && kit.contains("light dumbbells"), "\(kit)")
+        #expect(kit.allSatisfy { !$0.contains("-") }, "\(kit)")
+        #expect(kit == kit.sorted() && Set(kit).count == kit.count, "\(kit)")
+        let equipment = try #require(root["weeks"] as? [[String: Any]]).flatMap { week in
+            (week["sessions"] as? [[String: Any]] ?? []).flatMap { session in
+                (session["blocks"] as? [[String: Any]] ?? []).flatMap { $0["prescriptions"] as? [[String: Any]] ?? [] }
+            }
+        }.flatMap { $0["equipment"] as? [String] ?? [] }
+        #expect(equipment.contains("light resistance band") && equipment.allSatisfy { !$0.contains("-") }, "\(equipment)")
+        let text = TextRenderer().render(plan, catalog: catalog)
+        #expect(text.contains("Kit: " + kit.joined(separator: ", ") + "\n"), "\(text.prefix(600))")
+    }
+
     @Test("weeks, sessions, blocks and prescriptions have the documented fields")
     func nested() throws {
         let weeks = try #require(try object(try render())["weeks"] as? [[String: Any]])

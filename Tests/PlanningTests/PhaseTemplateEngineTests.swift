@@ -83,6 +83,21 @@ import YAMLKit
         #expect(chin.map { "\($0.exerciseID) \($0.sets)x\($0.dose.amount)" } == "chin-tuck 2x10")
     }
 
+    /// An exercise first prescribed in a later phase says so, as every change of the plan says
+    /// why (every output reads the same `change`); only its first session, and only an exercise
+    /// not prescribed before (the push-up ladder goes on, with its own reason).
+    @Test func anExerciseFirstPrescribedInALaterPhaseSaysItIsNewThere() throws {
+        let sessions = try Self.plan().weeks.flatMap(\.sessions)
+        func changes(_ session: PlannedSession) -> [String] {
+            session.blocks.flatMap(\.prescriptions).map { "\($0.exerciseID): \($0.change ?? "-")" }
+        }
+        #expect(changes(sessions[10]) == ["chin-tuck: new in the Build phase"])
+        #expect(changes(sessions[11]).allSatisfy { !$0.contains("new in") }, "\(changes(sessions[11]))")
+        #expect(!changes(sessions[9]).contains { $0.contains("new in") }, "\(changes(sessions[9]))")
+        // The first phase's exercises are the plan's start: none is "new".
+        #expect(sessions.prefix(9).flatMap(changes).allSatisfy { !$0.contains("new in") })
+    }
+
     /// Push-ups pinned to Tuesday of Tue, Thu and Sat: the week's one push-up session is the week.
     /// The 20% rise was counted over three sessions of push-ups, so the dose never rose and the
     /// plan said the week was already more than 20% above the last.

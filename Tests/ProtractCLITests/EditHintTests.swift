@@ -5,10 +5,11 @@ import Testing
 /// DATE` alone says nothing to log and is refused), keeping `--course` when the course was chosen
 /// by name: each hint is run as printed, a placeholder `N` read as 3.
 @Suite struct EditHintTests {
-    /// The commands `text` names in single quotes, or on lines of their own, that use `--edit`.
+    /// The commands `text` names in single quotes, or on lines of their own (a line that ends in
+    /// ` \\` going on on the next, as a terminal shows a long one), that use `--edit`.
     static func editCommands(in text: String) -> [String] {
         var found: [String] = []
-        for line in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        for line in joiningContinuations(text).split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             if line.hasPrefix("protract log "), line.contains(" --edit ") { found.append(line) }
             // Between the quotes: every second part once the line is cut at them.
             for (index, part) in line.components(separatedBy: "'").enumerated() where index % 2 == 1 {
@@ -16,6 +17,19 @@ import Testing
             }
         }
         return found
+    }
+
+    /// `text` with each line that ends in ` \\` joined to the next, as a shell reads them.
+    static func joiningContinuations(_ text: String) -> String {
+        var lines: [String] = []
+        var continued = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let part = continued ? line.trimmingCharacters(in: .whitespaces) : line
+            if continued, let last = lines.popLast() { lines.append(last + " " + part) } else { lines.append(part) }
+            continued = line.hasSuffix(" \\")
+            if continued, let last = lines.popLast() { lines.append(String(last.dropLast(2))) }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Runs `command` (`protract log ...` as printed, shell quoting and all) with the course's

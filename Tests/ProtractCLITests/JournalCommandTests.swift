@@ -436,13 +436,77 @@ import Testing
             let before = try courses.bytes()
             let second = try courses.run(["log", "--today", "2026-12-12", "--as-planned", "--pain", "8"])
             #expect(second.status == 73, "\(second)")
-            #expect(second.stderr.hasPrefix("protract: error: the session of Fri 11 Dec 2026 is logged already (the entry "
-                + "of Fri 11 Dec 2026), and the next session is after Sat 12 Dec 2026; the journal was not changed\n"), "\(second)")
-            #expect(second.stderr.contains("'protract log --edit 2026-12-11 --as-planned --pain N'"), "\(second)")
+            // Said as what there is to do: which session is logged, which comes next and on which day.
+            #expect(second.stderr == """
+                protract: error: nothing to log today (Sat 12 Dec 2026): the session of Fri 11 Dec is logged already, and \
+                the next session is on Mon 14 Dec 2026 (Upper back, neck and push-ups); the journal was not changed
+                  help: do the session of Mon 14 Dec on its day, then log it ('protract next' shows it); to change what \
+                you logged for Fri 11 Dec: 'protract log --edit 2026-12-11 --as-planned --pain N'
+
+                """, "\(second)")
+            // Another day than today, after an entry done late: the day, and when that session was done.
+            try courses.log(["--date", "2026-12-19", "--as-planned", "--pain", "1", "--change-later"])
+            let dated = try courses.run(["log", "--today", "2026-12-21", "--date", "2026-12-20", "--as-planned"])
+            #expect(dated.status == 73, "\(dated)")
+            #expect(dated.stderr.hasPrefix("protract: error: nothing to log on Sun 20 Dec 2026: the session of Fri 18 Dec is "
+                + "logged already (done on Sat 19 Dec 2026), and the next session is on Mon 21 Dec 2026"), "\(dated)")
+            #expect(try courses.run(["log", "--today", "2026-12-21", "--remove", "2026-12-19", "--change-later"]).status == 0)
             #expect(try courses.bytes() == before)
             // Before the first session of the course there is no session to log.
             let early = try courses.run(["log", "--today", "2026-12-12", "--date", "2026-12-06", "--as-planned"])
             #expect(early.status == 64, "before the start is a usage error: \(early)")
+        }
+    }
+
+    /// A date on or after the start but before the first session names no session: a wrong
+    /// --date (64), with entry flags alone as with --done (which always said 64), never 73.
+    @Test func aDateBeforeTheFirstSessionIsAUsageErrorWithEveryFlag() throws {
+        try Courses.with { courses in
+            // Started on Sunday 6 Dec: the first session is Monday's.
+            let started = try courses.run(["start", "upper-back-rehab", "--start", "2026-12-06", "--time-zone", "Europe/London",
+                                           "--baseline", "push-ups=12", "--none"])
+            #expect(started.status == 0, "\(started)")
+            let before = try courses.bytes()
+            for extra in [[], ["--done", "knee-push-up=5,5,5"]] {
+                let early = try courses.run(["log", "--today", "2026-12-06", "--date", "2026-12-06", "--as-planned"] + extra)
+                #expect(early.status == 64, "\(early)")
+                #expect(early.stderr.contains("no session of the course falls on or before Sun 6 Dec 2026"), "\(early)")
+            }
+            #expect(try courses.bytes() == before)
+        }
+    }
+
+    /// An entry after the course's last session has no session to belong to: the refusal says
+    /// the course has ended, on which day and with which session, and what to do instead (a new
+    /// course, a correction of the last entry, or the last session logged late with its date).
+    @Test func anEntryAfterTheCourseEndedSaysItHasEnded() throws {
+        try Courses.with { courses in
+            try courses.start(["--weeks", "1"])
+            try courses.logOnTheirDays(["2026-12-07"])
+            // The last session (Fri 11 Dec) not logged, and its week over: the course has ended.
+            let missed = try courses.run(["log", "--today", "2026-12-20", "--as-planned", "--pain", "2"])
+            #expect(missed.status == 73, "\(missed)")
+            #expect(missed.stderr.hasPrefix("protract: error: the course ended on Fri 11 Dec 2026, with its last session "
+                + "(Stability and push-ups), which is not logged; a session done late can be logged up to Thu 17 Dec 2026, "
+                + "a week after its day; the journal was not changed\n"), "\(missed)")
+            #expect(missed.stderr.contains("'protract start upper-back-rehab --course NEW-NAME'"), "\(missed)")
+            #expect(missed.stderr.contains("'protract log --date 2026-12-11 --as-planned --pain N'"), "\(missed)")
+            #expect(!missed.stderr.contains("falls on or before"), "\(missed)")
+            // As it says: the last session logged with its own date is taken.
+            try courses.log(["--date", "2026-12-11", "--as-planned", "--pain", "1", "--today", "2026-12-20"])
+            let before = try courses.bytes()
+            for extra in [[], ["--retest", "9"], ["--done", "knee-push-up=5,5,5"]] {
+                let after = try courses.run(["log", "--today", "2026-12-12", "--as-planned", "--pain", "2"] + extra)
+                #expect(after.status == 73, "\(after)")
+                #expect(after.stderr.hasPrefix("protract: error: the course ended on Fri 11 Dec 2026, with its last session "
+                    + "(Stability and push-ups), logged already: no session is left to log; the journal was not changed\n"),
+                    "\(after)")
+                #expect(after.stderr.contains("'protract start upper-back-rehab --course NEW-NAME' ('protract progress' "
+                    + "shows how this one went); to correct the last entry: 'protract log --edit 2026-12-11 --as-planned --pain N'"),
+                    "\(after)")
+                #expect(!after.stderr.contains("next session"), "\(after)")
+            }
+            #expect(try courses.bytes() == before, "nothing was written")
         }
     }
 

@@ -207,7 +207,7 @@ struct LogInterviewTests {
             "  Sat 12 Dec 2026 is after today (Fri 11 Dec 2026); log a session once it is done\n",
             "  Sun 6 Dec 2026 is before the course started (Mon 7 Dec 2026)\n",
             "  a session is logged on Mon 7 Dec 2026 already; 'protract log --edit 2026-12-07 --as-planned --pain N' replaces it\n",
-            "  type a date as YYYY-MM-DD, such as 2026-12-11, or press Enter\n",
+            "  type a date as YYYY-MM-DD, such as 2026-12-11, t for today, or press Enter\n",
             "Logging Wed 9 Dec 2026, Session 2, done on Thu 10 Dec 2026.\n",
             // Done a day late, the morning after it has come.
             "Pain this morning, 0-10 (Enter to skip): ",
@@ -221,7 +221,50 @@ struct LogInterviewTests {
             Issue.record("a second log of the Wed session was taken")
             return
         }
-        #expect(reason.text == "the session of Wed 9 Dec 2026 is logged already (on Thu 10 Dec 2026); type another date")
+        // As --date gives it (no session offered): the command exits, so nothing is to be typed.
+        #expect(reason.text == "the session of Wed 9 Dec 2026 is logged already (on Thu 10 Dec 2026)")
+        #expect(reason.isLoggedAlready)
+        guard case .failure(let typed) = interview.pick("2026-12-09", default: 2) else {
+            Issue.record("a second log of the Wed session was taken")
+            return
+        }
+        #expect(typed.text == "the session of Wed 9 Dec 2026 is logged already (on Thu 10 Dec 2026); type another date")
+    }
+
+    /// The day after a session not yet logged, the first question asks which day it was done:
+    /// Enter dates it on its day (its next morning is this morning, and asked as such); `t` dates
+    /// it today, done late (no morning asked: it has not come; the previous entry's morning is
+    /// asked about as the previous session's, never as this one's).
+    @Test func aSessionWhoseDayHasGoneAsksTheDayItWasDone() throws {
+        let monday = SessionLog(date: try Self.day("2026-12-07"), pain: 1)
+        // Wed 9 Dec's session, offered on Thu 10 Dec.
+        let onItsDay = Script(["", "", "", "", "2", "1", "0", "", ""])
+        let answers = try Self.interview(logs: [monday], today: "2026-12-10").run(onItsDay.prompter)
+        #expect(onItsDay.output.hasPrefix("Log Wed 9 Dec 2026, Session 2?\n"
+            + "Enter if you did it on Wed 9 Dec, t if today, or type the day you did it (YYYY-MM-DD): \nOpen book"),
+            "\(onItsDay.output)")
+        #expect(onItsDay.output.contains("Pain during the session, 0-10 (Enter to skip): 2\nPain this morning, 0-10 (Enter to skip): 1\n"
+            + "Pain the morning after Mon 7 Dec's session, 0-10 (Enter to skip): 0\n"), "\(onItsDay.output)")
+        #expect(answers.entry?.date == (try Self.day("2026-12-09")))
+        #expect(answers.entry?.morningPain == 1)
+        #expect(answers.morning == .init(date: try Self.day("2026-12-07"), pain: 0))
+
+        // Done today, a day late: dated today, said so, and no "this morning" for it.
+        let today = Script(["t", "", "", "", "2", "0", "", ""])
+        let late = try Self.interview(logs: [monday], today: "2026-12-10").run(today.prompter)
+        #expect(late.entry?.date == (try Self.day("2026-12-10")))
+        #expect(late.entry?.morningPain == nil)
+        #expect(today.output.contains("(YYYY-MM-DD): t\nLogging Wed 9 Dec 2026, Session 2, done on Thu 10 Dec 2026.\n"),
+                "\(today.output)")
+        #expect(!today.output.contains("Pain this morning, 0-10"), "\(today.output)")
+        #expect(today.output.contains("Pain the morning after Mon 7 Dec's session, 0-10 (Enter to skip): 0\n"), "\(today.output)")
+        #expect(late.morning == .init(date: try Self.day("2026-12-07"), pain: 0))
+
+        // On the session's own day, Enter is yes: nothing to tell apart.
+        let sameDay = Script(["", "", "", "", "", "", "", ""])
+        _ = try Self.interview(logs: [monday], today: "2026-12-09").run(sameDay.prompter)
+        #expect(sameDay.output.hasPrefix("Log Wed 9 Dec 2026, Session 2?\nEnter for yes, or type another date (YYYY-MM-DD): "),
+                "\(sameDay.output)")
     }
 
     @Test func aDateGivenWithTheFlagSaysWhichSessionItLogs() throws {
@@ -272,6 +315,13 @@ struct LogInterviewTests {
         let logged = Script(["0"])
         _ = try Self.interview(logs: all, today: "2026-12-12").run(logged.prompter)
         #expect(logged.output.hasPrefix("Every session up to today is logged (the latest on Fri 11 Dec 2026).\n"), "\(logged.output)")
+        // The last session of the plan logged: the course has ended, and a new one is how to go on.
+        var ended = try Self.interview(logs: all + [SessionLog(date: try Self.day("2026-12-14"), morningPain: 1)], today: "2026-12-20")
+        ended.newCourse = "protract start upper-back-rehab --course NEW-NAME"
+        let over = Script([])
+        #expect(try ended.run(over.prompter) == LogInterview.Answers())
+        #expect(over.output == "The course has ended: its last session, Mon 14 Dec 2026, Session 4, is logged. "
+            + "To train on, begin a new course with 'protract start upper-back-rehab --course NEW-NAME'.\n", "\(over.output)")
 
         // The same day: the morning has not come.
         let sameDay = Script([])

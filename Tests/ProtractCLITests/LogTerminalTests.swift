@@ -226,13 +226,42 @@ struct LogTerminalTests {
             #expect(screen.flattened.contains("Mon 14 Dec: knee push-up 3 x 5 would read 3 x 6"), "\(screen)")
             #expect(screen.contains("protract: nothing was logged\nTo log these answers later, without the questions:\n"), "\(screen)")
             #expect(try courses.bytes() == before)
-            // The command shown logs the same answers from a script.
-            let command = "  protract log --date 2026-12-11 --as-planned --pain 2 --morning 1 --note 'from paper notes' --change-later"
+            // The command shown logs the same answers from a script: on lines of its own, broken
+            // only between arguments to the 50 columns (the terminal would break it in a flag).
+            let command = """
+                  protract log --date 2026-12-11 --as-planned \\
+                    --pain 2 --morning 1 --note \\
+                    'from paper notes' --change-later
+                """
             #expect(screen.contains(command + "\n[exit 1]"), "\(screen)")
+            #expect(command.split(separator: "\n").allSatisfy { $0.count <= 50 })
+            #expect(EditHintTests.joiningContinuations(command) == "  protract log --date 2026-12-11 --as-planned --pain 2 "
+                + "--morning 1 --note 'from paper notes' --change-later")
             let logged = try courses.run(
                 ["log", "--date", "2026-12-11", "--as-planned", "--pain", "2", "--morning", "1", "--note", "from paper notes",
                  "--change-later", "--today", "2026-12-15"])
             #expect(logged.status == 0, "\(logged)")
+        }
+    }
+
+    /// A --date that is logged already (the date, or its session) is the journal refusing a
+    /// second entry on a terminal as with flags: 73 both ways, not 64 on one and 73 on the other.
+    @Test func aDateLoggedAlreadyExitsAsWithFlags() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07"])
+            let before = try courses.bytes()
+            for date in ["2026-12-07", "2026-12-08"] {
+                let flags = try courses.run(["log", "--today", "2026-12-08", "--date", date, "--as-planned"])
+                #expect(flags.status == 73, "\(flags)")
+                let pane = try Self.pane(courses, today: "2026-12-08", ["--date", date])
+                defer { pane.stop() }
+                let screen = try pane.wait(for: "[exit ")
+                #expect(screen.contains("[exit 73]"), "\(screen)")
+                #expect(screen.flattened.contains("--date \(date): "), "\(screen)")
+                #expect(screen.flattened.contains("the journal was not changed"), "\(screen)")
+            }
+            #expect(try courses.bytes() == before)
         }
     }
 
@@ -284,7 +313,14 @@ struct LogTerminalTests {
                 "a session was logged on Mon 7 Dec 2026 while you answered; the journal was not changed help: see it with "
                     + "'protract log --list'; to put your answers in its place, without the questions:"), "\(screen)")
             let command = "protract log --edit 2026-12-07 --as-planned --pain 2 --note 'left shoulder tight, it'\\''s better'"
-            #expect(screen.contains("\n    \(command)\n[exit 73]"), "\(screen)")
+            // Broken between arguments to the 50 columns, never inside the quoted note.
+            #expect(screen.contains("""
+
+                    protract log --edit 2026-12-07 --as-planned \\
+                      --pain 2 --note \\
+                      'left shoulder tight, it'\\''s better'
+                [exit 73]
+                """), "\(screen)")
             #expect(EditHintTests.editCommands(in: screen) == [command], "\(screen)")
             let replaced = try EditHintTests.run(command, courses, today: "2026-12-07")
             #expect(replaced.status == 0, "\(replaced)")

@@ -50,6 +50,33 @@ import Testing
         }
     }
 
+    /// The morning after a session logged without its next-morning pain, `next` first asks for it
+    /// (the pain rules need it to decide the next dose), with the command on a line of its own;
+    /// once logged, or before that morning, it does not.
+    @Test func theMorningAfterASessionItRemindsToLogTheMorningsPain() throws {
+        try Courses.with { courses in
+            try courses.start(["--course", "sam"])
+            _ = try courses.run(["log", "--course", "sam", "--today", "2026-12-07", "--as-planned", "--pain", "2"])
+            let sameDay = try courses.run(["next", "--course", "sam", "--today", "2026-12-07"])
+            #expect(!sameDay.stdout.contains("--morning"), "the morning has not come: \(sameDay)")
+            let morning = try courses.run(["next", "--course", "sam", "--today", "2026-12-08"])
+            #expect(morning.status == 0, "\(morning)")
+            #expect(morning.stdout.hasPrefix("""
+                Next: tomorrow, Wed 9 Dec 2026 (session 2 of 24)
+                First, log your pain this morning, after the session of Mon 7 Dec (0-10): the
+                  pain rules need it for the next dose.
+                  protract log --course sam --morning N
+
+                """), "\(morning)")
+            let later = try courses.run(["next", "--course", "sam", "--today", "2026-12-09"])
+            #expect(later.stdout.flattened.contains(
+                "First, log your pain on the morning of Tue 8 Dec, after the session of Mon 7 Dec (0-10)"), "\(later)")
+            #expect(try courses.run(["log", "--course", "sam", "--today", "2026-12-08", "--morning", "1"]).status == 0)
+            let logged = try courses.run(["next", "--course", "sam", "--today", "2026-12-08"])
+            #expect(!logged.stdout.contains("--morning"), "\(logged)")
+        }
+    }
+
     @Test func aStoppedCourseAndAnEndedOneSaySo() throws {
         try Courses.with { courses in
             try courses.start(["--weeks", "1"])

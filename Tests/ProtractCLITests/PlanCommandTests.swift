@@ -299,7 +299,8 @@ import Testing
         #expect(text.stdout.contains("      - needs: doorway\n"))
         let json = try PlanRun.plan(flags + ["--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(document["kit"] as? [String] == ["bench", "doorway", "light-dumbbells", "wall"])
+        // In words, as the text names them: never a mix of ids and words.
+        #expect(document["kit"] as? [String] == ["bench", "doorway", "light dumbbells", "wall"])
         let prescriptions = ((document["weeks"] as? [[String: Any]]) ?? [])
             .flatMap { ($0["sessions"] as? [[String: Any]]) ?? [] }
             .flatMap { ($0["blocks"] as? [[String: Any]]) ?? [] }

@@ -85,4 +85,25 @@ import ProtractTestSupport
         let plugin = try plugin("exercises: [{id: prone-y-t-w, reps: 6-12, harder: [prone-scapular-retraction]}]")
         #expect(try mostReps(plugin)["prone-scapular-retraction"] == 12)
     }
+
+    /// A block's `reps` that another exercise reaches draws no warning, but the Y-T-W still starts
+    /// at 6 and stops at 10 per position: its first session says why, in the plan's words, and
+    /// the exercises at the written range say nothing (a trial: "8-14, shown starting at 6, with
+    /// no note why").
+    @Test func theFirstSessionSaysWhyAnExerciseThroughPositionsStartsBelowTheWrittenReps() throws {
+        let plugin = try plugin("exercises: [prone-y-t-w, chin-tuck]\n  reps: 8-14")
+        #expect(plugin.warnings.isEmpty)
+        let run = try PluginRun([plugin], shape: PlanShape(weeks: 2, perWeek: 3), catalog: catalog)
+        let first = run.sessions[0].block.prescriptions.map { "\($0.exerciseID) \($0.sets)x\($0.dose.amount): \($0.change ?? "-")" }
+        #expect(first == [
+            "prone-y-t-w 2x6: 6-10 reps each position, not 8-14: each rep goes through Y, T and W, so at most 10 each",
+            "chin-tuck 2x8: -",
+        ])
+        // Said once, with the first session.
+        #expect(run.sessions[1].block.prescriptions.allSatisfy { $0.change == nil })
+        // Written within the cap, nothing to explain.
+        let within = try PluginRun([try self.plugin("exercises: [prone-y-t-w]\n  reps: 6-10")],
+                                   shape: PlanShape(weeks: 1, perWeek: 1), catalog: catalog)
+        #expect(within.sessions[0].block.prescriptions.first?.change == nil)
+    }
 }

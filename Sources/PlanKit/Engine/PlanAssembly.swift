@@ -11,6 +11,9 @@ struct PlanAssembly {
     /// The phases stretched to the plan's length, and what to say about the fit.
     let fit: ScheduleFit
     private var prescriptionCount = 0
+    /// The exercises of the sessions assembled so far: one first prescribed in a phase after the
+    /// first is said to be new there.
+    private var seen: Set<String> = []
     private var weeks: [PlanWeek] = []
     /// `Programme.allTemplates`, made once for the plan rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
@@ -69,7 +72,7 @@ struct PlanAssembly {
         }
         var planned = PlannedSession(
             week: slot.week, number: number, date: slot.date, start: start, durationMinutes: minutes, title: title,
-            blocks: walked.blocks, notes: notes)
+            blocks: markingNew(walked.blocks, week: walked.context.week), notes: notes)
         planned.template = templatePath(walked.template)
         if let wallClock {
             // The end as the clocks will show it: 00:50 for 30 minutes on the night London's
@@ -79,6 +82,24 @@ struct PlanAssembly {
             planned.clockChangeMinutes = change / 60
         }
         return planned
+    }
+
+    /// `blocks` with each exercise not prescribed before, in a phase after the first, saying so
+    /// (`new in the Build phase`): the plan explains every change, and an exercise that appears
+    /// is one. One whose plugin says why already (the ladder's next step, a variant fitted to the
+    /// push-up step) keeps that. Every output reads the same `change`.
+    private mutating func markingNew(_ blocks: [BlockPlan], week: Int) -> [BlockPlan] {
+        var blocks = blocks
+        if let index = fit.phaseIndex(forWeek: week), index > 0, let phase = fit.phase(forWeek: week) {
+            for b in blocks.indices {
+                for p in blocks[b].prescriptions.indices
+                where blocks[b].prescriptions[p].change == nil && !seen.contains(blocks[b].prescriptions[p].exerciseID) {
+                    blocks[b].prescriptions[p].change = "new in the \(phase.name.trimmed) phase"
+                }
+            }
+        }
+        for block in blocks { seen.formUnion(block.prescriptions.map(\.exerciseID)) }
+        return blocks
     }
 
     /// A session of the schedule that will not happen (the course stopped before it): its number,

@@ -131,7 +131,7 @@ private extension Prescription {
             ("sets", .int(sets)), ("dose", .string(kind)), ("reps", .int(reps)), ("seconds", .int(seconds)),
             ("perSide", .bool(perSide)), ("tempo", .string(tempo)), ("holdSeconds", .int(holdSeconds)),
             ("restSeconds", .int(restSeconds)), ("change", .string(change)), ("note", .string(note)), ("positions", .int(positions)),
-            ("easier", .strings((exercise?.easier ?? []).map(\.value))), ("equipment", .strings(exercise?.equipment ?? [])),
+            ("easier", .strings((exercise?.easier ?? []).map(\.value))), ("equipment", .strings((exercise?.equipment ?? []).map(Kit.word))),
             ("tooHard", .string(words.tooHard[exerciseID] ?? PrescriptionText.tooHard(exercise, catalog: words.catalog))),
         ])
     }

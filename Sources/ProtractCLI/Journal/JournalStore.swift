@@ -41,7 +41,7 @@ struct JournalStore {
         func report(_ console: Console) -> ExitCode {
             if let source, !diagnostics.isEmpty { console.report(diagnostics, in: source) }
             if let message { console.error(message, help: help) }
-            for command in commands { console.err("    \(command)\n") }
+            for command in commands { console.err(console.errorCommand(command)) }
             return status
         }
     }

@@ -10,7 +10,13 @@ struct LinePrompter {
     /// Why an answer was not taken, said before the question is asked again.
     struct Reason: Error, Equatable {
         var text: String
-        init(_ text: String) { self.text = text }
+        /// Whether the answer names a date or a session logged already: given by a flag rather
+        /// than typed, that is the journal refusing a second entry (73), as `log` with flags says.
+        var isLoggedAlready = false
+        init(_ text: String, isLoggedAlready: Bool = false) {
+            self.text = text
+            self.isLoggedAlready = isLoggedAlready
+        }
     }
 
     /// The next line typed, without its line break; nil at the end of input.

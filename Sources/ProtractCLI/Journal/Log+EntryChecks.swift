@@ -8,7 +8,8 @@ import YAMLKit
 extension ProtractCommand.Log {
     /// Refuses (73) a new entry that the plan would pass over: one dated after a session that
     /// is logged already and before the next session (a second entry for the same session, which
-    /// the replay would ignore, pain and all), or before the course's first session. Nothing to
+    /// the replay would ignore, pain and all), or after the course's last (it has ended); one
+    /// before the course's first session is a wrong date (64). Nothing to
     /// check when the programme does not load: the entry is saved and the problem shown after.
     /// `planned` is that plan when the session's own flags have made it already.
     /// Returns the plan with the entry, for what it changes next; nil when it was not made.
@@ -34,18 +35,63 @@ extension ProtractCommand.Log {
                     + "then log \(entry.date.shortDisplay) again")
         }
         let day = entry.date
+        if let last = plan.sessions.last, last.date < day {
+            throw Self.ended(with: last, course: course, selection: selection)
+        }
         guard let session = plan.sessions.last(where: { $0.date <= day }), let earlier = session.record?.log else {
+            // A date before the first session is a wrong --date (64), as one before the start is,
+            // and as --done, --hurt and --retest say it (`loggedSession`).
             throw JournalStore.Failure(
-                status: ExitStatus.cannotCreate,
+                status: ExitStatus.usage,
                 message: "no session of the course falls on or before \(day.longDisplay); the journal was not changed",
                 help: "log a session on its day or later; 'protract plan' shows the course's sessions")
         }
+        // Logged too early: said as what there is to do, the next session and its day first.
+        let done = earlier.date == session.date ? "" : " (done on \(earlier.date.longDisplay))"
+        let next = plan.sessions.first { $0.date > day }
+        let upcoming = next.map { ", and the next session is on \($0.date.longDisplay) (\($0.title))" } ?? ""
+        let show = (["protract", "next"] + Self.logCommand(selection).dropFirst(2)).joined(separator: " ")
+        // No possessive "Fri 11 Dec's": its apostrophe would read as the quote of a command.
+        let then = next.map { "do the session of \($0.date.shortDisplay) on its day, then log it ('\(show)' shows it); " } ?? ""
+        let on = day == today ? "today (\(day.longDisplay))" : "on \(day.longDisplay)"
         throw JournalStore.Failure(
             status: ExitStatus.cannotCreate,
-            message: "the session of \(session.date.longDisplay) is logged already (the entry of "
-                + "\(earlier.date.longDisplay)), and the next session is after \(day.longDisplay); the journal was not changed",
-            help: "correct that entry with '\(Self.editExample(earlier.date, selection: selection))', "
-                + "or log the next session on its day")
+            message: "nothing to log \(on): the session of \(session.date.shortDisplay) is logged already\(done)\(upcoming); "
+                + "the journal was not changed",
+            help: then + "to change what you logged for \(session.date.shortDisplay): "
+                + "'\(Self.editExample(earlier.date, selection: selection))'")
+    }
+
+    /// The refusal (73) of an entry dated after the course's `last` session that it cannot take:
+    /// the course has ended. Says when and with which session, and what the person can do: begin
+    /// a new course, correct the last entry, or log the last session late while its week lasts.
+    static func ended(with last: PlannedSession, course: Course, selection: CourseOptions) -> JournalStore.Failure {
+        let ended = "the course ended on \(last.date.longDisplay), with its last session (\(last.title))"
+        let progress = (["protract", "progress"] + logCommand(selection).dropFirst(2)).joined(separator: " ")
+        let goOn = "to train on, begin a new course with '\(newCourseCommand(course, selection: selection))' "
+            + "('\(progress)' shows how this one went)"
+        guard let log = last.record?.log else {
+            let window = last.date.adding(days: 6)
+            return JournalStore.Failure(
+                status: ExitStatus.cannotCreate,
+                message: ended + ", which is not logged; a session done late can be logged up to "
+                    + "\(window.longDisplay), a week after its day; the journal was not changed",
+                help: goOn + "; if you did that session, log it with its own date: "
+                    + "'\((logCommand(selection) + ["--date", "\(last.date)", "--as-planned", "--pain", "N"]).joined(separator: " "))'")
+        }
+        let when = log.date == last.date ? "" : " (done on \(log.date.longDisplay))"
+        return JournalStore.Failure(
+            status: ExitStatus.cannotCreate,
+            message: ended + ", logged already\(when): no session is left to log; the journal was not changed",
+            help: goOn + "; to correct the last entry: '\(editExample(log.date, selection: selection))'")
+    }
+
+    /// The command that begins a new course of `course`'s programme: `protract start
+    /// upper-back-rehab --course NEW-NAME` (a new course needs a name, or a journal, of its own).
+    static func newCourseCommand(_ course: Course, selection: CourseOptions) -> String {
+        let programme = course.programmeFile.map { SystemPath($0).shellWord } ?? course.programmeID
+        let place = selection.journal == nil ? ["--course", "NEW-NAME"] : ["--journal", "NEW-FILE"]
+        return (["protract", "start", programme] + place).joined(separator: " ")
     }
 
     /// The course's plan with `entry` in it, as of `today` or the entry's date if later; nil when
@@ -95,6 +141,9 @@ extension ProtractCommand.Log {
                 help: "the plan is needed to know the session; restore the programme, or log without \(flags)")
         }
         let sessions = made.plan.sessions
+        if !sessions.contains(where: { $0.record?.log?.date == day }), let last = sessions.last, last.date < day {
+            throw Self.ended(with: last, course: course, selection: selection)
+        }
         guard let session = sessions.last(where: { $0.record?.log?.date == day }) ?? sessions.last(where: { $0.date <= day })
         else {
             throw JournalStore.Failure(

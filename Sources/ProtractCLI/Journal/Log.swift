@@ -183,7 +183,7 @@ extension ProtractCommand {
                 let outcome = try change(&journal.course, console: console)
                 try store.replace(with: journal.course)
                 console.out(console.wrapped([outcome.message + " (\(journal.course.name): \(plural(journal.course.logs.count, "session")) logged)"]
-                    + outcome.notes) + outcome.commands.map { "  \($0)\n" }.joined())
+                    + outcome.notes) + outcome.commands.map { console.command($0) }.joined())
                 if outcome.redFlags.isEmpty {
                     logged = outcome.date.map { (journal.course, $0, outcome.plan) }
                 } else {

@@ -59,6 +59,8 @@ struct LogInterview {
     /// `protract log` with the flags that chose the course (`--course NAME`), for the commands
     /// the questions suggest.
     var command = "protract log"
+    /// The command that begins a new course of the programme, for a course that has ended.
+    var newCourse = "protract start PROGRAMME --course NEW-NAME"
 
     /// The session to offer: the latest on or before today after the last one logged; nil when
     /// every session up to today is logged (or none is due yet).
@@ -77,12 +79,18 @@ struct LogInterview {
         } else if let offered {
             let session = sessions[offered]
             prompter.say("Log \(session.date.longDisplay), \(shown(session.title))?")
-            chosen = try prompter.ask("Enter for yes, or type another date (YYYY-MM-DD):") { pick($0, default: offered) }
+            // A session whose day has gone may have been done on it or since (today, late): which
+            // one dates the entry, and so decides whether its next morning has come, and the rest
+            // before the next session. Enter alone would date it on its day either way.
+            let question = session.date < today
+                ? "Enter if you did it on \(session.date.shortDisplay), t if today, or type the day you did it (YYYY-MM-DD):"
+                : "Enter for yes, or type another date (YYYY-MM-DD):"
+            chosen = try prompter.ask(question) { pick($0, default: offered) }
         } else {
             return try nothingDue(prompter)
         }
         let session = sessions[chosen.index]
-        if given != nil || chosen.index != offered {
+        if given != nil || chosen.index != offered || chosen.date != session.date {
             let late = chosen.date == session.date ? "" : ", done on \(chosen.date.longDisplay)"
             prompter.say("Logging \(session.date.longDisplay), \(shown(session.title))\(late).")
         }
@@ -138,7 +146,11 @@ struct LogInterview {
         // An entry covers the latest session on or before its date (one done late is logged later).
         let covered = Set(logs.compactMap { log in sessions.last { $0.date <= log.date }?.date })
         let unlogged = sessions.filter { $0.date < last.date && !covered.contains($0.date) }.count
-        if unlogged == 0 {
+        if unlogged == 0, let final = sessions.last, covered.contains(final.date) {
+            prompter.say(
+                "The course has ended: its last session, \(final.date.longDisplay), \(shown(final.title)), is logged. "
+                    + "To train on, begin a new course with '\(newCourse)'.")
+        } else if unlogged == 0 {
             prompter.say("Every session up to today is logged (the latest on \(last.date.longDisplay)).")
         } else {
             prompter.say(
@@ -220,13 +232,15 @@ struct LogInterview {
         return try prompter.ask("Any of these? (numbers, comma-separated, Enter for none):") { Self.redFlags($0, in: redFlags) }
     }
 
-    /// The first answer: Enter (or yes) for the session offered, or a date to log instead.
+    /// The first answer: Enter (or yes) for the session offered, on its day; `t` for today; or the
+    /// day it was done, which logs the latest session on or before it.
     func pick(_ text: String, default offered: Int?) -> Result<(index: Int, date: CivilDate), LinePrompter.Reason> {
         if let offered, ["", "y", "yes"].contains(text.lowercased()) {
             return .success((offered, sessions[offered].date))
         }
-        guard let date = CivilDate(parsing: text) else {
-            return .failure(.init("type a date as YYYY-MM-DD, such as \(today), or press Enter"))
+        // `t` (or `today`): done today, whichever session that is.
+        guard let date = ["t", "today"].contains(text.lowercased()) ? today : CivilDate(parsing: text) else {
+            return .failure(.init("type a date as YYYY-MM-DD, such as \(today), t for today, or press Enter"))
         }
         if date > today {
             return .failure(.init("\(date.longDisplay) is after today (\(today.longDisplay)); log a session once it is done"))
@@ -239,13 +253,17 @@ struct LogInterview {
         }
         if logs.contains(where: { $0.date == date }) {
             return .failure(.init(
-                "a session is logged on \(date.longDisplay) already; '\(command) --edit \(date) --as-planned --pain N' replaces it"))
+                "a session is logged on \(date.longDisplay) already; '\(command) --edit \(date) --as-planned --pain N' replaces it",
+                isLoggedAlready: true))
         }
         let session = sessions[index]
         let windowEnd = sessions.indices.contains(index + 1) ? sessions[index + 1].date : session.date.adding(days: 7)
         if let log = logs.first(where: { $0.date >= session.date && $0.date < windowEnd }) {
+            // "type another date" only when one is typed: `--date` (no session offered) exits.
             return .failure(.init(
-                "the session of \(session.date.longDisplay) is logged already (on \(log.date.longDisplay)); type another date"))
+                "the session of \(session.date.longDisplay) is logged already (on \(log.date.longDisplay))"
+                    + (offered == nil ? "" : "; type another date"),
+                isLoggedAlready: true))
         }
         return .success((index, date))
     }

@@ -40,11 +40,16 @@ extension ProtractCommand.Log {
             logs: course.logs, start: course.athlete.start, today: today,
             painRules: loaded.configured.programme.painRules,
             redFlags: loaded.configured.programme.safety.redFlags.filter { !$0.isAskedBeforeStartingOnly },
-            command: Self.logCommand(selection).joined(separator: " "))
+            command: Self.logCommand(selection).joined(separator: " "),
+            newCourse: Self.newCourseCommand(course, selection: selection))
         var given: (index: Int, date: CivilDate)?
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
             case .success(let pick): given = pick
+            case .failure(let reason) where reason.isLoggedAlready:
+                // The journal refusing a second entry: 73, as the same --date with entry flags.
+                console.error("--date \(day): \(reason.text); the journal was not changed")
+                throw ExitStatus.cannotCreate
             case .failure(let reason):
                 throw console.usageError("--date \(day): \(reason.text)", command: "log")
             }
@@ -90,9 +95,9 @@ extension ProtractCommand.Log {
                     if go == nil { console.out("\n") }
                     console.note("nothing was logged", first: "protract: ")
                     // The answers are the person's words: how to log them later, without asking again.
-                    // Each command on a line of its own, unwrapped, so that it copies whole.
+                    // Each command on lines of its own, broken only between arguments, so that it copies whole.
                     prompter.say("To log these answers later, without the questions:")
-                    for command in Self.commands(for: answers, selection: selection) { console.out("  \(command)\n") }
+                    for command in Self.commands(for: answers, selection: selection) { console.out(console.command(command)) }
                     throw ExitStatus.cancelled
                 }
             }

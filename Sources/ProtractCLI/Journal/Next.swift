@@ -65,12 +65,29 @@ extension ProtractCommand {
                 heading = "Next: \(days <= 1 ? on + ", " : "")\(next.date.longDisplay) \(count)"
             }
             let renderer = TextRenderer(options: .init(width: console.width, colour: console.colourAllowed(on: 1)))
-            console.out(console.wrapped([heading])
+            let reminder = Self.morningReminder(course.course.logs, today: today, suffix: suffix)
+            console.out(console.wrapped([heading] + (reminder.map { [$0.line] } ?? [])) + (reminder.map { console.command($0.command) } ?? "")
                 + "\n" + renderer.render(session: next, of: replanned, catalog: course.configured.catalog) + "\n")
             console.out(console.wrapped([
                 "After it: 'protract log\(suffix)' asks how it went, or 'protract log\(suffix) --as-planned --pain N' "
                     + "logs it as written with your pain (0-10) during it.",
             ]))
+        }
+
+        /// The reminder to log the next morning's pain of the latest entry, once that morning has
+        /// come and while it is recent enough to recall (as `log` asks it): the pain rules need
+        /// it to decide the next dose; the command goes on a line of its own, so that it copies
+        /// whole. Nil when it is logged, or not due.
+        static func morningReminder(_ logs: [SessionLog], today: CivilDate, suffix: String) -> (line: String, command: String)? {
+            guard let latest = logs.max(by: { $0.date < $1.date }), latest.morningPain == nil, latest.date < today,
+                LogInterview.recalls(morningAfter: latest.date, today: today)
+            else { return nil }
+            let morning = latest.date.adding(days: 1)
+            let when = morning == today ? "this morning" : "on the morning of \(morning.shortDisplay)"
+            return (
+                "First, log your pain \(when), after the session of \(latest.date.shortDisplay) (0-10): "
+                    + "the pain rules need it for the next dose.",
+                "protract log\(suffix) --morning N")
         }
     }
 }

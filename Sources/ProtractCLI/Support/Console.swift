@@ -83,6 +83,17 @@ struct Console {
         }.joined()
     }
 
+    /// A command to copy, for stdout: on one line in a file or a pipe; on a terminal broken
+    /// only between its arguments (``CommandLayout``), never by the terminal in a flag.
+    func command(_ text: String, indent: String = "  ") -> String {
+        CommandLayout(width: isatty(1) == 1 ? width : nil).lines(text, indent: indent).joined(separator: "\n") + "\n"
+    }
+
+    /// `command(_:indent:)` for stderr, to its terminal's width.
+    func errorCommand(_ text: String, indent: String = "    ") -> String {
+        CommandLayout(width: errorWidth).lines(text, indent: indent).joined(separator: "\n") + "\n"
+    }
+
     /// Writes text to stdout as is, unless an earlier write failed.
     func out(_ text: String) {
         guard Self.outFailure == 0 else { return }
