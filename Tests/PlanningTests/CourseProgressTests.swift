@@ -111,6 +111,19 @@ struct CourseRenderingTests {
         #expect(html.contains("left shoulder tight"))
     }
 
+    /// A note written on several lines keeps them in the text plan and the handout (a clinician's
+    /// trial found them run together); text and HTML special characters stay harmless.
+    @Test func aNoteOnSeveralLinesKeepsThem() throws {
+        var logs = CourseReplayTests.flareUp
+        logs[4].note = "after set 2\nsecond line: <ok> by lunch"
+        let plan = try CourseReplayTests.plan(logs, today: Self.today)
+        let catalog = try Flagship.catalog()
+        let text = TextRenderer(options: .init(width: 80, colour: false)).render(plan, catalog: catalog)
+        #expect(text.contains("\n  Note: after set 2\n    second line: <ok> by lunch\n"), "\(text)")
+        let html = HTMLRenderer().render(plan, catalog: catalog)
+        #expect(html.contains("<li>Note: after set 2<br>second line: &lt;ok&gt; by lunch</li>"))
+    }
+
     /// The charts tell the weeks done from the weeks still to come (a clinician's trial read
     /// projected weeks as logged ones): dashed bars and "(to come)" in the handout, `░` in text,
     /// for exactly the weeks with no session recorded; a plan without a course marks none.

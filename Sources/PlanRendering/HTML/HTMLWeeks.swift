@@ -44,7 +44,15 @@ struct HTMLWeeks {
         for note in session.notes where !note.trimmed.isEmpty { page.element("p", ["class": "muted"], "Note: " + note) }
         if let record = session.record {
             page.element("ul", ["class": "record"]) { page in
-                for line in record.lines(name: { catalog.exercise($0)?.name ?? $0 }) { page.element("li", line) }
+                for line in record.lines(name: { catalog.exercise($0)?.name ?? $0 }) {
+                    // A note written on several lines keeps them.
+                    page.element("li") { item in
+                        for (index, part) in line.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                            if index > 0 { item.trusted("<br>") }
+                            item.text(String(part))
+                        }
+                    }
+                }
             }
         }
         let past = session.record != nil

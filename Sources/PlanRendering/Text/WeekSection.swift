@@ -68,7 +68,11 @@ struct WeekSection: Sendable {
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         if let record = session.record {
             for line in record.lines(name: name(of:)) {
-                lines += cueLines.wrapped(line, indent: 2, hanging: 4, layout: layout)
+                // A note written on several lines keeps them, each under the first.
+                let parts = line.split(separator: "\n", omittingEmptySubsequences: false)
+                for (index, part) in parts.enumerated() {
+                    lines += cueLines.wrapped(String(part), indent: index == 0 ? 2 : 4, hanging: 4, layout: layout)
+                }
             }
             // A session whose time has passed: what was prescribed, one line a block, beside what
             // was done (the full doses, cues and reasons are in the JSON and the calendar).
