@@ -77,6 +77,25 @@ import Testing
         }
     }
 
+    /// After a break of two weeks or more (the pain rules' `missed-weeks`), `next` says why the
+    /// session is easier and to check with a clinician first if anything changed (a clinician's
+    /// trial came back after ten weeks to "a day late: today" and nothing else).
+    @Test func afterALongBreakItSaysWhyTheSessionIsEasierAndToCheckFirst() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-11"])
+            let soon = try courses.run(["next", "--today", "2026-12-21"])
+            #expect(soon.status == 0 && !soon.stdout.contains("after a break"), "\(soon)")
+            let back = try courses.run(["next", "--today", "2027-02-16"])
+            #expect(back.status == 0, "\(back)")
+            #expect(back.stdout.flattened.contains(
+                "Your last session logged was on Fri 11 Dec 2026, 9 weeks ago: after a break the plan starts a step "
+                    + "easier. If anything has changed since (new pain, an injury or an illness), check with a "
+                    + "physiotherapist or GP before you go on."), "\(back)")
+            #expect(back.stdout.flattened.contains("after a break of 2 weeks or more from Fri 11 Dec"), "the session says it too: \(back)")
+        }
+    }
+
     @Test func aStoppedCourseAndAnEndedOneSaySo() throws {
         try Courses.with { courses in
             try courses.start(["--weeks", "1"])

@@ -66,12 +66,26 @@ extension ProtractCommand {
             }
             let renderer = TextRenderer(options: .init(width: console.width, colour: console.colourAllowed(on: 1)))
             let reminder = Self.morningReminder(course.course.logs, today: today, suffix: suffix)
-            console.out(console.wrapped([heading] + (reminder.map { [$0.line] } ?? [])) + (reminder.map { console.command($0.command) } ?? "")
+            let comeBack = Self.breakNote(
+                course.course.logs, day: day, today: today, missedWeeks: course.configured.programme.painRules.missedWeeks)
+            console.out(console.wrapped([heading] + (comeBack.map { [$0] } ?? []) + (reminder.map { [$0.line] } ?? []))
+                + (reminder.map { console.command($0.command) } ?? "")
                 + "\n" + renderer.render(session: next, of: replanned, catalog: course.configured.catalog) + "\n")
             console.out(console.wrapped([
                 "After it: 'protract log\(suffix)' asks how it went, or 'protract log\(suffix) --as-planned --pain N' "
                     + "logs it as written with your pain (0-10) during it.",
             ]))
+        }
+
+        /// After a break of the pain rules' `missed-weeks` or more since the last session logged
+        /// (the break that makes the next session step back): why it is easier, and a check with a
+        /// clinician first if anything has changed. Nil after a shorter break, or before any entry.
+        static func breakNote(_ logs: [SessionLog], day: CivilDate, today: CivilDate, missedWeeks: Int) -> String? {
+            guard let last = logs.map(\.date).max(), last.days(until: day) >= 7 * missedWeeks else { return nil }
+            let weeks = max(last.days(until: today) / 7, missedWeeks)
+            return "Your last session logged was on \(last.longDisplay), \(weeks) weeks ago: after a break the "
+                + "plan starts a step easier. If anything has changed since (new pain, an injury or an illness), check "
+                + "with a physiotherapist or GP before you go on."
         }
 
         /// The reminder to log the next morning's pain of the latest entry, once that morning has
