@@ -84,6 +84,23 @@ struct CoursePlan {
             source: journal.source)
     }
 
+    /// An exercise the journal names that the programme does not have (a slip in a hand edit, or
+    /// one the programme dropped) cannot steer the plan: a warning where it is written, for every
+    /// entry but `replaced`'s (the one a `log --edit` or `--remove` is changing), and the plan goes on.
+    static func unknownExercises(
+        in file: JournalFile, of course: Course, _ configured: ConfiguredProgramme, replacing replaced: CivilDate? = nil
+    ) -> [Diagnostic] {
+        file.exerciseIDs.filter { $0.key != replaced }.sorted { $0.key < $1.key }.flatMap(\.value)
+            .filter { !configured.catalog.contains($0.value) }
+            .map { id in
+                Diagnostic(
+                    .warning, "the programme has no exercise '\(id.value)': this record is left out of the plan",
+                    at: id.range,
+                    help: Suggestion.nearest(to: id.value, in: configured.catalog.ids).map { "did you mean '\($0)'?" }
+                        ?? "see 'protract exercises --programme \(course.programmeFile ?? course.programmeID)'")
+            }
+    }
+
     /// The course's plan as of `today`: logged sessions replayed, missed ones held. With the
     /// journal it was read from, the person's inputs (`person:`) are first checked against the
     /// programme as it is now (a baseline key it has, training days it can keep), each problem
@@ -95,17 +112,7 @@ struct CoursePlan {
         let configured = try programme(of: course, console: console, warn: warn)
         if let journal {
             if let failure = journalFailure(journal, for: configured, today: today) { throw failure.report(console) }
-            // An exercise the programme does not have (a slip in a hand edit, or one the programme
-            // dropped) cannot steer the plan: said where it is written, and the plan goes on.
-            let unknown = journal.file.exerciseIDs.sorted { $0.key < $1.key }.flatMap(\.value)
-                .filter { !configured.catalog.contains($0.value) }
-                .map { id in
-                    Diagnostic(
-                        .warning, "the programme has no exercise '\(id.value)': this record is left out of the plan",
-                        at: id.range,
-                        help: Suggestion.nearest(to: id.value, in: configured.catalog.ids).map { "did you mean '\($0)'?" }
-                            ?? "see 'protract exercises --programme \(course.programmeFile ?? course.programmeID)'")
-                }
+            let unknown = unknownExercises(in: journal.file, of: course, configured)
             if !unknown.isEmpty { console.report(unknown, in: journal.source) }
         }
         do {

@@ -173,12 +173,17 @@ extension ProtractCommand {
                 var journal = read.file
                 // An entry is not added to a journal whose person no longer fits the programme:
                 // the plan it would be logged against cannot be made (plan says the same).
-                if remove == nil, let configured = try? CoursePlan.programme(of: journal.course, console: console, warn: false),
-                    let failure = CoursePlan.journalFailure(
-                        read, for: configured, today: selection.todayDate(in: journal.course.athlete.timeZone),
-                        replacing: edit.flatMap(CivilDate.init(parsing:)))
+                let configured = try? CoursePlan.programme(of: journal.course, console: console, warn: false)
+                let replaced = (edit ?? remove).flatMap(CivilDate.init(parsing:))
+                if remove == nil, let configured, let failure = CoursePlan.journalFailure(
+                    read, for: configured, today: selection.todayDate(in: journal.course.athlete.timeZone), replacing: replaced)
                 {
                     throw failure
+                }
+                // The other entries' exercises the programme does not have, as `plan` warns of them.
+                if let configured {
+                    let unknown = CoursePlan.unknownExercises(in: read.file, of: journal.course, configured, replacing: replaced)
+                    if !unknown.isEmpty { console.report(unknown, in: read.source) }
                 }
                 let outcome = try change(&journal.course, console: console)
                 try store.replace(with: journal.course)
