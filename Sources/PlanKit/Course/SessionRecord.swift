@@ -40,13 +40,12 @@ public struct SessionRecord: Sendable, Hashable, Codable {
     /// names them, since the others go on (`… of 3 x 10): the push-ups hold their dose next
     /// session`, not "the next session holds the dose" above stabilizers that rise).
     static func decision(pain: Verdict, blocks: [BlockOutcome]) -> String? {
-        let verdict = blocks.map(\.verdict).reduce(pain) { $0.atLeast($1) }
-        let training = blocks.filter { $0.prescribed.progress != nil }
-        let holding = training.filter { $0.verdict == verdict }
-        guard case .hold(let why) = verdict, verdict.rank > pain.rank, holding.count < training.count else {
-            return decision(for: verdict)
-        }
-        let names = holding.map { $0.prescribed.title.lowercased() }
+        let verdict = blocks.reduce(pain) { $0.atLeast($1.verdict) }
+        guard case .hold(let why) = verdict, verdict.rank > pain.rank else { return decision(for: verdict) }
+        let training = blocks.indices.filter { blocks[$0].prescribed.progress != nil }
+        let holding = training.filter { blocks[$0].verdict == verdict }
+        guard holding.count < training.count else { return decision(for: verdict) }
+        let names = holding.map { blocks[$0].prescribed.title.lowercased() }
         let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names[0]
         return "\(why): the \(list) hold their dose next session"
     }

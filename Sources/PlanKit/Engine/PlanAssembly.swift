@@ -89,16 +89,16 @@ struct PlanAssembly {
     /// is one. One whose plugin says why already (the ladder's next step, a variant fitted to the
     /// push-up step) keeps that. Every output reads the same `change`.
     private mutating func markingNew(_ blocks: [BlockPlan], week: Int) -> [BlockPlan] {
+        let phase = fit.phaseIndex(forWeek: week).flatMap { $0 > 0 ? fit.phase(forWeek: week) : nil }
         var blocks = blocks
-        if let index = fit.phaseIndex(forWeek: week), index > 0, let phase = fit.phase(forWeek: week) {
-            for b in blocks.indices {
-                for p in blocks[b].prescriptions.indices
-                where blocks[b].prescriptions[p].change == nil && !seen.contains(blocks[b].prescriptions[p].exerciseID) {
+        // Each id hashed once a session: it is new when it goes into `seen`.
+        for b in blocks.indices {
+            for p in blocks[b].prescriptions.indices where seen.insert(blocks[b].prescriptions[p].exerciseID).inserted {
+                if let phase, blocks[b].prescriptions[p].change == nil {
                     blocks[b].prescriptions[p].change = "new in the \(phase.name.trimmed) phase"
                 }
             }
         }
-        for block in blocks { seen.formUnion(block.prescriptions.map(\.exerciseID)) }
         return blocks
     }
 
