@@ -304,10 +304,36 @@ import Testing
                 """)
             let csv = try courses.log(["--export", "csv"])
             // `retest` is the last column (issue 13), so the columns before it keep their places.
-            #expect(csv.stdout == "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest\r\n"
-                + "2026-12-07,true,,2,1,,,,\r\n"
-                + "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,\r\n"
-                + "2026-12-11,true,low-incline-push-up=6 6 6,,,,,,\r\n")
+            // `session` and `status` come last, with a row for each session so far, missed ones too.
+            #expect(csv.stdout.hasPrefix("date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
+                + "2026-12-07,true,,2,1,,,,,2026-12-07,done\r\n"
+                + "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,,2026-12-09,done\r\n"
+                + "2026-12-11,true,low-incline-push-up=6 6 6,,,,,,,2026-12-11,done\r\n"), "\(csv.stdout)")
+        }
+    }
+
+    /// The CSV has a row for each session so far: the session's date and whether it was done on
+    /// its day, later, or missed (a row with no entry), so that a clinician sees adherence in the
+    /// sheet (a clinician's trial found a late entry unlabelled and the missed sessions absent).
+    /// Without its programme, the CSV is the entries alone.
+    @Test func theCSVHasEverySessionSoFarWithItsStatus() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            try courses.log(["--date", "2026-12-12", "--as-planned", "--pain", "3", "--today", "2026-12-12"])
+            let csv = try courses.run(["log", "--export", "csv", "--today", "2026-12-15"])
+            #expect(csv.status == 0, "\(csv)")
+            #expect(csv.stdout == "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
+                + "2026-12-07,true,,2,,,,,,2026-12-07,done\r\n"
+                + ",,,,,,,,,2026-12-09,missed\r\n"
+                + "2026-12-12,true,,3,,,,,,2026-12-11,done later\r\n"
+                + ",,,,,,,,,2026-12-14,missed\r\n", "\(csv.stdout)")
+            let elsewhere = try courses.run(
+                ["log", "--export", "csv", "--today", "2026-12-15"], environment: ["PROTRACT_PROGRAMS": courses.dir.path])
+            #expect(elsewhere.status == 0, "\(elsewhere)")
+            #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,\r\n2026-12-12,true,,3,,,,,,,\r\n"), "\(elsewhere)")
+            #expect(elsewhere.stderr.hasPrefix("protract: note: the course's programme cannot be read now, so the CSV has the "
+                + "entries alone") && !elsewhere.stderr.contains("error"), "\(elsewhere)")
         }
     }
 

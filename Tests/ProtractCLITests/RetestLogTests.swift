@@ -61,8 +61,8 @@ import Testing
             #expect(unfolded.contains("1 set to technical failure"), "the calendar says how the test is done")
 
             let csv = try Self.run(courses, ["log", "--export", "csv"])
-            #expect(csv.stdout.hasPrefix("date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest\r\n"))
-            #expect(csv.stdout.contains("2026-12-14,true,,1,,,,,25\r\n"), "\(csv.stdout)")
+            #expect(csv.stdout.hasPrefix("date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"))
+            #expect(csv.stdout.contains("2026-12-14,true,,1,,,,,25,2026-12-14,done\r\n"), "\(csv.stdout)")
         }
     }
 }

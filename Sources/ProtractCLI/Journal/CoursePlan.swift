@@ -17,7 +17,7 @@ struct CoursePlan {
     /// Loads the programme a course follows: a built-in by id, or its file. Warns on stderr when
     /// the file has changed since the course started (the plan then follows the file as it is).
     static func programme(of course: Course, console: Console, warn: Bool = true) throws -> ConfiguredProgramme {
-        let environment = try Environment.load()
+        let environment = try Environment.load(console: console)
         let path = try environment.path(for: course.programmeFile ?? course.programmeID)
         let configured: ConfiguredProgramme
         if let known = configuredByPath.withLock({ $0[path] }) {

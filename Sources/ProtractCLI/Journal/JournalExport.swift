@@ -42,23 +42,43 @@ enum JournalExport {
     }
 
     /// The CSV header (RFC 4180).
-    static let csvHeader = ["date", "as_planned", "done", "pain", "morning_pain", "symptoms", "note", "hurt", "retest"]
+    static let csvHeader = [
+        "date", "as_planned", "done", "pain", "morning_pain", "symptoms", "note", "hurt", "retest", "session", "status",
+    ]
 
-    /// `log --export csv`: RFC 4180, one row per entry, CRLF line ends; `done` as
-    /// `knee-push-up=6 6 5;plank=30 25`, symptoms and the exercises that hurt separated by `;` (`hurt`
-    /// and then the retest's reps last, so the columns before them keep their places).
-    static func csv(_ course: Course) -> String {
+    /// `log --export csv`: RFC 4180, CRLF line ends; `done` as `knee-push-up=6 6 5;plank=30 25`,
+    /// symptoms and the exercises that hurt separated by `;`. With the course's plan (`plan`; nil
+    /// when its programme cannot be read), one row per session so far, in order: `session` is the
+    /// session's date and `status` `done`, `done later` (the entry's `date` after it) or `missed`
+    /// (a row with no entry); without it, one row per entry and those two columns empty. New
+    /// columns go last, so the ones before them keep their places.
+    static func csv(_ course: Course, plan: Plan? = nil) -> String {
         var rows = [csvHeader]
-        for log in course.logs {
-            rows.append([
-                log.date.description, log.asPlanned ? "true" : "false",
-                log.done.map { "\($0.exerciseID)=\($0.sets.map(String.init).joined(separator: " "))" }.joined(separator: ";"),
-                log.pain.map(String.init) ?? "", log.morningPain.map(String.init) ?? "",
-                log.symptoms.joined(separator: ";"), log.note.map(spreadsheetText) ?? "", log.hurt.joined(separator: ";"),
-                log.retest.map(String.init) ?? "",
-            ])
+        var entries = course.logs
+        for session in plan?.sessions ?? [] {
+            guard let record = session.record else { continue }
+            let status = switch record.status {
+            case .done: "done"
+            case .moved: "done later"
+            case .missed: "missed"
+            }
+            let log = record.log.flatMap { log in entries.firstIndex { $0.date == log.date }.map { entries.remove(at: $0) } }
+            rows.append((log.map(fields) ?? Array(repeating: "", count: 9)) + [session.date.description, status])
         }
+        // Entries no session took (none when the plan is there, as `log` checks each entry).
+        rows += entries.map { fields($0) + ["", ""] }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// An entry's fields, in the header's order up to `retest`.
+    private static func fields(_ log: SessionLog) -> [String] {
+        [
+            log.date.description, log.asPlanned ? "true" : "false",
+            log.done.map { "\($0.exerciseID)=\($0.sets.map(String.init).joined(separator: " "))" }.joined(separator: ";"),
+            log.pain.map(String.init) ?? "", log.morningPain.map(String.init) ?? "",
+            log.symptoms.joined(separator: ";"), log.note.map(spreadsheetText) ?? "", log.hurt.joined(separator: ";"),
+            log.retest.map(String.init) ?? "",
+        ]
     }
 
     /// Free text as a spreadsheet shows it: a note that starts with `=`, `+`, `-`, `@`, a tab or a

@@ -164,7 +164,19 @@ extension ProtractCommand {
                 let store = try selection.existingStore()
                 if list || export != nil {
                     let (journal, _) = try store.read()
-                    console.out(export == .csv ? JournalExport.csv(journal.course) : JournalExport.list(journal.course, console: console))
+                    guard export == .csv else { return console.out(JournalExport.list(journal.course, console: console)) }
+                    // Each session so far with its entry, or missed, when the programme can be read.
+                    let today = selection.todayDate(in: journal.course.athlete.timeZone)
+                    var quiet = console
+                    quiet.quiet = true
+                    let plan = (try? CoursePlan.programme(of: journal.course, console: quiet, warn: false))
+                        .flatMap { try? Planner().plan($0, course: journal.course, today: today) }
+                    if plan == nil {
+                        console.note(
+                            "the course's programme cannot be read now, so the CSV has the entries alone, without the "
+                                + "session each stands for or the missed ones ('protract plan' says why)", first: "protract: note: ")
+                    }
+                    console.out(JournalExport.csv(journal.course, plan: plan))
                     return
                 }
                 let lock = try store.lock()

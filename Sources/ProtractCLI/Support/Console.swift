@@ -117,8 +117,13 @@ struct Console {
         _exit(exitStatus == 0 ? 73 : exitStatus)
     }
 
+    /// Whether stderr's messages are left out: for a step whose failure the command words itself
+    /// (a CSV export without the plan it can do without).
+    var quiet = false
+
     /// Writes text to stderr as is; there is nowhere left to report a failure.
     func err(_ text: String) {
+        guard !quiet else { return }
         _ = writeAll(text, to: 2)
     }
 

@@ -82,15 +82,14 @@ struct Environment: Sendable {
     /// says what changes next). The built-in files do not move while a command runs.
     private static let loaded = Mutex<Environment?>(nil)
 
-    static func load() throws -> Environment {
+    static func load(console: Console = Console()) throws -> Environment {
         if let environment = loaded.withLock({ $0 }) { return environment }
-        let environment = try loadFromDisk()
+        let environment = try loadFromDisk(console: console)
         loaded.withLock { $0 = environment }
         return environment
     }
 
-    private static func loadFromDisk() throws -> Environment {
-        let console = Console()
+    private static func loadFromDisk(console: Console) throws -> Environment {
         let files: BuiltInFiles
         do {
             files = try BuiltInFiles.locate()
