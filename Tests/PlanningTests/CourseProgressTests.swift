@@ -103,6 +103,12 @@ struct CourseRenderingTests {
         let past = plan.sessions.filter { $0.record != nil }
         #expect(past.count >= 5)
         #expect(html.components(separatedBy: "<ul class=\"record\">").count - 1 == past.count)
+        // A past session is its record and a line a block, no table (a clinician's trial printed
+        // 38 pages, a past session's table filling half of one); a week done flows on in print.
+        #expect(html.components(separatedBy: "<ul class=\"blocks\">").count - 1 == past.count)
+        #expect(html.components(separatedBy: "<table>").count - 1 == plan.sessions.count - past.count)
+        let doneWeeks = plan.weeks.filter { !$0.sessions.isEmpty && $0.sessions.allSatisfy { $0.record != nil } }
+        #expect(!doneWeeks.isEmpty && html.components(separatedBy: "<section class=\"week past\"").count - 1 == doneWeeks.count)
         #expect(html.components(separatedBy: "<div class=\"log\">").count - 1 == plan.sessions.count - past.count)
         for decision in past.compactMap(\.record?.decision) {
             #expect(html.contains(decision.replacingOccurrences(of: "'", with: "&#39;")), "\(decision)")

@@ -8,7 +8,8 @@
 ///   sets margins and leaves the size to the printer's paper, A4 or US Letter; the content fits
 ///   the narrower of the two (A4, 186 mm between margins). A session, an exercise card and a chart
 ///   are never split across pages (`break-inside: avoid`), nor is a list of the safety box (the box
-///   itself may run over a page break); each week starts a new page. An exercise card prints across
+///   itself may run over a page break); each week to come starts a new page, the weeks done flow on
+///   from each other (a past session is its record and a line a block). An exercise card prints across
 ///   the page: its figure on top, as wide as 55 mm of height allows (its labels about 6 pt, where a
 ///   card in a column of two made them 4 pt), and its text in two columns below it.
 enum HTMLStyle {
@@ -64,6 +65,7 @@ enum HTMLStyle {
         .log p{margin:0;font-weight:600}
         .log .scale{margin:0}
         .record{font-size:.95em}
+        .blocks{list-style:none;padding-left:0;margin:.3rem 0}.blocks li{margin:.15rem 0}
         .chart{break-inside:avoid;margin:.8rem 0}
         .chart svg{display:block;width:100%;height:auto;color:var(--fg)}
         .chart .bar{fill:currentColor}
@@ -80,7 +82,7 @@ enum HTMLStyle {
         .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--line:#555;--soft:#e8e8e8;--accent:#000;--warn:#000;\
         --warn-bg:#fff}body{max-width:none;padding:0;font-size:9pt;line-height:1.3}a{text-decoration:none}\
-        h2,h3,h4,h2+p{break-after:avoid}#weeks,.week+.week{break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
+        h2,h3,h4,h2+p{break-after:avoid}#weeks,.week+.week:not(.past){break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
         .session{padding:.3rem .5rem;margin:.4rem 0}.scale li{min-width:1.4rem;height:1.4rem;line-height:1.2rem}\
         .gallery{display:block}.card{padding:.3rem .5rem;margin:0 0 .5rem;columns:2;column-gap:1rem}\
         .card .fig,.card h3{column-span:all}.fig svg{max-height:55mm}}

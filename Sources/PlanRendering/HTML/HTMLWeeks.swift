@@ -15,7 +15,10 @@ struct HTMLWeeks {
         var rows: [Prescription: HTMLBuilder] = [:]
         let logBoxes = Self.logBoxes()
         for week in plan.weeks {
-            page.open("section", ["class": "week", "id": "week-\(week.number)"])
+            // A week done (every session recorded) flows on from the one before; a week to come
+            // starts a page (the print style).
+            let done = !week.sessions.isEmpty && week.sessions.allSatisfy { $0.record != nil }
+            page.open("section", ["class": done ? "week past" : "week", "id": "week-\(week.number)"])
             page.element("h3", (["Week \(week.number)"] + week.marks).joined(separator: " · "))
             // Notes first, as in text: the focus's week numbers are read against them.
             for note in week.notes where !note.trimmed.isEmpty { page.element("p", ["class": "muted"], "Note: " + note) }
@@ -55,49 +58,69 @@ struct HTMLWeeks {
                 }
             }
         }
-        let past = session.record != nil
+        // A past session: what was prescribed, one line a block, beside what was done (as in the
+        // text plan; the full doses, cues and reasons are in the JSON and the calendar), so that a
+        // course's handout gives its pages to the sessions to come.
+        if session.record != nil {
+            page.element("ul", ["class": "blocks"]) { list in
+                for block in session.blocks where !block.prescriptions.isEmpty {
+                    list.element("li") { item in
+                        item.element("strong", block.title + ": ")
+                        for (index, prescription) in block.prescriptions.enumerated() {
+                            if index > 0 { item.text(", ") }
+                            link(prescription.exerciseID, to: &item)
+                            item.text(" " + PrescriptionText.dose(prescription))
+                        }
+                    }
+                }
+            }
+            page.close("article")
+            return
+        }
         page.open("table")
-        page.trusted(past
-            ? "<thead><tr><th scope=\"col\">Exercise</th><th scope=\"col\">Planned</th></tr></thead>"
-            : "<thead><tr><th scope=\"col\">Exercise</th><th scope=\"col\">Dose</th><th scope=\"col\">Done</th></tr></thead>")
+        page.trusted("<thead><tr><th scope=\"col\">Exercise</th><th scope=\"col\">Dose</th><th scope=\"col\">Done</th></tr></thead>")
         for block in session.blocks {
             page.open("tbody")
             page.element("tr") { page in
-                page.element("th", ["class": "block", "colspan": past ? "2" : "3", "scope": "colgroup"], block.heading)
+                page.element("th", ["class": "block", "colspan": "3", "scope": "colgroup"], block.heading)
             }
             for note in block.notes where !note.trimmed.isEmpty {
                 page.element("tr") { page in
-                    page.element("td", ["colspan": past ? "2" : "3", "class": "muted"], "Note: " + note)
+                    page.element("td", ["colspan": "3", "class": "muted"], "Note: " + note)
                 }
             }
             for prescription in block.prescriptions {
-                if !past, let row = rows[prescription] {
+                if let row = rows[prescription] {
                     page.append(row)
                     continue
                 }
                 var row = HTMLBuilder(capacity: 512)
-                self.row(prescription, past: past, to: &row)
-                if !past { rows[prescription] = row }
+                self.row(prescription, to: &row)
+                rows[prescription] = row
                 page.append(row)
             }
             page.close("tbody")
         }
         page.close("table")
-        if !past { page.append(logBoxes) }
+        page.append(logBoxes)
         page.close("article")
     }
 
+    /// An exercise's name, a link to its card when it has one.
+    private func link(_ id: String, to page: inout HTMLBuilder) {
+        let name = catalog.exercise(id)?.name.trimmed ?? id
+        if let anchor = gallery.anchor(of: id) {
+            page.element("a", ["href": "#" + anchor], name)
+        } else {
+            page.text(name)
+        }
+    }
+
     /// `<tr>` for one exercise: its name (a link to its card), the dose and any change, and a box to tick.
-    private func row(_ prescription: Prescription, past: Bool, to row: inout HTMLBuilder) {
-        let exercise = catalog.exercise(prescription.exerciseID)
-        let name = exercise?.name.trimmed ?? prescription.exerciseID
+    private func row(_ prescription: Prescription, to row: inout HTMLBuilder) {
         row.open("tr")
         row.open("th", ["scope": "row"])
-        if let anchor = gallery.anchor(of: prescription.exerciseID) {
-            row.element("a", ["href": "#" + anchor], name)
-        } else {
-            row.text(name)
-        }
+        link(prescription.exerciseID, to: &row)
         row.close("th")
         row.open("td")
         row.text(Self.details(prescription))
@@ -108,9 +131,7 @@ struct HTMLWeeks {
             row.element("span", ["class": "why"], change)
         }
         row.close("td")
-        if !past {
-            row.trusted("<td class=\"tick\"><span class=\"box\"></span></td>")
-        }
+        row.trusted("<td class=\"tick\"><span class=\"box\"></span></td>")
         row.close("tr")
     }
 
