@@ -163,6 +163,37 @@ struct LogTerminalTests {
 
     /// ArgumentParser's usage errors wrap to a narrow terminal as Protract's own do: a line the
     /// terminal broke would show in the joined capture as one longer than the pane.
+    /// On a terminal, an edit that would drop what the entry records (the morning's pain, the
+    /// note) asks first (a clinician's trial lost both to an edit of the pain): no leaves the
+    /// journal as it was, exit 1, with the command that keeps them; yes replaces the entry.
+    @Test func anEditThatDropsWhatTheEntryRecordsAsksFirst() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--note", "left shoulder"])
+            try courses.log(["--date", "2026-12-07", "--morning", "2", "--today", "2026-12-08"])
+            let before = try courses.text()
+            let edit = ["--edit", "2026-12-07", "--as-planned", "--pain", "4"]
+            let declined = try Self.pane(courses, today: "2026-12-08", edit)
+            defer { declined.stop() }
+            _ = try declined.wait(for: "Replace it anyway? [y/N]")
+            try declined.type("")
+            let screen = try declined.wait(for: "[exit ")
+            #expect(screen.flattened.contains("Replacing the entry of Mon 7 Dec 2026 no longer records: next morning 2/10; the note."),
+                    "\(screen)")
+            #expect(screen.contains("protract: nothing was changed") && screen.contains("[exit 1]"), "\(screen)")
+            #expect(screen.flattened.contains("protract log --edit 2026-12-07 --as-planned \\ --pain 4 --morning 2 --note \\ 'left shoulder'")
+                || screen.flattened.contains("--pain 4 --morning 2 --note 'left shoulder'"), "\(screen)")
+            #expect(try courses.text() == before)
+            let accepted = try Self.pane(courses, today: "2026-12-08", edit)
+            defer { accepted.stop() }
+            _ = try accepted.wait(for: "Replace it anyway? [y/N]")
+            try accepted.type("y")
+            let done = try accepted.wait(for: "[exit ")
+            #expect(done.contains("[exit 0]"), "\(done)")
+            #expect(try courses.text().hasSuffix("- date: 2026-12-07\n  as-planned: true\n  pain: 4\n"))
+        }
+    }
+
     @Test func aUsageErrorWrapsToTheTerminal() throws {
         try Courses.with { courses in
             try courses.start()

@@ -45,6 +45,40 @@ extension ProtractCommand.Log {
 
     /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
     /// says it (`next morning 5/10`, `note`).
+    /// On a terminal, an edit that no longer records something the entry of `day` holds (the
+    /// morning's pain, the note, …) asks before replacing it: nothing a person wrote is dropped
+    /// without being asked. No: nothing changes (exit 1), and the command that keeps them is shown.
+    func confirmEdit(of day: CivilDate, in course: Course, console: Console) throws {
+        guard let old = course.logs.first(where: { $0.date == day }) else { return }
+        let new = SessionLog(
+            date: day, asPlanned: asPlanned, done: (try? LogFlags.parseDone(done)) ?? [], pain: pain, morningPain: morning,
+            hurt: hurt, symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
+        let lost = Self.dropped(from: old, by: new)
+        guard !lost.isEmpty else { return }
+        let prompter = LinePrompter.terminal(console)
+        prompter.say("Replacing the entry of \(day.longDisplay) no longer records: \(lost.joined(separator: "; ")).")
+        let go = try? prompter.ask("Replace it anyway? [y/N]") { text in
+            ["", "n", "no"].contains(text.lowercased()) ? .success(false)
+                : ["y", "yes"].contains(text.lowercased()) ? .success(true)
+                : .failure(.init("type y to replace it, or n (or Enter) to leave the journal as it is"))
+        }
+        guard go != true else { return }
+        if go == nil { console.out("\n") }
+        console.note("nothing was changed", first: "protract: ")
+        var kept = new
+        kept.asPlanned = new.asPlanned || old.asPlanned
+        kept.done += old.done.filter { work in !new.done.contains { $0.exerciseID == work.exerciseID } }
+        kept.pain = new.pain ?? old.pain
+        kept.morningPain = new.morningPain ?? old.morningPain
+        if kept.hurt.isEmpty { kept.hurt = old.hurt }
+        kept.retest = new.retest ?? old.retest
+        kept.note = new.note ?? old.note
+        if kept.symptoms.isEmpty { kept.symptoms = old.symptoms }
+        prompter.say("To change it and keep the rest:")
+        console.out(console.command((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(kept)).joined(separator: " ")))
+        throw ExitStatus.cancelled
+    }
+
     static func dropped(from old: SessionLog, by new: SessionLog) -> [String] {
         var lost: [String] = []
         if old.asPlanned, !new.asPlanned {

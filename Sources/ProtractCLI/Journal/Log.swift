@@ -160,6 +160,15 @@ extension ProtractCommand {
             // What the entry changes next is said once the journal is written and unlocked.
             var logged: (course: Course, date: CivilDate, plan: CoursePlan?)?
             var redFlag = false
+            // An edit on a terminal that would drop what the entry records asks first, before the
+            // lock is taken, so that another `log` need not wait for the person.
+            if Console.isInteractive, let day = edit.flatMap(CivilDate.init(parsing:)) {
+                let course: Course
+                do throws(JournalStore.Failure) { course = try selection.existingStore().read().file.course } catch {
+                    throw error.report(console)
+                }
+                try confirmEdit(of: day, in: course, console: console)
+            }
             do throws(JournalStore.Failure) {
                 let store = try selection.existingStore()
                 if list || export != nil {
