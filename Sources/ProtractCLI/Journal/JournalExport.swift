@@ -46,6 +46,21 @@ enum JournalExport {
         "date", "as_planned", "done", "pain", "morning_pain", "symptoms", "note", "hurt", "retest", "session", "status",
     ]
 
+    /// `log --export csv` of `course` as of `today`: with the course's plan when its programme can
+    /// be read now (its problems unsaid: `plan` says them); else the entries alone, with a note.
+    static func csv(_ course: Course, today: CivilDate, console: Console) -> String {
+        var quiet = console
+        quiet.quiet = true
+        let plan = (try? CoursePlan.programme(of: course, console: quiet, warn: false))
+            .flatMap { try? Planner().plan($0, course: course, today: today) }
+        if plan == nil {
+            console.note(
+                "the course's programme cannot be read now, so the CSV has the entries alone, without the "
+                    + "session each stands for or the missed ones ('protract plan' says why)", first: "protract: note: ")
+        }
+        return csv(course, plan: plan)
+    }
+
     /// `log --export csv`: RFC 4180, CRLF line ends; `done` as `knee-push-up=6 6 5;plank=30 25`,
     /// symptoms and the exercises that hurt separated by `;`. With the course's plan (`plan`; nil
     /// when its programme cannot be read), one row per session so far, in order: `session` is the

@@ -50,7 +50,7 @@ extension ProtractCommand.Log {
         let done = earlier.date == session.date ? "" : " (done on \(earlier.date.longDisplay))"
         let next = plan.sessions.first { $0.date > day }
         let upcoming = next.map { ", and the next session is on \($0.date.longDisplay) (\($0.title))" } ?? ""
-        let show = (["protract", "next"] + Self.logCommand(selection).dropFirst(2)).joined(separator: " ")
+        let show = Self.courseCommand("next", selection).joined(separator: " ")
         // No possessive "Fri 11 Dec's": its apostrophe would read as the quote of a command.
         let then = next.map { "do the session of \($0.date.shortDisplay) on its day, then log it ('\(show)' shows it); " } ?? ""
         let on = day == today ? "today (\(day.longDisplay))" : "on \(day.longDisplay)"
@@ -62,12 +62,33 @@ extension ProtractCommand.Log {
                 + "'\(Self.editExample(earlier.date, selection: selection))'")
     }
 
+    /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or
+    /// on a terminal: what stopped it, and what can still be done.
+    static func stopped(since log: SessionLog, selection: CourseOptions) -> JournalStore.Failure {
+        JournalStore.Failure(
+            status: ExitStatus.redFlag,
+            message: "the course has stopped: a red flag was logged on \(log.date.longDisplay) "
+                + "(\(log.symptoms.joined(separator: ", "))); no session after it is logged",
+            help: "see a clinician before you train again; once they have cleared you, begin a new course with "
+                + "'protract start'. A red flag logged by mistake: correct the entry without --symptom, such as "
+                + "'\(Self.editExample(log.date, selection: selection))', or remove it with "
+                + "'\(Self.removeCommand(log.date, selection: selection))'")
+    }
+
+    /// What `log` prints after recording a red flag, on a terminal or from flags.
+    static func stopped(by flags: [RedFlag], console: Console) -> String {
+        "\n" + ScreenReport.refusal(
+            for: flags, console: console,
+            clearance: "Once one has checked it and cleared you to train, begin a new course with 'protract start'.")
+            + console.wrapped(["The plan stops here: it has no further sessions until a clinician has seen you."])
+    }
+
     /// The refusal (73) of an entry dated after the course's `last` session that it cannot take:
     /// the course has ended. Says when and with which session, and what the person can do: begin
     /// a new course, correct the last entry, or log the last session late while its week lasts.
     static func ended(with last: PlannedSession, course: Course, selection: CourseOptions) -> JournalStore.Failure {
         let ended = "the course ended on \(last.date.longDisplay), with its last session (\(last.title))"
-        let progress = (["protract", "progress"] + logCommand(selection).dropFirst(2)).joined(separator: " ")
+        let progress = courseCommand("progress", selection).joined(separator: " ")
         let goOn = "to train on, begin a new course with '\(newCourseCommand(course, selection: selection))' "
             + "('\(progress)' shows how this one went)"
         guard let log = last.record?.log else {

@@ -43,16 +43,16 @@ extension ProtractCommand.Log {
         return (asksLater ? Self.laterChanges(plans, on: day, catalog: configured.catalog) : [], plans)
     }
 
-    /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
-    /// says it (`next morning 5/10`, `note`).
     /// On a terminal, an edit that no longer records something the entry of `day` holds (the
     /// morning's pain, the note, …) asks before replacing it: nothing a person wrote is dropped
     /// without being asked. No: nothing changes (exit 1), and the command that keeps them is shown.
-    func confirmEdit(of day: CivilDate, in course: Course, console: Console) throws {
+    func confirmEdit(of day: CivilDate, console: Console) throws {
+        let course: Course
+        do throws(JournalStore.Failure) { course = try selection.existingStore().read().file.course } catch {
+            throw error.report(console)
+        }
         guard let old = course.logs.first(where: { $0.date == day }) else { return }
-        let new = SessionLog(
-            date: day, asPlanned: asPlanned, done: (try? LogFlags.parseDone(done)) ?? [], pain: pain, morningPain: morning,
-            hurt: hurt, symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
+        let new = entry(on: day)
         let lost = Self.dropped(from: old, by: new)
         guard !lost.isEmpty else { return }
         let prompter = LinePrompter.terminal(console)
@@ -79,6 +79,9 @@ extension ProtractCommand.Log {
         throw ExitStatus.cancelled
     }
 
+
+    /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
+    /// says it (`next morning 5/10`, `note`).
     static func dropped(from old: SessionLog, by new: SessionLog) -> [String] {
         var lost: [String] = []
         if old.asPlanned, !new.asPlanned {

@@ -130,6 +130,13 @@ extension ProtractCommand {
             if let note { try PlanOptions.checkText(SystemPath.text(note), flag: "--note", rule: .prose) }
         }
 
+        /// The entry the flags describe for `day`: what `log` adds, or what `--edit` puts in place.
+        func entry(on day: CivilDate) -> SessionLog {
+            SessionLog(
+                date: day, asPlanned: asPlanned, done: (try? LogFlags.parseDone(done)) ?? [], pain: pain, morningPain: morning,
+                hurt: hurt, symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
+        }
+
         /// Whether the flags say what to log: checked in `run`, after ArgumentParser has refused
         /// any unknown option (`--lsit`), which `validate` would hide behind "say what to log".
         func checkEntryIsDescribed() throws(JournalStore.Failure) {
@@ -162,30 +169,14 @@ extension ProtractCommand {
             var redFlag = false
             // An edit on a terminal that would drop what the entry records asks first, before the
             // lock is taken, so that another `log` need not wait for the person.
-            if Console.isInteractive, let day = edit.flatMap(CivilDate.init(parsing:)) {
-                let course: Course
-                do throws(JournalStore.Failure) { course = try selection.existingStore().read().file.course } catch {
-                    throw error.report(console)
-                }
-                try confirmEdit(of: day, in: course, console: console)
-            }
+            if Console.isInteractive, let day = edit.flatMap(CivilDate.init(parsing:)) { try confirmEdit(of: day, console: console) }
             do throws(JournalStore.Failure) {
                 let store = try selection.existingStore()
                 if list || export != nil {
                     let (journal, _) = try store.read()
-                    guard export == .csv else { return console.out(JournalExport.list(journal.course, console: console)) }
-                    // Each session so far with its entry, or missed, when the programme can be read.
-                    let today = selection.todayDate(in: journal.course.athlete.timeZone)
-                    var quiet = console
-                    quiet.quiet = true
-                    let plan = (try? CoursePlan.programme(of: journal.course, console: quiet, warn: false))
-                        .flatMap { try? Planner().plan($0, course: journal.course, today: today) }
-                    if plan == nil {
-                        console.note(
-                            "the course's programme cannot be read now, so the CSV has the entries alone, without the "
-                                + "session each stands for or the missed ones ('protract plan' says why)", first: "protract: note: ")
-                    }
-                    console.out(JournalExport.csv(journal.course, plan: plan))
+                    console.out(export == .csv
+                        ? JournalExport.csv(journal.course, today: selection.todayDate(in: journal.course.athlete.timeZone), console: console)
+                        : JournalExport.list(journal.course, console: console))
                     return
                 }
                 let lock = try store.lock()
@@ -246,27 +237,6 @@ extension ProtractCommand {
                         + "above is fixed; 'protract plan' shows it again", first: "protract: ")
                 throw error
             }
-        }
-
-        /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or
-        /// on a terminal: what stopped it, and what can still be done.
-        static func stopped(since log: SessionLog, selection: CourseOptions) -> JournalStore.Failure {
-            JournalStore.Failure(
-                status: ExitStatus.redFlag,
-                message: "the course has stopped: a red flag was logged on \(log.date.longDisplay) "
-                    + "(\(log.symptoms.joined(separator: ", "))); no session after it is logged",
-                help: "see a clinician before you train again; once they have cleared you, begin a new course with "
-                    + "'protract start'. A red flag logged by mistake: correct the entry without --symptom, such as "
-                    + "'\(Self.editExample(log.date, selection: selection))', or remove it with "
-                    + "'\(Self.removeCommand(log.date, selection: selection))'")
-        }
-
-        /// What `log` prints after recording a red flag, on a terminal or from flags.
-        static func stopped(by flags: [RedFlag], console: Console) -> String {
-            "\n" + ScreenReport.refusal(
-                for: flags, console: console,
-                clearance: "Once one has checked it and cleared you to train, begin a new course with 'protract start'.")
-                + console.wrapped(["The plan stops here: it has no further sessions until a clinician has seen you."])
         }
 
         /// What a change did, for the message and the exit status.
@@ -356,12 +326,10 @@ extension ProtractCommand {
             if edit == nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }), stop.date < day {
                 throw Self.stopped(since: stop, selection: selection)
             }
-            // An id the session does not have is refused below, with the session's own ids.
-            let work = (try? LogFlags.parseDone(done)) ?? []
             let flags = try redFlags(of: course, console: console)
-            let entry = SessionLog(
-                date: day, asPlanned: asPlanned, done: work, pain: pain, morningPain: morning, hurt: hurt,
-                symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
+            let entry = entry(on: day)
+            // An id the session does not have is refused below, with the session's own ids.
+            let work = entry.done
             let existing = index(of: day)
             var checked: CoursePlan?
             var notDone: [String] = []

@@ -154,10 +154,20 @@ extension ProtractCommand.Log {
 
     /// `protract log` with the flags that chose the course, as the person gave them.
     static func logCommand(_ selection: CourseOptions) -> [String] {
-        var words = ["protract", "log"]
-        if let course = selection.course { words += ["--course", course] }
-        if let journal = selection.journal { words += ["--journal", SystemPath(journal).shellWord] }
-        return words
+        courseCommand("log", selection)
+    }
+
+    /// `protract COMMAND` with the flags that chose the course (`--course NAME` or `--journal
+    /// FILE`), as the person gave them: `protract next --course sam`.
+    static func courseCommand(_ command: String, _ selection: CourseOptions) -> [String] {
+        ["protract", command] + selectionFlags(selection)
+    }
+
+    /// The flags that chose the course, as the person gave them: `--course sam`, or none.
+    static func selectionFlags(_ selection: CourseOptions) -> [String] {
+        if let course = selection.course { return ["--course", course] }
+        if let journal = selection.journal { return ["--journal", SystemPath(journal).shellWord] }
+        return []
     }
 
     /// Adds the answers to the journal, read again under its lock, and reports as the flags do.

@@ -41,7 +41,7 @@ extension ProtractCommand {
                 throw ExitStatus.redFlag
             }
             // `--course NAME` or `--journal FILE` as the course was chosen, as `log`'s hints give them.
-            let suffix = ProtractCommand.Log.logCommand(selection).dropFirst(2).map { " " + $0 }.joined()
+            let suffix = ProtractCommand.Log.selectionFlags(selection).map { " " + $0 }.joined()
             guard let (next, replanned, day) = course.nextToDo() else {
                 console.out(console.wrapped([
                     "No session of the course is still to come: it ended on \(plan.sessions.last?.date.longDisplay ?? "its last day").",
