@@ -365,6 +365,27 @@ struct CourseReplayTests {
             == "reps missed on Fri 11 Dec (knee push-up 5, 5, 4, 4 of 3 x 5): the push-ups hold their dose next session")
     }
 
+    /// Weekly pain rising two weeks running steps back once, at the session that made the week's
+    /// pain the highest: the week's later sessions, with pain 1/10, are judged on their own pain,
+    /// not stepped back again and again by the same trend (a two-year course stepped the push-ups
+    /// back at each of a week's three sessions).
+    @Test func risingWeeklyPainStepsBackOnceAWeek() throws {
+        let logs = [7, 9, 11].map { SessionLog(date: Self.date($0), pain: 1, morningPain: 0) }
+            + [14, 16, 18].map { SessionLog(date: Self.date($0), pain: 2, morningPain: 0) }
+            + [SessionLog(date: Self.date(21), pain: 3, morningPain: 0)]
+            + [23, 25].map { SessionLog(date: Self.date($0), pain: 1, morningPain: 0) }
+        let plan = try Self.plan(logs, today: Self.date(28))
+        #expect(try Self.session(plan, Self.date(21)).record?.decision
+            == "pain higher than the week before 2 weeks running (1/10, 2/10, 3/10): the next session steps back")
+        #expect(try Self.session(plan, Self.date(23)).record?.decision == nil)
+        #expect(try Self.session(plan, Self.date(25)).record?.decision == nil)
+        let stepped = try Self.pushUps(plan, Self.date(23))
+        #expect(stepped.change?.hasPrefix("pain higher than the week before 2 weeks running") == true, "\(stepped)")
+        let after = try Self.pushUps(plan, Self.date(25))
+        #expect(try Self.reps(after) >= Self.reps(stepped), "no second step back: \(after)")
+        #expect(after.change?.contains("week before") != true, "\(after)")
+    }
+
     @Test func aRedFlagEndsThePlanThere() throws {
         var logs = Array(Self.flareUp.prefix(2))
         logs[1].symptoms = ["numbness"]

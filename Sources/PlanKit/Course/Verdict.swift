@@ -47,13 +47,18 @@ extension PainRules {
             let why = reasons.joined(separator: ", ")
             verdict = backs ? .stepBack(why) : .hold(why)
         }
-        if weeklyPain.count > risingWeeks {
-            let recent = weeklyPain.suffix(risingWeeks + 1)
-            if zip(recent, recent.dropFirst()).allSatisfy({ $0 < $1 }) {
-                verdict = verdict.atLeast(.stepBack(
-                    "pain \(rising) (\(recent.map { "\($0)/10" }.joined(separator: ", ")))"))
-            }
+        if let why = risingReason(weeklyPain) {
+            verdict = verdict.atLeast(.stepBack(why))
         }
         return verdict
+    }
+
+    /// Why the weekly pain steps back (`pain higher than the week before 2 weeks running (3/10,
+    /// 4/10, 6/10)`), or nil when it has not risen `risingWeeks` weeks running.
+    func risingReason(_ weeklyPain: [Int]) -> String? {
+        guard weeklyPain.count > risingWeeks else { return nil }
+        let recent = weeklyPain.suffix(risingWeeks + 1)
+        guard zip(recent, recent.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        return "pain \(rising) (\(recent.map { "\($0)/10" }.joined(separator: ", ")))"
     }
 }

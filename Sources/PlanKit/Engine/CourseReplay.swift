@@ -21,6 +21,8 @@ struct CourseReplay {
     /// The highest pain logged in each week that has one, in week order (sessions are replayed in
     /// date order, so a week's entry is always the last or a new one).
     private var weeklyPain: [(week: Int, pain: Int)] = []
+    /// The week whose rising pain has already stepped back, once.
+    private var risingWeek: Int?
     /// The session that stepped back for the current run without a session done, once one has.
     private var gapSession: CivilDate?
     /// Whether a session still to come has been reached: the sessions after it are planned as
@@ -139,8 +141,15 @@ struct CourseReplay {
                 weeklyPain.append((week, pain))
             }
         }
-        // The rising-pain rule looks back a few weeks only.
-        let history = weeklyPain.suffix(rules.risingWeeks + 1).map(\.pain)
+        // The rising-pain rule looks back a few weeks only, and steps back once a week: a later
+        // session of the week it stepped back in is judged on its own pain (which has stepped
+        // back again if it is high), not on the week's trend a second time.
+        var history = weeklyPain.suffix(rules.risingWeeks + 1).map(\.pain)
+        if risingWeek == week {
+            history = []
+        } else if rules.risingReason(history) != nil {
+            risingWeek = week
+        }
         let verdict = rules.verdict(for: log, weeklyPain: history)
         if case .stop(let why) = verdict { stop = why }
         lastDone = log.date
