@@ -64,6 +64,18 @@ extension PushUpProgression {
         /// Repetitions in the latest earlier week that had push-ups and was not a deload week: the
         /// week the next one's rise is bounded against (`WeeklyRise`).
         public var volumeLastRegularWeek: Int?
+        /// The sessions counted in `volumeWeek` (a missed one never is) and the sessions with
+        /// push-ups it has.
+        public var sessionsThisWeek = SessionCount()
+        /// The same for the week `volumeLastRegularWeek` counts, so that a hold can say the week
+        /// it rises from had sessions missed.
+        public var sessionsLastRegularWeek = SessionCount()
+
+        /// A week's sessions with push-ups: counted (done, or still to come) and planned.
+        public struct SessionCount: Sendable, Hashable {
+            public var counted = 0
+            public var planned = 0
+        }
         /// The latest retest week (a multiple of `retest-every`) whose retest has been given, 0 before
         /// the first; a retest due in a deload week stays owed until a week that is not one.
         public var retestedForWeek = 0
@@ -82,24 +94,35 @@ extension PushUpProgression {
             self.startReps = startReps
         }
 
-        /// Moves the weekly volume count on to `week` and adds `reps` to it.
-        mutating func count(_ reps: Int, week: Int, isDeload: Bool = false) {
+        /// Moves the weekly volume count on to `week` (which has `planned` sessions with push-ups)
+        /// and adds one session's `reps` to it.
+        mutating func count(_ reps: Int, week: Int, planned: Int, isDeload: Bool = false) {
             if week != volumeWeek {
                 if volumeThisWeek > 0 {
                     volumePreviousWeek = volumeThisWeek
-                    if !volumeWeekIsDeload { volumeLastRegularWeek = volumeThisWeek }
+                    if !volumeWeekIsDeload {
+                        volumeLastRegularWeek = volumeThisWeek
+                        sessionsLastRegularWeek = sessionsThisWeek
+                    }
                 }
                 volumeWeek = week
                 volumeThisWeek = 0
+                sessionsThisWeek = SessionCount(counted: 0, planned: planned)
             }
             volumeWeekIsDeload = isDeload
             volumeThisWeek += reps
+            sessionsThisWeek.counted += 1
         }
 
         /// The repetitions of the latest earlier regular week, to bound `week`'s rise against.
         func regularReference(for week: Int) -> Int? {
             if week == volumeWeek { return volumeLastRegularWeek }
             return volumeThisWeek > 0 && !volumeWeekIsDeload ? volumeThisWeek : volumeLastRegularWeek
+        }
+
+        /// The sessions counted and planned in the week `regularReference(for: week)` counts.
+        func regularReferenceSessions(for week: Int) -> SessionCount {
+            week != volumeWeek && volumeThisWeek > 0 && !volumeWeekIsDeload ? sessionsThisWeek : sessionsLastRegularWeek
         }
 
         /// Repetitions already prescribed in `week`.

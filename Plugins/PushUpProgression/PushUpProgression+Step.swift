@@ -81,15 +81,19 @@ extension PushUpProgression {
             guard allowed > reps else {
                 // The figure it rises from, so a week with few sessions done explains the hold.
                 let reference = state.regularReference(for: session.week)
-                let from = reference.map { " \($0) reps" } ?? ""
+                // A week with sessions missed says so: it is why there is little to rise on.
+                let sessions = state.regularReferenceSessions(for: session.week)
+                let missed = sessions.counted < sessions.planned
+                    ? " (\(sessions.counted) of its \(sessions.planned) sessions done)" : ""
+                let from = reference.map { " \($0) reps" + missed } ?? ""
                 // A week whose sessions done short or missed left little to rise on: the dose held
                 // may already be more than the cap, and then saying "rise at most" would mislead.
                 let sessionsLeft = max(1, session.sessionsThisWeek - session.sessionInWeek + 1)
                 let held = state.volume(in: session.week) + sessionsLeft * options.sets * reps
                 let over = reference.map { held > WeeklyRise.cap($0, minimum: options.sets) } ?? false
                 let bound = over
-                    ? "\(options.sets) x \(reps) again: no rise while the week's push-ups are more than "
-                        + "\(WeeklyRise.percent)% above last week's\(from)"
+                    ? "\(options.sets) x \(reps) again: the week at \(options.sets) x \(reps) (\(held) reps) is already "
+                        + "more than \(WeeklyRise.percent)% above last week's\(from)"
                     : "\(options.sets) x \(reps) again: this week's push-ups rise at most "
                         + "\(WeeklyRise.percent)% on last week's\(from)"
                 return Step(exerciseID: current, reps: reps, change: swapped ?? bound)

@@ -247,7 +247,7 @@ public struct PushUpProgression: PlanPlugin {
         }
         state.last = done
         state.basis = nil  // this session is not logged until `adapt` says so
-        state.count(sets * reps, week: session.week, isDeload: session.isDeload)
+        state.count(sets * reps, week: session.week, planned: session.sessionsThisWeek, isDeload: session.isDeload)
 
         let exercise = session.catalog.exercise(step.exerciseID)
         var prescriptions = [

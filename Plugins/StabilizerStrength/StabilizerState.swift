@@ -35,6 +35,8 @@ struct SlotProgress: Sendable, Hashable {
     var previous: DoseLevel?
     /// Whether the journal holds the next weekly step back (pain, reps missed, a missed session).
     var holdsNextStep = false
+    /// Why, for the week the step does not come when the session that said why has gone by.
+    var heldBecause: String?
     /// Why the journal changed the dose, said on the slot's next session, and whether it is a
     /// step back's, which moved the level: a later hold does not replace that one before the slot
     /// is prescribed, since the step back is what changes its dose.
@@ -44,6 +46,8 @@ struct SlotProgress: Sendable, Hashable {
     struct JournalNote: Sendable, Hashable {
         var text: String
         var stepsBack: Bool
+        /// Said at the week the step does not come, after the session that said it has gone by.
+        var weekHeld = false
     }
     /// What the journal logged of the slot's last session, for the next change's wording; nil
     /// when it was not logged.
@@ -59,6 +63,7 @@ struct SlotProgress: Sendable, Hashable {
             movedBack = true
         }
         holdsNextStep = true
+        heldBecause = why
         // A step back not yet prescribed keeps its reason: a hold since changes no dose.
         if movedBack || journalNote?.stepsBack != true {
             journalNote = JournalNote(text: why, stepsBack: movedBack)

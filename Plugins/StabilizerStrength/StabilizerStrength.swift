@@ -254,6 +254,12 @@ public struct StabilizerStrength: PlanPlugin {
                     } else if progress.holdsNextStep {
                         progress.step = .none
                         progress.holdsNextStep = false
+                        // The week's step does not come: say why, if the session that said it has
+                        // gone by (a step back last week holds this week too).
+                        if progress.journalNote == nil, let why = progress.heldBecause {
+                            progress.journalNote = SlotProgress.JournalNote(text: why, stepsBack: false, weekHeld: true)
+                        }
+                        progress.heldBecause = nil
                     } else {
                         let before = progress.level
                         (progress.level, progress.step) = progression.step(progress.level, slot: slot, standing)
@@ -293,7 +299,7 @@ public struct StabilizerStrength: PlanPlugin {
                 // After a deload week the sets come back: that is the change, not the journal's.
                 let afterDeload = progress.last?.deload == true
                 change = note.text + ": "
-                    + (given.dose == progress.last?.dose ? "\(dose.text) again"
+                    + (given.dose == progress.last?.dose ? "\(dose.text) again" + (note.weekHeld ? ", no rise this week" : "")
                         : afterDeload ? "back to \(variant)\(dose.text) after the deload week" + (note.stepsBack ? "" : ", no rise")
                         : "now \(variant)\(dose.text)")
                 progress.journalNote = nil

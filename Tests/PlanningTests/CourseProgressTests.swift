@@ -132,16 +132,25 @@ struct CourseRenderingTests {
 
     /// The charts tell the weeks done from the weeks still to come (a clinician's trial read
     /// projected weeks as logged ones): dashed bars and "(to come)" in the handout, `░` in text,
-    /// for exactly the weeks with no session recorded; a plan without a course marks none.
+    /// for exactly the weeks with no session recorded; a plan without a course marks none. A week
+    /// partly done (a phone user's trial saw its sessions to come drawn as done) is "(partly to
+    /// come)", its sessions to come dashed or `░` after the ones done.
     @Test func theChartsMarkTheWeeksStillToCome() throws {
-        let (plan, catalog) = try Self.flareUp()
+        let (whole, catalog) = try Self.flareUp()
+        // The course as it stood on the Wednesday of its third week: Monday's session done.
+        let plan = try CourseReplayTests.plan(Array(CourseReplayTests.flareUp.prefix(7)), today: CourseReplayTests.date(23))
+        #expect(whole.weeks.count == plan.weeks.count)
         let toCome = plan.weeks.filter { !$0.sessions.contains { $0.record != nil } }.map(\.number)
-        #expect(!toCome.isEmpty && toCome.count < plan.weeks.count)
+        let partly = plan.weeks.filter { week in
+            week.sessions.contains { $0.record != nil } && week.sessions.contains { $0.record == nil }
+        }.map(\.number)
+        #expect(!toCome.isEmpty && toCome.count < plan.weeks.count && partly == [3])
         let html = HTMLRenderer().render(plan, catalog: catalog)
         for week in plan.weeks {
             let marked = html.contains("<th scope=\"row\">\(week.number) (to come)</th>")
                 || html.contains("<th scope=\"row\">\(week.number) (deload, to come)</th>")
             #expect(marked == toCome.contains(week.number), "week \(week.number)")
+            #expect(html.contains("<th scope=\"row\">\(week.number) (partly to come)</th>") == partly.contains(week.number))
         }
         #expect(html.contains("class=\"to-come\""))
         let text = TextRenderer(options: .init(width: 80, colour: false)).render(plan, catalog: catalog)
@@ -149,9 +158,11 @@ struct CourseRenderingTests {
             .filter { $0.hasPrefix("  ") && $0.contains(" s  ") }  // the stabilizers' rows
         #expect(rows.count == plan.weeks.count, "\(rows)")
         for (row, week) in zip(rows, plan.weeks) where row.contains("█") || row.contains("░") {
-            #expect(row.contains("░") == toCome.contains(week.number), "\(row)")
+            #expect(row.contains("░") == (toCome.contains(week.number) || partly.contains(week.number)), "\(row)")
+            #expect(row.contains("█") == !toCome.contains(week.number), "\(row)")
+            if partly.contains(week.number) { #expect(row.contains("█░"), "done first, then to come: \(row)") }
         }
-        #expect(text.contains("  ░ a week still to come: what the plan prescribes, not what was done\n"))
+        #expect(text.contains("  ░ sessions still to come: what the plan prescribes, not what was done\n"))
         let written = try Planner().plan(try Flagship.configured(try Flagship.programme()), for: CourseReplayTests.course([]).athlete)
         let plain = TextRenderer(options: .init(width: 80, colour: false)).render(written, catalog: catalog)
         #expect(!plain.contains("░") && !HTMLRenderer().render(written, catalog: catalog).contains("class=\"to-come\""))

@@ -97,11 +97,20 @@ struct HTMLCharts {
             let barWidth = max(slot * 0.7, 0.5)
             for (offset, row) in rows.enumerated() where row.reps > 0 {
                 let h = barsHeight * Double(row.reps) / Double(top)
+                // A week partly done: the sessions still to come dashed on top of the ones done.
+                let comes = row.isPartlyToCome ? barsHeight * Double(row.repsToCome) / Double(top) : 0
                 page.open("rect", [
                     "class": row.isToCome ? "to-come" : row.isDeload ? "deload" : "bar", "x": SVGText.number(x(offset) - barWidth / 2),
-                    "y": SVGText.number(base - h), "width": SVGText.number(barWidth), "height": SVGText.number(h),
+                    "y": SVGText.number(base - h + comes), "width": SVGText.number(barWidth), "height": SVGText.number(h - comes),
                 ])
                 page.close("rect")
+                if comes > 0 {
+                    page.open("rect", [
+                        "class": "to-come", "x": SVGText.number(x(offset) - barWidth / 2),
+                        "y": SVGText.number(base - h), "width": SVGText.number(barWidth), "height": SVGText.number(comes),
+                    ])
+                    page.close("rect")
+                }
             }
         }
         let every = max(1, (rows.count + 11) / 12)
@@ -111,7 +120,7 @@ struct HTMLCharts {
         page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(base + 14), "text-anchor": "end"], "week")
         page.element("text", ["x": SVGText.number(Self.left), "y": SVGText.number(height - 4)],
                      "Bars: reps a week; an outlined bar is a deload week"
-                        + (rows.contains(where: \.isToCome) ? "; a dashed one is still to come." : "."))
+                        + (rows.contains { $0.isToCome || $0.isPartlyToCome } ? "; dashed, sessions still to come." : "."))
         page.close("svg")
         table(rows, steps: steps, to: &page)
         page.close("figure")
@@ -138,7 +147,7 @@ struct HTMLCharts {
         page.open("tbody")
         for row in rows {
             page.open("tr")
-            let marks = (row.isDeload ? ["deload"] : []) + (row.isToCome ? ["to come"] : [])
+            let marks = (row.isDeload ? ["deload"] : []) + (row.isToCome ? ["to come"] : row.isPartlyToCome ? ["partly to come"] : [])
             page.element("th", ["scope": "row"], String(row.week) + (marks.isEmpty ? "" : " (" + marks.joined(separator: ", ") + ")"))
             if steps { page.element("td", row.steps.isEmpty ? "-" : row.steps.map(name).joined(separator: " → ")) }
             page.element("td", ["class": "num"], String(row.reps))

@@ -14,6 +14,13 @@ struct ProgressCharts {
         var steps: [String] = []
         var reps = 0
         var seconds = 0
+        /// The part of `reps` and `seconds` from a course's sessions still to come (all of them in
+        /// a week to come, some in the week a course is in).
+        var repsToCome = 0
+        var secondsToCome = 0
+
+        /// Whether some of the week's sessions are done and some still to come.
+        var isPartlyToCome: Bool { !isToCome && (repsToCome > 0 || secondsToCome > 0) }
     }
 
     /// One chart: its name, whether it follows steps (the push-up ladder), and every week's row.
@@ -39,10 +46,17 @@ struct ProgressCharts {
             }
         }
         let ordered = names.filter { followsSteps[$0] == true } + names.filter { followsSteps[$0] != true }
-        // Each session's figures once (a past session's from its journal entry), for every chart.
-        let figures = plan.weeks.map { $0.sessions.flatMap(progress(of:)) }
+        // Each session's figures once (a past session's from its journal entry), for every chart,
+        // and whether it is a course's session still to come.
+        let isCourse = plan.weeks.contains { $0.sessions.contains { $0.record != nil } }
+        let figures = plan.weeks.map { week in
+            week.sessions.flatMap { session in
+                let toCome = isCourse && session.record == nil
+                return progress(of: session).map { (progress: $0, toCome: toCome) }
+            }
+        }
         return ordered.map { name in
-            Chart(name: name, followsSteps: followsSteps[name] == true, rows: rows(of: name, in: plan, figures: figures))
+            Chart(name: name, followsSteps: followsSteps[name] == true, rows: rows(of: name, in: plan, isCourse: isCourse, figures: figures))
         }
     }
 
@@ -55,20 +69,29 @@ struct ProgressCharts {
     }
 
     /// The totals of chart `name` for every week.
-    private static func rows(of name: String, in plan: Plan, figures: [[BlockProgress]]) -> [Row] {
-        let isCourse = plan.weeks.contains { $0.sessions.contains { $0.record != nil } }
-        return zip(plan.weeks, figures).map { week, figures in
+    private static func rows(
+        of name: String, in plan: Plan, isCourse: Bool, figures: [[(progress: BlockProgress, toCome: Bool)]]
+    ) -> [Row] {
+        zip(plan.weeks, figures).map { week, figures in
+            // A course's week with no session done (or missed) yet is to come.
             var row = Row(
                 week: week.number, isDeload: week.isDeload,
                 isToCome: isCourse && !week.sessions.contains { $0.record != nil })
-            for progress in figures where progress.chart == name {
+            for (progress, toCome) in figures where progress.chart == name {
                 for id in progress.steps where row.steps.last != id { row.steps.append(id) }
-                // Saturating: a block's figures saturate at Int.max rather than trap.
-                row.reps = row.reps.addingReportingOverflow(progress.reps).overflow ? Int.max : row.reps + progress.reps
-                row.seconds = row.seconds.addingReportingOverflow(progress.seconds).overflow
-                    ? Int.max : row.seconds + progress.seconds
+                row.reps = adding(row.reps, progress.reps)
+                row.seconds = adding(row.seconds, progress.seconds)
+                if toCome {
+                    row.repsToCome = adding(row.repsToCome, progress.reps)
+                    row.secondsToCome = adding(row.secondsToCome, progress.seconds)
+                }
             }
             return row
         }
+    }
+
+    /// Saturating: a block's figures saturate at Int.max rather than trap.
+    private static func adding(_ a: Int, _ b: Int) -> Int {
+        a.addingReportingOverflow(b).overflow ? Int.max : a + b
     }
 }

@@ -19,8 +19,9 @@ struct ProgressSection: Sendable {
                 ? stepTable(chart.name, chart.rows, weekWidth: weekWidth)
                 : volumeTable(chart.name, chart.rows, weekWidth: weekWidth)
         }
-        if charts.contains(where: { $0.rows.contains(where: \.isToCome) }) {
-            lines += layout.wrap("\(Self.toCome) a week still to come: what the plan prescribes, not what was done", indent: 2, hanging: 4)
+        if charts.contains(where: { $0.rows.contains { $0.isToCome || $0.isPartlyToCome } }) {
+            lines += layout.wrap(
+                "\(Self.toCome) sessions still to come: what the plan prescribes, not what was done", indent: 2, hanging: 4)
         }
         return lines
     }
@@ -44,7 +45,7 @@ struct ProgressSection: Sendable {
         lines.append(columns("week", weekWidth, "reps", repsWidth))
         for row in rows {
             let first = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
-                + "  " + bar(row.reps, of: top, max: barMax, toCome: row.isToCome) + "  "
+                + "  " + bar(row.reps, of: top, max: barMax, toCome: row.isToCome ? row.reps : row.repsToCome) + "  "
             // `first` is as wide as its padded columns and bar (not counted again: `█` is slow to count).
             let firstWidth = fixed + barMax + 2
             let hanging = layout.width - firstWidth >= 12 ? firstWidth : 6
@@ -71,9 +72,9 @@ struct ProgressSection: Sendable {
             columns("week", weekWidth, "reps", repsWidth) + layout.spaces(2 + barMax + 2) + "held".padded(to: heldWidth, leading: true))
         for row in rows {
             let line = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
-                + "  " + bar(row.reps, of: topReps, max: barMax, toCome: row.isToCome) + "  "
+                + "  " + bar(row.reps, of: topReps, max: barMax, toCome: row.isToCome ? row.reps : row.repsToCome) + "  "
                 + "\(row.seconds) s".padded(to: heldWidth, leading: true) + "  "
-                + bar(row.seconds, of: topSeconds, max: barMax, toCome: row.isToCome)
+                + bar(row.seconds, of: topSeconds, max: barMax, toCome: row.isToCome ? row.seconds : row.secondsToCome)
             lines.append(LineWrapper.trimmingTrailingSpaces(line))
         }
         return lines
@@ -87,11 +88,14 @@ struct ProgressSection: Sendable {
     /// The bar of a course's week still to come: prescribed, not done.
     static let toCome = "░"
 
-    /// A bar of `█` (`░` for a week still to come) proportional to `value`, at least one block
-    /// when the value is not zero, padded to `max`.
-    private func bar(_ value: Int, of top: Int, max width: Int, toCome: Bool = false) -> String {
+    /// A bar of `█` proportional to `value`, at least one block when the value is not zero,
+    /// padded to `max`; its last `toCome` of `value` (sessions still to come) in `░`, at least one
+    /// block of them when there are some.
+    private func bar(_ value: Int, of top: Int, max width: Int, toCome: Int = 0) -> String {
         guard top > 0, value > 0 else { return layout.spaces(width) }
         let length = Swift.min(width, Swift.max(1, (value * width + top / 2) / top))
-        return String(repeating: toCome ? Self.toCome : "█", count: length) + layout.spaces(width - length)
+        let done = toCome <= 0 ? length : Swift.max(0, Swift.min(length - 1, ((value - toCome) * width + top / 2) / top))
+        return String(repeating: "█", count: done) + String(repeating: Self.toCome, count: length - done)
+            + layout.spaces(width - length)
     }
 }
