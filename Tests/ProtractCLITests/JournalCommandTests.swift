@@ -305,10 +305,18 @@ import Testing
             let csv = try courses.log(["--export", "csv"])
             // `retest` is the last column (issue 13), so the columns before it keep their places.
             // `session` and `status` come last, with a row for each session so far, missed ones too.
-            #expect(csv.stdout.hasPrefix("date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
-                + "2026-12-07,true,,2,1,,,,,2026-12-07,done\r\n"
-                + "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,,2026-12-09,done\r\n"
-                + "2026-12-11,true,low-incline-push-up=6 6 6,,,,,,,2026-12-11,done\r\n"), "\(csv.stdout)")
+            // A row "as planned" has the session's dose (anAsPlannedRowInTheCSVSaysTheDoseTheSessionGave).
+            let rows = [
+                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n",
+                "2026-12-07,true,cat-cow=8 8;open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;",
+                "doorway-pec-stretch=30;knee-scapular-push-up=10 10;prone-scapular-retraction=10 10;knee-plank=10 10;",
+                "chin-tuck=10 10;knee-push-up=5 5 5,2,1,,,,,2026-12-07,done\r\n",
+                "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,,2026-12-09,done\r\n",
+                "2026-12-11,true,open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;doorway-pec-stretch=30;",
+                "cat-cow=8 8;incline-scapular-push-up=10 10;prone-scapular-retraction=10 10;incline-plank=10 10;",
+                "chin-tuck=10 10;low-incline-push-up=6 6 6,,,,,,,2026-12-11,done\r\n",
+            ].joined()
+            #expect(csv.stdout.hasPrefix(rows), "\(csv.stdout)")
         }
     }
 
@@ -323,10 +331,11 @@ import Testing
             try courses.log(["--date", "2026-12-12", "--as-planned", "--pain", "3", "--today", "2026-12-12"])
             let csv = try courses.run(["log", "--export", "csv", "--today", "2026-12-15"])
             #expect(csv.status == 0, "\(csv)")
-            #expect(csv.stdout == "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
-                + "2026-12-07,true,,2,,,,,,2026-12-07,done\r\n"
+            // Each `done` is the session's dose (anAsPlannedRowInTheCSVSaysTheDoseTheSessionGave); here, the rows.
+            #expect(csv.stdout.replacing(#/,true,[^,]+,/#, with: ",true,DONE,") == "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
+                + "2026-12-07,true,DONE,2,,,,,,2026-12-07,done\r\n"
                 + ",,,,,,,,,2026-12-09,missed\r\n"
-                + "2026-12-12,true,,3,,,,,,2026-12-11,done later\r\n"
+                + "2026-12-12,true,DONE,3,,,,,,2026-12-11,done later\r\n"
                 + ",,,,,,,,,2026-12-14,missed\r\n", "\(csv.stdout)")
             let elsewhere = try courses.run(
                 ["log", "--export", "csv", "--today", "2026-12-15"], environment: ["PROTRACT_PROGRAMS": courses.dir.path])
@@ -334,6 +343,35 @@ import Testing
             #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,\r\n2026-12-12,true,,3,,,,,,,\r\n"), "\(elsewhere)")
             #expect(elsewhere.stderr.hasPrefix("protract: note: the course's programme cannot be read now, so the CSV has the "
                 + "entries alone") && !elsewhere.stderr.contains("error"), "\(elsewhere)")
+        }
+    }
+
+    /// A row for an entry "as planned" says what was done: the dose the course's plan gave each
+    /// exercise that session (the figures the plan shows for it), with what the entry logs in
+    /// place of an exercise's dose, so that a clinician reading the sheet sees the sets and reps (a
+    /// clinician's trial found such rows with `done` empty). Without the programme, the entry alone.
+    @Test func anAsPlannedRowInTheCSVSaysTheDoseTheSessionGave() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--today", "2026-12-07"])
+            try courses.log(["--date", "2026-12-09", "--as-planned", "--done", "knee-push-up=5,5,4", "--today", "2026-12-09"])
+            let csv = try courses.run(["log", "--export", "csv", "--today", "2026-12-10"])
+            #expect(csv.status == 0, "\(csv)")
+            let rows = [
+                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n",
+                "2026-12-07,true,cat-cow=8 8;open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;",
+                "doorway-pec-stretch=30;knee-scapular-push-up=10 10;prone-scapular-retraction=10 10;knee-plank=10 10;",
+                "chin-tuck=10 10;knee-push-up=5 5 5,2,,,,,,2026-12-07,done\r\n",
+                "2026-12-09,true,cat-cow=8 8;thread-the-needle=5 5;open-book=6 6;wall-slide=10;doorway-pec-stretch=30;",
+                "prone-y-t-w=6 6;chin-tuck=10 10;wall-push-up-plus=10 10;knee-plank=10 10;knee-push-up=5 5 4,,,,,,,",
+                "2026-12-09,done\r\n",
+            ].joined()
+            #expect(csv.stdout == rows, "\(csv.stdout)")
+            let elsewhere = try courses.run(
+                ["log", "--export", "csv", "--today", "2026-12-10"], environment: ["PROTRACT_PROGRAMS": courses.dir.path])
+            #expect(elsewhere.status == 0, "\(elsewhere)")
+            #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,\r\n2026-12-09,true,knee-push-up=5 5 4,,,,,,,,\r\n"),
+                "\(elsewhere)")
         }
     }
 
