@@ -90,18 +90,45 @@ import Testing
         }
     }
 
-    @Test func flagsThatNeedTheSessionSayWhenTheProgrammeIsGone() throws {
+    /// `--done`, `--hurt` and `--retest` need the course's plan to check the entry; with the
+    /// programme gone each exits 66 (no input), as `plan` does, and logs nothing.
+    @Test(arguments: [["--hurt", "cat-cow"], ["--done", "wall-push-up=5,5,4"], ["--retest", "20"]])
+    func flagsThatNeedTheSessionSayWhenTheProgrammeIsGone(_ flag: [String]) throws {
         try Courses.with { courses in
             try courses.dir.write(validProgramme, to: "mine.yaml")
             let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--journal", "j.yaml"])
             #expect(started.status == 0, "\(started)")
             try FileManager.default.removeItem(at: courses.dir.appendingPathComponent("mine.yaml"))
             let before = try Data(contentsOf: courses.dir.appendingPathComponent("j.yaml"))
-            let result = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--as-planned", "--pain", "5", "--hurt", "cat-cow"])
-            #expect(result.status != 0, "\(result)")
-            #expect(result.stderr.contains("cannot check --hurt against the course's programme"), "\(result)")
-            #expect(result.stderr.contains("restore the programme, or log without --hurt"), "\(result)")
+            let result = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--as-planned", "--pain", "5"] + flag)
+            #expect(result.status == 66, "\(result)")
+            #expect(result.stderr.contains("cannot check \(flag[0]) against the course's programme"), "\(result)")
+            #expect(result.stderr.contains("restore the programme, or log without \(flag[0])"), "\(result)")
             #expect(try Data(contentsOf: courses.dir.appendingPathComponent("j.yaml")) == before, "nothing was logged")
+        }
+    }
+
+    /// A course its programme cannot plan (here it grew, by weeks with nothing logged, past the
+    /// last date Protract plans) refuses `--done`, `--hurt` and `--retest` alike with 65 and
+    /// why, as `plan` does: no flag is at fault (`--hurt` and `--retest` said 64, usage, with no
+    /// reason, and told the person to restore a programme that was there).
+    @Test(arguments: [["--hurt", "cat-cow"], ["--done", "low-incline-push-up=6,6,5"], ["--retest", "20"]])
+    func flagsThatNeedTheSessionSayWhenTheCourseCannotBePlanned(_ flag: [String]) throws {
+        try Courses.with { courses in
+            let started = try courses.run(
+                ["start", "upper-back-rehab", "--start", "9999-10-04", "--time-zone", "UTC", "--baseline", "push-ups=6"])
+            #expect(started.status == 0, "\(started)")
+            try courses.log(["--as-planned", "--today", "9999-10-04"])
+            let before = try courses.bytes()
+            let plan = try courses.run(["plan", "--today", "9999-12-06"])
+            #expect(plan.status == 65, "\(plan)")
+            let result = try courses.run(["log", "--today", "9999-12-06", "--as-planned"] + flag)
+            #expect(result.status == 65, "\(result)")
+            #expect(result.stderr.contains("would end after 9999-12-30, the last date Protract plans"), "\(result)")
+            #expect(result.stderr.contains("cannot check \(flag[0]) against the course's programme 'upper-back-rehab'"), "\(result)")
+            #expect(result.stderr.contains("fix the problem above ('protract plan' shows it), or log without \(flag[0])"),
+                    "\(result)")
+            #expect(try courses.bytes() == before, "nothing was logged")
         }
     }
 
