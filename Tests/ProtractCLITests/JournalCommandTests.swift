@@ -667,7 +667,15 @@ import Testing
         (["--lsit"], 64, "protract: error: Unknown option '--lsit'. Did you mean '--list'?"),
         (["--moring", "3"], 64, "protract: error: Unknown option '--moring'. Did you mean '--morning'?"),
         (["--done", "knee-push-up"], 64, "protract: error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),
-        (["--done", "knee-push-up=6,x"], 64, "protract: error: --done knee-push-up: 'x' is not a whole number;"),
+        (["--done", "knee-push-up=6,x"], 64, "protract: error: --done knee-push-up: 'x' is not a whole number; such as "),
+        // A comma where a new --done was meant: the hint gives the two --done it stands for.
+        (["--done", "knee-push-up=6,6,scapular-push-up=8"], 64, "protract: error: --done knee-push-up: 'scapular-push-up=8' is "
+            + "not a whole number; a comma separates the sets of one exercise; each exercise has a --done of its own: "
+            + "'--done knee-push-up=6,6 --done scapular-push-up=8'\n"),
+        (["--done", "knee-push-up=6,6,5,wall-slide"], 64, "protract: error: --done knee-push-up: 'wall-slide' is not a whole "
+            + "number; a comma separates the sets of one exercise; each exercise has a --done of its own: "
+            + "'--done knee-push-up=6,6,5 --done wall-slide=N,N,...'\n"),
+        (["--done", "knee-push-up=6,6,5,wall"], 64, "protract: error: --done knee-push-up: 'wall' is not a whole number; such as "),
         (["--done", "knee-push-up=6,4,-1"], 64, "protract: error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found -1"),
         (["--done", "knee-push-up=601"], 64, "protract: error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found 601"),
         (["--done", "knee-push-up=6", "--done", "knee-push-up=5"], 64, "protract: error: --done knee-push-up is given twice"),
