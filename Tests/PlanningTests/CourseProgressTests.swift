@@ -189,6 +189,36 @@ struct CourseRenderingTests {
         #expect(ics.contains("Note: left shoulder tight"))
     }
 
+    /// A course that grew (weeks with nothing logged do not count) heads each moved week with the
+    /// programme week it trains, in every format with a week heading: `WEEK 9` alone headed
+    /// programme week 7, whose focus says "week 8 opens with a retest" (a user's trial). JSON has
+    /// no heading and keeps the note; a week that did not move is headed as before.
+    @Test func aCourseThatGrewHeadsEachMovedWeekWithItsProgrammeWeek() throws {
+        let plan = try CourseReplayTests.plan(Array(CourseReplayTests.flareUp.prefix(3)), today: CourseReplayTests.date(28))
+        let catalog = try Flagship.catalog()
+        #expect(plan.weeks.count == 10)
+        let text = TextRenderer(options: .init(width: 80, colour: false)).render(plan, catalog: catalog)
+        let headings = text.split(separator: "\n").filter { $0.hasPrefix("WEEK ") }
+        #expect(headings == [
+            "WEEK 1 · Activate", "WEEK 2 · Activate", "WEEK 3 (programme week 2) · Activate",
+            "WEEK 4 (programme week 2) · Activate", "WEEK 5 (programme week 3) · Build",
+            "WEEK 6 (programme week 4) · Build", "WEEK 7 (programme week 5) · Build · deload week",
+            "WEEK 8 (programme week 6) · Build", "WEEK 9 (programme week 7) · Integrate",
+            "WEEK 10 (programme week 8) · Integrate",
+        ], "\(headings)")
+        #expect(!text.contains("with nothing logged did not count"), "the heading says it; no note repeats it")
+        #expect(text.contains("WEEK 2 · Activate\nNote: nothing was logged this week: it does not count, and the course"))
+        try Golden.compare(text, with: "course-grew.txt")
+        let html = HTMLRenderer().render(plan, catalog: catalog)
+        #expect(html.contains("<h3>Week 9 (programme week 7) · Integrate</h3>"))
+        #expect(html.contains("<h3>Week 2 · Activate</h3>"))
+        #expect(!html.contains("with nothing logged did not count"))
+        let ics = try Self.ics.render(plan, catalog: catalog).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(ics.contains("DESCRIPTION:Week 9 (programme week 7) · Integrate\\nFocus: "), "\(ics)")
+        let json = JSONRenderer().render(plan, catalog: catalog)
+        #expect(json.contains("\"programme week 7: 2 weeks with nothing logged did not count\""))
+    }
+
     @Test func aStoppedCourseCancelsItsLaterSessionsInTheCalendar() throws {
         var logs = Array(CourseReplayTests.flareUp.prefix(2))
         logs[1].symptoms = ["numbness"]

@@ -16,6 +16,16 @@ struct CommandLayoutTests {
         #expect(CommandLayout.arguments(of: "a  b\\ c") == ["a", "b\\ c"])
     }
 
+    /// `$'` opens an ANSI-C quote (where `\'` is a quote inside it) only with the `$` right
+    /// before the quote, in the same word.
+    @Test func aDollarQuoteIsAnANSIQuoteOnlyRightAfterTheDollar() {
+        #expect(CommandLayout.arguments(of: "a$'b \\'c' d") == ["a$'b \\'c'", "d"])
+        #expect(CommandLayout.arguments(of: "$ 'a\\' b' c") == ["$", "'a\\'", "b' c"])
+        #expect(CommandLayout.arguments(of: "--note '$' 'x y'") == ["--note", "'$'", "'x y'"])
+        #expect(CommandLayout.arguments(of: "'a'$'b\\' c' d") == ["'a'$'b\\' c'", "d"])
+        #expect(CommandLayout.arguments(of: "$'a b'") == ["$'a b'"])
+    }
+
     @Test func aLongCommandBreaksOnlyBetweenArgumentsWithinTheWidth() {
         let lines = CommandLayout(width: 48).lines(Self.command, indent: "  ")
         #expect(lines == [

@@ -90,18 +90,45 @@ import Testing
         }
     }
 
-    @Test func flagsThatNeedTheSessionSayWhenTheProgrammeIsGone() throws {
+    /// `--done`, `--hurt` and `--retest` need the course's plan to check the entry; with the
+    /// programme gone each exits 66 (no input), as `plan` does, and logs nothing.
+    @Test(arguments: [["--hurt", "cat-cow"], ["--done", "wall-push-up=5,5,4"], ["--retest", "20"]])
+    func flagsThatNeedTheSessionSayWhenTheProgrammeIsGone(_ flag: [String]) throws {
         try Courses.with { courses in
             try courses.dir.write(validProgramme, to: "mine.yaml")
             let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--journal", "j.yaml"])
             #expect(started.status == 0, "\(started)")
             try FileManager.default.removeItem(at: courses.dir.appendingPathComponent("mine.yaml"))
             let before = try Data(contentsOf: courses.dir.appendingPathComponent("j.yaml"))
-            let result = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--as-planned", "--pain", "5", "--hurt", "cat-cow"])
-            #expect(result.status != 0, "\(result)")
-            #expect(result.stderr.contains("cannot check --hurt against the course's programme"), "\(result)")
-            #expect(result.stderr.contains("restore the programme, or log without --hurt"), "\(result)")
+            let result = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--as-planned", "--pain", "5"] + flag)
+            #expect(result.status == 66, "\(result)")
+            #expect(result.stderr.contains("cannot check \(flag[0]) against the course's programme"), "\(result)")
+            #expect(result.stderr.contains("restore the programme, or log without \(flag[0])"), "\(result)")
             #expect(try Data(contentsOf: courses.dir.appendingPathComponent("j.yaml")) == before, "nothing was logged")
+        }
+    }
+
+    /// A course its programme cannot plan (here it grew, by weeks with nothing logged, past the
+    /// last date Protract plans) refuses `--done`, `--hurt` and `--retest` alike with 65 and
+    /// why, as `plan` does: no flag is at fault (`--hurt` and `--retest` said 64, usage, with no
+    /// reason, and told the person to restore a programme that was there).
+    @Test(arguments: [["--hurt", "cat-cow"], ["--done", "low-incline-push-up=6,6,5"], ["--retest", "20"]])
+    func flagsThatNeedTheSessionSayWhenTheCourseCannotBePlanned(_ flag: [String]) throws {
+        try Courses.with { courses in
+            let started = try courses.run(
+                ["start", "upper-back-rehab", "--start", "9999-10-04", "--time-zone", "UTC", "--baseline", "push-ups=6"])
+            #expect(started.status == 0, "\(started)")
+            try courses.log(["--as-planned", "--today", "9999-10-04"])
+            let before = try courses.bytes()
+            let plan = try courses.run(["plan", "--today", "9999-12-06"])
+            #expect(plan.status == 65, "\(plan)")
+            let result = try courses.run(["log", "--today", "9999-12-06", "--as-planned"] + flag)
+            #expect(result.status == 65, "\(result)")
+            #expect(result.stderr.contains("would end after 9999-12-30, the last date Protract plans"), "\(result)")
+            #expect(result.stderr.contains("cannot check \(flag[0]) against the course's programme 'upper-back-rehab'"), "\(result)")
+            #expect(result.stderr.contains("fix the problem above ('protract plan' shows it), or log without \(flag[0])"),
+                    "\(result)")
+            #expect(try courses.bytes() == before, "nothing was logged")
         }
     }
 
@@ -305,10 +332,18 @@ import Testing
             let csv = try courses.log(["--export", "csv"])
             // `retest` is the last column (issue 13), so the columns before it keep their places.
             // `session` and `status` come last, with a row for each session so far, missed ones too.
-            #expect(csv.stdout.hasPrefix("date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
-                + "2026-12-07,true,,2,1,,,,,2026-12-07,done\r\n"
-                + "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,,2026-12-09,done\r\n"
-                + "2026-12-11,true,low-incline-push-up=6 6 6,,,,,,,2026-12-11,done\r\n"), "\(csv.stdout)")
+            // A row "as planned" has the session's dose (anAsPlannedRowInTheCSVSaysTheDoseTheSessionGave).
+            let rows = [
+                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n",
+                "2026-12-07,true,cat-cow=8 8;open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;",
+                "doorway-pec-stretch=30;knee-scapular-push-up=10 10;prone-scapular-retraction=10 10;knee-plank=10 10;",
+                "chin-tuck=10 10;knee-push-up=5 5 5,2,1,,,,,2026-12-07,done\r\n",
+                "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,,2026-12-09,done\r\n",
+                "2026-12-11,true,open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;doorway-pec-stretch=30;",
+                "cat-cow=8 8;incline-scapular-push-up=10 10;prone-scapular-retraction=10 10;incline-plank=10 10;",
+                "chin-tuck=10 10;low-incline-push-up=6 6 6,,,,,,,2026-12-11,done\r\n",
+            ].joined()
+            #expect(csv.stdout.hasPrefix(rows), "\(csv.stdout)")
         }
     }
 
@@ -323,10 +358,11 @@ import Testing
             try courses.log(["--date", "2026-12-12", "--as-planned", "--pain", "3", "--today", "2026-12-12"])
             let csv = try courses.run(["log", "--export", "csv", "--today", "2026-12-15"])
             #expect(csv.status == 0, "\(csv)")
-            #expect(csv.stdout == "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
-                + "2026-12-07,true,,2,,,,,,2026-12-07,done\r\n"
+            // Each `done` is the session's dose (anAsPlannedRowInTheCSVSaysTheDoseTheSessionGave); here, the rows.
+            #expect(csv.stdout.replacing(#/,true,[^,]+,/#, with: ",true,DONE,") == "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
+                + "2026-12-07,true,DONE,2,,,,,,2026-12-07,done\r\n"
                 + ",,,,,,,,,2026-12-09,missed\r\n"
-                + "2026-12-12,true,,3,,,,,,2026-12-11,done later\r\n"
+                + "2026-12-12,true,DONE,3,,,,,,2026-12-11,done later\r\n"
                 + ",,,,,,,,,2026-12-14,missed\r\n", "\(csv.stdout)")
             let elsewhere = try courses.run(
                 ["log", "--export", "csv", "--today", "2026-12-15"], environment: ["PROTRACT_PROGRAMS": courses.dir.path])
@@ -334,6 +370,35 @@ import Testing
             #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,\r\n2026-12-12,true,,3,,,,,,,\r\n"), "\(elsewhere)")
             #expect(elsewhere.stderr.hasPrefix("protract: note: the course's programme cannot be read now, so the CSV has the "
                 + "entries alone") && !elsewhere.stderr.contains("error"), "\(elsewhere)")
+        }
+    }
+
+    /// A row for an entry "as planned" says what was done: the dose the course's plan gave each
+    /// exercise that session (the figures the plan shows for it), with what the entry logs in
+    /// place of an exercise's dose, so that a clinician reading the sheet sees the sets and reps (a
+    /// clinician's trial found such rows with `done` empty). Without the programme, the entry alone.
+    @Test func anAsPlannedRowInTheCSVSaysTheDoseTheSessionGave() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--today", "2026-12-07"])
+            try courses.log(["--date", "2026-12-09", "--as-planned", "--done", "knee-push-up=5,5,4", "--today", "2026-12-09"])
+            let csv = try courses.run(["log", "--export", "csv", "--today", "2026-12-10"])
+            #expect(csv.status == 0, "\(csv)")
+            let rows = [
+                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n",
+                "2026-12-07,true,cat-cow=8 8;open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;",
+                "doorway-pec-stretch=30;knee-scapular-push-up=10 10;prone-scapular-retraction=10 10;knee-plank=10 10;",
+                "chin-tuck=10 10;knee-push-up=5 5 5,2,,,,,,2026-12-07,done\r\n",
+                "2026-12-09,true,cat-cow=8 8;thread-the-needle=5 5;open-book=6 6;wall-slide=10;doorway-pec-stretch=30;",
+                "prone-y-t-w=6 6;chin-tuck=10 10;wall-push-up-plus=10 10;knee-plank=10 10;knee-push-up=5 5 4,,,,,,,",
+                "2026-12-09,done\r\n",
+            ].joined()
+            #expect(csv.stdout == rows, "\(csv.stdout)")
+            let elsewhere = try courses.run(
+                ["log", "--export", "csv", "--today", "2026-12-10"], environment: ["PROTRACT_PROGRAMS": courses.dir.path])
+            #expect(elsewhere.status == 0, "\(elsewhere)")
+            #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,\r\n2026-12-09,true,knee-push-up=5 5 4,,,,,,,,\r\n"),
+                "\(elsewhere)")
         }
     }
 
@@ -602,7 +667,15 @@ import Testing
         (["--lsit"], 64, "protract: error: Unknown option '--lsit'. Did you mean '--list'?"),
         (["--moring", "3"], 64, "protract: error: Unknown option '--moring'. Did you mean '--morning'?"),
         (["--done", "knee-push-up"], 64, "protract: error: --done 'knee-push-up' must be EXERCISE=N,N,...;"),
-        (["--done", "knee-push-up=6,x"], 64, "protract: error: --done knee-push-up: 'x' is not a whole number;"),
+        (["--done", "knee-push-up=6,x"], 64, "protract: error: --done knee-push-up: 'x' is not a whole number; such as "),
+        // A comma where a new --done was meant: the hint gives the two --done it stands for.
+        (["--done", "knee-push-up=6,6,scapular-push-up=8"], 64, "protract: error: --done knee-push-up: 'scapular-push-up=8' is "
+            + "not a whole number; a comma separates the sets of one exercise; each exercise has a --done of its own: "
+            + "'--done knee-push-up=6,6 --done scapular-push-up=8'\n"),
+        (["--done", "knee-push-up=6,6,5,wall-slide"], 64, "protract: error: --done knee-push-up: 'wall-slide' is not a whole "
+            + "number; a comma separates the sets of one exercise; each exercise has a --done of its own: "
+            + "'--done knee-push-up=6,6,5 --done wall-slide=N,N,...'\n"),
+        (["--done", "knee-push-up=6,6,5,wall"], 64, "protract: error: --done knee-push-up: 'wall' is not a whole number; such as "),
         (["--done", "knee-push-up=6,4,-1"], 64, "protract: error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found -1"),
         (["--done", "knee-push-up=601"], 64, "protract: error: --done knee-push-up: each set must be from 0 to 600 reps or seconds, found 601"),
         (["--done", "knee-push-up=6", "--done", "knee-push-up=5"], 64, "protract: error: --done knee-push-up is given twice"),

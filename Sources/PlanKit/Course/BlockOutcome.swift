@@ -39,13 +39,7 @@ public struct BlockOutcome: Sendable, Hashable {
     /// (the warm-up) only hears which exercise hurt, and its plugin decides (the warm-up swaps the
     /// drill).
     init(_ block: BlockPlan, log: SessionLog?, date: CivilDate, verdict: Verdict, catalog: ExerciseCatalog) {
-        let done = block.prescriptions.map { prescription -> [Int] in
-            guard let log else { return [] }
-            // A test's one set is the count logged with `--retest`; nothing when none was.
-            if prescription.dose.isTest { return log.retest.map { [$0] } ?? [] }
-            if let work = log.work(for: prescription.exerciseID) { return work }
-            return log.asPlanned ? Array(repeating: prescription.dose.amount, count: prescription.sets) : []
-        }
+        let done = block.prescriptions.map { log?.sets(of: $0) ?? [] }
         let short = zip(block.prescriptions, done).compactMap { prescription, sets -> String? in
             let amount = prescription.dose.amount
             guard !prescription.dose.isTest else { return nil }  // a test has no number to fall short of

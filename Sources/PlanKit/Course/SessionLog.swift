@@ -75,4 +75,14 @@ public struct SessionLog: Sendable, Hashable, Codable {
     public func work(for exerciseID: String) -> [Int]? {
         done.first { $0.exerciseID == exerciseID }?.sets
     }
+
+    /// What this entry says was done of `prescription`, one number per set (reps, or seconds for
+    /// a hold), as the course's replay reads it: the sets logged for its exercise; the prescribed
+    /// dose when the entry is as planned; nothing when it is not. A test's one set is the count
+    /// logged with `--retest`, nothing when none was.
+    public func sets(of prescription: Prescription) -> [Int] {
+        if prescription.dose.isTest { return retest.map { [$0] } ?? [] }
+        if let work = work(for: prescription.exerciseID) { return work }
+        return asPlanned ? Array(repeating: prescription.dose.amount, count: prescription.sets) : []
+    }
 }

@@ -51,8 +51,9 @@ struct CourseReplay {
         }.map(\.number))
     }
 
-    /// Gives each week the programme week it trains, the `missed` weeks not counting, with a note
-    /// on every week that the count moved.
+    /// Gives each week the programme week it trains, the `missed` weeks not counting: a note on
+    /// each missed week, and on every other week that the count moved, why (its heading says
+    /// which programme week it is).
     static func renumber(_ scheduled: inout [ScheduledWeek], skipping missed: Set<Int>) {
         guard !missed.isEmpty else { return }
         for index in scheduled.indices {
@@ -63,8 +64,8 @@ struct CourseReplay {
                 scheduled[index].notes.append("nothing was logged this week: it does not count, and the course grows by a week")
             } else if before > 0 {
                 let weeks = before == 1 ? "1 week" : "\(before) weeks"
-                scheduled[index].notes.append(
-                    "programme week \(number - before): \(weeks) with nothing logged did not count")
+                scheduled[index].programmeWeekNote =
+                    "programme week \(number - before): \(weeks) with nothing logged did not count"
             }
         }
     }

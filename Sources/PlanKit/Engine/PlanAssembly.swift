@@ -123,7 +123,8 @@ struct PlanAssembly {
         let phase = fit.phase(forWeek: week.programmeWeek)
         weeks.append(PlanWeek(
             number: week.number, startDate: week.startDate, phase: phase?.name, focus: phase?.focus,
-            isDeload: fit.isDeload(week: week.programmeWeek), sessions: sessions, notes: week.notes))
+            isDeload: fit.isDeload(week: week.programmeWeek), sessions: sessions, notes: week.notes,
+            programmeWeek: week.programmeWeek, programmeWeekNote: week.programmeWeekNote))
     }
 
     /// The plan: the header and every week added.

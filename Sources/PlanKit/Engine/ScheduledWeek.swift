@@ -21,4 +21,7 @@ public struct ScheduledWeek: Sendable, Hashable {
     public var slots: [ScheduledSlot]
     /// Why a planned session was dropped, one note each.
     public var notes: [String]
+    /// Why `programmeWeek` is not `number` (`programme week 7: 1 week with nothing logged did not
+    /// count`); nil when they are the same, and on a week that did not count (its note says so).
+    public var programmeWeekNote: String? = nil
 }

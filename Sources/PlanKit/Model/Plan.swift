@@ -71,12 +71,22 @@ public struct PlanWeek: Sendable, Hashable, Codable {
     public var sessions: [PlannedSession]
     /// Notes about the week (`Wed 9 Dec skipped: no other day keeps 48 h of rest; session dropped`).
     public var notes: [String]
+    /// The week of the programme it trains (its phase, deload and focus): ``number``, less the
+    /// earlier weeks of a course with nothing logged, which do not count (the course grows by a
+    /// week for each).
+    public var programmeWeek: Int
+    /// Why ``programmeWeek`` is not ``number`` (`programme week 7: 1 week with nothing logged did
+    /// not count`), for a format without a week heading to say it; nil when they are the same, and
+    /// on a week that did not count itself (its note says so).
+    public var programmeWeekNote: String?
 
-    /// Creates a week.
+    /// Creates a week; `programmeWeek` is `number` unless given.
     public init(
         number: Int, startDate: CivilDate, phase: String?, focus: String? = nil, isDeload: Bool,
-        sessions: [PlannedSession], notes: [String] = []
+        sessions: [PlannedSession], notes: [String] = [], programmeWeek: Int? = nil, programmeWeekNote: String? = nil
     ) {
+        self.programmeWeek = programmeWeek ?? number
+        self.programmeWeekNote = programmeWeekNote
         self.number = number
         self.startDate = startDate
         self.phase = phase

@@ -19,8 +19,8 @@ struct HTMLWeeks {
             // starts a page (the print style).
             let done = !week.sessions.isEmpty && week.sessions.allSatisfy { $0.record != nil }
             page.open("section", ["class": done ? "week past" : "week", "id": "week-\(week.number)"])
-            page.element("h3", (["Week \(week.number)"] + week.marks).joined(separator: " · "))
-            // Notes first, as in text: the focus's week numbers are read against them.
+            page.element("h3", ([week.title()] + week.marks).joined(separator: " · "))
+            // Notes first, as in text; the heading says the programme week the focus counts.
             for note in week.notes where !note.trimmed.isEmpty { page.element("p", ["class": "muted"], "Note: " + note) }
             if let focus = week.focus?.trimmed, !focus.isEmpty { page.element("p", "Focus: " + focus) }
             if week.sessions.isEmpty { page.element("p", "No sessions this week.") }

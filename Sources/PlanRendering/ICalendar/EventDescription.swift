@@ -77,7 +77,7 @@ struct EventDescription: Sendable {
     }
 
     private func heading(for session: PlannedSession, in week: PlanWeek, zone: String) -> [String] {
-        var lines = [(["Week \(week.number)"] + week.marks).joined(separator: " · ")]
+        var lines = [([week.title()] + week.marks).joined(separator: " · ")]
         if let focus = week.focus?.trimmed, !focus.isEmpty { lines.append("Focus: " + focus) }
         lines.append("\(session.times) \(zone) · about \(session.durationMinutes) min")
         lines += session.notes.nonEmpty.map { "Note: " + $0 }

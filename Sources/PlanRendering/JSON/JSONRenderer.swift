@@ -75,7 +75,8 @@ private extension PlanWeek {
     func json(words: ExerciseWords) -> JSONValue {
         .object([
             ("number", .int(number)), ("startDate", .string(startDate.description)), ("phase", .string(phase)),
-            ("focus", .string(focus)), ("deload", .bool(isDeload)), ("notes", .strings(notes)),
+            // No week heading here to say the programme week: the note says it.
+            ("focus", .string(focus)), ("deload", .bool(isDeload)), ("notes", .strings(notes + [programmeWeekNote].compactMap { $0 })),
             ("sessions", .array(sessions.map { $0.json(words: words) })),
         ])
     }

@@ -75,6 +75,13 @@ extension PrescriptionText {
 }
 
 extension PlanWeek {
+    /// A week's heading before its marks: `Week 8`, and in a course that grew, the programme week
+    /// it trains when that is another (`Week 8 (programme week 7)`), since the phase's focus counts
+    /// programme weeks (`week 8 opens with a retest`). `word` is `Week`, or `WEEK` in text.
+    func title(_ word: String = "Week") -> String {
+        "\(word) \(number)" + (programmeWeek == number ? "" : " (programme week \(programmeWeek))")
+    }
+
     /// What a week's heading says after its number: the phase, and `deload week` in one.
     var marks: [String] {
         [phase?.trimmed ?? "", isDeload ? "deload week" : ""].filter { !$0.isEmpty }

@@ -48,12 +48,12 @@ struct WeekSection: Sendable {
     }
 
     private func heading(for week: PlanWeek, cueLines: inout CueLines) -> [String] {
-        let segments = ["WEEK \(week.number)"] + week.marks
+        let segments = [week.title("WEEK")] + week.marks
         var lines = layout.wrapper.wrap(segments: segments, first: "", rest: "  ").map { line in
             layout.style.bold(week.isDeload ? layout.style.highlightingDeload("deload week", in: line) : line)
         }
-        // Notes first: "programme week 8: 1 week with nothing logged did not count" is what the
-        // focus's own week numbers are read against.
+        // Notes first, then the focus; the heading says the programme week the focus's own week
+        // numbers count (`WEEK 9 (programme week 8)`), so `programmeWeekNote` is not repeated.
         lines += layout.labelled("Note: ", each: week.notes, indent: 0)
         if let focus = week.focus?.trimmed, !focus.isEmpty {
             lines += cueLines.labelled("Focus: ", focus, indent: 0, layout: layout)

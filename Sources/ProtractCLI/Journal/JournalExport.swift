@@ -64,9 +64,11 @@ enum JournalExport {
     /// `log --export csv`: RFC 4180, CRLF line ends; `done` as `knee-push-up=6 6 5;plank=30 25`,
     /// symptoms and the exercises that hurt separated by `;`. With the course's plan (`plan`; nil
     /// when its programme cannot be read), one row per session so far, in order: `session` is the
-    /// session's date and `status` `done`, `done later` (the entry's `date` after it) or `missed`
-    /// (a row with no entry); without it, one row per entry and those two columns empty. New
-    /// columns go last, so the ones before them keep their places.
+    /// session's date, `status` `done`, `done later` (the entry's `date` after it) or `missed`
+    /// (a row with no entry), and `done` for an entry "as planned" each exercise of the session
+    /// with the dose the plan gave it that session unless the entry logs other sets; without it,
+    /// one row per entry, `done` what the entry lists and the last two columns empty. New columns
+    /// go last, so the ones before them keep their places.
     static func csv(_ course: Course, plan: Plan? = nil) -> String {
         var rows = [csvHeader]
         var entries = course.logs
@@ -78,22 +80,44 @@ enum JournalExport {
             case .missed: "missed"
             }
             let log = record.log.flatMap { log in entries.firstIndex { $0.date == log.date }.map { entries.remove(at: $0) } }
-            rows.append((log.map(fields) ?? Array(repeating: "", count: 9)) + [session.date.description, status])
+            let row = log.map { fields($0, session: session) } ?? Array(repeating: "", count: 9)
+            rows.append(row + [session.date.description, status])
         }
         // Entries no session took (none when the plan is there, as `log` checks each entry).
-        rows += entries.map { fields($0) + ["", ""] }
+        rows += entries.map { fields($0, session: nil) + ["", ""] }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// An entry's fields, in the header's order up to `retest`.
-    private static func fields(_ log: SessionLog) -> [String] {
+    /// An entry's fields, in the header's order up to `retest`; `session`, the session it stands
+    /// for in the course's plan, nil when the plan cannot be made.
+    private static func fields(_ log: SessionLog, session: PlannedSession?) -> [String] {
         [
-            log.date.description, log.asPlanned ? "true" : "false",
-            log.done.map { "\($0.exerciseID)=\($0.sets.map(String.init).joined(separator: " "))" }.joined(separator: ";"),
+            log.date.description, log.asPlanned ? "true" : "false", done(log, in: session),
             log.pain.map(String.init) ?? "", log.morningPain.map(String.init) ?? "",
             log.symptoms.joined(separator: ";"), log.note.map(spreadsheetText) ?? "", log.hurt.joined(separator: ";"),
             log.retest.map(String.init) ?? "",
         ]
+    }
+
+    /// The `done` field. An entry "as planned" with `session`, the session it stands for: each of
+    /// the session's exercises in its order, as the course's replay counts it
+    /// (``SessionLog/sets(of:)``): the sets the entry logs for it, else the dose the plan gave,
+    /// so that the row says what was done (a retest's count has a column of its own and stays
+    /// out). Any other entry, or without `session`: what the entry lists, as it lists it.
+    private static func done(_ log: SessionLog, in session: PlannedSession?) -> String {
+        var work = log.done
+        if log.asPlanned, let session {
+            let prescriptions = session.blocks.flatMap(\.prescriptions).filter { !$0.dose.isTest }
+            work = prescriptions.compactMap { prescription in
+                let sets = log.sets(of: prescription)
+                // An exercise logged as not done (no sets) says so: `plank=`.
+                guard !sets.isEmpty || log.work(for: prescription.exerciseID) != nil else { return nil }
+                return SessionLog.Work(exerciseID: prescription.exerciseID, sets: sets)
+            }
+            // What the entry lists that the session does not prescribe (none once `log` checked it).
+            work += log.done.filter { logged in !prescriptions.contains { $0.exerciseID == logged.exerciseID } }
+        }
+        return work.map { "\($0.exerciseID)=\($0.sets.map(String.init).joined(separator: " "))" }.joined(separator: ";")
     }
 
     /// Free text as a spreadsheet shows it: a note that starts with `=`, `+`, `-`, `@`, a tab or a

@@ -144,22 +144,35 @@ extension ProtractCommand.Log {
     }
 
     /// The course's plan, `course` holding the entry of `day`, and the session that entry belongs
-    /// to (else the latest on or before `day`); 64 (or the programme's own status) when the plan
-    /// cannot be made, naming `flags`, the flags that needed it.
+    /// to (else the latest on or before `day`). When the plan cannot be made, nothing `flags` (the
+    /// flags that needed it) say is at fault, whichever they are: the programme's own status when
+    /// it cannot be read (66 missing, 65 invalid), else 65 with why, as `plan` says it.
     func loggedSession(
         of course: Course, on day: CivilDate, today: CivilDate, console: Console, warn: Bool, flags: String
     ) throws(JournalStore.Failure) -> (session: PlannedSession, plan: CoursePlan) {
         let argument = course.programmeFile ?? course.programmeID
+        func cannotCheck(_ status: ExitCode, fix: String) -> JournalStore.Failure {
+            JournalStore.Failure(
+                status: status, message: "cannot check \(flags) against the course's programme '\(argument)'",
+                help: "the plan is needed to know the session; \(fix), or log without \(flags)")
+        }
+        let configured: ConfiguredProgramme
+        do {
+            configured = try CoursePlan.programme(of: course, console: console, warn: warn)
+        } catch {
+            // Its problems are said already.
+            throw cannotCheck((error as? ExitCode) ?? ExitStatus.invalidData, fix: "restore the programme")
+        }
         let made: CoursePlan
         do {
-            let configured = try CoursePlan.programme(of: course, console: console, warn: warn)
-            let plan = try Planner().plan(configured, course: course, today: today)
-            made = CoursePlan(course: course, configured: configured, plan: plan, today: today)
+            made = CoursePlan(
+                course: course, configured: configured, plan: try Planner().plan(configured, course: course, today: today),
+                today: today)
         } catch {
-            let status = (error as? ExitCode) ?? ExitStatus.usage
-            throw JournalStore.Failure(
-                status: status, message: "cannot check \(flags) against the course's programme '\(argument)'",
-                help: "the plan is needed to know the session; restore the programme, or log without \(flags)")
+            // The programme reads, but the course cannot be planned with it: the journal or the
+            // programme is at fault, as `protract plan` says (65).
+            console.error(error.message, help: error.help)
+            throw cannotCheck(ExitStatus.invalidData, fix: "fix the problem above ('protract plan' shows it)")
         }
         let sessions = made.plan.sessions
         if !sessions.contains(where: { $0.record?.log?.date == day }), let last = sessions.last, last.date < day {

@@ -124,7 +124,7 @@ extension ProtractCommand {
             try LogFlags.checkPain(pain, flag: "--pain")
             try LogFlags.checkPain(morning, flag: "--morning")
             try LogFlags.checkRetest(retest)
-            _ = try LogFlags.parseDone(done)
+            _ = try LogFlags.parseDone(done, isExercise: LogFlags.isBuiltInExercise)
             try LogFlags.checkHurt(hurt)
             try PlanOptions.checkScreeningFlags(symptom: symptom, none: false)
             if let note { try PlanOptions.checkText(SystemPath.text(note), flag: "--note", rule: .prose) }

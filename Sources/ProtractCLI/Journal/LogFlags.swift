@@ -40,8 +40,9 @@ enum LogFlags {
         }
     }
 
-    /// One `--done ID=6,6,5`.
-    static func parseDone(_ items: [String]) throws -> [SessionLog.Work] {
+    /// One `--done ID=6,6,5`. `isExercise` says whether a word is an exercise's id, for the hint
+    /// on a comma written where a new `--done` was meant (``separated(_:sets:tail:isExercise:)``).
+    static func parseDone(_ items: [String], isExercise: (String) -> Bool = { _ in false }) throws -> [SessionLog.Work] {
         var result: [SessionLog.Work] = []
         for item in items {
             let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -54,11 +55,15 @@ enum LogFlags {
                 throw ValidationError("--done: \(shown(problem.message)); \(problem.help)")
             }
             var sets: [Int] = []
-            for number in parts[1].split(separator: ",", omittingEmptySubsequences: false) {
+            let numbers = parts[1].split(separator: ",", omittingEmptySubsequences: false)
+            for (index, number) in numbers.enumerated() {
                 let text = number.trimmed
-                let negative = text.count > 1 && text.hasPrefix("-") && text.dropFirst().utf8.allSatisfy { (48...57).contains($0) }
-                guard !text.isEmpty, negative || text.utf8.allSatisfy({ (48...57).contains($0) }) else {
-                    throw ValidationError("--done \(shown(id)): '\(shown(String(number)))' is not a whole number; \(example)")
+                guard isNumber(text) else {
+                    let tail = numbers[index...].map { $0.trimmed }
+                    let help = separated(id, sets: sets, tail: tail, isExercise: isExercise).map {
+                        "a comma separates the sets of one exercise; each exercise has a --done of its own: '\(shown($0))'"
+                    } ?? example
+                    throw ValidationError("--done \(shown(id)): '\(shown(String(number)))' is not a whole number; \(help)")
                 }
                 guard let value = Int(text), Limits.loggedAmount.contains(value) else {
                     throw ValidationError(
@@ -79,6 +84,46 @@ enum LogFlags {
             throw ValidationError("--done is given \(result.count) times; a session has at most \(Limits.prescriptionsPerSession) exercises")
         }
         return result
+    }
+
+    /// Whether `text` is written as a whole number (`6`, or `-1`, which the range refuses).
+    private static func isNumber(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.utf8.allSatisfy { (48...57).contains($0) }
+    }
+
+    /// The `--done` flags that `--done ID=SETS,TAIL` stands for when a comma was written where a
+    /// new `--done` was meant, `tail` being its parts from the first that is not a number: each
+    /// part `OTHER=N` or an exercise's id alone (`wall-slide`, by `isExercise`) begins another
+    /// exercise, and numbers after it are its sets. `--done knee-push-up=6,6,scapular-push-up=8`
+    /// gives `--done knee-push-up=6,6 --done scapular-push-up=8`; `--done knee-push-up=6,6,5,wall-slide`
+    /// gives `--done knee-push-up=6,6,5 --done wall-slide=N,N,...`. Nil when a part is none of
+    /// these (a typo such as `6,6,x`), or no set comes before the tail.
+    static func separated(_ id: String, sets: [Int], tail: [String], isExercise: (String) -> Bool) -> String? {
+        guard !sets.isEmpty, !tail.isEmpty else { return nil }
+        var groups: [(id: String, sets: [String])] = [(id, sets.map(String.init))]
+        for part in tail {
+            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            if pieces.count == 2, Identifier.isValid(pieces[0]), pieces[0].first?.isLetter == true, isNumber(pieces[1]) {
+                groups.append((pieces[0], [pieces[1]]))
+            } else if isNumber(part), groups.count > 1 {
+                groups[groups.count - 1].sets.append(part)
+            } else if Identifier.isValid(part), isExercise(part) {
+                groups.append((part, []))
+            } else {
+                return nil
+            }
+        }
+        return groups.map { "--done \($0.id)=" + ($0.sets.isEmpty ? "N,N,..." : $0.sets.joined(separator: ",")) }
+            .joined(separator: " ")
+    }
+
+    /// Whether `id` is an exercise of the built-in catalog; false when the catalog cannot be read
+    /// (its problem is for the command to say, not a hint).
+    static func isBuiltInExercise(_ id: String) -> Bool {
+        var quiet = Console()
+        quiet.quiet = true
+        return (try? Environment.load(console: quiet))?.catalog.exercise(id) != nil
     }
 
     /// The `--hurt` ids: exercise ids, each once, at most a session's exercises. Whether the

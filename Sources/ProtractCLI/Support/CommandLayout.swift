@@ -36,9 +36,7 @@ struct CommandLayout {
         var word = ""
         var quote = Quote.none
         var escaped = false
-        var previous: Character?
         for character in command {
-            defer { previous = character }
             if escaped {
                 word.append(character)
                 escaped = false
@@ -58,7 +56,9 @@ struct CommandLayout {
                 if character == "\\" {
                     escaped = true
                 } else if character == "'" {
-                    quote = previous == "$" && word.hasSuffix("$") ? .ansi : .single
+                    // Every character but a space outside quotes goes into the word, so its last
+                    // is the one before this quote: `$'` opens an ANSI-C quote.
+                    quote = word.hasSuffix("$") ? .ansi : .single
                 }
             }
             word.append(character)
