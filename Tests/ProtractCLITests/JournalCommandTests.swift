@@ -132,6 +132,22 @@ import Testing
         }
     }
 
+    /// A programme broken after the course started is reported once, whichever checks of `log`
+    /// looked for it (the entry's, the red flags', the plan it says what changes from): a user's
+    /// trial saw the same located error twice with `--done` and four times with `--as-planned`.
+    @Test(arguments: [["--done", "wall-push-up=5,5,4"], ["--as-planned"]])
+    func aBrokenProgrammeIsReportedOnce(_ flags: [String]) throws {
+        try Courses.with { courses in
+            let programme = try courses.dir.write(validProgramme, to: "mine.yaml")
+            let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--journal", "j.yaml"])
+            #expect(started.status == 0, "\(started)")
+            try Data((validProgramme + "weeks: [\n").utf8).write(to: programme)
+            let result = try courses.run(["log", "--journal", "j.yaml", "--today", "2026-12-07", "--pain", "2"] + flags)
+            #expect(result.status == 65, "\(result)")
+            #expect(result.stderr.components(separatedBy: "error: did not find expected node content").count == 2, "\(result)")
+        }
+    }
+
     @Test func anEditedProgrammeIsNoticed() throws {
         try Courses.with { courses in
             let programme = try courses.dir.write(validProgramme, to: "mine.yaml")

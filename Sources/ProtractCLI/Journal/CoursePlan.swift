@@ -23,7 +23,7 @@ struct CoursePlan {
         if let known = configuredByPath.withLock({ $0[path] }) {
             configured = known
         } else {
-            configured = try environment.configured(programme: path)
+            configured = try environment.configured(programme: path, console: console)
             configuredByPath.withLock { $0[path] = configured }
         }
         if warn, let bytes = try? InputFile.read(path, as: .programme).bytes,
@@ -34,6 +34,17 @@ struct CoursePlan {
                     + "the plan follows it as it is now", first: "protract: warning: ")
         }
         return configured
+    }
+
+    /// The course's programme when it loads, else nil with nothing said: for the checks that can
+    /// do without it, before the load that reports its problems (the plan `log` rebuilds), so
+    /// that they are said once. A change since the course started is still warned of (`warn`).
+    static func programmeIfItLoads(of course: Course, console: Console, warn: Bool = false) -> ConfiguredProgramme? {
+        var quiet = console
+        quiet.quiet = true
+        guard let configured = try? programme(of: course, console: quiet, warn: false) else { return nil }
+        // Loaded once: this only warns.
+        return warn ? (try? programme(of: course, console: console, warn: true)) ?? configured : configured
     }
 
     /// Why the journal does not fit the programme as it is now, each problem located in the

@@ -49,9 +49,7 @@ enum JournalExport {
     /// `log --export csv` of `course` as of `today`: with the course's plan when its programme can
     /// be read now (its problems unsaid: `plan` says them); else the entries alone, with a note.
     static func csv(_ course: Course, today: CivilDate, console: Console) -> String {
-        var quiet = console
-        quiet.quiet = true
-        let plan = (try? CoursePlan.programme(of: course, console: quiet, warn: false))
+        let plan = CoursePlan.programmeIfItLoads(of: course, console: console)
             .flatMap { try? Planner().plan($0, course: course, today: today) }
         if plan == nil {
             console.note(

@@ -123,7 +123,7 @@ extension ProtractCommand.Log {
         logged.logs.sort { $0.date < $1.date }
         let when = max(today, entry.date)
         // `--done` and `--hurt` have loaded the programme already, and warned if it changed.
-        guard let configured = try? CoursePlan.programme(of: course, console: console, warn: done.isEmpty && hurt.isEmpty),
+        guard let configured = CoursePlan.programmeIfItLoads(of: course, console: console, warn: done.isEmpty && hurt.isEmpty),
             let plan = try? Planner().plan(configured, course: logged, today: when)
         else { return nil }
         return CoursePlan(course: logged, configured: configured, plan: plan, today: when)
@@ -133,7 +133,7 @@ extension ProtractCommand.Log {
     /// `protract screen PROGRAMME` uses); the standard list when the programme cannot be loaded.
     func redFlags(of course: Course, console: Console) throws(JournalStore.Failure) -> [RedFlag] {
         guard !symptom.isEmpty else { return [] }
-        let list = (try? CoursePlan.programme(of: course, console: console, warn: false))?.programme.safety.redFlags
+        let list = CoursePlan.programmeIfItLoads(of: course, console: console)?.programme.safety.redFlags
             ?? RedFlag.standard
         switch Screening(flags: list).named(symptom) {
         case .success(let flags): return flags

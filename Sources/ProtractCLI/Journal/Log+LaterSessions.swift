@@ -10,7 +10,7 @@ extension ProtractCommand.Log {
         let outcome = try applyFlags(&course, console: console)
         let removed = remove.flatMap(CivilDate.init(parsing:))
         guard let day = removed ?? outcome.date,
-            let configured = try? CoursePlan.programme(of: before, console: console, warn: false),
+            let configured = CoursePlan.programmeIfItLoads(of: before, console: console),
             let found = consequences(
                 of: (before, course), on: day, isNewEntry: removed == nil && edit == nil && !isMorningOnly,
                 today: selection.todayDate(in: before.athlete.timeZone), configured: configured)

@@ -185,7 +185,7 @@ extension ProtractCommand {
                 var journal = read.file
                 // An entry is not added to a journal whose person no longer fits the programme:
                 // the plan it would be logged against cannot be made (plan says the same).
-                let configured = try? CoursePlan.programme(of: journal.course, console: console, warn: false)
+                let configured = CoursePlan.programmeIfItLoads(of: journal.course, console: console)
                 let replaced = (edit ?? remove).flatMap(CivilDate.init(parsing:))
                 if remove == nil, let configured, let failure = CoursePlan.journalFailure(
                     read, for: configured, today: selection.todayDate(in: journal.course.athlete.timeZone), replacing: replaced)

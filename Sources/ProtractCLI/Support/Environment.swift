@@ -26,8 +26,10 @@ struct Environment: Sendable {
     }
 
     /// Finds a programme by built-in id or path, loads it and configures its plugins, printing
-    /// diagnostics and throwing the matching exit status on failure.
-    func configured(programme argument: String) throws -> ConfiguredProgramme {
+    /// diagnostics (on `console`, else the environment's) and throwing the matching exit status
+    /// on failure.
+    func configured(programme argument: String, console: Console? = nil) throws -> ConfiguredProgramme {
+        let console = console ?? self.console
         let source = try InputFile.read(try path(for: argument), as: .programme, console: console)
         return try console.decoded(source) { source throws(YAMLError) in
             try configured(try YAMLDocument.load(source, recoverDuplicateKeys: true))
