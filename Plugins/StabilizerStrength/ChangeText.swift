@@ -31,6 +31,10 @@ struct ChangeText: Sendable {
                 toldTop = true
                 return "top of the progression for now (\(now.text)): \(catalog.sentenceName(of: harder)) "
                     + "comes \(reason)"
+            case .taken(let harder):
+                toldTop = true
+                return "top of the progression (\(now.text)): its harder variant, \(catalog.sentenceName(of: harder)), "
+                    + "is in this block already; stay here, with good form"
             default:
                 return nil
             }
@@ -70,7 +74,7 @@ struct ChangeText: Sendable {
             return "harder variant: \(name), " + (from.kind == now.kind ? "back to \(dose)" : dose)
         case .fitted(_, let reason):
             return "easier variant \(reason): \(catalog.sentenceName(of: now.exerciseID)), \(now.text)"
-        case .top, .waiting, .first, .none:
+        case .top, .waiting, .taken, .first, .none:
             return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
         }
     }

@@ -36,6 +36,9 @@ enum Step: Sendable, Hashable {
     /// The top of the progression; the harder variant `harder` (a catalog id) waits, `reason`
     /// says until when (`once your push-ups reach the knee push-up`).
     case waiting(harder: String, reason: String)
+    /// The top of the progression; its harder variant `harder` (a catalog id) is what another of
+    /// the block's exercises gives already, so the level stays: a session never doubles one.
+    case taken(harder: String)
     /// Moved down to an easier variant that fits the person now (a step back on the ladder);
     /// `from` is the level before, `reason` says why (`to match your push-up step (…)`).
     case fitted(from: DoseLevel, reason: String)

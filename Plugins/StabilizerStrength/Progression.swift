@@ -133,15 +133,17 @@ struct Progression: Sendable {
     /// The next harder variant of `id` in `slot`'s progression: none when the block says
     /// `progress-to-harder: false`; the next one of the item's own `harder` sequence (the slot
     /// first) when it names one and `id` is in it; else the first harder variant in the catalog that
-    /// is a stabilizer and not already one of the block's exercises.
-    func harderVariant(of id: String, slot: String) -> Exercise? {
+    /// is a stabilizer and not already one of the block's exercises, nor `occupied` (the variants
+    /// its other slots have moved on to: one session never gives an exercise twice).
+    func harderVariant(of id: String, slot: String, occupied: Set<String> = []) -> Exercise? {
         guard options.progressToHarder, let exercise = catalog.exercise(id) else { return nil }
         if let sequence = options.entry(for: slot)?.harder.map({ [slot] + $0.map(\.value) }),
             let at = sequence.firstIndex(of: id)
         {
-            return sequence.indices.contains(at + 1) ? catalog.exercise(sequence[at + 1]) : nil
+            guard sequence.indices.contains(at + 1), !occupied.contains(sequence[at + 1]) else { return nil }
+            return catalog.exercise(sequence[at + 1])
         }
-        let taken = Set(options.exerciseIDs)
+        let taken = Set(options.exerciseIDs).union(occupied)
         for candidate in exercise.harder {
             guard let harder = catalog.exercise(candidate.value), harder.category == .stabilizer,
                 !taken.contains(harder.id)
@@ -153,8 +155,11 @@ struct Progression: Sendable {
 
     /// One weekly step from `level`; a harder variant only when it fits the person. No step raises
     /// the slot's volume (sets x reps or seconds) by more than `WeeklyRise` allows, except an added
-    /// set of reps, which starts at the range's start whatever the bound says.
-    func step(_ level: DoseLevel, slot: String, _ standing: Standing = Standing()) -> (level: DoseLevel, step: Step) {
+    /// set of reps, which starts at the range's start whatever the bound says. `occupied`: the
+    /// exercises the block's other slots give now, which no harder variant may be.
+    func step(
+        _ level: DoseLevel, slot: String, _ standing: Standing = Standing(), occupied: Set<String> = []
+    ) -> (level: DoseLevel, step: Step) {
         let before = clamped(level, slot: slot)
         // A dose outside this block's sets or range (a phase that doses the exercise its own way)
         // moves into them and no further this week: one step, not two. Reps rising to the range's
@@ -171,7 +176,7 @@ struct Progression: Sendable {
             return (next, .more(by: next.amount - before.amount, from: before))
         }
         let positions = catalog.exercise(before.exerciseID)?.positions.count ?? 0
-        let harder = harderVariant(of: before.exerciseID, slot: slot)
+        let harder = harderVariant(of: before.exerciseID, slot: slot, occupied: occupied)
         // An exercise with positions at 10 per position goes on to its harder variant (light load)
         // without adding a set first: more sets would only add lifts beyond what the sources use.
         let skipsSets = positions > 1 && harder != nil && range.target >= Self.mostRepsPerPosition
@@ -183,7 +188,13 @@ struct Progression: Sendable {
             next.amount = before.kind == .hold ? max(1, min(before.amount, cap / next.sets)) : range.start
             return (next, .addSet(from: before))
         }
-        guard let harder else { return (before, .top) }
+        guard let harder else {
+            // A harder variant the block's other exercises have taken: say so, not "none".
+            if !occupied.isEmpty, let taken = harderVariant(of: before.exerciseID, slot: slot) {
+                return (before, .taken(harder: taken.id))
+            }
+            return (before, .top)
+        }
         if let reason = blocker(for: harder.id, standing) {
             return (before, .waiting(harder: harder.id, reason: reason))
         }

@@ -262,7 +262,8 @@ public struct StabilizerStrength: PlanPlugin {
                         progress.heldBecause = nil
                     } else {
                         let before = progress.level
-                        (progress.level, progress.step) = progression.step(progress.level, slot: slot, standing)
+                        (progress.level, progress.step) = progression.step(
+                            progress.level, slot: slot, standing, occupied: occupied(besides: position, in: state))
                         if progress.level != before { progress.previous = before }
                         if progress.level.exerciseID != before.exerciseID { progress.toldTop = false }
                     }
@@ -320,6 +321,16 @@ public struct StabilizerStrength: PlanPlugin {
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.blockTitle, prescriptions: prescriptions, notes: notes,
             progress: BlockProgress(chart: Self.blockTitle, totalling: prescriptions))
+    }
+
+    /// The exercises the block's slots other than the one at `position` give now (their level's,
+    /// or the slot's own before it has one), for a harder variant never to double one.
+    private func occupied(besides position: Int, in state: StabilizerState) -> Set<String> {
+        var ids: Set<String> = []
+        for (other, slot) in options.exercises.enumerated() where other != position {
+            ids.insert(state.slots[slot.value]?.level.exerciseID ?? slot.value)
+        }
+        return ids
     }
 
     /// Moves every slot to what the person really did: a held session (pain 4-5/10, reps missed,

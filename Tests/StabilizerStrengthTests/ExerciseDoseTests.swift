@@ -221,6 +221,28 @@ import ProtractTestSupport
         #expect(seen == ["scapular-push-up", "prone-scapular-retraction", "prone-y-t-w"], "\(seen)")
     }
 
+    /// Two exercises whose harder variant is the same (here an item's own sequence and the
+    /// catalog's Y-T-W both lead to the weighted raise) never give it twice in one session: the
+    /// one that comes second stays at its top and says why (a physiotherapist's trial got the
+    /// weighted Y-T-W twice a session from week 16).
+    @Test func twoExercisesNeverMoveOnToTheSameVariant() throws {
+        let options = try block("""
+              exercises: [{id: prone-scapular-retraction, harder: [prone-y-t-w-light-load]}, {id: prone-y-t-w, reps: 5-8}]
+              sets: {start: 2, target: 3}
+              reps: {start: 8, target: 12}
+            """ + "\n")
+        let blocks = try run([options], weeks: 24, perWeek: 3)
+        for planned in blocks {
+            let ids = planned.block.prescriptions.map(\.exerciseID)
+            #expect(Set(ids).count == ids.count, "week \(planned.week): \(ids)")
+        }
+        let all = blocks.flatMap { $0.block.prescriptions }
+        #expect(all.contains { $0.exerciseID == "prone-y-t-w-light-load" }, "one of them moves on")
+        #expect(all.compactMap(\.change).contains {
+            $0.hasSuffix("its harder variant, prone Y-T-W raise with light weights, is in this block already; stay here, with good form")
+        })
+    }
+
     @Test func anItemsSequenceIsChecked() throws {
         let diagnostics = try Support.diagnostics("""
             - plugin: stabilizer-strength
