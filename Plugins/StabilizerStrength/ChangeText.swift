@@ -47,22 +47,28 @@ struct ChangeText: Sendable {
         }
         switch step {
         case .more(let by, let from):
-            if last.deload { return "+\(more(by, now.kind)) (\(from.text) before the deload week)" }
+            if last.deload {
+                // The rise builds on the dose before the deload; the deload week decides it.
+                return "+\(more(by, now.kind)) on the \(from.text) before the deload week" + (basis == nil ? "," : "")
+                    + reason(last.text, last: last, now: now, basis: basis)
+            }
             let added = now.amount - last.amount
             guard now.exerciseID == last.exerciseID, now.sets == last.sets, added > 0 else {
                 return fallback(now: now, last: last)
             }
             return "+\(more(added, now.kind))" + reason(last.text, last: last, now: now, basis: basis)
         case .addSet(let from):
-            let why = reason(from.text, last: last, now: now, basis: basis)
+            // After a deload week the set is added to the dose before it, and the deload week decides.
+            let why = reason(last.deload ? last.text : from.text, last: last, now: now, basis: basis)
+            let added = last.deload ? "+1 set on the \(from.text) before the deload week" : "+1 set"
             guard now.kind == .hold else {
                 let amount = "\(now.amount) reps"
-                return basis == nil ? "+1 set, back to \(amount)," + why : "+1 set" + why + ", back to \(amount)"
+                return basis == nil ? added + ", back to \(amount)," + why : added + why + ", back to \(amount)"
             }
             // A hold is not cut when a set is added; the week's rise is bounded instead.
             let each = now.amount == from.amount
                 ? "\(now.amount) s each" : "\(now.amount) s each: the week's holds rise at most \(WeeklyRise.percent)%"
-            return "+1 set" + why + ", " + each
+            return added + (basis == nil && last.deload ? "," : "") + why + ", " + each
         case .blockDose(let from):
             let was = from.exerciseID == now.exerciseID ? from.text : "\(catalog.sentenceName(of: from.exerciseID)) \(from.text)"
             return (phase.map { "\($0) phase: " } ?? "this week's block: ") + "now \(now.text) (was \(was)"
