@@ -1,5 +1,6 @@
 import PlanKit
 import Testing
+import YAMLKit
 
 /// The pain-monitoring model's decisions, as a table: each pattern of pain during, next-morning
 /// pain, symptoms and weekly trend gives the documented verdict.
@@ -74,5 +75,25 @@ struct PainRulesTests {
         #expect(!text.contains("weeks running"), "\(text)")
         #expect(rules.verdict(for: Self.log(pain: 3), weeklyPain: [2, 3]) == .stepBack("pain higher than the week before (2/10, 3/10)"))
         #expect(text.contains("(a pain not rated is taken as within these limits)"), "\(text)")
+    }
+
+    /// A clinician can make an unrated session hold (a physiotherapist's trial: with strict rules,
+    /// sessions logged without a rating still progressed); by default it progresses, as before.
+    @Test func anUnratedSessionHoldsWhenTheRulesSaySo() throws {
+        let unrated = Self.log(pain: nil)
+        #expect(PainRules.standard.verdict(for: unrated, weeklyPain: []) == .progress)
+        var strict = PainRules.standard
+        strict.unratedPain = .hold
+        #expect(strict.verdict(for: unrated, weeklyPain: []) == .hold("pain not rated on Wed 9 Dec"))
+        #expect(Self.kind(strict.verdict(for: Self.log(pain: nil, morning: 5), weeklyPain: [])) == .stepBack)
+        #expect(strict.verdict(for: Self.log(pain: 2), weeklyPain: [2]) == .progress)
+        #expect(strict.guidance.contains { $0.hasSuffix("(a session logged without its pain holds the dose)") })
+
+        let yaml = "progress-up-to: 2\nunrated-pain: hold\n"
+        let decoded = try YAMLDocument.load(SourceFile(name: "rules.yaml", text: yaml)).decode(PainRules.self)
+        #expect(decoded.unratedPain == .hold && decoded.progressUpTo == 2)
+        #expect(throws: YAMLError.self) {
+            try YAMLDocument.load(SourceFile(name: "rules.yaml", text: "unrated-pain: maybe\n")).decode(PainRules.self)
+        }
     }
 }

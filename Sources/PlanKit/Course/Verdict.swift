@@ -37,6 +37,8 @@ extension PainRules {
         if let pain = log.pain, pain > progressUpTo {
             reasons.append("pain \(pain)/10 on \(day)")
             backs = pain > holdUpTo
+        } else if log.pain == nil, unratedPain == .hold {
+            reasons.append("pain not rated on \(day)")
         }
         if let morning = log.morningPain, morning > settledUpTo {
             reasons.append((reasons.isEmpty ? "\(day): " : "") + "not settled next morning (\(morning)/10)")

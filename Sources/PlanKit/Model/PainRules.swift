@@ -1,4 +1,4 @@
-import YAMLKit
+public import YAMLKit
 
 /// How pain and performance logged after a session steer the next one: the pain-monitoring model
 /// (Silbernagel et al. 2007; Tom Goom's zones: 3 or less safe, 4-5 acceptable, above 5 not;
@@ -12,6 +12,7 @@ import YAMLKit
 ///   settled-up-to: 3      # next-morning pain at or under this counts as settled
 ///   rising-weeks: 2       # pain higher than the week before this many weeks running: step back
 ///   missed-weeks: 2       # this many weeks or more without a logged session: step back one level
+///   unrated-pain: progress  # a session logged without its pain: progress (as within the limits) or hold
 /// ```
 public struct PainRules: Sendable, Hashable, Decodable {
     /// Pain during a session at or under this (and settled, with the reps done) lets the plan progress.
@@ -24,18 +25,30 @@ public struct PainRules: Sendable, Hashable, Decodable {
     public var risingWeeks: Int
     /// This many weeks or more without a logged session steps back one level.
     public var missedWeeks: Int
+    /// What a session logged without its pain during it does: progress, as if within the limits
+    /// (the default), or hold the dose (a clinician who wants every rise to rest on a rating).
+    public var unratedPain: UnratedPain
+
+    /// See ``unratedPain``.
+    public enum UnratedPain: String, Sendable, Hashable, Decodable, NamedCases {
+        case progress, hold
+    }
 
     /// The defaults: progress at 3/10 or less, hold at 4-5/10, step back above 5/10, settled by
     /// the next morning at 3/10 or less, rising two weeks running, two weeks missed.
     public static let standard = PainRules(progressUpTo: 3, holdUpTo: 5, settledUpTo: 3, risingWeeks: 2, missedWeeks: 2)
 
     /// Creates rules.
-    public init(progressUpTo: Int, holdUpTo: Int, settledUpTo: Int, risingWeeks: Int, missedWeeks: Int) {
+    public init(
+        progressUpTo: Int, holdUpTo: Int, settledUpTo: Int, risingWeeks: Int, missedWeeks: Int,
+        unratedPain: UnratedPain = .progress
+    ) {
         self.progressUpTo = progressUpTo
         self.holdUpTo = holdUpTo
         self.settledUpTo = settledUpTo
         self.risingWeeks = risingWeeks
         self.missedWeeks = missedWeeks
+        self.unratedPain = unratedPain
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -44,6 +57,7 @@ public struct PainRules: Sendable, Hashable, Decodable {
         case settledUpTo = "settled-up-to"
         case risingWeeks = "rising-weeks"
         case missedWeeks = "missed-weeks"
+        case unratedPain = "unrated-pain"
     }
 
     /// Pain is rated 0-10.
@@ -69,6 +83,9 @@ public struct PainRules: Sendable, Hashable, Decodable {
         settledUpTo = pain(.settledUpTo, standard.settledUpTo)
         risingWeeks = weeks(.risingWeeks, standard.risingWeeks)
         missedWeeks = weeks(.missedWeeks, standard.missedWeeks)
+        unratedPain = recorder.attempt(standard.unratedPain) {
+            try keys.decodeIfPresent(UnratedPain.self, forKey: .unratedPain) ?? standard.unratedPain
+        }
         if !recorder.failed, holdUpTo < progressUpTo {
             recorder.report(
                 "'hold-up-to' (\(holdUpTo)) is below 'progress-up-to' (\(progressUpTo))",
@@ -95,7 +112,9 @@ public struct PainRules: Sendable, Hashable, Decodable {
             : stepBack.dropLast().joined(separator: ", ") + ", or " + stepBack[stepBack.count - 1]
         return [
             "rate pain 0-10 during each session and the next morning, and log it with 'protract log' "
-                + "(a pain not rated is taken as within these limits)",
+                + (unratedPain == .hold
+                    ? "(a session logged without its pain holds the dose)"
+                    : "(a pain not rated is taken as within these limits)"),
             "\(Self.atMost(progressUpTo)) during the session, settled (\(Self.atMost(settledUpTo))) by the next morning, "
                 + "and the reps done: the plan progresses as written",
             "\(held): the next session holds the same dose",

@@ -178,6 +178,10 @@ public struct ProgrammeSchema: Sendable {
         case .missedWeeks:
             return JSONSchema.integer(1...52).withDefault(.int(standard.missedWeeks)).described(
                 "This many weeks or more without a logged session: the next session steps back one level.")
+        case .unratedPain:
+            return JSONSchema.oneOf(PainRules.UnratedPain.allCases.map(\.rawValue))
+                .withDefault(.string(standard.unratedPain.rawValue)).described(
+                    "A session logged without its pain during it: progress, as if within the limits, or hold the dose.")
         }
     }
 
