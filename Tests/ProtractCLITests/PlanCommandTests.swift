@@ -295,12 +295,12 @@ import Testing
                      "push-ups=6", "--none"]
         let text = try PlanRun.plan(flags)
         #expect(text.status == 0, "\(text)")
-        #expect(text.stdout.contains("\nKit: bench, doorway, light dumbbells, wall\n"), "\(text.stdout.prefix(800))")
+        #expect(text.stdout.contains("\nKit: bench, doorway, light dumbbells, towel, wall\n"), "\(text.stdout.prefix(800))")
         #expect(text.stdout.contains("      - needs: doorway\n"))
         let json = try PlanRun.plan(flags + ["--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         // In words, as the text names them: never a mix of ids and words.
-        #expect(document["kit"] as? [String] == ["bench", "doorway", "light dumbbells", "wall"])
+        #expect(document["kit"] as? [String] == ["bench", "doorway", "light dumbbells", "towel", "wall"])
         let prescriptions = ((document["weeks"] as? [[String: Any]]) ?? [])
             .flatMap { ($0["sessions"] as? [[String: Any]]) ?? [] }
             .flatMap { ($0["blocks"] as? [[String: Any]]) ?? [] }
@@ -310,7 +310,7 @@ import Testing
         #expect(prescriptions.first { $0["exerciseId"] as? String == "cat-cow" }?["equipment"] as? [String] == [])
         let ics = try PlanRun.plan(flags + ["--format", "ics"])
         let unfolded = ics.stdout.replacingOccurrences(of: "\r\n ", with: "")
-        #expect(unfolded.contains("\\nKit: bench\\, doorway\\, light dumbbells\\, wall\\n"), "\(unfolded.prefix(3000))")
+        #expect(unfolded.contains("\\nKit: bench\\, doorway\\, light dumbbells\\, towel\\, wall\\n"), "\(unfolded.prefix(3000))")
         #expect(unfolded.contains("  · needs: doorway\\n"))
     }
 
