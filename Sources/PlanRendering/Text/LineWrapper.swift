@@ -44,8 +44,12 @@ public struct LineWrapper: Sendable {
     }
 
     /// `text` wrapped at spaces as ``wrap(_:first:rest:)`` does, except that a span in single
-    /// quotes (a command such as `'protract log --as-planned'`) is kept whole: it starts a new
-    /// line rather than break, unless it is wider than a fresh line.
+    /// quotes (a command such as `'protract log --as-planned'`, or `('protract plan'` in
+    /// parentheses) is kept whole: it starts a new line rather than break. A command (a span that
+    /// starts `'protract `) wider than a fresh line stands on lines of its own, broken only between
+    /// its arguments, each line but the last ending in ` \` and the others two spaces further in,
+    /// so that the lines pasted into a shell are still the command; any other span that wide is
+    /// placed as running text.
     public func wrap(keepingQuoted text: String, first: String = "", rest: String = "") -> [String] {
         // Quoted spans are kept whole; the words between them are placed as running text, a
         // count in them (`3 x 11`) kept whole as everywhere else.
@@ -65,7 +69,7 @@ public struct LineWrapper: Sendable {
                 } else {
                     quoted = open
                 }
-            } else if word.first == "'", !word.dropFirst().contains("'") {
+            } else if let opening = Self.quoteOpening(word), !word[word.index(after: opening)...].contains("'") {
                 flush()
                 quoted = [word]
             } else {
@@ -78,9 +82,28 @@ public struct LineWrapper: Sendable {
         for piece in pieces {
             let unit = Self.unit(piece.text)
             guard !unit.isEmpty else { continue }
-            if !piece.whole || !builder.addWhole(unit) { builder.place(words: unit) }
+            if !piece.whole || !builder.addWhole(unit) {
+                if piece.whole, Self.isCommand(unit) {
+                    builder.place(command: unit.split(separator: " "))
+                } else {
+                    builder.place(words: unit)
+                }
+            }
         }
         return builder.finish()
+    }
+
+    /// The index of the quote that opens a quoted span at the start of `word`: its first character,
+    /// or its second after a `(`.
+    private static func quoteOpening(_ word: Substring) -> String.Index? {
+        if word.first == "'" { return word.startIndex }
+        if word.hasPrefix("('") { return word.index(after: word.startIndex) }
+        return nil
+    }
+
+    /// Whether a quoted span is a command to copy: `'protract …'`, `('protract …'`.
+    private static func isCommand(_ span: String) -> Bool {
+        span.hasPrefix("'protract ") || span.hasPrefix("('protract ")
     }
 
     /// Wraps segments joined by ` · `, keeping each segment whole when it fits and the `·` at the
@@ -246,6 +269,34 @@ public struct LineWrapper: Sendable {
             }
             let unit = bytes[start..<unitEnd]
             return units.contains(where: { unit.elementsEqual($0) }) ? wordEnd : nil
+        }
+
+        /// Places a command's arguments on lines of their own, as `CommandLayout` lays out a
+        /// command: broken only between arguments, each line but the last ending in ` \`, the
+        /// lines after the first two spaces further in than the hanging prefix. What follows the
+        /// command starts a new line. An argument wider than a line is placed as any long word.
+        mutating func place(command arguments: [Substring]) {
+            if hasWord { flush() }
+            let inner = restPrefix + "  "
+            let continuation = inner.count < wrapper.width ? inner : restPrefix
+            for (index, argument) in arguments.enumerated() {
+                let width = argument.count
+                // Room for the argument and, unless it is the last, the ` \` another would need.
+                let needed = width + (index == arguments.count - 1 ? 0 : 2)
+                if hasWord, !fits(needed) {
+                    current += " \\"
+                    endLine()
+                    current = continuation
+                    currentWidth = continuation.count
+                    hasWord = false
+                }
+                if hasWord || fits(width) || wrapper.longWords == .overflow {
+                    append(argument, width: width)
+                } else {
+                    place(argument)
+                }
+            }
+            if hasWord { flush() }
         }
 
         /// Places a word that may be longer than a line, cutting it where it must.

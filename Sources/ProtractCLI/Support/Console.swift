@@ -68,9 +68,12 @@ struct Console {
     }
 
     /// Text for a person wrapped to `width` at spaces, the first line starting with `first` and
-    /// the others with `rest`; ends with a line break.
+    /// the others with `rest`; ends with a line break. A quoted command stays whole on a line
+    /// when it fits one, else stands on lines of its own broken between its arguments
+    /// (``LineWrapper/wrap(keepingQuoted:first:rest:)``), so that it can be copied.
     func wrapped(_ text: String, first: String, rest: String) -> String {
-        LineWrapper(width: width, longWords: .overflow).wrap(text, first: first, rest: rest).joined(separator: "\n") + "\n"
+        LineWrapper(width: width, longWords: .overflow).wrap(keepingQuoted: text, first: first, rest: rest)
+            .joined(separator: "\n") + "\n"
     }
 
     /// Lines of a message for a person, each wrapped as `wrapped(_:first:rest:)` does, its
