@@ -412,6 +412,18 @@ import Testing
         }
     }
 
+    /// A note of several lines is echoed a line each, as `--list` shows it: a phone trial's
+    /// `note: missed Fri: work trip back feels better today` ran its two lines together.
+    @Test func removingAnEntryShowsEachLineOfItsNote() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--note", "missed Fri: work trip\nback feels better today"])
+            let removed = try courses.log(["--remove", "2026-12-07", "--today", "2026-12-08"])
+            #expect(removed.stdout.contains("\nnote: missed Fri: work trip\n      back feels better today\nto put it back:\n"),
+                    "\(removed)")
+        }
+    }
+
     @Test func aRedFlagIsRecordedAndStopsThePlan() throws {
         try Courses.with { courses in
             try courses.start()

@@ -271,7 +271,7 @@ extension ProtractCommand {
                 // the entry held is said first, with the command that puts it back.
                 return Outcome(
                     message: "removed the session of \(date.longDisplay)", date: date,
-                    notes: ["it recorded: " + JournalExport.summary(removed)] + (removed.note.map { ["note: " + $0] } ?? [])
+                    notes: ["it recorded: " + JournalExport.summary(removed)] + (removed.note.map { JournalExport.noteLines($0, label: "note: ") } ?? [])
                         + ["to put it back:"],
                     commands: [(Self.logCommand(selection) + ["--date", "\(date)"] + Self.entryFlags(removed)).joined(separator: " ")])
             }
