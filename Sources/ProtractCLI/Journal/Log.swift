@@ -356,8 +356,7 @@ extension ProtractCommand {
             var dropped: [String] = []
             if edit != nil {
                 guard let existing else {
-                    throw usage("no session is logged on \(day.longDisplay) to edit",
-                                help: "log it without --edit, or see 'protract log --list'")
+                    throw noEntryToEdit(entry, in: course, planned: checked, today: today, console: console)
                 }
                 dropped = Self.dropped(from: course.logs[existing], by: entry)
                 course.logs[existing] = entry
