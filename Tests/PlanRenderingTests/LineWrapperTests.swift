@@ -76,7 +76,24 @@ struct LineWrapperTests {
     @Test("a word longer than the line stands alone when asked to overflow")
     func overflow() {
         let lines = LineWrapper(width: 10, longWords: .overflow).wrap("ok abcdefghijklmnopqrstuvwxyz ok", first: "", rest: "  ")
-        #expect(lines == ["ok", "  abcdefghijklmnopqrstuvwxyz", "  ok"])
+        #expect(lines == ["ok", "abcdefghijklmnopqrstuvwxyz", "  ok"])
+        // The first line's prefix stays before it.
+        #expect(LineWrapper(width: 10, longWords: .overflow).wrap("abcdefghijkl", first: "e: ") == ["e: abcdefghijkl"])
+        #expect(LineWrapper(width: 10, longWords: .overflow).wrap("abcdefghijkl", first: "  ") == ["  abcdefghijkl"])
+    }
+
+    /// `start` at 40 columns: the journal's path after the two spaces of the hanging indent was
+    /// wider than the line, and the terminal broke it (`…/upper-back-reh` / `ab.yaml`). A path is
+    /// never split inside: whole on a line of its own, from the margin, where a path as wide as the
+    /// line fits.
+    @Test("a word wider than the room after the indent stands whole on a line of its own, from the margin")
+    func pathOnALineOfItsOwn() {
+        let wrapper = LineWrapper(width: 40, longWords: .overflow)
+        let path = "/tmp/hb52/data/protract/upper-back-r.yaml"  // 40 characters
+        #expect(wrapper.wrap("started course 'upper-back-rehab': journal \(path)", rest: "  ")
+            == ["started course 'upper-back-rehab':", "  journal", path])
+        let longer = "/tmp/hb52/data/protract/upper-back-rehab.yaml"
+        #expect(wrapper.wrap(keepingQuoted: "journal \(longer) after it", rest: "  ") == ["journal", longer, "  after it"])
     }
 
     @Test("a count that fits a hanging line but not the wider first one stays separate words there")

@@ -58,6 +58,20 @@ struct NarrowTerminalTests {
         }
     }
 
+    /// `start`'s journal path, wider than the pane after the indent, stands whole on a line of its
+    /// own from the margin (a trial's broke at the pane's edge after two spaces of indent).
+    @Test func startShowsTheJournalPathWhole() throws {
+        try Courses.with { courses in
+            let command = try courses.commandLine(["start", "upper-back-rehab", "--baseline", "push-ups=4", "--start", "2026-12-07"])
+            let pane = try TmuxPane("NO_COLOR=1 \(command) >/dev/null; echo \"[exit $?]\"; sleep 600", in: courses.dir, width: Self.width)
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            // The pane's capture joins the lines the terminal wrapped: the path's line is the path alone.
+            #expect(screen.split(separator: "\n").contains { $0 == courses.journal().path }, "\(screen)")
+        }
+    }
+
     /// A located error on a terminal wraps its message and help at spaces, and cuts its source
     /// line to a window that fits: no line wider than the pane, no word broken.
     @Test func locatedErrorsFitFortyColumns() throws {

@@ -6,7 +6,8 @@ import YAMLKit
 /// Text is laid out in *units*: groups of words that stay on one line when they fit (a dose such as
 /// `3 x 8 each side`, one segment of a `·`-separated heading). A unit that cannot fit even on a
 /// fresh line falls back to word-by-word wrapping. A word wider than a line is cut, so no line is
-/// ever longer than the width, unless ``LongWords/overflow`` asks for it to stand alone on its line.
+/// ever longer than the width, unless ``LongWords/overflow`` asks for it to stand alone on its line
+/// (whole, from the margin rather than after the hanging indent: a path is never split inside).
 ///
 /// Widths count characters (grapheme clusters, `String.count`). The width of the line being built
 /// is kept as a running sum of its pieces' widths rather than counted again for every word.
@@ -18,7 +19,8 @@ public struct LineWrapper: Sendable {
     public enum LongWords: Sendable {
         /// Cut it over as many lines as it needs: no line is wider than the width.
         case cut
-        /// Leave it whole on a line of its own, wider than the width.
+        /// Leave it whole on a line of its own, from the margin on a line after the first (where
+        /// the hanging indent would be: it may then fit), wider than the width when it must be.
         case overflow
     }
 
@@ -312,7 +314,14 @@ public struct LineWrapper: Sendable {
                     flush()
                     continue
                 }
-                // A fresh line and the word is still too long: cut it, or leave it whole.
+                // A fresh line and the word is still too long: cut it, or leave it whole, from the
+                // margin when the line so far is the hanging indent (a path or a long name then
+                // fits when only the indent was in the way, and a copy of its line is the word
+                // alone). The first line's prefix is kept: it places the text (a list's item).
+                if wrapper.longWords == .overflow, !lines.isEmpty, currentWidth > 0, current.utf8.allSatisfy({ $0 == 0x20 }) {
+                    current = ""
+                    currentWidth = 0
+                }
                 let room = wrapper.longWords == .cut ? wrapper.width - currentWidth : width
                 append(word.prefix(room), width: room)
                 word = word.dropFirst(room)
