@@ -71,7 +71,8 @@ enum HTMLStyle {
         .record{font-size:.95em}
         .blocks{list-style:none;padding-left:0;margin:.3rem 0}.blocks li{margin:.15rem 0}
         .chart{break-inside:avoid;margin:.8rem 0}
-        .chart svg{display:block;width:100%;height:auto;color:var(--fg)}
+        .chart svg{display:block;width:100%;max-width:30rem;height:auto;color:var(--fg)}
+        .chart .legend{font-size:.9em;color:var(--muted);margin:.2rem 0 .4rem}
         .chart .bar{fill:currentColor}
         .chart .deload{fill:none;stroke:currentColor;stroke-width:1.5}
         .chart .to-come{fill:none;stroke:currentColor;stroke-width:1.2;stroke-dasharray:3 2}
@@ -89,7 +90,7 @@ enum HTMLStyle {
         h2,h3,h4,h2+p{break-after:avoid}#weeks,.week+.week:not(.past){break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
         .session{padding:.3rem .5rem;margin:.4rem 0}.scale li{min-width:1.4rem;height:1.4rem;line-height:1.2rem}\
         .gallery{display:block}.card{padding:.3rem .5rem;margin:0 0 .5rem;columns:2;column-gap:1rem}\
-        .card .fig,.card h3{column-span:all}.fig svg{max-height:55mm}}
+        .card .fig,.card h3{column-span:all}.fig svg{max-height:55mm}.chart svg{max-width:26rem}}
         @page{margin:14mm 12mm}
         """
 }
