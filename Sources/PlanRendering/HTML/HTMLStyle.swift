@@ -3,9 +3,10 @@
 /// - Screen: one readable column (at most 48rem), sizes in rem so that 200% zoom reflows instead
 ///   of clipping; light by default, dark with `prefers-color-scheme: dark`. Every colour pair
 ///   passes WCAG AA (body text at least 7:1, the muted text at least 4.5:1, on both themes).
-/// - Doses: their spaces are no-break (``NonBreakingDoses``), and a table cell breaks a word only
-///   when nothing else fits (`overflow-wrap:break-word`, not the page's `anywhere`), so that the
-///   dose column is as wide as its widest dose rather than `2 x 30 s each si` / `de`.
+/// - Doses: their spaces are no-break (``NonBreakingDoses``), and a session's exercise column
+///   takes about a third of its table, so that the dose column holds a dose such as
+///   `2 x 30 s each side` on a 390 px phone rather than `2 x 30 s each si` / `de`; on a narrower
+///   screen (200% zoom) a dose still breaks rather than the table stick out.
 /// - Print: black on white whatever the screen's scheme, no colour needed to tell anything apart
 ///   (deload bars are outlined, the two pain lines dashed and solid with different marks). `@page`
 ///   sets margins and leaves the size to the printer's paper, A4 or US Letter; the content fits
@@ -58,9 +59,9 @@ enum HTMLStyle {
         .session{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem;margin:.8rem 0;break-inside:avoid}
         table{border-collapse:collapse;width:100%;margin:.3rem 0}
         th,td{text-align:left;vertical-align:top;padding:.25rem .4rem;border-bottom:1px solid var(--line)}
-        td{overflow-wrap:break-word}
         thead th{font-size:.85em;color:var(--muted);font-weight:400}
         tbody th{font-weight:600;overflow-wrap:break-word}
+        .session tbody th[scope=row]{width:36%}
         th.block{background:var(--soft);font-weight:700}
         td.tick{width:2.6rem;text-align:center}
         thead th{white-space:nowrap;overflow-wrap:normal}
