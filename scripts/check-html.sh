@@ -9,7 +9,7 @@
 #      into the DOM, which `--dump-dom` prints. Nothing may stick out past the page's width, every
 #      <svg> must have been drawn with a size, every exercise card must show its figure or its
 #      placeholder, and no <img> may be broken; from 390 px up no dose (`2 x 10`, `1 x 6 each
-#      side`) may break across lines;
+#      side`) may break across lines, and no text of a figure or a chart be under 10 px high;
 #   3. Chromium prints the flagship (baseline 6) to PDF on A4 and on US Letter (a copy with
 #      `@page { size: ... }` added, as a print dialog's paper choice would do), and `pdfinfo` and
 #      `pdftotext` check the paper size, a sane page count (each week starts a page) and that the
@@ -101,9 +101,12 @@ for page in "${pages[@]}" "$out/card.html"; do
         grep -q " broken-svg=0 " <<<"$result" || fail "$name at $width px: an svg was not drawn"
         grep -q " cards-without-figure=0 " <<<"$result" || fail "$name at $width px: a card shows no figure or placeholder"
         grep -q " broken-img=0 " <<<"$result" || fail "$name at $width px: a broken image"
-        # From a phone's 390 px up, no dose breaks across lines (at 320, 200% zoom, one may).
+        # From a phone's 390 px up, no dose breaks across lines (at 320, 200% zoom, one may) and
+        # every text of a figure or a chart is at least 10 px high (the charts' 9.9 rounds down).
         if [ "$width" -ge 390 ]; then
             grep -q " split-doses=0 " <<<"$result" || fail "$name at $width px: a dose breaks across lines"
+            small=$(grep -o ' smallest-label=[0-9.]*' <<<"$result" | cut -d= -f2)
+            awk -v s="$small" 'BEGIN { exit !(s >= 9.9) }' || fail "$name at $width px: a figure's or a chart's text is $small px high"
         fi
         grep -q " svg=0 " <<<"$result" && [ "$name" != card ] && fail "$name at $width px: no chart was drawn"
         grep -q " cards=0 " <<<"$result" && fail "$name at $width px: no exercise card"
