@@ -8,7 +8,8 @@
 #      script added (the handout itself has none) measures every element and writes what it found
 #      into the DOM, which `--dump-dom` prints. Nothing may stick out past the page's width, every
 #      <svg> must have been drawn with a size, every exercise card must show its figure or its
-#      placeholder, and no <img> may be broken;
+#      placeholder, and no <img> may be broken; from 390 px up no dose (`2 x 10`, `1 x 6 each
+#      side`) may break across lines, and no text of a figure or a chart be under 10 px high;
 #   3. Chromium prints the flagship (baseline 6) to PDF on A4 and on US Letter (a copy with
 #      `@page { size: ... }` added, as a print dialog's paper choice would do), and `pdfinfo` and
 #      `pdftotext` check the paper size, a sane page count (each week starts a page) and that the
@@ -71,8 +72,15 @@ var svgs=document.querySelectorAll("svg"),broken=0;svgs.forEach(function(s){var 
 var cards=document.querySelectorAll("article.card"),nofig=0;cards.forEach(function(c){var f=c.querySelector(".fig svg, .fig.none");
 var r=f?f.getBoundingClientRect():null;if(!r||!(r.width>0&&r.height>0))nofig++;});
 var imgs=Array.prototype.filter.call(document.images,function(i){return !i.complete||i.naturalWidth===0;}).length;
+var split=[],tw=document.createTreeWalker(document.body,NodeFilter.SHOW_TEXT),t;while((t=tw.nextNode())){if(t.parentNode.closest("svg"))continue;
+var re=/[^ \n]*\u00a0[^ \n]*/g,m;while((m=re.exec(t.data))){var g=document.createRange();g.setStart(t,m.index);g.setEnd(t,m.index+m[0].length);
+var tops={};Array.prototype.forEach.call(g.getClientRects(),function(q){if(q.width>0)tops[Math.round(q.top)]=1;});
+if(Object.keys(tops).length>1)split.push(m[0].replace(/\u00a0/g," "));}}
+var small=99;svgs.forEach(function(s){var v=s.viewBox&&s.viewBox.baseVal;if(!v||!v.width||!v.height)return;var r=s.getBoundingClientRect();
+var k=Math.min(r.width/v.width,r.height/v.height);s.querySelectorAll("text").forEach(function(x){small=Math.min(small,parseFloat(getComputedStyle(x).fontSize)*k);});});
 var p=document.createElement("pre");p.textContent="PROBE width="+w+" overflow="+bad.length+" svg="+svgs.length+" broken-svg="+broken
-+" cards="+cards.length+" cards-without-figure="+nofig+" broken-img="+imgs+" first-overflow="+bad.slice(0,3).join(";")+" END";
++" cards="+cards.length+" cards-without-figure="+nofig+" broken-img="+imgs+" split-doses="+split.length+" smallest-label="+Math.floor(small*10)/10
++" first-overflow="+bad.slice(0,3).join(";")+" first-split="+split.slice(0,3).join(";")+" END";
 document.body.appendChild(p);})();</script>'
 
 echo "-- layout in headless Chromium"
@@ -93,6 +101,13 @@ for page in "${pages[@]}" "$out/card.html"; do
         grep -q " broken-svg=0 " <<<"$result" || fail "$name at $width px: an svg was not drawn"
         grep -q " cards-without-figure=0 " <<<"$result" || fail "$name at $width px: a card shows no figure or placeholder"
         grep -q " broken-img=0 " <<<"$result" || fail "$name at $width px: a broken image"
+        # From a phone's 390 px up, no dose breaks across lines (at 320, 200% zoom, one may) and
+        # every text of a figure or a chart is at least 10 px high (the charts' 9.9 rounds down).
+        if [ "$width" -ge 390 ]; then
+            grep -q " split-doses=0 " <<<"$result" || fail "$name at $width px: a dose breaks across lines"
+            small=$(grep -o ' smallest-label=[0-9.]*' <<<"$result" | cut -d= -f2)
+            awk -v s="$small" 'BEGIN { exit !(s >= 9.9) }' || fail "$name at $width px: a figure's or a chart's text is $small px high"
+        fi
         grep -q " svg=0 " <<<"$result" && [ "$name" != card ] && fail "$name at $width px: no chart was drawn"
         grep -q " cards=0 " <<<"$result" && fail "$name at $width px: no exercise card"
     done

@@ -14,7 +14,7 @@ import Testing
         let text = TextRenderer().render(plan, catalog: catalog)
         let html = HTMLRenderer().render(plan, catalog: catalog)
         #expect(text.contains("rest 60 s"))
-        #expect(html.contains("rest 60 s"))
+        #expect(html.contains("rest 60&nbsp;s"), "a dose on one line")
         #expect(!html.contains("rest 1 min"))
     }
 }

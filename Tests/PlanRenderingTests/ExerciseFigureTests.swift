@@ -49,12 +49,23 @@ import Testing
         for exercise in try Self.builtIn() {
             let svg = try #require(ExerciseFigure.svg(for: exercise, idPrefix: "fig-\(exercise.id)"), "\(exercise.id)")
             let reading = try Reading.parse(svg)
+            // The image is the figure's <div>, named by the first pose's title and desc; each pose
+            // an <svg> hidden from assistive technology, at a size for its labels to read.
             let root = try #require(reading.elements.first)
-            #expect(root.name == "svg")
+            #expect(root.name == "div" && root.attributes["class"] == "exercise-figure")
             #expect(root.attributes["role"] == "img")
             #expect(root.attributes["aria-labelledby"] == "fig-\(exercise.id)-title fig-\(exercise.id)-desc")
-            #expect(root.attributes["viewBox"]?.hasPrefix("0 0 ") == true)
-            #expect(root.attributes["width"] == nil && root.attributes["height"] == nil)
+            let poses = reading.elements.filter { $0.name == "svg" }
+            #expect(poses.count == exercise.figure?.poses.count, "\(exercise.id)")
+            for pose in poses {
+                #expect(pose.attributes["aria-hidden"] == "true")
+                let box = (pose.attributes["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
+                #expect(box.count == 4 && box[0] == 0 && box[1] == 0, "\(exercise.id): \(box)")
+                // Shown at 1.25 px a unit: the 8-unit labels 10 px high (a phone showed them 5 px).
+                let width = pose.attributes["width"].flatMap(Double.init) ?? 0
+                #expect(box.count == 4 && abs(width - box[2] * FigureDrawing.scale) < 0.2, "\(exercise.id)")
+                #expect(FigureDrawing.textSize * FigureDrawing.scale >= 10)
+            }
             #expect(reading.text["title"] == exercise.name)
             let desc = try #require(reading.text["desc"])
             #expect(desc.contains("Start") || desc.contains(": "), "\(exercise.id): \(desc)")
@@ -67,7 +78,10 @@ import Testing
                 }
             }
             #expect(!svg.contains("<script"))
-            #expect(svg.components(separatedBy: "http").count == 2, "\(exercise.id): an external reference")
+            // The only address is each <svg>'s namespace.
+            #expect(svg.components(separatedBy: "http").count == 1 + (exercise.figure?.poses.count ?? 0),
+                    "\(exercise.id): an external reference")
+            #expect(svg.components(separatedBy: "http").dropFirst().allSatisfy { $0.hasPrefix("://www.w3.org/2000/svg\"") })
             #expect(!reading.elements.contains { $0.name == "script" || $0.name == "image" || $0.name == "foreignObject" })
         }
     }

@@ -16,7 +16,8 @@ import Testing
             figure{margin:0;border:1px solid #bbb;padding:6px}
             figcaption{font-size:13px;font-weight:bold}
             figure p{font-size:10px;margin:2px 0;color:#333}
-            svg{width:100%;height:auto;max-height:230px}
+            .exercise-figure{display:flex;flex-wrap:wrap;justify-content:center;align-items:flex-end;gap:2px 10px}
+            .exercise-figure svg{display:block;width:auto;height:auto;max-width:100%;max-height:230px}
             </style></head><body><div class="grid">
 
             """
@@ -26,7 +27,7 @@ import Testing
             html += "<figure><figcaption>\(index + 1). \(exercise.id)</figcaption>\(svg)<p>\(cues)</p></figure>\n"
         }
         html += "</div></body></html>\n"
-        #expect(html.components(separatedBy: "<svg ").count - 1 == catalog.exercises.count)
+        #expect(html.components(separatedBy: "<div class=\"exercise-figure\"").count - 1 == catalog.exercises.count)
         #expect(!html.contains("(no figure)"))
         if let path = ProcessInfo.processInfo.environment["PROTRACT_FIGURE_SHEET"], !path.isEmpty {
             try html.write(toFile: path, atomically: true, encoding: .utf8)

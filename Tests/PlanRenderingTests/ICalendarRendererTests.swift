@@ -1,6 +1,7 @@
 import Foundation
 import PlanKit
 @testable import PlanRendering
+import ProtractTestSupport
 import Testing
 
 @Suite("iCalendar renderer")
@@ -64,6 +65,28 @@ struct ICalendarRendererTests {
         #expect(first.value("TRANSP") == "OPAQUE")
         #expect(first.text("SUMMARY") == "Week 1 · Stability and push-ups")
         #expect(events.last?.text("SUMMARY") == "Week 3 · Mobility, stabilizers and push-ups (deload)")
+    }
+
+    /// `SEQUENCE` counts minutes: a trial's two exports within a minute both carried
+    /// `SEQUENCE:29930374`, where docs/calendar.md said each export carries a higher one.
+    @Test("SEQUENCE rises with each minute, DTSTAMP with each second, as docs/calendar.md says")
+    func sequenceAndStampOrderTheExports() throws {
+        let plan = try SamplePlan.plan()
+        func stamps(_ timestamp: Int) throws -> (sequence: Int, stamp: String) {
+            var options = Self.timed
+            options.timestamp = timestamp
+            let first = try #require(try ICalendarFixtures.calendar(try ICalendarFixtures.render(plan, options)).events.first)
+            return (Int(try #require(first.value("SEQUENCE"))) ?? -1, try #require(first.value("DTSTAMP")))
+        }
+        let minute = ICalendarFixtures.timestamp  // a whole minute
+        let (first, sameMinute, nextMinute) = (try stamps(minute + 5), try stamps(minute + 50), try stamps(minute + 65))
+        #expect(first.sequence == minute / 60 && sameMinute.sequence == first.sequence, "the same minute: the same SEQUENCE")
+        #expect(sameMinute.stamp > first.stamp, "told apart by DTSTAMP")
+        #expect(nextMinute.sequence == first.sequence + 1)
+        let docs = try String(contentsOf: Repository.root.appendingPathComponent("docs/calendar.md"), encoding: .utf8)
+        #expect(docs.flattenedText.contains(
+            "two exports within the same minute carry the same `SEQUENCE`, and the later one only a later `DTSTAMP`"))
+        #expect(!docs.flattenedText.contains("Each export therefore carries a higher `SEQUENCE`"))
     }
 
     @Test("the description holds the whole session and the stop rules")
@@ -204,5 +227,13 @@ struct ICalendarRendererTests {
         #expect(calendar.text("NAME") == "Push-ups without upper-back pain · Zoë; \"Z\", née O\\Brien\nline two 💪🏽")
         #expect(calendar.events.first?.text("SUMMARY") == "Week 1 · Push-ups: wall, knee; floor \\ done\nnext")
         #expect(calendar.events.first?.text("DESCRIPTION")?.contains("Note: " + plan.weeks[0].sessions[0].notes[0].trimmed) == true)
+    }
+}
+
+extension String {
+    /// The text with every run of spaces and line breaks made one space: prose as it reads,
+    /// wherever its lines were broken.
+    fileprivate var flattenedText: String {
+        split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 }

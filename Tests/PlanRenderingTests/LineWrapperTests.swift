@@ -76,7 +76,24 @@ struct LineWrapperTests {
     @Test("a word longer than the line stands alone when asked to overflow")
     func overflow() {
         let lines = LineWrapper(width: 10, longWords: .overflow).wrap("ok abcdefghijklmnopqrstuvwxyz ok", first: "", rest: "  ")
-        #expect(lines == ["ok", "  abcdefghijklmnopqrstuvwxyz", "  ok"])
+        #expect(lines == ["ok", "abcdefghijklmnopqrstuvwxyz", "  ok"])
+        // The first line's prefix stays before it.
+        #expect(LineWrapper(width: 10, longWords: .overflow).wrap("abcdefghijkl", first: "e: ") == ["e: abcdefghijkl"])
+        #expect(LineWrapper(width: 10, longWords: .overflow).wrap("abcdefghijkl", first: "  ") == ["  abcdefghijkl"])
+    }
+
+    /// `start` at 40 columns: the journal's path after the two spaces of the hanging indent was
+    /// wider than the line, and the terminal broke it (`…/upper-back-reh` / `ab.yaml`). A path is
+    /// never split inside: whole on a line of its own, from the margin, where a path as wide as the
+    /// line fits.
+    @Test("a word wider than the room after the indent stands whole on a line of its own, from the margin")
+    func pathOnALineOfItsOwn() {
+        let wrapper = LineWrapper(width: 40, longWords: .overflow)
+        let path = "/tmp/hb52/data/protract/upper-back-r.yaml"  // 40 characters
+        #expect(wrapper.wrap("started course 'upper-back-rehab': journal \(path)", rest: "  ")
+            == ["started course 'upper-back-rehab':", "  journal", path])
+        let longer = "/tmp/hb52/data/protract/upper-back-rehab.yaml"
+        #expect(wrapper.wrap(keepingQuoted: "journal \(longer) after it", rest: "  ") == ["journal", longer, "  after it"])
     }
 
     @Test("a count that fits a hanging line but not the wider first one stays separate words there")
@@ -131,8 +148,8 @@ struct LineWrapperTests {
     func quotedCommands() {
         let wrapper = LineWrapper(width: 30, longWords: .overflow)
         #expect(wrapper.wrap(keepingQuoted: "correct it with 'protract log --edit 2026-12-07' or remove it", rest: "  ")
-            == ["correct it with", "  'protract log --edit", "  2026-12-07' or remove it"],
-            "a command wider than a line falls back to words")
+            == ["correct it with", "  'protract log --edit \\", "    2026-12-07'", "  or remove it"],
+            "a command wider than a line stands on lines of its own, broken between arguments with ` \\`")
         #expect(wrapper.wrap(keepingQuoted: "then run 'protract log --list' to see it", rest: "  ")
             == ["then run 'protract log --list'", "  to see it"])
         #expect(wrapper.wrap(keepingQuoted: "so then run 'protract log --list' to see it", rest: "  ")
@@ -144,6 +161,38 @@ struct LineWrapperTests {
             == ["knee push-up 3 x 5 would read", "  low incline 3 x 11"])
         #expect(wrapper.wrap(keepingQuoted: "a change: wall push-up plus 2 x 10 would read 2 x 12", rest: "  ")
             == ["a change: wall push-up plus", "  2 x 10 would read 2 x 12"])
+    }
+
+    @Test("a quoted command that fits a line after the indent is never split in running text")
+    func quotedCommandInProse() {
+        let wrapper = LineWrapper(width: 40, longWords: .overflow)
+        // `protract next`'s footer at 40 columns: the command went `--as-planned` / `--pain N'`.
+        #expect(wrapper.wrap(keepingQuoted: "After it: 'protract log' asks how it went, or 'protract log --as-planned "
+                + "--pain N' logs it as written with your pain (0-10) during it.", rest: "  ")
+            == ["After it: 'protract log' asks how it", "  went, or", "  'protract log --as-planned --pain N'",
+                "  logs it as written with your pain", "  (0-10) during it."])
+        // In parentheses, as the plan's screening line and `start` write it.
+        #expect(wrapper.wrap(keepingQuoted: "check the red flags below first ('protract screen upper-back-rehab' asks them)")
+            == ["check the red flags below first", "('protract screen upper-back-rehab' asks", "them)"])
+    }
+
+    @Test("a quoted command wider than a line is broken between its arguments, each line but the last ending in ` \\`")
+    func quotedCommandWiderThanALine() {
+        // `log`'s refusal of a second entry at 40 columns went `'protract log --edit 2026-12-16` /
+        // `--as-planned --pain N'`: pasted, the first line ran alone.
+        let text = "a session is logged on Wed 16 Dec 2026 already; 'protract log --edit 2026-12-16 --as-planned "
+            + "--pain N' replaces it; the journal was not changed"
+        let lines = LineWrapper(width: 40, longWords: .overflow).wrap(keepingQuoted: text, first: "protract: error: ", rest: "  ")
+        #expect(lines == [
+            "protract: error: a session is logged on", "  Wed 16 Dec 2026 already;", "  'protract log --edit 2026-12-16 \\",
+            "    --as-planned --pain N'", "  replaces it; the journal was not", "  changed",
+        ])
+        // An argument wider than what is left of a line stands whole on the next.
+        let narrow = LineWrapper(width: 12, longWords: .overflow).wrap(keepingQuoted: "run 'protract log --as-planned' now")
+        #expect(narrow == ["run", "'protract \\", "  log \\", "  --as-planned'", "now"])
+        // Quoted text that is not a command is placed as running text.
+        #expect(LineWrapper(width: 20).wrap(keepingQuoted: "the name 'a long quoted title of a plan' is taken")
+            == ["the name", "'a long quoted title", "of a plan' is taken"])
     }
 
     @Test("keeps a duration with its unit: a line never ends in the number of '2 s' or '10 min'")

@@ -12,6 +12,20 @@ import Testing
         }
     }
 
+    /// The next session's changes give each dose as the plan and the calendar do: a phone trial's
+    /// `Quadruped T-spine rotation 1 x 6:` left out the `each side` the plan printed.
+    @Test func theNextSessionsDosesAreWrittenAsThePlanWritesThem() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let result = try courses.run(["log", "--today", "2026-12-07", "--as-planned", "--pain", "2", "--hurt", "cat-cow"])
+            #expect(result.status == 0, "\(result)")
+            let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("T-spine rotation") }, "\(result)")
+            #expect(line.hasPrefix("  Quadruped T-spine rotation 2 x 6 each side: cat-cow hurt on Mon 7 Dec"), "\(result)")
+            let plan = try courses.run(["plan", "--today", "2026-12-08"])
+            #expect(plan.stdout.contains("Quadruped T-spine rotation      2 x 6 each side, 2 s hold\n"), "\(plan)")
+        }
+    }
+
     @Test func logSaysWhatChangesNextAndWhy() throws {
         try Courses.with { courses in
             try Self.flareUp(courses)

@@ -22,7 +22,7 @@ import Testing
             let logged = try courses.run(["log", "--today", "2026-12-09", "--as-planned", "--pain", "5", "--hurt", "cat-cow"])
             #expect(logged.status == 0, "\(logged)")
             #expect(logged.stdout.contains("logged Wed 9 Dec 2026: as planned; pain 5/10; hurt: cat-cow"), "\(logged)")
-            #expect(logged.stdout.contains(": cat-cow hurt on Wed 9 Dec: thread the needle instead\n"), "\(logged)")
+            #expect(logged.stdout.flattened.contains("Thread the needle 1 x 5 each side: cat-cow hurt on Wed 9 Dec: thread the needle instead"), "\(logged)")
             let journal = try courses.text()
             #expect(journal.contains("  pain: 5\n  hurt: [cat-cow]\n"), "\(journal)")
 

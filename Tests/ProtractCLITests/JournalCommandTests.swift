@@ -493,6 +493,18 @@ import Testing
         }
     }
 
+    /// A note of several lines is echoed a line each, as `--list` shows it: a phone trial's
+    /// `note: missed Fri: work trip back feels better today` ran its two lines together.
+    @Test func removingAnEntryShowsEachLineOfItsNote() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--note", "missed Fri: work trip\nback feels better today"])
+            let removed = try courses.log(["--remove", "2026-12-07", "--today", "2026-12-08"])
+            #expect(removed.stdout.contains("\nnote: missed Fri: work trip\n      back feels better today\nto put it back:\n"),
+                    "\(removed)")
+        }
+    }
+
     @Test func aRedFlagIsRecordedAndStopsThePlan() throws {
         try Courses.with { courses in
             try courses.start()
@@ -702,7 +714,11 @@ import Testing
         (["--as-planned", "--date", "2026-12-06"], 64, "protract: error: Sun 6 Dec 2026 is before the course started (Mon 7 Dec 2026)"),
         (["--as-planned", "--date", "2026-12-32"], 64, "protract: error: --date '2026-12-32' is not a date; write YYYY-MM-DD, such as 2026-12-09"),
         (["--as-planned", "--date", "2026-12-07"], 73, "protract: error: a session is logged on Mon 7 Dec 2026 already; the journal was not changed\n  help: remove it with 'protract log --remove 2026-12-07', or replace it with this entry:\n    protract log --edit 2026-12-07 --as-planned\n"),
-        (["--edit", "2026-12-08", "--as-planned"], 64, "protract: error: no session is logged on Tue 8 Dec 2026 to edit"),
+        (["--edit", "2026-12-08", "--as-planned"], 64, "protract: error: no session is logged on Tue 8 Dec 2026 to edit\n"
+            + "  help: nor can a session be logged on that day; the entry nearest it is on Mon 7 Dec ('protract log --list' "
+            + "shows them all); to replace the one of Mon 7 Dec with this entry:\n    protract log --edit 2026-12-07 --as-planned\n"),
+        (["--edit", "2026-12-09", "--as-planned"], 64, "protract: error: no session is logged on Wed 9 Dec 2026 to edit\n"
+            + "  help: to log it as a new entry, leave out --edit:\n    protract log --date 2026-12-09 --as-planned\n"),
         (["--remove", "2026-12-08"], 64, "protract: error: no session is logged on Tue 8 Dec 2026\n  help: 'protract log --list' shows the logged sessions"),
         (["--morning", "2", "--date", "2026-12-08"], 64, "protract: error: no session is logged on Tue 8 Dec 2026 to add the morning's pain to"),
         (["--list", "--pain", "2"], 64, "protract: error: --list takes no entry flags"),
@@ -720,6 +736,34 @@ import Testing
             #expect(result.status == status, "\(result)")
             #expect(result.stderr.hasPrefix(message), "\(result)")
             #expect(try courses.bytes() == before, "the journal is unchanged")
+        }
+    }
+
+    /// `--edit` of a day without an entry gives a command that works (a trial's `--edit` of a
+    /// Tuesday without a session was told to log it without `--edit`, which was refused too).
+    @Test func editingADayWithoutAnEntryGivesACommandThatWorks() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--today", "2026-12-09"])
+            try courses.log(["--date", "2026-12-11", "--as-planned", "--pain", "2", "--today", "2026-12-11"])
+            for (day, nearest) in [("2026-12-08", "Mon 7 Dec and Fri 11 Dec"), ("2026-12-12", "Fri 11 Dec")] {
+                let refused = try courses.run(["log", "--edit", day, "--as-planned", "--pain", "1", "--today", "2026-12-13"])
+                #expect(refused.status == 64, "\(refused)")
+                #expect(refused.stderr.flattened.contains("nearest it \(nearest.contains(" and ") ? "are" : "is") on \(nearest)"),
+                        "\(refused)")
+                let withoutEdit = try courses.run(["log", "--date", day, "--as-planned", "--pain", "1", "--today", "2026-12-13"])
+                #expect(withoutEdit.status != 0, "logging it new is refused too: \(withoutEdit)")
+                let command = try #require(refused.stderr.split(separator: "\n").last.map { $0.drop { $0 == " " } })
+                #expect(command.hasPrefix("protract log --edit 2026-12-"), "\(refused)")
+                let arguments = command.split(separator: " ").dropFirst().map(String.init) + ["--today", "2026-12-13"]
+                let replaced = try courses.run(arguments)
+                #expect(replaced.status == 0, "the command given works: \(replaced)")
+            }
+            // Wed 9 Dec has no entry, and its session may be logged late: without --edit.
+            let late = try courses.run(["log", "--edit", "2026-12-09", "--as-planned", "--today", "2026-12-13"])
+            #expect(late.stderr.hasSuffix("  help: to log it as a new entry, leave out --edit:\n"
+                + "    protract log --date 2026-12-09 --as-planned\n"), "\(late)")
+            #expect(try courses.run(["log", "--date", "2026-12-09", "--as-planned", "--today", "2026-12-13"]).status == 0)
         }
     }
 

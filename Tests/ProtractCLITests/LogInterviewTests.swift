@@ -59,6 +59,32 @@ struct LogInterviewTests {
         #expect(script.lines.isEmpty)
     }
 
+    /// Lines pasted with the note's line are the note's further lines: a phone trial's paste of
+    /// two lines kept the first, and the second went on to the shell.
+    @Test func aNotePastedAsSeveralLinesIsOneNote() throws {
+        let script = Script(["", "", "", "y", "2", "", "missed Fri: work trip"])
+        var prompter = script.prompter
+        var pastes = [["back feels better today", ""]]
+        prompter.readPasted = { pastes.isEmpty ? [] : pastes.removeFirst() }
+        let answers = try Self.interview().run(prompter)
+        #expect(answers.entry?.note == "missed Fri: work trip\nback feels better today")
+        #expect(pastes.isEmpty, "asked once, after the note's line")
+        // Only the note takes them: a short answer's question does not ask.
+        var asked = 0
+        var other = Script(["3"]).prompter
+        other.readPasted = { asked += 1; return ["4"] }
+        #expect(try other.ask("Pain?", LogInterview.pain) == 3)
+        #expect(asked == 0)
+    }
+
+    @Test func pastedBytesAreLinesWithALastOneUnended() {
+        #expect(PastedLines.lines([]) == [])
+        #expect(PastedLines.lines(Array("back feels better today".utf8)) == ["back feels better today"])
+        #expect(PastedLines.lines(Array("a\r\nb\n".utf8)) == ["a", "b"])
+        #expect(PastedLines.lines(Array("\n\nc".utf8)) == ["", "", "c"])
+        #expect(PastedLines.lines([0x61, 0xFF, 0x0A]) == ["a\u{FFFD}"])
+    }
+
     @Test func anExerciseNotAsPlannedAsksEachSetAndRefusesBadSets() throws {
         let script = Script([
             "", "", "", "n", "", "6,x", "700", "1,1,1,1,1,1,1,1,1,1,1,1,1", "6,,5", "6, 6, 5",

@@ -206,6 +206,31 @@ struct LogTerminalTests {
         }
     }
 
+    /// A note pasted as several lines is one note, its last line taken without Enter too: a phone
+    /// trial's paste kept the first line, and the second went on to the shell once `log` ended.
+    @Test(arguments: ["missed Fri: work trip\nback feels better today", "missed Fri: work trip\nback feels better today\n"])
+    func aNotePastedAsSeveralLinesIsOneNote(paste: String) throws {
+        try Courses.with { courses in
+            try courses.start()
+            let pane = try Self.pane(courses, today: "2026-12-07")
+            defer { pane.stop() }
+            try pane.wait(for: "type another date (YYYY-MM-DD):")
+            try pane.type("")
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            // As a terminal pastes: the text at once, its line breaks and all (the last line
+            // without one is not ended with Enter: it is taken as it is).
+            try pane.typePart(paste)
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            let logged = try courses.run(["log", "--list"])
+            #expect(logged.stdout.contains("\n    missed Fri: work trip\n    back feels better today\n"), "\(logged)")
+        }
+    }
+
     /// Ctrl-D after a part of an answer (twice: the first hands the part to the program) cancels
     /// too; the part typed was logged as the note.
     @Test func controlDAfterAPartOfANoteLogsNothing() throws {

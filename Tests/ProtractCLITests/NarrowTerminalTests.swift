@@ -35,6 +35,43 @@ struct NarrowTerminalTests {
         }
     }
 
+    /// A quoted command in running text stays whole on a line when it fits one after the indent
+    /// (`next`'s footer split `'protract log --as-planned` / `--pain N'`), and one wider than the
+    /// pane stands on lines of its own broken between arguments with ` \` (`log`'s refusal of a
+    /// second entry split `'protract log --edit 2026-12-09` / `--as-planned --pain N'`).
+    @Test func commandsInProseCopyWhole() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-09", "--as-planned", "--pain", "2"])
+            let next = try Self.screen(courses, ["next", "--today", "2026-12-10"])
+            #expect(next.contains("[exit 0]"), "\(next)")
+            #expect(next.contains("\n  'protract log --as-planned --pain N'\n"), "\(next)")
+            let refusal = try Self.screen(courses, ["log", "--today", "2026-12-10", "--date", "2026-12-09"])
+            #expect(refusal.contains("[exit 73]"), "\(refusal)")
+            let pane = try TmuxPane(
+                "NO_COLOR=1 \(try courses.commandLine(["log", "--today", "2026-12-10", "--date", "2026-12-09"])); "
+                    + "echo \"[exit $?]\"; sleep 600", in: courses.dir, width: Self.width)
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.split(separator: "\n").allSatisfy { $0.count <= Self.width }, "\(screen)")
+            #expect(screen.contains("\n  'protract log --edit 2026-12-09 \\\n    --as-planned --pain N'\n"), "\(screen)")
+        }
+    }
+
+    /// `start`'s journal path, wider than the pane after the indent, stands whole on a line of its
+    /// own from the margin (a trial's broke at the pane's edge after two spaces of indent).
+    @Test func startShowsTheJournalPathWhole() throws {
+        try Courses.with { courses in
+            let command = try courses.commandLine(["start", "upper-back-rehab", "--baseline", "push-ups=4", "--start", "2026-12-07"])
+            let pane = try TmuxPane("NO_COLOR=1 \(command) >/dev/null; echo \"[exit $?]\"; sleep 600", in: courses.dir, width: Self.width)
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            // The pane's capture joins the lines the terminal wrapped: the path's line is the path alone.
+            #expect(screen.split(separator: "\n").contains { $0 == courses.journal().path }, "\(screen)")
+        }
+    }
+
     /// A located error on a terminal wraps its message and help at spaces, and cuts its source
     /// line to a window that fits: no line wider than the pane, no word broken.
     @Test func locatedErrorsFitFortyColumns() throws {

@@ -69,7 +69,7 @@ enum ProtractBinary {
         try execute(try url(), arguments, in: directory, environment: environment, timeout: timeout)
     }
 
-    /// Runs `executable` with the test's environment (without `NO_COLOR`) plus `environment`,
+    /// Runs `executable` with the test's environment (without `NO_COLOR` and `COLUMNS`) plus `environment`,
     /// stdin from /dev/null and stdout and stderr captured in files; stops it after `timeout`.
     static func execute(
         _ executable: URL, _ arguments: [String], in directory: URL?, environment: [String: String?], timeout: Double
@@ -80,6 +80,8 @@ enum ProtractBinary {
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        // A width the test's own shell exported would change every wrapped line.
+        env["COLUMNS"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
 

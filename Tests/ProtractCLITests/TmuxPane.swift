@@ -107,6 +107,7 @@ struct TmuxPane {
         _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
+        environment["COLUMNS"] = nil  // the pane's own width is what is tested
         environment["TERM"] = "xterm-256color"
         let argv = ([executable, "-S", socket.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

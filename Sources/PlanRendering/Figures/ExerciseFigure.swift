@@ -1,13 +1,15 @@
 public import PlanKit
 
-/// The line drawing of an exercise's positions, as an inline SVG element for the HTML page.
+/// The line drawing of an exercise's positions, as inline SVG for the HTML page.
 ///
 /// The drawing is a pure function of the exercise: the same exercise and prefix give the same bytes.
 /// Strokes and text use `currentColor`, so the figure prints in black and white and follows the
 /// page's colour scheme; it has no scripts and no external references.
 public enum ExerciseFigure {
-    /// A complete `<svg>` element showing the exercise's poses side by side, start to end, with a
-    /// `<title>` (the name) and a `<desc>` (the positions in words); nil when it has no figure.
+    /// The exercise's poses, start to end, as a `<div class="exercise-figure">` with the role of
+    /// an image, named by a `<title>` (the name) and a `<desc>` (the positions in words), holding
+    /// one `<svg>` element a pose at a size for its labels to read (10 px), which a page sets side
+    /// by side where they fit; nil when it has no figure.
     ///
     /// - Parameter idPrefix: prefixed to every id in the element, so that a page can hold many figures.
     public static func svg(for exercise: Exercise, idPrefix: String) -> String? {
@@ -61,43 +63,57 @@ struct FigureDrawing {
         }
     }
 
+    /// CSS pixels per unit of the drawing, the size each pose is shown at when its column is wide
+    /// enough: the 8-unit labels 10 px high, readable on a phone (a trial's 390 px page drew the
+    /// poses side by side in one drawing shrunk to its column, and the labels about 5 px high).
+    static let scale = 1.25
+
+    /// The figure: a `<div>` that is the image (its name and its text alternative, from the
+    /// first pose's `<title>` and `<desc>`) holding one `<svg>` a pose, start to end, each of the
+    /// same size with its caption under it. The page sets them side by side where they fit and
+    /// one under another on a phone, each at its own size (``scale``), never shrunk to fit beside
+    /// the others.
     func svg() -> String {
         let id = SVGText.escaped(idPrefix)
-        var panels = figure.poses.map { pose(layoutOf: $0) }
+        let panels = figure.poses.map { pose(layoutOf: $0) }
+        // Every pose the same size, so that a page that shrinks them (a print's 55 mm of height, a
+        // column narrower than one) shrinks them alike: the same scale, the floors in line.
         let width = (panels.map { $0.maxX - $0.minX }.max() ?? 0) + 2 * Self.padding
         let top = panels.map(\.maxY).max() ?? 0
         let bottom = panels.map(\.minY).min() ?? 0
         let height = top - bottom + 2 * Self.padding + Self.captionHeight
-        var body: [String] = []
+        var lines = ["<div class=\"exercise-figure\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"]
         for (index, panel) in panels.enumerated() {
-            let dx = Double(index) * width + Self.padding + (width - 2 * Self.padding - (panel.maxX - panel.minX)) / 2 - panel.minX
+            lines.append(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVGText.number(width)) \(SVGText.number(height))\" "
+                    + "width=\"\(SVGText.number(width * Self.scale))\" height=\"\(SVGText.number(height * Self.scale))\" "
+                    + "aria-hidden=\"true\">")
+            if index == 0 {
+                // The names the whole figure is read by, and the arrowhead every pose's marks use.
+                lines += [
+                    "<title id=\"\(id)-title\">" + SVGText.escaped(name) + "</title>",
+                    "<desc id=\"\(id)-desc\">" + SVGText.escaped(ExerciseFigure.description(of: figure)) + "</desc>",
+                    "<defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"5\" markerHeight=\"5\" "
+                        + "orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"currentColor\"/></marker></defs>",
+                ]
+            }
+            lines.append("<g fill=\"none\" stroke=\"currentColor\" stroke-linecap=\"round\" stroke-linejoin=\"round\" font-family=\"sans-serif\">")
+            let dx = Self.padding + (width - 2 * Self.padding - (panel.maxX - panel.minX)) / 2 - panel.minX
             let dy = Self.padding + top
-            body.append("<g transform=\"translate(\(SVGText.number(dx)) \(SVGText.number(dy)))\">")
-            body += panel.elements.map { "  " + $0 }
-            body.append("</g>")
+            lines.append("  <g transform=\"translate(\(SVGText.number(dx)) \(SVGText.number(dy)))\">")
+            lines += panel.elements.map { "    " + $0 }
+            lines.append("  </g>")
             let caption = Self.caption(index: index, count: panels.count, pose: figure.poses[index])
             if !caption.isEmpty {
-                body.append(
-                    "<text class=\"caption\" x=\"\(SVGText.number(Double(index) * width + width / 2))\" "
-                        + "y=\"\(SVGText.number(height - 5))\" text-anchor=\"middle\" font-size=\"10\" fill=\"currentColor\" stroke=\"none\">"
+                lines.append(
+                    "  <text class=\"caption\" x=\"\(SVGText.number(width / 2))\" y=\"\(SVGText.number(height - 5))\" "
+                        + "text-anchor=\"middle\" font-size=\"10\" fill=\"currentColor\" stroke=\"none\">"
                         + SVGText.escaped(caption) + "</text>")
             }
-            panels[index].elements = []
+            lines.append("</g>")
+            lines.append("</svg>")
         }
-        let total = width * Double(panels.count)
-        var lines = [
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVGText.number(total)) \(SVGText.number(height))\" "
-                + "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"exercise-figure\">",
-            "<title id=\"\(id)-title\">" + SVGText.escaped(name) + "</title>",
-            "<desc id=\"\(id)-desc\">" + SVGText.escaped(ExerciseFigure.description(of: figure)) + "</desc>",
-            "<defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"5\" markerHeight=\"5\" "
-                + "orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"currentColor\"/></marker></defs>",
-            "<g fill=\"none\" stroke=\"currentColor\" stroke-linecap=\"round\" stroke-linejoin=\"round\" "
-                + "font-family=\"sans-serif\">",
-        ]
-        lines += body.map { "  " + $0 }
-        lines.append("</g>")
-        lines.append("</svg>")
+        lines.append("</div>")
         return lines.joined(separator: "\n")
     }
 

@@ -4,7 +4,7 @@ import YAMLKit
 ///
 /// Tag and attribute names are `StaticString`s, so they can only be literals in the code; every
 /// text and attribute value goes through ``escape(_:attribute:)``: `&`, `<`, `>`, `"` and `'`
-/// become character references, and a control character (C0 but tab and line feed, DEL, C1), a
+/// become character references (a no-break space too: `&nbsp;`), and a control character (C0 but tab and line feed, DEL, C1), a
 /// bidirectional override or a Unicode noncharacter becomes a visible escape (`\u{1B}`), as in
 /// the text plan. Nothing a programme, catalog, profile or journal holds can open or close an
 /// element, end an attribute, or end the `<style>` block. The only unescaped input is
@@ -70,9 +70,9 @@ struct HTMLBuilder {
         close(tag)
     }
 
-    /// Text, escaped.
+    /// Text, escaped, each dose in it kept on one line (``NonBreakingDoses``: `2&nbsp;x&nbsp;10`).
     mutating func text(_ text: String) {
-        escape(text, attribute: false)
+        escape(NonBreakingDoses.applied(to: text), attribute: false)
     }
 
     /// A line break in the source, for people reading it.
@@ -130,6 +130,8 @@ struct HTMLBuilder {
             case "'": append(ascii: "&#39;")
             case "\n": attribute ? append(ascii: "&#10;") : bytes.append(0x0A)
             case "\t": attribute ? append(ascii: "&#9;") : bytes.append(0x09)
+            // Written as a reference, so that it shows in the source (a dose's, or the input's own).
+            case "\u{A0}": append(ascii: "&nbsp;")
             default:
                 if Self.mustShowAsEscape(scalar) {
                     append(ascii: TerminalText.escape(scalar))

@@ -10,8 +10,11 @@ import PlanKit
 struct HTMLCharts {
     let catalog: ExerciseCatalog
 
-    static let width = 640.0
-    static let left = 150.0
+    /// The drawing's width in its own units, and its left and right margins. The page shows it
+    /// as wide as the column, at most 30rem (HTMLStyle): 380 units across a 390 px phone's column
+    /// of 358 px make the 11-unit labels about 10 px high, and at most 14 px on a desktop.
+    static let width = 380.0
+    static let left = 140.0
     static let right = 12.0
 
     func write(_ plan: Plan, to page: inout HTMLBuilder) {
@@ -51,7 +54,7 @@ struct HTMLCharts {
         let stepHeight = steps && !order.isEmpty ? Double(order.count) * 22 + 16 : 0
         let barsTop = stepHeight + 10
         let barsHeight = 120.0
-        let height = barsTop + barsHeight + 34
+        let height = barsTop + barsHeight + 20
         page.open("svg", [
             "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(Self.width)) \(Int(height))",
             "role": "img", "aria-labelledby": prefix + "t " + prefix + "d",
@@ -113,15 +116,15 @@ struct HTMLCharts {
                 }
             }
         }
-        let every = max(1, (rows.count + 11) / 12)
-        for (offset, row) in rows.enumerated() where offset % every == 0 || offset == rows.count - 1 {
-            page.element("text", ["x": SVGText.number(x(offset)), "y": SVGText.number(base + 14), "text-anchor": "middle"], String(row.week))
+        for offset in Self.labelledWeeks(rows.count) {
+            page.element("text", ["x": SVGText.number(x(offset)), "y": SVGText.number(base + 14), "text-anchor": "middle"],
+                         String(rows[offset].week))
         }
         page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(base + 14), "text-anchor": "end"], "week")
-        page.element("text", ["x": SVGText.number(Self.left), "y": SVGText.number(height - 4)],
-                     "Bars: reps a week; an outlined bar is a deload week"
-                        + (rows.contains { $0.isToCome || $0.isPartlyToCome } ? "; dashed, sessions still to come." : "."))
         page.close("svg")
+        // The legend as the page's text, which wraps and reads at the page's size on a phone.
+        page.element("p", ["class": "legend"], "Bars: reps a week; an outlined bar is a deload week"
+            + (rows.contains { $0.isToCome || $0.isPartlyToCome } ? "; dashed, sessions still to come." : "."))
         table(rows, steps: steps, to: &page)
         page.close("figure")
         page.newline()
@@ -166,7 +169,7 @@ struct HTMLCharts {
         page.open("figure", ["class": "chart"])
         page.element("figcaption") { $0.element("strong", caption) }
         let top = 10.0, plotHeight = 150.0
-        let height = top + plotHeight + 40
+        let height = top + plotHeight + 20
         page.open("svg", [
             "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(Self.width)) \(Int(height))",
             "role": "img", "aria-labelledby": prefix + "t " + prefix + "d",
@@ -212,15 +215,13 @@ struct HTMLCharts {
                 }
             }
         }
-        let every = max(1, (rows.count + 11) / 12)
-        for (offset, row) in rows.enumerated() where offset % every == 0 || offset == rows.count - 1 {
+        for offset in Self.labelledWeeks(rows.count) {
             page.element("text", ["x": SVGText.number(x(offset)), "y": SVGText.number(top + plotHeight + 14), "text-anchor": "middle"],
-                         String(row.number))
+                         String(rows[offset].number))
         }
         page.element("text", ["x": SVGText.number(Self.left - 6), "y": SVGText.number(top + plotHeight + 14), "text-anchor": "end"], "week")
-        page.element("text", ["x": SVGText.number(Self.left), "y": SVGText.number(height - 4)],
-                     "Solid line, round marks: during a session. Dashed line, square marks: the next morning.")
         page.close("svg")
+        page.element("p", ["class": "legend"], "Solid line, round marks: during a session. Dashed line, square marks: the next morning.")
         page.open("table", ["class": "data"])
         page.trusted("<thead><tr><th scope=\"col\">Week</th><th scope=\"col\" class=\"num\">Done</th>"
             + "<th scope=\"col\" class=\"num\">Pain during</th><th scope=\"col\" class=\"num\">Next morning</th></tr></thead>")
@@ -244,6 +245,15 @@ struct HTMLCharts {
     private func line(_ page: inout HTMLBuilder, _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ kind: String) {
         page.open("line", ["class": kind, "x1": SVGText.number(x1), "y1": SVGText.number(y1), "x2": SVGText.number(x2), "y2": SVGText.number(y2)])
         page.close("line")
+    }
+
+    /// The weeks (offsets among `count`) numbered under a chart: at most about 8, evenly, and the
+    /// last; one too close to the last to be read beside it is left out.
+    static func labelledWeeks(_ count: Int) -> [Int] {
+        guard count > 0 else { return [] }
+        let every = max(1, (count + 7) / 8)
+        let last = count - 1
+        return Array(stride(from: 0, to: last, by: every).filter { last - $0 >= (every + 1) / 2 }) + [last]
     }
 
     /// A step's name short enough for the chart's left column (the table has it in full).

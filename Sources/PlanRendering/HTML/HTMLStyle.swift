@@ -3,6 +3,10 @@
 /// - Screen: one readable column (at most 48rem), sizes in rem so that 200% zoom reflows instead
 ///   of clipping; light by default, dark with `prefers-color-scheme: dark`. Every colour pair
 ///   passes WCAG AA (body text at least 7:1, the muted text at least 4.5:1, on both themes).
+/// - Doses: their spaces are no-break (``NonBreakingDoses``), and a session's exercise column
+///   takes about a third of its table, so that the dose column holds a dose such as
+///   `2 x 30 s each side` on a 390 px phone rather than `2 x 30 s each si` / `de`; on a narrower
+///   screen (200% zoom) a dose still breaks rather than the table stick out.
 /// - Print: black on white whatever the screen's scheme, no colour needed to tell anything apart
 ///   (deload bars are outlined, the two pain lines dashed and solid with different marks). `@page`
 ///   sets margins and leaves the size to the printer's paper, A4 or US Letter; the content fits
@@ -12,6 +16,9 @@
 ///   from each other (a past session is its record and a line a block). An exercise card prints across
 ///   the page: its figure on top, as wide as 55 mm of height allows (its labels about 6 pt, where a
 ///   card in a column of two made them 4 pt), and its text in two columns below it.
+/// - Figures: each pose its own `<svg>` at 1.25 px a unit (its labels 10 px), side by side where
+///   the column has room and one under another on a phone, shrunk only by a column narrower
+///   than a pose or by print's 55 mm of height.
 enum HTMLStyle {
     static let css = """
         :root{--fg:#1a1a1a;--bg:#fff;--muted:#4d4d4d;--line:#6b6b6b;--soft:#f2f2f2;\
@@ -47,7 +54,8 @@ enum HTMLStyle {
         .card{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem;break-inside:avoid}
         .card h3{margin-top:.2rem}
         .card ul{font-size:.95em}
-        .fig svg{display:block;width:100%;height:auto;max-height:14rem}
+        .exercise-figure{display:flex;flex-wrap:wrap;justify-content:center;align-items:flex-end;gap:.2rem 1rem}
+        .exercise-figure svg{display:block;width:auto;height:auto;max-width:100%}
         .fig.none{display:flex;align-items:center;justify-content:center;min-height:6rem;border:2px dashed var(--line);\
         border-radius:.3rem;padding:.5rem;color:var(--muted);text-align:center;font-weight:700}
         .week>h3{break-after:avoid}
@@ -57,6 +65,7 @@ enum HTMLStyle {
         th,td{text-align:left;vertical-align:top;padding:.25rem .4rem;border-bottom:1px solid var(--line)}
         thead th{font-size:.85em;color:var(--muted);font-weight:400}
         tbody th{font-weight:600;overflow-wrap:break-word}
+        .session tbody th[scope=row]{width:36%}
         th.block{background:var(--soft);font-weight:700}
         td.tick{width:2.6rem;text-align:center}
         thead th{white-space:nowrap;overflow-wrap:normal}
@@ -67,7 +76,8 @@ enum HTMLStyle {
         .record{font-size:.95em}
         .blocks{list-style:none;padding-left:0;margin:.3rem 0}.blocks li{margin:.15rem 0}
         .chart{break-inside:avoid;margin:.8rem 0}
-        .chart svg{display:block;width:100%;height:auto;color:var(--fg)}
+        .chart svg{display:block;width:100%;max-width:30rem;height:auto;color:var(--fg)}
+        .chart .legend{font-size:.9em;color:var(--muted);margin:.2rem 0 .4rem}
         .chart .bar{fill:currentColor}
         .chart .deload{fill:none;stroke:currentColor;stroke-width:1.5}
         .chart .to-come{fill:none;stroke:currentColor;stroke-width:1.2;stroke-dasharray:3 2}
@@ -85,7 +95,7 @@ enum HTMLStyle {
         h2,h3,h4,h2+p{break-after:avoid}#weeks,.week+.week:not(.past){break-before:page}.safety{border-width:2.5pt}th,td{padding:.05rem .3rem}\
         .session{padding:.3rem .5rem;margin:.4rem 0}.scale li{min-width:1.4rem;height:1.4rem;line-height:1.2rem}\
         .gallery{display:block}.card{padding:.3rem .5rem;margin:0 0 .5rem;columns:2;column-gap:1rem}\
-        .card .fig,.card h3{column-span:all}.fig svg{max-height:55mm}}
+        .card .fig,.card h3{column-span:all}.exercise-figure svg{max-height:55mm}.chart svg{max-width:26rem}}
         @page{margin:14mm 12mm}
         """
 }

@@ -29,9 +29,11 @@ public import PlanKit
 ///
 /// **Updates on regeneration.** UIDs depend only on the programme, the person and the session
 /// number (see ``UIDGenerator``), so re-importing a regenerated plan updates the same events.
-/// `DTSTAMP` is the caller's ``Options/timestamp``, and `SEQUENCE` is that timestamp in whole
-/// minutes since 1970: a later export always carries a higher `SEQUENCE` and a later `DTSTAMP`,
-/// which is how clients decide that a copy of an event is the newer one (RFC 5546 §2.1.5).
+/// `DTSTAMP` is the caller's ``Options/timestamp`` (to the second), and `SEQUENCE` is that
+/// timestamp in whole minutes since 1970: an export in a later minute carries a higher `SEQUENCE`,
+/// and one later within the same minute the same `SEQUENCE` and a later `DTSTAMP`, which is how
+/// clients decide that a copy of an event is the newer one (RFC 5546 §2.1.5: the higher
+/// `SEQUENCE`, then the later `DTSTAMP`).
 /// A content hash would not do: it is not ordered, so a changed session could look older.
 /// Minutes keep the number below 2^31 until the year 6053. The renderer never reads the clock:
 /// the same plan, options and timestamp give byte-identical output (`SOURCE_DATE_EPOCH`).

@@ -26,7 +26,8 @@ struct HeaderSection: Sendable {
             lines += layout.labelled("Rest: ", "at least \(plan.minRestHours) h between sessions", indent: 0)
         }
         if let screening = plan.screeningText {
-            lines += layout.labelled("Screening: ", screening, indent: 0)
+            // It names the command that asks the questions: whole on a line, to copy.
+            lines += layout.wrapper.wrap(keepingQuoted: screening, first: "Screening: ", rest: layout.spaces(11))
         }
         return lines
     }

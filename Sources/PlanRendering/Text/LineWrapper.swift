@@ -6,7 +6,8 @@ import YAMLKit
 /// Text is laid out in *units*: groups of words that stay on one line when they fit (a dose such as
 /// `3 x 8 each side`, one segment of a `·`-separated heading). A unit that cannot fit even on a
 /// fresh line falls back to word-by-word wrapping. A word wider than a line is cut, so no line is
-/// ever longer than the width, unless ``LongWords/overflow`` asks for it to stand alone on its line.
+/// ever longer than the width, unless ``LongWords/overflow`` asks for it to stand alone on its line
+/// (whole, from the margin rather than after the hanging indent: a path is never split inside).
 ///
 /// Widths count characters (grapheme clusters, `String.count`). The width of the line being built
 /// is kept as a running sum of its pieces' widths rather than counted again for every word.
@@ -18,7 +19,8 @@ public struct LineWrapper: Sendable {
     public enum LongWords: Sendable {
         /// Cut it over as many lines as it needs: no line is wider than the width.
         case cut
-        /// Leave it whole on a line of its own, wider than the width.
+        /// Leave it whole on a line of its own, from the margin on a line after the first (where
+        /// the hanging indent would be: it may then fit), wider than the width when it must be.
         case overflow
     }
 
@@ -44,8 +46,12 @@ public struct LineWrapper: Sendable {
     }
 
     /// `text` wrapped at spaces as ``wrap(_:first:rest:)`` does, except that a span in single
-    /// quotes (a command such as `'protract log --as-planned'`) is kept whole: it starts a new
-    /// line rather than break, unless it is wider than a fresh line.
+    /// quotes (a command such as `'protract log --as-planned'`, or `('protract plan'` in
+    /// parentheses) is kept whole: it starts a new line rather than break. A command (a span that
+    /// starts `'protract `) wider than a fresh line stands on lines of its own, broken only between
+    /// its arguments, each line but the last ending in ` \` and the others two spaces further in,
+    /// so that the lines pasted into a shell are still the command; any other span that wide is
+    /// placed as running text.
     public func wrap(keepingQuoted text: String, first: String = "", rest: String = "") -> [String] {
         // Quoted spans are kept whole; the words between them are placed as running text, a
         // count in them (`3 x 11`) kept whole as everywhere else.
@@ -65,7 +71,7 @@ public struct LineWrapper: Sendable {
                 } else {
                     quoted = open
                 }
-            } else if word.first == "'", !word.dropFirst().contains("'") {
+            } else if let opening = Self.quoteOpening(word), !word[word.index(after: opening)...].contains("'") {
                 flush()
                 quoted = [word]
             } else {
@@ -78,9 +84,28 @@ public struct LineWrapper: Sendable {
         for piece in pieces {
             let unit = Self.unit(piece.text)
             guard !unit.isEmpty else { continue }
-            if !piece.whole || !builder.addWhole(unit) { builder.place(words: unit) }
+            if !piece.whole || !builder.addWhole(unit) {
+                if piece.whole, Self.isCommand(unit) {
+                    builder.place(command: unit.split(separator: " "))
+                } else {
+                    builder.place(words: unit)
+                }
+            }
         }
         return builder.finish()
+    }
+
+    /// The index of the quote that opens a quoted span at the start of `word`: its first character,
+    /// or its second after a `(`.
+    private static func quoteOpening(_ word: Substring) -> String.Index? {
+        if word.first == "'" { return word.startIndex }
+        if word.hasPrefix("('") { return word.index(after: word.startIndex) }
+        return nil
+    }
+
+    /// Whether a quoted span is a command to copy: `'protract …'`, `('protract …'`.
+    private static func isCommand(_ span: String) -> Bool {
+        span.hasPrefix("'protract ") || span.hasPrefix("('protract ")
     }
 
     /// Wraps segments joined by ` · `, keeping each segment whole when it fits and the `·` at the
@@ -248,6 +273,34 @@ public struct LineWrapper: Sendable {
             return units.contains(where: { unit.elementsEqual($0) }) ? wordEnd : nil
         }
 
+        /// Places a command's arguments on lines of their own, as `CommandLayout` lays out a
+        /// command: broken only between arguments, each line but the last ending in ` \`, the
+        /// lines after the first two spaces further in than the hanging prefix. What follows the
+        /// command starts a new line. An argument wider than a line is placed as any long word.
+        mutating func place(command arguments: [Substring]) {
+            if hasWord { flush() }
+            let inner = restPrefix + "  "
+            let continuation = inner.count < wrapper.width ? inner : restPrefix
+            for (index, argument) in arguments.enumerated() {
+                let width = argument.count
+                // Room for the argument and, unless it is the last, the ` \` another would need.
+                let needed = width + (index == arguments.count - 1 ? 0 : 2)
+                if hasWord, !fits(needed) {
+                    current += " \\"
+                    endLine()
+                    current = continuation
+                    currentWidth = continuation.count
+                    hasWord = false
+                }
+                if hasWord || fits(width) || wrapper.longWords == .overflow {
+                    append(argument, width: width)
+                } else {
+                    place(argument)
+                }
+            }
+            if hasWord { flush() }
+        }
+
         /// Places a word that may be longer than a line, cutting it where it must.
         mutating func place(_ word: Substring) {
             var word = word
@@ -261,7 +314,14 @@ public struct LineWrapper: Sendable {
                     flush()
                     continue
                 }
-                // A fresh line and the word is still too long: cut it, or leave it whole.
+                // A fresh line and the word is still too long: cut it, or leave it whole, from the
+                // margin when the line so far is the hanging indent (a path or a long name then
+                // fits when only the indent was in the way, and a copy of its line is the word
+                // alone). The first line's prefix is kept: it places the text (a list's item).
+                if wrapper.longWords == .overflow, !lines.isEmpty, currentWidth > 0, current.utf8.allSatisfy({ $0 == 0x20 }) {
+                    current = ""
+                    currentWidth = 0
+                }
                 let room = wrapper.longWords == .cut ? wrapper.width - currentWidth : width
                 append(word.prefix(room), width: room)
                 word = word.dropFirst(room)

@@ -1,4 +1,4 @@
-import PlanKit
+public import PlanKit
 import YAMLKit
 
 /// The words shown for one prescription: dose, tempo, pause, rest and the reason for a change.
@@ -55,6 +55,12 @@ enum PrescriptionText {
         }
         return units
     }
+}
+
+extension Prescription {
+    /// The dose as the plan, the calendar and the handout write it: `3 x 8`, `2 x 20 s`,
+    /// `1 x 6 each side`, `1 set to technical failure`.
+    public var doseText: String { PrescriptionText.dose(self) }
 }
 
 extension PrescriptionText {

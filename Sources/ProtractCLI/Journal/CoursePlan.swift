@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanKit
+import PlanRendering
 import Synchronization
 import YAMLKit
 
@@ -210,7 +211,8 @@ struct CoursePlan {
         for prescription in next.blocks.flatMap(\.prescriptions) {
             guard let change = prescription.change else { continue }
             let name = configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID
-            let dose = prescription.dose.isTest ? "retest" : "\(prescription.sets) x \(prescription.dose)"
+            // The dose as the plan and the calendar write it (`1 x 6 each side`).
+            let dose = prescription.dose.isTest ? "retest" : prescription.doseText
             lines.append("  \(name) \(dose): \(change)")
         }
         return lines

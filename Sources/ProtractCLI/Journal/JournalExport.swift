@@ -20,6 +20,14 @@ enum JournalExport {
         return parts.joined(separator: "; ")
     }
 
+    /// A note after `label` (`note: `), each of its lines on a line of its own, the lines after
+    /// the first under it: a note of two lines does not run together as one.
+    static func noteLines(_ note: String, label: String) -> [String] {
+        let lines = note.split(separator: "\n", omittingEmptySubsequences: false)
+        let under = String(repeating: " ", count: label.count)
+        return lines.enumerated().map { index, line in (index == 0 ? label : under) + line }
+    }
+
     /// `log --list`: a heading, then each entry with its note under it, wrapped to the console's
     /// width (the wrapper shows control characters as visible escapes).
     static func list(_ course: Course, console: Console) -> String {

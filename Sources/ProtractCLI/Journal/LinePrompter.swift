@@ -25,15 +25,20 @@ struct LinePrompter {
     var write: (String) -> Void
     /// The width questions and reasons are wrapped to (a phone's terminal may be 40 columns).
     var width = 80
+    /// The lines that came with the last line read, waiting already: the rest of a paste of
+    /// several lines (``PastedLines``). None unless given.
+    var readPasted: () -> [String] = { [] }
 
     /// Asks `question` until `parse` takes the answer (trimmed of spaces), saying its reason each
-    /// time it does not.
-    func ask<T>(_ question: String, _ parse: (String) -> Result<T, Reason>) throws(Cancelled) -> T {
+    /// time it does not. With `pasted`, the lines pasted with the answer's line are its further
+    /// lines (free text such as a note), joined by line breaks.
+    func ask<T>(_ question: String, pasted: Bool = false, _ parse: (String) -> Result<T, Reason>) throws(Cancelled) -> T {
         while true {
             // Room is left for a short answer (`y`, `10,9`) on the question's last line.
             write(wrapped(question, answerRoom: 6) + " ")
             guard let line = readLine() else { throw Cancelled() }
-            switch parse(line.trimmed) {
+            let answer = pasted ? ([line] + readPasted()).joined(separator: "\n") : line
+            switch parse(answer.trimmed) {
             case .success(let value): return value
             case .failure(let reason): say(reason.text, indent: "  ")
             }
@@ -53,7 +58,9 @@ struct LinePrompter {
 
     /// A prompter on standard input and the console, wrapped to the terminal's width.
     static func terminal(_ console: Console) -> LinePrompter {
-        LinePrompter(readLine: { answerLine(Swift.readLine(strippingNewline: false)) }, write: { console.out($0) }, width: console.width)
+        LinePrompter(
+            readLine: { answerLine(Swift.readLine(strippingNewline: false)) }, write: { console.out($0) }, width: console.width,
+            readPasted: PastedLines.waiting)
     }
 
     /// `line` without its line break; nil at the end of input, and for text the input ended in

@@ -62,6 +62,48 @@ extension ProtractCommand.Log {
                 + "'\(Self.editExample(earlier.date, selection: selection))'")
     }
 
+    /// The refusal (64) of `--edit` for a day without an entry, with help that works: the command
+    /// that logs the entry new, without `--edit`, when the course would take it on that day;
+    /// else the days nearest it that have entries, and the command that replaces the one before
+    /// it (or after, when none is before) with this entry. (A trial's `--edit` of a Tuesday
+    /// without a session was told to log it without `--edit`, which was refused too.)
+    func noEntryToEdit(
+        _ entry: SessionLog, in course: Course, planned: CoursePlan?, today: CivilDate, console: Console
+    ) -> JournalStore.Failure {
+        let day = entry.date
+        let message = "no session is logged on \(day.longDisplay) to edit"
+        let list = "'\(Self.courseCommand("log", selection).joined(separator: " ")) --list' shows them all"
+        var quiet = console
+        quiet.quiet = true
+        let loggable: Bool
+        do {
+            _ = try refuseASecondEntry(entry, in: course, planned: planned, today: today, console: quiet)
+            loggable = true
+        } catch {
+            loggable = false
+        }
+        if loggable {
+            return JournalStore.Failure(
+                status: ExitStatus.usage, message: message, help: "to log it as a new entry, leave out --edit:",
+                commands: [(Self.logCommand(selection) + ["--date", "\(day)"] + Self.entryFlags(entry)).joined(separator: " ")])
+        }
+        let before = course.logs.map(\.date).filter { $0 < day }.max()
+        let after = course.logs.map(\.date).filter { $0 > day }.min()
+        let next = "'\(Self.courseCommand("next", selection).joined(separator: " "))' shows the next session"
+        guard let nearest = before ?? after else {
+            return JournalStore.Failure(
+                status: ExitStatus.usage, message: message,
+                help: "nothing is logged yet, and no session can be logged on that day; \(next)")
+        }
+        let days = [before, after].compactMap { $0?.shortDisplay }.joined(separator: " and ")
+        let which = before == nil || after == nil ? "the entry nearest it is on " : "the entries nearest it are on "
+        return JournalStore.Failure(
+            status: ExitStatus.usage, message: message,
+            help: "nor can a session be logged on that day; " + which + days
+                + " (\(list)); to replace the one of \(nearest.shortDisplay) with this entry:",
+            commands: [(Self.logCommand(selection) + ["--edit", "\(nearest)"] + Self.entryFlags(entry)).joined(separator: " ")])
+    }
+
     /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or
     /// on a terminal: what stopped it, and what can still be done.
     static func stopped(since log: SessionLog, selection: CourseOptions) -> JournalStore.Failure {

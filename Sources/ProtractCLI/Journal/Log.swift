@@ -271,7 +271,7 @@ extension ProtractCommand {
                 // the entry held is said first, with the command that puts it back.
                 return Outcome(
                     message: "removed the session of \(date.longDisplay)", date: date,
-                    notes: ["it recorded: " + JournalExport.summary(removed)] + (removed.note.map { ["note: " + $0] } ?? [])
+                    notes: ["it recorded: " + JournalExport.summary(removed)] + (removed.note.map { JournalExport.noteLines($0, label: "note: ") } ?? [])
                         + ["to put it back:"],
                     commands: [(Self.logCommand(selection) + ["--date", "\(date)"] + Self.entryFlags(removed)).joined(separator: " ")])
             }
@@ -356,8 +356,7 @@ extension ProtractCommand {
             var dropped: [String] = []
             if edit != nil {
                 guard let existing else {
-                    throw usage("no session is logged on \(day.longDisplay) to edit",
-                                help: "log it without --edit, or see 'protract log --list'")
+                    throw noEntryToEdit(entry, in: course, planned: checked, today: today, console: console)
                 }
                 dropped = Self.dropped(from: course.logs[existing], by: entry)
                 course.logs[existing] = entry

@@ -127,7 +127,8 @@ struct LogInterview {
         answers.entry?.symptoms = try askRedFlags(prompter).map(\.id)
         // Asked after a red flag too: what happened, in the person's words, is what a clinician
         // most wants on that entry (the command stops the plan once it is saved).
-        answers.entry?.note = try prompter.ask("A note (Enter for none):", Self.note)
+        // Several lines pasted at once are one note.
+        answers.entry?.note = try prompter.ask("A note (Enter for none):", pasted: true, Self.note)
         return answers
     }
 

@@ -46,31 +46,52 @@ struct Console {
     /// terminals.
     static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
-    /// The width to render text for: the terminal's when stdout is one, otherwise 80 (files and
-    /// pipes); asked once, when the console is made.
-    let width = Console.terminalWidth(of: 1) ?? 80
+    /// The width to render text for: `COLUMNS` when it holds a width Protract supports (as the
+    /// GNU tools take it, over the terminal's), else the terminal's when stdout is one, otherwise
+    /// 80 (files and pipes); asked once, when the console is made.
+    let width = Console.givenColumns ?? Console.terminalWidth(of: 1) ?? 80
 
-    /// The width standard error's messages are wrapped to: its terminal's, or nil when it is a
-    /// file or a pipe (each message then stays on its lines as written, for logs and scripts).
-    let errorWidth = Console.terminalWidth(of: 2)
+    /// The width standard error's messages are wrapped to when it is a terminal: `COLUMNS` when
+    /// valid, else the terminal's; nil when it is a file or a pipe (each message then stays on
+    /// its lines as written, for logs and scripts).
+    let errorWidth = isatty(2) == 1 ? Console.givenColumns ?? Console.terminalWidth(of: 2) : nil
+
+    /// Whether `COLUMNS` sets the width: then a command to copy is laid out to it in a pipe too.
+    private let columnsGiven = Console.givenColumns != nil
+
+    /// The narrowest and widest text Protract lays out: a phone's terminal, and a line still read
+    /// at a glance.
+    static let widths = 40...160
+
+    /// The width the environment's `COLUMNS` asks for, or nil (see ``columns(_:)``).
+    static var givenColumns: Int? { columns(getenv("COLUMNS").map { String(cString: $0) }) }
+
+    /// The width `COLUMNS` asks for: a whole number of at least 40 (160 at most is taken), or nil
+    /// for anything else (unset, empty, a word, too narrow), which is then left out.
+    static func columns(_ value: String?) -> Int? {
+        guard let value, value.utf8.allSatisfy({ (48...57).contains($0) }), let columns = Int(value),
+            columns >= widths.lowerBound
+        else { return nil }
+        return min(columns, widths.upperBound)
+    }
 
     /// The width of the terminal `descriptor` is (40 to 160 columns), or nil when it is none.
     private static func terminalWidth(of descriptor: Int32) -> Int? {
         guard isatty(descriptor) == 1 else { return nil }
         var size = winsize()
-        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
-            return min(Int(size.ws_col), 160)
-        }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
-            return min(columns, 160)
+        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, Int(size.ws_col) >= widths.lowerBound {
+            return min(Int(size.ws_col), widths.upperBound)
         }
         return 80
     }
 
     /// Text for a person wrapped to `width` at spaces, the first line starting with `first` and
-    /// the others with `rest`; ends with a line break.
+    /// the others with `rest`; ends with a line break. A quoted command stays whole on a line
+    /// when it fits one, else stands on lines of its own broken between its arguments
+    /// (``LineWrapper/wrap(keepingQuoted:first:rest:)``), so that it can be copied.
     func wrapped(_ text: String, first: String, rest: String) -> String {
-        LineWrapper(width: width, longWords: .overflow).wrap(text, first: first, rest: rest).joined(separator: "\n") + "\n"
+        LineWrapper(width: width, longWords: .overflow).wrap(keepingQuoted: text, first: first, rest: rest)
+            .joined(separator: "\n") + "\n"
     }
 
     /// Lines of a message for a person, each wrapped as `wrapped(_:first:rest:)` does, its
@@ -83,10 +104,12 @@ struct Console {
         }.joined()
     }
 
-    /// A command to copy, for stdout: on one line in a file or a pipe; on a terminal broken
-    /// only between its arguments (``CommandLayout``), never by the terminal in a flag.
+    /// A command to copy, for stdout: on one line in a file or a pipe; on a terminal (or to the
+    /// width `COLUMNS` gives) broken only between its arguments (``CommandLayout``), never by the
+    /// terminal in a flag.
     func command(_ text: String, indent: String = "  ") -> String {
-        CommandLayout(width: isatty(1) == 1 ? width : nil).lines(text, indent: indent).joined(separator: "\n") + "\n"
+        CommandLayout(width: isatty(1) == 1 || columnsGiven ? width : nil).lines(text, indent: indent)
+            .joined(separator: "\n") + "\n"
     }
 
     /// `command(_:indent:)` for stderr, to its terminal's width.
