@@ -13,7 +13,10 @@ struct NarrowTerminalTests {
         let command = try courses.commandLine(arguments)
         // Standard error (the paths and commands `start` reports) goes to a file: not wrapped, so
         // that a path or a command can be copied whole.
-        let pane = try TmuxPane("NO_COLOR=1 \(command) 2>stderr.txt; echo \"[exit $?]\"; sleep 600", in: courses.dir, width: width)
+        // Named in full: the pane's shell may start in another folder (a stray stderr.txt was
+        // left at the repository's root).
+        let errors = "'" + courses.dir.appendingPathComponent("stderr.txt").path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let pane = try TmuxPane("NO_COLOR=1 \(command) 2>\(errors); echo \"[exit $?]\"; sleep 600", in: courses.dir, width: width)
         defer { pane.stop() }
         return try pane.wait(for: "[exit ")
     }
