@@ -77,7 +77,7 @@ public struct PushUpProgression: PlanPlugin {
         self.options = options
         self.ladder = options.ladder.map(\.value)
         self.catalog = catalog
-        self.warnings = Self.skippedSteps(options, links: links, catalog: catalog)
+        self.warnings = Self.skippedSteps(options, links: links, catalog: catalog) + Self.paceWarnings(options)
     }
 
     /// A step listed after a harder one, by the catalog's easier and harder links: the ladder is

@@ -40,7 +40,7 @@ import ProtractTestSupport
         #expect(warmUp["drills"]?.sequence?.compactMap(\.scalar?.value)
             == ["cat-cow", "thread-the-needle", "open-book", "wall-slide", "doorway-pec-stretch"])
         let pushUps = try #require(second.blocks.last)
-        #expect(pushUps.optionKeys == ["ladder", "sets", "reps", "progress-every", "rest-seconds", "tempo", "retest-last-week"])
+        #expect(pushUps.optionKeys == ["ladder", "sets", "reps", "progress-every", "step-doses", "rest-seconds", "tempo", "retest-last-week"])
     }
 
     @Test func theCatalogLoadsWithEveryExerciseOfTheDesign() throws {

@@ -218,6 +218,29 @@ import YAMLKit
         #expect(try Support.plugin(Support.block()).warnings.isEmpty, "the standard ladder skips nothing")
     }
 
+    /// `progress-every: week` written with the default step-doses still rises every session on the
+    /// light steps (documented); the author is told where, with the two ways to pace them weekly.
+    @Test func aWeeklyPaceTheDefaultStepDosesOverrideIsWarnedAbout() throws {
+        let weekly = try Support.plugin(Support.block("ladder: [high-incline-push-up, low-incline-push-up, knee-push-up]", "progress-every: week"))
+        let warning = try #require(weekly.warnings.first)
+        #expect(weekly.warnings.count == 1)
+        #expect(warning.severity == .warning)
+        #expect(warning.message == "'progress-every: week' does not pace 'high-incline-push-up', 'low-incline-push-up': "
+            + "the default step-doses raise them every session")
+        #expect(warning.path == "sessions[0].blocks[2].progress-every")
+        #expect(warning.range?.start == YAMLKit.SourceLocation(line: 3, column: 19))
+        #expect(warning.help?.hasPrefix("write 'step-doses: {}' for the block's weekly pace on every step") == true)
+        // Written step-doses, a ladder without the light steps, or the session pace: nothing to say.
+        for quiet in [
+            Support.block("ladder: [low-incline-push-up, knee-push-up]", "progress-every: week", "step-doses: {}"),
+            Support.block("ladder: [knee-push-up, push-up]", "progress-every: week"),
+            Support.block("ladder: [low-incline-push-up, knee-push-up]", "progress-every: session"),
+            Support.block("ladder: [low-incline-push-up, knee-push-up]"),
+        ] {
+            #expect(try Support.plugin(quiet).warnings.isEmpty, "\(quiet)")
+        }
+    }
+
     @Test func aLadderOfOneStepIsRefused() throws {
         let found = try Support.onlyDiagnostic(Support.block("ladder: [push-up]"))
         expect(found, "a ladder needs at least 2 exercises, found 1 exercise", line: 2, column: 11,
