@@ -69,6 +69,7 @@ import YAMLKit
             plan.yaml:5:5: error: duplicate key 'sets' in this mapping
                 5 |     sets: 4
                   |     ^~~~
+                  = in: sessions[0].sets
                   = help: a key may appear once per mapping; remove one of them or merge their values
             plan.yaml:3:5: note: 'sets' is first defined here
                 3 |   - sets: 3
@@ -77,6 +78,28 @@ import YAMLKit
             """)
         #expect(Harness.parseFailure("{a: 1, \"a\": 2}")?.hasPrefix(
             "plan.yaml:1:8: error: duplicate key 'a' in this mapping\n") == true)
+    }
+
+    /// A duplicate key names its path like every other error (a physiotherapist's trial: it alone
+    /// had no `= in:` line): through lists, mappings and flow collections, at the top level too.
+    @Test func aDuplicateKeyNamesItsPath() throws {
+        func path(_ text: String) throws -> String? {
+            let failure = try #require(Harness.parseFailure(text))
+            return failure.split(separator: "\n").first { $0.contains("= in: ") }
+                .map { String($0.drop { $0 == " " }.dropFirst("= in: ".count)) }
+        }
+        #expect(try path("pain-rules: {a: 1}\nweeks: 3\npain-rules: {a: 2}\n") == "pain-rules")
+        #expect(try path("""
+            sessions:
+              - title: A
+              - title: B
+                blocks:
+                  - {plugin: x}
+                  - plugin: y
+                    reps: {start: 1, target: 2, start: 3}
+
+            """) == "sessions[1].blocks[1].reps.start")
+        #expect(try path("[[a, {b: 1, b: 2}]]\n") == "[0][1].b")
     }
 
     @Test func aKeyMergedFromABaseAndWrittenOutIsNotADuplicate() {
