@@ -136,7 +136,11 @@ public struct PluginRegistry: Sendable {
         for site in blocks {
             do {
                 let block = try Plugin.configure(site.block, path: site.path, catalog: catalog)
-                if configured == nil { configured = PluginBlocks(first: block) } else { configured?.append(block) }
+                if configured == nil {
+                    configured = PluginBlocks(first: block, phase: site.phase)
+                } else {
+                    configured?.append(block, phase: site.phase)
+                }
                 made.append((block, site.order, site.phase))
             } catch {
                 problems += error.diagnostics.filter { $0.range.map(site.unchecked.contains) != true }.map { (site.order, $0) }
