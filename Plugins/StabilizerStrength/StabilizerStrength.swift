@@ -316,7 +316,7 @@ public struct StabilizerStrength: PlanPlugin {
             prescriptions.append(prescription(
                 place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change))
         }
-        let rounded = session.deloadVolume == .full ? "" : ", rounded (at least 1)"
+        let rounded = session.deloadVolume == .full ? "" : " (to the nearest set, an exact half down; at least 1)"
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)\(rounded)"] : []
         return BlockPlan(
             pluginID: Self.descriptor.id, title: Self.blockTitle, prescriptions: prescriptions, notes: notes,

@@ -66,3 +66,22 @@ import YAMLKit
         #expect(found.first?.path == "phases[1].sessions")
     }
 }
+
+/// The weeks a block is planned in, for its plugin's calendar warnings.
+@Suite struct BlockWeeksTests {
+    @Test func aPhasesTemplateHasItsPhasesWeeksAndTheProgrammesTheRest() throws {
+        var programme = try Fixture.load(try PhaseTemplateModelTests.phased())
+        programme.weeks = 10
+        var own = Phase(name: "B", weeks: 4)
+        own.sessions = [SessionTemplate(title: "B's own", blocks: [])]
+        programme.phases = [Phase(name: "A", weeks: 3), own, Phase(name: "C", weeks: 3)]
+        programme.deload = DeloadPolicy(every: 4, weeks: [9], volume: Percentage(60) ?? .full)
+        #expect(BlockWeeks(programme, phase: 1).weeks == [4, 5, 6, 7])
+        #expect(BlockWeeks(programme, phase: nil).weeks == [1, 2, 3, 8, 9, 10])
+        #expect(BlockWeeks(programme, phase: nil).deloadWeeks == [4, 8, 9])
+        programme.phases = []
+        #expect(BlockWeeks(programme, phase: nil).weeks == Array(1...10))
+        #expect(BlockWeeks(programme, phase: nil).deloadFix(freeing: 8) == "write 'deload: {weeks: [4, 9], volume: 60%}'")
+        #expect(BlockWeeks(programme, phase: nil).deloadFix(freeing: 9) == "remove 9 from 'deload.weeks'")
+    }
+}

@@ -66,6 +66,19 @@ import YAMLKit
         #expect(try Fixture.load(Fixture.programme(("volume: 60%", "volume: 45"))).deload?.volume.percent == 45)
         #expect(Percentage(60)?.apply(to: 3) == 2)
         #expect(Percentage(60)?.apply(to: 1) == 1)
+    }
+
+    /// A deload's share of sets is rounded to the nearest set, an exact half down (a trial's 50%
+    /// deload kept 2 of 3 sets), and keeps at least one.
+    @Test func anExactHalfRoundsDown() {
+        let half = Percentage(50)
+        #expect([1, 2, 3, 4, 5, 6].map { half?.apply(to: $0) } == [1, 1, 1, 2, 2, 3])
+        #expect(Percentage(25)?.apply(to: 2) == 1)  // 0.5: down to 0, then the minimum
+        #expect(Percentage(25)?.apply(to: 6) == 1)  // 1.5
+        #expect(Percentage(75)?.apply(to: 2) == 1)  // 1.5
+        #expect(Percentage(51)?.apply(to: 3) == 2)  // 1.53: above the half, up
+        #expect(Percentage(40)?.apply(to: 5) == 2)  // 2.0 exactly
+        #expect(Percentage(100)?.apply(to: 5) == 5)
         #expect(Percentage(0) == nil)
         #expect(Percentage(101) == nil)
     }

@@ -136,7 +136,7 @@ struct CourseReplayTests {
         let plan = try Self.plan(logs, today: monday)
         let session = try Self.session(plan, monday)
         let stabilizers = try #require(session.blocks.first { $0.pluginID == "stabilizer-strength" })
-        #expect(stabilizers.notes == ["deload week: sets cut to 60%, rounded (at least 1)"])
+        #expect(stabilizers.notes == ["deload week: sets cut to 60% (to the nearest set, an exact half down; at least 1)"])
         let changes = stabilizers.prescriptions.compactMap(\.change)
         let eased = changes.filter { !$0.hasPrefix("deload week: sets") }
         #expect(!eased.isEmpty, "\(changes)")

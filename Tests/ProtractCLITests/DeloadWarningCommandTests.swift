@@ -59,4 +59,31 @@ import Testing
             #expect(result.status == 0 && result.stdout == "ok: 1 programme valid\n" && result.stderr.isEmpty, "\(result)")
         }
     }
+
+    /// The trial's case: 12 weeks, a deload every 3 and the push-ups' `retest-last-week` put the
+    /// max test in a deload week; a warning at the retest, and the file still valid.
+    @Test func aRetestInADeloadWeekIsAWarningAtTheRetest() throws {
+        let text = Self.programme(weeks: 12, deload: "{every: 3, volume: 50%}")
+            .replacingOccurrences(
+                of: "{plugin: push-up-progression, sets: 3}", with: "{plugin: push-up-progression, sets: 3, retest-last-week: true}")
+        try withTemporaryDirectory { dir in
+            try dir.write(text, to: "p.yaml")
+            let result = try ProtractBinary.run(["validate", "p.yaml"], in: dir)
+            #expect(result.status == 0, "a warning is not an error: \(result)")
+            #expect(result.stdout == "ok: 1 programme valid, 1 warning above\n", "\(result)")
+            #expect(result.stderr.hasPrefix("""
+                p.yaml:11:66: warning: the last week's retest (week 12) falls in a deload week: the programme ends on a max-effort test in a week of cut sets
+                   11 |       - {plugin: push-up-progression, sets: 3, retest-last-week: true}
+                      |                                                                  ^~~~
+                      = in: sessions[0].blocks[1].retest-last-week
+                      = help: move the deload off week 12 (write 'deload: {weeks: [3, 6, 9], volume: 50%}') so that the test comes on a regular week, or leave out 'retest-last-week' and test earlier with 'retest-every'
+
+                """), "\(result)")
+            // With the deload moved, no warning.
+            try dir.write(text.replacingOccurrences(of: "{every: 3, volume: 50%}", with: "{weeks: [3, 6, 9], volume: 50%}"),
+                          to: "moved.yaml")
+            let moved = try ProtractBinary.run(["validate", "moved.yaml"], in: dir)
+            #expect(moved.status == 0 && moved.stdout == "ok: 1 programme valid\n" && moved.stderr.isEmpty, "\(moved)")
+        }
+    }
 }

@@ -124,7 +124,7 @@ import ProtractTestSupport
     @Test func deloadWeeksAreMarkedOnTheBlock() throws {
         let run = try Runner(catalog: catalog, templates: templates).run(PlanShape(weeks: 8, perWeek: 3))
         for planned in run.blocks {
-            #expect(planned.block.notes == (planned.isDeload ? ["deload week: sets cut to 60%, rounded (at least 1)"] : []))
+            #expect(planned.block.notes == (planned.isDeload ? ["deload week: sets cut to 60% (to the nearest set, an exact half down; at least 1)"] : []))
         }
     }
 

@@ -94,6 +94,7 @@ import YAMLKit
             plan.yaml:4:3: error: duplicate key '<<' in this mapping
                 4 |   <<: *a
                   |   ^~
+                  = in: b.<<
                   = help: a key may appear once per mapping; remove one of them or merge their values
             plan.yaml:3:3: note: '<<' is first defined here
                 3 |   <<: *a

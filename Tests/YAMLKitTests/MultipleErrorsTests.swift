@@ -134,6 +134,29 @@ enum Recorded {
             """)
     }
 
+    /// A value whose only problems are unknown keys comes back whole, with them; any other
+    /// problem, even beside an unknown key, leaves no value.
+    @Test func decodingSkippingUnknownKeysKeepsAValueWholeBarItsUnknownKeys() throws {
+        let decoder = NodeDecoder()
+        let misspelt = decoder.decodeSkippingUnknownKeys(
+            Recorded.Block.self, from: try Harness.root("{exercise: squat, sets: 3, rpes: 5, rest: 60}"))
+        #expect(misspelt.value?.exercise == "squat")
+        #expect(misspelt.value?.sets == 3)
+        #expect(misspelt.diagnostics.map(\.description) == [
+            "1:28: error: unknown key 'rpes' at the top level", "1:37: error: unknown key 'rest' at the top level",
+        ])
+        let broken = decoder.decodeSkippingUnknownKeys(
+            Recorded.Session.self, from: try Harness.root("{name: A, blocks: [{exercise: squat, sets: x}], notez: []}"))
+        #expect(broken.value == nil)
+        #expect(broken.diagnostics.map(\.description) == [
+            "1:44: error: expected a whole number for 'sets', found \"x\"",
+            "1:49: error: unknown key 'notez' at the top level",
+        ])
+        let sound = decoder.decodeSkippingUnknownKeys(Recorded.Block.self, from: try Harness.root("{exercise: squat, sets: 3}"))
+        #expect(sound.value?.sets == 3)
+        #expect(sound.diagnostics.isEmpty)
+    }
+
     @Test func aValidFileDecodesThroughTheRecorderPaths() throws {
         let programme = try Harness.decode(Recorded.Programme.self, """
             title: Strength

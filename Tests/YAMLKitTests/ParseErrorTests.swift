@@ -69,6 +69,7 @@ import YAMLKit
             plan.yaml:5:5: error: duplicate key 'sets' in this mapping
                 5 |     sets: 4
                   |     ^~~~
+                  = in: sessions[0].sets
                   = help: a key may appear once per mapping; remove one of them or merge their values
             plan.yaml:3:5: note: 'sets' is first defined here
                 3 |   - sets: 3
@@ -77,6 +78,28 @@ import YAMLKit
             """)
         #expect(Harness.parseFailure("{a: 1, \"a\": 2}")?.hasPrefix(
             "plan.yaml:1:8: error: duplicate key 'a' in this mapping\n") == true)
+    }
+
+    /// A duplicate key names its path like every other error (a physiotherapist's trial: it alone
+    /// had no `= in:` line): through lists, mappings and flow collections, at the top level too.
+    @Test func aDuplicateKeyNamesItsPath() throws {
+        func path(_ text: String) throws -> String? {
+            let failure = try #require(Harness.parseFailure(text))
+            return failure.split(separator: "\n").first { $0.contains("= in: ") }
+                .map { String($0.drop { $0 == " " }.dropFirst("= in: ".count)) }
+        }
+        #expect(try path("pain-rules: {a: 1}\nweeks: 3\npain-rules: {a: 2}\n") == "pain-rules")
+        #expect(try path("""
+            sessions:
+              - title: A
+              - title: B
+                blocks:
+                  - {plugin: x}
+                  - plugin: y
+                    reps: {start: 1, target: 2, start: 3}
+
+            """) == "sessions[1].blocks[1].reps.start")
+        #expect(try path("[[a, {b: 1, b: 2}]]\n") == "[0][1].b")
     }
 
     @Test func aKeyMergedFromABaseAndWrittenOutIsNotADuplicate() {
@@ -136,9 +159,57 @@ import YAMLKit
             """
         let failure = try #require(Harness.parseFailure(text + "\n"))
         #expect(failure.hasPrefix("plan.yaml:7:6: error: line 7 is indented 5 spaces, which lines up with nothing above it\n"))
+        // A list item at 4 spaces would not read below 'blocks:', whose list is at 6.
         #expect(failure.contains("= help: move line 7 to 6 spaces (1 more) to line it up with "
-            + "'- plugin: mobility-warmup' on line 4, or to 4 spaces (1 fewer) to line it up with 'blocks:' on line 3"))
+            + "'- plugin: mobility-warmup' on line 4\n"), "\(failure)")
         #expect(failure.contains("plan.yaml:4:7: note: this list item is indented 6 spaces"))
+    }
+
+    /// A key below `- name: Build` lines up with `name`, not with the dash: the move to the dash's
+    /// column would not read ("did not find expected '-' indicator"), so it is not offered (a
+    /// physiotherapist's trial followed it).
+    @Test func onlyMovesThatReadAreOffered() throws {
+        let phases = """
+            phases:
+              - name: Activate
+                weeks: 3
+              - name: Build
+                weeks: 6
+               focus: small steps
+              - name: Integrate
+                weeks: 3
+            deload: {every: 4, volume: 60%}
+            """
+        let failure = try #require(Harness.parseFailure(phases + "\n"))
+        #expect(failure.hasPrefix("plan.yaml:6:4: error: line 6 is indented 3 spaces, which lines up with nothing above it\n"))
+        #expect(failure.contains("      = help: move line 6 to 4 spaces (1 more) to line it up with 'weeks: 6' on line 5\n"),
+                "\(failure)")
+        #expect(!failure.contains("2 spaces") && !failure.contains("0 spaces"), "\(failure)")
+        // The move offered reads; the one no longer offered does not.
+        let lines = phases.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func moved(to spaces: Int) -> String {
+            var moved = lines
+            moved[5] = String(repeating: " ", count: spaces) + "focus: small steps"
+            return moved.joined(separator: "\n") + "\n"
+        }
+        #expect(Harness.parseFailure(moved(to: 4)) == nil)
+        #expect(Harness.parseFailure(moved(to: 2))?.contains("did not find expected '-' indicator") == true)
+        // Below a nested key, one space short, the dash of the item is skipped for the key.
+        let short = try #require(Harness.parseFailure(
+            "phases:\n  - name: Build\n    weeks: 6\n focus: x\n  - name: Integrate\n"))
+        #expect(short.contains("= help: move line 4 to 4 spaces (3 more) to line it up with 'weeks: 6' on line 3\n"),
+                "\(short)")
+    }
+
+    /// When no move of the line alone reads, no move is offered.
+    @Test func noMoveIsOfferedWhenNoneReads() throws {
+        let failure = try #require(Harness.parseFailure(
+            "phases:\n  - name: Build\n    weeks: 6\nfocus: x\n  - name: Integrate\n    weeks: 3\n"))
+        #expect(failure.hasPrefix("plan.yaml:5:3: error: line 5 is indented 2 spaces, which lines up with nothing above it\n"),
+                "\(failure)")
+        #expect(failure.contains("= help: indent line 5 as the lines it belongs with; moving it alone does not make the "
+            + "file read, so check the lines around it too\n"), "\(failure)")
+        #expect(!failure.contains("note:"), "\(failure)")
     }
 
     @Test func theTextOfABlockScalarIsNotALevel() throws {

@@ -6,8 +6,11 @@ public import YAMLKit
 public struct ProgrammeDraft: Sendable {
     /// The whole programme; nil when any part of it failed to decode.
     public var programme: Programme?
-    /// The programme's own exercises that decoded.
+    /// The programme's own exercises that decoded, or whose only mistakes are unknown keys.
     public var exercises: [Exercise]
+    /// The id and the ids named by each of the programme's own exercises as written, decoded or
+    /// not, in file order: what the catalog checks.
+    public var exerciseLinks: [ExerciseLinks]
     /// The ids written on the programme's own exercises that did not decode: blocks and exercises
     /// that name them are not checked against the catalog, which would only say the id is unknown.
     public var brokenExerciseIDs: Set<String>
@@ -38,21 +41,48 @@ public struct ProgrammeDraft: Sendable {
         }
     }
 
-    /// Whether the block names, anywhere in its options, an exercise of the programme's own that did
-    /// not decode.
-    func namesBrokenExercise(_ block: Block) -> Bool {
-        guard !brokenExerciseIDs.isEmpty else { return false }
+    /// Where the block names, anywhere in its options, an exercise of the programme's own that did
+    /// not decode: each mention's id and place, in the order written.
+    func brokenExerciseMentions(in block: Block) -> [(id: String, range: SourceRange)] {
+        guard !brokenExerciseIDs.isEmpty else { return [] }
+        var mentions: [(id: String, range: SourceRange)] = []
         var stack = [block.node]
         while let node = stack.popLast() {
             if let scalar = node.scalar {
-                if brokenExerciseIDs.contains(scalar.value) { return true }
+                if brokenExerciseIDs.contains(scalar.value) { mentions.append((scalar.value, node.range)) }
             } else if let items = node.sequence {
-                stack += items
+                stack += items.reversed()
             } else if let mapping = node.mapping {
-                stack += mapping.entries.map(\.value)
+                stack += mapping.entries.map(\.value).reversed()
             }
         }
-        return false
+        return mentions
+    }
+
+    /// `diagnostics` (in source order) with a note on the first error of each broken exercise a
+    /// block names, at the block's first mention of it: what the block asks of that exercise is
+    /// checked once the exercise decodes.
+    func notingUncheckedMentions(
+        _ mentions: [(id: String, range: SourceRange)], pluginID: String, in diagnostics: [Diagnostic]
+    ) -> [Diagnostic] {
+        let items = root?.mapping?["exercises"]?.sequence ?? []
+        var diagnostics = diagnostics
+        var noted: Set<String> = []
+        for mention in mentions where noted.insert(mention.id).inserted {
+            guard let item = items.first(where: { $0.mapping?["id"]?.scalar?.value == mention.id }),
+                let first = diagnostics.firstIndex(where: { diagnostic in
+                    diagnostic.range.map { item.range.start <= $0.start && $0.start < item.range.end } == true
+                })
+            else { continue }
+            let note = Diagnostic(
+                .note,
+                "this \(pluginID) block names '\(mention.id)': what the block asks of that exercise is checked "
+                    + "once the exercise has no errors",
+                at: mention.range)
+            // A block reused through an alias names the exercise at the same place each time.
+            if !diagnostics[first].notes.contains(note) { diagnostics[first].notes.append(note) }
+        }
+        return diagnostics
     }
 }
 
@@ -62,6 +92,7 @@ extension ProgrammeDraft {
         self.root = root
         self.programme = programme
         exercises = programme.exercises
+        exerciseLinks = programme.exercises.enumerated().map { ExerciseLinks($1, position: $0) }
         brokenExerciseIDs = []
         blocks = programme.allTemplates.enumerated().flatMap { session, item in
             item.template.blocks.enumerated().map { Site(block: $1, session: session, place: item.place, index: $0) }
@@ -77,15 +108,21 @@ extension ProgrammeDraft {
         programme = nil
         self.diagnostics = diagnostics
         exercises = []
+        exerciseLinks = []
         brokenExerciseIDs = []
         let decoder = NodeDecoder()
         for (index, node) in (root.mapping?["exercises"]?.sequence ?? []).enumerated() {
-            if let exercise = try? decoder.decode(
-                Exercise.self, from: node, codingPath: [AnyCodingKey("exercises"), AnyCodingKey(index)])
-            {
+            // An exercise whose only mistake is an unknown key (`shortcue:`) is whole otherwise:
+            // its ids are checked, and blocks that name it, in this run.
+            if let exercise = decoder.decodeSkippingUnknownKeys(
+                Exercise.self, from: node, codingPath: [AnyCodingKey("exercises"), AnyCodingKey(index)]
+            ).value {
                 exercises.append(exercise)
-            } else if let id = node.mapping?["id"]?.scalar?.value {
-                brokenExerciseIDs.insert(id)
+                exerciseLinks.append(ExerciseLinks(exercise, position: index))
+            } else if let links = ExerciseLinks(node: node, position: index) {
+                // Its `easier` and `harder` are still checked, from the ids as written.
+                brokenExerciseIDs.insert(links.id.value)
+                exerciseLinks.append(links)
             }
         }
         blocks = []

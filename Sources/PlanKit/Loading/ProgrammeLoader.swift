@@ -49,9 +49,11 @@ public struct ProgrammeLoader: Sendable {
         } catch {
             guard let root = document.root else { throw error }
             var draft = ProgrammeDraft(salvaging: root, diagnostics: error.diagnostics)
-            // The plugin ids can be checked on the tree alone; the exercises that decoded, against the catalog.
+            // The plugin ids can be checked on the tree alone; every exercise's ids, against the
+            // catalog and the exercises that decoded.
             draft.diagnostics += validator.pluginProblems(in: root)
-            draft.diagnostics += validator.exerciseProblems(draft.exercises, alsoKnown: draft.brokenExerciseIDs)
+            draft.diagnostics += validator.exerciseProblems(
+                draft.exerciseLinks, adding: draft.exercises, alsoKnown: draft.brokenExerciseIDs)
             draft.diagnostics = draft.diagnostics.uniqued().inSourceOrder()
             return draft
         }

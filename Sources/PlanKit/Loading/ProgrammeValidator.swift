@@ -24,15 +24,27 @@ public struct ProgrammeValidator: Sendable {
     /// `easier` and `harder` that name no exercise. Ids in `alsoKnown` (exercises of the programme
     /// that did not decode, reported already) count as known.
     public func exerciseProblems(_ exercises: [Exercise], alsoKnown: Set<String> = []) -> [Diagnostic] {
+        exerciseProblems(
+            exercises.enumerated().map { ExerciseLinks($1, position: $0) }, adding: exercises, alsoKnown: alsoKnown)
+    }
+
+    /// The ids of the programme's own exercises as written (`links`, decoded or not) against the
+    /// built-in catalog with the exercises that decoded (`exercises`) added: ids it already has,
+    /// and `easier`, `harder` and `needs-step` that name no exercise. Ids in `alsoKnown` (exercises
+    /// of the programme that did not decode, reported already) count as known.
+    public func exerciseProblems(
+        _ links: [ExerciseLinks], adding exercises: [Exercise], alsoKnown: Set<String> = []
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (index, exercise) in exercises.enumerated() where catalog.contains(exercise.id) {
+        for exercise in links where catalog.contains(exercise.id.value) {
+            let id = exercise.id.value
             diagnostics.append(Diagnostic(
-                .error, "exercise id '\(exercise.id)' is already in the built-in catalog", at: exercise.idRange,
-                path: "exercises[\(index)].id",
-                help: "use the built-in '\(exercise.id)' by id without redefining it, or give yours another id"))
+                .error, "exercise id '\(id)' is already in the built-in catalog", at: exercise.id.range,
+                path: "exercises[\(exercise.position)].id",
+                help: "use the built-in '\(id)' by id without redefining it, or give yours another id"))
         }
         let combined = catalog.adding(exercises)
-        diagnostics += combined.unresolvedReferences(in: exercises, path: "exercises", alsoKnown: alsoKnown)
+        diagnostics += combined.unresolvedReferences(in: links, path: "exercises", alsoKnown: alsoKnown)
         return diagnostics
     }
 

@@ -52,15 +52,24 @@ public struct ExerciseCatalog: Sendable {
     /// Diagnostics for `easier` and `harder` references in `exercises` that this catalog cannot resolve.
     /// Ids in `alsoKnown` count as resolved.
     public func unresolvedReferences(in exercises: [Exercise], path: String, alsoKnown: Set<String> = []) -> [Diagnostic] {
+        unresolvedReferences(
+            in: exercises.enumerated().map { ExerciseLinks($1, position: $0) }, path: path, alsoKnown: alsoKnown)
+    }
+
+    /// Diagnostics for the `easier`, `harder` and `needs-step` ids in `links` that this catalog
+    /// cannot resolve, each at its exercise's own position in the list. Ids in `alsoKnown` count
+    /// as resolved.
+    public func unresolvedReferences(in links: [ExerciseLinks], path: String, alsoKnown: Set<String> = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (position, exercise) in exercises.enumerated() {
+        for exercise in links {
+            let position = exercise.position
             let needs = exercise.needsStep.map { [$0] } ?? []
             for (key, references) in [("easier", exercise.easier), ("harder", exercise.harder), ("needs-step", needs)] {
                 for (offset, reference) in references.enumerated() {
                     let where_ = "\(path)[\(position)].\(key)" + (key == "needs-step" ? "" : "[\(offset)]")
-                    if reference.value == exercise.id {
+                    if reference.value == exercise.id.value {
                         diagnostics.append(Diagnostic(
-                            .error, "exercise '\(exercise.id)' lists itself as \(key)", at: reference.range,
+                            .error, "exercise '\(exercise.id.value)' lists itself as \(key)", at: reference.range,
                             path: where_, help: "name a different exercise"))
                     } else if !contains(reference.value), !alsoKnown.contains(reference.value) {
                         diagnostics.append(unknownExercise(reference, path: where_))

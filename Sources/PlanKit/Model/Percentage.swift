@@ -14,9 +14,10 @@ public struct Percentage: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `60%`.
     public var description: String { "\(percent)%" }
 
-    /// Scales a count and rounds to the nearest whole number, never below `minimum`.
+    /// Scales a count and rounds to the nearest whole number, an exact half down, never below
+    /// `minimum`: a 50% deload of 3 sets keeps 1, not 2 (toward less work, the side a deload errs on).
     public func apply(to count: Int, minimum: Int = 1) -> Int {
-        max(minimum, (count * percent + 50) / 100)
+        max(minimum, (count * percent + 49) / 100)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -21,7 +21,8 @@ public struct ConfiguredProgramme: Sendable {
     /// pain-monitoring line or red flag that restates a pain score (`pain-rules` says how much pain is acceptable),
     /// cues that state a tempo other than the one the plan gives (see `TempoCueCheck`), and a
     /// session template that gives one exercise in two blocks (see `RepeatedExerciseCheck`), and
-    /// the plugins' own warnings about their blocks (`PlanPlugin.warnings`), once per place.
+    /// the plugins' own warnings about their blocks (`PlanPlugin.warnings`, and
+    /// `PlanPlugin.warnings(in:)` with the weeks each block is planned in), once per place.
     /// Worked out when asked: a plan does not show them.
     public var warnings: [Diagnostic] {
         SafetyWarnings.painRules(programme.painRules, root: draft.root)
@@ -29,6 +30,6 @@ public struct ConfiguredProgramme: Sendable {
             + SafetyWarnings.thresholds(in: programme.safety, root: draft.root)
             + TempoCueCheck.warnings(draft, catalog: catalog)
             + RepeatedExerciseCheck.warnings(self)
-            + plugins.flatMap(\.warnings).uniqued().inSourceOrder()
+            + plugins.flatMap { $0.warnings + $0.warnings(in: programme) }.uniqued().inSourceOrder()
     }
 }

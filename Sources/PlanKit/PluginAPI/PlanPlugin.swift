@@ -44,6 +44,11 @@ public protocol PlanPlugin: Sendable {
     /// located in the block. The default has none.
     var warnings: [Diagnostic] { get }
 
+    /// What `validate` warns about in this block given the weeks it is planned in and the
+    /// programme's deloads (a retest that falls in a deload week), each located in the block. The
+    /// default has none.
+    func warnings(in weeks: BlockWeeks) -> [Diagnostic]
+
     /// Prescribes this block for one session and moves the state on.
     func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan
 
@@ -61,6 +66,8 @@ extension PlanPlugin {
     public func adapt(_ outcome: BlockOutcome, state: inout State) {}
 
     public var warnings: [Diagnostic] { [] }
+
+    public func warnings(in weeks: BlockWeeks) -> [Diagnostic] { [] }
 
     /// The start for a person, in a programme with this purpose and pain rules.
     public func start(

@@ -6,18 +6,26 @@ import YAMLKit
 struct PluginBlocks<Plugin: PlanPlugin>: ConfiguredPlugin {
     /// One plugin value per block, in programme order; never empty.
     private(set) var blocks: [Plugin]
+    /// The phase whose own template holds each block; nil for the programme's templates.
+    private(set) var phases: [Int?]
 
     /// Starts with the plugin's first block in the programme, which chooses the start.
-    init(first: Plugin) {
+    init(first: Plugin, phase: Int?) {
         blocks = [first]
+        phases = [phase]
     }
 
     /// Adds the next block of this plugin.
-    mutating func append(_ block: Plugin) {
+    mutating func append(_ block: Plugin, phase: Int?) {
         blocks.append(block)
+        phases.append(phase)
     }
 
     var warnings: [Diagnostic] { blocks.flatMap(\.warnings) }
+
+    func warnings(in programme: Programme) -> [Diagnostic] {
+        zip(blocks, phases).flatMap { block, phase in block.warnings(in: BlockWeeks(programme, phase: phase)) }
+    }
 
     func start(_ context: StartContext) -> (lane: any BlockLane, summary: String?) {
         // `blocks` holds at least the first block (see `init(first:)`).
@@ -53,6 +61,8 @@ protocol ConfiguredPlugin: Sendable {
     func start(_ context: StartContext) -> (lane: any BlockLane, summary: String?)
     /// What `validate` warns about in the blocks, block by block.
     var warnings: [Diagnostic] { get }
+    /// What `validate` warns about in the blocks given the weeks each is planned in, block by block.
+    func warnings(in programme: Programme) -> [Diagnostic]
 }
 
 /// A plugin's lane with its types hidden: the walk over sessions asks it for one block at a time.

@@ -57,6 +57,7 @@ public struct PluginRegistry: Sendable {
         // The blocks of each plugin, the plugins in the order they first appear.
         var groups: [(plugin: any PlanPlugin.Type, blocks: [PluginBlock])] = []
         var templates: [[BlockSlot]] = []
+        var draftDiagnostics = draft.diagnostics
         // In the order a plan first uses the blocks, so that a plugin's first block (which chooses
         // where the person starts) is the first one done; each keeps its place in the file, for
         // the order of diagnostics and the path of a mistake shared through an alias.
@@ -65,7 +66,7 @@ public struct PluginRegistry: Sendable {
             let site = draft.blocks[order]
             let block = site.block
             while templates.count <= site.session { templates.append([]) }
-            let place = PluginBlock(block: block, order: order, path: site.path, phase: site.place.phase)
+            var place = PluginBlock(block: block, order: order, path: site.path, phase: site.place.phase)
             if let unknown = UnknownPluginID(block.plugin.value, known: ids) {
                 diagnostics.append((place.order, unknown.diagnostic(
                     at: block.plugin.range, path: CodingPathFormatter.string(place.path + [AnyCodingKey("plugin")]))))
@@ -74,9 +75,14 @@ public struct PluginRegistry: Sendable {
             let index = groups.firstIndex { $0.plugin.descriptor.id == plugin.descriptor.id } ?? groups.count
             if index == groups.count { groups.append((plugin, [])) }
             templates[site.session].append(BlockSlot(plugin: index, block: groups[index].blocks.count))
-            // A block that names an exercise of the programme's own that did not decode is left to
-            // the next run: every id it names would be "unknown".
-            guard !draft.namesBrokenExercise(block) else { continue }
+            // A block that names an exercise of the programme's own that did not decode is still
+            // checked, but not at those names (each would be "unknown"); the exercise's error says so.
+            let mentions = draft.brokenExerciseMentions(in: block)
+            if !mentions.isEmpty {
+                draftDiagnostics = draft.notingUncheckedMentions(
+                    mentions, pluginID: plugin.descriptor.id, in: draftDiagnostics)
+                place.unchecked = Set(mentions.map(\.range))
+            }
             groups[index].blocks.append(place)
         }
         var plugins: [any ConfiguredPlugin] = []
@@ -87,7 +93,7 @@ public struct PluginRegistry: Sendable {
         }
         // Each block's problems in the order its plugin found them, the blocks in programme order.
         let ordered = diagnostics.enumerated().sorted { ($0.element.block, $0.offset) < ($1.element.block, $1.offset) }
-        let problems = draft.diagnostics + ordered.map(\.element.diagnostic)
+        let problems = draftDiagnostics + ordered.map(\.element.diagnostic)
         // The sessions' lengths need every block configured and every exercise's variants found;
         // then they are checked even when the programme has other problems.
         guard let programme = draft.programme, diagnostics.isEmpty,
@@ -115,6 +121,9 @@ public struct PluginRegistry: Sendable {
         var path: [any CodingKey]
         /// The phase whose own `sessions` hold the block's template; nil for the programme's.
         var phase: Int?
+        /// Where the block names exercises of the programme's own that did not decode: the
+        /// plugin's problems there are left out (each would say the id is unknown).
+        var unchecked: Set<SourceRange> = []
     }
 
     /// Makes one plugin's blocks, or the problems found in them, each with its block's place.
@@ -127,10 +136,14 @@ public struct PluginRegistry: Sendable {
         for site in blocks {
             do {
                 let block = try Plugin.configure(site.block, path: site.path, catalog: catalog)
-                if configured == nil { configured = PluginBlocks(first: block) } else { configured?.append(block) }
+                if configured == nil {
+                    configured = PluginBlocks(first: block, phase: site.phase)
+                } else {
+                    configured?.append(block, phase: site.phase)
+                }
                 made.append((block, site.order, site.phase))
             } catch {
-                problems += error.diagnostics.map { (site.order, $0) }
+                problems += error.diagnostics.filter { $0.range.map(site.unchecked.contains) != true }.map { (site.order, $0) }
             }
         }
         // The blocks share one state. The templates of one list (the programme's own, or one

@@ -16,8 +16,11 @@ extension ProtractCommand {
                   # yaml-language-server: $schema=programme.schema.json
 
                 An editor completes exercise ids from the built-in catalog; with --programme, the \
-                programme's own exercises too (regenerate the schema after adding one). With \
-                --catalog, the schema is that of an exercise catalog file (Programs/exercises.yaml):
+                programme's own exercises too (regenerate the schema after adding one). A programme \
+                with mistakes still gets a schema (exit 0): its problems are printed as warnings, and \
+                its own exercises that do not read, or all of them when the YAML does not read, are \
+                left out. With --catalog, the schema is that of an exercise catalog file \
+                (Programs/exercises.yaml):
 
                   protract schema --catalog > catalog.schema.json
 
@@ -43,7 +46,7 @@ extension ProtractCommand {
 
         func run() throws {
             let environment = try Environment.load()
-            let exercises = try programme.map { try environment.configured(programme: $0).catalog.exercises }
+            let exercises = try programme.map { try SchemaExercises(environment: environment).exercises(of: $0) }
                 ?? environment.catalog.exercises
             environment.console.out(catalog
                 ? CatalogSchema(exercises: exercises).rendered

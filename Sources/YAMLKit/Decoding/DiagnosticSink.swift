@@ -10,6 +10,9 @@ final class DiagnosticSink {
     let basePath: [any CodingKey]
     private(set) var diagnostics: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
+    /// Whether every problem recorded is an unknown key: a key the type does not read, which
+    /// leaves the value it decoded whole (see `NodeDecoder.decodeSkippingUnknownKeys`).
+    private(set) var onlyUnknownKeys = true
     /// The paths of keys that an unknown key is probably a misspelling of (`sessions[1].blocks`
     /// for `blockz`): their "missing key" errors are left out, as the unknown key's error says
     /// it already ("did you mean 'blocks'?"), so one slip gives one error.
@@ -66,6 +69,12 @@ final class DiagnosticSink {
     }
 
     func record(_ diagnostic: Diagnostic) {
+        onlyUnknownKeys = false
+        recordUnknownKey(diagnostic)
+    }
+
+    /// Records the problem of a key the type being decoded does not read.
+    func recordUnknownKey(_ diagnostic: Diagnostic) {
         if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 

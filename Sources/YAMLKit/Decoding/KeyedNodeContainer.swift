@@ -67,7 +67,7 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
             } else {
                 help = "the keys allowed here are " + known.names.map { "'\($0)'" }.joined(separator: ", ")
             }
-            decoder.sink.record(Diagnostic(
+            decoder.sink.recordUnknownKey(Diagnostic(
                 .error, "unknown key '\(key)' \(place)", at: decoder.sink.tree.storage.records[Int(keyID)].range,
                 path: path, help: help))
         }

@@ -42,6 +42,29 @@ public struct NodeDecoder: Sendable {
         }
         throw YAMLError(sink.finished())
     }
+
+    /// Decodes as `decode(_:from:codingPath:)` does, but keeps a value whose only problems are
+    /// unknown keys: a key its type does not read leaves the value whole, so checks that need the
+    /// value (the ids a programme's own exercise names) can still run while the key is reported.
+    ///
+    /// - Returns: the value, nil when any problem other than an unknown key touched it; and every
+    ///   diagnostic found, in source order (empty when the value decoded cleanly).
+    public func decodeSkippingUnknownKeys<T: Decodable>(
+        _ type: T.Type, from node: Node, codingPath: [any CodingKey] = []
+    ) -> (value: T?, diagnostics: [Diagnostic]) {
+        let sink = DiagnosticSink(root: node, basePath: codingPath, genericHelp: help)
+        let decoder = NodeDecoderImpl(node: node, codingPath: codingPath, sink: sink)
+        var value: T?
+        do {
+            value = try decoder.decode(T.self)
+        } catch {
+            sink.record(error, codingPath: codingPath, node: node)
+        }
+        if value == nil, sink.diagnostics.isEmpty {
+            sink.record(Diagnostic(.error, "the value could not be decoded", at: node.range, help: help))
+        }
+        return (sink.onlyUnknownKeys ? value : nil, sink.finished())
+    }
 }
 
 /// A decoder that reads from a YAML node; a type's `init(from:)` can cast to it to reach the node

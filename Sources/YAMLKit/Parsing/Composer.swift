@@ -277,8 +277,26 @@ struct Composer {
     private func duplicate(_ key: String, at range: SourceRange, first: SourceRange) -> YAMLError {
         YAMLError(Diagnostic(
             .error, "duplicate key '\(key)' in this mapping", at: range,
+            path: CodingPathFormatter.string(openPath() + [AnyCodingKey(stringValue: key)]),
             help: "a key may appear once per mapping; remove one of them or merge their values",
             notes: [Diagnostic(.note, "'\(key)' is first defined here", at: first)]))
+    }
+
+    /// The path to the innermost open collection (`sessions[0].blocks[1]`), as the decoder's
+    /// diagnostics give it: each open mapping's key that waits for its value, and each open list's
+    /// count of items so far.
+    private func openPath() -> [AnyCodingKey] {
+        var path: [AnyCodingKey] = []
+        for (depth, frame) in stack.enumerated().dropLast() {
+            if frame.isMapping {
+                // A collection written as a key (refused once it closes) has no path of its own.
+                guard frame.pendingKey != nil else { break }
+                path.append(AnyCodingKey(stringValue: frame.pendingKeyText))
+            } else {
+                path.append(AnyCodingKey(intValue: stack[depth + 1].base - frame.base))
+            }
+        }
+        return path
     }
 
     private func checkMergeValue(_ id: UInt32) throws(YAMLError) {

@@ -35,15 +35,27 @@ struct IndentationAdvice {
         guard spaces < text.utf8.count, !isComment(text, after: spaces) else { return nil }
         let levels = openLevels(above: location.line, in: file)
         guard !levels.contains(where: { $0.spaces == spaces }), !levels.isEmpty else { return nil }
-        let deeper = levels.filter { $0.spaces > spaces }.min { $0.spaces < $1.spaces }
-        let shallower = levels.filter { $0.spaces < spaces }.max { $0.spaces < $1.spaces }
+        // Only a move that makes the file read is offered. Deeper, the nearest level that does (a
+        // key below `- name: Build` lines up with `name`, never with the dash); shallower, only
+        // the nearest level: a move past it would close more than the one structure above.
+        var tries = maxTries
+        let reads = { (level: Level) -> Bool in
+            guard tries > 0 else { return false }
+            tries -= 1
+            return readsWhenMoved(line: location.line, to: level.spaces, in: file)
+        }
+        let deeper = levels.filter { $0.spaces > spaces }.sorted { $0.spaces < $1.spaces }.first(where: reads)
+        let shallower = levels.filter { $0.spaces < spaces }.max { $0.spaces < $1.spaces }.flatMap { reads($0) ? $0 : nil }
         let choices = [deeper, shallower].compactMap { $0 }
         let options = choices.map { level -> String in
             let change = abs(level.spaces - spaces)
             let direction = level.spaces > spaces ? "more" : "fewer"
             return "to \(count(level.spaces)) (\(change) \(direction)) to line it up with \(level.quote) on line \(level.line)"
         }
-        let help = "move line \(location.line) " + options.joined(separator: ", or ")
+        let help = options.isEmpty
+            ? "indent line \(location.line) as the lines it belongs with; moving it alone does not make the file "
+                + "read, so check the lines around it too"
+            : "move line \(location.line) " + options.joined(separator: ", or ")
         let notes = choices.map { level in
             Diagnostic(.note, "\(level.isListItem ? "this list item" : "this key") " + (level.spaces == 0 ? "is not indented" : "is indented \(count(level.spaces))"),
                        at: SourceRange(at: SourceLocation(line: level.line, column: level.spaces + 1)))
@@ -51,6 +63,31 @@ struct IndentationAdvice {
         return Diagnostic(
             .error, "line \(location.line) is indented \(count(spaces)), which lines up with nothing above it",
             at: SourceRange(at: SourceLocation(line: location.line, column: spaces + 1)), help: help, notes: notes)
+    }
+
+    /// The most re-reads one diagnostic makes to check its moves (a deeply nested file has many
+    /// levels; the nearest ones are the likely fixes).
+    static let maxTries = 8
+
+    /// Whether the file reads with `line` indented `spaces`: the file up to the next line at the
+    /// left margin after it (a new top-level entry, which the move cannot affect), so that a
+    /// mistake further down does not reject every move.
+    static func readsWhenMoved(line: Int, to spaces: Int, in file: SourceFile) -> Bool {
+        var bytes: [UInt8] = []
+        var number = 1
+        while let text = file.line(number) {
+            defer { number += 1 }
+            let indent = leadingSpaces(text)
+            let content = indent < text.utf8.count && !isComment(text, after: indent)
+            if number > line, content, indent == 0 { break }
+            if number == line {
+                bytes += Array(repeating: UInt8(ascii: " "), count: spaces) + text.utf8.dropFirst(indent)
+            } else {
+                bytes += text.utf8
+            }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return LibYAMLHandle.reads(bytes)
     }
 
     /// The open levels above `line`, deepest first.

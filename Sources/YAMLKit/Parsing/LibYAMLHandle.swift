@@ -46,6 +46,28 @@ final class LibYAMLHandle {
         return view.type == YAML_STREAM_END_EVENT
     }
 
+    /// Whether the rest of the input reads as YAML to the end of the stream, making no diagnostic:
+    /// for checking that a suggested fix reads (see `IndentationAdvice`).
+    func readsToTheEnd() -> Bool {
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(parser, &event) == 1 else { return false }
+            let done = event.type == YAML_STREAM_END_EVENT
+            yaml_event_delete(&event)
+            if done { return true }
+        }
+    }
+
+    /// Whether `bytes` read as YAML to the end, making no diagnostic.
+    static func reads(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty else { return true }
+        let handle = LibYAMLHandle(file: SourceFile(name: "", bytes: bytes))
+        return bytes.withUnsafeBufferPointer { buffer in
+            handle.setInput(buffer)
+            return handle.readsToTheEnd()
+        }
+    }
+
     private func error() -> YAMLError {
         let state = parser.pointee
         let problem = state.problem.map { String(cString: $0) } ?? "the YAML could not be read"
