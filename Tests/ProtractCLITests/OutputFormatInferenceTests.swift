@@ -69,6 +69,25 @@ import Testing
         }
     }
 
+    /// The handout is read on paper, maybe by someone who never runs Protract: its screening line
+    /// names no command, and a retest has a line to write its count on (a physiotherapist's trial:
+    /// "'protract screen …' asks them, or plan with --none", and no place for the count).
+    @Test func theHandoutSpeaksToItsReaderAndHasRoomForTheRetestCount() throws {
+        try withTemporaryDirectory { dir in
+            let result = try PlanRun.plan(
+                ["upper-back-rehab", "--start", "2026-12-07", "--time-zone", "UTC", "--baseline", "push-ups=6", "--format", "html"],
+                in: dir)
+            #expect(result.status == 0, "\(result)")
+            let page = result.stdout
+            #expect(page.contains("<dd>not done: go through the red flags below before you start; if any applies, see a clinician first</dd>"))
+            #expect(!page.contains("protract screen"))
+            #expect(page.components(separatedBy: "<span class=\"count\">Count: <span class=\"write\"></span> reps</span>").count == 2,
+                    "the flagship's one retest, in week 8")
+            let text = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--time-zone", "UTC"], in: dir)
+            #expect(text.stdout.contains("'protract screen upper-back-rehab' asks them"), "the terminal keeps the command")
+        }
+    }
+
     /// Calendar flags are for a calendar only.
     @Test func calendarFlagsAreRefusedWithHTML() throws {
         try withTemporaryDirectory { dir in

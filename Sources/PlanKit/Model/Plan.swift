@@ -197,5 +197,17 @@ public struct Plan: Sendable, Hashable, Codable {
                     + "(\(screen) asks them; log one with 'protract log --symptom NAME')"
             }
         }
+
+        /// What a printed handout says: ``text(programme:inCourse:)`` without the commands, for
+        /// a person reading it on paper (who may never run Protract).
+        public func paperText(inCourse: Bool = false) -> String {
+            switch (self, inCourse) {
+            case (.noRedFlags, _): "answered, no red flags"
+            case (.notDone, false): "not done: go through the red flags below before you start; if any applies, see a clinician first"
+            case (.notDone, true):
+                "not done when the course started: go through the red flags below before you train again; if any "
+                    + "applies, see a clinician first"
+            }
+        }
     }
 }

@@ -53,7 +53,7 @@ struct HTMLHeader {
         if plan.minRestHours > 0 { facts.append(("Rest", "at least \(plan.minRestHours) h between sessions")) }
         let kit = Kit.items(of: plan, catalog: catalog)
         if !kit.isEmpty { facts.append(("Kit", Kit.words(kit))) }
-        if let screening = plan.screeningText { facts.append(("Screening", screening)) }
+        if let screening = plan.screening?.paperText(inCourse: plan.isCourse) { facts.append(("Screening", screening)) }
         for (term, value) in facts {
             page.element("dt", term)
             page.element("dd", value)
@@ -88,7 +88,7 @@ struct HTMLHeader {
         page.element("p", """
             Give the pain a number from 0 (no pain) to 10 (the worst pain you can imagine): the highest \
             it got during the session, and how it is the next morning. Circle the numbers in the boxes \
-            of each session, and enter them with 'protract log', which asks the same questions.
+            of each session; if you keep your log in Protract, 'protract log' asks the same questions.
             """)
         page.element("ol", ["class": "scale", "start": "0"]) { page in
             for value in 0...10 { page.element("li", String(value)) }

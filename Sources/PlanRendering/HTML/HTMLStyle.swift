@@ -49,6 +49,7 @@ enum HTMLStyle {
         .scale li,.box{display:inline-block;min-width:1.8rem;height:1.8rem;line-height:1.6rem;text-align:center;\
         border:1.5px solid var(--fg);border-radius:.2rem;font-variant-numeric:tabular-nums}
         .box{min-width:1.3rem;height:1.3rem;vertical-align:middle}
+        .count{display:block;margin-top:.3rem}.write{display:inline-block;min-width:4rem;border-bottom:1.5px solid var(--fg)}
         .anchors{display:flex;justify-content:space-between;gap:1rem;font-size:.9em;color:var(--muted);max-width:28rem}
         .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,20rem),1fr));gap:1rem}
         .card{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem;break-inside:avoid}

@@ -130,6 +130,10 @@ struct HTMLWeeks {
         if let change = prescription.change?.trimmed, !change.isEmpty {
             row.element("span", ["class": "why"], change)
         }
+        // A retest's count is written on the paper, as a person answers `log --retest`.
+        if prescription.dose.isTest {
+            row.trusted("<span class=\"count\">Count: <span class=\"write\"></span> reps</span>")
+        }
         row.close("td")
         row.trusted("<td class=\"tick\"><span class=\"box\"></span></td>")
         row.close("tr")

@@ -1,12 +1,12 @@
 /// The handout's rule for doses, as the text plan's wrapper keeps them (``LineWrapper``): a dose
 /// never breaks across lines. The spaces inside one become no-break spaces (U+00A0), so that a
-/// phone's narrow column shows `2 x 10`, `1 x 6 each side`, `2 x 10 s` or `rest 45 s`'s `45 s`
-/// whole rather than `2 x` / `10`.
+/// phone's narrow column shows `2 x 10`, `2 x 10 s` or `rest 45 s`'s `45 s` whole rather than
+/// `2 x` / `10`, and `each side` whole.
 ///
 /// A dose is a word ending in a digit, then ` x ` and a word starting with one (`3 x 10`), or a
 /// unit (`10 s`, `5 min`, `48 h`, `38 °C`, `10 reps`, `+1 rep`, any `,.;:)` after it kept), or
-/// both (`2 x 10 s`); after either, `each side` joins it. Only single spaces between such words
-/// change; nothing else in the text does.
+/// both (`2 x 10 s`); after either, `each side` is kept whole, on the dose's line or the next. Only
+/// single spaces between such words change; nothing else in the text does.
 enum NonBreakingDoses {
     /// The units a number keeps on its line: those of the text plan, and reps.
     private static let units: Set<Substring> = ["s", "min", "h", "°C", "reps", "rep"]
@@ -33,8 +33,9 @@ enum NonBreakingDoses {
                 glued[end] = true
                 end += 1
             }
+            // `each side` stays whole but may go to the next line: a dose and `each side` together
+            // are wider than a phone's dose column, which then broke them inside a word (`sid` / `e`).
             if end > index, end + 2 < words.count, words[end + 1] == "each", words[end + 2].hasPrefix("side") {
-                glued[end] = true
                 glued[end + 1] = true
                 end += 2
             }
