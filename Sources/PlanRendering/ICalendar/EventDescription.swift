@@ -43,13 +43,72 @@ struct EventDescription: Sendable {
     ///   go in the first event that has it, its short cue in the later ones (as in the text plan),
     ///   so that a long plan's calendar grows with its sessions, not with sessions times cues.
     func text(for session: PlannedSession, in week: PlanWeek, plan: Plan, seen: inout Set<String>) -> String {
+        let before = seen
+        var text = compose(session, in: week, plan: plan, seen: &seen, introduce: true)
+        guard Self.escapedLength(text) > Self.budget else { return text }
+        // Too long for a calendar: the first event leaves out why the plan and what to expect
+        // (the plan says them), then the exercises' full cues (their cue lines stay), then the
+        // red flags beyond the emergencies.
+        seen = before
+        text = compose(session, in: week, plan: plan, seen: &seen, introduce: false)
+        if Self.escapedLength(text) > Self.budget {
+            seen = before
+            text = compose(session, in: week, plan: plan, seen: &seen, introduce: false, cues: false)
+        }
+        if Self.escapedLength(text) > Self.budget {
+            seen = before
+            text = compose(session, in: week, plan: plan, seen: &seen, introduce: false, fullSafety: false, cues: false)
+        }
+        return Self.cut(text)
+    }
+
+    /// The characters a calendar keeps of a description: Google Calendar keeps 8,192 and calcurse
+    /// reads 8,192 bytes of the escaped line (a longer one is cut, and one cut inside an escape is
+    /// dropped as malformed: a first event of 10,835 characters was skipped). With room for the
+    /// property's name and the escapes' backslashes counted.
+    static let budget = 7_800
+
+    /// The length of `text` as written in the file: UTF-8 bytes, and a backslash more for each
+    /// character RFC 5545 escapes.
+    static func escapedLength(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 {
+            count += (byte == 0x2C || byte == 0x3B || byte == 0x5C || byte == 0x0A) ? 2 : 1
+        }
+        return count
+    }
+
+    /// `text` cut at a line's end to fit ``budget``, saying so; as it is when it fits.
+    static func cut(_ text: String) -> String {
+        guard escapedLength(text) > budget else { return text }
+        let note = "\n(cut to fit a calendar: the rest is in the plan, 'protract plan')"
+        var kept = ""
+        var length = escapedLength(note)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let adding = escapedLength(String(line)) + (kept.isEmpty ? 0 : 2)
+            guard length + adding <= budget else { break }
+            kept += (kept.isEmpty ? "" : "\n") + line
+            length += adding
+        }
+        return kept + note
+    }
+
+    private func compose(
+        _ session: PlannedSession, in week: PlanWeek, plan: Plan, seen: inout Set<String>, introduce: Bool,
+        fullSafety: Bool = true, cues: Bool = true
+    ) -> String {
         // The first event says what the plan is for, as the text plan's header does. (The first
         // week with a session is almost always week 1: this is no search through the plan.)
         let firstSession = plan.weeks.first(where: { !$0.sessions.isEmpty })?.sessions.first
         let first = session.number == firstSession?.number
         var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
         if first {
-            lines += Self.introduction(plan)
+            if introduce {
+                lines += Self.introduction(plan)
+            } else {
+                if let screening = plan.screeningText { lines += ["", "Screening: " + screening] }
+                lines += ["", "Why this plan and what to expect: in the plan ('protract plan')."]
+            }
             let kit = Kit.items(of: plan, catalog: catalog)
             if !kit.isEmpty { lines += ["", "Kit: " + Kit.words(kit)] }
         }
@@ -58,7 +117,7 @@ struct EventDescription: Sendable {
             lines.append(block.heading.trimmed)
             lines += block.notes.nonEmpty.map { "Note: " + $0 }
             for prescription in block.prescriptions {
-                lines += self.lines(for: prescription, firstTime: seen.insert(prescription.exerciseID).inserted)
+                lines += self.lines(for: prescription, firstTime: cues && seen.insert(prescription.exerciseID).inserted)
             }
         }
         // The last event says what comes after the programme, as the text plan's end does.
@@ -72,7 +131,7 @@ struct EventDescription: Sendable {
             }
         }
         lines.append("")
-        lines += Self.safetyLines(plan.safety, full: first, firstDate: firstSession?.date)
+        lines += Self.safetyLines(plan.safety, full: first && fullSafety, firstDate: first ? nil : firstSession?.date)
         return lines.joined(separator: "\n")
     }
 
@@ -128,8 +187,9 @@ struct EventDescription: Sendable {
             lines += items.nonEmpty.map { "- " + $0 }
         }
         if !full, shown.count < groups.count {
-            let event = firstDate.map { "the first session's event (\($0.shortDisplay))" } ?? "the first session's event"
-            lines.append("Every other red flag, and whom to see for it: in \(event) and the plan.")
+            // The first event itself, cut to fit a calendar, has only the plan to point to.
+            let place = firstDate.map { "in the first session's event (\($0.shortDisplay)) and the plan" } ?? "in the plan"
+            lines.append("Every other red flag, and whom to see for it: \(place).")
         }
         return lines
     }
