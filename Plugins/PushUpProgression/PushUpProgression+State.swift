@@ -116,13 +116,18 @@ extension PushUpProgression {
 
         /// The repetitions of the latest earlier regular week, to bound `week`'s rise against.
         func regularReference(for week: Int) -> Int? {
-            if week == volumeWeek { return volumeLastRegularWeek }
-            return volumeThisWeek > 0 && !volumeWeekIsDeload ? volumeThisWeek : volumeLastRegularWeek
+            countsAsReference(week) ? volumeThisWeek : volumeLastRegularWeek
         }
 
         /// The sessions counted and planned in the week `regularReference(for: week)` counts.
         func regularReferenceSessions(for week: Int) -> SessionCount {
-            week != volumeWeek && volumeThisWeek > 0 && !volumeWeekIsDeload ? sessionsThisWeek : sessionsLastRegularWeek
+            countsAsReference(week) ? sessionsThisWeek : sessionsLastRegularWeek
+        }
+
+        /// Whether the week being counted is the latest earlier regular week for `week`: an
+        /// earlier week with push-ups that is not a deload week.
+        private func countsAsReference(_ week: Int) -> Bool {
+            week != volumeWeek && volumeThisWeek > 0 && !volumeWeekIsDeload
         }
 
         /// Repetitions already prescribed in `week`.

@@ -15,6 +15,14 @@ struct LogTerminalTests {
 
     /// Answers "done as planned?" with Enter for every exercise but the one labelled `no`, which
     /// gets n; returns after that n, or once the pain question is asked.
+    /// Today's session taken as offered, every exercise done as planned, and `pain` during it.
+    static func answerAsPlanned(_ pane: TmuxPane, pain: String) throws {
+        try pane.wait(for: "type another date (YYYY-MM-DD):")
+        try pane.type("")
+        try answerExercises(pane)
+        try pane.type(pain)
+    }
+
     static func answerExercises(_ pane: TmuxPane, no: String? = nil) throws {
         for count in 1...30 {
             let screen = (try pane.wait(for: "[Y/n]", count: count, orFor: "Pain during the session")).flattened
@@ -214,10 +222,7 @@ struct LogTerminalTests {
             try courses.start()
             let pane = try Self.pane(courses, today: "2026-12-07")
             defer { pane.stop() }
-            try pane.wait(for: "type another date (YYYY-MM-DD):")
-            try pane.type("")
-            try Self.answerExercises(pane)
-            try pane.type("2")
+            try Self.answerAsPlanned(pane, pain: "2")
             try pane.wait(for: "Enter for none):")
             try pane.type("")
             try pane.wait(for: "A note (Enter for none):")
@@ -239,10 +244,7 @@ struct LogTerminalTests {
             let before = try courses.bytes()
             let pane = try Self.pane(courses, today: "2026-12-07")
             defer { pane.stop() }
-            try pane.wait(for: "type another date (YYYY-MM-DD):")
-            try pane.type("")
-            try Self.answerExercises(pane)
-            try pane.type("2")
+            try Self.answerAsPlanned(pane, pain: "2")
             try pane.wait(for: "Enter for none):")
             try pane.type("")
             try pane.wait(for: "A note (Enter for none):")
@@ -326,10 +328,7 @@ struct LogTerminalTests {
             try courses.start()
             let pane = try Self.pane(courses, today: "2026-12-07")
             defer { pane.stop() }
-            try pane.wait(for: "type another date (YYYY-MM-DD):")
-            try pane.type("")
-            try Self.answerExercises(pane)
-            try pane.type("7")
+            try Self.answerAsPlanned(pane, pain: "7")
             try pane.wait(for: "Did one exercise cause it? (number from the list, or Enter for none):")
             try pane.type("")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
@@ -353,10 +352,7 @@ struct LogTerminalTests {
             try courses.start()
             let pane = try Self.pane(courses, today: "2026-12-07")
             defer { pane.stop() }
-            try pane.wait(for: "type another date (YYYY-MM-DD):")
-            try pane.type("")
-            try Self.answerExercises(pane)
-            try pane.type("2")
+            try Self.answerAsPlanned(pane, pain: "2")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
             try pane.type("")
             try pane.wait(for: "A note (Enter for none):")
