@@ -9,16 +9,31 @@ enum LadderStart {
     /// 6-11 -> knees, 12-19 -> full push-up, 20 or more -> push-up plus.
     /// The lowest count of the top band: every baseline from it up starts at the same step.
     static let topBand = 20
+    /// The lowest count that starts on the knees: under it, a `knee-push-ups` count may place higher.
+    static let kneeBand = 6
 
     static func target(forPushUps count: Int) -> String {
         switch count {
         case ..<1: return "wall-push-up"
         case 1...2: return "high-incline-push-up"
-        case 3...5: return "low-incline-push-up"
-        case 6...11: return "knee-push-up"
+        case 3..<kneeBand: return "low-incline-push-up"
+        case kneeBand...11: return "knee-push-up"
         case 12...19: return "push-up"
         default: return "push-up-plus"
         }
+    }
+
+    /// The step whose one-set max the `knee-push-ups` baseline counts.
+    static let kneeStep = "knee-push-up"
+
+    /// The step a count of good-form knee push-ups points to, as a retest on the knee push-up
+    /// converts (``PushUpProgression/moveOnReps(_:)``): under the bottom of the knee push-up's
+    /// `range`, the low incline; from `moveOn` (1.5 times its top), the full push-up; the knees
+    /// between. Nil for 0, which says no more than a `push-ups` baseline of 0.
+    static func target(forKneePushUps count: Int, range: RepRange, moveOn: Int) -> String? {
+        if count < 1 { return nil }
+        if count < range.lower { return "low-incline-push-up" }
+        return count < moveOn ? kneeStep : "push-up"
     }
 
     /// `id` if the ladder has it; else the nearest easier step it has, following the catalog's

@@ -10,6 +10,16 @@ extension PushUpProgression {
             + "there); a rehab programme starts one step lower.",
         range: 0...200)
 
+    /// The second baseline: the most good-form knee push-ups in one set, for a person with few or
+    /// no full push-ups. It places the start as a retest on the knee push-up would (``LadderStart``).
+    public static let kneeBaseline = PluginDescriptor.BaselineKey(
+        key: "knee-push-ups",
+        summary: "The most good-form knee push-ups you can do in one set, for a person with few or no full push-ups "
+            + "(the same pain limit counts in a rehab programme). With the knee push-up's reps L-H (5-8 unless the "
+            + "block says otherwise): 1 to L-1 picks the low incline, L to 1.5 x H - 1 the knees, from 1.5 x H the full "
+            + "push-up; a rehab programme starts one step lower. With push-ups as well, the higher start wins.",
+        range: 0...200)
+
     /// The plugin's id, options, baseline key and example block.
     public static let descriptor = PluginDescriptor(
         id: "push-up-progression",
@@ -20,7 +30,7 @@ extension PushUpProgression {
             + "the next step at the bottom, at most one step a week and a week's reps at most 20% above the last; "
             + "deloads cut sets; form cues every session; optional max-rep retests.",
         options: Options.Declared.all,
-        baselineKeys: [baseline],
+        baselineKeys: [baseline, kneeBaseline],
         example: """
             - plugin: push-up-progression
               ladder: [wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]

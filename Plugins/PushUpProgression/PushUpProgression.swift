@@ -133,12 +133,15 @@ public struct PushUpProgression: PlanPlugin {
         return warnings
     }
 
-    /// Chooses the start step from the `push-ups` baseline (one step lower in a rehab programme,
-    /// whose baseline counts push-ups within the pain rules' `progress-up-to`), or the first step
-    /// without one, and says how, and when the baseline is past the mapping's top.
+    /// Chooses the start step from the `push-ups` baseline and the `knee-push-ups` one, the higher
+    /// of what they point to (one step lower in a rehab programme, whose baselines count
+    /// push-ups within the pain rules' `progress-up-to`), or the first step without either, and
+    /// says how, and when the baseline is past the mapping's top.
     public func start(_ context: StartContext) -> PluginStart<State> {
         let (athlete, purpose, painRules, catalog) = (context.athlete, context.purpose, context.painRules, context.catalog)
-        guard let baseline = athlete.baseline[Self.baseline.key] else {
+        let full = athlete.baseline[Self.baseline.key]
+        let knees = athlete.baseline[Self.kneeBaseline.key]
+        guard full != nil || knees != nil else {
             let first = ladder.first ?? LadderStart.target(forPushUps: 0)
             let name = catalog.sentenceName(of: first)
             let test = purpose == .rehab
@@ -149,9 +152,19 @@ public struct PushUpProgression: PlanPlugin {
             return PluginStart(
                 state: state,
                 summary: "no push-up baseline: starting at the first step, \(name); "
-                    + "\(test) and pass --baseline \(Self.baseline.key)=N")
+                    + "\(test) and pass --baseline \(Self.baseline.key)=N (under \(LadderStart.kneeBand), add your "
+                    + "knee push-ups: --baseline \(Self.kneeBaseline.key)=N)")
         }
-        let target = LadderStart.target(forPushUps: baseline)
+        let fullTarget = full.map(LadderStart.target(forPushUps:))
+        let kneeTarget = knees.map { count in
+            LadderStart.target(
+                forKneePushUps: count, range: stepDose(LadderStart.kneeStep).range, moveOn: moveOnReps(LadderStart.kneeStep))
+                ?? LadderStart.target(forPushUps: 0)
+        }
+        let order = Options.standardLadder
+        let rank = { (id: String) in order.firstIndex(of: id) ?? 0 }
+        let kneesWin = kneeTarget.map { knee in fullTarget.map { rank(knee) > rank($0) } ?? true } ?? false
+        let target = (kneesWin ? kneeTarget : fullTarget) ?? LadderStart.target(forPushUps: 0)
         var step = LadderStart.nearest(to: target, in: ladder, catalog: catalog)
         let mapped = step
         // A rehab programme starts a step below the training mapping. A ladder without the mapped
@@ -160,9 +173,11 @@ public struct PushUpProgression: PlanPlugin {
             step = ladder[position - 1]
         }
         let reps = stepDose(step).range.lower
-        let count = baseline == 1 ? "1 push-up" : "\(baseline) push-ups"
+        let counts = [full.map { $0 == 1 ? "1 push-up" : "\($0) push-ups" },
+                      knees.map { $0 == 1 ? "1 knee push-up" : "\($0) knee push-ups" }].compactMap { $0 }
         let counted = purpose == .rehab ? " (good form, pain \(painRules.progressUpTo)/10 or less)" : ""
-        var summary = "baseline \(count)\(counted) -> \(catalog.sentenceName(of: step)), \(options.sets) x \(reps)"
+        var summary = "baseline \(counts.joined(separator: " and "))\(counted) -> "
+            + "\(catalog.sentenceName(of: step)), \(options.sets) x \(reps)"
         if step != mapped {
             summary += " (a rehab programme starts a step below the \(catalog.sentenceName(of: mapped)))"
         } else if mapped != target, mapped == ladder.last, purpose == .rehab {
@@ -172,7 +187,10 @@ public struct PushUpProgression: PlanPlugin {
         } else if mapped != target {
             summary += " (this ladder has no \(catalog.sentenceName(of: target)))"
         }
-        if baseline >= LadderStart.topBand {
+        if full != nil, knees != nil, fullTarget != kneeTarget {
+            summary += "; of the two counts, the \(kneesWin ? "knee push-ups" : "push-ups") point higher"
+        }
+        if let full, full >= LadderStart.topBand, !kneesWin {
             summary += "; \(LadderStart.topBand) or more push-ups is the top of the baseline mapping: "
                 + "every count from \(LadderStart.topBand) up starts here"
             if step == ladder.last { summary += ", the last step of this ladder" }

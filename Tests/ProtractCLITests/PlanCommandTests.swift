@@ -320,7 +320,8 @@ import Testing
         #expect(result.stdout.contains("""
             Start: no push-up baseline: starting at the first step, wall push-up; test the
                    most push-ups you can do with good form and pain at or under 3/10 and
-                   pass --baseline push-ups=N
+                   pass --baseline push-ups=N (under 6, add your knee push-ups: --baseline
+                   knee-push-ups=N)
 
             """))
     }

@@ -48,7 +48,7 @@ import Testing
         (
             ["--baseline", "push-upz=6"],
             "--baseline push-upz=6: unknown baseline key 'push-upz'\n"
-                + "  help: did you mean 'push-ups'? this programme reads plank-seconds, push-ups\n"
+                + "  help: did you mean 'push-ups'? this programme reads plank-seconds, push-ups, knee-push-ups\n"
         ),
         (["--baseline", "push-ups=999"], "--baseline push-ups=999: baseline 'push-ups' must be from 0 to 200, found 999\n"),
         (["--baseline", "push-ups=-1"], "--baseline push-ups=-1: baseline 'push-ups' must be from 0 to 200, found -1\n"),

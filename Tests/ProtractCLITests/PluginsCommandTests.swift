@@ -14,7 +14,7 @@ import Testing
         #expect(text.contains("  options: exercises, sets, reps, hold-seconds, rest-seconds, reps-step,\n    hold-step, progress-to-harder\n"))
         #expect(text.contains("  baseline: plank-seconds\n"))
         #expect(text.contains("push-up-progression — Push-up progression\n"))
-        #expect(text.contains("  options: ladder, reps, progress-every, step-doses, sets, rest-seconds, tempo,\n    retest-every, retest-last-week\n  baseline: push-ups\n"))
+        #expect(text.contains("  options: ladder, reps, progress-every, step-doses, sets, rest-seconds, tempo,\n    retest-every, retest-last-week\n  baseline: push-ups, knee-push-ups\n"))
         // Wrapped to the 80 columns of a pipe.
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text)")
         #expect(text.hasSuffix("Show one in full with: protract plugins ID\n"))

@@ -128,7 +128,7 @@ import Testing
                     3 |   push-upz: 6
                       |   ^~~~~~~~
                       = in: baseline.push-upz
-                      = help: did you mean 'push-ups'? this programme reads plank-seconds, push-ups
+                      = help: did you mean 'push-ups'? this programme reads plank-seconds, push-ups, knee-push-ups
 
                 """)
         }

@@ -21,7 +21,7 @@ import ProtractTestSupport
                 + "every: session}, low-incline-push-up: {reps: 8-12, add: 1, every: session}}",
             "3", "90", nil, nil, "false",
         ])
-        #expect(descriptor.baselineKeys.map(\.key) == ["push-ups"])
+        #expect(descriptor.baselineKeys.map(\.key) == ["push-ups", "knee-push-ups"])
         #expect(descriptor.baselineKeys.first?.range == 0...200)
     }
 

@@ -11,8 +11,15 @@ import ProtractTestSupport
     static func run(_ plugin: PushUpProgression, baseline: Int?, shape: PlanShape, purpose: ProgrammePurpose) throws
         -> PluginRun<PushUpProgression>
     {
+        try run(plugin, baselines: baseline.map { ["push-ups": $0] } ?? [:], shape: shape, purpose: purpose)
+    }
+
+    /// Runs `plugin` over `shape` as a programme with `purpose`, for a person with `baselines`.
+    static func run(_ plugin: PushUpProgression, baselines: [String: Int], shape: PlanShape, purpose: ProgrammePurpose)
+        throws -> PluginRun<PushUpProgression>
+    {
         var shape = shape
-        shape.baseline = baseline.map { ["push-ups": $0] } ?? [:]
+        shape.baseline = baselines
         let contexts = try shape.sessions(catalog: Support.catalog).map { context in
             var context = context
             context.purpose = purpose
@@ -38,6 +45,44 @@ import ProtractTestSupport
         #expect(summary.contains(" (good form, pain 3/10 or less) -> "), "\(summary)")
         #expect(summary.contains("a rehab programme starts a step below") == (training != rehab), "\(summary)")
         #expect(strength.start.summary?.contains("pain 3/10") == false)
+    }
+
+    // P3: a knee push-up count places the start as a retest on the knees converts (the knees' 5-8:
+    // under 5 the low incline, 5-11 the knees, from 12 the full push-up), a rehab programme a step lower.
+    @Test(arguments: [
+        (0, "wall-push-up", "wall-push-up"), (1, "low-incline-push-up", "high-incline-push-up"),
+        (4, "low-incline-push-up", "high-incline-push-up"), (5, "knee-push-up", "low-incline-push-up"),
+        (11, "knee-push-up", "low-incline-push-up"), (12, "push-up", "knee-push-up"), (60, "push-up", "knee-push-up"),
+    ])
+    func aKneePushUpCountPlacesTheStart(knees: Int, training: String, rehab: String) throws {
+        let plugin = try Support.plugin(Support.flagshipBlock)
+        let shape = PlanShape(weeks: 1, perWeek: 1)
+        let strength = try Self.run(plugin, baselines: ["knee-push-ups": knees], shape: shape, purpose: .training)
+        let pain = try Self.run(plugin, baselines: ["knee-push-ups": knees], shape: shape, purpose: .rehab)
+        #expect(strength.start.state.startExerciseID == training)
+        #expect(pain.start.state.startExerciseID == rehab)
+        let count = knees == 1 ? "1 knee push-up" : "\(knees) knee push-ups"
+        #expect(strength.start.summary?.hasPrefix("baseline \(count) -> ") == true, "\(strength.start.summary ?? "")")
+        #expect(pain.start.summary?.hasPrefix("baseline \(count) (good form, pain 3/10 or less) -> ") == true)
+    }
+
+    // P3: with both counts, the one that points to the harder step places the start, and the line says which.
+    @Test(arguments: [
+        (2, 10, "knee-push-up", "knee push-ups"), (0, 3, "low-incline-push-up", "knee push-ups"),
+        (12, 3, "push-up", "push-ups"), (25, 30, "push-up-plus", "push-ups"), (6, 8, "knee-push-up", nil),
+    ])
+    func withBothCountsTheHigherStartWins(pushUps: Int, knees: Int, step: String, higher: String?) throws {
+        let plugin = try Support.plugin(Support.flagshipBlock)
+        let run = try Self.run(
+            plugin, baselines: ["push-ups": pushUps, "knee-push-ups": knees], shape: PlanShape(weeks: 1, perWeek: 1),
+            purpose: .training)
+        #expect(run.start.state.startExerciseID == step)
+        let summary = try #require(run.start.summary)
+        #expect(summary.hasPrefix("baseline \(pushUps) push-ups and \(knees) knee push-ups -> "), "\(summary)")
+        #expect(summary.contains("of the two counts") == (higher != nil), "\(summary)")
+        if let higher { #expect(summary.contains("of the two counts, the \(higher) point higher"), "\(summary)") }
+        // The top band's note belongs to the full push-ups' count.
+        #expect(summary.contains("top of the baseline mapping") == (pushUps >= 20))
     }
 
     /// A rehab baseline counts push-ups within the programme's own `progress-up-to`, and says so.

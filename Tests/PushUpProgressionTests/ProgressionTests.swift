@@ -94,7 +94,8 @@ import ProtractTestSupport
     @Test func withoutABaselineThePlanStartsAtTheFirstStepAndSaysHowToPersonalise() {
         let run = perSession.run(baseline: nil, shape: shape)
         #expect(run.summary == "no push-up baseline: starting at the first step, wall push-up; "
-            + "test your max good-form push-ups and pass --baseline push-ups=N")
+            + "test your max good-form push-ups and pass --baseline push-ups=N (under 6, add your knee push-ups: "
+            + "--baseline knee-push-ups=N)")
         #expect(run.sessions.first?.summary == "wall-push-up 3 x 12")
     }
 
