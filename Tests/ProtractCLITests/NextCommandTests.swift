@@ -96,6 +96,34 @@ import Testing
         }
     }
 
+    /// A coach's trial: on a day off after a session logged (the weekend after Friday's), and
+    /// before the course's first day, `next` said the course had ended. It shows the plan's next
+    /// session on its own day.
+    @Test func onADayOffAndBeforeTheStartTheNextSessionIsTheNextPlanned() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let before = try courses.run(["next", "--today", "2026-12-05"])
+            #expect(before.status == 0, "\(before)")
+            #expect(before.stdout.hasPrefix("Next: Mon 7 Dec 2026 (session 1 of 24)\n"), "\(before)")
+            for day in ["07", "09", "11"] {
+                let logged = try courses.run(["log", "--today", "2026-12-\(day)", "--as-planned", "--pain", "1"])
+                #expect(logged.status == 0, "\(logged)")
+            }
+            for (today, heading) in [
+                ("2026-12-11", "Next: Mon 14 Dec 2026 (session 4 of 24)"),
+                ("2026-12-12", "Next: Mon 14 Dec 2026 (session 4 of 24)"),
+                ("2026-12-13", "Next: tomorrow, Mon 14 Dec 2026 (session 4 of 24)"),
+                ("2026-12-14", "Next: today, Mon 14 Dec 2026 (session 4 of 24)"),
+            ] {
+                let next = try courses.run(["next", "--today", today])
+                #expect(next.status == 0, "\(next)")
+                #expect(next.stdout.hasPrefix(heading + "\n"), "\(today): \(next)")
+                #expect(next.stdout.contains("Mon 14 Dec · 07:30-"), "\(today): \(next)")
+                #expect(!next.stdout.contains("No session of the course is still to come"), "\(today): \(next)")
+            }
+        }
+    }
+
     @Test func aStoppedCourseAndAnEndedOneSaySo() throws {
         try Courses.with { courses in
             try courses.start(["--weeks", "1"])

@@ -146,18 +146,23 @@ struct CoursePlan {
 
     /// The session to do next, exactly as `log` will take it: the first day the plan's rest allows
     /// after the latest entry (today, or later), and the session an entry on that day stands for,
-    /// found by planning the course with one (a session whose day has gone is done late). Nil when
+    /// found by planning the course with one (a session whose day has gone is done late). When an
+    /// entry on that day would stand for no session (a day off after a session logged, or a day
+    /// before the course starts), the plan's first session still to come, on its own day. Nil when
     /// no session is left to log.
     func nextToDo() -> (session: PlannedSession, in: PlanKit.Plan, day: CivilDate)? {
         let day = course.logs.map(\.date).max().flatMap { restUntil(after: $0, before: today) } ?? today
         var logged = course
         logged.logs.append(SessionLog(date: day))
         logged.logs.sort { $0.date < $1.date }
-        guard let replanned = try? Planner().plan(configured, course: logged, today: day),
+        if let replanned = try? Planner().plan(configured, course: logged, today: day),
             var session = replanned.sessions.first(where: { $0.record?.log?.date == day })
-        else { return nil }
-        session.record = nil  // shown as it is to be done
-        return (session, replanned, day)
+        {
+            session.record = nil  // shown as it is to be done
+            return (session, replanned, day)
+        }
+        guard let session = plan.sessions.first(where: { $0.record == nil && $0.date >= day }) else { return nil }
+        return (session, plan, session.date)
     }
 
     /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change.
