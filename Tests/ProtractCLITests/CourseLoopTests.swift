@@ -136,6 +136,29 @@ import Testing
         }
     }
 
+    /// A coach's trial: a second course for the same person on the same programme took the first
+    /// one's UIDs (keyed on the name alone), so importing it wiped the first course's events. A
+    /// course's UIDs are its own, the same at each export; `--calendar-id` still gives the key.
+    @Test func twoCoursesOfOnePersonKeepTheirOwnUIDs() throws {
+        try Courses.with { courses in
+            try courses.start(["--course", "sam", "--name", "Sam"])
+            try courses.start(["--course", "sam-b", "--name", "Sam"])
+            func uids(_ course: String, _ extra: [String] = []) throws -> [String] {
+                let ics = try courses.run(["plan", "--course", course, "--today", "2026-12-07", "--format", "ics"] + extra)
+                #expect(ics.status == 0, "\(ics)")
+                return ics.stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+            }
+            let first = try uids("sam")
+            let second = try uids("sam-b")
+            #expect(first.count == 24 && second.count == 24, "\(first.count) \(second.count)")
+            #expect(Set(first).isDisjoint(with: second), "\(first.prefix(2)) \(second.prefix(2))")
+            #expect(try uids("sam") == first, "the same at each export")
+            let keyed = try uids("sam", ["--calendar-id", "shared"])
+            #expect(try uids("sam-b", ["--calendar-id", "shared"]) == keyed)
+            #expect(Set(keyed).isDisjoint(with: first))
+        }
+    }
+
     /// The course's handout: past sessions show what was logged and the pain is charted.
     @Test func theCoursesPlanAsHTML() throws {
         try Courses.with { courses in

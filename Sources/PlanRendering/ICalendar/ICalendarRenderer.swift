@@ -57,6 +57,12 @@ public struct ICalendarRenderer: PlanRenderer {
         /// for an importer that adds cancelled events as appointments (calcurse).
         public var cancelledEvents: Bool
 
+        /// The person key of a course's calendar: the course's name with the person's name and
+        /// start, so that two courses of one person on one programme keep apart in one calendar.
+        public static func personKey(course: String, athlete: Athlete) -> String {
+            UIDGenerator.courseKey(course: course, athlete: athlete)
+        }
+
         /// Creates options.
         public init(
             calendarName: String? = nil, reminderMinutes: Int? = nil, allDay: Bool = false, timestamp: Int,

@@ -11,8 +11,8 @@ import PlanKit
 ///   days, the session's content (regenerating after a time change moves the same events);
 /// - another programme, or another person, gives other UIDs, so plans never overwrite each other.
 ///
-/// The person key is the caller's (``ICalendarRenderer/Options/personKey``, e.g. the person's name
-/// or a calendar id) when given; otherwise it is made from the inputs that tell people apart: the
+/// The person key is the caller's (``ICalendarRenderer/Options/personKey``, e.g. the person's name,
+/// a calendar id, or a course's ``courseKey(course:athlete:)``) when given; otherwise it is made from the inputs that tell people apart: the
 /// name, the start date and the baselines. `protract.invalid` uses the `.invalid` top-level
 /// domain (RFC 2606), which can never be someone else's domain.
 struct UIDGenerator: Sendable, Hashable {
@@ -39,6 +39,15 @@ struct UIDGenerator: Sendable, Hashable {
     /// The UID of the session with this number.
     func uid(forSession number: Int) -> String {
         "\(planKey)-\(number)@\(Self.domain)"
+    }
+
+    /// `course:3:sam;name=3:Sam;start=2026-12-07`: a course's person key. The course's name tells
+    /// apart two courses of one person on one programme (a coach's second block for a client, which
+    /// took the first one's events when the key was the name alone); the name and start tell apart
+    /// courses of one name in two journal files. None of them changes while the course runs.
+    static func courseKey(course: String, athlete: Athlete) -> String {
+        let name = athlete.name?.trimmed ?? ""
+        return "course:\(course.utf8.count):\(course);name=\(name.utf8.count):\(name);start=\(athlete.start)"
     }
 
     /// `athlete:name=Sam;start=2026-12-07;baseline=push-ups=6`: what differs between people when no

@@ -83,12 +83,14 @@ extension ProtractCommand {
             let configured: ConfiguredProgramme
             let plan: PlanKit.Plan
             let athlete: Athlete
+            var courseName: String?
             if let programme {
                 configured = try environment.configured(programme: programme)
                 (athlete, plan) = try inputs.newPlan(configured, named: programme, console: console, command: "plan")
             } else {
                 let course = try selection.coursePlan(console: console)
                 (configured, plan, athlete) = (course.configured, course.plan, course.course.athlete)
+                courseName = course.course.name
                 // A red flag named now refuses the course's plan as it refuses a new one.
                 if !inputs.symptom.isEmpty { _ = try inputs.screen(configured.programme, console: console, command: "plan") }
             }
@@ -100,7 +102,7 @@ extension ProtractCommand {
                 console.note(note, first: "protract: warning: ")
             }
             let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
-            let renderer = try renderer(for: format, plan: plan, toStdout: writer.isStdout, console: console)
+            let renderer = try renderer(for: format, plan: plan, course: courseName, toStdout: writer.isStdout, console: console)
             let text: String
             do {
                 text = try renderer.render(plan, catalog: configured.catalog)
@@ -125,8 +127,11 @@ extension ProtractCommand.Plan {
     /// The renderer for `format`, with the options it needs: the one place a format becomes a
     /// renderer. Text fits the terminal and takes colour only on stdout; the calendar's DTSTAMP
     /// (and so SEQUENCE) comes from `SOURCE_DATE_EPOCH` when set, for reproducible files, else
-    /// from the clock, so a newer export always carries a higher SEQUENCE.
-    func renderer(for format: PlanFormat, plan: PlanKit.Plan, toStdout: Bool, console: Console) throws -> any PlanRenderer {
+    /// from the clock, so a newer export always carries a higher SEQUENCE. A course's calendar
+    /// keys its UIDs on the `course`'s name unless `--calendar-id` gives a key.
+    func renderer(
+        for format: PlanFormat, plan: PlanKit.Plan, course: String?, toStdout: Bool, console: Console
+    ) throws -> any PlanRenderer {
         switch format {
         case .text:
             let width = toStdout ? console.width : 80
@@ -148,7 +153,8 @@ extension ProtractCommand.Plan {
             return ICalendarRenderer(options: .init(
                 calendarName: calendar.calendarName.map(SystemPath.text), reminderMinutes: calendar.reminder.flatMap(CalendarOptions.minutes),
                 allDay: calendar.allDay, timestamp: timestamp,
-                personKey: calendar.calendarID.map(SystemPath.text) ?? plan.athlete.name,
+                personKey: calendar.calendarID.map(SystemPath.text)
+                    ?? course.map { ICalendarRenderer.Options.personKey(course: $0, athlete: plan.athlete) } ?? plan.athlete.name,
                 cancelledEvents: !calendar.noCancelled))
         }
     }
