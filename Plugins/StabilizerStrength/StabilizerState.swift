@@ -37,6 +37,10 @@ struct SlotProgress: Sendable, Hashable {
     var holdsNextStep = false
     /// Why, for the week the step does not come when the session that said why has gone by.
     var heldBecause: String?
+    /// Whether ``heldBecause`` is a step back's: a later hold in the same week does not replace
+    /// it, since the step back is the slot's own reason (a hold after another template's session
+    /// names a session the slot's exercise was not in).
+    var heldBecauseStepsBack = false
     /// Why the journal changed the dose, said on the slot's next session, and whether it is a
     /// step back's, which moved the level: a later hold does not replace that one before the slot
     /// is prescribed, since the step back is what changes its dose.
@@ -63,7 +67,10 @@ struct SlotProgress: Sendable, Hashable {
             movedBack = true
         }
         holdsNextStep = true
-        heldBecause = why
+        if back || !heldBecauseStepsBack || heldBecause == nil {
+            heldBecause = why
+            heldBecauseStepsBack = back
+        }
         // A step back not yet prescribed keeps its reason: a hold since changes no dose.
         if movedBack || journalNote?.stepsBack != true {
             journalNote = JournalNote(text: why, stepsBack: movedBack)

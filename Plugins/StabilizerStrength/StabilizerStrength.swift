@@ -260,6 +260,7 @@ public struct StabilizerStrength: PlanPlugin {
                             progress.journalNote = SlotProgress.JournalNote(text: why, stepsBack: false, weekHeld: true)
                         }
                         progress.heldBecause = nil
+                        progress.heldBecauseStepsBack = false
                     } else {
                         let before = progress.level
                         (progress.level, progress.step) = progression.step(

@@ -388,6 +388,29 @@ struct CourseReplayTests {
         #expect(rose.change == "+2 reps (2 x 10 done on Wed 16 Dec, pain 2/10)")
     }
 
+    /// A coach's trial: after a step back (Mon 14) and a hold (Wed 16, another template's session),
+    /// the Y-T-W and wall push-up plus, not in Wed 16's session, said they did not rise in week 3
+    /// because of "pain 4/10 on Wed 16 Dec". Their own reason is the step back; a change never
+    /// names a session its exercise was not in.
+    @Test func theWeekHeldNamesTheSlotsOwnStepBackNotAnotherSessionsHold() throws {
+        let plan = try Self.plan(Array(Self.flareUp.prefix(6)), today: Self.date(23))
+        let stabilizers = { (day: Int) throws -> [Prescription] in
+            try #require(try Self.session(plan, Self.date(day)).blocks.first { $0.pluginID == "stabilizer-strength" })
+                .prescriptions
+        }
+        let wednesday = Set(try stabilizers(16).map(\.exerciseID))
+        for day in [18, 21, 23] {
+            for prescription in try stabilizers(day) where prescription.change?.contains("on Wed 16 Dec") == true {
+                #expect(wednesday.contains(prescription.exerciseID), "\(day): \(prescription)")
+            }
+        }
+        for id in ["prone-y-t-w", "wall-push-up-plus"] {
+            let held = try #require(try stabilizers(23).first { $0.exerciseID == id })
+            #expect(held.change?.hasPrefix("pain 6/10 on Mon 14 Dec, not settled next morning (5/10): 2 x ") == true, "\(held)")
+            #expect(held.change?.hasSuffix(" again, no rise this week") == true, "\(held)")
+        }
+    }
+
     /// Weekly pain rising two weeks running steps back once, at the session that made the week's
     /// pain the highest: the week's later sessions, with pain 1/10, are judged on their own pain,
     /// not stepped back again and again by the same trend (a two-year course stepped the push-ups
