@@ -27,8 +27,8 @@ extension PushUpProgression {
             return ChangeBasis.reason(dose, of: exerciseID, when, basis: basis, rules: rules)
         }
 
-        /// `last week's`, or `week 2's` when weeks without push-ups came between.
-        private static func weekName(_ week: Int, now: Int) -> String {
+        /// `last week's`, or `week 2's` when weeks without push-ups (or a deload) came between.
+        static func weekName(_ week: Int, now: Int) -> String {
             week == now - 1 ? "last week's" : "week \(week)'s"
         }
     }

@@ -64,6 +64,8 @@ extension PushUpProgression {
         /// Repetitions in the latest earlier week that had push-ups and was not a deload week: the
         /// week the next one's rise is bounded against (`WeeklyRise`).
         public var volumeLastRegularWeek: Int?
+        /// The week `volumeLastRegularWeek` counts, for the change text to name it.
+        public var lastRegularWeek: Int?
         /// The sessions counted in `volumeWeek` (a missed one never is) and the sessions with
         /// push-ups it has.
         public var sessionsThisWeek = SessionCount()
@@ -102,6 +104,7 @@ extension PushUpProgression {
                     volumePreviousWeek = volumeThisWeek
                     if !volumeWeekIsDeload {
                         volumeLastRegularWeek = volumeThisWeek
+                        lastRegularWeek = volumeWeek
                         sessionsLastRegularWeek = sessionsThisWeek
                     }
                 }
@@ -119,6 +122,11 @@ extension PushUpProgression {
             countsAsReference(week) ? volumeThisWeek : volumeLastRegularWeek
         }
 
+        /// The week `regularReference(for: week)` counts.
+        func regularReferenceWeek(for week: Int) -> Int? {
+            countsAsReference(week) ? volumeWeek : lastRegularWeek
+        }
+
         /// The sessions counted and planned in the week `regularReference(for: week)` counts.
         func regularReferenceSessions(for week: Int) -> SessionCount {
             countsAsReference(week) ? sessionsThisWeek : sessionsLastRegularWeek
@@ -133,12 +141,16 @@ extension PushUpProgression {
         /// Repetitions already prescribed in `week`.
         func volume(in week: Int) -> Int { week == volumeWeek ? volumeThisWeek : 0 }
 
+        /// The repetitions of the week before `week`, which a deload week stays at or below; nil
+        /// when there is no earlier week with push-ups.
+        func deloadReference(for week: Int) -> Int? {
+            week == volumeWeek ? volumePreviousWeek : (volumeThisWeek > 0 ? volumeThisWeek : volumePreviousWeek)
+        }
+
         /// How many repetitions this session may have in a deload week so that the week stays at or
         /// below the week before; nil when there is no earlier week to compare with.
         func deloadBudget(for week: Int, sessionInWeek: Int, sessionsThisWeek: Int) -> Int? {
-            let previous =
-                week == volumeWeek ? volumePreviousWeek : (volumeThisWeek > 0 ? volumeThisWeek : volumePreviousWeek)
-            guard let previous else { return nil }
+            guard let previous = deloadReference(for: week) else { return nil }
             let soFar = week == volumeWeek ? volumeThisWeek : 0
             let sessionsLeft = max(1, sessionsThisWeek - sessionInWeek + 1)
             return max(0, previous - soFar) / sessionsLeft

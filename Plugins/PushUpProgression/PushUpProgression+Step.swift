@@ -86,6 +86,9 @@ extension PushUpProgression {
                 let missed = sessions.counted < sessions.planned
                     ? " (\(sessions.counted) of its \(sessions.planned) sessions done)" : ""
                 let from = reference.map { " \($0) reps" + missed } ?? ""
+                // The week before a deload is named: "last week" would be the deload week.
+                let whose = state.regularReferenceWeek(for: session.week)
+                    .map { ProgressEvery.weekName($0, now: session.week) } ?? "last week's"
                 // A week whose sessions done short or missed left little to rise on: the dose held
                 // may already be more than the cap, and then saying "rise at most" would mislead.
                 let sessionsLeft = max(1, session.sessionsThisWeek - session.sessionInWeek + 1)
@@ -93,9 +96,9 @@ extension PushUpProgression {
                 let over = reference.map { held > WeeklyRise.cap($0, minimum: options.sets) } ?? false
                 let bound = over
                     ? "\(options.sets) x \(reps) again: the week at \(options.sets) x \(reps) (\(held) reps) is already "
-                        + "more than \(WeeklyRise.percent)% above last week's\(from)"
+                        + "more than \(WeeklyRise.percent)% above \(whose)\(from)"
                     : "\(options.sets) x \(reps) again: this week's push-ups rise at most "
-                        + "\(WeeklyRise.percent)% on last week's\(from)"
+                        + "\(WeeklyRise.percent)% on \(whose)\(from)"
                 return Step(exerciseID: current, reps: reps, change: swapped ?? bound)
             }
             let added = allowed - reps

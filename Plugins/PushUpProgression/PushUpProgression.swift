@@ -231,7 +231,8 @@ public struct PushUpProgression: PlanPlugin {
         var change = step.change
         var notes: [String] = []
         if session.isDeload {
-            (sets, reps) = deloadDose(session, state: state, reps: reps)
+            let deload = deloadDose(session, state: state, reps: reps)
+            (sets, reps) = (deload.sets, deload.reps)
             let from = state.last.map { ($0.sets, $0.reps) } ?? (options.sets, step.reps)
             // A step this block's ladder does not have (a new phase) is swapped even in a deload
             // week: said with its reason, not as a cut of the same step's reps.
@@ -241,7 +242,9 @@ public struct PushUpProgression: PlanPlugin {
             // week (a step back's) is still a cut of the block's sets, not a rise.
             if sets != from.0 { cuts.append("sets \(max(options.sets, from.0)) -> \(sets)") }
             if reps != from.1, !swapped { cuts.append("reps \(from.1) -> \(reps)") }
-            let cut = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ")
+            // Cut deeper than the programme's share: the week stays at or below the week before.
+            let bound = deload.bound.map { " (the week stays at or below last week's \($0) reps)" } ?? ""
+            let cut = cuts.isEmpty ? nil : "deload week: " + cuts.joined(separator: ", ") + bound
             change = swapped ? [step.change, cut].compactMap { $0 }.joined(separator: "; ") : cut
             if let adjustment = state.adjustment {
                 let name = session.catalog.sentenceName(of: step.exerciseID)
@@ -382,15 +385,19 @@ public struct PushUpProgression: PlanPlugin {
 
     /// The sets and reps for a deload session: sets cut by the deload share, reps held, and both
     /// trimmed if needed so the week's volume stays at or below the week before.
-    private func deloadDose(_ session: SessionContext, state: State, reps: Int) -> (sets: Int, reps: Int) {
+    /// `bound` is the week before's repetitions when they trimmed the dose below the deload's
+    /// share, for the change text to say why.
+    private func deloadDose(_ session: SessionContext, state: State, reps: Int) -> (sets: Int, reps: Int, bound: Int?) {
         var sets = session.deloadVolume.apply(to: options.sets, minimum: 1)
         var reps = reps
+        let shared = (sets, reps)
         if let budget = state.deloadBudget(
             for: session.week, sessionInWeek: session.sessionInWeek, sessionsThisWeek: session.sessionsThisWeek)
         {
             if sets * reps > budget { sets = max(1, budget / reps) }
             if sets * reps > budget { reps = max(1, budget) }
         }
-        return (sets, reps)
+        let trimmed = sets != shared.0 || reps != shared.1
+        return (sets, reps, trimmed ? state.deloadReference(for: session.week) : nil)
     }
 }

@@ -196,7 +196,7 @@ import ProtractTestSupport
             "push-up-plus 1 x 6", "push-up-plus 1 x 6", "push-up-plus 1 x 6",
             "push-up-plus 1 x 7", "push-up-plus 1 x 7", "push-up-plus 1 x 7",
         ])
-        #expect(run.week(2).map { $0.prescription?.change } == ["deload week: reps 7 -> 6", nil, nil])
+        #expect(run.week(2).map { $0.prescription?.change } == ["deload week: reps 7 -> 6 (the week stays at or below last week's 18 reps)", nil, nil])
         #expect(run.week(3).first?.prescription?.change == "after the deload: back to 1 x 7")
         #expect(run.volumeByWeek[2, default: 0] <= run.volumeByWeek[1, default: 0])
         // A deload that keeps every set (100%) still never outgrows the week before.
@@ -213,8 +213,15 @@ import ProtractTestSupport
         let week3 = run.volumeByWeek[3, default: 0]
         #expect(week3 == 24)
         #expect(run.week(4).map(\.summary) == ["knee-push-up 1 x 8", "knee-push-up 1 x 8", "knee-push-up 1 x 8"])
-        #expect(run.week(4).first?.prescription?.change == "deload week: sets 3 -> 1")
+        #expect(run.week(4).first?.prescription?.change == "deload week: sets 3 -> 1 (the week stays at or below last week's 24 reps)")
         #expect(run.volumeByWeek[4, default: 0] <= week3)
+        // After the deload, the weekly bound is against week 3, and says so: "last week" would be
+        // the deload week (a coach's trial read "last week's 33 reps" as the deload's).
+        let wide = try Support.plugin(Support.block("reps: 5-20"))
+        let after = wide.run(baseline: 6, shape: PlanShape(weeks: 5, sessionsInWeek: { $0 == 3 ? 1 : 3 }))
+        let bounded = after.week(5).compactMap { $0.prescription?.change }.filter { $0.contains("20%") }
+        #expect(!bounded.isEmpty, "\(after.week(5).map { ($0.summary, $0.prescription?.change) })")
+        #expect(bounded.allSatisfy { $0.contains("week 3's ") && !$0.contains("last week's") }, "\(bounded)")
     }
 
     @Test func aPlanThatStartsInADeloadWeekCutsSetsFromTheFirstSession() {
