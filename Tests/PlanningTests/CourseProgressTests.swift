@@ -30,11 +30,17 @@ struct CourseProgressTests {
         #expect(progress.weeks[0].pushUpReps == 45, "3 sessions of 3 x 5")
         #expect(progress.weeks[1].pushUpSteps == ["knee-push-up", "low-incline-push-up"])
         #expect(progress.weeks[3].pushUpReps == 0, "a missed week did nothing")
+        #expect(progress.weeks.map(\.counted) == [true, true, true, false, true], "the missed week did not count")
+        #expect(progress.weeks.map(\.programmeWeek) == [1, 2, 3, 4, 4])
     }
+
+    static let identity = ProgressReport.Identity(
+        course: "upper-back-rehab", programmeID: "upper-back-rehab", programmeTitle: "Push-ups without upper-back pain",
+        person: nil)
 
     @Test func textAndJSONMatchTheirGoldens() throws {
         let (progress, catalog) = try Self.progress()
-        let report = ProgressReport(progress, heading: "upper-back-rehab · Push-ups without upper-back pain")
+        let report = ProgressReport(progress, identity: Self.identity)
         try Golden.compare(report.text(catalog: catalog), with: "course-progress.txt")
         try Golden.compare(report.json(), with: "course-progress.json")
     }
@@ -65,7 +71,7 @@ struct CourseProgressTests {
     /// push-ups on a line of their own.
     @Test func aNarrowScreenGetsTheCompactTable() throws {
         let (progress, catalog) = try Self.progress()
-        let report = ProgressReport(progress, heading: "upper-back-rehab · Push-ups without upper-back pain")
+        let report = ProgressReport(progress, identity: Self.identity)
         let text = report.text(catalog: catalog, width: 40)
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 }, "\(text)")
         try Golden.compare(text, with: "course-progress-narrow.txt")

@@ -232,6 +232,32 @@ import Testing
             let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             #expect(document["format"] as? String == "protract-progress")
             #expect(document["missed"] as? Int == 3)
+            // A script reads who and what apart (a coach's trial had only the display string).
+            #expect(document["courseName"] as? String == "upper-back-rehab")
+            #expect(document["programmeId"] as? String == "upper-back-rehab")
+            #expect(document["programmeTitle"] as? String == "Push-ups without upper-back pain")
+            #expect(document["person"] is NSNull)
+        }
+    }
+
+    /// A programme without push-ups has no push-up column (a coach's trial saw a column of `-`).
+    @Test func progressOfAProgrammeWithoutPushUpsHasNoPushUpColumn() throws {
+        try Courses.with { courses in
+            let started = try courses.run(
+                ["start", "desk-mobility", "--course", "desk", "--name", "Jo", "--none", "--start", "2026-12-07",
+                 "--time-zone", "Europe/London"])
+            #expect(started.status == 0, "\(started)")
+            _ = try courses.run(["log", "--course", "desk", "--today", "2026-12-07", "--as-planned", "--pain", "1"])
+            let text = try courses.run(["progress", "--course", "desk", "--today", "2026-12-08"])
+            #expect(text.status == 0, "\(text)")
+            #expect(text.stdout.hasPrefix("desk · "), "\(text)")
+            #expect(text.stdout.contains("Week  Done   Pain during       Next morning\n"), "\(text)")
+            #expect(!text.stdout.contains("Push-ups"), "\(text)")
+            #expect(text.stdout.split(separator: "\n").allSatisfy { !$0.hasSuffix(" ") }, "\(text)")
+            let json = try courses.run(["progress", "--course", "desk", "--today", "2026-12-08", "--format", "json"])
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            #expect(document["courseName"] as? String == "desk")
+            #expect(document["person"] as? String == "Jo")
         }
     }
 

@@ -24,12 +24,20 @@ public struct CourseProgress: Sendable, Hashable {
         public var pushUpSteps: [String] = []
         /// Push-up repetitions done this week: what the log says, or the prescription when done as planned.
         public var pushUpReps = 0
+        /// The programme week it trains (``Plan/Week/programmeWeek``).
+        public var programmeWeek = 0
+        /// False for a week with nothing logged that did not count: the course grew by a week
+        /// for it, and the next week trains the same programme week.
+        public var counted = true
     }
 
     /// The weeks that have begun by today, in order.
     public var weeks: [Week]
     /// Why the course stopped, if a red flag was logged.
     public var stoppedBecause: String?
+    /// Whether the plan has blocks whose progress follows steps (the push-up ladder): without
+    /// them, the report has no push-up column.
+    public var followsSteps: Bool
 
     /// Sessions done on their day, in all.
     public var done: Int { weeks.reduce(0) { $0 + $1.done } }
@@ -44,8 +52,13 @@ public struct CourseProgress: Sendable, Hashable {
     /// the push-up ladder), whichever plugin fills them.
     public init(plan: Plan, today: CivilDate) {
         stoppedBecause = plan.stoppedBecause
-        weeks = plan.weeks.filter { $0.startDate <= today }.map { planned in
+        followsSteps = plan.sessions.contains { session in session.blocks.contains { !($0.progress?.steps.isEmpty ?? true) } }
+        let all = plan.weeks
+        weeks = all.indices.filter { all[$0].startDate <= today }.map { index in
+            let planned = all[index]
             var week = Week(number: planned.number, startDate: planned.startDate)
+            week.programmeWeek = planned.programmeWeek
+            week.counted = !(all.indices.contains(index + 1) && all[index + 1].programmeWeek == planned.programmeWeek)
             for session in planned.sessions {
                 guard let record = session.record else {
                     week.upcoming += 1

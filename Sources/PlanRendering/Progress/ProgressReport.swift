@@ -9,13 +9,35 @@ import YAMLKit
 public struct ProgressReport: Sendable {
     /// The course's progress.
     public var progress: CourseProgress
-    /// The course's name and programme title, for the heading.
-    public var heading: String
+    /// Whose course it is, for the heading and the JSON's fields.
+    public var identity: Identity
+
+    /// The course's name, its programme and the person.
+    public struct Identity: Sendable, Hashable {
+        /// The course's name (`sam`).
+        public var course: String
+        /// The programme's id and title.
+        public var programmeID: String
+        /// See ``programmeID``.
+        public var programmeTitle: String
+        /// The person's name, if the course has one.
+        public var person: String?
+
+        /// Creates an identity.
+        public init(course: String, programmeID: String, programmeTitle: String, person: String?) {
+            (self.course, self.programmeID, self.programmeTitle, self.person) = (course, programmeID, programmeTitle, person)
+        }
+    }
+
+    /// `sam · Push-ups without upper-back pain · Sam`.
+    public var heading: String {
+        "\(identity.course) · \(identity.programmeTitle)" + (identity.person.map { " · \($0)" } ?? "")
+    }
 
     /// Creates a report.
-    public init(_ progress: CourseProgress, heading: String) {
+    public init(_ progress: CourseProgress, identity: Identity) {
         self.progress = progress
-        self.heading = heading
+        self.identity = identity
     }
 
     /// The report as text for lines of at most `width` characters, ending in a line break.
@@ -32,20 +54,33 @@ public struct ProgressReport: Sendable {
         if let stop = progress.stoppedBecause { lines += wrapper.wrap("Stopped: " + stop, first: "", rest: "  ") }
         lines.append("")
         let wide = width >= 72
-        lines.append(wide ? "Week  Done   Pain during       Next morning      Push-ups" : "Week  Done   Pain  Morning")
+        let steps = progress.followsSteps
+        lines.append(wide ? "Week  Done   Pain during       Next morning" + (steps ? "      Push-ups" : "")
+            : "Week  Done   Pain  Morning")
+        // A week with nothing logged that did not count says so where its push-ups would be.
+        let uncounted = "did not count: +1 week"
         for week in progress.weeks {
             let sessions = week.done + week.moved + week.missed
             let done = sessions == 0 ? "-" : "\(week.done + week.moved)/\(sessions)"
-            let steps = week.pushUpSteps.map { catalog.exercise($0)?.name ?? $0 }
-            let pushUps = week.pushUpReps > 0 ? "\(week.pushUpReps) reps, " + steps.joined(separator: " -> ") : "-"
+            let names = week.pushUpSteps.map { catalog.exercise($0)?.name ?? $0 }
+            let pushUps = week.pushUpReps > 0 ? "\(week.pushUpReps) reps, " + names.joined(separator: " -> ") : "-"
             let row = String(week.number).padded(to: 4, leading: true) + "  " + done.padded(to: 5) + "  "
             if wide {
-                let start = row + Self.bar(week.painDuring) + "  " + Self.bar(week.painMorning) + "  "
-                lines += wrapper.wrap(pushUps, first: start, rest: String(repeating: " ", count: start.count))
+                let start = row + Self.bar(week.painDuring) + "  " + Self.bar(week.painMorning)
+                let last = !week.counted ? uncounted : steps ? pushUps : nil
+                if let last {
+                    lines += wrapper.wrap(last, first: start + "  ", rest: String(repeating: " ", count: start.count + 2))
+                } else {
+                    lines.append(String(start.reversed().drop { $0 == " " }.reversed()))
+                }
             } else {
                 let pain = { (value: Int?) in value.map(String.init) ?? "-" }
                 lines.append(row + pain(week.painDuring).padded(to: 4, leading: true) + pain(week.painMorning).padded(to: 9, leading: true))
-                if week.pushUpReps > 0 { lines += wrapper.wrap("Push-ups: " + pushUps, first: "      ", rest: "        ") }
+                if !week.counted {
+                    lines += wrapper.wrap(uncounted, first: "      ", rest: "        ")
+                } else if week.pushUpReps > 0 {
+                    lines += wrapper.wrap("Push-ups: " + pushUps, first: "      ", rest: "        ")
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -67,11 +102,14 @@ public struct ProgressReport: Sendable {
                 ("upcoming", .int(week.upcoming)), ("painDuring", week.painDuring.map { .int($0) } ?? .null),
                 ("painMorning", week.painMorning.map { .int($0) } ?? .null),
                 ("pushUpSteps", .array(week.pushUpSteps.map { .string($0) })),
-                ("pushUpReps", .int(week.pushUpReps)),
+                ("pushUpReps", .int(week.pushUpReps)), ("programmeWeek", .int(week.programmeWeek)),
+                ("counted", .bool(week.counted)),
             ])
         }
         let document: JSONValue = .object([
             ("format", "protract-progress"), ("version", .int(1)), ("course", .string(heading)),
+            ("courseName", .string(identity.course)), ("programmeId", .string(identity.programmeID)),
+            ("programmeTitle", .string(identity.programmeTitle)), ("person", identity.person.map { .string($0) } ?? .null),
             ("done", .int(progress.done)), ("moved", .int(progress.moved)), ("missed", .int(progress.missed)),
             ("stoppedBecause", progress.stoppedBecause.map { .string($0) } ?? .null), ("weeks", .array(weeks)),
         ])

@@ -41,7 +41,9 @@ extension ProtractCommand {
             let (journal, today) = (course.course, course.today)
             let report = ProgressReport(
                 CourseProgress(plan: course.plan, today: today),
-                heading: "\(journal.name) · \(course.plan.programmeTitle)" + (journal.athlete.name.map { " · \($0)" } ?? ""))
+                identity: .init(
+                    course: journal.name, programmeID: course.plan.programmeID, programmeTitle: course.plan.programmeTitle,
+                    person: journal.athlete.name))
             console.out(format == .json ? report.json() : report.text(catalog: course.configured.catalog, width: console.width))
             if course.plan.stoppedBecause != nil { throw ExitStatus.redFlag }
         }
