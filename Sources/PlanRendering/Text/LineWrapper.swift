@@ -48,64 +48,64 @@ public struct LineWrapper: Sendable {
     /// `text` wrapped at spaces as ``wrap(_:first:rest:)`` does, except that a span in single
     /// quotes (a command such as `'protract log --as-planned'`, or `('protract plan'` in
     /// parentheses) is kept whole: it starts a new line rather than break. A command (a span that
-    /// starts `'protract `) wider than a fresh line stands on lines of its own, broken only between
-    /// its arguments, each line but the last ending in ` \` and the others two spaces further in,
-    /// so that the lines pasted into a shell are still the command; any other span that wide is
-    /// placed as running text.
+    /// starts `'protract `, read as the shell reads it, so that `'protract plan 'My Plans/x.yaml''`
+    /// is one) wider than a fresh line stands on lines of its own as ``wrap(command:indent:)``
+    /// lays it out, after the hanging prefix. A quoted argument of a command that is not quoted
+    /// itself (`protract screen 'My Plans/x.yaml'`, `--journal 'a b.yaml'`) is placed as one
+    /// long word; any other span that wide is placed as running text.
     public func wrap(keepingQuoted text: String, first: String = "", rest: String = "") -> [String] {
-        // Quoted spans are kept whole; the words between them are placed as running text, a
-        // count in them (`3 x 11`) kept whole as everywhere else.
-        var pieces: [(text: String, whole: Bool)] = []
-        var plain: [Substring] = []
-        var quoted: [Substring]?
-        func flush() {
-            if !plain.isEmpty { pieces.append((plain.joined(separator: " "), false)) }
-            plain = []
-        }
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if var open = quoted {
-                open.append(word)
-                if word.contains("'") {
-                    pieces.append((open.joined(separator: " "), true))
-                    quoted = nil
-                } else {
-                    quoted = open
-                }
-            } else if let opening = Self.quoteOpening(word), !word[word.index(after: opening)...].contains("'") {
-                flush()
-                quoted = [word]
-            } else {
-                plain.append(word)
-            }
-        }
-        flush()
-        if let open = quoted { pieces.append((open.joined(separator: " "), true)) }
         var builder = LineBuilder(wrapper: self, first: first, rest: rest)
-        for piece in pieces {
-            let unit = Self.unit(piece.text)
-            guard !unit.isEmpty else { continue }
-            if !piece.whole || !builder.addWhole(unit) {
-                if piece.whole, Self.isCommand(unit) {
-                    builder.place(command: unit.split(separator: " "))
+        let shown = TerminalText.visible(text, keepingLineBreaks: true)
+        var plain = shown.startIndex  // where the running text not yet placed starts
+        var before: [Substring] = []  // the last two words of running text before this one
+        var start = plain
+        while let wordStart = shown[start...].firstIndex(where: { !ShellWords.isSeparator($0) }) {
+            let word = shown[wordStart...].prefix { !ShellWords.isSeparator($0) }
+            start = word.endIndex
+            let quote = word.hasPrefix("('") ? word.dropFirst() : word
+            let span = quote.first == "'" ? ShellWords.word(at: shown[quote.startIndex...]) : quote
+            let command = span.hasPrefix("'protract ") ? ShellWords.quotedCommand(shown[quote.startIndex...]) : nil
+            guard command != nil || span.endIndex > word.endIndex else {
+                before = [before.last, word].compactMap { $0 }
+                continue
+            }
+            builder.place(words: Self.unit(String(shown[plain..<wordStart])))
+            if var arguments = command, let last = arguments.last {
+                arguments[0] = shown[wordStart..<arguments[0].endIndex]
+                start = last.endIndex
+                if !builder.addWhole(arguments.joined(separator: " ")) { builder.place(command: arguments) }
+            } else {
+                let whole = Self.unit(String(shown[wordStart..<span.endIndex]))
+                start = span.endIndex
+                // An argument: after a flag, or after `protract` and its subcommand.
+                let isArgument = before.last?.hasPrefix("--") == true || ["protract", "(protract"].contains(before.first)
+                if builder.addWhole(whole) {
+                    // Whole, on this line or the next.
+                } else if span.hasPrefix("'protract ") {
+                    builder.place(command: whole.split(separator: " "))
+                } else if isArgument {
+                    builder.place(Substring(whole), isArgument: true)
                 } else {
-                    builder.place(words: unit)
+                    builder.place(words: whole)
                 }
             }
+            plain = start
+            before = []
         }
+        builder.place(words: Self.unit(String(shown[plain...])))
         return builder.finish()
     }
 
-    /// The index of the quote that opens a quoted span at the start of `word`: its first character,
-    /// or its second after a `(`.
-    private static func quoteOpening(_ word: Substring) -> String.Index? {
-        if word.first == "'" { return word.startIndex }
-        if word.hasPrefix("('") { return word.index(after: word.startIndex) }
-        return nil
-    }
-
-    /// Whether a quoted span is a command to copy: `'protract …'`, `('protract …'`.
-    private static func isCommand(_ span: String) -> Bool {
-        span.hasPrefix("'protract ") || span.hasPrefix("('protract ")
+    /// A command to copy, on lines of its own: on one line after `indent` when it fits, else
+    /// broken only between its arguments (read as the shell reads them: a quoted argument is never
+    /// cut), each line but the last ending in ` \` and the others two spaces further in, so that
+    /// the lines pasted into a shell are still the one command. A terminal that wraps a long line
+    /// itself breaks it anywhere, in the middle of a flag (`--as-` / `planned`).
+    public func wrap(command: String, indent: String = "") -> [String] {
+        var builder = LineBuilder(wrapper: self, first: indent, rest: indent)
+        let arguments = ShellWords.arguments(of: Substring(TerminalText.visible(command)))
+        if !builder.addWhole(arguments.joined(separator: " ")) { builder.place(command: arguments) }
+        return builder.finish()
     }
 
     /// Wraps segments joined by ` · `, keeping each segment whole when it fits and the `·` at the
@@ -273,10 +273,10 @@ public struct LineWrapper: Sendable {
             return units.contains(where: { unit.elementsEqual($0) }) ? wordEnd : nil
         }
 
-        /// Places a command's arguments on lines of their own, as `CommandLayout` lays out a
-        /// command: broken only between arguments, each line but the last ending in ` \`, the
-        /// lines after the first two spaces further in than the hanging prefix. What follows the
-        /// command starts a new line. An argument wider than a line is placed as any long word.
+        /// Places a command's arguments on lines of their own: broken only between arguments,
+        /// each line but the last ending in ` \`, the lines after the first two spaces further in
+        /// than the hanging prefix. What follows the command starts a new line. An argument wider
+        /// than a line is placed as any long word.
         mutating func place(command arguments: [Substring]) {
             if hasWord { flush() }
             let inner = restPrefix + "  "
@@ -295,14 +295,16 @@ public struct LineWrapper: Sendable {
                 if hasWord || fits(width) || wrapper.longWords == .overflow {
                     append(argument, width: width)
                 } else {
-                    place(argument)
+                    place(argument, isArgument: true)
                 }
             }
             if hasWord { flush() }
         }
 
-        /// Places a word that may be longer than a line, cutting it where it must.
-        mutating func place(_ word: Substring) {
+        /// Places a word that may be longer than a line, cutting it where it must. A command's
+        /// argument goes to the margin (see below) whenever that makes it fit, so that it is cut
+        /// only when it is wider than the width.
+        mutating func place(_ word: Substring, isArgument: Bool = false) {
             var word = word
             var width = word.count
             while !word.isEmpty {
@@ -318,7 +320,9 @@ public struct LineWrapper: Sendable {
                 // margin when the line so far is the hanging indent (a path or a long name then
                 // fits when only the indent was in the way, and a copy of its line is the word
                 // alone). The first line's prefix is kept: it places the text (a list's item).
-                if wrapper.longWords == .overflow, !lines.isEmpty, currentWidth > 0, current.utf8.allSatisfy({ $0 == 0x20 }) {
+                if wrapper.longWords == .overflow || isArgument && width <= wrapper.width, !lines.isEmpty, currentWidth > 0,
+                    current.utf8.allSatisfy({ $0 == 0x20 })
+                {
                     current = ""
                     currentWidth = 0
                 }

@@ -105,16 +105,20 @@ struct Console {
     }
 
     /// A command to copy, for stdout: on one line in a file or a pipe; on a terminal (or to the
-    /// width `COLUMNS` gives) broken only between its arguments (``CommandLayout``), never by the
-    /// terminal in a flag.
+    /// width `COLUMNS` gives) broken only between its arguments
+    /// (``LineWrapper/wrap(command:indent:)``), never by the terminal in a flag.
     func command(_ text: String, indent: String = "  ") -> String {
-        CommandLayout(width: isatty(1) == 1 || columnsGiven ? width : nil).lines(text, indent: indent)
-            .joined(separator: "\n") + "\n"
+        Self.command(text, indent: indent, width: isatty(1) == 1 || columnsGiven ? width : nil)
     }
 
     /// `command(_:indent:)` for stderr, to its terminal's width.
     func errorCommand(_ text: String, indent: String = "    ") -> String {
-        CommandLayout(width: errorWidth).lines(text, indent: indent).joined(separator: "\n") + "\n"
+        Self.command(text, indent: indent, width: errorWidth)
+    }
+
+    /// A command laid out to `width`, or on one line (a width no command reaches) when there is none.
+    private static func command(_ text: String, indent: String, width: Int?) -> String {
+        LineWrapper(width: width ?? .max, longWords: .overflow).wrap(command: text, indent: indent).joined(separator: "\n") + "\n"
     }
 
     /// Writes text to stdout as is, unless an earlier write failed.

@@ -1,0 +1,74 @@
+/// Reads a command to copy as `/bin/sh` splits it into arguments (single quotes, `$'…'` quotes,
+/// backslash escapes), each argument kept as written, quotes and all, so that a command can be
+/// broken between its arguments and never inside one (`'/home/sam/My Programmes/back.yaml'`).
+enum ShellWords {
+    /// The arguments of `command`, split at spaces, tabs and line feeds outside quotes:
+    /// `--note 'it'\''s fine'` is two, `$'a b\'c'` one.
+    static func arguments(of command: Substring) -> [Substring] { read(command).arguments }
+
+    /// The first argument of `text` (from its first character, not a separator): up to the
+    /// first separator outside quotes, or to the end.
+    static func word(at text: Substring) -> Substring { read(text, limit: 1).arguments.first ?? text }
+
+    /// The arguments of a command quoted in prose, `text` starting at its opening quote:
+    /// `'protract plan '/My Programmes/back.yaml'' and then` gives `'protract`, `plan`,
+    /// `'/My Programmes/back.yaml''`. The quote that closes it is one outside the shell's quotes,
+    /// in an argument and at its end (before a separator or `),.;:!?`); the last argument runs
+    /// on to the next separator. Nil when no quote closes it.
+    static func quotedCommand(_ text: Substring) -> [Substring]? {
+        guard text.first == "'" else { return nil }
+        var (arguments, closed) = read(text.dropFirst(), closingQuote: true)
+        guard closed, let first = arguments.first else { return nil }
+        arguments[0] = text[text.startIndex..<first.endIndex]
+        return arguments
+    }
+
+    /// Whether a character separates arguments outside quotes.
+    static func isSeparator(_ character: Character) -> Bool { character == " " || character == "\t" || character == "\n" }
+
+    /// The arguments of `text`, at most `limit` of them, and whether a closing quote in prose
+    /// (with `closingQuote`) ended them.
+    private static func read(
+        _ text: Substring, closingQuote: Bool = false, limit: Int = .max
+    ) -> (arguments: [Substring], closed: Bool) {
+        enum Quote { case none, single, ansi }
+        var arguments: [Substring] = []
+        var start: Substring.Index?  // of the argument being read
+        var quote = Quote.none
+        var escaped = false
+        var afterDollar = false  // an unescaped `$` just before, outside quotes: `$'` is an ANSI-C quote
+        var index = text.startIndex
+        while index < text.endIndex, arguments.count < limit {
+            let character = text[index]
+            let next = text.index(after: index)
+            var dollar = false
+            if escaped {
+                escaped = false
+            } else if quote == .single {
+                if character == "'" { quote = .none }
+            } else if quote == .ansi {
+                if character == "\\" { escaped = true } else if character == "'" { quote = .none }
+            } else if isSeparator(character) {
+                if let started = start { arguments.append(text[started..<index]) }
+                start = nil
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "'" {
+                if closingQuote, let started = start, !afterDollar,
+                    next == text.endIndex || isSeparator(text[next]) || "),.;:!?".contains(text[next])
+                {
+                    let end = text[next...].firstIndex(where: isSeparator) ?? text.endIndex
+                    return (arguments + [text[started..<end]], true)
+                }
+                quote = afterDollar ? .ansi : .single
+            } else {
+                dollar = character == "$"
+            }
+            afterDollar = dollar
+            if start == nil, !isSeparator(character) { start = index }  // a word starts outside quotes
+            index = next
+        }
+        if let started = start, arguments.count < limit { arguments.append(text[started...]) }
+        return (arguments, false)
+    }
+}

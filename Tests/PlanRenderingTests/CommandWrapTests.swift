@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import PlanRendering
+
+/// A command to copy is laid out for a narrow terminal only between its arguments, with ` \`
+/// at the end of each line but the last, so that the lines pasted into a shell are the command;
+/// a terminal left to wrap it breaks it in a flag (`--as-` / `planned`), as a person's trial saw.
+/// The arguments are read as the shell reads them: a quoted path with a space is never cut.
+struct CommandWrapTests {
+    static let command = "protract log --course i5 --date 2026-12-07 --as-planned --pain 8 --morning 1 "
+        + "--note 'from paper, it'\\''s ok' --change-later"
+
+    /// `ShellWords.arguments(of:)` as strings.
+    static func arguments(_ command: String) -> [String] {
+        ShellWords.arguments(of: command[...]).map(String.init)
+    }
+
+    @Test func argumentsKeepTheirQuotes() {
+        #expect(Self.arguments(Self.command).suffix(3) == ["--note", "'from paper, it'\\''s ok'", "--change-later"])
+        #expect(Self.arguments("protract log --journal $'my\\x1b journal\\'s.yaml' --list")
+            == ["protract", "log", "--journal", "$'my\\x1b journal\\'s.yaml'", "--list"])
+        #expect(Self.arguments("a  b\\ c") == ["a", "b\\ c"])
+    }
+
+    /// `$'` opens an ANSI-C quote (where `\'` is a quote inside it) only with the `$` right
+    /// before the quote, in the same word, and not escaped.
+    @Test func aDollarQuoteIsAnANSIQuoteOnlyRightAfterTheDollar() {
+        #expect(Self.arguments("a$'b \\'c' d") == ["a$'b \\'c'", "d"])
+        #expect(Self.arguments("$ 'a\\' b' c") == ["$", "'a\\'", "b' c"])
+        #expect(Self.arguments("--note '$' 'x y'") == ["--note", "'$'", "'x y'"])
+        #expect(Self.arguments("'a'$'b\\' c' d") == ["'a'$'b\\' c'", "d"])
+        #expect(Self.arguments("$'a b'") == ["$'a b'"])
+        #expect(Self.arguments("\\$'a b' c") == ["\\$'a b'", "c"])
+    }
+
+    /// A command quoted in prose ends at a quote outside the shell's quotes that ends an argument.
+    @Test func aCommandQuotedInProseEndsAtItsOwnQuote() {
+        let text = "'protract plan '/My Programmes/it'\\''s.yaml' --weeks 2'), then more"
+        #expect(ShellWords.quotedCommand(text[...])?.map(String.init)
+            == ["'protract", "plan", "'/My Programmes/it'\\''s.yaml'", "--weeks", "2'),"])
+        #expect(ShellWords.quotedCommand("'protract log --list' now"[...])?.map(String.init) == ["'protract", "log", "--list'"])
+        #expect(ShellWords.quotedCommand("'protract log --note 'a b' no close"[...]) == nil)
+    }
+
+    @Test func aLongCommandBreaksOnlyBetweenArgumentsWithinTheWidth() {
+        let lines = LineWrapper(width: 48, longWords: .overflow).wrap(command: Self.command, indent: "  ")
+        #expect(lines == [
+            "  protract log --course i5 --date 2026-12-07 \\",
+            "    --as-planned --pain 8 --morning 1 --note \\",
+            "    'from paper, it'\\''s ok' --change-later",
+        ])
+        #expect(lines.allSatisfy { $0.count <= 48 })
+        #expect(Self.pasted(lines.joined(separator: "\n")) == ["protract", "log", "--course", "i5", "--date", "2026-12-07",
+            "--as-planned", "--pain", "8", "--morning", "1", "--note", "from paper, it's ok", "--change-later"])
+    }
+
+    @Test func aCommandThatFitsStaysOnOneLine() {
+        let wrapper = LineWrapper(width: 48, longWords: .overflow)
+        #expect(wrapper.wrap(command: "protract log --morning N", indent: "  ") == ["  protract log --morning N"])
+        // An argument longer than a line stands whole on a line of its own.
+        let long = "protract log --note '" + String(repeating: "x", count: 60) + "' --pain 2"
+        #expect(wrapper.wrap(command: long, indent: "  ")
+            == ["  protract log --note \\", "    '" + String(repeating: "x", count: 60) + "' \\", "    --pain 2"])
+    }
+
+    /// Quoted paths as `SystemPath.shellWord` writes them: a space, and a quote (`'\''`) too.
+    static let paths = [
+        (quoted: "'/home/sam/My Programmes/back.yaml'", path: "/home/sam/My Programmes/back.yaml"),
+        (quoted: "'/home/sam/Sam'\\''s programmes/back.yaml'", path: "/home/sam/Sam's programmes/back.yaml"),
+    ]
+
+    /// A command on lines of its own, pasted into `/bin/sh`: the same arguments, the path whole.
+    @Test(arguments: [40, 80], [0, 1])
+    func aQuotedPathOnItsOwnLinePastesWhole(width: Int, path: Int) {
+        let (quoted, unquoted) = Self.paths[path]
+        let lines = LineWrapper(width: width, longWords: .overflow)
+            .wrap(command: "protract plan \(quoted) --weeks 2 --baseline push-ups=6", indent: "  ")
+        #expect(lines.contains { $0.contains(quoted) }, "\(lines)")
+        #expect(Self.pasted(lines.joined(separator: "\n"))
+            == ["protract", "plan", unquoted, "--weeks", "2", "--baseline", "push-ups=6"], "\(lines)")
+    }
+
+    /// A quoted command in prose holding a quoted path: broken only between its arguments; what
+    /// lies between its own quotes, pasted into `/bin/sh`, is the command.
+    @Test(arguments: [40, 80], [0, 1])
+    func aQuotedPathInProsePastesWhole(width: Int, path: Int) throws {
+        let (quoted, unquoted) = Self.paths[path]
+        let text = "the programme changed: to plan it again, run 'protract plan \(quoted) --weeks 2' and "
+            + "log as before"
+        let lines = LineWrapper(width: width, longWords: .overflow).wrap(keepingQuoted: text, first: "protract: note: ", rest: "  ")
+        #expect(lines.contains { $0.contains(quoted) }, "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= width || $0.trimmingCharacters(in: .whitespaces).hasPrefix(quoted) }, "\(lines)")
+        let shown = lines.joined(separator: "\n")
+        let opening = try #require(shown.range(of: "'protract"))
+        let closing = try #require(shown.range(of: "--weeks 2'"))
+        let copied = String(shown[opening.lowerBound..<closing.upperBound].dropFirst().dropLast())
+        #expect(Self.pasted(copied) == ["protract", "plan", unquoted, "--weeks", "2"], "\(lines)")
+        // In `protract screen 'PATH'`, the form the plan's screening line takes, the path is kept
+        // whole (cut only when wider than a line and no line may be wider).
+        let screening = "check the red flags below first (protract screen \(quoted) asks them)"
+        for longWords in [LineWrapper.LongWords.cut, .overflow] where longWords == .overflow || quoted.count <= width {
+            let lines = LineWrapper(width: width, longWords: longWords).wrap(keepingQuoted: screening, first: "Screening: ", rest: "  ")
+            #expect(lines.contains { $0.contains(quoted) }, "\(lines)")
+        }
+    }
+
+    /// The arguments `/bin/sh` reads from `command` pasted after `printf '%s\n'`, one a line.
+    static func pasted(_ command: String) -> [String]? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "protract() { printf '%s\\n' protract \"$@\"; }\n" + command]
+        let output = Pipe()
+        process.standardOutput = output
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+}
