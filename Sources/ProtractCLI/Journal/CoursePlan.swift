@@ -165,9 +165,10 @@ struct CoursePlan {
         return (session, plan, session.date)
     }
 
-    /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change.
-    func whatChanges(after date: CivilDate) -> [String] {
-        let lines = nextChanges(after: date)
+    /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change; a
+    /// command it names has the flags that chose the course (`selection`).
+    func whatChanges(after date: CivilDate, selection: CourseOptions) -> [String] {
+        let lines = nextChanges(after: date, selection: selection)
         // A stopped course goes on with nothing: it says why it stopped, never "as written".
         let said = lines.contains { $0.hasPrefix("Next") || $0.hasPrefix("Stopped: ") }
         return said ? lines : lines + ["Next: the plan goes on as written"]
@@ -176,7 +177,7 @@ struct CoursePlan {
     /// What the session logged on `date` changes next, in words: its decision, and each change
     /// the next session still to come carries (a session logged late is followed by sessions done
     /// or missed already). Empty when the plan goes on as written.
-    private func nextChanges(after date: CivilDate) -> [String] {
+    private func nextChanges(after date: CivilDate, selection: CourseOptions) -> [String] {
         let sessions = plan.sessions
         guard let index = sessions.lastIndex(where: { $0.record?.log?.date == date }) else {
             // No entry of that date (it was removed): the next session still to come.
@@ -202,7 +203,8 @@ struct CoursePlan {
                     + "\(next.date.shortDisplay)'s session on \(earliest.shortDisplay) or later, and log it then")
             }
         } else if plan.stoppedBecause == nil, index == sessions.count - 1 {
-            lines.append("Next: none, that was the course's last session ('protract progress' shows how it went)")
+            let progress = ProtractCommand.Log.courseCommand("progress", selection).joined(separator: " ")
+            lines.append("Next: none, that was the course's last session ('\(progress)' shows how it went)")
         }
         // Once: the red flag's own entry has said it as its decision already.
         if let stop = plan.stoppedBecause, session.record?.decision != stop { lines.append("Stopped: " + stop) }
