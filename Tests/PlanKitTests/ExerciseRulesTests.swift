@@ -49,6 +49,27 @@ import YAMLKit
         #expect(Identifier.suggest(for: "!!!") == "my-exercise")
     }
 
+    /// A coach's trial: `--course "Jo Müller"` was offered 'jo-m-ller', and `jö` 'j'. Latin letters
+    /// fold to their base letters, written precomposed or with a combining accent; a name with no
+    /// letter that folds gets help that says what an id holds.
+    @Test(arguments: [
+        ("Jo Müller", "jo-muller"), ("jö", "jo"), ("Mu\u{308}ller", "muller"), ("Łukasz Ødegård", "lukasz-odegard"),
+        ("Straße", "strasse"), ("Æsa Œuvre", "aesa-oeuvre"), ("Þóra Ðís", "thora-dis"), ("ıi", "ii"), ("Zoë 東京", "zoe"),
+    ])
+    func lettersWithDiacriticsFoldToTheirBase(name: String, suggested: String) {
+        #expect(Identifier.kebabCase(name) == suggested)
+        #expect(Identifier.problem(with: name, noun: "course")?.help
+                == "use lowercase letters, digits and single hyphens, such as '\(suggested)'")
+    }
+
+    @Test(arguments: ["Ωμέγα", "東京", "🙂"])
+    func aNameWithNoLatinLetterSaysWhatAnIDHolds(name: String) {
+        #expect(Identifier.kebabCase(name) == nil)
+        #expect(Identifier.problem(with: name, noun: "course")?.help
+                == "an id is written with the letters a to z, digits and single hyphens (a letter's accent is dropped: "
+                    + "'ü' is 'u'); '\(name)' has none of them: choose a name such as 'my-course'")
+    }
+
     @Test func aDuplicateExerciseIDIsReportedAtTheSecondWithANoteAtTheFirst() throws {
         let second = Fixture.rowExercise.replacingFirst("name: Band row", with: "name: Another row")
         let text = try Fixture.programme(exercises: Fixture.rowExercise + "\n" + second)

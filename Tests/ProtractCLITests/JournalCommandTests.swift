@@ -268,6 +268,8 @@ import Testing
     @Test(arguments: [
         (["--course", "Bad Name"], "protract: error: --course: course id 'Bad Name' is not kebab-case; use lowercase letters, digits and single hyphens, such as 'bad-name'"),
         (["--course", "x", "--journal", "j.yaml"], "protract: error: --course and --journal cannot be used together: --journal names the file itself"),
+        (["--course", "Jo Müller"], "protract: error: --course: course id 'Jo Müller' is not kebab-case; use lowercase letters, digits and single hyphens, such as 'jo-muller'\n"),
+        (["--course", "jö"], "protract: error: --course: course id 'jö' is not kebab-case; use lowercase letters, digits and single hyphens, such as 'jo'\n"),
     ])
     func startRefusesBadCourseFlags(_ flags: [String], _ message: String) throws {
         try Courses.with { courses in

@@ -51,3 +51,48 @@ import Testing
         }
     }
 }
+
+/// A course started from a programme file that has since moved: what helps is said once (a coach's
+/// trial saw the generic "no such folder; 'protract programmes' lists the built-in programmes"
+/// four times), naming the file the course was started from and the journal that keeps its path;
+/// the entry is still saved, and the journal edited as the help says plans the course again.
+@Suite struct MovedCourseProgrammeTests {
+    @Test func theHelpIsSaidOnceAndTheEntryIsKept() throws {
+        try Courses.with { courses in
+            let folder = courses.dir.appendingPathComponent("jo files")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let programme = folder.appendingPathComponent("jo-desk.yaml")
+            try FileManager.default.copyItem(
+                at: ProtractBinary.programsDirectory.appendingPathComponent("desk-mobility.yaml"), to: programme)
+            let journal = courses.dir.appendingPathComponent("jo.yaml").path
+            let started = try courses.run(["start", programme.path, "--none", "--start", "2027-01-04", "--journal", journal])
+            #expect(started.status == 0, "\(started)")
+            try courses.log(["--journal", journal, "--as-planned", "--pain", "1", "--today", "2027-01-04"])
+            let moved = courses.dir.appendingPathComponent("moved")
+            try FileManager.default.moveItem(at: folder, to: moved)
+
+            let error = "protract: error: cannot read the course's programme \(programme.path): no such file\n"
+                + "  help: the course was started from \(programme.path); put the file back there, or, if it has "
+                + "moved, write its new absolute path as 'file:' under 'programme:' in the journal \(journal)\n"
+            let logged = try courses.run(["log", "--journal", journal, "--as-planned", "--pain", "1", "--today", "2027-01-05"])
+            #expect(logged.status == 66, "\(logged)")
+            #expect(logged.stdout == "logged Tue 5 Jan 2027: as planned; pain 1/10 (desk-mobility: 2 sessions logged)\n", "\(logged)")
+            #expect(logged.stderr == error + "protract: the session is saved in the journal, but the course's plan cannot be "
+                + "rebuilt until the problem above is fixed; 'protract plan --journal \(journal)' shows it again\n", "\(logged)")
+            #expect(try String(contentsOfFile: journal, encoding: .utf8).contains("- date: 2027-01-05"))
+
+            let morning = try courses.run(["log", "--journal", journal, "--morning", "1", "--today", "2027-01-06"])
+            #expect(morning.status == 66, "\(morning)")
+            #expect(morning.stderr.components(separatedBy: "protract: error:").count == 2, "said once: \(morning)")
+            #expect(morning.stderr.hasPrefix(error), "\(morning)")
+
+            // The help's way out: the journal's 'file:' edited by hand to where the file is now.
+            let text = try String(contentsOfFile: journal, encoding: .utf8)
+            try text.replacingOccurrences(of: "file: \(programme.path)", with: "file: \(moved.path)/jo-desk.yaml")
+                .write(toFile: journal, atomically: true, encoding: .utf8)
+            let next = try courses.run(["next", "--journal", journal, "--today", "2027-01-06"])
+            #expect(next.status == 0, "\(next)")
+            #expect(next.stderr.isEmpty, "\(next)")
+        }
+    }
+}

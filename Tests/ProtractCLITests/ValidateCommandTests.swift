@@ -89,6 +89,30 @@ import Testing
         }
     }
 
+    /// A misspelt option of each plugin's block that takes its options from a merge key
+    /// (`<<: *warm-up`) gets "did you mean", as it does in a block written out and as an unknown
+    /// top-level key does (a coach's trial: `reps-stepp` listed the allowed keys alone).
+    @Test(arguments: [
+        // The coach's: desk-mobility's second stabilizer block, its own reps-step misspelt.
+        ("desk-mobility.yaml", "        reps-step: 1 ", "        reps-stepp: 1", "reps-stepp", "reps-step"),
+        ("upper-back-rehab.yaml", "        <<: *warm-up\n", "        <<: *warm-up\n        minutez: 6\n", "minutez", "minutes"),
+        ("upper-back-rehab.yaml", "            <<: *push-ups\n", "            <<: *push-ups\n            rest-secondz: 60\n",
+         "rest-secondz", "rest-seconds"),
+    ])
+    func aMisspeltPluginOptionBesideAMergeKeyIsSuggested(
+        file: String, written: String, misspelt: String, key: String, meant: String
+    ) throws {
+        let text = try String(contentsOf: ProtractBinary.programsDirectory.appendingPathComponent(file), encoding: .utf8)
+        try #require(text.components(separatedBy: written).count == 2)
+        try withTemporaryDirectory { dir in
+            try dir.write(text.replacingOccurrences(of: written, with: misspelt), to: "plan.yaml")
+            let result = try ProtractBinary.run(["validate", "plan.yaml"], in: dir)
+            #expect(result.status == 65, "\(result)")
+            #expect(result.stderr.contains("error: unknown key '\(key)'"), "\(result)")
+            #expect(result.stderr.contains("      = help: did you mean '\(meant)'?\n"), "\(result)")
+        }
+    }
+
     @Test func aMissingFileExits66() throws {
         try withTemporaryDirectory { dir in
             let result = try ProtractBinary.run(["validate", "nope.yaml"], in: dir)

@@ -73,6 +73,32 @@ enum Model {
             """)
     }
 
+    /// A coach's trial: `reps-stepp` beside `<<: *base` listed the allowed keys with no "did you
+    /// mean", since the base's `reps-step`, taken in by the merge, counted as written. A merged key
+    /// is suggested (written here, it overrides the base's); one written in the mapping is not.
+    @Test func aKeyTakenInByAMergeIsStillSuggested() {
+        #expect(Harness.failure([String: Model.Block].self, """
+            a: &base {exercise: squat, sets: 3, reps: 5}
+            b:
+              <<: *base
+              repz: 8
+            """) == """
+            plan.yaml:4:3: error: unknown key 'repz' in 'b'
+                4 |   repz: 8
+                  |   ^~~~
+                  = in: b.repz
+                  = help: did you mean 'reps'?
+
+            """)
+        #expect(Harness.failure([String: Model.Block].self, """
+            a: &base {exercise: squat, sets: 3}
+            b:
+              <<: *base
+              reps: 5
+              repz: 8
+            """)?.contains("= help: did you mean") == false)
+    }
+
     /// A physiotherapist's trial: `{note: seated, arms forward}` read the text after the comma as
     /// a key; the help says to quote text that holds a comma.
     @Test func textCutAtACommaInAFlowMappingSaysToQuoteIt() {

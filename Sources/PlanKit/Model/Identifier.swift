@@ -16,8 +16,14 @@ public enum Identifier {
                     "shorten it; an id is a short kebab-case name")
         }
         if !isValid(id) {
+            guard let suggestion = kebabCase(id) else {
+                // Nothing folds to a-z or 0-9 (Greek, CJK, emoji): say what an id may hold.
+                return ("\(noun) id '\(id)' is not kebab-case",
+                        "an id is written with the letters a to z, digits and single hyphens (a letter's accent is "
+                            + "dropped: 'ü' is 'u'); '\(id)' has none of them: choose a name such as 'my-\(noun)'")
+            }
             return ("\(noun) id '\(id)' is not kebab-case",
-                    "use lowercase letters, digits and single hyphens, such as '\(suggest(for: id))'")
+                    "use lowercase letters, digits and single hyphens, such as '\(suggestion)'")
         }
         return nil
     }
@@ -30,12 +36,24 @@ public enum Identifier {
         }
     }
 
-    /// A kebab-case form of `text`: `Scapular Push_Up` becomes `scapular-push-up`.
+    /// A kebab-case form of `text`: `Scapular Push_Up` becomes `scapular-push-up`, `Jo Müller`
+    /// `jo-muller`; `my-exercise` when nothing in it folds to a letter or digit (`Ωμέγα`).
     public static func suggest(for text: String) -> String {
+        kebabCase(text) ?? "my-exercise"
+    }
+
+    /// A kebab-case form of `text`, each Latin letter with diacritics folded to its base letters
+    /// (`latinLetters(for:)`); nil when nothing in it is a letter or digit that folds to a-z, 0-9.
+    public static func kebabCase(_ text: String) -> String? {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 out.unicodeScalars.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                // A combining accent written apart from its letter (`u` + U+0308): dropped.
+                continue
+            } else if let letters = latinLetters(for: scalar) {
+                out += letters
             } else if !out.isEmpty, !out.hasSuffix("-") {
                 out += "-"
             }
@@ -48,7 +66,34 @@ public enum Identifier {
             }
         }
         while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "my-exercise" : out
+        return out.isEmpty ? nil : out
+    }
+
+    /// The letters a to z a Latin letter folds to without its diacritics, read from its Unicode
+    /// name (`LATIN SMALL LETTER U WITH DIAERESIS` is `u`, `LATIN SMALL LIGATURE OE` is `oe`,
+    /// `LATIN SMALL LETTER L WITH STROKE` is `l`); nil for any other character. The standard
+    /// library has the names; Foundation's `folding(options:locale:)` would load ICU, which
+    /// Protract does not (docs/benchmark.md), and leaves `ł`, `ø` and `æ` as they are.
+    static func latinLetters(for scalar: Unicode.Scalar) -> String? {
+        guard scalar.value >= 0x80, let name = scalar.properties.name else { return nil }
+        var base: Substring?
+        for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER ", "LATIN SMALL LIGATURE ", "LATIN CAPITAL LIGATURE "]
+        where name.hasPrefix(prefix) {
+            base = name.dropFirst(prefix.count)
+        }
+        guard var letters = base else { return nil }
+        if let with = letters.firstRange(of: " WITH ") { letters = letters[..<with.lowerBound] }
+        switch letters {
+        case "SHARP S": return "ss"
+        case "DOTLESS I", "DOTLESS J": return String(letters.suffix(1)).lowercased()
+        case "THORN": return "th"
+        case "ETH": return "d"
+        default:
+            guard (1...2).contains(letters.count), letters.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+                return nil
+            }
+            return letters.lowercased()
+        }
     }
 }
 

@@ -42,6 +42,7 @@ struct CourseOptions: ParsableArguments {
     func existingStore() throws(JournalStore.Failure) -> JournalStore {
         var store = try existingJournal()
         store.logCommand = ProtractCommand.Log.logCommand(self).joined(separator: " ")
+        CoursePlan.useJournal(store.path)
         return store
     }
 

@@ -15,11 +15,35 @@ struct CoursePlan {
     var plan: PlanKit.Plan
     var today: CivilDate
 
+    /// The journal this command works on, as `CourseOptions` found it (`useJournal`): the help
+    /// for a course's programme file that is gone names it, since that is where the file's path
+    /// is kept.
+    private static let journalInUse = Mutex<SystemPath?>(nil)
+
+    /// Records the journal this command works on, for the help of a programme file that is gone.
+    static func useJournal(_ path: SystemPath) {
+        journalInUse.withLock { $0 = path }
+    }
+
+    /// The programme files of courses said to be missing: `log` asks for the programme up to
+    /// three times, and the problem is said once.
+    private static let reportedMissing = Mutex<Set<String>>([])
+
     /// Loads the programme a course follows: a built-in by id, or its file. Warns on stderr when
     /// the file has changed since the course started (the plan then follows the file as it is).
+    /// A file that is no longer where the course was started from is said once (66), with what
+    /// helps: the file put back, or its new place written in the journal.
     static func programme(of course: Course, console: Console, warn: Bool = true) throws -> ConfiguredProgramme {
         let environment = try Environment.load(console: console)
-        let path = try environment.path(for: course.programmeFile ?? course.programmeID)
+        if let file = course.programmeFile, SystemPath(file).linkStatus() == nil {
+            if !console.quiet, reportedMissing.withLock({ $0.insert(file).inserted }) {
+                console.error(
+                    "cannot read the course's programme \(SystemPath(file).display): no such file",
+                    help: movedProgrammeHelp(file, journal: journalInUse.withLock { $0 }))
+            }
+            throw ExitStatus.noInput
+        }
+        let path = try environment.path(for: course.programmeFile ?? course.programmeID, console: console)
         let configured: ConfiguredProgramme
         if let known = configuredByPath.withLock({ $0[path] }) {
             configured = known
@@ -35,6 +59,14 @@ struct CoursePlan {
                     + "the plan follows it as it is now", first: "protract: warning: ")
         }
         return configured
+    }
+
+    /// What helps when the programme `file` a course was started from is gone: put it back, or
+    /// write where it is now in the journal (a valid hand edit: docs/journal.md, The file).
+    static func movedProgrammeHelp(_ file: String, journal: SystemPath?) -> String {
+        let place = journal.map { "the journal \($0.display)" } ?? "the course's journal"
+        return "the course was started from \(SystemPath(file).display); put the file back there, "
+            + "or, if it has moved, write its new absolute path as 'file:' under 'programme:' in \(place)"
     }
 
     /// The course's programme when it loads, else nil with nothing said: for the checks that can
@@ -165,9 +197,10 @@ struct CoursePlan {
         return (session, plan, session.date)
     }
 
-    /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change.
-    func whatChanges(after date: CivilDate) -> [String] {
-        let lines = nextChanges(after: date)
+    /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change; a
+    /// command it names has the flags that chose the course (`selection`).
+    func whatChanges(after date: CivilDate, selection: CourseOptions) -> [String] {
+        let lines = nextChanges(after: date, selection: selection)
         // A stopped course goes on with nothing: it says why it stopped, never "as written".
         let said = lines.contains { $0.hasPrefix("Next") || $0.hasPrefix("Stopped: ") }
         return said ? lines : lines + ["Next: the plan goes on as written"]
@@ -176,7 +209,7 @@ struct CoursePlan {
     /// What the session logged on `date` changes next, in words: its decision, and each change
     /// the next session still to come carries (a session logged late is followed by sessions done
     /// or missed already). Empty when the plan goes on as written.
-    private func nextChanges(after date: CivilDate) -> [String] {
+    private func nextChanges(after date: CivilDate, selection: CourseOptions) -> [String] {
         let sessions = plan.sessions
         guard let index = sessions.lastIndex(where: { $0.record?.log?.date == date }) else {
             // No entry of that date (it was removed): the next session still to come.
@@ -202,7 +235,8 @@ struct CoursePlan {
                     + "\(next.date.shortDisplay)'s session on \(earliest.shortDisplay) or later, and log it then")
             }
         } else if plan.stoppedBecause == nil, index == sessions.count - 1 {
-            lines.append("Next: none, that was the course's last session ('protract progress' shows how it went)")
+            let progress = ProtractCommand.Log.courseCommand("progress", selection).joined(separator: " ")
+            lines.append("Next: none, that was the course's last session ('\(progress)' shows how it went)")
         }
         // Once: the red flag's own entry has said it as its decision already.
         if let stop = plan.stoppedBecause, session.record?.decision != stop { lines.append("Stopped: " + stop) }

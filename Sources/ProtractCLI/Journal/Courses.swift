@@ -76,8 +76,7 @@ extension ProtractCommand {
         static func noteOtherFiles(_ directory: CourseDirectory, console: Console) {
             for file in directory.otherFiles() {
                 let name = String(file.dropLast(5))
-                let suggested = Identifier.suggest(for: name)
-                let rename = suggested.isEmpty ? "" : "rename it '\(suggested).yaml' to list it as a course, or "
+                let rename = Identifier.kebabCase(name).map { "rename it '\($0).yaml' to list it as a course, or " } ?? ""
                 let path = SystemPath(bytes: directory.folder.bytes + Array("/\(file)".utf8))
                 console.note(
                     "'\(TerminalText.visible(file))' is not listed: a course's name is lowercase letters, digits and "

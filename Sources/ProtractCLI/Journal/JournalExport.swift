@@ -55,14 +55,16 @@ enum JournalExport {
     ]
 
     /// `log --export csv` of `course` as of `today`: with the course's plan when its programme can
-    /// be read now (its problems unsaid: `plan` says them); else the entries alone, with a note.
-    static func csv(_ course: Course, today: CivilDate, console: Console) -> String {
+    /// be read now (its problems unsaid: `plan` says them); else the entries alone, with a note
+    /// that names `plan` with the flags that chose the course (`selection`).
+    static func csv(_ course: Course, today: CivilDate, selection: CourseOptions, console: Console) -> String {
         let plan = CoursePlan.programmeIfItLoads(of: course, console: console)
             .flatMap { try? Planner().plan($0, course: course, today: today) }
         if plan == nil {
+            let why = ProtractCommand.Log.courseCommand("plan", selection).joined(separator: " ")
             console.note(
                 "the course's programme cannot be read now, so the CSV has the entries alone, without the "
-                    + "session each stands for or the missed ones ('protract plan' says why)", first: "protract: note: ")
+                    + "session each stands for or the missed ones ('\(why)' says why)", first: "protract: note: ")
         }
         return csv(course, plan: plan)
     }

@@ -81,20 +81,26 @@ struct JournalStore {
         let descriptor = lockPath.open(O_RDWR | O_CREAT | O_NOFOLLOW, mode: 0o600)
         guard descriptor >= 0 else {
             let code = errno
-            if code == ENOENT || code == ENOTDIR {
+            // A folder that is there but takes no new file (/proc) is said as one that cannot be written.
+            if code == ENOENT || code == ENOTDIR, path.directory.status() == nil {
                 throw Failure(
                     status: ExitStatus.cannotCreate, message: "the folder \(path.directory.display) does not exist",
                     help: "create it first, or choose a journal file in another folder")
             }
             throw Failure(
                 status: ExitStatus.cannotCreate,
-                message: "cannot lock the journal \(display): \(lockPath.display): \(systemErrorText(code))")
+                message: "cannot lock the journal \(display): \(lockPath.display): \(systemErrorText(code))",
+                help: "the lock is a file Protract makes beside the journal, so its folder must take new files: "
+                    + "check the folder's permissions (ls -ld \(path.directory.shellWord); lsattr -d "
+                    + "\(path.directory.shellWord) shows 'i' for an immutable one), or " + elsewhere)
         }
         while flock(descriptor, LOCK_EX) != 0 {
             if errno == EINTR { continue }
             let code = errno
             close(descriptor)
-            throw Failure(status: ExitStatus.cannotCreate, message: "cannot lock the journal \(display): \(systemErrorText(code))")
+            throw Failure(
+                status: ExitStatus.cannotCreate, message: "cannot lock the journal \(display): \(systemErrorText(code))",
+                help: "run the command again; if it fails again, " + elsewhere)
         }
         return Lock(descriptor: descriptor)
     }
@@ -112,7 +118,14 @@ struct JournalStore {
                 oversized.diagnostic.help = "a journal of years of sessions is well under a megabyte; check that this is the right file"
                 throw Failure(status: ExitStatus.invalidData, diagnostics: [oversized.diagnostic], source: oversized.head)
             }
-            throw Failure(status: ExitStatus.noInput, message: "cannot read the journal \(error.path): \(error.reason)")
+            throw Failure(
+                status: ExitStatus.noInput, message: "cannot read the journal \(error.path): \(error.reason)",
+                help: error.isDirectory
+                    ? "a journal is a file: name the course's own file, such as --journal "
+                        + "\(inFolder("NAME.yaml").shellWord), not its folder"
+                    : error.notRegular
+                        ? "a journal is a regular file: name the course's own file with --journal FILE"
+                        : "check that you can read the file (ls -l \(path.shellWord)), or restore it from a backup")
         }
         do {
             let journal = try JournalFile.read(YAMLDocument.load(source))
@@ -181,8 +194,31 @@ struct JournalStore {
     }
 
     private func failure(_ code: Int32) -> Failure {
-        Failure(
-            status: ExitStatus.cannotCreate, message: "could not write the journal \(display): \(systemErrorText(code)); it was not changed")
+        let help = switch code {
+        case ENOSPC, EDQUOT: "the disk is full: free some space, then run the command again"
+        case EROFS: "the file system is read-only: " + elsewhere
+        default:
+            "check that the journal and its folder can be written (ls -l \(path.shellWord); ls -ld "
+                + "\(path.directory.shellWord); lsattr \(path.shellWord) shows 'i' for an immutable file), or " + elsewhere
+        }
+        return Failure(
+            status: ExitStatus.cannotCreate,
+            message: "could not write the journal \(display): \(systemErrorText(code)); it was not changed", help: help)
+    }
+
+    /// The way out when the journal's place cannot be written: another place, given by --journal
+    /// (where an existing journal is copied first).
+    private var elsewhere: String {
+        exists
+            ? "copy the journal to a folder you can write and pass --journal FILE there"
+            : "choose a journal file in a folder you can write, with --journal FILE"
+    }
+
+    /// `name` in the folder the path names (for a journal path that is a folder).
+    private func inFolder(_ name: String) -> SystemPath {
+        var folder = path.bytes
+        while folder.count > 1, folder.last == UInt8(ascii: "/") { folder.removeLast() }
+        return SystemPath(bytes: folder + Array("/\(name)".utf8))
     }
 
     private static func resolvingLink(_ path: SystemPath) -> SystemPath {

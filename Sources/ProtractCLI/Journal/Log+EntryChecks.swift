@@ -44,7 +44,8 @@ extension ProtractCommand.Log {
             throw JournalStore.Failure(
                 status: ExitStatus.usage,
                 message: "no session of the course falls on or before \(day.longDisplay); the journal was not changed",
-                help: "log a session on its day or later; 'protract plan' shows the course's sessions")
+                help: "log a session on its day or later; '\(Self.courseCommand("plan", selection).joined(separator: " "))' "
+                    + "shows the course's sessions")
         }
         // Logged too early: said as what there is to do, the next session and its day first.
         let done = earlier.date == session.date ? "" : " (done on \(earlier.date.longDisplay))"
@@ -214,7 +215,8 @@ extension ProtractCommand.Log {
             // The programme reads, but the course cannot be planned with it: the journal or the
             // programme is at fault, as `protract plan` says (65).
             console.error(error.message, help: error.help)
-            throw cannotCheck(ExitStatus.invalidData, fix: "fix the problem above ('protract plan' shows it)")
+            let plan = Self.courseCommand("plan", selection).joined(separator: " ")
+            throw cannotCheck(ExitStatus.invalidData, fix: "fix the problem above ('\(plan)' shows it)")
         }
         let sessions = made.plan.sessions
         if !sessions.contains(where: { $0.record?.log?.date == day }), let last = sessions.last, last.date < day {

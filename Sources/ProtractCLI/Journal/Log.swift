@@ -175,7 +175,9 @@ extension ProtractCommand {
                 if list || export != nil {
                     let (journal, _) = try store.read()
                     console.out(export == .csv
-                        ? JournalExport.csv(journal.course, today: selection.todayDate(in: journal.course.athlete.timeZone), console: console)
+                        ? JournalExport.csv(
+                            journal.course, today: selection.todayDate(in: journal.course.athlete.timeZone), selection: selection,
+                            console: console)
                         : JournalExport.list(journal.course, console: console))
                     return
                 }
@@ -213,7 +215,7 @@ extension ProtractCommand {
             if redFlag { throw ExitStatus.redFlag }
             if let logged {
                 if let plan = logged.plan {
-                    console.out(console.wrapped(plan.whatChanges(after: logged.date)))
+                    console.out(console.wrapped(plan.whatChanges(after: logged.date, selection: selection)))
                 } else {
                     try sayWhatChanges(logged.course, after: logged.date, console: console)
                 }
@@ -229,12 +231,13 @@ extension ProtractCommand {
                 // `--done` has loaded the programme already, and warned if it changed.
                 let plan = try CoursePlan.load(
                     course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty)
-                console.out(console.wrapped(plan.whatChanges(after: date)))
+                console.out(console.wrapped(plan.whatChanges(after: date, selection: selection)))
             } catch {
                 let saved = remove == nil ? "the session is saved in the journal" : "the journal is saved"
+                let plan = Self.courseCommand("plan", selection).joined(separator: " ")
                 console.note(
                     saved + ", but the course's plan cannot be rebuilt until the problem "
-                        + "above is fixed; 'protract plan' shows it again", first: "protract: ")
+                        + "above is fixed; '\(plan)' shows it again", first: "protract: ")
                 throw error
             }
         }
@@ -264,7 +267,9 @@ extension ProtractCommand {
             func index(of date: CivilDate) -> Int? { course.logs.firstIndex { $0.date == date } }
             if let text = remove, let date = CivilDate(parsing: text) {
                 guard let found = index(of: date) else {
-                    throw usage("no session is logged on \(date.longDisplay)", help: "'protract log --list' shows the logged sessions")
+                    throw usage(
+                    "no session is logged on \(date.longDisplay)",
+                    help: "'\((Self.logCommand(selection) + ["--list"]).joined(separator: " "))' shows the logged sessions")
                 }
                 let removed = course.logs.remove(at: found)
                 // What the course goes on with is said as after an entry (the next session); what
@@ -316,12 +321,14 @@ extension ProtractCommand {
             if morning != nil, day >= today {
                 // It would feed the rules as a morning still to come. This morning's pain belongs
                 // to the session before, when that was yesterday.
+                // Each command with the flags that chose the course: run as shown, it finds this one.
+                let morningCommand = (Self.logCommand(selection) + ["--morning", "N"]).joined(separator: " ")
                 let earlier = course.logs.last { $0.date < day && $0.date.adding(days: 1) == today }.map {
-                    "; this morning's pain after \($0.date.longDisplay) is 'protract log --morning N --date \($0.date)'"
+                    "; this morning's pain after \($0.date.longDisplay) is '\(morningCommand) --date \($0.date)'"
                 } ?? ""
                 throw usage(
                     "--morning: the morning after \(day.longDisplay) has not come yet (today is \(today.longDisplay))",
-                    help: "drop --morning and add it tomorrow with 'protract log --morning N'" + earlier)
+                    help: "drop --morning and add it tomorrow with '\(morningCommand)'" + earlier)
             }
             if edit == nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }), stop.date < day {
                 throw Self.stopped(since: stop, selection: selection)

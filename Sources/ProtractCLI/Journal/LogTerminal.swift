@@ -219,7 +219,7 @@ extension ProtractCommand.Log {
         guard let date = answers.entry?.date ?? answers.morning?.date,
             let plan = try? Planner().plan(loaded.configured, course: course, today: max(today, date))
         else { return }
-        console.out(console.wrapped(
-            CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date)).whatChanges(after: date)))
+        let replayed = CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date))
+        console.out(console.wrapped(replayed.whatChanges(after: date, selection: selection)))
     }
 }

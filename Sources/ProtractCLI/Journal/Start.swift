@@ -16,8 +16,8 @@ extension ProtractCommand {
             abstract: "Begin a course: keep the programme and your inputs in a journal, and show the first week.",
             discussion: """
                 The journal is $XDG_DATA_HOME/protract/NAME.yaml (default ~/.local/share/protract/), \
-                NAME being --course or the programme's id, or the file given with --journal. An \
-                existing course is never replaced. Log each session with 'protract log' \
+                NAME being --course or the programme's id, or the file given with --journal: one or \
+                the other, not both. An existing course is never replaced. Log each session with 'protract log' \
                 (see docs/journal.md). On a terminal it first asks the programme's red-flag questions, \
                 as 'plan' does (--none answers no to all of them).
 
@@ -37,10 +37,11 @@ extension ProtractCommand {
 
         @OptionGroup var inputs: PlanOptions
 
-        @Option(help: ArgumentHelp("The course's name (default: the programme's id).", valueName: "name"))
+        @Option(help: ArgumentHelp("The course's name (default: the programme's id); not with --journal.", valueName: "name"))
         var course: String?
 
-        @Option(help: ArgumentHelp("Keep the journal in this file instead of the data folder.", valueName: "file"))
+        @Option(help: ArgumentHelp(
+            "Keep the journal in this file instead of the data folder; not with --course.", valueName: "file"))
         var journal: String?
 
         mutating func validate() throws {

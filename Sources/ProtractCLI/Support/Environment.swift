@@ -30,14 +30,16 @@ struct Environment: Sendable {
     /// on failure.
     func configured(programme argument: String, console: Console? = nil) throws -> ConfiguredProgramme {
         let console = console ?? self.console
-        let source = try InputFile.read(try path(for: argument), as: .programme, console: console)
+        let source = try InputFile.read(try path(for: argument, console: console), as: .programme, console: console)
         return try console.decoded(source) { source throws(YAMLError) in
             try configured(try YAMLDocument.load(source, recoverDuplicateKeys: true))
         }
     }
 
-    /// The path a programme argument names: an existing file, else a built-in id.
-    func path(for argument: String) throws -> String {
+    /// The path a programme argument names: an existing file, else a built-in id. Its warnings
+    /// and errors go to `console` (a quiet one says nothing), else the environment's.
+    func path(for argument: String, console: Console? = nil) throws -> String {
+        let console = console ?? self.console
         let builtIns = files.programmePaths
         let ids = builtIns.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")

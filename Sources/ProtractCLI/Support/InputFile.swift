@@ -28,6 +28,8 @@ enum InputFile {
         /// Set when nothing is at the path (not even a dangling link): the help then names a near
         /// file name (see `MissingFileHelp`).
         var missing = false
+        /// Set when the path names a folder: the help then asks for a file in it.
+        var isDirectory = false
     }
 
     /// What the file is meant to be; the raw value is the help for one over the size limit.
@@ -100,7 +102,7 @@ enum InputFile {
     private static func checkRegular(_ info: stat, name: String) throws(ReadError) {
         let kind = FileKind(info)
         if kind == .directory {
-            throw ReadError(path: name, reason: "it is a directory, not a file")
+            throw ReadError(path: name, reason: "it is a directory, not a file", isDirectory: true)
         }
         if kind != .regular {
             throw ReadError(

@@ -24,8 +24,7 @@ enum StarterProgramme {
     static func id(forFileName name: String) -> String {
         var stem = Substring(name.split(separator: "/").last ?? "")
         for suffix in [".yaml", ".yml"] where stem.hasSuffix(suffix) { stem = stem.dropLast(suffix.count) }
-        let id = Identifier.suggest(for: String(stem))
-        return stem.isEmpty || id == "my-exercise" ? "my-programme" : id
+        return Identifier.kebabCase(String(stem)) ?? "my-programme"
     }
 
     /// One block: `- plugin: ID`, then each option at its default, with its summary and type as comments.

@@ -49,11 +49,20 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
                 path: CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)]),
                 help: "remove the tag: Protract reads no YAML tags but !!str"))
         }
-        // A key the mapping already has is never suggested: following it would give a duplicate key.
-        // (The set is made only for a mapping with an unknown key.)
+        // A key written in the mapping is never suggested: following it would give a duplicate key.
+        // One taken in by a merge key (`<<: *base`) is: written here, it overrides the base's, so
+        // `reps-stepp` beside `<<: *base` still gets 'reps-step'. A merged key stands outside the
+        // mapping's own text (its base is written before it). (The set is made only for a mapping
+        // with an unknown key.)
         var present: Set<String>?
         for (index, (key, keyID, _)) in entries.enumerated() where !known.set.contains(key) {
-            if present == nil { present = Set(entries.map(\.key)) }
+            if present == nil {
+                let own = storage.records[Int(decoder.id)].range
+                present = Set(entries.filter { entry in
+                    let start = storage.records[Int(entry.keyID)].range.start
+                    return own.start <= start && start < own.end
+                }.map(\.key))
+            }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
             if let split = Self.textSplitAtAComma(entries, at: index, storage: storage) {
