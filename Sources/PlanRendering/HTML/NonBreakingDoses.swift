@@ -75,7 +75,7 @@ enum NonBreakingDoses {
             var lastDigit = index
             var joined = false
             var previous: (UInt8, UInt8) = (0, 0)  // the two bytes before, the nearer one first
-            while index < utf8.endIndex, isDigit(utf8[index]) || [0x2D, 0x2E, 0x3A].contains(utf8[index]) {
+            while index < utf8.endIndex, isDigit(utf8[index]) || isJoiner(utf8[index]) {
                 let byte = utf8[index]
                 if isDigit(byte) {
                     if previous.0 == 0x2D, isDigit(previous.1) { joined = true }
@@ -102,6 +102,9 @@ enum NonBreakingDoses {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// `-`, `.` or `:`: what may stand between the digits of one run.
+    private static func isJoiner(_ byte: UInt8) -> Bool { byte == 0x2D || byte == 0x2E || byte == 0x3A }
 
     /// Whether a digit is followed by a space anywhere in `text`: what every dose has.
     private static func mayHoldADose(_ text: String) -> Bool {
