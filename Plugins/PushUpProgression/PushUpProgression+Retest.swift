@@ -60,7 +60,9 @@ extension PushUpProgression {
     }
 
     /// One set to technical failure, before the working sets, with the rest after it, how to stop,
-    /// and how its count re-seats the ladder.
+    /// and how its count re-seats the ladder. The note names the command that logs the count; its
+    /// paper wording (`paperNote`, for the handout, which has a line for the count) says to write
+    /// the count down, and gives the command only to a person who keeps the log in Protract.
     func retestPrescription(onStep step: String, session: SessionContext, rehab: Bool) -> Prescription {
         let tested = retestExercise(onStep: step, catalog: session.catalog)
         let exercise = session.catalog.exercise(tested)
@@ -68,25 +70,31 @@ extension PushUpProgression {
         var stop = "as many reps as you can with good form; stop at the first rep that breaks form "
             + "(hips sag, neck cranes, shoulder blades wing)"
         if rehab { stop += " or when pain goes above \(session.painRules.progressUpTo)/10" }
-        var note = "retest: " + stop + "; then rest \(PrescriptionWords.minutes(Self.retestRestSeconds)) before the working sets. "
+        let opening = "retest: " + stop + "; then rest \(PrescriptionWords.minutes(Self.retestRestSeconds)) before the working sets. "
+        let command = "protract log --retest N"
+        let note: String
+        let paperNote: String
         if tested == Self.baselineExercise {
-            note += "Log the count (protract log --retest N): it re-seats the ladder as a \(Self.baseline.key) baseline does"
+            let reseats = "it re-seats the ladder as a \(Self.baseline.key) baseline does"
+            note = opening + "Log the count (\(command)): " + reseats
+            paperNote = opening + "Write the count down; if you keep your log in Protract: \(command) (\(reseats))"
         } else {
             let range = stepDose(tested).range
             let position = ladder.firstIndex(of: tested) ?? 0
             let next = position + 1 < ladder.count ? session.catalog.sentenceName(of: ladder[position + 1]) : nil
             let easier = position > 0 ? session.catalog.sentenceName(of: ladder[position - 1]) : nil
-            note += "Log the count (protract log --retest N); \(name)s convert: "
             var parts: [String] = []
             if let next { parts.append("\(moveOnReps(tested)) or more moves you on to the \(next)") }
             if let easier { parts.append("under \(range.lower) goes back to the \(easier)") }
             parts.append("anything else keeps this step")
-            note += parts.joined(separator: ", ")
+            let converts = "\(name)s convert: " + parts.joined(separator: ", ")
+            note = opening + "Log the count (\(command)); " + converts
+            paperNote = opening + "Write the count down (if you keep your log in Protract: \(command)); " + converts
         }
         return Prescription(
             exerciseID: tested, sets: 1, dose: .maxTest, perSide: exercise?.perSide ?? false,
             tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
-            restSeconds: Self.retestRestSeconds, change: Self.retestChange, note: note)
+            restSeconds: Self.retestRestSeconds, change: Self.retestChange, note: note, paperNote: paperNote)
     }
 
     /// Where a logged retest puts the ladder: the step its count maps to, never more than one step

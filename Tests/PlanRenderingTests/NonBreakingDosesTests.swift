@@ -27,6 +27,31 @@ struct NonBreakingDosesTests {
         #expect(NonBreakingDoses.applied(to: text).replacingOccurrences(of: "\u{A0}", with: "·") == expected)
     }
 
+    /// Numbers joined by hyphens stay whole: Chromium broke a tempo after a hyphen at 390 px
+    /// (`2 x 7, tempo 2-1-` / `2, 2 s hold`). Each run of them, and nothing around it.
+    @Test(arguments: [
+        ("2 x 7, tempo 2-1-2, 2 s hold", ["2-1-2"]),
+        ("tempo 3-1-2-0; 3 x 5-8 double progression, 0-10: pain", ["3-1-2-0", "5-8", "0-10"]),
+        ("2-3 sets, holds 0.5-1 min, 07:30-08:12, from 2026-12-07.", ["2-3", "0.5-1", "07:30-08:12", "2026-12-07"]),
+        ("Prone Y-T-W raise, -5, 2-a, 3- 4, x-12, 12, 1.5", []),
+        ("x0-3/10, v1-2", ["0-3", "1-2"]),
+        ("(5-8)", ["5-8"]), ("", []), ("-", []), ("1-", []), ("-1", []),
+    ] as [(String, [String])])
+    func hyphenatedNumbersAreFound(text: String, expected: [String]) {
+        #expect(NonBreakingDoses.hyphenatedNumbers(in: text).map { String(text[$0]) } == expected)
+    }
+
+    @Test func theHandoutKeepsATempoWholeInASpanOfItsOwnText() {
+        var page = HTMLBuilder()
+        page.element("td", "3 x 5-8, tempo 2-1-2 & more")
+        #expect(page.string == "<td>3&nbsp;x&nbsp;<span class=\"whole\">5-8</span>, tempo <span class=\"whole\">2-1-2</span> &amp; more</td>")
+        // Text alone (a title, a chart's SVG text) gets no markup: it holds none, and never wraps.
+        var title = HTMLBuilder()
+        title.element("title", "Tempo 2-1-2")
+        title.element("text", ["x": "1"], "5-8 reps")
+        #expect(title.string == "<title>Tempo 2-1-2</title><text x=\"1\">5-8&nbsp;reps</text>")
+    }
+
     @Test func theHandoutWritesThemAsReferences() {
         var page = HTMLBuilder()
         page.element("td", "2 x 10 s, rest 45 s & more")

@@ -897,6 +897,55 @@ import Testing
         }
     }
 
+    /// A journal that does not fit its programme: `plan`, `next` and `progress` never write it, so
+    /// they do not say it was not changed (a trial's `plan` did); `log`, which would, does. Each
+    /// says how to correct it, with the command that does when there is one, and that command works.
+    @Test func aJournalThatDoesNotFitSaysWhatEachCommandDidAndHowToFixIt() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--morning", "1", "--today", "2026-12-08"])
+            let original = try courses.text()
+            for (edit, today, fix) in [
+                ("  pain: 2\n", "  pain: 2\n  symptoms: [headache]\n",
+                 ("; or replace the entry without the name, with:", "protract log --edit 2026-12-07 --as-planned --pain 2 --morning 1")),
+                ("- date: 2026-12-07", "- date: 2026-12-17",
+                 ("; or remove the entry, with:", "protract log --remove 2026-12-17")),
+            ] {
+                try Data(original.replacingOccurrences(of: edit, with: today).utf8).write(to: courses.journal())
+                for command in ["plan", "next", "progress", "log"] {
+                    let result = try courses.run([command] + (command == "log" ? ["--as-planned"] : []) + ["--today", "2026-12-09"])
+                    #expect(result.status == 65, "\(command): \(result)")
+                    let expected = command == "log"
+                        ? "protract: error: the journal does not fit its programme as it is now; the journal was not changed\n"
+                            + "  help: correct it at the places shown (the journal is a YAML file you may edit), then log again"
+                        : "protract: error: the journal does not fit its programme as it is now, so the course's plan cannot be made\n"
+                            + "  help: correct it at the places shown (the journal is a YAML file you may edit), then run "
+                            + "'protract \(command)' again"
+                    #expect(result.stderr.flattened.contains((expected + fix.0 + "\n    " + fix.1 + "\n").flattened), "\(command): \(result.stderr)")
+                    if command != "log" { #expect(!result.stderr.contains("not changed"), "\(command): \(result.stderr)") }
+                }
+                let fixed = try courses.run(Array(fix.1.split(separator: " ").dropFirst().map(String.init)) + ["--today", "2026-12-09"])
+                #expect(fixed.status == 0, "\(fixed)")
+                #expect(try courses.run(["plan", "--today", "2026-12-09"]).status == 0)
+                try Data(original.utf8).write(to: courses.journal())
+            }
+            // With --course, the commands name it.
+            let slip = original.replacingOccurrences(of: "  pain: 2\n", with: "  pain: 2\n  symptoms: [headache]\n")
+            try Data(slip.utf8).write(to: courses.journal())
+            let named = try courses.run(["plan", "--course", "upper-back-rehab", "--today", "2026-12-09"])
+            #expect(named.stderr.contains("then run 'protract plan --course upper-back-rehab' again"), "\(named.stderr)")
+            #expect(named.stderr.contains("\n    protract log --course upper-back-rehab --edit 2026-12-07 --as-planned"), "\(named.stderr)")
+            // Two entries to correct by an edit each: an edit is checked against the rest of the
+            // journal, so neither would be taken; the file is the way, and no command is offered.
+            try Data(original.utf8).write(to: courses.journal())
+            try courses.log(["--date", "2026-12-09", "--as-planned", "--pain", "2", "--today", "2026-12-09"])
+            let both = try courses.text().replacingOccurrences(of: "  pain: 2\n", with: "  pain: 2\n  symptoms: [headache]\n")
+            try Data(both.utf8).write(to: courses.journal())
+            let two = try courses.run(["next", "--today", "2026-12-10"])
+            #expect(two.status == 65 && two.stderr.hasSuffix("then run 'protract next' again\n"), "\(two.stderr)")
+        }
+    }
+
     /// The next morning's pain is taken once that morning has come.
     @Test func aMorningBeforeItHasComeIsRefused() throws {
         try Courses.with { courses in

@@ -64,25 +64,43 @@ struct LogInterviewTests {
     @Test func aNotePastedAsSeveralLinesIsOneNote() throws {
         let script = Script(["", "", "", "y", "2", "", "missed Fri: work trip"])
         var prompter = script.prompter
-        var pastes = [["back feels better today", ""]]
-        prompter.readPasted = { pastes.isEmpty ? [] : pastes.removeFirst() }
+        var pastes = [PastedLines.Paste(lines: ["back feels better today", ""])]
+        prompter.readPasted = { pastes.isEmpty ? PastedLines.Paste() : pastes.removeFirst() }
         let answers = try Self.interview().run(prompter)
         #expect(answers.entry?.note == "missed Fri: work trip\nback feels better today")
         #expect(pastes.isEmpty, "asked once, after the note's line")
         // Only the note takes them: a short answer's question does not ask.
         var asked = 0
         var other = Script(["3"]).prompter
-        other.readPasted = { asked += 1; return ["4"] }
+        other.readPasted = { asked += 1; return PastedLines.Paste(lines: ["4"]) }
         #expect(try other.ask("Pain?", LogInterview.pain) == 3)
         #expect(asked == 0)
     }
 
+    /// A paste whose last line came without a line break is not over: the person's next Enter ends
+    /// that line (with what they typed before it), and the question after the note gets an answer
+    /// of its own. A trial's Enter went to `Log it anyway? [y/N]`, which took it as no.
+    @Test func aPastesUnendedLastLineEndsWithThePersonsEnter() throws {
+        let script = Script(["missed Fri: work trip", " (typed)", "y"])
+        var prompter = script.prompter
+        prompter.readPasted = { PastedLines.Paste(lines: ["back feels better today"], isEnded: false) }
+        let note = try prompter.ask("A note (Enter for none):", pasted: true, LogInterview.note)
+        #expect(note == "missed Fri: work trip\nback feels better today (typed)")
+        let next = try prompter.ask("Log it anyway? [y/N]") { .success($0) as Result<String, LinePrompter.Reason> }
+        #expect(next == "y")
+        // Ctrl-D instead of that Enter cancels, as at any question.
+        var ended = Script(["missed Fri"]).prompter
+        ended.readPasted = { PastedLines.Paste(lines: ["back feels"], isEnded: false) }
+        #expect(throws: LinePrompter.Cancelled.self) { try ended.ask("A note (Enter for none):", pasted: true, LogInterview.note) }
+    }
+
     @Test func pastedBytesAreLinesWithALastOneUnended() {
-        #expect(PastedLines.lines([]) == [])
-        #expect(PastedLines.lines(Array("back feels better today".utf8)) == ["back feels better today"])
-        #expect(PastedLines.lines(Array("a\r\nb\n".utf8)) == ["a", "b"])
-        #expect(PastedLines.lines(Array("\n\nc".utf8)) == ["", "", "c"])
-        #expect(PastedLines.lines([0x61, 0xFF, 0x0A]) == ["a\u{FFFD}"])
+        #expect(PastedLines.paste([]) == PastedLines.Paste())
+        #expect(PastedLines.paste(Array("back feels better today".utf8))
+            == PastedLines.Paste(lines: ["back feels better today"], isEnded: false))
+        #expect(PastedLines.paste(Array("a\r\nb\n".utf8)) == PastedLines.Paste(lines: ["a", "b"]))
+        #expect(PastedLines.paste(Array("\n\nc".utf8)) == PastedLines.Paste(lines: ["", "", "c"], isEnded: false))
+        #expect(PastedLines.paste([0x61, 0xFF, 0x0A]) == PastedLines.Paste(lines: ["a\u{FFFD}"]))
     }
 
     @Test func anExerciseNotAsPlannedAsksEachSetAndRefusesBadSets() throws {

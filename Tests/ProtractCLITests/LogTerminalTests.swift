@@ -23,6 +23,12 @@ struct LogTerminalTests {
         try pane.type(pain)
     }
 
+    /// Waits as a person does between a paste and the next key: well past the moment `log`
+    /// gives a paste to arrive whole (``PastedLines/wait``), so that the key is not a part of it.
+    static func pauseAfterPaste() {
+        Thread.sleep(forTimeInterval: 5 * Double(PastedLines.wait) / 1000)
+    }
+
     static func answerExercises(_ pane: TmuxPane, no: String? = nil) throws {
         for count in 1...30 {
             let screen = (try pane.wait(for: "[Y/n]", count: count, orFor: "Pain during the session")).flattened
@@ -214,10 +220,11 @@ struct LogTerminalTests {
         }
     }
 
-    /// A note pasted as several lines is one note, its last line taken without Enter too: a phone
-    /// trial's paste kept the first line, and the second went on to the shell once `log` ended.
-    @Test(arguments: ["missed Fri: work trip\nback feels better today", "missed Fri: work trip\nback feels better today\n"])
-    func aNotePastedAsSeveralLinesIsOneNote(paste: String) throws {
+    /// A note pasted as several lines is one note: a phone trial's paste kept the first line, and
+    /// the second went on to the shell once `log` ended. A paste's last line without its line break
+    /// is ended by the person's Enter, with what they typed before it.
+    @Test(arguments: [("missed Fri: work trip\nback feels better today", " (typed)"), ("missed Fri: work trip\nback feels better today\n", nil)])
+    func aNotePastedAsSeveralLinesIsOneNote(paste: String, typed: String?) throws {
         try Courses.with { courses in
             try courses.start()
             let pane = try Self.pane(courses, today: "2026-12-07")
@@ -226,13 +233,47 @@ struct LogTerminalTests {
             try pane.wait(for: "Enter for none):")
             try pane.type("")
             try pane.wait(for: "A note (Enter for none):")
-            // As a terminal pastes: the text at once, its line breaks and all (the last line
-            // without one is not ended with Enter: it is taken as it is).
+            // As a terminal pastes: the text at once, its line breaks and all.
             try pane.typePart(paste)
+            if let typed {
+                Self.pauseAfterPaste()
+                try pane.type(typed)
+            }
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 0]"), "\(screen)")
             let logged = try courses.run(["log", "--list"])
-            #expect(logged.stdout.contains("\n    missed Fri: work trip\n    back feels better today\n"), "\(logged)")
+            #expect(logged.stdout.contains("\n    missed Fri: work trip\n    back feels better today\(typed ?? "")\n"), "\(logged)")
+        }
+    }
+
+    /// The Enter that ends a pasted note's last line (pasted without one) ends the note; the
+    /// question after it waits for its own answer. A trial's paste left the note open, the next
+    /// question was written after the note's last line, and the Enter answered it: `Log it anyway?
+    /// [y/N]` took it as no, and nothing was logged.
+    @Test func theEnterAfterAPasteEndsTheNoteNotTheNextQuestion() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-14"], ["--morning", "1"])
+            let pane = try Self.pane(courses, today: "2026-12-15", ["--date", "2026-12-11"])
+            defer { pane.stop() }
+            try pane.wait(for: "Logging Fri 11 Dec 2026")
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Pain the next morning (Sat 12 Dec), 0-10")
+            try pane.type("1")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.typePart("from paper notes\nback felt tight")
+            Self.pauseAfterPaste()
+            try pane.key("Enter")
+            let asked = try pane.wait(for: "Log it anyway, and show them at the new doses? [y/N]")
+            #expect(asked.contains("\nback felt tight\nLogging Fri 11 Dec 2026 now changes"), "on a line of its own: \(asked)")
+            try pane.type("y")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            let logged = try courses.run(["log", "--list"])
+            #expect(logged.stdout.contains("\n    from paper notes\n    back felt tight\n"), "\(logged)")
         }
     }
 

@@ -71,7 +71,10 @@ import Testing
 
     /// The handout is read on paper, maybe by someone who never runs Protract: its screening line
     /// names no command, and a retest has a line to write its count on (a physiotherapist's trial:
-    /// "'protract screen …' asks them, or plan with --none", and no place for the count).
+    /// "'protract screen …' asks them, or plan with --none", and no place for the count). The
+    /// retest's note says to write the count down, and gives `log --retest` only to a person who
+    /// keeps the log in Protract (a trial's paper said "Log the count (protract log --retest N)");
+    /// the text plan keeps the command.
     @Test func theHandoutSpeaksToItsReaderAndHasRoomForTheRetestCount() throws {
         try withTemporaryDirectory { dir in
             let result = try PlanRun.plan(
@@ -83,8 +86,12 @@ import Testing
             #expect(!page.contains("protract screen"))
             #expect(page.components(separatedBy: "<span class=\"count\">Count: <span class=\"write\"></span> reps</span>").count == 2,
                     "the flagship's one retest, in week 8")
+            #expect(!page.contains("Log the count"))
+            #expect(page.contains("before the working sets. Write the count down (if you keep your log in Protract: "
+                + "protract log --retest N); knee push-ups convert:"))
             let text = try PlanRun.plan(["upper-back-rehab", "--start", "2026-12-07", "--time-zone", "UTC"], in: dir)
             #expect(text.stdout.contains("'protract screen upper-back-rehab' asks them"), "the terminal keeps the command")
+            #expect(text.stdout.flattened.contains("Log the count (protract log --retest N)"), "the terminal keeps the command")
         }
     }
 

@@ -82,7 +82,11 @@ extension PlanRun {
                 change: "retest week: test first, then the working sets",
                 note: "retest: as many reps as you can with good form; stop at the first rep that breaks form (hips "
                     + "sag, neck cranes, shoulder blades wing); then rest 3 min before the working sets. Log the count "
-                    + "(protract log --retest N): it re-seats the ladder as a push-ups baseline does"),
+                    + "(protract log --retest N): it re-seats the ladder as a push-ups baseline does",
+                paperNote: "retest: as many reps as you can with good form; stop at the first rep that breaks form (hips "
+                    + "sag, neck cranes, shoulder blades wing); then rest 3 min before the working sets. Write the count "
+                    + "down; if you keep your log in Protract: protract log --retest N (it re-seats the ladder as a "
+                    + "push-ups baseline does)"),
             Prescription(
                 // Week 1 had 54 reps: 3 x 7 all of week 2 keeps it within 20% (the retest is a test, not counted).
                 exerciseID: "push-up", sets: 3, dose: .reps(7), tempo: Tempo(phases: [2, 1, 2]), restSeconds: 90,
@@ -102,6 +106,11 @@ extension PlanRun {
         #expect(retest.note?.hasSuffix(
             "Log the count (protract log --retest N); knee push-ups convert: 12 or more moves you on to the push-up, "
                 + "under 5 goes back to the low incline push-up, anything else keeps this step") == true)
+        // On paper, the count is written down; the command is for a person who keeps the log in Protract.
+        #expect(retest.paperNote?.hasSuffix(
+            "Write the count down (if you keep your log in Protract: protract log --retest N); knee push-ups convert: "
+                + "12 or more moves you on to the push-up, under 5 goes back to the low incline push-up, anything else "
+                + "keeps this step") == true)
         let wall = try Self.retesting(every: 2).run(baseline: 0, shape: PlanShape(weeks: 2, perWeek: 3))
         let wallTest = try #require(wall.week(2).first?.retest)
         #expect(wallTest.exerciseID == "wall-push-up")

@@ -14,6 +14,10 @@ public struct ProgrammeDraft: Sendable {
     /// The ids written on the programme's own exercises that did not decode: blocks and exercises
     /// that name them are not checked against the catalog, which would only say the id is unknown.
     public var brokenExerciseIDs: Set<String>
+    /// ``brokenExerciseIDs`` in file order, for the suggestions that name them.
+    public var brokenExerciseIDsInOrder: [String] {
+        exerciseLinks.map(\.id.value).filter(brokenExerciseIDs.contains)
+    }
     /// Every block that decoded, in programme order (the programme's own templates, then each phase's).
     public var blocks: [Site]
     /// The indices of `blocks` in the order a plan first uses them (see `inOrderOfUse`).

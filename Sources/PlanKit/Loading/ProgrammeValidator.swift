@@ -43,7 +43,8 @@ public struct ProgrammeValidator: Sendable {
                 path: "exercises[\(exercise.position)].id",
                 help: "use the built-in '\(id)' by id without redefining it, or give yours another id"))
         }
-        let combined = catalog.adding(exercises)
+        var combined = catalog.adding(exercises)
+        combined.unreadIDs = links.map(\.id.value).filter(alsoKnown.contains)
         diagnostics += combined.unresolvedReferences(in: links, path: "exercises", alsoKnown: alsoKnown)
         return diagnostics
     }

@@ -8,6 +8,10 @@ public struct ExerciseCatalog: Sendable {
     /// of an exercise (`catalog.exercise(id)?.needsStep`) reads it in place rather than copying the
     /// whole exercise out of the catalog.
     @usableFromInline private(set) var index: [String: Int] = [:]
+    /// The ids of a programme's own exercises that did not read (each reported where it is
+    /// written), in file order: the catalog does not have them, but an id a typo away from one is
+    /// still answered with it ("did you mean"), rather than with a built-in id or nothing.
+    public var unreadIDs: [String] = []
 
     /// Creates a catalog; a later exercise with an id already present is ignored.
     public init(_ exercises: [Exercise] = []) {
@@ -46,7 +50,9 @@ public struct ExerciseCatalog: Sendable {
 
     /// This catalog with more exercises after it (ids already present are ignored).
     public func adding(_ more: [Exercise]) -> ExerciseCatalog {
-        ExerciseCatalog(exercises + more)
+        var catalog = ExerciseCatalog(exercises + more)
+        catalog.unreadIDs = unreadIDs
+        return catalog
     }
 
     /// Diagnostics for `easier` and `harder` references in `exercises` that this catalog cannot resolve.
@@ -98,13 +104,21 @@ public struct ExerciseCatalog: Sendable {
         return false
     }
 
-    /// A diagnostic for an exercise id the catalog does not have, with the nearest id suggested.
+    /// A diagnostic for an exercise id the catalog does not have, with the nearest id suggested:
+    /// of the catalog's, or of the programme's own exercises that did not read (``unreadIDs``).
     public func unknownExercise(_ id: Located<String>, path: String) -> Diagnostic {
-        let hint = Suggestion.nearest(to: id.value, in: ids).map { "did you mean '\($0)'? " } ?? ""
-        return Diagnostic(
-            .error, "no exercise has the id '\(id.value)'", at: id.range, path: path,
-            help: hint + "'protract exercises' lists the built-in ones; a programme can add its own under 'exercises:'")
+        let unread = unreadIDs.filter { !contains($0) }
+        let near = Suggestion.nearest(to: id.value, in: ids + unread)
+        let help: String
+        if let near, unread.contains(near) {
+            help = "did you mean '\(near)'? it is the programme's own exercise, which has errors of its own (shown where it is written)"
+        } else {
+            help = (near.map { "did you mean '\($0)'? " } ?? "")
+                + "'protract exercises' lists the built-in ones; a programme can add its own under 'exercises:'"
+        }
+        return Diagnostic(.error, "no exercise has the id '\(id.value)'", at: id.range, path: path, help: help)
     }
+
 }
 
 /// The catalog's links up to harder exercises, indexed once: an exercise's `harder`, and every

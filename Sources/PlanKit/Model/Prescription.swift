@@ -52,15 +52,24 @@ public struct Prescription: Sendable, Hashable, Codable {
     public var restSeconds: Int
     /// Why the prescription differs from the last time this exercise was done, if it does.
     public var change: String?
-    /// Extra instructions for this session (`each position: Y, T and W`).
+    /// Extra instructions for this session (`each position: Y, T and W`), as a screen shows them:
+    /// the text plan, `next`, the calendar and the JSON. A command in it (`protract log --retest
+    /// N`) is for a person who runs Protract.
     public var note: String?
+    /// The note as a printed handout words it, for a reader who may never run Protract: what to do
+    /// on paper instead of a command (`Write the count down; if you keep your log in Protract:
+    /// protract log --retest N`), as ``Plan/Screening/paperText(inCourse:)`` is to the screening
+    /// line. Nil when the note reads the same on paper; a paper renderer shows ``paperNote`` or
+    /// else ``note``.
+    public var paperNote: String?
     /// How many positions each set goes through with the reps (prone Y-T-W: 3); 1 for most.
     public var positions: Int
 
     /// Creates a prescription.
     public init(
         exerciseID: String, sets: Int, dose: Dose, perSide: Bool = false, tempo: Tempo? = nil,
-        holdSeconds: Int? = nil, restSeconds: Int, change: String? = nil, note: String? = nil, positions: Int = 1
+        holdSeconds: Int? = nil, restSeconds: Int, change: String? = nil, note: String? = nil, paperNote: String? = nil,
+        positions: Int = 1
     ) {
         self.exerciseID = exerciseID
         self.sets = sets
@@ -71,11 +80,12 @@ public struct Prescription: Sendable, Hashable, Codable {
         self.restSeconds = restSeconds
         self.change = change
         self.note = note
+        self.paperNote = paperNote
         self.positions = max(positions, 1)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case exerciseID, sets, dose, perSide, tempo, holdSeconds, restSeconds, change, note, positions
+        case exerciseID, sets, dose, perSide, tempo, holdSeconds, restSeconds, change, note, paperNote, positions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -89,6 +99,7 @@ public struct Prescription: Sendable, Hashable, Codable {
         restSeconds = try keys.decode(Int.self, forKey: .restSeconds)
         change = try keys.decodeIfPresent(String.self, forKey: .change)
         note = try keys.decodeIfPresent(String.self, forKey: .note)
+        paperNote = try keys.decodeIfPresent(String.self, forKey: .paperNote)
         positions = max(try keys.decodeIfPresent(Int.self, forKey: .positions) ?? 1, 1)
     }
 

@@ -52,7 +52,9 @@ public struct PluginRegistry: Sendable {
     /// - Parameter catalog: the built-in catalog; the programme's own exercises are added to it
     ///   (an exercise that redefines a built-in id is reported by the validator; the built-in one is used).
     public func configure(_ draft: ProgrammeDraft, catalog: ExerciseCatalog) throws(YAMLError) -> ConfiguredProgramme {
-        let combined = catalog.adding(draft.exercises)
+        var combined = catalog.adding(draft.exercises)
+        // A block's id a typo away from an exercise that did not read is answered with that exercise.
+        combined.unreadIDs = draft.brokenExerciseIDsInOrder
         var diagnostics: [(block: Int, diagnostic: Diagnostic)] = []
         // The blocks of each plugin, the plugins in the order they first appear.
         var groups: [(plugin: any PlanPlugin.Type, blocks: [PluginBlock])] = []

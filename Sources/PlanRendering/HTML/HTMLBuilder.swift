@@ -44,11 +44,23 @@ struct HTMLBuilder {
         bytes.append(UInt8(ascii: ">"))
     }
 
-    /// `<tag …>text</tag>`, the text escaped.
+    /// `<tag …>text</tag>`, the text escaped. A `<title>` (the page's, or an SVG's), an SVG
+    /// `<desc>` or `<text>` holds text alone and never wraps: its numbers get no span.
     mutating func element(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?> = [:], _ text: String) {
         open(tag, attributes)
-        self.text(text)
+        if Self.holdsTextAlone(tag) {
+            escape(NonBreakingDoses.applied(to: text), attribute: false)
+        } else {
+            self.text(text)
+        }
         close(tag)
+    }
+
+    /// Whether an element of this name holds text but no markup, or is not laid out in lines.
+    private static func holdsTextAlone(_ tag: StaticString) -> Bool {
+        tag.withUTF8Buffer { name in
+            ["title", "desc", "text"].contains { $0.utf8.elementsEqual(name) }
+        }
     }
 
     /// `<tag>text</tag>`, the text escaped.
@@ -70,9 +82,20 @@ struct HTMLBuilder {
         close(tag)
     }
 
-    /// Text, escaped, each dose in it kept on one line (``NonBreakingDoses``: `2&nbsp;x&nbsp;10`).
+    /// Text, escaped, each dose in it kept on one line (``NonBreakingDoses``: `2&nbsp;x&nbsp;10`),
+    /// and numbers joined by hyphens too, each in a span that does not wrap
+    /// (`<span class="whole">2-1-2</span>`): their text stays as the plan writes it.
     mutating func text(_ text: String) {
-        escape(NonBreakingDoses.applied(to: text), attribute: false)
+        let text = NonBreakingDoses.applied(to: text)
+        var rest = text.startIndex
+        for run in NonBreakingDoses.hyphenatedNumbers(in: text) {
+            escape(String(text[rest..<run.lowerBound]), attribute: false)
+            trusted("<span class=\"whole\">")
+            escape(String(text[run]), attribute: false)
+            trusted("</span>")
+            rest = run.upperBound
+        }
+        escape(rest == text.startIndex ? text : String(text[rest...]), attribute: false)
     }
 
     /// A line break in the source, for people reading it.

@@ -6,7 +6,8 @@
 /// - Doses: their spaces are no-break (``NonBreakingDoses``), and a session's exercise column
 ///   takes about a third of its table, so that the dose column holds a dose such as
 ///   `2 x 30 s each side` on a 390 px phone rather than `2 x 30 s each si` / `de`; on a narrower
-///   screen (200% zoom) a dose still breaks rather than the table stick out.
+///   screen (200% zoom) a dose still breaks rather than the table stick out. Numbers joined by
+///   hyphens (a tempo `2-1-2`) are in `.whole` spans, which do not wrap.
 /// - Print: black on white whatever the screen's scheme, no colour needed to tell anything apart
 ///   (deload bars are outlined, the two pain lines dashed and solid with different marks). `@page`
 ///   sets margins and leaves the size to the printer's paper, A4 or US Letter; the content fits
@@ -90,6 +91,7 @@ enum HTMLStyle {
         .data{font-size:.9em}
         .data td,.data th{padding:.1rem .4rem}
         .num{text-align:right;font-variant-numeric:tabular-nums}
+        .whole{white-space:nowrap}
         .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--line:#555;--soft:#e8e8e8;--accent:#000;--warn:#000;\
         --warn-bg:#fff}body{max-width:none;padding:0;font-size:9pt;line-height:1.3}a{text-decoration:none}\

@@ -124,7 +124,8 @@ struct HTMLWeeks {
         row.close("th")
         row.open("td")
         row.text(Self.details(prescription))
-        if let note = prescription.note?.trimmed, !note.isEmpty {
+        // Worded for paper: a command becomes what to write down (the retest's count).
+        if let note = (prescription.paperNote ?? prescription.note)?.trimmed, !note.isEmpty {
             row.element("span", ["class": "why"], note)
         }
         if let change = prescription.change?.trimmed, !change.isEmpty {

@@ -7,6 +7,13 @@
 /// unit (`10 s`, `5 min`, `48 h`, `38 °C`, `10 reps`, `+1 rep`, any `,.;:)` after it kept), or
 /// both (`2 x 10 s`); after either, `each side` is kept whole, on the dose's line or the next. Only
 /// single spaces between such words change; nothing else in the text does.
+///
+/// Numbers joined by hyphens (a tempo `2-1-2`, a range `5-8`, `0-10`, a date) are kept whole too,
+/// but not by changing a character: Chromium breaks after a hyphen that follows a digit
+/// (`tempo 2-1-` / `2` at 390 px), and a no-break hyphen (U+2011) would copy and be searched for as
+/// another character than the `-` the plan writes everywhere else (find-in-page for `2-1-2` does
+/// not match it). ``hyphenatedNumbers(in:)`` finds them; the builder puts each in a
+/// `white-space:nowrap` span, whose text is the plan's own.
 enum NonBreakingDoses {
     /// The units a number keeps on its line: those of the text plan, and reps.
     private static let units: Set<Substring> = ["s", "min", "h", "°C", "reps", "rep"]
@@ -50,6 +57,54 @@ enum NonBreakingDoses {
         }
         return out
     }
+
+    /// Where `text` has numbers joined by hyphens: each run of digits, `.`, `:` and `-` from its
+    /// first digit to its last that holds a hyphen between two digits (`2-1-2`, `5-8`, `0.5-1`,
+    /// `07:30-08:12`; not `Y-T-W` or `-5`), in order.
+    static func hyphenatedNumbers(in text: String) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        guard mayHoldHyphenatedNumber(utf8) else { return [] }
+        var runs: [Range<String.Index>] = []
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            guard isDigit(utf8[index]) else {
+                index = utf8.index(after: index)
+                continue
+            }
+            let start = index
+            var lastDigit = index
+            var joined = false
+            var previous: (UInt8, UInt8) = (0, 0)  // the two bytes before, the nearer one first
+            while index < utf8.endIndex, isDigit(utf8[index]) || isJoiner(utf8[index]) {
+                let byte = utf8[index]
+                if isDigit(byte) {
+                    if previous.0 == 0x2D, isDigit(previous.1) { joined = true }
+                    lastDigit = index
+                }
+                previous = (byte, previous.0)
+                index = utf8.index(after: index)
+            }
+            if joined { runs.append(start..<utf8.index(after: lastDigit)) }
+        }
+        return runs
+    }
+
+    /// Whether a hyphen has a digit on each side anywhere in `text`.
+    private static func mayHoldHyphenatedNumber(_ utf8: String.UTF8View) -> Bool {
+        var before: UInt8 = 0
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if previous == 0x2D, isDigit(before), isDigit(byte) { return true }
+            before = previous
+            previous = byte
+        }
+        return false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// `-`, `.` or `:`: what may stand between the digits of one run.
+    private static func isJoiner(_ byte: UInt8) -> Bool { byte == 0x2D || byte == 0x2E || byte == 0x3A }
 
     /// Whether a digit is followed by a space anywhere in `text`: what every dose has.
     private static func mayHoldADose(_ text: String) -> Bool {

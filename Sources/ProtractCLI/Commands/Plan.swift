@@ -88,7 +88,7 @@ extension ProtractCommand {
                 configured = try environment.configured(programme: programme)
                 (athlete, plan) = try inputs.newPlan(configured, named: programme, console: console, command: "plan")
             } else {
-                let course = try selection.coursePlan(console: console)
+                let course = try selection.coursePlan(console: console, command: "plan")
                 (configured, plan, athlete) = (course.configured, course.plan, course.course.athlete)
                 courseName = course.course.name
                 // A red flag named now refuses the course's plan as it refuses a new one.

@@ -83,9 +83,9 @@ struct CourseOptions: ParsableArguments {
     }
 
     /// The course's journal read and its plan made as of today, for the commands that show the
-    /// course (`plan`, `next`, `progress`); each failure reported on stderr and thrown as its exit
-    /// status.
-    func coursePlan(console: Console) throws -> CoursePlan {
+    /// course (`plan`, `next`, `progress`: `command`, named in what a failure says to run again);
+    /// each failure reported on stderr and thrown as its exit status.
+    func coursePlan(console: Console, command: String) throws -> CoursePlan {
         let read: (file: JournalFile, source: SourceFile)
         do throws(JournalStore.Failure) {
             read = try existingStore().read()
@@ -93,7 +93,9 @@ struct CourseOptions: ParsableArguments {
             throw error.report(console)
         }
         let journal = read.file.course
-        return try CoursePlan.load(journal, today: todayDate(in: journal.athlete.timeZone), console: console, journal: read)
+        return try CoursePlan.load(
+            journal, today: todayDate(in: journal.athlete.timeZone), console: console,
+            journal: (read.file, read.source, .reads(command: command), self))
     }
 
     /// Today: `--today`, else the clock's date in `zone`.

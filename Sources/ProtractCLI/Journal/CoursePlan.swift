@@ -80,15 +80,26 @@ struct CoursePlan {
         return warn ? (try? programme(of: course, console: console, warn: true)) ?? configured : configured
     }
 
+    /// The command that found the journal not to fit its programme, for what the failure says.
+    enum JournalUse: Equatable {
+        /// A command that only reads the journal (`plan`, `next`, `progress`), named so that the
+        /// help says to run it again: it has nothing to say about changing the journal.
+        case reads(command: String)
+        /// `log`, which would have written it: the journal was not changed.
+        case writes
+    }
+
     /// Why the journal does not fit the programme as it is now, each problem located in the
     /// journal; nil when it fits. The person's inputs (`person:`) by the rules a profile's follow
     /// (`AthleteRules.problems`: a baseline key it lacks, training days it cannot keep) and a start
     /// the programme's length cannot follow; a symptom that is none of the programme's red flags
     /// (a slip in a hand edit would otherwise stop the course under a name no one reported); and,
-    /// when `today` is given, an entry dated after it.
+    /// when `today` is given, an entry dated after it. The message says the journal was not changed
+    /// only to a command that would have changed it (`use`); the help says how to correct it, with
+    /// the commands that do when they can (`selection`: the flags that chose the course).
     static func journalFailure(
         _ journal: (file: JournalFile, source: SourceFile), for configured: ConfiguredProgramme, today: CivilDate? = nil,
-        replacing replaced: CivilDate? = nil
+        replacing replaced: CivilDate? = nil, use: JournalUse, selection: CourseOptions
     ) -> JournalStore.Failure? {
         let person = journal.file.person
         var problems = AthleteRules.problems(in: person, for: configured).map { problem in
@@ -102,10 +113,13 @@ struct CoursePlan {
         {
             problems.append(Diagnostic(.error, problem.message, at: start.range, path: "person.start", help: problem.help))
         }
+        let personProblems = problems.count
         let flags = configured.programme.safety.redFlags.map(\.id)
+        var unknownSymptoms: [CivilDate: Set<String>] = [:]
         // The entry an edit replaces is not checked: the edit is how it is corrected.
         for (date, symptoms) in journal.file.symptoms.sorted(by: { $0.key < $1.key }) where date != replaced {
             for symptom in symptoms where RedFlag.named(symptom.value) == nil && !flags.contains(symptom.value) {
+                unknownSymptoms[date, default: []].insert(symptom.value)
                 let hint = Suggestion.nearest(to: symptom.value, in: flags).map { "did you mean '\($0)'? " } ?? ""
                 problems.append(Diagnostic(
                     .error, "the programme has no red flag '\(symptom.value)'", at: symptom.range,
@@ -113,19 +127,59 @@ struct CoursePlan {
                         + "; remove it if no red flag was reported"))
             }
         }
+        var early: [CivilDate] = []
         if let today {
             for (date, range) in journal.file.dates.sorted(by: { $0.key < $1.key }) where date > today && date != replaced {
                 problems.append(Diagnostic(
                     .error, "an entry is dated \(date.longDisplay), after today (\(today.longDisplay))", at: range,
                     help: "correct the date; a session is logged once it is done"))
+                early.append(date)
             }
         }
         guard !problems.isEmpty else { return nil }
+        let fixes = fixCommands(
+            for: journal.file.course, unknownSymptoms: unknownSymptoms, early: early, personProblems: personProblems,
+            selection: selection)
+        let message = "the journal does not fit its programme as it is now"
+        var help: String
+        switch use {
+        case .reads(let command):
+            help = "correct it at the places shown (the journal is a YAML file you may edit), then run '"
+                + ProtractCommand.Log.courseCommand(command, selection).joined(separator: " ") + "' again"
+        case .writes:
+            help = "correct it at the places shown (the journal is a YAML file you may edit), then log again"
+        }
+        if !fixes.isEmpty {
+            help += early.isEmpty ? "; or replace the entry without the name, with:"
+                : unknownSymptoms.isEmpty ? "; or remove \(early.count == 1 ? "the entry" : "the entries"), with:"
+                : "; or remove and replace the entries, with:"
+        }
         return JournalStore.Failure(
             status: ExitStatus.invalidData,
-            message: "the journal does not fit its programme as it is now; the journal was not changed",
-            help: "correct it at the places shown", diagnostics: problems,
-            source: journal.source)
+            message: use == .writes ? message + "; the journal was not changed" : message + ", so the course's plan cannot be made",
+            help: help, diagnostics: problems, source: journal.source, commands: fixes)
+    }
+
+    /// The commands that correct a journal's entries from the command line, in the order to run
+    /// them: `log --remove` for each entry dated after today (it reads nothing it removes), then
+    /// `log --edit` with the entry's own flags, less the names that are no red flag of the
+    /// programme. An edit is checked against the rest of the journal, so it is offered only when
+    /// it is what is left to correct: one entry's names, and nothing in `person`.
+    private static func fixCommands(
+        for course: Course, unknownSymptoms: [CivilDate: Set<String>], early: [CivilDate], personProblems: Int,
+        selection: CourseOptions
+    ) -> [String] {
+        var commands = early.map { ProtractCommand.Log.removeCommand($0, selection: selection) }
+        let edits = unknownSymptoms.filter { !early.contains($0.key) }
+        if personProblems == 0, edits.count == 1, let (date, names) = edits.first,
+            var entry = course.logs.first(where: { $0.date == date })
+        {
+            entry.symptoms.removeAll(where: names.contains)
+            let words = ProtractCommand.Log.logCommand(selection) + ["--edit", "\(date)"]
+                + ProtractCommand.Log.entryFlags(entry)
+            commands.append(words.joined(separator: " "))
+        }
+        return commands
     }
 
     /// An exercise the journal names that the programme does not have (a slip in a hand edit, or
@@ -151,11 +205,15 @@ struct CoursePlan {
     /// located in the journal (65).
     static func load(
         _ course: Course, today: CivilDate, console: Console, warn: Bool = true,
-        journal: (file: JournalFile, source: SourceFile)? = nil
+        journal: (file: JournalFile, source: SourceFile, use: JournalUse, selection: CourseOptions)? = nil
     ) throws -> CoursePlan {
         let configured = try programme(of: course, console: console, warn: warn)
         if let journal {
-            if let failure = journalFailure(journal, for: configured, today: today) { throw failure.report(console) }
+            if let failure = journalFailure(
+                (journal.file, journal.source), for: configured, today: today, use: journal.use, selection: journal.selection)
+            {
+                throw failure.report(console)
+            }
             let unknown = unknownExercises(in: journal.file, of: course, configured)
             if !unknown.isEmpty { console.report(unknown, in: journal.source) }
         }

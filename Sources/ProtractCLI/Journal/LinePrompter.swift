@@ -27,7 +27,7 @@ struct LinePrompter {
     var width = 80
     /// The lines that came with the last line read, waiting already: the rest of a paste of
     /// several lines (``PastedLines``). None unless given.
-    var readPasted: () -> [String] = { [] }
+    var readPasted: () -> PastedLines.Paste = { PastedLines.Paste() }
 
     /// Asks `question` until `parse` takes the answer (trimmed of spaces), saying its reason each
     /// time it does not. With `pasted`, the lines pasted with the answer's line are its further
@@ -37,12 +37,25 @@ struct LinePrompter {
             // Room is left for a short answer (`y`, `10,9`) on the question's last line.
             write(wrapped(question, answerRoom: 6) + " ")
             guard let line = readLine() else { throw Cancelled() }
-            let answer = pasted ? ([line] + readPasted()).joined(separator: "\n") : line
+            let answer = pasted ? try withPastedLines(after: line).joined(separator: "\n") : line
             switch parse(answer.trimmed) {
             case .success(let value): return value
             case .failure(let reason): say(reason.text, indent: "  ")
             }
         }
+    }
+
+    /// `line` and the lines pasted with it. A paste whose last line had no line break is not over:
+    /// the person's next Enter ends that line (with anything typed before it), rather than
+    /// answering the question after this one (a trial's `Log it anyway? [y/N]` took it as no).
+    private func withPastedLines(after line: String) throws(Cancelled) -> [String] {
+        let paste = readPasted()
+        var lines = [line] + paste.lines
+        if !paste.isEnded {
+            guard let rest = readLine() else { throw Cancelled() }
+            lines[lines.count - 1] += rest
+        }
+        return lines
     }
 
     /// Writes `text` wrapped to the width, each line after `indent`, ending with a line break.

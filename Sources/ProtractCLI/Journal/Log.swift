@@ -190,7 +190,8 @@ extension ProtractCommand {
                 let configured = CoursePlan.programmeIfItLoads(of: journal.course, console: console)
                 let replaced = (edit ?? remove).flatMap(CivilDate.init(parsing:))
                 if remove == nil, let configured, let failure = CoursePlan.journalFailure(
-                    read, for: configured, today: selection.todayDate(in: journal.course.athlete.timeZone), replacing: replaced)
+                    read, for: configured, today: selection.todayDate(in: journal.course.athlete.timeZone), replacing: replaced,
+                    use: .writes, selection: selection)
                 {
                     throw failure
                 }

@@ -22,7 +22,8 @@ extension ProtractCommand.Log {
         }
         let course = read.file.course
         let today = selection.todayDate(in: course.athlete.timeZone)
-        let loaded = try CoursePlan.load(course, today: today, console: console, journal: read)
+        let loaded = try CoursePlan.load(
+            course, today: today, console: console, journal: (read.file, read.source, .writes, selection))
         if loaded.plan.stoppedBecause != nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }) {
             throw ProtractCommand.Log.stopped(since: stop, selection: selection).report(console)
         }

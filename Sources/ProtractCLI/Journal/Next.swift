@@ -29,7 +29,7 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            let course = try selection.coursePlan(console: console)
+            let course = try selection.coursePlan(console: console, command: "next")
             let (plan, today) = (course.plan, course.today)
             if let stop = plan.stoppedBecause {
                 // Each red flag logged with what to do, as `log` said it when it was logged.

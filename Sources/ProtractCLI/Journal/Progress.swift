@@ -37,7 +37,7 @@ extension ProtractCommand {
 
         func run() throws {
             let console = Console()
-            let course = try selection.coursePlan(console: console)
+            let course = try selection.coursePlan(console: console, command: "progress")
             let (journal, today) = (course.course, course.today)
             let report = ProgressReport(
                 CourseProgress(plan: course.plan, today: today),
