@@ -274,6 +274,20 @@ import Testing
             let plan = try courses.run(["plan", "--today", "2026-12-08"])
             #expect(plan.status == 0, "\(plan)")
             #expect(plan.stderr.contains("has changed since the course started; the plan follows it as it is now"))
+            #expect(plan.stderr.flattened.contains("past sessions logged as planned included: they now stand for its doses"),
+                    "\(plan.stderr)")
+            // The help's hash, written into the journal as it says, accepts the change: no warning.
+            let hash = try #require(plan.stderr.flattened.components(separatedBy: "write 'hash: ").last?
+                .components(separatedBy: "'").first)
+            #expect(hash.hasPrefix("fnv1a64:"), "\(plan.stderr)")
+            let journal = courses.journal()
+            var saved = try String(contentsOf: journal, encoding: .utf8)
+            let line = try #require(saved.components(separatedBy: "\n").first { $0.hasPrefix("  hash: ") })
+            saved = saved.replacingOccurrences(of: line, with: "  hash: \(hash)")
+            try saved.write(to: journal, atomically: true, encoding: .utf8)
+            let accepted = try courses.run(["plan", "--today", "2026-12-08"])
+            #expect(accepted.status == 0, "\(accepted)")
+            #expect(!accepted.stderr.contains("has changed"), "\(accepted.stderr)")
         }
     }
 }

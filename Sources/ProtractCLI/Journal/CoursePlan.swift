@@ -52,11 +52,18 @@ struct CoursePlan {
             configuredByPath.withLock { $0[path] = configured }
         }
         if warn, let bytes = try? InputFile.read(path, as: .programme).bytes,
-            ContentHash(of: bytes).description != course.programmeHash
+            case let hash = ContentHash(of: bytes).description, hash != course.programmeHash
         {
+            // Past sessions logged as planned are read with the programme as it is now: say so, and
+            // how to settle it either way (a coach's trial saw past doses change with no word).
+            let journal = journalInUse.withLock { $0 }.map { "the journal \($0.display)" } ?? "the course's journal"
             console.note(
                 "the programme \(SystemPath(path).display) has changed since the course started; "
-                    + "the plan follows it as it is now", first: "protract: warning: ")
+                    + "the plan follows it as it is now, past sessions logged as planned included: they now stand "
+                    + "for its doses (so does 'protract log --export csv')\n"
+                    + "  help: to keep the course as it was, put the programme back as it was; if the change is "
+                    + "meant, write 'hash: \(hash)' under 'programme:' in \(journal) and this warning stops",
+                first: "protract: warning: ")
         }
         return configured
     }
