@@ -13,8 +13,6 @@ struct LogTerminalTests {
         return try TmuxPane("\(command); echo \"[exit $?]\"; sleep 600", in: courses.dir)
     }
 
-    /// Answers "done as planned?" with Enter for every exercise but the one labelled `no`, which
-    /// gets n; returns after that n, or once the pain question is asked.
     /// Today's session taken as offered, every exercise done as planned, and `pain` during it.
     static func answerAsPlanned(_ pane: TmuxPane, pain: String) throws {
         try pane.wait(for: "type another date (YYYY-MM-DD):")
@@ -29,6 +27,8 @@ struct LogTerminalTests {
         Thread.sleep(forTimeInterval: 5 * Double(PastedLines.wait) / 1000)
     }
 
+    /// Answers "done as planned?" with Enter for every exercise but the one labelled `no`, which
+    /// gets n; returns after that n, or once the pain question is asked.
     static func answerExercises(_ pane: TmuxPane, no: String? = nil) throws {
         for count in 1...30 {
             let screen = (try pane.wait(for: "[Y/n]", count: count, orFor: "Pain during the session")).flattened
@@ -40,6 +40,28 @@ struct LogTerminalTests {
             try pane.type("")
         }
         Issue.record("more than 30 exercises were asked about")
+    }
+
+    /// Fri 11 Dec logged late on Tue 15, after Mon 7, Wed 9 and Mon 14 with their mornings: every
+    /// exercise as planned, pain 2, the next morning 1, no symptom; returns at the note question.
+    static func lateFridayUpToTheNote(_ courses: Courses) throws -> TmuxPane {
+        try courses.start()
+        try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-14"], ["--morning", "1"])
+        let pane = try Self.pane(courses, today: "2026-12-15", ["--date", "2026-12-11"])
+        do {
+            try pane.wait(for: "Logging Fri 11 Dec 2026")
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Pain the next morning (Sat 12 Dec), 0-10")
+            try pane.type("1")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+        } catch {
+            pane.stop()
+            throw error
+        }
+        return pane
     }
 
     @Test func aPersonLogsTheSessionAsTheFlagsWould() throws {
@@ -252,18 +274,8 @@ struct LogTerminalTests {
     /// [y/N]` took it as no, and nothing was logged.
     @Test func theEnterAfterAPasteEndsTheNoteNotTheNextQuestion() throws {
         try Courses.with { courses in
-            try courses.start()
-            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-14"], ["--morning", "1"])
-            let pane = try Self.pane(courses, today: "2026-12-15", ["--date", "2026-12-11"])
+            let pane = try Self.lateFridayUpToTheNote(courses)
             defer { pane.stop() }
-            try pane.wait(for: "Logging Fri 11 Dec 2026")
-            try Self.answerExercises(pane)
-            try pane.type("2")
-            try pane.wait(for: "Pain the next morning (Sat 12 Dec), 0-10")
-            try pane.type("1")
-            try pane.wait(for: "Enter for none):")
-            try pane.type("")
-            try pane.wait(for: "A note (Enter for none):")
             try pane.typePart("from paper notes\nback felt tight")
             Self.pauseAfterPaste()
             try pane.key("Enter")
@@ -302,20 +314,10 @@ struct LogTerminalTests {
     /// (or Enter) leaves the journal as it was.
     @Test func aLateSessionThatChangesLaterDosesIsConfirmedFirst() throws {
         try Courses.with { courses in
-            try courses.start()
-            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-14"], ["--morning", "1"])
-            let before = try courses.bytes()
             // Every session since the last entry is logged: the late one is picked with --date.
-            let pane = try Self.pane(courses, today: "2026-12-15", ["--date", "2026-12-11"])
+            let pane = try Self.lateFridayUpToTheNote(courses)
             defer { pane.stop() }
-            try pane.wait(for: "Logging Fri 11 Dec 2026")
-            try Self.answerExercises(pane)
-            try pane.type("2")
-            try pane.wait(for: "Pain the next morning (Sat 12 Dec), 0-10")
-            try pane.type("1")
-            try pane.wait(for: "Enter for none):")
-            try pane.type("")
-            try pane.wait(for: "A note (Enter for none):")
+            let before = try courses.bytes()  // nothing is written before the answers are in
             try pane.type("from paper notes")
             try pane.wait(for: "Log it anyway, and show them at the new doses? [y/N]")
             try pane.type("maybe")
