@@ -159,8 +159,12 @@ import Testing
             try Data(validProgramme.replacingOccurrences(of: "title: CLI plan", with: "title: CLI plan, edited").utf8).write(to: programme)
             let edited = try courses.run(["log", "--today", "2026-12-09", "--done", "wall-push-up=5,5,5"])
             #expect(edited.status == 0, "\(edited)")
-            #expect(edited.stderr == "protract: warning: the programme \(programme.path) has changed since the course started; "
-                + "the plan follows it as it is now\n")
+            // Said once, with what it means for past sessions and how to settle it.
+            #expect(edited.stderr.hasPrefix("protract: warning: the programme \(programme.path) has changed since the course "
+                + "started; the plan follows it as it is now, past sessions logged as planned included"), "\(edited)")
+            #expect(edited.stderr.components(separatedBy: "has changed").count == 2, "\(edited)")
+            #expect(edited.stderr.contains("under 'programme:' in the journal \(courses.journal("cli-plan").path) and this warning stops\n"),
+                    "\(edited)")
         }
     }
 
