@@ -287,6 +287,8 @@ import Testing
             let result = try ProtractBinary.run([command, "--help"])
             let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(help.contains("only push-ups with pain at or under 3/10, or its pain rules' limit, count"), "\(command): \(help)")
+            // A person with no full push-ups learns the knee count from the help (Kim's trial).
+            #expect(help.contains("with few or no full push-ups, add knee-push-ups=N"), "\(command): \(help)")
         }
     }
 

@@ -30,7 +30,7 @@ struct PlanOptions: ParsableArguments {
         "A date with no training, or several separated by commas; repeat for more.", valueName: "yyyy-mm-dd[,...]"))
     var skip: [String] = []
 
-    @Option(help: ArgumentHelp("A baseline test, e.g. push-ups=6: the most good-form push-ups in one set (in a rehab programme such as upper-back-rehab, only push-ups with pain at or under 3/10, or its pain rules' limit, count); repeat for more.", valueName: "key=value"))
+    @Option(help: ArgumentHelp("A baseline test, e.g. push-ups=6: the most good-form push-ups in one set (in a rehab programme such as upper-back-rehab, only push-ups with pain at or under 3/10, or its pain rules' limit, count); with few or no full push-ups, add knee-push-ups=N, the most on your knees; repeat for more ('protract plugins' lists each plugin's keys).", valueName: "key=value"))
     var baseline: [String] = []
 
     @Option(help: ArgumentHelp(
