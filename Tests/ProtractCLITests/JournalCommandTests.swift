@@ -90,6 +90,30 @@ import Testing
         }
     }
 
+    /// The journal's programme id and its file name one programme: a journal whose id is not the
+    /// one its file holds (a clinician's trial pointed 'file' at another programme by hand) is
+    /// refused where the id is written, by `plan` and by `log`, and the journal is left as it was.
+    @Test func aProgrammeIDThatIsNotTheFilesIsRefusedWhereItIsWritten() throws {
+        try Courses.with { courses in
+            try courses.dir.write(validProgramme, to: "mine.yaml")
+            let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--journal", "j.yaml"])
+            #expect(started.status == 0, "\(started)")
+            let journal = courses.dir.appendingPathComponent("j.yaml")
+            let text = try String(contentsOf: journal, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "  id: cli-plan\n", with: "  id: someone-else\n").utf8).write(to: journal)
+            let before = try Data(contentsOf: journal)
+            for command in [["plan"], ["log", "--as-planned"]] {
+                let result = try courses.run(command + ["--journal", "j.yaml", "--today", "2026-12-07"])
+                #expect(result.status == 65, "\(result)")
+                #expect(result.stderr.contains(
+                    "j.yaml:4:7: error: the course follows programme 'someone-else', but its file "
+                        + "\(courses.dir.appendingPathComponent("mine.yaml").path) holds 'cli-plan'"), "\(result.stderr)")
+                #expect(result.stderr.flattened.contains("if the file is that programme, write 'id: cli-plan' here"), "\(result.stderr)")
+            }
+            #expect(try Data(contentsOf: journal) == before)
+        }
+    }
+
     /// `--done`, `--hurt` and `--retest` need the course's plan to check the entry; with the
     /// programme gone each exits 66 (no input), as `plan` does, and logs nothing.
     @Test(arguments: [["--hurt", "cat-cow"], ["--done", "wall-push-up=5,5,4"], ["--retest", "20"]])

@@ -42,6 +42,8 @@ public struct JournalFile: Sendable {
     public var symptoms: [CivilDate: [Located<String>]] = [:]
     /// Where each entry's date is written.
     public var dates: [CivilDate: SourceRange] = [:]
+    /// Where the programme's id is written, for the check that the programme file holds that id.
+    public var programmeIDRange: SourceRange?
 
     /// The key that holds the format version.
     public static let versionKey = "protract-journal"
@@ -61,7 +63,7 @@ public struct JournalFile: Sendable {
         let decoded = try NodeDecoder(help: Self.help).decode(Document.self, from: root)
         return JournalFile(
             course: decoded.course, person: decoded.person, exerciseIDs: decoded.exerciseIDs, symptoms: decoded.symptoms,
-            dates: decoded.dates)
+            dates: decoded.dates, programmeIDRange: decoded.programmeIDRange)
     }
 
     /// Refuses a journal whose version is missing, not a whole number, or newer than this build's.
@@ -155,6 +157,7 @@ extension JournalFile {
         var exerciseIDs: [CivilDate: [Located<String>]]
         var symptoms: [CivilDate: [Located<String>]]
         var dates: [CivilDate: SourceRange]
+        var programmeIDRange: SourceRange?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case version = "protract-journal"
@@ -191,6 +194,7 @@ extension JournalFile {
                         recorder.report(problem.message, at: id.range, path: programmePath + [ProgrammeKeys.id], help: problem.help)
                     }
                     programmeID = id.value
+                    programmeIDRange = id.range
                 }
                 let file = recorder.attempt(nil) { try programme.decodeIfPresent(Located<String>.self, forKey: .file) }
                 programme.checkTexts([.file: Self.pathRule], recorder: recorder, refusingBlank: false)

@@ -120,6 +120,19 @@ struct CoursePlan {
         {
             problems.append(Diagnostic(.error, problem.message, at: start.range, path: "person.start", help: problem.help))
         }
+        // The id and the file name one programme: a journal pointed at another file by hand (a
+        // clinician's trial did, to move a course onto an edited copy) is said to, not followed.
+        let course = journal.file.course
+        if let file = course.programmeFile, configured.programme.id != course.programmeID {
+            problems.append(Diagnostic(
+                .error,
+                "the course follows programme '\(course.programmeID)', but its file \(SystemPath(file).display) "
+                    + "holds '\(configured.programme.id)'",
+                at: journal.file.programmeIDRange, path: "programme.id",
+                help: "a course keeps the programme it was started with: if the file is that programme, write "
+                    + "'id: \(configured.programme.id)' here; if not, put back under 'file' the path the course was "
+                    + "started from; to follow another programme, start a course of it ('protract start FILE')"))
+        }
         let personProblems = problems.count
         let flags = configured.programme.safety.redFlags.map(\.id)
         var unknownSymptoms: [CivilDate: Set<String>] = [:]
