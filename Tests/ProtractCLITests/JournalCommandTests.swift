@@ -380,14 +380,25 @@ import Testing
             // `session` and `status` come last, with a row for each session so far, missed ones too.
             // A row "as planned" has the session's dose (anAsPlannedRowInTheCSVSaysTheDoseTheSessionGave).
             let rows = [
-                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n",
+                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status,prescribed,short,decision,week,programme_week\r\n",
                 "2026-12-07,true,cat-cow=8 8;open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;",
                 "doorway-pec-stretch=30;knee-scapular-push-up=10 10;prone-scapular-retraction=10 10;knee-plank=10 10;",
-                "chin-tuck=10 10;knee-push-up=5 5 5,2,1,,,,,2026-12-07,done\r\n",
-                "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,,2026-12-09,done\r\n",
+                "chin-tuck=10 10;knee-push-up=5 5 5,2,1,,,,,2026-12-07,done,",
+                // `prescribed` is the session's doses, `done` read against them: `short` says a set fell short.
+                "cat-cow=8 8;open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;",
+                "doorway-pec-stretch=30;knee-scapular-push-up=10 10;prone-scapular-retraction=10 10;knee-plank=10 10;",
+                "chin-tuck=10 10;knee-push-up=5 5 5,false,,1,1\r\n",
+                "2026-12-09,false,knee-push-up=6 6 5;knee-plank=10 8,3,4,,\"line one\nsaid \"\"no\"\": 07:30 # yes\",,,2026-12-09,done,",
+                "cat-cow=8 8;thread-the-needle=5 5;open-book=6 6;wall-slide=10;doorway-pec-stretch=30;prone-y-t-w=6 6;",
+                "chin-tuck=10 10;wall-push-up-plus=10 10;knee-plank=10 10;knee-push-up=5 5 5,true,",
+                "Wed 9 Dec: not settled next morning (4/10): the next session steps back,1,1\r\n",
                 "2026-12-11,true,open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;doorway-pec-stretch=30;",
                 "cat-cow=8 8;incline-scapular-push-up=10 10;prone-scapular-retraction=10 10;incline-plank=10 10;",
-                "chin-tuck=10 10;low-incline-push-up=6 6 6,,,,,,,2026-12-11,done\r\n",
+                "chin-tuck=10 10;low-incline-push-up=6 6 6,,,,,,,2026-12-11,done,",
+                "open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;doorway-pec-stretch=30;",
+                "cat-cow=8 8;incline-scapular-push-up=10 10;prone-scapular-retraction=10 10;incline-plank=10 10;",
+                "chin-tuck=10 10;low-incline-push-up=10 10 10,true,\"reps missed on Fri 11 Dec (low incline push-up 6, 6, 6 ",
+                "of 3 x 10): the push-ups hold their dose next session\",1,1\r\n",
             ].joined()
             #expect(csv.stdout.hasPrefix(rows), "\(csv.stdout)")
         }
@@ -405,15 +416,22 @@ import Testing
             let csv = try courses.run(["log", "--export", "csv", "--today", "2026-12-15"])
             #expect(csv.status == 0, "\(csv)")
             // Each `done` is the session's dose (anAsPlannedRowInTheCSVSaysTheDoseTheSessionGave); here, the rows.
-            #expect(csv.stdout.replacing(#/,true,[^,]+,/#, with: ",true,DONE,") == "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"
-                + "2026-12-07,true,DONE,2,,,,,,2026-12-07,done\r\n"
-                + ",,,,,,,,,2026-12-09,missed\r\n"
-                + "2026-12-12,true,DONE,3,,,,,,2026-12-11,done later\r\n"
-                + ",,,,,,,,,2026-12-14,missed\r\n", "\(csv.stdout)")
+            // The columns from `prescribed` on: the doses, whether a set fell short, the decision, the weeks.
+            let rows = csv.stdout.split(separator: "\r\n").map { line in
+                line.split(separator: ",", omittingEmptySubsequences: false).prefix(11).joined(separator: ",")
+                    + "|" + line.split(separator: ",", omittingEmptySubsequences: false).suffix(4).joined(separator: ",")
+            }
+            #expect(rows.map { $0.replacing(#/,true,[^,]+,/#, with: ",true,DONE,") } == [
+                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status|short,decision,week,programme_week",
+                "2026-12-07,true,DONE,2,,,,,,2026-12-07,done|false,,1,1",
+                ",,,,,,,,,2026-12-09,missed|,missed on Wed 9 Dec: the next session goes on from the last one done,1,1",
+                "2026-12-12,true,DONE,3,,,,,,2026-12-11,done later|false,,1,1",
+                ",,,,,,,,,2026-12-14,missed|,missed on Mon 14 Dec: the next session goes on from the last one done,2,2",
+            ], "\(csv.stdout)")
             let elsewhere = try courses.run(
                 ["log", "--export", "csv", "--today", "2026-12-15"], environment: ["PROTRACT_PROGRAMS": courses.dir.path])
             #expect(elsewhere.status == 0, "\(elsewhere)")
-            #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,\r\n2026-12-12,true,,3,,,,,,,\r\n"), "\(elsewhere)")
+            #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,,,,,,\r\n2026-12-12,true,,3,,,,,,,,,,,,\r\n"), "\(elsewhere)")
             #expect(elsewhere.stderr.hasPrefix("protract: note: the course's programme cannot be read now, so the CSV has the "
                 + "entries alone") && !elsewhere.stderr.contains("error"), "\(elsewhere)")
         }
@@ -431,19 +449,23 @@ import Testing
             let csv = try courses.run(["log", "--export", "csv", "--today", "2026-12-10"])
             #expect(csv.status == 0, "\(csv)")
             let rows = [
-                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n",
+                "date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status,prescribed,short,decision,week,programme_week\r\n",
                 "2026-12-07,true,cat-cow=8 8;open-book=6 6;quadruped-t-spine-rotation=6 6;wall-slide=10;",
                 "doorway-pec-stretch=30;knee-scapular-push-up=10 10;prone-scapular-retraction=10 10;knee-plank=10 10;",
-                "chin-tuck=10 10;knee-push-up=5 5 5,2,,,,,,2026-12-07,done\r\n",
+                "chin-tuck=10 10;knee-push-up=5 5 5,2,,,,,,2026-12-07,done,cat-cow=8 8;open-book=6 6;quadruped-t-spine-rotation=6 6;",
+                "wall-slide=10;doorway-pec-stretch=30;knee-scapular-push-up=10 10;prone-scapular-retraction=10 10;knee-plank=10 10;",
+                "chin-tuck=10 10;knee-push-up=5 5 5,false,,1,1\r\n",
                 "2026-12-09,true,cat-cow=8 8;thread-the-needle=5 5;open-book=6 6;wall-slide=10;doorway-pec-stretch=30;",
                 "prone-y-t-w=6 6;chin-tuck=10 10;wall-push-up-plus=10 10;knee-plank=10 10;knee-push-up=5 5 4,,,,,,,",
-                "2026-12-09,done\r\n",
+                "2026-12-09,done,cat-cow=8 8;thread-the-needle=5 5;open-book=6 6;wall-slide=10;doorway-pec-stretch=30;",
+                "prone-y-t-w=6 6;chin-tuck=10 10;wall-push-up-plus=10 10;knee-plank=10 10;knee-push-up=5 5 5,true,",
+                "\"reps missed on Wed 9 Dec (knee push-up 5, 5, 4 of 3 x 5): the push-ups hold their dose next session\",1,1\r\n",
             ].joined()
             #expect(csv.stdout == rows, "\(csv.stdout)")
             let elsewhere = try courses.run(
                 ["log", "--export", "csv", "--today", "2026-12-10"], environment: ["PROTRACT_PROGRAMS": courses.dir.path])
             #expect(elsewhere.status == 0, "\(elsewhere)")
-            #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,\r\n2026-12-09,true,knee-push-up=5 5 4,,,,,,,,\r\n"),
+            #expect(elsewhere.stdout.hasSuffix("2026-12-07,true,,2,,,,,,,,,,,,\r\n2026-12-09,true,knee-push-up=5 5 4,,,,,,,,,,,,,\r\n"),
                 "\(elsewhere)")
         }
     }

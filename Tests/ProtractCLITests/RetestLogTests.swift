@@ -61,10 +61,13 @@ import Testing
             #expect(unfolded.contains("1 set to technical failure"), "the calendar says how the test is done")
 
             let csv = try Self.run(courses, ["log", "--export", "csv"])
-            #expect(csv.stdout.hasPrefix("date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status\r\n"))
+            #expect(csv.stdout.hasPrefix("date,as_planned,done,pain,morning_pain,symptoms,note,hurt,retest,session,status,prescribed,short,decision,week,programme_week\r\n"))
             // The retest's count is in its own column; `done` has the session's other work.
             #expect(csv.stdout.contains("2026-12-14,true,thread-the-needle=5;wall-slide=10;open-book=6;cat-cow=8;prone-y-t-w=7 7;"
-                + "prone-scapular-retraction=9 9;knee-plank=24 24;knee-push-up=10 10 10 10 10,1,,,,,25,2026-12-14,done\r\n"),
+                + "prone-scapular-retraction=9 9;knee-plank=24 24;knee-push-up=10 10 10 10 10,1,,,,,25,2026-12-14,done,"
+                // The retest is left out of `prescribed` as of `done`.
+                + "thread-the-needle=5;wall-slide=10;open-book=6;cat-cow=8;prone-y-t-w=7 7;prone-scapular-retraction=9 9;"
+                + "knee-plank=24 24;knee-push-up=10 10 10 10 10,false,,2,2\r\n"),
                 "\(csv.stdout)")
         }
     }

@@ -52,6 +52,7 @@ enum JournalExport {
     /// The CSV header (RFC 4180).
     static let csvHeader = [
         "date", "as_planned", "done", "pain", "morning_pain", "symptoms", "note", "hurt", "retest", "session", "status",
+        "prescribed", "short", "decision", "week", "programme_week",
     ]
 
     /// `log --export csv` of `course` as of `today`: with the course's plan when its programme can
@@ -75,11 +76,18 @@ enum JournalExport {
     /// session's date, `status` `done`, `done later` (the entry's `date` after it) or `missed`
     /// (a row with no entry), and `done` for an entry "as planned" each exercise of the session
     /// with the dose the plan gave it that session unless the entry logs other sets; without it,
-    /// one row per entry, `done` what the entry lists and the last two columns empty. New columns
-    /// go last, so the ones before them keep their places.
+    /// one row per entry, `done` what the entry lists and the columns after `retest` empty. New
+    /// columns go last, so the ones before them keep their places: `prescribed`, the session's
+    /// doses in `done`'s form (what `done` is read against); `short`, `true` when an exercise was
+    /// done with less than prescribed (an entry "as planned" may still log a set short, so
+    /// `as_planned` alone does not say it); `decision`, what the pain rules made of the session
+    /// (`the next session steps back`), as the plan says it; `week` and `programme_week`, the
+    /// course's week and the programme's week it trained (they differ after a week that did not count).
     static func csv(_ course: Course, plan: Plan? = nil) -> String {
         var rows = [csvHeader]
         var entries = course.logs
+        var programmeWeeks: [Int: Int] = [:]
+        for week in plan?.weeks ?? [] { programmeWeeks[week.number] = week.programmeWeek }
         for session in plan?.sessions ?? [] {
             guard let record = session.record else { continue }
             let status = switch record.status {
@@ -89,10 +97,25 @@ enum JournalExport {
             }
             let log = record.log.flatMap { log in entries.firstIndex { $0.date == log.date }.map { entries.remove(at: $0) } }
             let row = log.map { fields($0, session: session) } ?? Array(repeating: "", count: 9)
-            rows.append(row + [session.date.description, status])
+            let prescriptions = session.blocks.flatMap(\.prescriptions).filter { !$0.dose.isTest }
+            let prescribed = prescriptions.map { prescription in
+                "\(prescription.exerciseID)=" + Array(repeating: String(prescription.dose.amount), count: prescription.sets)
+                    .joined(separator: " ")
+            }
+            let short = log.map { log in
+                prescriptions.contains { prescription in
+                    let sets = log.sets(of: prescription)
+                    return sets.count < prescription.sets || sets.contains { $0 < prescription.dose.amount }
+                }
+            }
+            rows.append(row + [
+                session.date.description, status, prescribed.joined(separator: ";"),
+                short.map { $0 ? "true" : "false" } ?? "", record.decision ?? "", String(session.week),
+                programmeWeeks[session.week].map(String.init) ?? "",
+            ])
         }
         // Entries no session took (none when the plan is there, as `log` checks each entry).
-        rows += entries.map { fields($0, session: nil) + ["", ""] }
+        rows += entries.map { fields($0, session: nil) + Array(repeating: "", count: csvHeader.count - 9) }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
