@@ -249,6 +249,22 @@ struct CourseReplayTests {
         #expect(next.dose == asLogged.dose && next.exerciseID == asLogged.exerciseID, "the same rise as 3 x 5 done")
     }
 
+    /// A rise after a session whose next morning is not rated yet says so: it stands only if the
+    /// morning settles (a clinician's trial read it as final the evening of the session); once
+    /// the morning is logged, the fact alone.
+    @Test func aRiseSaysWhenTheNextMorningIsNotRatedYet() throws {
+        let configured = try Flagship.configured(try Flagship.programme("more-push-ups"))
+        var course = Self.course([SessionLog(date: Self.date(7), pain: 2)])
+        course.programmeID = "more-push-ups"
+        course.athlete.baseline = ["push-ups": 12]
+        let evening = try Planner().plan(configured, course: course, today: Self.date(7))
+        #expect(try Self.pushUps(evening, Self.date(9)).change
+                == "+1 rep (5 x 8 done on Mon 7 Dec, pain 2/10, next morning not rated)")
+        course.logs[0].morningPain = 1
+        let morning = try Planner().plan(configured, course: course, today: Self.date(8))
+        #expect(try Self.pushUps(morning, Self.date(9)).change == "+1 rep (5 x 8 done on Mon 7 Dec, pain 2/10)")
+    }
+
     /// more-push-ups climbs every session: a person logs Mon 7 Dec, misses Wed 9 Dec and plans on
     /// Thursday (or on Friday): Friday gives Wednesday's dose, and every later session comes one
     /// session behind the plan as written, so no rise is skipped. The weeks stay as they are (the

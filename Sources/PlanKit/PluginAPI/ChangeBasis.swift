@@ -7,6 +7,7 @@
 /// ```
 /// +1 rep (3 x 5 done on Mon 7 Dec, pain 2/10)                      the journal says so
 /// +1 rep (3 x 5 asked, 8,8,8 done on Mon 7 Dec, pain 2/10)          and more was done
+/// +1 rep (3 x 5 done on Mon 7 Dec, pain 2/10, next morning not rated)  the morning is still to come
 /// +1 rep if last session's 3 x 5 was done with pain at or under 3/10   a plan without one
 /// ```
 public struct ChangeBasis: Sendable, Hashable {
@@ -14,14 +15,19 @@ public struct ChangeBasis: Sendable, Hashable {
     public var date: CivilDate
     /// Pain during it, 0-10, when it was rated.
     public var pain: Int?
+    /// Pain the next morning, 0-10, when it was rated. A rise after a session whose morning is not
+    /// rated says so: the rise holds only if the morning settles, and a morning logged later
+    /// re-plans it (a clinician's trial read a rise as final the evening of the session).
+    public var morningPain: Int?
     /// The sets logged of each exercise whose sets differed from its prescription, by id: a rise
     /// that builds on them says what was done, not only what was asked.
     public var differing: [String: [Int]]
 
     /// Creates a basis.
-    public init(date: CivilDate, pain: Int?, differing: [String: [Int]] = [:]) {
+    public init(date: CivilDate, pain: Int?, morningPain: Int? = nil, differing: [String: [Int]] = [:]) {
         self.date = date
         self.pain = pain
+        self.morningPain = morningPain
         self.differing = differing
     }
 
@@ -34,12 +40,13 @@ public struct ChangeBasis: Sendable, Hashable {
         {
             differing[prescription.exerciseID] = sets
         }
-        self.init(date: log.date, pain: log.pain, differing: differing)
+        self.init(date: log.date, pain: log.pain, morningPain: log.morningPain, differing: differing)
     }
 
     /// Why a dose of `exerciseID` moves on from `dose`, with a leading space:
     /// - with a basis, the fact: ` (3 x 5 done on Mon 7 Dec, pain 2/10)`, or ` (3 x 5 asked, 8,8,8
-    ///   done on Mon 7 Dec, pain 2/10)` when the sets logged differ from the dose;
+    ///   done on Mon 7 Dec, pain 2/10)` when the sets logged differ from the dose; `, next morning
+    ///   not rated` after the pain when the session's next morning has no rating;
     /// - without, the condition the plan assumes: ` if last session's 3 x 5 was done with pain at
     ///   or under 3/10` (`when` is `last session's`, `last week's`, `week 2's`).
     public static func reason(
@@ -50,6 +57,7 @@ public struct ChangeBasis: Sendable, Hashable {
         }
         let done = basis.differing[exerciseID].map { "\(dose) asked, \($0.map(String.init).joined(separator: ",")) done" }
             ?? "\(dose) done"
-        return " (\(done) on \(basis.date.shortDisplay)" + (basis.pain.map { ", pain \($0)/10" } ?? ", pain not rated") + ")"
+        let pain = basis.pain.map { ", pain \($0)/10" + (basis.morningPain == nil ? ", next morning not rated" : "") }
+        return " (\(done) on \(basis.date.shortDisplay)" + (pain ?? ", pain not rated") + ")"
     }
 }
