@@ -83,7 +83,37 @@ public struct ProgressReport: Sendable {
                 }
             }
         }
+        if let shifted = Self.shiftedWeeks(progress.weeks) {
+            lines.append("")
+            lines += wrapper.wrap(shifted, first: "", rest: "")
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Weeks 4-5 train programme weeks 3-4 (a week with nothing done does not count).`: the weeks
+    /// that train an earlier programme week than their number, as the plan's week headings say
+    /// (`WEEK 4 (programme week 3)`); nil when every week trains its own. A clinician's trial
+    /// found the plan, the JSON and the calendar saying it and the text report not.
+    static func shiftedWeeks(_ weeks: [CourseProgress.Week]) -> String? {
+        var runs: [(first: CourseProgress.Week, last: CourseProgress.Week)] = []
+        for week in weeks where week.counted && week.programmeWeek != week.number {
+            if let run = runs.last, run.last.number + 1 == week.number,
+                run.last.number - run.last.programmeWeek == week.number - week.programmeWeek
+            {
+                runs[runs.count - 1].last = week
+            } else {
+                runs.append((week, week))
+            }
+        }
+        guard !runs.isEmpty else { return nil }
+        let parts = runs.map { run in
+            run.first.number == run.last.number
+                ? "week \(run.first.number) trains programme week \(run.first.programmeWeek)"
+                : "weeks \(run.first.number)-\(run.last.number) train programme weeks "
+                    + "\(run.first.programmeWeek)-\(run.last.programmeWeek)"
+        }
+        let text = parts.joined(separator: "; ")
+        return text.prefix(1).uppercased() + text.dropFirst() + " (a week with nothing done does not count)."
     }
 
     /// `███░░░░░░░ 3` for pain 3 of 10; `-` padded for no pain logged.
