@@ -8,6 +8,9 @@ public struct StabilizerState: Sendable, Hashable {
     public internal(set) var plankBaseline: Int?
     /// Each slot's progress, by the exercise id the block names.
     var slots: [String: SlotProgress]
+    /// The course week of the last session prescribed (``SessionContext/courseWeek``), which a
+    /// hold the journal gives is dated by.
+    var lastCourseWeek = 0
 
     /// A state before any session, with an optional plank baseline in seconds.
     public init(plankBaseline: Int? = nil) {
@@ -41,6 +44,9 @@ struct SlotProgress: Sendable, Hashable {
     /// it, since the step back is the slot's own reason (a hold after another template's session
     /// names a session the slot's exercise was not in).
     var heldBecauseStepsBack = false
+    /// The course week of the session ``heldBecause`` comes from: when the week held is not the
+    /// one after it (a week with nothing done came between, and did not count), the hold says so.
+    var heldCourseWeek: Int?
     /// Why the journal changed the dose, said on the slot's next session, and whether it is a
     /// step back's, which moved the level: a later hold does not replace that one before the slot
     /// is prescribed, since the step back is what changes its dose.
@@ -52,6 +58,9 @@ struct SlotProgress: Sendable, Hashable {
         var stepsBack: Bool
         /// Said at the week the step does not come, after the session that said it has gone by.
         var weekHeld = false
+        /// Whether the week before the one held had nothing done (it did not count), so the
+        /// reason comes from two calendar weeks back.
+        var afterUncountedWeek = false
     }
     /// What the journal logged of the slot's last session, for the next change's wording; nil
     /// when it was not logged.
@@ -59,7 +68,7 @@ struct SlotProgress: Sendable, Hashable {
 
     /// Holds the next weekly step after a session the journal says was held (`why`); a step back
     /// also returns to the level before the last step up, if there is one.
-    mutating func hold(because why: String, steppingBack back: Bool) {
+    mutating func hold(because why: String, steppingBack back: Bool, courseWeek: Int) {
         var movedBack = false
         if back, let previous {
             level = previous
@@ -70,6 +79,7 @@ struct SlotProgress: Sendable, Hashable {
         if back || !heldBecauseStepsBack || heldBecause == nil {
             heldBecause = why
             heldBecauseStepsBack = back
+            heldCourseWeek = courseWeek
         }
         // A step back not yet prescribed keeps its reason: a hold since changes no dose.
         if movedBack || journalNote?.stepsBack != true {

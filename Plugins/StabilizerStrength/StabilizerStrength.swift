@@ -256,11 +256,20 @@ public struct StabilizerStrength: PlanPlugin {
                         progress.holdsNextStep = false
                         // The week's step does not come: say why, if the session that said it has
                         // gone by (a step back last week holds this week too).
+                        // A week with nothing done between (it did not count) is said too: the
+                        // reason is then two calendar weeks old (a clinician's trial read it as news).
+                        let gap = progress.heldCourseWeek.map { session.courseWeek == $0 + 2 } ?? false
                         if progress.journalNote == nil, let why = progress.heldBecause {
-                            progress.journalNote = SlotProgress.JournalNote(text: why, stepsBack: false, weekHeld: true)
+                            progress.journalNote = SlotProgress.JournalNote(
+                                text: why, stepsBack: false, weekHeld: true, afterUncountedWeek: gap)
+                        } else if progress.journalNote != nil {
+                            // The slot's first session since the reason falls in the week held.
+                            progress.journalNote?.weekHeld = true
+                            progress.journalNote?.afterUncountedWeek = gap
                         }
                         progress.heldBecause = nil
                         progress.heldBecauseStepsBack = false
+                        progress.heldCourseWeek = nil
                     } else {
                         let before = progress.level
                         (progress.level, progress.step) = progression.step(
@@ -302,6 +311,7 @@ public struct StabilizerStrength: PlanPlugin {
                 let afterDeload = progress.last?.deload == true
                 change = note.text + ": "
                     + (given.dose == progress.last?.dose ? "\(dose.text) again" + (note.weekHeld ? ", no rise this week" : "")
+                        + (note.afterUncountedWeek ? " (last week, with nothing done, did not count)" : "")
                         : afterDeload ? "back to \(variant)\(dose.text) after the deload week" + (note.stepsBack ? "" : ", no rise")
                         : "now \(variant)\(dose.text)")
                 progress.journalNote = nil
@@ -317,6 +327,7 @@ public struct StabilizerStrength: PlanPlugin {
             prescriptions.append(prescription(
                 place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change))
         }
+        state.lastCourseWeek = session.courseWeek
         let rounded = session.deloadVolume == .full ? "" : " (to the nearest set, an exact half down; at least 1)"
         let notes = session.isDeload ? ["deload week: sets cut to \(session.deloadVolume)\(rounded)"] : []
         return BlockPlan(
@@ -359,7 +370,7 @@ public struct StabilizerStrength: PlanPlugin {
         // Each slot changed where it stands (no slot depends on another, so their order is not
         // needed, and none is copied out and hashed back in).
         for index in state.slots.indices {
-            state.slots.values[index].hold(because: why, steppingBack: back)
+            state.slots.values[index].hold(because: why, steppingBack: back, courseWeek: state.lastCourseWeek)
         }
     }
 

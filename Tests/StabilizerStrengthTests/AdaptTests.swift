@@ -26,7 +26,7 @@ struct AdaptTests {
     @Test(arguments: [
         // (verdict after the last session of week 1, week 2's dose, its first session's change)
         (Verdict.progress, "2 x 12", "+2 reps if last week's 2 x 10 was done with pain at or under 3/10"),
-        (.hold("pain 4/10 on Fri 11 Dec"), "2 x 10", "pain 4/10 on Fri 11 Dec: 2 x 10 again"),
+        (.hold("pain 4/10 on Fri 11 Dec"), "2 x 10", "pain 4/10 on Fri 11 Dec: 2 x 10 again, no rise this week"),
         (.stop("red flag"), "2 x 12", "+2 reps if last week's 2 x 10 was done with pain at or under 3/10"),
     ] as [(Verdict, String, String)])
     func weekTwoFollowsTheVerdict(verdict: Verdict, dose: String, change: String) throws {

@@ -169,7 +169,7 @@ struct SessionWalk {
             phase: fit.phase(forWeek: week.programmeWeek), isDeload: isDeload,
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog,
             painRules: programme.painRules, standing: lanes.reduce(Standing()) { $0.merging($1.standing) },
-            purpose: programme.purpose)
+            purpose: programme.purpose, courseWeek: week.number)
         var blocks: [BlockPlan] = []
         let written = all.indices.contains(template) ? all[template].template.blocks : []
         for (order, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {

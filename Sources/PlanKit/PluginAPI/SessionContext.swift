@@ -1,7 +1,11 @@
 /// What a plugin knows about the session it is filling.
 public struct SessionContext: Sendable {
-    /// The 1-based week.
+    /// The 1-based week of the programme the session trains (phases, deloads, progression).
     public var week: Int
+    /// The 1-based week of the course on the calendar: `week`, plus the earlier weeks of a course
+    /// in which nothing was done (they do not count). A plugin that words a hold can say that the
+    /// week before did not count.
+    public var courseWeek: Int
     /// The number of weeks in the plan.
     public var weeks: Int
     /// The 1-based number of this session in the whole plan.
@@ -33,9 +37,11 @@ public struct SessionContext: Sendable {
     public init(
         week: Int, weeks: Int, sessionNumber: Int, sessionInWeek: Int, sessionsThisWeek: Int, date: CivilDate,
         phase: Phase?, isDeload: Bool, deloadVolume: Percentage, catalog: ExerciseCatalog,
-        painRules: PainRules = .standard, standing: Standing = Standing(), purpose: ProgrammePurpose = .training
+        painRules: PainRules = .standard, standing: Standing = Standing(), purpose: ProgrammePurpose = .training,
+        courseWeek: Int? = nil
     ) {
         self.week = week
+        self.courseWeek = courseWeek ?? week
         self.weeks = weeks
         self.sessionNumber = sessionNumber
         self.sessionInWeek = sessionInWeek
