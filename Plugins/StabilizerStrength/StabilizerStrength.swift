@@ -164,14 +164,40 @@ public struct StabilizerStrength: PlanPlugin {
         }
         return PluginStart(
             state: StabilizerState(plankBaseline: baseline),
-            summary: summary(baseline, context.standing, context.painRules, context.catalog))
+            summary: Self.summary(options, baseline, context.standing, context.painRules, context.catalog))
+    }
+
+    /// The header's line for all of the plugin's blocks: the first block's exercises, then those
+    /// only later blocks list (the Y-T-W of a second template, with its own dose), so that the
+    /// line names every start the sessions give (a clinician's trial saw `2 x 10` in the header
+    /// and `2 x 6` in the second session). Blocks whose block-wide doses differ keep the first's.
+    public static func startSummary(
+        of blocks: [StabilizerStrength], _ context: StartContext, first: String?
+    ) -> String? {
+        guard let head = blocks.first else { return first }
+        var options = head.options
+        for block in blocks.dropFirst() {
+            let other = block.options
+            guard other.sets == options.sets, other.reps == options.reps, other.holdSeconds == options.holdSeconds
+            else { return first }
+            for entry in other.entries where options.entry(for: entry.id.value) == nil {
+                options.entries.append(entry)
+                options.exercises.append(entry.id)
+            }
+        }
+        guard options.exercises.count > head.options.exercises.count else { return first }
+        let baseline = context.athlete.baseline[Self.plankBaseline.key].map {
+            min(max($0, Self.plankBaseline.range.lowerBound), Self.plankBaseline.range.upperBound)
+        }
+        return summary(options, baseline, context.standing, context.painRules, context.catalog)
     }
 
     /// `baseline plank 20 s: the forearm plank starts at 2 x 10 s (half of it) and never goes above
-    /// 20 s`, or `stabilizers start at 2 x 10 reps, holds 10 s` (with the Y-T-W's own start); an
+    /// 20 s`, or `stabilizers start at 2 x 10 reps, incline plank 2 x 10 s` (with the Y-T-W's own start); an
     /// exercise given as an easier variant to match the push-up step is named as that variant.
-    private func summary(
-        _ baseline: Int?, _ standing: Standing, _ painRules: PainRules, _ catalog: ExerciseCatalog
+    private static func summary(
+        _ options: StabilizerOptions, _ baseline: Int?, _ standing: Standing, _ painRules: PainRules,
+        _ catalog: ExerciseCatalog
     ) -> String {
         if let baseline, options.exerciseIDs.contains(Progression.plankID) {
             let progression = Progression(
@@ -221,10 +247,16 @@ public struct StabilizerStrength: PlanPlugin {
             guard start != options.reps.start else { return nil }
             return " (\(catalog.sentenceName(of: exercise.id)) \(start) each position)"
         } ?? ""
+        // The held exercises by name, as the sessions give them (the incline plank at the low
+        // incline step): "holds 10 s" read as the 5 s hold of a chin tuck's reps in a trial.
+        let held = shared.filter { catalog.exercise($0)?.kind == .hold }.map { id in
+            catalog.sentenceName(of: progression.startLevel(for: id, standing)?.exerciseID ?? id)
+        }
         let block: String
         switch (kinds.contains(.reps), kinds.contains(.hold)) {
         case (true, true):
-            block = "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition), holds \(options.holdSeconds.start) s"
+            block = "stabilizers start at \(sets) x \(options.reps.start) reps\(perPosition), "
+                + spokenList(held) + " \(sets) x \(options.holdSeconds.start) s"
         case (false, true):
             block = "stabilizers start at \(sets) x \(options.holdSeconds.start) s holds"
         default:

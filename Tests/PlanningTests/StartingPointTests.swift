@@ -38,7 +38,9 @@ import YAMLKit
         #expect(plank.exerciseID == "incline-plank")
         #expect(plank.sets == 2 && plank.dose == .hold(seconds: 20))
         #expect(plan.startingPoints.first == "stabilizers start at 2 x 10 reps; incline plank 2 x 20 s [easier variant "
-            + "to match your push-up step (low incline push-up): the forearm plank comes later]")
+            + "to match your push-up step (low incline push-up): the forearm plank comes later], "
+            // The second template's Y-T-W, with a dose of its own, is named too: the header says every start.
+            + "prone Y-T-W raise 2 x 6")
     }
 
     @Test func withoutABaselineTheLaddersFirstStepChoosesTheVariant() throws {

@@ -74,7 +74,7 @@ import ProtractTestSupport
                 note: "chin straight back · eyes level · hold"),
         ]
         #expect(block.prescriptions == expected)
-        #expect(run.summary == "stabilizers start at 2 x 10 reps, holds 10 s")
+        #expect(run.summary == "stabilizers start at 2 x 10 reps, forearm plank 2 x 10 s")
     }
 
     @Test func changeTextsWeekByWeek() throws {

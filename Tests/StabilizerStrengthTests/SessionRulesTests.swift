@@ -52,7 +52,7 @@ import ProtractTestSupport
     @Test(arguments: [
         (["chin-tuck", "scapular-push-up"], "stabilizers start at 2 x 10 reps"),
         (["incline-plank", "plank"], "stabilizers start at 2 x 10 s holds"),
-        (["plank", "chin-tuck"], "stabilizers start at 2 x 10 reps, holds 10 s"),
+        (["plank", "chin-tuck"], "stabilizers start at 2 x 10 reps, forearm plank 2 x 10 s"),
     ])
     func theStartSummaryNamesTheStartDoses(exercises: [String], summary: String) throws {
         let run = try Runner(catalog: catalog, templates: [StabilizerOptions(exercises: exercises)])

@@ -46,8 +46,7 @@ public struct SessionRecord: Sendable, Hashable, Codable {
         let holding = training.filter { blocks[$0].verdict == verdict }
         guard holding.count < training.count else { return decision(for: verdict) }
         let names = holding.map { blocks[$0].prescribed.title.lowercased() }
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names[0]
-        return "\(why): the \(list) hold their dose next session"
+        return "\(why): the \(spokenList(names)) hold their dose next session"
     }
 }
 

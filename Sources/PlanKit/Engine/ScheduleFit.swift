@@ -47,8 +47,7 @@ public struct ScheduleFit: Sendable {
             let whole = "plan at least \(programme.weeks) weeks for the whole programme"
             var note = "this plan is \(weeks == 1 ? "1 week" : "\(weeks) weeks"), shorter than the programme's \(programme.weeks): "
             if let current = Self.phase(forWeek: weeks, phases: programme.phases, ends: ends), !missing.isEmpty {
-                let names = missing.count == 1
-                    ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + (missing.last ?? "")
+                let names = spokenList(missing)
                 note += "it ends in the \(current.name) phase, and \(names) \(missing.count == 1 ? "is" : "are") not reached; "
             } else {
                 note += "it ends before the programme's last weeks; "

@@ -169,9 +169,8 @@ extension Exercise {
 
     /// `each position: Y, T and W` for an exercise with positions, else nil.
     public var positionsNote: String? {
-        guard let last = positions.last else { return nil }
-        let list = positions.count == 1 ? last : positions.dropLast().joined(separator: ", ") + " and " + last
-        return "each position: \(list)"
+        guard !positions.isEmpty else { return nil }
+        return "each position: \(spokenList(positions))"
     }
 }
 

@@ -28,6 +28,12 @@ public protocol PlanPlugin: Sendable {
     /// first starts give (`StartContext.standing`).
     func start(_ context: StartContext) -> PluginStart<State>
 
+    /// The header's line for all of the plugin's blocks, which share the first block's start
+    /// (`first`, its `start` summary): a plugin whose later blocks hold what the first does not
+    /// say (an exercise only a second template lists) words them together. Asked only when the
+    /// plugin has more than one block. The default is `first`.
+    static func startSummary(of blocks: [Self], _ context: StartContext, first: String?) -> String?
+
     /// What this state says about the person that other plugins may fit their blocks to (the
     /// push-up step they are on); the default says nothing. Read before every session.
     func standing(_ state: State) -> Standing
@@ -62,6 +68,8 @@ public protocol PlanPlugin: Sendable {
 
 extension PlanPlugin {
     public static func conflicts(among blocks: [Self]) -> [(block: Int, diagnostic: Diagnostic)] { [] }
+
+    public static func startSummary(of blocks: [Self], _ context: StartContext, first: String?) -> String? { first }
 
     public func adapt(_ outcome: BlockOutcome, state: inout State) {}
 

@@ -30,7 +30,8 @@ struct PluginBlocks<Plugin: PlanPlugin>: ConfiguredPlugin {
     func start(_ context: StartContext) -> (lane: any BlockLane, summary: String?) {
         // `blocks` holds at least the first block (see `init(first:)`).
         let start = blocks[0].start(context)
-        return (PluginLane(blocks: blocks, state: start.state), start.summary)
+        let summary = blocks.count > 1 ? Plugin.startSummary(of: blocks, context, first: start.summary) : start.summary
+        return (PluginLane(blocks: blocks, state: start.state), summary)
     }
 }
 
