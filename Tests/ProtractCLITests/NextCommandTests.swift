@@ -26,6 +26,10 @@ import Testing
             #expect(after.status == 0, "\(after)")
             #expect(after.stdout.hasPrefix("Next: Wed 9 Dec 2026 (session 2 of "), "\(after)")
             #expect(after.stdout.contains("[pain 6/10 on Mon 7 Dec"), "\(after)")
+            // Why, at the top too: a phone user's trial found it only beside each exercise, far down.
+            #expect(after.stdout.flattened.contains(
+                " After your last session: pain 6/10 on Mon 7 Dec: the next session steps back. WEEK 1"), "\(after)")
+            #expect(!first.stdout.contains("After your last session"), "nothing logged, nothing to say: \(first)")
             let tomorrow = try courses.run(["next", "--today", "2026-12-08"])
             #expect(tomorrow.stdout.hasPrefix("Next: tomorrow, Wed 9 Dec 2026"), "\(tomorrow)")
         }

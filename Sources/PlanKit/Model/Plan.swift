@@ -174,6 +174,17 @@ public struct Plan: Sendable, Hashable, Codable {
     /// Every session in date order.
     public var sessions: [PlannedSession] { weeks.flatMap(\.sessions) }
 
+    /// A course's next session still to come: the first with nothing in the journal for it (no
+    /// record: its day has not gone by, or it is today's); nil for a plan without a course, or one
+    /// that stopped on a red flag.
+    public var nextSession: PlannedSession? {
+        guard isCourse, stoppedBecause == nil else { return nil }
+        for week in weeks {
+            if let next = week.sessions.first(where: { $0.record == nil }) { return next }
+        }
+        return nil
+    }
+
     /// The red-flag screening before a new plan.
     public enum Screening: String, Sendable, Hashable, Codable {
         /// Every red-flag question was answered no.

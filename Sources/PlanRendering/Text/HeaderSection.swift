@@ -15,6 +15,12 @@ struct HeaderSection: Sendable {
         if let name = plan.athlete.name?.trimmed, !name.isEmpty { who.append("Plan for " + name) }
         who.append("Starts " + (plan.weeks.first?.startDate ?? plan.athlete.start).longDisplay)
         lines += layout.wrapper.wrap(segments: who, first: "", rest: "  ")
+        if let next = plan.nextSession {
+            // A course's plan runs to hundreds of lines: say which session is next, as its heading does.
+            lines += layout.labelled(
+                "Next: ", "\(next.date.longDisplay), week \(next.week) (session \(next.number) of \(plan.sessions.count))",
+                indent: 0)
+        }
         if !plan.summary.isBlank {
             lines += layout.wrap(plan.summary, indent: 0, hanging: 0)
         }

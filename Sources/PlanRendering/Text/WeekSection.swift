@@ -33,6 +33,7 @@ struct WeekSection: Sendable {
         var seen: Set<String> = []
         var cueLines = CueLines()
         var lines: [String] = []
+        let next = plan.nextSession?.number
         for week in plan.weeks.prefix(weeks ?? plan.weeks.count) {
             lines.append("")
             lines += heading(for: week, cueLines: &cueLines)
@@ -41,7 +42,7 @@ struct WeekSection: Sendable {
             }
             for session in week.sessions {
                 lines.append("")
-                lines += self.lines(for: session, seen: &seen, cueLines: &cueLines)
+                lines += self.lines(for: session, seen: &seen, cueLines: &cueLines, isNext: session.number == next)
             }
         }
         return lines
@@ -61,9 +62,14 @@ struct WeekSection: Sendable {
         return lines
     }
 
-    private func lines(for session: PlannedSession, seen: inout Set<String>, cueLines: inout CueLines) -> [String] {
+    /// A session: its heading (`next` on the course's next session still to come, so that a
+    /// person scrolling a long course on a phone finds it), notes, record and blocks.
+    private func lines(
+        for session: PlannedSession, seen: inout Set<String>, cueLines: inout CueLines, isNext: Bool = false
+    ) -> [String] {
         var lines = layout.wrapper.wrap(
-            segments: [session.date.shortDisplay, session.times, session.title], first: "", rest: "  "
+            segments: [session.date.shortDisplay, session.times, session.title] + (isNext ? ["next"] : []),
+            first: "", rest: "  "
         ).map(layout.style.bold)
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         if let record = session.record {

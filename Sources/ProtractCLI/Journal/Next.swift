@@ -68,13 +68,28 @@ extension ProtractCommand {
             let reminder = Self.morningReminder(course.course.logs, today: today, suffix: suffix)
             let comeBack = Self.breakNote(
                 course.course.logs, day: day, today: today, missedWeeks: course.configured.programme.painRules.missedWeeks)
-            console.out(console.wrapped([heading] + (comeBack.map { [$0] } ?? []) + (reminder.map { [$0.line] } ?? []))
+            // Why this session differs from the plan as written, at the top, not only beside each
+            // exercise further down (a phone user's trial found it 114 lines in).
+            let why = comeBack == nil ? Self.lastDecision(before: next, in: replanned) : nil
+            var top = [heading]
+            if let comeBack { top.append(comeBack) }
+            if let why { top.append("After your last session: " + why + ".") }
+            if let reminder { top.append(reminder.line) }
+            console.out(console.wrapped(top)
                 + (reminder.map { console.command($0.command) } ?? "")
                 + "\n" + renderer.render(session: next, of: replanned, catalog: course.configured.catalog) + "\n")
             console.out(console.wrapped([
                 "After it: 'protract log\(suffix)' asks how it went, or 'protract log\(suffix) --as-planned --pain N' "
                     + "logs it as written with your pain (0-10) during it.",
             ]))
+        }
+
+        /// What the pain rules made of the last session logged before `next`
+        /// (`pain 6/10 on Tue 8 Dec, not settled next morning (4/10): the next session steps back`),
+        /// when they held or stepped back; nil when it progressed, or nothing is logged.
+        static func lastDecision(before next: PlannedSession, in plan: PlanKit.Plan) -> String? {
+            let logged = plan.sessions.prefix { $0.number < next.number }.last { $0.record?.log != nil }
+            return logged?.record?.decision
         }
 
         /// After a break of the pain rules' `missed-weeks` or more since the last session logged
