@@ -571,9 +571,14 @@ import Testing
                   - Sharp, sudden or intense pain, or pain that does not settle when you stop
                     -> see a physiotherapist or GP before you train again; stop training now
                 """), "\(result)")
-            #expect(result.stdout.hasSuffix("The plan stops here: it has no further sessions until a clinician has seen you.\n"))
-            // The way back fits a course: a new one once cleared, not screening's "answer no".
-            #expect(result.stdout.flattened.contains("cleared you to train, begin a new course with 'protract start'."), "\(result)")
+            // The way back fits a course: a new one once cleared, under a new name (this one keeps
+            // its own), not screening's "answer no"; and, said at once, how to correct a slip.
+            #expect(result.stdout.flattened.hasSuffix(
+                "The plan stops here: it has no further sessions until a clinician has seen you. A red flag logged by "
+                    + "mistake: correct the entry without --symptom, such as 'protract log --edit 2026-12-09 --as-planned "
+                    + "--pain N', or remove it with 'protract log --remove 2026-12-09'."), "\(result)")
+            #expect(result.stdout.flattened.contains(
+                "cleared you to train, begin a new course with 'protract start upper-back-rehab --course NEW-NAME'."), "\(result)")
             #expect(!result.stdout.contains("answer no"), "\(result)")
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  pain: 7\n  symptoms: [sharp-pain]\n"))
         }
@@ -593,7 +598,8 @@ import Testing
             #expect(later.stdout.isEmpty, "\(later)")
             #expect(later.stderr == """
                 protract: error: the course has stopped: a red flag was logged on Wed 9 Dec 2026 (arm-numbness); no session after it is logged
-                  help: see a clinician before you train again; once they have cleared you, begin a new course with 'protract start'. \
+                  help: see a clinician before you train again; once they have cleared you, begin a new course with \
+                'protract start upper-back-rehab --course NEW-NAME'. \
                 A red flag logged by mistake: correct the entry without --symptom, such as \
                 'protract log --edit 2026-12-09 --as-planned --pain N', or remove it with 'protract log --remove 2026-12-09'
 

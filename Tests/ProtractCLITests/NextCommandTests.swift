@@ -145,6 +145,13 @@ import Testing
             let stopped = try courses.run(["next", "--today", "2026-12-10"])
             #expect(stopped.status == 3, "\(stopped)")
             #expect(stopped.stdout.hasPrefix("The course has stopped: "), "\(stopped)")
+            // The way on said once each (a phone user's trial saw "begin a new course" twice, under
+            // a name the course already has, and no word of correcting a slip).
+            let text = stopped.stdout.flattened
+            #expect(text.ranges(of: "begin a new course with 'protract start upper-back-rehab --course NEW-NAME'").count == 1,
+                    "\(stopped)")
+            #expect(text.ranges(of: "A red flag logged by mistake: correct the entry without --symptom").count == 1,
+                    "\(stopped)")
         }
     }
 

@@ -107,23 +107,36 @@ extension ProtractCommand.Log {
 
     /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or
     /// on a terminal: what stopped it, and what can still be done.
-    static func stopped(since log: SessionLog, selection: CourseOptions) -> JournalStore.Failure {
+    static func stopped(since log: SessionLog, course: Course, selection: CourseOptions) -> JournalStore.Failure {
         JournalStore.Failure(
             status: ExitStatus.redFlag,
             message: "the course has stopped: a red flag was logged on \(log.date.longDisplay) "
                 + "(\(log.symptoms.joined(separator: ", "))); no session after it is logged",
             help: "see a clinician before you train again; once they have cleared you, begin a new course with "
-                + "'protract start'. A red flag logged by mistake: correct the entry without --symptom, such as "
-                + "'\(Self.editExample(log.date, selection: selection))', or remove it with "
-                + "'\(Self.removeCommand(log.date, selection: selection))'")
+                + "'\(Self.newCourseCommand(course, selection: selection))'. " + Self.mistakenRedFlag(log.date, selection: selection))
     }
 
-    /// What `log` prints after recording a red flag, on a terminal or from flags.
-    static func stopped(by flags: [RedFlag], console: Console) -> String {
+    /// How to correct a red flag logged by mistake on `date`: the entry again without it, or removed.
+    static func mistakenRedFlag(_ date: CivilDate, selection: CourseOptions) -> String {
+        "A red flag logged by mistake: correct the entry without --symptom, such as "
+            + "'\(Self.editExample(date, selection: selection))', or remove it with "
+            + "'\(Self.removeCommand(date, selection: selection))'"
+    }
+
+    /// What `log` prints after recording a red flag on `date` (and `next` while the course is
+    /// stopped), on a terminal or from flags: each red flag's advice, a new course (under a new
+    /// name: this one keeps its name) once a clinician has cleared the person, and, said there
+    /// too, how to correct a red flag logged by mistake (a phone user's trial found it only at a
+    /// later `log`).
+    static func stopped(
+        by flags: [RedFlag], on date: CivilDate, course: Course, selection: CourseOptions, console: Console
+    ) -> String {
         "\n" + ScreenReport.refusal(
             for: flags, console: console,
-            clearance: "Once one has checked it and cleared you to train, begin a new course with 'protract start'.")
+            clearance: "Once one has checked it and cleared you to train, begin a new course with '"
+                + Self.newCourseCommand(course, selection: selection) + "'.")
             + console.wrapped(["The plan stops here: it has no further sessions until a clinician has seen you."])
+            + console.wrapped([Self.mistakenRedFlag(date, selection: selection) + "."])
     }
 
     /// The refusal (73) of an entry dated after the course's `last` session that it cannot take:

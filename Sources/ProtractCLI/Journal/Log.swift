@@ -207,7 +207,9 @@ extension ProtractCommand {
                 if outcome.redFlags.isEmpty {
                     logged = outcome.date.map { (journal.course, $0, outcome.plan) }
                 } else {
-                    console.out(Self.stopped(by: outcome.redFlags, console: console))
+                    console.out(Self.stopped(
+                        by: outcome.redFlags, on: outcome.date ?? journal.course.logs.last?.date ?? CivilDate.earliest,
+                        course: journal.course, selection: selection, console: console))
                     redFlag = true
                 }
             } catch {
@@ -332,7 +334,7 @@ extension ProtractCommand {
                     help: "drop --morning and add it tomorrow with '\(morningCommand)'" + earlier)
             }
             if edit == nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }), stop.date < day {
-                throw Self.stopped(since: stop, selection: selection)
+                throw Self.stopped(since: stop, course: course, selection: selection)
             }
             let flags = try redFlags(of: course, console: console)
             let entry = entry(on: day)

@@ -25,7 +25,7 @@ extension ProtractCommand.Log {
         let loaded = try CoursePlan.load(
             course, today: today, console: console, journal: (read.file, read.source, .writes, selection))
         if loaded.plan.stoppedBecause != nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }) {
-            throw ProtractCommand.Log.stopped(since: stop, selection: selection).report(console)
+            throw ProtractCommand.Log.stopped(since: stop, course: course, selection: selection).report(console)
         }
         let interview = LogInterview(
             sessions: loaded.plan.sessions.map { session in
@@ -213,7 +213,8 @@ extension ProtractCommand.Log {
         console.out("\n" + console.wrapped(lines))
         let flags = loaded.configured.programme.safety.redFlags.filter { (answers.entry?.symptoms ?? []).contains($0.id) }
         if !flags.isEmpty {
-            console.out(ProtractCommand.Log.stopped(by: flags, console: console))
+            console.out(ProtractCommand.Log.stopped(
+                by: flags, on: answers.entry?.date ?? today, course: course, selection: selection, console: console))
             throw ExitStatus.redFlag
         }
         // What changes next: the journal replayed with the answers, through the programme loaded already.

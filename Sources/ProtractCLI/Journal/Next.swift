@@ -35,9 +35,14 @@ extension ProtractCommand {
                 // Each red flag logged with what to do, as `log` said it when it was logged.
                 let logged = Set(course.course.logs.flatMap(\.symptoms))
                 let flags = course.configured.programme.safety.redFlags.filter { logged.contains($0.id) }
+                let first = course.course.logs.first { !$0.symptoms.isEmpty }
+                let newCourse = ProtractCommand.Log.newCourseCommand(course.course, selection: selection)
+                // Said once: the advice ends with the new course and how to correct a slip.
                 console.out(console.wrapped(["The course has stopped: \(stop)."])
-                    + (flags.isEmpty ? "" : ProtractCommand.Log.stopped(by: flags, console: console))
-                    + console.wrapped(["Once a clinician has cleared you to train, begin a new course with 'protract start'."]))
+                    + (flags.isEmpty || first == nil
+                        ? console.wrapped(["Once a clinician has cleared you to train, begin a new course with '\(newCourse)'."])
+                        : ProtractCommand.Log.stopped(
+                            by: flags, on: first?.date ?? today, course: course.course, selection: selection, console: console)))
                 throw ExitStatus.redFlag
             }
             // `--course NAME` or `--journal FILE` as the course was chosen, as `log`'s hints give them.
