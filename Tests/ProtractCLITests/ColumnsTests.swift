@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ProtractCLI
@@ -43,6 +44,29 @@ struct ColumnsTests {
             #expect(logged.status == 0, "\(logged)")
             #expect(logged.stdout.split(separator: "\n").allSatisfy { $0.count <= 40 }, "\(logged.stdout)")
             #expect(logged.stdout.contains(" \\\n"), "\(logged.stdout)")
+        }
+    }
+
+    /// Piped to a pager (`| cat` here) with standard error on a 40-column terminal, the text is laid
+    /// out for that terminal (a phone user's trial paged `next | less` at 80 columns, every cue
+    /// broken mid-word); written to a file, it is 80 columns as before.
+    @Test(.enabled(if: TmuxPane.tmux != nil, "tmux is not installed: scripts/ensure-deps.sh --test installs it"))
+    func aPipeOnATerminalTakesItsWidthAndAFileDoesNot() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let command = try courses.commandLine(["next", "--today", "2026-12-07"])
+            let file = courses.dir.appendingPathComponent("next.txt").path
+            let pane = try TmuxPane(
+                "unset COLUMNS; export NO_COLOR=1; \(command) | cat; \(command) > '\(file)'; echo \"[exit $?]\"; sleep 600",
+                in: courses.dir, width: 40, height: 200)
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            let lines = screen.split(separator: "\n")
+            #expect(lines.contains("Next: today, Mon 7 Dec 2026 (session 1"), "laid out for 40 columns: \(screen)")
+            let written = try String(contentsOfFile: file, encoding: .utf8)
+            #expect(written.hasPrefix("Next: today, Mon 7 Dec 2026 (session 1 of 24)\n"), "80 columns in a file: \(written)")
+            #expect(written.split(separator: "\n").contains { $0.count > 40 }, "\(written)")
         }
     }
 

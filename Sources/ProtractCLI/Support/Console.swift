@@ -47,9 +47,20 @@ struct Console {
     static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
     /// The width to render text for: `COLUMNS` when it holds a width Protract supports (as the
-    /// GNU tools take it, over the terminal's), else the terminal's when stdout is one, otherwise
-    /// 80 (files and pipes); asked once, when the console is made.
-    let width = Console.givenColumns ?? Console.terminalWidth(of: 1) ?? 80
+    /// GNU tools take it, over the terminal's), else the terminal's when stdout is one, else the
+    /// terminal's that standard error is when stdout is a pipe (``pagedWidth``), otherwise 80
+    /// (files, and pipes in scripts); asked once, when the console is made.
+    let width = Console.givenColumns ?? Console.terminalWidth(of: 1) ?? Console.pagedWidth ?? 80
+
+    /// When stdout is a pipe and standard error a terminal (`protract next | less`), that
+    /// terminal's width: the pipe most likely ends on it, and bash does not export `COLUMNS` (a
+    /// phone user's trial paged a 345-line session laid out for 80 columns on a 40-column screen).
+    /// A file, or a pipe with no terminal beside it (scripts, tests), is nil.
+    static let pagedWidth: Int? = {
+        var info = stat()
+        guard fstat(1, &info) == 0, info.st_mode & S_IFMT == S_IFIFO else { return nil }
+        return terminalWidth(of: 2)
+    }()
 
     /// The width standard error's messages are wrapped to when it is a terminal: `COLUMNS` when
     /// valid, else the terminal's; nil when it is a file or a pipe (each message then stays on
@@ -75,12 +86,14 @@ struct Console {
         return min(columns, widths.upperBound)
     }
 
-    /// The width of the terminal `descriptor` is (40 to 160 columns), or nil when it is none.
+    /// The width of the terminal `descriptor` is (40 to 160 columns: a narrower one gets 40), 80 when
+    /// it does not say, or nil when it is none.
     private static func terminalWidth(of descriptor: Int32) -> Int? {
         guard isatty(descriptor) == 1 else { return nil }
         var size = winsize()
-        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, Int(size.ws_col) >= widths.lowerBound {
-            return min(Int(size.ws_col), widths.upperBound)
+        // A terminal narrower than the narrowest layout gets that layout, the nearest to it.
+        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return min(max(Int(size.ws_col), widths.lowerBound), widths.upperBound)
         }
         return 80
     }
@@ -108,7 +121,7 @@ struct Console {
     /// width `COLUMNS` gives) broken only between its arguments
     /// (``LineWrapper/wrap(command:indent:)``), never by the terminal in a flag.
     func command(_ text: String, indent: String = "  ") -> String {
-        Self.command(text, indent: indent, width: isatty(1) == 1 || columnsGiven ? width : nil)
+        Self.command(text, indent: indent, width: isatty(1) == 1 || columnsGiven || Self.pagedWidth != nil ? width : nil)
     }
 
     /// `command(_:indent:)` for stderr, to its terminal's width.
