@@ -90,6 +90,19 @@ import Testing
         }
     }
 
+    /// `start --today` sets the day the default start follows, as the other course commands take
+    /// it (a phone user's trial could not pin it); a slip in it is a usage error.
+    @Test func startTakesTodayForItsDefaultStart() throws {
+        try Courses.with { courses in
+            let started = try courses.run(["start", "upper-back-rehab", "--today", "2026-03-09", "--none", "--time-zone", "UTC"])
+            #expect(started.status == 0, "\(started)")
+            #expect(started.stdout.contains("Starts Mon 16 Mar 2026"), "\(started)")
+            #expect(try courses.text().contains("  start: 2026-03-16\n"))
+            let slip = try courses.run(["start", "upper-back-rehab", "--course", "two", "--today", "9 March"])
+            #expect(slip.status == 64 && slip.stderr.contains("--today '9 March' is not a date"), "\(slip)")
+        }
+    }
+
     /// The journal's programme id and its file name one programme: a journal whose id is not the
     /// one its file holds (a clinician's trial pointed 'file' at another programme by hand) is
     /// refused where the id is written, by `plan` and by `log`, and the journal is left as it was.

@@ -93,9 +93,10 @@ extension PlanOptions {
     /// - Throws: the screening's statuses (see ``screen(_:console:command:)``), the inputs'
     ///   usage errors, and the usage status when the plan cannot be made (reported first).
     func newPlan(
-        _ configured: ConfiguredProgramme, named argument: String, console: Console, command: String
+        _ configured: ConfiguredProgramme, named argument: String, console: Console, command: String,
+        today: CivilDate? = nil
     ) throws -> (Athlete, Plan) {
-        let athlete = try AthleteBuilder(options: self, console: console).athlete(for: configured)
+        let athlete = try AthleteBuilder(options: self, console: console, today: today).athlete(for: configured)
         let screening = try screen(configured.programme, console: console, command: command)
         do {
             var plan = try Planner().plan(configured, for: athlete)

@@ -44,9 +44,15 @@ extension ProtractCommand {
             "Keep the journal in this file instead of the data folder; not with --course.", valueName: "file"))
         var journal: String?
 
+        @Option(help: ArgumentHelp("Today's date, instead of the clock's (for tests and scripts): the default start is the Monday after it.", valueName: "yyyy-mm-dd", visibility: .hidden))
+        var today: String?
+
         mutating func validate() throws {
             try inputs.validateSyntax()
             try CourseOptions.check(course: course, journal: journal)
+            if let today, CivilDate(parsing: today) == nil {
+                throw ValidationError("--today '\(shown(today))' is not a date; write YYYY-MM-DD")
+            }
         }
 
         func run() throws {
@@ -54,7 +60,8 @@ extension ProtractCommand {
             let environment = try Environment.load()
             let path = try environment.path(for: programme)
             let configured = try environment.configured(programme: path)
-            let (athlete, plan) = try inputs.newPlan(configured, named: programme, console: console, command: "start")
+            let (athlete, plan) = try inputs.newPlan(
+                configured, named: programme, console: console, command: "start", today: today.flatMap(CivilDate.init(parsing:)))
             let bytes: [UInt8]
             do {
                 bytes = try InputFile.read(path, as: .programme).bytes

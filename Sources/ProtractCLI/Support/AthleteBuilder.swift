@@ -11,6 +11,8 @@ import YAMLKit
 struct AthleteBuilder {
     let options: PlanOptions
     let console: Console
+    /// Today, when a command was given it (`start --today`, for tests and scripts); else the clock's.
+    var today: CivilDate? = nil
 
     func athlete(for configured: ConfiguredProgramme) throws -> Athlete {
         var profile: Profile?
@@ -50,7 +52,7 @@ struct AthleteBuilder {
             throw console.usageError(problem, command: "plan")
         }
         let flagStart = options.start.flatMap(CivilDate.init(parsing:))
-        let start = flagStart ?? profile?.start?.value ?? Self.nextMonday(in: zone)
+        let start = flagStart ?? profile?.start?.value ?? Self.nextMonday(after: today ?? WallClock.today(in: zone))
         let weeks = options.weeks ?? profile?.weeks?.value ?? configured.programme.weeks
         if let problem = AthleteRules.endProblem(start: start, weeks: weeks) {
             // A start (or a length) from a flag is a usage error; one from the profile is located there.
@@ -93,7 +95,7 @@ struct AthleteBuilder {
     }
 
     /// The first Monday after today in the person's time zone (today from `WallClock.today(in:)`).
-    static func nextMonday(in zone: String) -> CivilDate {
-        WallClock.today(in: zone).adding(days: 1).next(.monday)
+    static func nextMonday(after today: CivilDate) -> CivilDate {
+        today.adding(days: 1).next(.monday)
     }
 }
