@@ -405,6 +405,31 @@ struct LogTerminalTests {
         }
     }
 
+    /// The question for a session whose day has gone offers `t` for today: typed at the terminal
+    /// (`t`, or `T`), it logs the session done today, late, as `--date TODAY` would.
+    @Test(arguments: ["t", "T", "today"])
+    func tAtTheDateQuestionLogsTheSessionDoneToday(_ answer: String) throws {
+        try Courses.with { courses in
+            try courses.start()
+            let pane = try Self.pane(courses, today: "2026-12-08")
+            defer { pane.stop() }
+            try pane.wait(for: "Enter if you did it on Mon 7 Dec, t if today, or type the day you did it (YYYY-MM-DD):")
+            try pane.type(answer)
+            try pane.wait(for: "Logging Mon 7 Dec 2026, Stability and push-ups, done on Tue 8 Dec 2026.")
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.type("")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            #expect(screen.flattened.contains("For the session of Mon 7 Dec 2026, done a day later"), "\(screen)")
+            let journal = try courses.text()
+            #expect(journal.contains("- date: 2026-12-08\n  as-planned: true\n  pain: 2\n"), "\(journal)")
+        }
+    }
+
     @Test func aRedFlagAnsweredStopsThePlan() throws {
         try Courses.with { courses in
             try courses.start()
