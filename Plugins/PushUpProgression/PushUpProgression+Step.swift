@@ -56,7 +56,8 @@ extension PushUpProgression {
             let change = adjustment.reseated && !adjustment.steppedBack
                 ? "\(adjustment.reason): one step up to \(name) \(options.sets) x \(reps)"
                 : adjustment.steppedBack
-                ? "\(adjustment.reason): back to \(name) \(options.sets) x \(reps)"
+                ? "\(adjustment.reason): "
+                    + Self.backTo(name, dose: "\(options.sets) x \(reps)", sameStep: state.last?.exerciseID == current)
                 : state.last?.isDeload == true
                 ? "\(adjustment.reason): back to \(options.sets) x \(reps) after the deload week, no rise"
                 : "\(adjustment.reason): \(options.sets) x \(reps) again"
@@ -125,6 +126,14 @@ extension PushUpProgression {
                     regular.dose, of: regular.exerciseID, reached: true, doneInWeek: regular.week, now: session.week, basis: state.basis,
                     rules: session.painRules),
             changesStep: true)
+    }
+
+    /// A step back's words after its reason: `back to high incline push-up 3 x 13` when it
+    /// changes the step, and the dose first, `back to 3 x 8 on low incline push-up`, when only
+    /// the reps go down on the step of the last session (`back to low incline push-up 3 x 8`
+    /// there read as a change of step). `name` is the step's sentence name.
+    static func backTo(_ name: String, dose: String, sameStep: Bool) -> String {
+        sameStep ? "back to \(dose) on \(name)" : "back to \(name) \(dose)"
     }
 
     /// The most reps per set this session may have so that the week's push-ups rise at most

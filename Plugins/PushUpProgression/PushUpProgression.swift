@@ -248,9 +248,13 @@ public struct PushUpProgression: PlanPlugin {
             change = swapped ? [step.change, cut].compactMap { $0 }.joined(separator: "; ") : cut
             if let adjustment = state.adjustment {
                 let name = session.catalog.sentenceName(of: step.exerciseID)
+                let dose = "\(sets) x \(reps)"
                 let move = adjustment.reseated && !adjustment.steppedBack
-                    ? ": one step up to \(name)" : adjustment.steppedBack ? ": back to \(name)" : ": held at"
-                change = adjustment.reason + move + " \(sets) x \(reps) (deload week)"
+                    ? "one step up to \(name) \(dose)"
+                    : adjustment.steppedBack
+                    ? Self.backTo(name, dose: dose, sameStep: state.last?.exerciseID == step.exerciseID)
+                    : "held at \(dose)"
+                change = adjustment.reason + ": " + move + " (deload week)"
                 state.adjustment = nil
             }
             notes.append(swapped ? Self.deloadSwapNote : Self.deloadNote)

@@ -105,8 +105,9 @@ struct JSONRendererTests {
         let openBook = warmUp[1]
         #expect(Set(openBook.keys) == [
             "exerciseId", "exerciseName", "sets", "dose", "reps", "seconds", "perSide", "tempo", "holdSeconds",
-            "restSeconds", "change", "note", "positions", "easier", "tooHard", "equipment",
+            "restSeconds", "change", "note", "paperNote", "positions", "easier", "tooHard", "equipment",
         ])
+        #expect(openBook["paperNote"] is NSNull)
         #expect(openBook["exerciseId"] as? String == "open-book")
         #expect(openBook["exerciseName"] as? String == "Open book")
         #expect(openBook["perSide"] as? Bool == true)
@@ -168,6 +169,24 @@ struct JSONRendererTests {
             keys(try object(JSONRenderer().render(course, catalog: SamplePlan.catalog()))))
         #expect(rowKeys.subtracting(written).isEmpty, "documented but not written")
         #expect(written.subtracting(rows.reduce(into: Set<String>()) { $0.formUnion(quoted($1)) }).isEmpty, "written but not documented")
+    }
+
+    /// A retest's note as the handout words it (write the count down, the command only for a
+    /// person who keeps the log in Protract) is in the JSON too, beside the screen's: the JSON
+    /// carries what the handout says.
+    @Test("a prescription's paper note is written beside its note")
+    func paperNote() throws {
+        var plan = try SamplePlan.plan(name: "Sam")
+        plan.weeks[0].sessions[0].blocks[2].prescriptions[0].note = "Log the count (protract log --retest N)"
+        plan.weeks[0].sessions[0].blocks[2].prescriptions[0].paperNote =
+            "Write the count down; if you keep your log in Protract: protract log --retest N"
+        let root = try object(JSONRenderer().render(plan, catalog: SamplePlan.catalog()))
+        let weeks = try #require(root["weeks"] as? [[String: Any]])
+        let sessions = try #require(weeks[0]["sessions"] as? [[String: Any]])
+        let blocks = try #require(sessions[0]["blocks"] as? [[String: Any]])
+        let push = try #require((blocks[2]["prescriptions"] as? [[String: Any]])?.first)
+        #expect(push["note"] as? String == "Log the count (protract log --retest N)")
+        #expect(push["paperNote"] as? String == "Write the count down; if you keep your log in Protract: protract log --retest N")
     }
 
     @Test("the same plan gives the same bytes")

@@ -43,6 +43,36 @@ import Testing
         }
     }
 
+    /// A step back that only takes reps off the same step says the dose first (a trial read "back
+    /// to low incline push-up 3 x 8" as a change of step), in `log`, the text plan, JSON and the
+    /// calendar alike: they share the words.
+    @Test func aStepBackOnTheSameStepSaysTheDoseInEveryFormat() throws {
+        try Courses.with { courses in
+            // A rehab start a step below 6 push-ups: low incline push-ups, 3 x 8, 9, 10, then 10.
+            let started = try courses.run(
+                ["start", "upper-back-rehab", "--start", "2026-12-07", "--time-zone", "Europe/London", "--baseline", "push-ups=6"])
+            #expect(started.status == 0, "\(started)")
+            for day in ["07", "09", "11"] {
+                try courses.log(["--date", "2026-12-\(day)", "--as-planned", "--pain", "2", "--morning", "1"])
+            }
+            let reason = "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): back to 3 x 8 on low incline push-up"
+            let logged = try courses.run(["log", "--today", "2026-12-15", "--date", "2026-12-14", "--as-planned", "--pain", "6", "--morning", "5"])
+            #expect(logged.status == 0, "\(logged)")
+            #expect(logged.stdout.flattened.contains("Low incline push-up 3 x 8: " + reason), "\(logged)")
+            let text = try courses.run(["plan", "--today", "2026-12-15"])
+            #expect(text.stdout.flattened.contains("[" + reason + "]"), "\(text)")
+            let json = try courses.run(["plan", "--today", "2026-12-15", "--format", "json"])
+            #expect(json.stdout.contains("\"change\" : \"" + reason + "\""), "\(json)")
+            let ics = try courses.run(["plan", "--today", "2026-12-15", "--format", "ics"])
+            // Unfolded, and the commas iCalendar escapes read back.
+            let description = ics.stdout.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\\,", with: ",")
+            #expect(description.contains("[" + reason + "]"), "\(ics)")
+            for output in [logged.stdout, text.stdout, json.stdout, ics.stdout] {
+                #expect(!output.contains("back to low incline push-up 3 x 8"))
+            }
+        }
+    }
+
     /// A session logged late is followed by the next session still to come, not by one whose day
     /// has gone.
     @Test func aLateLogNamesTheNextSessionToCome() throws {

@@ -54,8 +54,11 @@ import Testing
             #expect(again.status == 73, "\(again)")
             #expect(again.stderr == """
                 protract: error: a session is logged on Mon 7 Dec 2026 already; the journal was not changed
-                  help: remove it with 'protract log --course sam --remove 2026-12-07', or replace it with this entry:
+                  help: it records: as planned; pain 2/10
+                  to replace it with this entry:
                     protract log --course sam --edit 2026-12-07 --as-planned --done knee-push-up=5,5,4 --pain 3 --note 'it'\\''s fine'
+                  or to remove it:
+                    protract log --course sam --remove 2026-12-07
 
                 """, "\(again)")
             let commands = Self.editCommands(in: again.stderr)
@@ -66,6 +69,41 @@ import Testing
             }
             let journal = try courses.text("sam")
             #expect(journal.contains("  pain: 3\n  note: \"it's fine\"\n"), "\(journal)")
+        }
+    }
+
+    /// A second entry for a date (the brief's `log --today D --date D --as-planned` twice) shows
+    /// what the entry there records (done counts, pain, the note's first words) and the exact
+    /// commands that replace it or remove it, each under its words; both work as printed.
+    @Test func aSecondEntryShowsTheEntryThereAndCommandsThatWork() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log([
+                "--today", "2026-12-07", "--date", "2026-12-07", "--as-planned", "--done", "knee-push-up=5,5,3", "--pain", "4",
+                "--note", "left shoulder tight after the second set, eased by the evening\nslept well",
+            ])
+            let before = try courses.bytes()
+            let again = try courses.run(["log", "--today", "2026-12-07", "--date", "2026-12-07", "--as-planned"])
+            #expect(again.status == 73, "\(again)")
+            #expect(again.stderr == """
+                protract: error: a session is logged today (Mon 7 Dec 2026) already; the journal was not changed
+                  help: it records: as planned except knee-push-up 5,5,3; pain 4/10; note: left shoulder tight after the second set…
+                  to replace it with this entry:
+                    protract log --edit 2026-12-07 --as-planned
+                  or to remove it:
+                    protract log --remove 2026-12-07
+
+                """, "\(again)")
+            #expect(try courses.bytes() == before)
+            let removed = try Self.run("protract log --remove 2026-12-07", courses, today: "2026-12-07")
+            #expect(removed.status == 0, "\(removed)")
+            #expect(try !courses.text().contains("- date: 2026-12-07"), "removed as printed")
+            try courses.log(["--today", "2026-12-07", "--date", "2026-12-07", "--as-planned", "--pain", "4"])
+            for command in Self.editCommands(in: again.stderr) {
+                let replaced = try Self.run(command, courses, today: "2026-12-07")
+                #expect(replaced.status == 0, "\(command): \(replaced)")
+            }
+            #expect(try !courses.text().contains("pain: 4"))
         }
     }
 

@@ -784,7 +784,7 @@ import Testing
         (["--as-planned", "--date", "2027-01-01"], 64, "protract: error: Fri 1 Jan 2027 is after today (Thu 31 Dec 2026)\n  help: log a session once it is done"),
         (["--as-planned", "--date", "2026-12-06"], 64, "protract: error: Sun 6 Dec 2026 is before the course started (Mon 7 Dec 2026)"),
         (["--as-planned", "--date", "2026-12-32"], 64, "protract: error: --date '2026-12-32' is not a date; write YYYY-MM-DD, such as 2026-12-09"),
-        (["--as-planned", "--date", "2026-12-07"], 73, "protract: error: a session is logged on Mon 7 Dec 2026 already; the journal was not changed\n  help: remove it with 'protract log --remove 2026-12-07', or replace it with this entry:\n    protract log --edit 2026-12-07 --as-planned\n"),
+        (["--as-planned", "--date", "2026-12-07"], 73, "protract: error: a session is logged on Mon 7 Dec 2026 already; the journal was not changed\n  help: it records: as planned\n  to replace it with this entry:\n    protract log --edit 2026-12-07 --as-planned\n  or to remove it:\n    protract log --remove 2026-12-07\n"),
         (["--edit", "2026-12-08", "--as-planned"], 64, "protract: error: no session is logged on Tue 8 Dec 2026 to edit\n"
             + "  help: nor can a session be logged on that day; the entry nearest it is on Mon 7 Dec ('protract log --list' "
             + "shows them all); to replace the one of Mon 7 Dec with this entry:\n    protract log --edit 2026-12-07 --as-planned\n"),

@@ -211,11 +211,14 @@ struct LogInterviewTests {
     }
 
     /// On a narrow screen a command in a reason stays on one line, so that it can be copied.
+    /// The command is the entry's own flags, to change what differs.
     @Test func aCommandInAReasonIsNotBrokenOnANarrowScreen() throws {
-        let logged = SessionLog(date: try Self.day("2026-12-07"))
+        let logged = SessionLog(date: try Self.day("2026-12-07"), pain: 2)
         let script = Script(["2026-12-07", "2026-12-10", "", "", "", "", "", "", "", "", ""], width: 60)
         _ = try Self.interview(logs: [logged]).run(script.prompter)
-        #expect(script.output.contains("\n  'protract log --edit 2026-12-07 --as-planned --pain N'\n"), "\(script.output)")
+        #expect(script.output.contains(
+            "  a session is logged on Mon 7 Dec 2026 already (as planned;\n  pain 2/10);\n"
+                + "  'protract log --edit 2026-12-07 --as-planned --pain 2'\n  changes it\n"), "\(script.output)")
     }
 
     /// A red flag is recorded, and the note is still asked: what happened, in the person's words,
@@ -250,7 +253,7 @@ struct LogInterviewTests {
         for text in [
             "  Sat 12 Dec 2026 is after today (Fri 11 Dec 2026); log a session once it is done\n",
             "  Sun 6 Dec 2026 is before the course started (Mon 7 Dec 2026)\n",
-            "  a session is logged on Mon 7 Dec 2026 already; 'protract log --edit 2026-12-07 --as-planned --pain N' replaces it\n",
+            "  a session is logged on Mon 7 Dec 2026 already (as planned); 'protract log --edit 2026-12-07 --as-planned' changes it\n",
             "  type a date as YYYY-MM-DD, such as 2026-12-11, t for today, or press Enter\n",
             "Logging Wed 9 Dec 2026, Session 2, done on Thu 10 Dec 2026.\n",
             // Done a day late, the morning after it has come.

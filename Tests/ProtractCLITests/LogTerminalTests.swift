@@ -359,10 +359,74 @@ struct LogTerminalTests {
                 defer { pane.stop() }
                 let screen = try pane.wait(for: "[exit ")
                 #expect(screen.contains("[exit 73]"), "\(screen)")
-                #expect(screen.flattened.contains("--date \(date): "), "\(screen)")
+                // The date itself logged: the entry there, as from flags; its session: which one.
+                #expect(screen.flattened.contains(
+                    date == "2026-12-07" ? "a session is logged on Mon 7 Dec 2026 already; the journal was not changed help: it records: as planned; pain 2/10"
+                        : "--date \(date): "), "\(screen)")
                 #expect(screen.flattened.contains("the journal was not changed"), "\(screen)")
             }
             #expect(try courses.bytes() == before)
+        }
+    }
+
+    /// `protract log` on a terminal on a day logged already (a trial's ended with only "nothing
+    /// was logged", exit 0): it says so at once, shows the entry, the command that changes it
+    /// (with the entry's own flags, which works as shown), the one that removes it and `--list`,
+    /// and exits 73, as the same entry from flags does. Nothing is asked, nothing written.
+    @Test func aDayLoggedAlreadySaysSoAndShowsTheEntry() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--today", "2026-12-07", "--as-planned", "--pain", "2", "--note", "easy"])
+            let before = try courses.bytes()
+            let flags = try courses.run(["log", "--today", "2026-12-07", "--as-planned"])
+            #expect(flags.status == 73, "\(flags)")
+            let pane = try Self.pane(courses, today: "2026-12-07")
+            defer { pane.stop() }
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 73]"), "\(screen)")
+            #expect(!screen.contains("nothing was logged") && !screen.contains("?"), "\(screen)")
+            for text in [
+                "protract: error: a session is logged today (Mon 7 Dec 2026) already; the journal was not changed",
+                "help: it records: as planned; pain 2/10; note: easy",
+                "to change it, give the whole entry as it should be: protract log --edit 2026-12-07 --as-planned --pain 2 --note easy",
+                "or to remove it: protract log --remove 2026-12-07",
+                "'protract log --list' shows every entry",
+            ] {
+                #expect(EditHintTests.joiningContinuations(screen).flattened.contains(text), "\(text)\n\(screen)")
+            }
+            #expect(try courses.bytes() == before)
+            // The command, as the pane shows it (on lines of its own), works as shown.
+            let commands = EditHintTests.editCommands(in: screen)
+            #expect(commands.count == 1, "\(screen)")
+            for command in commands {
+                let edited = try EditHintTests.run(command, courses, today: "2026-12-07")
+                #expect(edited.status == 0, "\(command): \(edited)")
+            }
+        }
+    }
+
+    /// The question for a session whose day has gone offers `t` for today: typed at the terminal
+    /// (`t`, or `T`), it logs the session done today, late, as `--date TODAY` would.
+    @Test(arguments: ["t", "T", "today"])
+    func tAtTheDateQuestionLogsTheSessionDoneToday(_ answer: String) throws {
+        try Courses.with { courses in
+            try courses.start()
+            let pane = try Self.pane(courses, today: "2026-12-08")
+            defer { pane.stop() }
+            try pane.wait(for: "Enter if you did it on Mon 7 Dec, t if today, or type the day you did it (YYYY-MM-DD):")
+            try pane.type(answer)
+            try pane.wait(for: "Logging Mon 7 Dec 2026, Stability and push-ups, done on Tue 8 Dec 2026.")
+            try Self.answerExercises(pane)
+            try pane.type("2")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.type("")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            #expect(screen.flattened.contains("For the session of Mon 7 Dec 2026, done a day later"), "\(screen)")
+            let journal = try courses.text()
+            #expect(journal.contains("- date: 2026-12-08\n  as-planned: true\n  pain: 2\n"), "\(journal)")
         }
     }
 

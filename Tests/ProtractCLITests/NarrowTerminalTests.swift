@@ -57,7 +57,8 @@ struct NarrowTerminalTests {
             defer { pane.stop() }
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.split(separator: "\n").allSatisfy { $0.count <= Self.width }, "\(screen)")
-            #expect(screen.contains("\n  'protract log --edit 2026-12-09 \\\n    --as-planned --pain N'\n"), "\(screen)")
+            // The refusal's commands stand on lines of their own, broken only between arguments.
+            #expect(screen.contains("\n    protract log --edit 2026-12-09 \\\n      --as-planned --pain 2\n"), "\(screen)")
         }
     }
 

@@ -131,7 +131,8 @@ private extension Prescription {
             ("exerciseId", .string(exerciseID)), ("exerciseName", .string(exercise?.name ?? exerciseID)),
             ("sets", .int(sets)), ("dose", .string(kind)), ("reps", .int(reps)), ("seconds", .int(seconds)),
             ("perSide", .bool(perSide)), ("tempo", .string(tempo)), ("holdSeconds", .int(holdSeconds)),
-            ("restSeconds", .int(restSeconds)), ("change", .string(change)), ("note", .string(note)), ("positions", .int(positions)),
+            ("restSeconds", .int(restSeconds)), ("change", .string(change)), ("note", .string(note)),
+            ("paperNote", .string(paperNote)), ("positions", .int(positions)),
             ("easier", .strings((exercise?.easier ?? []).map(\.value))), ("equipment", .strings((exercise?.equipment ?? []).map(Kit.word))),
             ("tooHard", .string(words.tooHard[exerciseID] ?? PrescriptionText.tooHard(exercise, catalog: words.catalog))),
         ])

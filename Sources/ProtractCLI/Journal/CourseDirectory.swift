@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import PlanKit
+import YAMLKit
 
 /// Where courses live: `$XDG_DATA_HOME/protract/`, or `~/.local/share/protract/` when
 /// `XDG_DATA_HOME` is unset, empty or not an absolute path (as the XDG Base Directory
@@ -36,6 +37,23 @@ struct CourseDirectory {
             let name = String(entry.dropLast(5))
             return Identifier.isValid(name) ? name : nil
         }.sorted()
+    }
+
+    /// The help for `--course NAME` when no course of the folder is called NAME: the course it
+    /// most likely stands for, only ever one that is there (`Kim` for `kim-rehab`); else the
+    /// courses there are; else that there are none, and how to start one.
+    func unknownCourseHelp(for name: String) -> String {
+        let names = names()
+        guard !names.isEmpty else {
+            let course = Identifier.kebabCase(name) ?? "NAME"
+            return "there are no courses in \(folder.display) yet; start one with 'protract start PROGRAMME --course \(course)'"
+        }
+        // The name as typed, then as the course name it folds to (`Jo Müller`: `jo-muller`).
+        let guesses = [name] + (Identifier.kebabCase(name).map { [$0] } ?? [])
+        if let nearest = guesses.lazy.compactMap({ Suggestion.nearest(to: $0, in: names) }).first {
+            return "did you mean --course \(nearest)? 'protract courses' lists every course"
+        }
+        return "the courses are \(names.joined(separator: ", ")); 'protract courses' lists them"
     }
 
     /// The other `.yaml` files in the folder, sorted (a copy named `My course.yaml`): not courses,

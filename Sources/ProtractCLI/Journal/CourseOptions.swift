@@ -20,16 +20,20 @@ struct CourseOptions: ParsableArguments {
     var today: String?
 
     func validateSyntax() throws {
-        try Self.check(course: course, journal: journal)
+        // The name is not checked as a new course's is (`start`): one that is not a course name
+        // (`Kim`) names no course there is, and is refused as such, with the courses that are
+        // (`existingStore`), rather than with a name of its form that may name none.
+        try Self.check(course: course, journal: journal, newCourse: false)
         if let today, CivilDate(parsing: today) == nil {
             throw ValidationError("--today '\(shown(today))' is not a date; write YYYY-MM-DD")
         }
     }
 
-    /// Refuses a course name that is not a course id, and --course with --journal.
-    static func check(course: String?, journal: String?) throws {
+    /// Refuses --course with --journal, and, for a `newCourse` (`start`), a course name that is
+    /// not a course id, with one of its form that is.
+    static func check(course: String?, journal: String?, newCourse: Bool = true) throws {
         try SystemPath.checkNamed(journal, "--journal")
-        if let course, let problem = Identifier.problem(with: course, noun: "course") {
+        if newCourse, let course, let problem = Identifier.problem(with: course, noun: "course") {
             throw ValidationError("--course: \(shown(problem.message)); \(problem.help)")
         }
         if course != nil, journal != nil {
@@ -62,9 +66,7 @@ struct CourseOptions: ParsableArguments {
             guard names.contains(course) else {
                 throw JournalStore.Failure(
                     status: ExitStatus.noInput, message: "no course is called '\(course)'",
-                    help: names.isEmpty
-                        ? "start one with 'protract start PROGRAMME --course \(course)'"
-                        : "the courses are \(names.joined(separator: ", ")); 'protract courses' lists them")
+                    help: directory.unknownCourseHelp(for: course))
             }
             return JournalStore(path: directory.journal(named: course))
         }

@@ -20,6 +20,16 @@ enum JournalExport {
         return parts.joined(separator: "; ")
     }
 
+    /// `summary(log)` and the first words of its note, for a line that names the entry:
+    /// `as planned; pain 2/10; note: left shoulder tight`. A note of more than one line, or longer
+    /// than 40 characters, is cut with `…`.
+    static func brief(_ log: SessionLog) -> String {
+        guard let note = log.note else { return summary(log) }
+        let first = note.prefix { $0 != "\n" }
+        let cut = first.count > 40 || first.count < note.count
+        return summary(log) + "; note: " + first.prefix(40) + (cut ? "…" : "")
+    }
+
     /// A note after `label` (`note: `), each of its lines on a line of its own, the lines after
     /// the first under it: a note of two lines does not run together as one.
     static func noteLines(_ note: String, label: String) -> [String] {

@@ -36,12 +36,26 @@ struct JournalStore {
         /// Commands the help names, each printed after it on a line of its own and never wrapped,
         /// so that they copy whole (one may carry a quoted note).
         var commands: [String] = []
+        /// Further help after the commands: each a line of its own (`or to remove it:`) with the
+        /// commands it names under it, so that each command stands under the words that say
+        /// what it does.
+        var more: [More] = []
+
+        /// A line of help after the first, and its commands.
+        struct More {
+            var help: String
+            var commands: [String] = []
+        }
 
         /// Prints the failure and returns its status to throw.
         func report(_ console: Console) -> ExitCode {
             if let source, !diagnostics.isEmpty { console.report(diagnostics, in: source) }
             if let message { console.error(message, help: help) }
             for command in commands { console.err(console.errorCommand(command)) }
+            for item in more {
+                console.note("  " + TerminalText.visible(item.help))
+                for command in item.commands { console.err(console.errorCommand(command)) }
+            }
             return status
         }
     }

@@ -63,6 +63,33 @@ extension ProtractCommand.Log {
                 + "'\(Self.editExample(earlier.date, selection: selection))'")
     }
 
+    /// The refusal (73) of a second entry for the date of `existing`, from flags or on a
+    /// terminal: what that entry records, and the exact commands that change it (with
+    /// `replacement`, the entry the flags gave, in its place; else with its own flags, to change
+    /// what should change) or remove it, each under the words that say what it does.
+    static func loggedAlready(
+        _ existing: SessionLog, replacement: SessionLog?, today: CivilDate, selection: CourseOptions
+    ) -> JournalStore.Failure {
+        let day = existing.date
+        let on = day == today ? "today (\(day.longDisplay))" : "on \(day.longDisplay)"
+        let edit = (logCommand(selection) + ["--edit", "\(day)"] + entryFlags(replacement ?? existing)).joined(separator: " ")
+        var more = [
+            JournalStore.Failure.More(
+                help: replacement == nil
+                    ? "to change it, give the whole entry as it should be:"
+                    : "to replace it with this entry:",
+                commands: [edit]),
+            JournalStore.Failure.More(help: "or to remove it:", commands: [removeCommand(day, selection: selection)]),
+        ]
+        if replacement == nil {
+            more.append(.init(help: "'\((logCommand(selection) + ["--list"]).joined(separator: " "))' shows every entry"))
+        }
+        return JournalStore.Failure(
+            status: ExitStatus.cannotCreate,
+            message: "a session is logged \(on) already; the journal was not changed",
+            help: "it records: " + JournalExport.brief(existing), more: more)
+    }
+
     /// The refusal (64) of `--edit` for a day without an entry, with help that works: the command
     /// that logs the entry new, without `--edit`, when the course would take it on that day;
     /// else the days nearest it that have entries, and the command that replaces the one before

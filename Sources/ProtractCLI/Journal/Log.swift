@@ -371,15 +371,10 @@ extension ProtractCommand {
                 dropped = Self.dropped(from: course.logs[existing], by: entry)
                 course.logs[existing] = entry
             } else {
-                if existing != nil {
-                    // The command that replaces it with this entry on a line of its own: it may
-                    // carry a quoted note, and copies whole.
-                    let base = Self.logCommand(selection)
-                    throw JournalStore.Failure(
-                        status: ExitStatus.cannotCreate,
-                        message: "a session is logged on \(day.longDisplay) already; the journal was not changed",
-                        help: "remove it with '\(Self.removeCommand(day, selection: selection))', or replace it with this entry:",
-                        commands: [(base + ["--edit", "\(day)"] + Self.entryFlags(entry)).joined(separator: " ")])
+                if let existing {
+                    // What is there, and the commands that replace it with this entry or remove
+                    // it, each on a line of its own: one may carry a quoted note, and copies whole.
+                    throw Self.loggedAlready(course.logs[existing], replacement: entry, today: today, selection: selection)
                 }
                 checked = try refuseASecondEntry(entry, in: course, planned: checked, today: today, console: console)
                 try course.insert(entry)

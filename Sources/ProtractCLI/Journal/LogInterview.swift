@@ -252,9 +252,11 @@ struct LogInterview {
         guard let index = sessions.indices.last(where: { sessions[$0].date <= date }) else {
             return .failure(.init("no session of the plan falls on or before \(date.longDisplay)"))
         }
-        if logs.contains(where: { $0.date == date }) {
+        if let existing = logs.first(where: { $0.date == date }) {
+            // What it records, and the command that changes it with its own flags to start from.
+            let edit = ([command, "--edit", "\(date)"] + ProtractCommand.Log.entryFlags(existing)).joined(separator: " ")
             return .failure(.init(
-                "a session is logged on \(date.longDisplay) already; '\(command) --edit \(date) --as-planned --pain N' replaces it",
+                "a session is logged on \(date.longDisplay) already (\(JournalExport.brief(existing))); '\(edit)' changes it",
                 isLoggedAlready: true))
         }
         let session = sessions[index]

@@ -44,6 +44,13 @@ extension ProtractCommand.Log {
             command: Self.logCommand(selection).joined(separator: " "),
             newCourse: Self.newCourseCommand(course, selection: selection))
         var given: (index: Int, date: CivilDate)?
+        // The date to log (--date, else today) logged already: the journal refuses a second entry
+        // (73), as from flags, with that entry and the commands that change or remove it, before
+        // anything is asked.
+        let day = date.flatMap(CivilDate.init(parsing:)) ?? today
+        if let existing = course.logs.first(where: { $0.date == day }) {
+            throw Self.loggedAlready(existing, replacement: nil, today: today, selection: selection).report(console)
+        }
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
             case .success(let pick): given = pick
