@@ -128,12 +128,14 @@ extension PushUpProgression {
             changesStep: true)
     }
 
-    /// A step back's words after its reason: `back to high incline push-up 3 x 13` when it
-    /// changes the step, and the dose first, `back to 3 x 8 on low incline push-up`, when only
-    /// the reps go down on the step of the last session (`back to low incline push-up 3 x 8`
-    /// there read as a change of step). `name` is the step's sentence name.
+    /// A step back's words after its reason: `down to high incline push-up 3 x 13` when it
+    /// changes the step (not "back to": after a break the easier step may be one the person never
+    /// did, and a phone user's trial read "back to" as a mistake), and the dose first, `back to
+    /// 3 x 8 on low incline push-up`, when only the reps go down on the step of the last session
+    /// (`back to low incline push-up 3 x 8` there read as a change of step). `name` is the step's
+    /// sentence name.
     static func backTo(_ name: String, dose: String, sameStep: Bool) -> String {
-        sameStep ? "back to \(dose) on \(name)" : "back to \(name) \(dose)"
+        sameStep ? "back to \(dose) on \(name)" : "down to \(name) \(dose)"
     }
 
     /// The most reps per set this session may have so that the week's push-ups rise at most

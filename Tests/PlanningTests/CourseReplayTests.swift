@@ -59,7 +59,7 @@ struct CourseReplayTests {
 
         let back = try Self.pushUps(plan, Self.date(16))
         #expect(back.exerciseID == "low-incline-push-up", "at the bottom of the knee range: the easier step")
-        #expect(back.change == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): back to low incline push-up 3 x 10")
+        #expect(back.change == "pain 6/10 on Mon 14 Dec, not settled next morning (5/10): down to low incline push-up 3 x 10")
 
         let held = try Self.pushUps(plan, Self.date(18))
         #expect(held.exerciseID == back.exerciseID && held.dose == back.dose)
@@ -187,14 +187,14 @@ struct CourseReplayTests {
         // and, missed too, hands its step back on.
         let gap = try Self.pushUps(plan, Self.date(25))
         #expect(gap.exerciseID == "low-incline-push-up")
-        #expect(gap.change == "after a break of 2 weeks or more from Fri 11 Dec: back to low incline push-up 3 x 10")
+        #expect(gap.change == "after a break of 2 weeks or more from Fri 11 Dec: down to low incline push-up 3 x 10")
         #expect(try Self.session(plan, Self.date(25)).record?.decision
             == "missed on Fri 25 Dec: the next session keeps this one's step back")
         // Weeks 2 and 3 had nothing logged: they do not count, so Mon 28 Dec trains programme
         // week 2, and the course grows from 8 weeks to 10.
         let next = try Self.pushUps(plan, Self.date(28))
         #expect(next.exerciseID == "low-incline-push-up" && next.dose == gap.dose, "one step back, not two")
-        #expect(next.change == "after a break of 2 weeks or more from Fri 11 Dec: back to low incline push-up 3 x 10")
+        #expect(next.change == "after a break of 2 weeks or more from Fri 11 Dec: down to low incline push-up 3 x 10")
         #expect(plan.weeks.count == 10)
         #expect(plan.weeks[3].programmeWeek == 2 && plan.weeks[3].notes.isEmpty)
         #expect(plan.weeks[3].programmeWeekNote == "programme week 2: 2 weeks with nothing logged did not count")
@@ -213,7 +213,7 @@ struct CourseReplayTests {
         let planned = try Self.plan(before, today: Self.date(25))
         let due = try Self.pushUps(planned, Self.date(25))
         #expect(due.exerciseID == "low-incline-push-up", "today's session, 14 days on, is the easier one")
-        #expect(due.change == "after a break of 2 weeks or more from Fri 11 Dec: back to low incline push-up 3 x 10")
+        #expect(due.change == "after a break of 2 weeks or more from Fri 11 Dec: down to low incline push-up 3 x 10")
 
         let back = before + [SessionLog(date: Self.date(day), pain: 2, morningPain: 1)]
         let replayed = try Self.plan(back, today: Self.date(day + 1))

@@ -47,7 +47,7 @@ struct RetestCourseTests {
         #expect(try Self.pushUps(plan, Self.date(14)).first?.exerciseID == "push-up")
         let wednesday = try #require(try Self.pushUps(plan, Self.date(16)).last)
         #expect(wednesday.exerciseID == "high-incline-push-up")
-        #expect(wednesday.change == "retest on Mon 14 Dec: 2 reps of push-up: back to high incline push-up 5 x 10")
+        #expect(wednesday.change == "retest on Mon 14 Dec: 2 reps of push-up: down to high incline push-up 5 x 10")
     }
 
     @Test func aCountOnTheSameStepOrNoCountLeavesThePlanAsItWas() throws {

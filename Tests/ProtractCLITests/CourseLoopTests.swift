@@ -36,7 +36,7 @@ import Testing
             #expect(result.stdout.contains("Next session: Wed 16 Dec 2026, Stability and push-ups\n"))
             #expect(result.stdout.contains(
                 "\n  Low incline push-up 3 x 10: pain 6/10 on Mon 14 Dec, not settled next morning\n"
-                    + "    (5/10): back to low incline push-up 3 x 10\n"), "\(result)")
+                    + "    (5/10): down to low incline push-up 3 x 10\n"), "\(result)")
             let calm = try courses.run(["log", "--today", "2026-12-16", "--as-planned", "--pain", "1"])
             #expect(calm.stdout.contains("Next session: Fri 18 Dec 2026"), "\(calm)")
             #expect(!calm.stdout.contains("Next: "), "a calm session changes nothing: \(calm)")

@@ -25,7 +25,7 @@ struct AdaptTests {
         (6, .hold("pain 4/10 on Wed 9 Dec"), "knee-push-up 3 x 6", "pain 4/10 on Wed 9 Dec: 3 x 6 again"),
         // A step back to an easier step lands two reps below the top of that step's own range (8-12).
         (6, .stepBack("pain 6/10 on Wed 9 Dec"), "low-incline-push-up 3 x 10",
-         "pain 6/10 on Wed 9 Dec: back to low incline push-up 3 x 10"),
+         "pain 6/10 on Wed 9 Dec: down to low incline push-up 3 x 10"),
         // On the same step (the first, wall 12-18, from 3 x 14), only the reps go down: the dose
         // is said first, so that it does not read as a change of step.
         (0, .stepBack("pain 6/10 on Wed 9 Dec"), "wall-push-up 3 x 12",
@@ -44,7 +44,7 @@ struct AdaptTests {
         let sessions = try Self.run(baseline: 6, verdicts: [3: .stepBack("pain 6/10 on Mon 14 Dec")])
         #expect(Self.dose(sessions[3]) == "knee-push-up 3 x 7")
         #expect(Self.dose(sessions[4]) == "knee-push-up 3 x 5")
-        // The step is the same: the reps alone go down (a trial read "back to knee push-up 3 x 5"
+        // The step is the same: the reps alone go down (a trial read "down to knee push-up 3 x 5"
         // as a change of step).
         #expect(sessions[4].change == "pain 6/10 on Mon 14 Dec: back to 3 x 5 on knee push-up")
         #expect(Self.dose(sessions[5]) == "knee-push-up 3 x 6", "the session after progresses again")
@@ -57,7 +57,7 @@ struct AdaptTests {
         (3, "back to 2 x 5 on knee push-up (deload week)"),
         // Week 1 at 3 x 5, 6: two reps off 3 x 6 is under the knees' range, the low incline's
         // (one set: the deload week stays at or below week 1's 33 reps).
-        (2, "back to low incline push-up 1 x 10 (deload week)"),
+        (2, "down to low incline push-up 1 x 10 (deload week)"),
     ])
     func aStepBackBeforeADeloadSessionSaysWhetherTheStepChanged(sessionsInWeekOne: Int, change: String) throws {
         var shape = PlanShape(

@@ -36,15 +36,15 @@ struct RetestReseatTests {
         // (baseline, retest count, session 5's dose, its change); baseline 6 is on knees (5-8), 12 on the push-up.
         (6, 12, "push-up 3 x 5", "retest on Mon 14 Dec: 12 reps of knee push-up: one step up to push-up 3 x 5"),
         (6, 3, "low-incline-push-up 3 x 8",
-         "retest on Mon 14 Dec: 3 reps of knee push-up: back to low incline push-up 3 x 8"),
+         "retest on Mon 14 Dec: 3 reps of knee push-up: down to low incline push-up 3 x 8"),
         // Full push-ups map as a baseline does: 3 is the low incline, two steps down (down as far as needed).
-        (12, 3, "low-incline-push-up 3 x 8", "retest on Mon 14 Dec: 3 reps of push-up: back to low incline push-up 3 x 8"),
-        (12, 0, "wall-push-up 3 x 12", "retest on Mon 14 Dec: 0 reps of push-up: back to wall push-up 3 x 12"),
+        (12, 3, "low-incline-push-up 3 x 8", "retest on Mon 14 Dec: 3 reps of push-up: down to low incline push-up 3 x 8"),
+        (12, 0, "wall-push-up 3 x 12", "retest on Mon 14 Dec: 0 reps of push-up: down to wall push-up 3 x 12"),
         // 40 maps to the push-up plus, one step up; never more.
         (12, 40, "push-up-plus 3 x 5", "retest on Mon 14 Dec: 40 reps of push-up: one step up to push-up plus 3 x 5"),
         // 0 knee push-ups: one step back (the count says nothing about the steps below).
         (6, 0, "low-incline-push-up 3 x 8",
-         "retest on Mon 14 Dec: 0 reps of knee push-up: back to low incline push-up 3 x 8"),
+         "retest on Mon 14 Dec: 0 reps of knee push-up: down to low incline push-up 3 x 8"),
     ] as [(Int, Int, String, String)])
     func aLoggedRetestReSeatsTheLadder(baseline: Int, count: Int, dose: String, change: String) throws {
         let sessions = try Self.run(baseline: baseline, count: count)
