@@ -85,7 +85,7 @@ extension PushUpProgression {
                 // A week with sessions missed says so: it is why there is little to rise on.
                 let sessions = state.regularReferenceSessions(for: session.week)
                 let missed = sessions.counted < sessions.planned
-                    ? " (\(sessions.counted) of its \(sessions.planned) sessions done)" : ""
+                    ? " (done in \(sessions.counted) of \(sessions.planned) sessions)" : ""
                 let from = reference.map { " \($0) reps" + missed } ?? ""
                 // The week before a deload is named: "last week" would be the deload week.
                 let whose = state.regularReferenceWeek(for: session.week)

@@ -197,7 +197,7 @@ struct CourseRenderingTests {
 
     /// A course that grew (weeks with nothing logged do not count) heads each moved week with the
     /// programme week it trains, in every format with a week heading: `WEEK 9` alone headed
-    /// programme week 7, whose focus says "week 8 opens with a retest" (a user's trial). JSON has
+    /// programme week 7, whose focus said "week 8 opens with a retest" (a user's trial; it now says "the last week"). JSON has
     /// no heading and keeps the note; a week that did not move is headed as before.
     @Test func aCourseThatGrewHeadsEachMovedWeekWithItsProgrammeWeek() throws {
         let plan = try CourseReplayTests.plan(Array(CourseReplayTests.flareUp.prefix(3)), today: CourseReplayTests.date(28))

@@ -225,7 +225,7 @@ struct CourseReplayTests {
         // Done with pain 2/10, but the one session of that week caps the next week's rise.
         #expect(after.exerciseID == "low-incline-push-up" && after.dose == .reps(10), "\(after)")
         #expect(after.change == "3 x 10 again: the week at 3 x 10 (90 reps) is already more than 20% above last week's "
-            + "30 reps (1 of its 3 sessions done)", "the hold says the week it rises from was mostly missed")
+            + "30 reps (done in 1 of 3 sessions)", "the hold says the week it rises from was mostly missed")
     }
 
     /// Twelve days off is under two weeks: the session someone comes back to is as written.

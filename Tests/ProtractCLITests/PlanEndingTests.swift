@@ -25,7 +25,7 @@ import Testing
         let sources = try #require(text.range(of: "\nSOURCES\n"))
         #expect(progress.upperBound < after.lowerBound && after.upperBound < sources.lowerBound)
         let ending = Self.words(String(text[after.lowerBound..<sources.lowerBound]))
-        #expect(ending.contains("- at the week-8 retest, 10 or more full push-ups in one set with good form"))
+        #expect(ending.contains("- at the last week's retest, 10 or more full push-ups in one set with good form"))
         #expect(ending.contains("Then keep it up: - 1-2 sessions a week"))
         #expect(Self.words(text).contains("Spiering et al. 2021, J Strength Cond Res 35(5):1449-58"))
         // A longer plan ends on the retest too (deloads every 5 weeks: 5, 10, 15; week 16 tests).
@@ -41,7 +41,7 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let programme = try #require(document["programme"] as? [String: Any])
         let after = try #require(programme["after"] as? [String: [String]])
-        #expect(after["discharge"]?.first?.hasPrefix("at the week-8 retest, 10 or more full push-ups") == true)
+        #expect(after["discharge"]?.first?.hasPrefix("at the last week's retest, 10 or more full push-ups") == true)
         #expect(after["maintenance"]?.first?.hasPrefix("1-2 sessions a week") == true)
 
         let ics = try ProtractBinary.run(Self.flags + ["--format", "ics"])
@@ -51,7 +51,7 @@ import Testing
         #expect(events.count == 24)
         let withEnding = events.filter { $0.contains("After the programme:") }
         #expect(withEnding.count == 1, "only the last event")
-        #expect(events.last?.contains("After the programme:\\nDone with the programme when:\\n- at the week-8 retest") == true)
+        #expect(events.last?.contains("After the programme:\\nDone with the programme when:\\n- at the last week's retest") == true)
         #expect(events.last?.contains("Then keep it up:\\n- 1-2 sessions a week") == true)
     }
 
