@@ -142,8 +142,8 @@ public struct MobilityWarmUp: PlanPlugin {
     }
 
     /// Why a drill's sets change from session to session when no progression changes them.
-    public static let turnsNote = "the drills take turns at the front, and the minutes give the first ones more sets: "
-        + "a drill's sets change with its turn, not with your progress"
+    public static let turnsNote = "the drills rotate from session to session, and the first ones in the list get "
+        + "more sets to fill the minutes: a drill's sets change with its place in the list, not with your progress"
 
     /// Whether a drill's sets differ from one turn of the rotation to another (said once, in the
     /// list's first session, so that 2 x 6 after 1 x 6 is not read as a progression).
