@@ -25,6 +25,11 @@ struct LogInterview {
         /// `Knee push-up 3 x 6`, `Forearm plank 2 x 10 s`, `Open book 1 x 6 each side`.
         var label: String { "\(name) \(sets) x \(dose)" + (perSide ? " each side" : "") }
 
+        /// Whether `sets` is the prescription exactly: as many sets as asked, each at the dose.
+        func isDone(asPlannedBy sets: [Int]) -> Bool {
+            sets.count == self.sets && sets.allSatisfy { $0 == dose.amount }
+        }
+
         var isHold: Bool {
             if case .hold = dose { return true }
             return false
@@ -107,6 +112,12 @@ struct LogInterview {
             let example = Self.example(item)
             let sets = try prompter.ask("\(what), e.g. \(example) (or 0 if not done):") {
                 Self.sets($0, hold: item.isHold, example: example)
+            }
+            // Every set at the dose is the session as planned (a trial's n, then 6,6,6 for 3 x 6,
+            // was recorded as a deviation): said, so that the person sees it taken so.
+            if item.isDone(asPlannedBy: sets) {
+                prompter.say("\(sets.map(String.init).joined(separator: ",")) is \(item.sets) x \(item.dose): done as planned", indent: "  ")
+                continue
             }
             entry.done.append(SessionLog.Work(exerciseID: item.exerciseID, sets: sets))
         }
