@@ -63,10 +63,18 @@ struct LinePrompter {
         write(wrapped(text, indent: indent) + "\n")
     }
 
-    /// `text` wrapped to the width less `answerRoom` (without a final line break); a command in
-    /// single quotes stays whole on a line when it fits one, so that it can be copied.
+    /// `text` wrapped to the full width (without a final line break), its last line leaving
+    /// `answerRoom` columns for the answer: only that line is wrapped narrower when it would not
+    /// (a phone user's trial saw every question wrapped 6 columns short of a 44-column screen). A
+    /// command in single quotes stays whole on a line when it fits one, so that it can be copied.
     func wrapped(_ text: String, indent: String = "", answerRoom: Int = 0) -> String {
-        LineWrapper(width: width - answerRoom).wrap(keepingQuoted: text, first: indent, rest: indent).joined(separator: "\n")
+        var lines = LineWrapper(width: width).wrap(keepingQuoted: text, first: indent, rest: indent)
+        if answerRoom > 0, let last = lines.last, last.count > width - answerRoom {
+            lines.removeLast()
+            let body = String(last.dropFirst(indent.count))
+            lines += LineWrapper(width: width - answerRoom).wrap(keepingQuoted: body, first: indent, rest: indent)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// A prompter on standard input and the console, wrapped to the terminal's width.
