@@ -68,7 +68,8 @@ extension ProtractCommand.Log {
     /// `replacement`, the entry the flags gave, in its place; else with its own flags, to change
     /// what should change) or remove it, each under the words that say what it does.
     static func loggedAlready(
-        _ existing: SessionLog, replacement: SessionLog?, today: CivilDate, selection: CourseOptions
+        _ existing: SessionLog, replacement: SessionLog?, today: CivilDate, selection: CourseOptions,
+        name: (String) -> String = { $0 }
     ) -> JournalStore.Failure {
         let day = existing.date
         let on = day == today ? "today (\(day.longDisplay))" : "on \(day.longDisplay)"
@@ -87,7 +88,7 @@ extension ProtractCommand.Log {
         return JournalStore.Failure(
             status: ExitStatus.cannotCreate,
             message: "a session is logged \(on) already; the journal was not changed",
-            help: "it records: " + JournalExport.brief(existing), more: more)
+            help: "it records: " + JournalExport.brief(existing, name: name), more: more)
     }
 
     /// The refusal (64) of `--edit` for a day without an entry, with help that works: the command

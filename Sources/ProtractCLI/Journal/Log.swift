@@ -279,7 +279,7 @@ extension ProtractCommand {
                 // the entry held is said first, with the command that puts it back.
                 return Outcome(
                     message: "removed the session of \(date.longDisplay)", date: date,
-                    notes: ["it recorded: " + JournalExport.summary(removed)] + (removed.note.map { JournalExport.noteLines($0, label: "note: ") } ?? [])
+                    notes: ["it recorded: " + JournalExport.summary(removed, name: JournalExport.exerciseNames(of: course, console: console))] + (removed.note.map { JournalExport.noteLines($0, label: "note: ") } ?? [])
                         + ["to put it back:"],
                     commands: [(Self.logCommand(selection) + ["--date", "\(date)"] + Self.entryFlags(removed)).joined(separator: " ")])
             }
@@ -374,7 +374,9 @@ extension ProtractCommand {
                 if let existing {
                     // What is there, and the commands that replace it with this entry or remove
                     // it, each on a line of its own: one may carry a quoted note, and copies whole.
-                    throw Self.loggedAlready(course.logs[existing], replacement: entry, today: today, selection: selection)
+                    throw Self.loggedAlready(
+                        course.logs[existing], replacement: entry, today: today, selection: selection,
+                        name: JournalExport.exerciseNames(of: course, console: console))
                 }
                 checked = try refuseASecondEntry(entry, in: course, planned: checked, today: today, console: console)
                 try course.insert(entry)
@@ -393,7 +395,7 @@ extension ProtractCommand {
                 commands.append((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(asWritten)).joined(separator: " "))
             }
             return Outcome(
-                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))", redFlags: flags, date: day,
+                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry, name: JournalExport.exerciseNames(of: course, console: console)))", redFlags: flags, date: day,
                 plan: checked, notes: notes, commands: commands)
         }
     }

@@ -64,6 +64,8 @@ struct LogInterview {
     /// `protract log` with the flags that chose the course (`--course NAME`), for the commands
     /// the questions suggest.
     var command = "protract log"
+    /// An exercise's name by its id, for what an entry records (`knee push-up`).
+    var name: (String) -> String = { $0 }
     /// The command that begins a new course of the programme, for a course that has ended.
     var newCourse = "protract start PROGRAMME --course NEW-NAME"
 
@@ -267,7 +269,7 @@ struct LogInterview {
             // What it records, and the command that changes it with its own flags to start from.
             let edit = ([command, "--edit", "\(date)"] + ProtractCommand.Log.entryFlags(existing)).joined(separator: " ")
             return .failure(.init(
-                "a session is logged on \(date.longDisplay) already (\(JournalExport.brief(existing))); '\(edit)' changes it",
+                "a session is logged on \(date.longDisplay) already (\(JournalExport.brief(existing, name: name))); '\(edit)' changes it",
                 isLoggedAlready: true))
         }
         let session = sessions[index]

@@ -42,6 +42,7 @@ extension ProtractCommand.Log {
             painRules: loaded.configured.programme.painRules,
             redFlags: loaded.configured.programme.safety.redFlags.filter { !$0.isAskedBeforeStartingOnly },
             command: Self.logCommand(selection).joined(separator: " "),
+            name: loaded.configured.catalog.sentenceName(of:),
             newCourse: Self.newCourseCommand(course, selection: selection))
         var given: (index: Int, date: CivilDate)?
         // The date to log (--date, else today) logged already: the journal refuses a second entry
@@ -49,7 +50,9 @@ extension ProtractCommand.Log {
         // anything is asked.
         let day = date.flatMap(CivilDate.init(parsing:)) ?? today
         if let existing = course.logs.first(where: { $0.date == day }) {
-            throw Self.loggedAlready(existing, replacement: nil, today: today, selection: selection).report(console)
+            throw Self.loggedAlready(
+                existing, replacement: nil, today: today, selection: selection, name: loaded.configured.catalog.sentenceName(of:)
+            ).report(console)
         }
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
@@ -201,7 +204,7 @@ extension ProtractCommand.Log {
                 }
                 try course.insert(entry)
                 if let replanned { course.keepLongestPlan(before: replanned.old, after: replanned.new) }
-                lines.append("logged \(entry.date.longDisplay): \(JournalExport.summary(entry))")
+                lines.append("logged \(entry.date.longDisplay): \(JournalExport.summary(entry, name: loaded.configured.catalog.sentenceName(of:)))")
             }
             if let morning = answers.morning, let index = course.logs.firstIndex(where: { $0.date == morning.date }) {
                 course.logs[index].morningPain = morning.pain
