@@ -222,7 +222,28 @@ extension ProtractCommand {
                 } else {
                     try sayWhatChanges(logged.course, after: logged.date, console: console)
                 }
+                if remove == nil, !isMorningOnly, let reminder = Self.morningReminder(
+                    logged.course, after: logged.date, today: selection.todayDate(in: logged.course.athlete.timeZone),
+                    selection: selection)
+                {
+                    console.out(console.wrapped([reminder]))
+                }
             }
+        }
+
+        /// After a session logged on its day without the next morning's pain, the command that
+        /// adds it tomorrow (`Tomorrow morning: 'protract log --morning N'`, with the flags that
+        /// chose the course): the pain rules need that morning for the next dose, and a phone
+        /// user's trial never rated it. Nil for an entry with the morning rated, a red flag, or a
+        /// day gone (the questions ask that morning, and `next` asks for it).
+        static func morningReminder(
+            _ course: Course, after date: CivilDate, today: CivilDate, selection: CourseOptions
+        ) -> String? {
+            guard date >= today, let entry = course.logs.last, entry.date == date, entry.morningPain == nil,
+                entry.symptoms.isEmpty
+            else { return nil }
+            let command = (logCommand(selection) + ["--morning", "N"]).joined(separator: " ")
+            return "Tomorrow morning: '\(command)', N your pain on waking, 0-10 (the next session's dose depends on it)"
         }
 
         /// Replays the journal and says what the entry of `date` changes next and why. The entry is

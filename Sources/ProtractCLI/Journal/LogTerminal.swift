@@ -233,5 +233,10 @@ extension ProtractCommand.Log {
         else { return }
         let replayed = CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date))
         console.out(console.wrapped(replayed.whatChanges(after: date, selection: selection)))
+        if let entry = answers.entry,
+            let reminder = Self.morningReminder(course, after: entry.date, today: today, selection: selection)
+        {
+            console.out(console.wrapped([reminder]))
+        }
     }
 }
