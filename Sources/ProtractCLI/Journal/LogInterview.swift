@@ -47,6 +47,17 @@ struct LogInterview {
     struct Answers: Equatable {
         var entry: SessionLog?
         var morning: MorningPain?
+        /// Why no session was asked about, when none was: the exit status of a run that logs nothing.
+        var nothingDue: NothingDue?
+    }
+
+    /// Why there is no session to log.
+    enum NothingDue: Equatable {
+        /// No session is due yet (before the first one): a wrong time to log, as a `--date`
+        /// before the first session is (64).
+        case notYet
+        /// Every session up to today is logged, or the course has ended: as a second entry (73).
+        case loggedAlready
     }
 
     /// Every session of the plan, in date order (those after today too: they end the last
@@ -154,7 +165,7 @@ struct LogInterview {
             } else {
                 prompter.say("Nothing to log: the plan has no sessions.")
             }
-            return Answers()
+            return Answers(nothingDue: .notYet)
         }
         // Sessions skipped before the latest one logged are not offered, but are not "logged" either.
         // An entry covers the latest session on or before its date (one done late is logged later).
@@ -173,9 +184,9 @@ struct LogInterview {
                     + "('\(command) --date YYYY-MM-DD' logs one done late).")
         }
         guard last.morningPain == nil, last.date < today, Self.recalls(morningAfter: last.date, today: today) else {
-            return Answers()
+            return Answers(nothingDue: .loggedAlready)
         }
-        return Answers(morning: try askMorning(after: last.date, prompter))
+        return Answers(morning: try askMorning(after: last.date, prompter), nothingDue: .loggedAlready)
     }
 
     /// Whether the morning after a session on `date` is recent enough to ask about: within the

@@ -74,9 +74,11 @@ extension ProtractCommand.Log {
             throw ExitStatus.cancelled
         }
         guard answers.entry != nil || answers.morning != nil else {
-            // Enter at the only question (this morning's pain, with every session logged).
+            // No session to log (said already), or Enter at the only question (this morning's
+            // pain, with every session logged): the status says nothing was written, as from
+            // flags (a trial's ended with exit 0, which a script reads as logged).
             console.note("nothing was logged", first: "protract: ")
-            return
+            throw answers.nothingDue == .notYet ? ExitStatus.usage : ExitStatus.cannotCreate
         }
         var replanned: (old: PlanKit.Plan, new: PlanKit.Plan)?
         if let entry = answers.entry {
