@@ -79,6 +79,26 @@ extension ProtractCommand.Log {
         throw ExitStatus.cancelled
     }
 
+    /// On a terminal, `--symptom` asks before the red flag stops the course (a mistaken tap on a
+    /// phone should not end it); from a script it is logged at once. No, Enter or the end of
+    /// input logs nothing, exit 1.
+    func confirmRedFlags(console: Console) throws {
+        let course: Course
+        do throws(JournalStore.Failure) { course = try selection.existingStore().read().file.course } catch {
+            throw error.report(console)
+        }
+        // A name the programme does not have is refused when the entry is applied (64): not asked.
+        let all = CoursePlan.programmeIfItLoads(of: course, console: console)?.programme.safety.redFlags ?? RedFlag.standard
+        let flags = symptom.compactMap { id in all.first { $0.id == id } }
+        guard flags.count == symptom.count else { return }
+        let prompter = LinePrompter.terminal(console)
+        let go = try? LogInterview.confirmRedFlags(flags, prompter)
+        guard go != true else { return }
+        if go == nil { console.out("\n") }
+        console.note("nothing was logged", first: "protract: ")
+        prompter.say("If you do have it, stop training and see a clinician.")
+        throw ExitStatus.cancelled
+    }
 
     /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
     /// says it (`next morning 5/10`, `note`).

@@ -170,6 +170,7 @@ extension ProtractCommand {
             // An edit on a terminal that would drop what the entry records asks first, before the
             // lock is taken, so that another `log` need not wait for the person.
             if Console.isInteractive, let day = edit.flatMap(CivilDate.init(parsing:)) { try confirmEdit(of: day, console: console) }
+            if Console.isInteractive, !symptom.isEmpty { try confirmRedFlags(console: console) }
             do throws(JournalStore.Failure) {
                 let store = try selection.existingStore()
                 if list || export != nil {

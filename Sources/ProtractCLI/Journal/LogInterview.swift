@@ -148,7 +148,11 @@ struct LogInterview {
         {
             answers.morning = try askMorning(after: previous.date, prompter)
         }
-        answers.entry?.symptoms = try askRedFlags(prompter).map(\.id)
+        // A red flag stops the course: asked again before it is taken, so that a mistaken tap on
+        // a phone does not end it; no asks the question again.
+        var flags = try askRedFlags(prompter)
+        while !flags.isEmpty, !(try Self.confirmRedFlags(flags, prompter)) { flags = try askRedFlags(prompter) }
+        answers.entry?.symptoms = flags.map(\.id)
         // Asked after a red flag too: what happened, in the person's words, is what a clinician
         // most wants on that entry (the command stops the plan once it is saved).
         // Several lines pasted at once are one note.
@@ -243,6 +247,22 @@ struct LogInterview {
         }
         if let answer { return answer }
         return try askRedFlagsInFull(prompter)
+    }
+
+    /// Whether the person means `flags`, which stop the course: each named with its sign, then
+    /// `Stop the course and see a clinician? [y/N]`; Enter or no is false.
+    static func confirmRedFlags(_ flags: [RedFlag], _ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> Bool {
+        let named = flags.map { "\($0.id) (\($0.sign))" }.joined(separator: "; ")
+        prompter.say(
+            "A red flag stops the course: no further sessions until a clinician has seen you. "
+                + "You reported: \(named).")
+        return try prompter.ask("Stop the course and see a clinician? [y/N]") { text in
+            switch text.lowercased() {
+            case "y", "yes": .success(true)
+            case "", "n", "no": .success(false)
+            default: .failure(.init("type y if you have it, or n (or Enter) to choose again"))
+            }
+        }
     }
 
     private func askRedFlagsInFull(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
