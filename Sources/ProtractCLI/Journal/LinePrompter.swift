@@ -34,8 +34,9 @@ struct LinePrompter {
     /// lines (free text such as a note), joined by line breaks.
     func ask<T>(_ question: String, pasted: Bool = false, _ parse: (String) -> Result<T, Reason>) throws(Cancelled) -> T {
         while true {
-            // Room is left for a short answer (`y`, `10,9`) on the question's last line.
-            write(wrapped(question, answerRoom: 6) + " ")
+            // Room is left for a short answer on the question's last line: `10,9`, or `y` after
+            // a question that ends with its choices (`[Y/n]`).
+            write(wrapped(question, answerRoom: question.hasSuffix("]") ? 2 : 6) + " ")
             guard let line = readLine() else { throw Cancelled() }
             let answer = pasted ? try withPastedLines(after: line).joined(separator: "\n") : line
             switch parse(answer.trimmed) {

@@ -7,6 +7,20 @@ extension ProtractCommand.Log {
     /// the longest plan kept when it makes the course shorter.
     func change(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
         let before = course
+        // An entry with later ones: those sessions were adapted from it, so an edit or removal is
+        // made only when asked (a phone user's trial removed a Monday under two later sessions
+        // without a word). On a terminal `run` asked already.
+        if !changeLater, let day = (edit ?? remove).flatMap(CivilDate.init(parsing:)), course.logs.contains(where: { $0.date == day }) {
+            let later = course.logs.filter { $0.date > day }.map(\.date)
+            if !later.isEmpty {
+                let what = remove != nil ? "remove" : "replace"
+                throw JournalStore.Failure(
+                    status: ExitStatus.usage,
+                    message: "\(day.longDisplay) is not the latest entry: \(Self.laterSessions(later)) adapted from it; "
+                        + "the journal was not changed",
+                    help: "add --change-later to \(what) it anyway (the sessions after it keep their entries, at the doses the plan then gives)")
+            }
+        }
         let outcome = try applyFlags(&course, console: console)
         let removed = remove.flatMap(CivilDate.init(parsing:))
         guard let day = removed ?? outcome.date,
@@ -76,6 +90,39 @@ extension ProtractCommand.Log {
         if kept.symptoms.isEmpty { kept.symptoms = old.symptoms }
         prompter.say("To change it and keep the rest:")
         console.out(console.command((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(kept)).joined(separator: " ")))
+        throw ExitStatus.cancelled
+    }
+
+    /// `the session logged after it (Wed 25 Nov) was` or `the 2 sessions logged after it (Wed 25
+    /// Nov, Fri 27 Nov) were`.
+    static func laterSessions(_ dates: [CivilDate]) -> String {
+        let days = dates.map(\.shortDisplay).joined(separator: ", ")
+        return dates.count == 1 ? "the session logged after it (\(days)) was" : "the \(dates.count) sessions logged after it (\(days)) were"
+    }
+
+    /// On a terminal, an edit or removal of an entry with later ones asks first: the sessions
+    /// after it were adapted from it. True for yes; false when there is no later entry (nothing
+    /// to ask); no, Enter or the end of input changes nothing, exit 1.
+    func confirmLaterEntries(after day: CivilDate, console: Console) throws -> Bool {
+        let course: Course
+        do throws(JournalStore.Failure) { course = try selection.existingStore().read().file.course } catch {
+            throw error.report(console)
+        }
+        let later = course.logs.filter { $0.date > day }.map(\.date)
+        guard course.logs.contains(where: { $0.date == day }), !later.isEmpty else { return false }
+        let what = remove != nil ? "Remove" : "Change"
+        let prompter = LinePrompter.terminal(console)
+        prompter.say(
+            "\(day.longDisplay) is not the latest entry: \(Self.laterSessions(later)) adapted from it, "
+                + "and may then read at other doses.")
+        let go = try? prompter.ask("\(what) it anyway? [y/N]") { text in
+            ["", "n", "no"].contains(text.lowercased()) ? .success(false)
+                : ["y", "yes"].contains(text.lowercased()) ? .success(true)
+                : .failure(.init("type y to go on, or n (or Enter) to leave the journal as it is"))
+        }
+        guard go != true else { return true }
+        if go == nil { console.out("\n") }
+        console.note("nothing was changed", first: "protract: ")
         throw ExitStatus.cancelled
     }
 

@@ -79,7 +79,7 @@ extension ProtractCommand {
         @Option(help: ArgumentHelp("Replace the entry of this date with the flags given.", valueName: "yyyy-mm-dd"))
         var edit: String?
 
-        @Flag(help: "Log, edit or remove an entry even when that changes the doses of sessions logged after it (they stand for the doses of their time).")
+        @Flag(help: "Edit or remove an entry with sessions logged after it (they were adapted from it), or log one that changes their doses (they stand for the doses of their time).")
         var changeLater = false
 
         @Option(help: ArgumentHelp("Write the journal to stdout in this format.", valueName: "csv"))
@@ -143,8 +143,9 @@ extension ProtractCommand {
             // --list, --remove and --export take no entry (validate refuses one).
             guard !list, remove == nil, export == nil else { return }
             if !describesEntry {
-                // On a terminal, `log` asks instead (LogTerminal.swift); an edit does not.
-                if edit == nil, Console.isInteractive { return }
+                // On a terminal, `log` asks instead (LogTerminal.swift), and so does `--edit`
+                // (LogEditTerminal.swift), the entry's answers the defaults.
+                if Console.isInteractive { return }
                 throw JournalStore.Failure(
                     status: ExitStatus.usage,
                     message: "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT",
@@ -163,14 +164,32 @@ extension ProtractCommand {
         func run() throws {
             do throws(JournalStore.Failure) { try checkEntryIsDescribed() } catch { throw error.report(Console()) }
             if asksOnTerminal { return try runOnTerminal() }
+            var command = self
+            // An edit or removal of an entry with later ones, on a terminal, asks first; yes is
+            // `--change-later` (from a script, `change` refuses it without the flag).
+            if Console.isInteractive, !changeLater, let day = (edit ?? remove).flatMap(CivilDate.init(parsing:)),
+                try confirmLaterEntries(after: day, console: Console())
+            {
+                command.changeLater = true
+            }
+            if command.asksEditOnTerminal { return try command.runEditOnTerminal() }
+            try command.runWithFlags()
+        }
+
+        /// The entry the flags give, or the change they ask for (`--edit`, `--remove`, `--list`,
+        /// `--export`); `fromQuestions` when an edit's questions gave the flags, and asked already
+        /// what the flags alone would ask on a terminal.
+        func runWithFlags(fromQuestions: Bool = false) throws {
             let console = Console()
             // What the entry changes next is said once the journal is written and unlocked.
             var logged: (course: Course, date: CivilDate, plan: CoursePlan?)?
             var redFlag = false
             // An edit on a terminal that would drop what the entry records asks first, before the
             // lock is taken, so that another `log` need not wait for the person.
-            if Console.isInteractive, let day = edit.flatMap(CivilDate.init(parsing:)) { try confirmEdit(of: day, console: console) }
-            if Console.isInteractive, !symptom.isEmpty { try confirmRedFlags(console: console) }
+            if Console.isInteractive, !fromQuestions, let day = edit.flatMap(CivilDate.init(parsing:)) {
+                try confirmEdit(of: day, console: console)
+            }
+            if Console.isInteractive, !fromQuestions, !symptom.isEmpty { try confirmRedFlags(console: console) }
             do throws(JournalStore.Failure) {
                 let store = try selection.existingStore()
                 if list || export != nil {
