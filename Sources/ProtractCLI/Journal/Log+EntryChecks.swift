@@ -130,7 +130,9 @@ extension ProtractCommand.Log {
             status: ExitStatus.usage, message: message,
             help: "nor can a session be logged on that day; " + which + days
                 + " (\(list)); to replace the one of \(nearest.shortDisplay) with this entry:",
-            commands: [(Self.logCommand(selection) + ["--edit", "\(nearest)"] + Self.entryFlags(entry)).joined(separator: " ")])
+            // An entry with later ones is replaced only when asked: the command asks.
+            commands: [(Self.logCommand(selection) + ["--edit", "\(nearest)"] + Self.entryFlags(entry)
+                + (course.logs.contains { $0.date > nearest } ? ["--change-later"] : [])).joined(separator: " ")])
     }
 
     /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or

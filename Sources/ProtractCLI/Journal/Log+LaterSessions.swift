@@ -7,28 +7,30 @@ extension ProtractCommand.Log {
     /// the longest plan kept when it makes the course shorter.
     func change(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
         let before = course
-        // An entry with later ones: those sessions were adapted from it, so an edit or removal is
-        // made only when asked (a phone user's trial removed a Monday under two later sessions
-        // without a word). On a terminal `run` asked already.
-        if !changeLater, let day = (edit ?? remove).flatMap(CivilDate.init(parsing:)), course.logs.contains(where: { $0.date == day }) {
-            let later = course.logs.filter { $0.date > day }.map(\.date)
-            if !later.isEmpty {
-                let what = remove != nil ? "remove" : "replace"
-                throw JournalStore.Failure(
-                    status: ExitStatus.usage,
-                    message: "\(day.longDisplay) is not the latest entry: \(Self.laterSessions(later)) adapted from it; "
-                        + "the journal was not changed",
-                    help: "add --change-later to \(what) it anyway (the sessions after it keep their entries, at the doses the plan then gives)")
-            }
-        }
         let outcome = try applyFlags(&course, console: console)
         let removed = remove.flatMap(CivilDate.init(parsing:))
+        // An entry with later ones: those sessions were adapted from it, so an edit or removal is
+        // made only when asked, even when their doses stay (a phone user's trial removed a Monday
+        // under two later sessions without a word). On a terminal `run` asked already.
+        let changed = (edit ?? remove).flatMap(CivilDate.init(parsing:))
+        let later = changeLater ? [] : changed.map { day in before.logs.filter { $0.date > day }.map(\.date) } ?? []
+        let notLatest = changed.map { day in
+            JournalStore.Failure(
+                status: ExitStatus.usage,
+                message: "\(day.longDisplay) is not the latest entry: \(Self.laterSessions(later)) adapted from it; "
+                    + "the journal was not changed",
+                help: "add --change-later to \(remove != nil ? "remove" : "replace") it anyway "
+                    + "(the sessions after it keep their entries, at the doses the plan then gives)")
+        }
         guard let day = removed ?? outcome.date,
             let configured = CoursePlan.programmeIfItLoads(of: before, console: console),
             let found = consequences(
                 of: (before, course), on: day, isNewEntry: removed == nil && edit == nil && !isMorningOnly,
                 today: selection.todayDate(in: before.athlete.timeZone), configured: configured)
-        else { return outcome }
+        else {
+            if !later.isEmpty, let notLatest { throw notLatest }
+            return outcome
+        }
         if !found.laterChanges.isEmpty {
             let what = removed != nil ? "removing the entry of \(day.longDisplay)"
                 : edit != nil ? "replacing the entry of \(day.longDisplay)"
@@ -36,6 +38,7 @@ extension ProtractCommand.Log {
                 : "logging \(day.longDisplay) now"
             throw Self.changesLater(what, found.laterChanges)
         }
+        if !later.isEmpty, let notLatest { throw notLatest }
         course.keepLongestPlan(before: found.plans.old, after: found.plans.new)
         return outcome
     }

@@ -45,10 +45,11 @@ extension LogInterview {
         if let pain = entry.pain, pain > painRules.progressUpTo {
             var items: [Item] = []
             for item in session.items where !items.contains(where: { $0.exerciseID == item.exerciseID }) { items.append(item) }
-            let kept = old.hurt.first { id in items.contains { $0.exerciseID == id } }
+            let keptItem = items.first { old.hurt.contains($0.exerciseID) }
+            let kept = keptItem?.exerciseID
             if !items.isEmpty {
                 prompter.write(Self.numbered(items.map { shown($0.name) }, width: prompter.width))
-                let hint = kept.map { "Enter keeps \(name($0)), - for none" } ?? "Enter for none"
+                let hint = keptItem.map { "Enter keeps \(shown($0.name)), - for none" } ?? "Enter for none"
                 let hurt = try prompter.ask("Did one exercise cause it? (number from the list, or \(hint)):") { text in
                     Self.keeping(kept, text) { Self.hurt($0, items: items) }
                 }
