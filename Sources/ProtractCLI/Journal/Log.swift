@@ -18,7 +18,10 @@ extension ProtractCommand {
                 red flag (as 'protract screen PROGRAMME' names them), --retest N for the reps of a \
                 retest week's test (one set to technical failure; the ladder re-seats on it) and \
                 --note. --date defaults to today. --morning on its \
-                own adds the next morning's pain to the latest entry (or the one of --date).
+                own adds the next morning's pain to the latest entry (or the one of --date). \
+                On a terminal, --edit DATE alone asks the session's questions again (Enter keeps \
+                what the entry records), and an edit or removal of an entry with later ones, or a \
+                red flag, is asked about first; from a script the first needs --change-later.
 
                 Examples:
                   protract log --as-planned --pain 2 --note "last set was hard"
