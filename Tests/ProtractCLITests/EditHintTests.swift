@@ -87,7 +87,7 @@ import Testing
             #expect(again.status == 73, "\(again)")
             #expect(again.stderr == """
                 protract: error: a session is logged today (Mon 7 Dec 2026) already; the journal was not changed
-                  help: it records: as planned except knee-push-up 5,5,3; pain 4/10; note: left shoulder tight after the second set…
+                  help: it records: as planned except knee push-up 5,5,3; pain 4/10; note: left shoulder tight after the second set…
                   to replace it with this entry:
                     protract log --edit 2026-12-07 --as-planned
                   or to remove it:

@@ -345,7 +345,7 @@ import Testing
                 "--date", "2026-12-09", "--done", "knee-push-up=6,6,5", "--done", "knee-plank=10,8", "--pain", "3",
                 "--note", "line one\nsaid \"no\": 07:30 # yes",
             ])
-            #expect(second.stdout.hasPrefix("logged Wed 9 Dec 2026: knee-push-up 6,6,5, knee-plank 10,8; pain 3/10\n  (upper-back-rehab: 2 sessions logged)\n"))
+            #expect(second.stdout.hasPrefix("logged Wed 9 Dec 2026: knee push-up 6,6,5, knee plank 10,8; pain 3/10\n  (upper-back-rehab: 2 sessions logged)\n"))
             let morning = try courses.log(["--morning", "4"])
             #expect(morning.stdout.hasPrefix("added next-morning pain 4/10 to Wed 9 Dec 2026 (upper-back-rehab: 2 sessions\n  logged)\n"))
             // A second figure is a correction, and said as one.
@@ -381,11 +381,11 @@ import Testing
             #expect(list.stdout == """
                 upper-back-rehab · started Mon 7 Dec 2026 · 3 sessions logged
                 Mon 7 Dec 2026    as planned; pain 2/10; next morning 1/10
-                Wed 9 Dec 2026    knee-push-up 6,6,5, knee-plank 10,8; pain 3/10; next morning
+                Wed 9 Dec 2026    knee push-up 6,6,5, knee plank 10,8; pain 3/10; next morning
                                   4/10
                     line one
                     said "no": 07:30 # yes
-                Fri 11 Dec 2026   as planned except low-incline-push-up 6,6,6
+                Fri 11 Dec 2026   as planned except low incline push-up 6,6,6
 
                 """)
             let csv = try courses.log(["--export", "csv"])
@@ -520,9 +520,10 @@ import Testing
             try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2"])
             try courses.log(["--date", "2026-12-09", "--as-planned", "--pain", "5", "--note", "x"])
             let edited = try courses.log(["--edit", "2026-12-09", "--done", "knee-push-up=4,4,4", "--pain", "6"])
-            #expect(edited.stdout.flattened.hasPrefix("replaced Wed 9 Dec 2026: knee-push-up 4,4,4; pain 6/10 (upper-back-rehab: 2 sessions logged) no longer recorded: as planned (every exercise not under --done now counts as not done); the note"))
+            #expect(edited.stdout.flattened.hasPrefix("replaced Wed 9 Dec 2026: knee push-up 4,4,4; pain 6/10 (upper-back-rehab: 2 sessions logged) no longer recorded: as planned (every exercise not under --done now counts as not done); the note"))
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  done:\n    knee-push-up: [4, 4, 4]\n  pain: 6\n"))
-            let removed = try courses.log(["--remove", "2026-12-07"])
+            // Mon 7 Dec has Wed 9 Dec after it, adapted from it: removed when asked.
+            let removed = try courses.log(["--remove", "2026-12-07", "--change-later"])
             #expect(removed.stdout.hasPrefix("removed the session of Mon 7 Dec 2026 (upper-back-rehab: 1 session logged)\n"
                 + "it recorded: as planned; pain 2/10\nto put it back:\n  protract log --date 2026-12-07 --as-planned --pain 2\n"
                 + "Next session: "), "\(removed)")
@@ -543,7 +544,7 @@ import Testing
             let removed = try courses.log(["--remove", "2026-12-09", "--today", "2026-12-10"])
             let lines = removed.stdout.components(separatedBy: "\n")
             #expect(removed.stdout.flattened.contains(
-                "it recorded: as planned except knee-push-up 6,5,4; pain 3/10; next morning 1/10; hurt: cat-cow note: "), "\(removed)")
+                "it recorded: as planned except knee push-up 6,5,4; pain 3/10; next morning 1/10; hurt: cat-cow note: "), "\(removed)")
             #expect(lines.contains("note: left shoulder, said \"ok\"; it's fine"), "\(removed)")
             let command = try #require(lines.firstIndex(of: "to put it back:").map { lines[$0 + 1] }, "\(removed)")
             #expect(command.hasPrefix("  protract log --date 2026-12-09 "), "\(command)")
@@ -744,7 +745,7 @@ import Testing
             text = text.replacingOccurrences(of: "yes-this-is-not-a-bool", with: "true")
             try Data(text.utf8).write(to: courses.journal())
             let list = try courses.log(["--list"])
-            #expect(list.stdout.hasSuffix("Mon 7 Dec 2026    as planned\nWed 9 Dec 2026    knee-push-up 5,5; pain 1/10\n"), "\(list)")
+            #expect(list.stdout.hasSuffix("Mon 7 Dec 2026    as planned\nWed 9 Dec 2026    knee push-up 5,5; pain 1/10\n"), "\(list)")
             // The next write is the writer's own layout again.
             try courses.log(["--morning", "0"])
             #expect(try courses.text().hasSuffix("- date: 2026-12-09\n  as-planned: false\n  done:\n    knee-push-up: [5, 5]\n  pain: 1\n  morning-pain: 0\n"))

@@ -191,7 +191,7 @@ struct LogInterviewTests {
     /// lines and show the questions again for `?`.
     @Test func laterEntriesNameTheRedFlagsAndShowTheQuestionsOnRequest() throws {
         let earlier = SessionLog(date: try Self.day("2026-12-09"), pain: 2, morningPain: 0)
-        let script = Script(["", "", "", "", "2", "?", "6", ""])
+        let script = Script(["", "", "", "", "2", "?", "6", "y", ""])
         let entry = try #require(try Self.interview(logs: [earlier]).run(script.prompter).entry)
         #expect(entry.symptoms == ["arm-numbness"])
         let compact = try #require(script.output.components(separatedBy: "Red flags since the last session").last)
@@ -203,7 +203,7 @@ struct LogInterviewTests {
         #expect(compact.contains("   6 arm-numbness: Numbness, tingling or weakness down an arm or into a hand"))
 
         // Numbers answer the short list as they answer the long one; Enter is none.
-        let numbers = Script(["", "", "", "", "2", "8", ""])
+        let numbers = Script(["", "", "", "", "2", "8", "y", ""])
         #expect(try Self.interview(logs: [earlier]).run(numbers.prompter).entry?.symptoms == ["night-pain"])
         #expect(!numbers.output.contains("Numbness, tingling"))
         let none = Script(["", "", "", "", "2", "", "fine"])
@@ -224,12 +224,13 @@ struct LogInterviewTests {
     /// A red flag is recorded, and the note is still asked: what happened, in the person's words,
     /// is what a clinician most wants on that entry.
     @Test func aRedFlagIsRecordedAndTheNoteStillAsked() throws {
-        let script = Script(["", "", "", "", "5", "", "19", "6, night-pain", "tingling down the left arm in the plank"])
+        let script = Script(["", "", "", "", "5", "", "19", "6, night-pain", "y", "tingling down the left arm in the plank"])
         let entry = try #require(try Self.interview().run(script.prompter).entry)
         #expect(entry.symptoms == ["arm-numbness", "night-pain"])
         #expect(entry.note == "tingling down the left arm in the plank")
         #expect(script.output.contains("  '19' is not on the list; type numbers from 1 to 18, such as 2,5, or press Enter for none\n"))
-        #expect(script.output.hasSuffix("Enter for none): 6, night-pain\nA note (Enter for none): tingling down the left arm in the plank\n"),
+        #expect(script.output.contains("Enter for none): 6, night-pain\nA red flag stops the course"), "\(script.output)")
+        #expect(script.output.hasSuffix("Stop the course and see a clinician? [y/N] y\nA note (Enter for none): tingling down the left arm in the plank\n"),
                 "\(script.output)")
     }
 
@@ -346,7 +347,7 @@ struct LogInterviewTests {
         let friday = SessionLog(date: try Self.day("2026-12-11"), pain: 1)
         let script = Script(["0"])
         let answers = try Self.interview(logs: [friday], today: "2026-12-12").run(script.prompter)
-        #expect(answers == LogInterview.Answers(morning: .init(date: try Self.day("2026-12-11"), pain: 0)))
+        #expect(answers == LogInterview.Answers(morning: .init(date: try Self.day("2026-12-11"), pain: 0), nothingDue: .loggedAlready))
         // Mon and Wed were not logged: it does not say every session is.
         #expect(script.output == "Nothing new to log since Fri 11 Dec 2026, the latest session logged; 2 sessions before it "
             + "were not logged ('protract log --date YYYY-MM-DD' logs one done late).\n"
@@ -366,18 +367,18 @@ struct LogInterviewTests {
         var ended = try Self.interview(logs: all + [SessionLog(date: try Self.day("2026-12-14"), morningPain: 1)], today: "2026-12-20")
         ended.newCourse = "protract start upper-back-rehab --course NEW-NAME"
         let over = Script([])
-        #expect(try ended.run(over.prompter) == LogInterview.Answers())
+        #expect(try ended.run(over.prompter) == LogInterview.Answers(nothingDue: .loggedAlready))
         #expect(over.output == "The course has ended: its last session, Mon 14 Dec 2026, Session 4, is logged. "
             + "To train on, begin a new course with 'protract start upper-back-rehab --course NEW-NAME'.\n", "\(over.output)")
 
         // The same day: the morning has not come.
         let sameDay = Script([])
-        #expect(try Self.interview(logs: [friday]).run(sameDay.prompter) == LogInterview.Answers())
+        #expect(try Self.interview(logs: [friday]).run(sameDay.prompter) == LogInterview.Answers(nothingDue: .loggedAlready))
 
         let early = Script([])
         let none = try Self.interview(today: "2026-12-07")
         #expect(try LogInterview(sessions: Array(none.sessions.dropFirst()), logs: [], start: none.start, today: none.today)
-            .run(early.prompter) == LogInterview.Answers())
+            .run(early.prompter) == LogInterview.Answers(nothingDue: .notYet))
         #expect(early.output == "Nothing to log yet: the first session is Wed 9 Dec 2026, Session 2.\n")
     }
 

@@ -105,7 +105,7 @@ struct LogTerminalTests {
             try pane.type("left shoulder tight")
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 0]"), "\(screen)")
-            #expect(screen.flattened.contains("logged Wed 9 Dec 2026: as planned except knee-push-up 6,6,5; pain 4/10; hurt:"), "\(screen)")
+            #expect(screen.flattened.contains("logged Wed 9 Dec 2026: as planned except knee push-up 6,6,5; pain 4/10; hurt:"), "\(screen)")
             #expect(screen.flattened.contains("added next-morning pain 1/10 to Mon 7 Dec 2026 (upper-back-rehab: 2 sessions logged)"))
 
             // The same session given with flags writes the same journal and says the same next.
@@ -440,6 +440,9 @@ struct LogTerminalTests {
             try pane.type("")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
             try pane.type("6")
+            // Asked again before it stops the course: a mistaken tap should not end it.
+            try pane.wait(for: "Stop the course and see a clinician? [y/N]")
+            try pane.type("y")
             // The note is still asked, so that it reaches the entry rather than the shell.
             try pane.wait(for: "A note (Enter for none):")
             try pane.type("tingling in the left hand")

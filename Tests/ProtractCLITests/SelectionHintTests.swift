@@ -91,7 +91,8 @@ import Testing
             let last = try log("2026-12-11", ["--as-planned", "--pain", "2"])
             #expect(last.status == 0, "\(last)")
             #expect(last.stdout.contains("that was the course's last session"), "\(last)")
-            Self.expectSelection(flags, in: last, count: 1)
+            // And the command that rates tomorrow's morning.
+            Self.expectSelection(flags, in: last, count: 2)
         }
     }
 

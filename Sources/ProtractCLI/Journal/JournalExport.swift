@@ -4,9 +4,11 @@ import YAMLKit
 /// The journal as text for a person (`log --list`) or a spreadsheet (`log --export csv`).
 enum JournalExport {
     /// One line for an entry: `as planned; pain 2/10; next morning 1/10`.
-    static func summary(_ log: SessionLog) -> String {
+    /// The exercises are named by `name` (``exerciseNames(of:console:)``: `knee push-up`, as the
+    /// plan says them; a phone user's trial could not tell `wall-push-up-plus` from an id to type).
+    static func summary(_ log: SessionLog, name: (String) -> String = { $0 }) -> String {
         var parts: [String] = []
-        let work = log.done.map { "\($0.exerciseID) \($0.sets.map(String.init).joined(separator: ","))" }
+        let work = log.done.map { "\(name($0.exerciseID)) \($0.sets.map(String.init).joined(separator: ","))" }
         if log.asPlanned {
             parts.append(work.isEmpty ? "as planned" : "as planned except " + work.joined(separator: ", "))
         } else {
@@ -14,7 +16,7 @@ enum JournalExport {
         }
         if let pain = log.pain { parts.append("pain \(pain)/10") }
         if let morning = log.morningPain { parts.append("next morning \(morning)/10") }
-        if !log.hurt.isEmpty { parts.append("hurt: " + log.hurt.joined(separator: ", ")) }
+        if !log.hurt.isEmpty { parts.append("hurt: " + log.hurt.map(name).joined(separator: ", ")) }
         if let retest = log.retest { parts.append("retest \(retest) reps") }
         if !log.symptoms.isEmpty { parts.append("red flag: " + log.symptoms.joined(separator: ", ")) }
         return parts.joined(separator: "; ")
@@ -23,11 +25,11 @@ enum JournalExport {
     /// `summary(log)` and the first words of its note, for a line that names the entry:
     /// `as planned; pain 2/10; note: left shoulder tight`. A note of more than one line, or longer
     /// than 40 characters, is cut with `…`.
-    static func brief(_ log: SessionLog) -> String {
-        guard let note = log.note else { return summary(log) }
+    static func brief(_ log: SessionLog, name: (String) -> String = { $0 }) -> String {
+        guard let note = log.note else { return summary(log, name: name) }
         let first = note.prefix { $0 != "\n" }
         let cut = first.count > 40 || first.count < note.count
-        return summary(log) + "; note: " + first.prefix(40) + (cut ? "…" : "")
+        return summary(log, name: name) + "; note: " + first.prefix(40) + (cut ? "…" : "")
     }
 
     /// A note after `label` (`note: `), each of its lines on a line of its own, the lines after
@@ -47,9 +49,10 @@ enum JournalExport {
             "\(course.name) · \(programme)started \(course.athlete.start.longDisplay) · "
                 + "\(plural(course.logs.count, "session")) logged"
         ])
+        let name = exerciseNames(of: course, console: console)
         for log in course.logs {
             text += console.wrapped(
-                summary(log), first: log.date.longDisplay.padded(to: 16) + "  ",
+                summary(log, name: name), first: log.date.longDisplay.padded(to: 16) + "  ",
                 rest: String(repeating: " ", count: 18))
             if let note = log.note {
                 let lines = note.split(separator: "\n", omittingEmptySubsequences: false)
@@ -57,6 +60,18 @@ enum JournalExport {
             }
         }
         return text
+    }
+
+    /// The exercises' names for the middle of a sentence (`knee push-up`), from the course's
+    /// programme's catalog, else the built-in one; an id neither has stays an id. Nothing is said
+    /// when neither loads: the command that needs the programme says why.
+    static func exerciseNames(of course: Course, console: Console) -> (String) -> String {
+        var quiet = console
+        quiet.quiet = true
+        guard let catalog = CoursePlan.programmeIfItLoads(of: course, console: quiet)?.catalog
+            ?? (try? Environment.load(console: quiet))?.catalog
+        else { return { $0 } }
+        return { catalog.sentenceName(of: $0) }
     }
 
     /// The CSV header (RFC 4180).

@@ -34,8 +34,9 @@ struct LinePrompter {
     /// lines (free text such as a note), joined by line breaks.
     func ask<T>(_ question: String, pasted: Bool = false, _ parse: (String) -> Result<T, Reason>) throws(Cancelled) -> T {
         while true {
-            // Room is left for a short answer (`y`, `10,9`) on the question's last line.
-            write(wrapped(question, answerRoom: 6) + " ")
+            // Room is left for a short answer on the question's last line: `10,9`, or `y` after
+            // a question that ends with its choices (`[Y/n]`).
+            write(wrapped(question, answerRoom: question.hasSuffix("]") ? 2 : 6) + " ")
             guard let line = readLine() else { throw Cancelled() }
             let answer = pasted ? try withPastedLines(after: line).joined(separator: "\n") : line
             switch parse(answer.trimmed) {
@@ -63,10 +64,18 @@ struct LinePrompter {
         write(wrapped(text, indent: indent) + "\n")
     }
 
-    /// `text` wrapped to the width less `answerRoom` (without a final line break); a command in
-    /// single quotes stays whole on a line when it fits one, so that it can be copied.
+    /// `text` wrapped to the full width (without a final line break), its last line leaving
+    /// `answerRoom` columns for the answer: only that line is wrapped narrower when it would not
+    /// (a phone user's trial saw every question wrapped 6 columns short of a 44-column screen). A
+    /// command in single quotes stays whole on a line when it fits one, so that it can be copied.
     func wrapped(_ text: String, indent: String = "", answerRoom: Int = 0) -> String {
-        LineWrapper(width: width - answerRoom).wrap(keepingQuoted: text, first: indent, rest: indent).joined(separator: "\n")
+        var lines = LineWrapper(width: width).wrap(keepingQuoted: text, first: indent, rest: indent)
+        if answerRoom > 0, let last = lines.last, last.count > width - answerRoom {
+            lines.removeLast()
+            let body = String(last.dropFirst(indent.count))
+            lines += LineWrapper(width: width - answerRoom).wrap(keepingQuoted: body, first: indent, rest: indent)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// A prompter on standard input and the console, wrapped to the terminal's width.

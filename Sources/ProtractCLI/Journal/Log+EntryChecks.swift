@@ -68,7 +68,8 @@ extension ProtractCommand.Log {
     /// `replacement`, the entry the flags gave, in its place; else with its own flags, to change
     /// what should change) or remove it, each under the words that say what it does.
     static func loggedAlready(
-        _ existing: SessionLog, replacement: SessionLog?, today: CivilDate, selection: CourseOptions
+        _ existing: SessionLog, replacement: SessionLog?, today: CivilDate, selection: CourseOptions,
+        name: (String) -> String = { $0 }
     ) -> JournalStore.Failure {
         let day = existing.date
         let on = day == today ? "today (\(day.longDisplay))" : "on \(day.longDisplay)"
@@ -87,7 +88,7 @@ extension ProtractCommand.Log {
         return JournalStore.Failure(
             status: ExitStatus.cannotCreate,
             message: "a session is logged \(on) already; the journal was not changed",
-            help: "it records: " + JournalExport.brief(existing), more: more)
+            help: "it records: " + JournalExport.brief(existing, name: name), more: more)
     }
 
     /// The refusal (64) of `--edit` for a day without an entry, with help that works: the command
@@ -129,7 +130,9 @@ extension ProtractCommand.Log {
             status: ExitStatus.usage, message: message,
             help: "nor can a session be logged on that day; " + which + days
                 + " (\(list)); to replace the one of \(nearest.shortDisplay) with this entry:",
-            commands: [(Self.logCommand(selection) + ["--edit", "\(nearest)"] + Self.entryFlags(entry)).joined(separator: " ")])
+            // An entry with later ones is replaced only when asked: the command asks.
+            commands: [(Self.logCommand(selection) + ["--edit", "\(nearest)"] + Self.entryFlags(entry)
+                + (course.logs.contains { $0.date > nearest } ? ["--change-later"] : [])).joined(separator: " ")])
     }
 
     /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or

@@ -9,12 +9,28 @@ extension ProtractCommand.Log {
         let before = course
         let outcome = try applyFlags(&course, console: console)
         let removed = remove.flatMap(CivilDate.init(parsing:))
+        // An entry with later ones: those sessions were adapted from it, so an edit or removal is
+        // made only when asked, even when their doses stay (a phone user's trial removed a Monday
+        // under two later sessions without a word). On a terminal `run` asked already.
+        let changed = (edit ?? remove).flatMap(CivilDate.init(parsing:))
+        let later = changeLater ? [] : changed.map { day in before.logs.filter { $0.date > day }.map(\.date) } ?? []
+        let notLatest = changed.map { day in
+            JournalStore.Failure(
+                status: ExitStatus.usage,
+                message: "\(day.longDisplay) is not the latest entry: \(Self.laterSessions(later)) adapted from it; "
+                    + "the journal was not changed",
+                help: "add --change-later to \(remove != nil ? "remove" : "replace") it anyway "
+                    + "(the sessions after it keep their entries, at the doses the plan then gives)")
+        }
         guard let day = removed ?? outcome.date,
             let configured = CoursePlan.programmeIfItLoads(of: before, console: console),
             let found = consequences(
                 of: (before, course), on: day, isNewEntry: removed == nil && edit == nil && !isMorningOnly,
                 today: selection.todayDate(in: before.athlete.timeZone), configured: configured)
-        else { return outcome }
+        else {
+            if !later.isEmpty, let notLatest { throw notLatest }
+            return outcome
+        }
         if !found.laterChanges.isEmpty {
             let what = removed != nil ? "removing the entry of \(day.longDisplay)"
                 : edit != nil ? "replacing the entry of \(day.longDisplay)"
@@ -22,6 +38,7 @@ extension ProtractCommand.Log {
                 : "logging \(day.longDisplay) now"
             throw Self.changesLater(what, found.laterChanges)
         }
+        if !later.isEmpty, let notLatest { throw notLatest }
         course.keepLongestPlan(before: found.plans.old, after: found.plans.new)
         return outcome
     }
@@ -79,6 +96,59 @@ extension ProtractCommand.Log {
         throw ExitStatus.cancelled
     }
 
+    /// `the session logged after it (Wed 25 Nov) was` or `the 2 sessions logged after it (Wed 25
+    /// Nov, Fri 27 Nov) were`.
+    static func laterSessions(_ dates: [CivilDate]) -> String {
+        let days = dates.map(\.shortDisplay).joined(separator: ", ")
+        return dates.count == 1 ? "the session logged after it (\(days)) was" : "the \(dates.count) sessions logged after it (\(days)) were"
+    }
+
+    /// On a terminal, an edit or removal of an entry with later ones asks first: the sessions
+    /// after it were adapted from it. True for yes; false when there is no later entry (nothing
+    /// to ask); no, Enter or the end of input changes nothing, exit 1.
+    func confirmLaterEntries(after day: CivilDate, console: Console) throws -> Bool {
+        let course: Course
+        do throws(JournalStore.Failure) { course = try selection.existingStore().read().file.course } catch {
+            throw error.report(console)
+        }
+        let later = course.logs.filter { $0.date > day }.map(\.date)
+        guard course.logs.contains(where: { $0.date == day }), !later.isEmpty else { return false }
+        let what = remove != nil ? "Remove" : "Change"
+        let prompter = LinePrompter.terminal(console)
+        prompter.say(
+            "\(day.longDisplay) is not the latest entry: \(Self.laterSessions(later)) adapted from it, "
+                + "and may then read at other doses.")
+        let go = try? prompter.ask("\(what) it anyway? [y/N]") { text in
+            ["", "n", "no"].contains(text.lowercased()) ? .success(false)
+                : ["y", "yes"].contains(text.lowercased()) ? .success(true)
+                : .failure(.init("type y to go on, or n (or Enter) to leave the journal as it is"))
+        }
+        guard go != true else { return true }
+        if go == nil { console.out("\n") }
+        console.note("nothing was changed", first: "protract: ")
+        throw ExitStatus.cancelled
+    }
+
+    /// On a terminal, `--symptom` asks before the red flag stops the course (a mistaken tap on a
+    /// phone should not end it); from a script it is logged at once. No, Enter or the end of
+    /// input logs nothing, exit 1.
+    func confirmRedFlags(console: Console) throws {
+        let course: Course
+        do throws(JournalStore.Failure) { course = try selection.existingStore().read().file.course } catch {
+            throw error.report(console)
+        }
+        // A name the programme does not have is refused when the entry is applied (64): not asked.
+        let all = CoursePlan.programmeIfItLoads(of: course, console: console)?.programme.safety.redFlags ?? RedFlag.standard
+        let flags = symptom.compactMap { id in all.first { $0.id == id } }
+        guard flags.count == symptom.count else { return }
+        let prompter = LinePrompter.terminal(console)
+        let go = try? LogInterview.confirmRedFlags(flags, prompter)
+        guard go != true else { return }
+        if go == nil { console.out("\n") }
+        console.note("nothing was logged", first: "protract: ")
+        prompter.say("If you do have it, stop training and see a clinician.")
+        throw ExitStatus.cancelled
+    }
 
     /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
     /// says it (`next morning 5/10`, `note`).

@@ -18,7 +18,10 @@ extension ProtractCommand {
                 red flag (as 'protract screen PROGRAMME' names them), --retest N for the reps of a \
                 retest week's test (one set to technical failure; the ladder re-seats on it) and \
                 --note. --date defaults to today. --morning on its \
-                own adds the next morning's pain to the latest entry (or the one of --date).
+                own adds the next morning's pain to the latest entry (or the one of --date). \
+                On a terminal, --edit DATE alone asks the session's questions again (Enter keeps \
+                what the entry records), and an edit or removal of an entry with later ones, or a \
+                red flag, is asked about first; from a script the first needs --change-later.
 
                 Examples:
                   protract log --as-planned --pain 2 --note "last set was hard"
@@ -79,7 +82,7 @@ extension ProtractCommand {
         @Option(help: ArgumentHelp("Replace the entry of this date with the flags given.", valueName: "yyyy-mm-dd"))
         var edit: String?
 
-        @Flag(help: "Log, edit or remove an entry even when that changes the doses of sessions logged after it (they stand for the doses of their time).")
+        @Flag(help: "Edit or remove an entry with sessions logged after it (they were adapted from it), or log one that changes their doses (they stand for the doses of their time).")
         var changeLater = false
 
         @Option(help: ArgumentHelp("Write the journal to stdout in this format.", valueName: "csv"))
@@ -143,8 +146,9 @@ extension ProtractCommand {
             // --list, --remove and --export take no entry (validate refuses one).
             guard !list, remove == nil, export == nil else { return }
             if !describesEntry {
-                // On a terminal, `log` asks instead (LogTerminal.swift); an edit does not.
-                if edit == nil, Console.isInteractive { return }
+                // On a terminal, `log` asks instead (LogTerminal.swift), and so does `--edit`
+                // (LogEditTerminal.swift), the entry's answers the defaults.
+                if Console.isInteractive { return }
                 throw JournalStore.Failure(
                     status: ExitStatus.usage,
                     message: "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT",
@@ -163,13 +167,32 @@ extension ProtractCommand {
         func run() throws {
             do throws(JournalStore.Failure) { try checkEntryIsDescribed() } catch { throw error.report(Console()) }
             if asksOnTerminal { return try runOnTerminal() }
+            var command = self
+            // An edit or removal of an entry with later ones, on a terminal, asks first; yes is
+            // `--change-later` (from a script, `change` refuses it without the flag).
+            if Console.isInteractive, !changeLater, let day = (edit ?? remove).flatMap(CivilDate.init(parsing:)),
+                try confirmLaterEntries(after: day, console: Console())
+            {
+                command.changeLater = true
+            }
+            if command.asksEditOnTerminal { return try command.runEditOnTerminal() }
+            try command.runWithFlags()
+        }
+
+        /// The entry the flags give, or the change they ask for (`--edit`, `--remove`, `--list`,
+        /// `--export`); `fromQuestions` when an edit's questions gave the flags, and asked already
+        /// what the flags alone would ask on a terminal.
+        func runWithFlags(fromQuestions: Bool = false) throws {
             let console = Console()
             // What the entry changes next is said once the journal is written and unlocked.
             var logged: (course: Course, date: CivilDate, plan: CoursePlan?)?
             var redFlag = false
             // An edit on a terminal that would drop what the entry records asks first, before the
             // lock is taken, so that another `log` need not wait for the person.
-            if Console.isInteractive, let day = edit.flatMap(CivilDate.init(parsing:)) { try confirmEdit(of: day, console: console) }
+            if Console.isInteractive, !fromQuestions, let day = edit.flatMap(CivilDate.init(parsing:)) {
+                try confirmEdit(of: day, console: console)
+            }
+            if Console.isInteractive, !fromQuestions, !symptom.isEmpty { try confirmRedFlags(console: console) }
             do throws(JournalStore.Failure) {
                 let store = try selection.existingStore()
                 if list || export != nil {
@@ -222,7 +245,28 @@ extension ProtractCommand {
                 } else {
                     try sayWhatChanges(logged.course, after: logged.date, console: console)
                 }
+                if remove == nil, !isMorningOnly, let reminder = Self.morningReminder(
+                    logged.course, after: logged.date, today: selection.todayDate(in: logged.course.athlete.timeZone),
+                    selection: selection)
+                {
+                    console.out(console.wrapped([reminder]))
+                }
             }
+        }
+
+        /// After a session logged on its day without the next morning's pain, the command that
+        /// adds it tomorrow (`Tomorrow morning: 'protract log --morning N'`, with the flags that
+        /// chose the course): the pain rules need that morning for the next dose, and a phone
+        /// user's trial never rated it. Nil for an entry with the morning rated, a red flag, or a
+        /// day gone (the questions ask that morning, and `next` asks for it).
+        static func morningReminder(
+            _ course: Course, after date: CivilDate, today: CivilDate, selection: CourseOptions
+        ) -> String? {
+            guard date >= today, let entry = course.logs.last, entry.date == date, entry.morningPain == nil,
+                entry.symptoms.isEmpty
+            else { return nil }
+            let command = (logCommand(selection) + ["--morning", "N"]).joined(separator: " ")
+            return "Tomorrow morning: '\(command)', N your pain on waking, 0-10 (the next session's dose depends on it)"
         }
 
         /// Replays the journal and says what the entry of `date` changes next and why. The entry is
@@ -279,7 +323,7 @@ extension ProtractCommand {
                 // the entry held is said first, with the command that puts it back.
                 return Outcome(
                     message: "removed the session of \(date.longDisplay)", date: date,
-                    notes: ["it recorded: " + JournalExport.summary(removed)] + (removed.note.map { JournalExport.noteLines($0, label: "note: ") } ?? [])
+                    notes: ["it recorded: " + JournalExport.summary(removed, name: JournalExport.exerciseNames(of: course, console: console))] + (removed.note.map { JournalExport.noteLines($0, label: "note: ") } ?? [])
                         + ["to put it back:"],
                     commands: [(Self.logCommand(selection) + ["--date", "\(date)"] + Self.entryFlags(removed)).joined(separator: " ")])
             }
@@ -374,7 +418,9 @@ extension ProtractCommand {
                 if let existing {
                     // What is there, and the commands that replace it with this entry or remove
                     // it, each on a line of its own: one may carry a quoted note, and copies whole.
-                    throw Self.loggedAlready(course.logs[existing], replacement: entry, today: today, selection: selection)
+                    throw Self.loggedAlready(
+                        course.logs[existing], replacement: entry, today: today, selection: selection,
+                        name: JournalExport.exerciseNames(of: course, console: console))
                 }
                 checked = try refuseASecondEntry(entry, in: course, planned: checked, today: today, console: console)
                 try course.insert(entry)
@@ -393,7 +439,7 @@ extension ProtractCommand {
                 commands.append((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(asWritten)).joined(separator: " "))
             }
             return Outcome(
-                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry))", redFlags: flags, date: day,
+                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry, name: JournalExport.exerciseNames(of: course, console: console)))", redFlags: flags, date: day,
                 plan: checked, notes: notes, commands: commands)
         }
     }

@@ -25,6 +25,11 @@ struct LogInterview {
         /// `Knee push-up 3 x 6`, `Forearm plank 2 x 10 s`, `Open book 1 x 6 each side`.
         var label: String { "\(name) \(sets) x \(dose)" + (perSide ? " each side" : "") }
 
+        /// Whether `sets` is the prescription exactly: as many sets as asked, each at the dose.
+        func isDone(asPlannedBy sets: [Int]) -> Bool {
+            sets.count == self.sets && sets.allSatisfy { $0 == dose.amount }
+        }
+
         var isHold: Bool {
             if case .hold = dose { return true }
             return false
@@ -42,6 +47,17 @@ struct LogInterview {
     struct Answers: Equatable {
         var entry: SessionLog?
         var morning: MorningPain?
+        /// Why no session was asked about, when none was: the exit status of a run that logs nothing.
+        var nothingDue: NothingDue?
+    }
+
+    /// Why there is no session to log.
+    enum NothingDue: Equatable {
+        /// No session is due yet (before the first one): a wrong time to log, as a `--date`
+        /// before the first session is (64).
+        case notYet
+        /// Every session up to today is logged, or the course has ended: as a second entry (73).
+        case loggedAlready
     }
 
     /// Every session of the plan, in date order (those after today too: they end the last
@@ -59,6 +75,8 @@ struct LogInterview {
     /// `protract log` with the flags that chose the course (`--course NAME`), for the commands
     /// the questions suggest.
     var command = "protract log"
+    /// An exercise's name by its id, for what an entry records (`knee push-up`).
+    var name: (String) -> String = { $0 }
     /// The command that begins a new course of the programme, for a course that has ended.
     var newCourse = "protract start PROGRAMME --course NEW-NAME"
 
@@ -108,6 +126,12 @@ struct LogInterview {
             let sets = try prompter.ask("\(what), e.g. \(example) (or 0 if not done):") {
                 Self.sets($0, hold: item.isHold, example: example)
             }
+            // Every set at the dose is the session as planned (a trial's n, then 6,6,6 for 3 x 6,
+            // was recorded as a deviation): said, so that the person sees it taken so.
+            if item.isDone(asPlannedBy: sets) {
+                prompter.say("\(sets.map(String.init).joined(separator: ",")) is \(item.sets) x \(item.dose): done as planned", indent: "  ")
+                continue
+            }
             entry.done.append(SessionLog.Work(exerciseID: item.exerciseID, sets: sets))
         }
         entry.pain = try prompter.ask("Pain during the session, 0-10 (Enter to skip):", Self.pain)
@@ -124,7 +148,11 @@ struct LogInterview {
         {
             answers.morning = try askMorning(after: previous.date, prompter)
         }
-        answers.entry?.symptoms = try askRedFlags(prompter).map(\.id)
+        // A red flag stops the course: asked again before it is taken, so that a mistaken tap on
+        // a phone does not end it; no asks the question again.
+        var flags = try askRedFlags(prompter)
+        while !flags.isEmpty, !(try Self.confirmRedFlags(flags, prompter)) { flags = try askRedFlags(prompter) }
+        answers.entry?.symptoms = flags.map(\.id)
         // Asked after a red flag too: what happened, in the person's words, is what a clinician
         // most wants on that entry (the command stops the plan once it is saved).
         // Several lines pasted at once are one note.
@@ -141,7 +169,7 @@ struct LogInterview {
             } else {
                 prompter.say("Nothing to log: the plan has no sessions.")
             }
-            return Answers()
+            return Answers(nothingDue: .notYet)
         }
         // Sessions skipped before the latest one logged are not offered, but are not "logged" either.
         // An entry covers the latest session on or before its date (one done late is logged later).
@@ -160,9 +188,9 @@ struct LogInterview {
                     + "('\(command) --date YYYY-MM-DD' logs one done late).")
         }
         guard last.morningPain == nil, last.date < today, Self.recalls(morningAfter: last.date, today: today) else {
-            return Answers()
+            return Answers(nothingDue: .loggedAlready)
         }
-        return Answers(morning: try askMorning(after: last.date, prompter))
+        return Answers(morning: try askMorning(after: last.date, prompter), nothingDue: .loggedAlready)
     }
 
     /// Whether the morning after a session on `date` is recent enough to ask about: within the
@@ -221,6 +249,22 @@ struct LogInterview {
         return try askRedFlagsInFull(prompter)
     }
 
+    /// Whether the person means `flags`, which stop the course: each named with its sign, then
+    /// `Stop the course and see a clinician? [y/N]`; Enter or no is false.
+    static func confirmRedFlags(_ flags: [RedFlag], _ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> Bool {
+        let named = flags.map { "\($0.id) (\($0.sign))" }.joined(separator: "; ")
+        prompter.say(
+            "A red flag stops the course: no further sessions until a clinician has seen you. "
+                + "You reported: \(named).")
+        return try prompter.ask("Stop the course and see a clinician? [y/N]") { text in
+            switch text.lowercased() {
+            case "y", "yes": .success(true)
+            case "", "n", "no": .success(false)
+            default: .failure(.init("type y if you have it, or n (or Enter) to choose again"))
+            }
+        }
+    }
+
     private func askRedFlagsInFull(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
         let wrapper = LineWrapper(width: prompter.width)
         var list = prompter.wrapped("Red flags: any of these means see a clinician before you train again.") + "\n"
@@ -256,7 +300,7 @@ struct LogInterview {
             // What it records, and the command that changes it with its own flags to start from.
             let edit = ([command, "--edit", "\(date)"] + ProtractCommand.Log.entryFlags(existing)).joined(separator: " ")
             return .failure(.init(
-                "a session is logged on \(date.longDisplay) already (\(JournalExport.brief(existing))); '\(edit)' changes it",
+                "a session is logged on \(date.longDisplay) already (\(JournalExport.brief(existing, name: name))); '\(edit)' changes it",
                 isLoggedAlready: true))
         }
         let session = sessions[index]

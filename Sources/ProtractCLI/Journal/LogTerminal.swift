@@ -42,6 +42,7 @@ extension ProtractCommand.Log {
             painRules: loaded.configured.programme.painRules,
             redFlags: loaded.configured.programme.safety.redFlags.filter { !$0.isAskedBeforeStartingOnly },
             command: Self.logCommand(selection).joined(separator: " "),
+            name: loaded.configured.catalog.sentenceName(of:),
             newCourse: Self.newCourseCommand(course, selection: selection))
         var given: (index: Int, date: CivilDate)?
         // The date to log (--date, else today) logged already: the journal refuses a second entry
@@ -49,7 +50,9 @@ extension ProtractCommand.Log {
         // anything is asked.
         let day = date.flatMap(CivilDate.init(parsing:)) ?? today
         if let existing = course.logs.first(where: { $0.date == day }) {
-            throw Self.loggedAlready(existing, replacement: nil, today: today, selection: selection).report(console)
+            throw Self.loggedAlready(
+                existing, replacement: nil, today: today, selection: selection, name: loaded.configured.catalog.sentenceName(of:)
+            ).report(console)
         }
         if let text = date, let day = CivilDate(parsing: text) {
             switch interview.pick(text, default: nil) {
@@ -71,9 +74,11 @@ extension ProtractCommand.Log {
             throw ExitStatus.cancelled
         }
         guard answers.entry != nil || answers.morning != nil else {
-            // Enter at the only question (this morning's pain, with every session logged).
+            // No session to log (said already), or Enter at the only question (this morning's
+            // pain, with every session logged): the status says nothing was written, as from
+            // flags (a trial's ended with exit 0, which a script reads as logged).
             console.note("nothing was logged", first: "protract: ")
-            return
+            throw answers.nothingDue == .notYet ? ExitStatus.usage : ExitStatus.cannotCreate
         }
         var replanned: (old: PlanKit.Plan, new: PlanKit.Plan)?
         if let entry = answers.entry {
@@ -201,7 +206,7 @@ extension ProtractCommand.Log {
                 }
                 try course.insert(entry)
                 if let replanned { course.keepLongestPlan(before: replanned.old, after: replanned.new) }
-                lines.append("logged \(entry.date.longDisplay): \(JournalExport.summary(entry))")
+                lines.append("logged \(entry.date.longDisplay): \(JournalExport.summary(entry, name: loaded.configured.catalog.sentenceName(of:)))")
             }
             if let morning = answers.morning, let index = course.logs.firstIndex(where: { $0.date == morning.date }) {
                 course.logs[index].morningPain = morning.pain
@@ -230,5 +235,10 @@ extension ProtractCommand.Log {
         else { return }
         let replayed = CoursePlan(course: course, configured: loaded.configured, plan: plan, today: max(today, date))
         console.out(console.wrapped(replayed.whatChanges(after: date, selection: selection)))
+        if let entry = answers.entry,
+            let reminder = Self.morningReminder(course, after: entry.date, today: today, selection: selection)
+        {
+            console.out(console.wrapped([reminder]))
+        }
     }
 }

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// What a phone user's trial of `protract log` found, on a real terminal: the built binary in a
+/// tmux pane, typed at as a person would.
+@Suite(.enabled(if: TmuxPane.tmux != nil, "tmux is not installed: scripts/ensure-deps.sh --test installs it"))
+struct LogTrialTerminalTests {
+    typealias Pane = LogTerminalTests
+
+    /// n, then 5,5,5 for 3 x 5, logs the session as planned; the morning's command follows; a
+    /// yes/no question takes the pane's width.
+    @Test func repsTypedAsPrescribedLogTheSessionAsPlanned() throws {
+        try Courses.with { courses in
+            try courses.start()
+            // A phone's 44 columns.
+            let command = try courses.commandLine(["log", "--today", "2026-12-07"])
+            let pane = try TmuxPane("\(command); echo \"[exit $?]\"; sleep 600", in: courses.dir, width: 44, height: 60)
+            defer { pane.stop() }
+            try pane.wait(for: "type another date (YYYY-MM-DD):")
+            try pane.type("")
+            try Pane.answerExercises(pane, no: "Knee push-up 3 x 5")
+            try pane.wait(for: "Reps in each set, e.g. 5,5,4 (or 0 if not done):")
+            try pane.type("5,5,5")
+            try pane.wait(for: "5,5,5 is 3 x 5: done as planned")
+            try pane.wait(for: "Pain during the session, 0-10 (Enter to skip):")
+            try pane.type("2")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter for none):")
+            try pane.type("")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            #expect(screen.flattened.contains("logged Mon 7 Dec 2026: as planned; pain 2/10"), "\(screen)")
+            #expect(screen.flattened.contains("Tomorrow morning: 'protract log --morning N'"), "\(screen)")
+            // 41 columns of 44: on one line, as it was not when 6 were kept for the answer.
+            #expect(screen.split(separator: "\n").contains("Wall slide 1 x 10: done as planned? [Y/n]"), "\(screen)")
+            #expect(try courses.text().hasSuffix("- date: 2026-12-07\n  as-planned: true\n  pain: 2\n"))
+        }
+    }
+
+    /// `--edit DATE` alone asks the session's questions again; Enter at each keeps the entry, a
+    /// typed answer changes it. Ctrl-D changes nothing.
+    @Test func anEditAsksTheQuestionsAgain() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--done", "knee-push-up=5,5,4", "--pain", "2", "--note", "tight",
+                             "--today", "2026-12-07"])
+            let before = try courses.text()
+            let cancelled = try Pane.pane(courses, today: "2026-12-08", ["--edit", "2026-12-07"])
+            defer { cancelled.stop() }
+            try cancelled.wait(for: "Editing Mon 7 Dec 2026")
+            try cancelled.wait(for: "[Y/n]")
+            try cancelled.key("C-d")
+            let gone = try cancelled.wait(for: "[exit ")
+            #expect(gone.contains("protract: input ended: nothing was changed\n[exit 1]"), "\(gone)")
+            #expect(try courses.text() == before)
+
+            let pane = try Pane.pane(courses, today: "2026-12-08", ["--edit", "2026-12-07"])
+            defer { pane.stop() }
+            for count in 1...30 {
+                let screen = (try pane.wait(for: "[Y/n]", count: count, orFor: "(logged: 5,5,4)")).flattened
+                if screen.contains("(logged: 5,5,4)") { break }
+                try pane.type("")
+            }
+            try pane.wait(for: "Knee push-up 3 x 5 (logged: 5,5,4): done as planned? [y/N]")
+            try pane.type("")
+            try pane.wait(for: "Reps in each set, e.g. 5,5,4 (Enter keeps 5,5,4):")
+            try pane.type("")
+            try pane.wait(for: "Pain during the session, 0-10 (Enter keeps 2, - for none):")
+            try pane.type("3")
+            try pane.wait(for: "Pain this morning, 0-10 (Enter to skip):")
+            try pane.type("1")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter keeps 'tight', - for none):")
+            try pane.type("")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 0]"), "\(screen)")
+            #expect(screen.flattened.contains("replaced Mon 7 Dec 2026: as planned except knee push-up 5,5,4; pain 3/10; next morning 1/10"),
+                    "\(screen)")
+            #expect(try courses.text().hasSuffix(
+                "- date: 2026-12-07\n  as-planned: true\n  done:\n    knee-push-up: [5, 5, 4]\n  pain: 3\n  morning-pain: 1\n  note: tight\n"))
+        }
+    }
+
+    /// Removing an entry with a later one asks first, saying the later session was adapted from
+    /// it: Enter changes nothing (exit 1); y removes it.
+    @Test func removingAnEntryWithLaterOnesAsksFirst() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09"])
+            let before = try courses.text()
+            let declined = try Pane.pane(courses, today: "2026-12-10", ["--remove", "2026-12-07"])
+            defer { declined.stop() }
+            try declined.wait(for: "Remove it anyway? [y/N]")
+            try declined.type("")
+            let screen = try declined.wait(for: "[exit ")
+            #expect(screen.flattened.contains(
+                "Mon 7 Dec 2026 is not the latest entry: the session logged after it (Wed 9 Dec) was adapted from it"), "\(screen)")
+            #expect(screen.contains("protract: nothing was changed\n[exit 1]"), "\(screen)")
+            #expect(try courses.text() == before)
+            let accepted = try Pane.pane(courses, today: "2026-12-10", ["--remove", "2026-12-07"])
+            defer { accepted.stop() }
+            try accepted.wait(for: "Remove it anyway? [y/N]")
+            try accepted.type("y")
+            let done = try accepted.wait(for: "[exit ")
+            #expect(done.contains("[exit 0]") && done.flattened.contains("removed the session of Mon 7 Dec 2026"), "\(done)")
+            #expect(!(try courses.text()).contains("- date: 2026-12-07"))
+        }
+    }
+
+    /// `--symptom` on a terminal asks before it stops the course: Enter logs nothing (exit 1).
+    @Test func aRedFlagFlagOnATerminalAsksFirst() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let before = try courses.text()
+            let pane = try Pane.pane(courses, today: "2026-12-07", ["--as-planned", "--symptom", "arm-numbness"])
+            defer { pane.stop() }
+            try pane.wait(for: "Stop the course and see a clinician? [y/N]")
+            try pane.type("")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("protract: nothing was logged"), "\(screen)")
+            #expect(screen.contains("[exit 1]"), "\(screen)")
+            #expect(try courses.text() == before)
+        }
+    }
+
+    /// Nothing to log: 64 before the first session, 73 with every session logged.
+    @Test func nothingToLogExitsAsFromFlags() throws {
+        try Courses.with { courses in
+            try courses.start()
+            let early = try Pane.pane(courses, today: "2026-12-06")
+            defer { early.stop() }
+            let screen = try early.wait(for: "[exit ")
+            #expect(screen.flattened.contains("Nothing to log yet: the first session is Mon 7 Dec 2026"), "\(screen)")
+            #expect(screen.contains("protract: nothing was logged\n[exit 64]"), "\(screen)")
+            try courses.log(["--date", "2026-12-07", "--as-planned", "--pain", "2", "--morning", "1", "--today", "2026-12-08"])
+            let all = try Pane.pane(courses, today: "2026-12-08")
+            defer { all.stop() }
+            let logged = try all.wait(for: "[exit ")
+            #expect(logged.flattened.contains("Every session up to today is logged"), "\(logged)")
+            #expect(logged.contains("protract: nothing was logged\n[exit 73]"), "\(logged)")
+        }
+    }
+}
