@@ -107,6 +107,35 @@ import Testing
         }
     }
 
+    /// A second entry for a session with sessions logged after it: from a script a change to it
+    /// needs --change-later (its later sessions were adapted from it), so both commands shown
+    /// carry it and work as printed (helper 68's trial: the hint's --edit was refused with 64).
+    @Test func aSecondEntryBeforeLaterOnesShowsCommandsWithChangeLater() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.log(["--today", "2026-12-07", "--date", "2026-12-07", "--as-planned", "--pain", "2"])
+            try courses.log(["--today", "2026-12-09", "--date", "2026-12-09", "--as-planned", "--pain", "2"])
+            let again = try courses.run(["log", "--today", "2026-12-09", "--date", "2026-12-07", "--as-planned", "--pain", "3"])
+            #expect(again.status == 73, "\(again)")
+            #expect(again.stderr.contains("""
+                  to replace it with this entry (the sessions logged after it may change with it):
+                    protract log --edit 2026-12-07 --as-planned --pain 3 --change-later
+                  or to remove it:
+                    protract log --remove 2026-12-07 --change-later
+                """), "\(again)")
+            let commands = Self.editCommands(in: again.stderr)
+            #expect(commands.count == 1, "\(again)")
+            for command in commands {
+                let replaced = try Self.run(command, courses, today: "2026-12-09")
+                #expect(replaced.status == 0, "\(command): \(replaced)")
+            }
+            #expect(try courses.text().contains("- date: 2026-12-07\n  as-planned: true\n  pain: 3\n"))
+            let removed = try Self.run("protract log --remove 2026-12-07 --change-later", courses, today: "2026-12-09")
+            #expect(removed.status == 0, "\(removed)")
+            #expect(try !courses.text().contains("- date: 2026-12-07"), "removed as printed")
+        }
+    }
+
     @Test func whatDoneLeavesOutNamesTheEditThatLogsItAsWritten() throws {
         try Courses.with { courses in
             try courses.start()
@@ -115,7 +144,7 @@ import Testing
                 "--note", "short on time",
             ])
             #expect(logged.status == 0, "\(logged)")
-            #expect(logged.stdout.flattened.contains("recorded as not done: cat-cow, open-book, "), "\(logged)")
+            #expect(logged.stdout.flattened.contains("recorded as not done: cat-cow, open book, "), "\(logged)")
             // On a line of its own, whole, after the wrapped lines: it carries a quoted note.
             let command =
                 "protract log --edit 2026-12-07 --as-planned --done knee-push-up=6,6,5 --pain 2 --note 'short on time'"

@@ -69,18 +69,24 @@ extension ProtractCommand.Log {
     /// what should change) or remove it, each under the words that say what it does.
     static func loggedAlready(
         _ existing: SessionLog, replacement: SessionLog?, today: CivilDate, selection: CourseOptions,
-        name: (String) -> String = { $0 }
+        name: (String) -> String = { $0 }, later: Bool = false
     ) -> JournalStore.Failure {
         let day = existing.date
         let on = day == today ? "today (\(day.longDisplay))" : "on \(day.longDisplay)"
-        let edit = (logCommand(selection) + ["--edit", "\(day)"] + entryFlags(replacement ?? existing)).joined(separator: " ")
+        // With sessions logged after it (adapted from it), a change needs --change-later from a
+        // script: the commands shown carry it, so that they work as shown.
+        let changeLater = later ? ["--change-later"] : []
+        let edit = (logCommand(selection) + ["--edit", "\(day)"] + entryFlags(replacement ?? existing) + changeLater)
+            .joined(separator: " ")
+        let remove = ([removeCommand(day, selection: selection)] + changeLater).joined(separator: " ")
+        let whose = later ? " (the sessions logged after it may change with it)" : ""
         var more = [
             JournalStore.Failure.More(
                 help: replacement == nil
-                    ? "to change it, give the whole entry as it should be:"
-                    : "to replace it with this entry:",
+                    ? "to change it, give the whole entry as it should be\(whose):"
+                    : "to replace it with this entry\(whose):",
                 commands: [edit]),
-            JournalStore.Failure.More(help: "or to remove it:", commands: [removeCommand(day, selection: selection)]),
+            JournalStore.Failure.More(help: "or to remove it:", commands: [remove]),
         ]
         if replacement == nil {
             more.append(.init(help: "'\((logCommand(selection) + ["--list"]).joined(separator: " "))' shows every entry"))

@@ -70,7 +70,7 @@ extension ProtractCommand.Log {
         }
         guard let old = course.logs.first(where: { $0.date == day }) else { return }
         let new = entry(on: day)
-        let lost = Self.dropped(from: old, by: new)
+        let lost = Self.dropped(from: old, by: new, name: JournalExport.exerciseNames(of: course, console: console))
         guard !lost.isEmpty else { return }
         let prompter = LinePrompter.terminal(console)
         prompter.say("Replacing the entry of \(day.longDisplay) no longer records: \(lost.joined(separator: "; ")).")
@@ -151,19 +151,19 @@ extension ProtractCommand.Log {
     }
 
     /// What `old` records that `new`, which replaces it, does not: each said as `log --list`
-    /// says it (`next morning 5/10`, `note`).
-    static func dropped(from old: SessionLog, by new: SessionLog) -> [String] {
+    /// says it (`next morning 5/10`, `note`), exercises by `name` (`knee push-up 5,5,4`).
+    static func dropped(from old: SessionLog, by new: SessionLog, name: (String) -> String) -> [String] {
         var lost: [String] = []
         if old.asPlanned, !new.asPlanned {
             lost.append("as planned (every exercise not under --done now counts as not done)")
         }
         let gone = old.done.filter { work in !new.done.contains { $0.exerciseID == work.exerciseID } }
         if !gone.isEmpty {
-            lost.append("done: " + gone.map { "\($0.exerciseID) \($0.sets.map(String.init).joined(separator: ","))" }.joined(separator: ", "))
+            lost.append("done: " + gone.map { "\(name($0.exerciseID)) \($0.sets.map(String.init).joined(separator: ","))" }.joined(separator: ", "))
         }
         if let pain = old.pain, new.pain == nil { lost.append("pain \(pain)/10") }
         if let morning = old.morningPain, new.morningPain == nil { lost.append("next morning \(morning)/10") }
-        if !old.hurt.isEmpty, new.hurt.isEmpty { lost.append("hurt: " + old.hurt.joined(separator: ", ")) }
+        if !old.hurt.isEmpty, new.hurt.isEmpty { lost.append("hurt: " + old.hurt.map(name).joined(separator: ", ")) }
         if let retest = old.retest, new.retest == nil { lost.append("retest \(retest) reps") }
         if old.note != nil, new.note == nil { lost.append("the note") }
         if !old.symptoms.isEmpty, new.symptoms.isEmpty { lost.append("red flag: " + old.symptoms.joined(separator: ", ")) }

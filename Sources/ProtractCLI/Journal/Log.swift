@@ -412,7 +412,8 @@ extension ProtractCommand {
                 guard let existing else {
                     throw noEntryToEdit(entry, in: course, planned: checked, today: today, console: console)
                 }
-                dropped = Self.dropped(from: course.logs[existing], by: entry)
+                dropped = Self.dropped(
+                    from: course.logs[existing], by: entry, name: JournalExport.exerciseNames(of: course, console: console))
                 course.logs[existing] = entry
             } else {
                 if let existing {
@@ -420,7 +421,8 @@ extension ProtractCommand {
                     // it, each on a line of its own: one may carry a quoted note, and copies whole.
                     throw Self.loggedAlready(
                         course.logs[existing], replacement: entry, today: today, selection: selection,
-                        name: JournalExport.exerciseNames(of: course, console: console))
+                        name: JournalExport.exerciseNames(of: course, console: console),
+                        later: course.logs.contains { $0.date > course.logs[existing].date })
                 }
                 checked = try refuseASecondEntry(entry, in: course, planned: checked, today: today, console: console)
                 try course.insert(entry)
@@ -435,7 +437,8 @@ extension ProtractCommand {
             if !notDone.isEmpty {
                 var asWritten = entry
                 asWritten.asPlanned = true
-                notes.append("recorded as not done: \(notDone.joined(separator: ", ")); when they went as written:")
+                let name = JournalExport.exerciseNames(of: course, console: console)
+                notes.append("recorded as not done: \(notDone.map(name).joined(separator: ", ")); when they went as written:")
                 commands.append((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(asWritten)).joined(separator: " "))
             }
             return Outcome(

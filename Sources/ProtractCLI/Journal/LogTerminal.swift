@@ -51,7 +51,8 @@ extension ProtractCommand.Log {
         let day = date.flatMap(CivilDate.init(parsing:)) ?? today
         if let existing = course.logs.first(where: { $0.date == day }) {
             throw Self.loggedAlready(
-                existing, replacement: nil, today: today, selection: selection, name: loaded.configured.catalog.sentenceName(of:)
+                existing, replacement: nil, today: today, selection: selection, name: loaded.configured.catalog.sentenceName(of:),
+                later: course.logs.contains { $0.date > day }
             ).report(console)
         }
         if let text = date, let day = CivilDate(parsing: text) {
