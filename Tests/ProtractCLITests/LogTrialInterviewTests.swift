@@ -107,7 +107,21 @@ struct LogTrialInterviewTests {
                 "\(script.output)")
         let prompter = LinePrompter(readLine: { nil }, write: { _ in }, width: 44)
         #expect(prompter.wrapped("Prone Y-T-W raise 2 x 6: done as planned? [Y/n]", answerRoom: 2)
-            == "Prone Y-T-W raise 2 x 6: done as planned?\n[Y/n]")
+            == "Prone Y-T-W raise 2 x 6:\ndone as planned? [Y/n]", "the hint keeps its question's words")
+        #expect(prompter.wrapped("Stop the course and see a clinician about it today? [y/N]", answerRoom: 2)
+            == "Stop the course and see a clinician about it\ntoday? [y/N]", "no colon: the last word goes with it")
+        for width in 40...80 {
+            let prompter = LinePrompter(readLine: { nil }, write: { _ in }, width: width)
+            for question in [
+                "Open book 2 x 6 each side: done as planned? [Y/n]", "Quadruped T-spine rotation 2 x 6 each side: done as planned? [Y/n]",
+                "Stop the course and see a clinician? [y/N]",
+            ] {
+                let lines = prompter.wrapped(question, answerRoom: 2).split(separator: "\n")
+                #expect(lines.last?.hasPrefix("[") == false, "\(width): \(lines)")
+                #expect(lines.allSatisfy { $0.count <= width }, "\(width): \(lines)")
+                #expect(lines.joined(separator: " ") == question, "\(width): \(lines)")
+            }
+        }
         #expect(prompter.wrapped("Chin tuck 2 x 10: done as planned? [Y/n]", answerRoom: 2) == "Chin tuck 2 x 10: done as planned? [Y/n]")
     }
 

@@ -75,7 +75,29 @@ struct LinePrompter {
             let body = String(last.dropFirst(indent.count))
             lines += LineWrapper(width: width - answerRoom).wrap(keepingQuoted: body, first: indent, rest: indent)
         }
+        keepTheHintWithItsQuestion(&lines, indent: indent)
         return lines.joined(separator: "\n")
+    }
+
+    /// A `[Y/n]` that would stand alone on the last line takes the question's words with it: those
+    /// after the last `: ` of the line before (`done as planned? [Y/n]` under `Open book 2 x 6
+    /// each side:`), else its last word, so that the answer is never asked for without its question.
+    func keepTheHintWithItsQuestion(_ lines: inout [String], indent: String) {
+        guard lines.count > 1, let last = lines.last, last.hasPrefix(indent), case let hint = last.dropFirst(indent.count),
+            hint.hasPrefix("["), hint.hasSuffix("]"), !hint.contains(" ")
+        else { return }
+        let before = Array(lines[lines.count - 2])
+        let start = lines.count > 2 || lines[0].hasPrefix(indent) ? indent.count : 0
+        guard before.count > start else { return }
+        let spaces = before.indices.filter { $0 > start && before[$0] == " " }
+        let afterColon = spaces.last { before[$0 - 1] == ":" }
+        for space in [afterColon, spaces.last].compactMap({ $0 }) {
+            let moved = indent + String(before[(space + 1)...]) + " " + hint
+            guard moved.count <= width - 2 else { continue }
+            lines[lines.count - 2] = String(before[..<space])
+            lines[lines.count - 1] = moved
+            return
+        }
     }
 
     /// A prompter on standard input and the console, wrapped to the terminal's width.
