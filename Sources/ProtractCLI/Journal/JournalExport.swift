@@ -3,8 +3,10 @@ import YAMLKit
 
 /// The journal as text for a person (`log --list`) or a spreadsheet (`log --export csv`).
 enum JournalExport {
-    /// One line for an entry: `as planned; pain 2/10; next morning 1/10`.
-    static func summary(_ log: SessionLog) -> String {
+    /// One line for an entry: `as planned; pain 2/10; next morning 1/10`. A red flag is its sign as
+    /// `redFlags` (the course's programme's) word it (`red flag: pain that is worse when you cough
+    /// or sneeze`), not its name: the line is for a person.
+    static func summary(_ log: SessionLog, redFlags: [RedFlag] = RedFlag.standard) -> String {
         var parts: [String] = []
         let work = log.done.map { "\($0.exerciseID) \($0.sets.map(String.init).joined(separator: ","))" }
         if log.asPlanned {
@@ -16,18 +18,23 @@ enum JournalExport {
         if let morning = log.morningPain { parts.append("next morning \(morning)/10") }
         if !log.hurt.isEmpty { parts.append("hurt: " + log.hurt.joined(separator: ", ")) }
         if let retest = log.retest { parts.append("retest \(retest) reps") }
-        if !log.symptoms.isEmpty { parts.append("red flag: " + log.symptoms.joined(separator: ", ")) }
+        if !log.symptoms.isEmpty { parts.append(redFlagText(log.symptoms, in: redFlags)) }
         return parts.joined(separator: "; ")
+    }
+
+    /// `red flag: SIGN`, or `red flags: SIGN · SIGN` (a sign holds commas), for the names `ids`.
+    static func redFlagText(_ ids: [String], in redFlags: [RedFlag] = RedFlag.standard) -> String {
+        (ids.count == 1 ? "red flag: " : "red flags: ") + ids.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: " · ")
     }
 
     /// `summary(log)` and the first words of its note, for a line that names the entry:
     /// `as planned; pain 2/10; note: left shoulder tight`. A note of more than one line, or longer
     /// than 40 characters, is cut with `…`.
-    static func brief(_ log: SessionLog) -> String {
-        guard let note = log.note else { return summary(log) }
+    static func brief(_ log: SessionLog, redFlags: [RedFlag] = RedFlag.standard) -> String {
+        guard let note = log.note else { return summary(log, redFlags: redFlags) }
         let first = note.prefix { $0 != "\n" }
         let cut = first.count > 40 || first.count < note.count
-        return summary(log) + "; note: " + first.prefix(40) + (cut ? "…" : "")
+        return summary(log, redFlags: redFlags) + "; note: " + first.prefix(40) + (cut ? "…" : "")
     }
 
     /// A note after `label` (`note: `), each of its lines on a line of its own, the lines after
