@@ -65,5 +65,8 @@ struct ScreeningAnswersTests {
         let log = SessionLog(date: day, asPlanned: false, pain: 7, symptoms: ["sharp-pain"])
         #expect(JournalExport.summary(log)
             == "not done as planned; pain 7/10; red flag: sharp, sudden or intense pain, or pain that does not settle when you stop")
+        let two = SessionLog(date: day, pain: 2, symptoms: ["night-pain", "cough-pain"])
+        #expect(JournalExport.summary(two) == "as planned; pain 2/10; red flags: pain that does not ease with rest, or is worse "
+            + "at night · pain that is worse when you cough or sneeze")
     }
 }

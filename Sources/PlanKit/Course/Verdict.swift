@@ -30,7 +30,7 @@ extension PainRules {
     public func verdict(for log: SessionLog, weeklyPain: [Int], redFlags: [RedFlag] = RedFlag.standard) -> Verdict {
         let day = log.date.shortDisplay
         if !log.symptoms.isEmpty {
-            let signs = log.symptoms.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: "; ")
+            let signs = log.symptoms.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: " · ")
             let noun = log.symptoms.count == 1 ? "red flag" : "red flags"
             return .stop("\(noun) reported on \(day) (\(signs)): stop and see a clinician")
         }

@@ -22,7 +22,8 @@ enum JournalExport {
         return parts.joined(separator: "; ")
     }
 
-    /// `red flag: SIGN`, or `red flags: SIGN · SIGN` (a sign holds commas), for the names `ids`.
+    /// `red flag: SIGN`, or `red flags: SIGN · SIGN` (a sign holds commas, and a summary's parts are
+    /// joined by semicolons), for the names `ids`: the separator the stop reason uses too.
     static func redFlagText(_ ids: [String], in redFlags: [RedFlag] = RedFlag.standard) -> String {
         (ids.count == 1 ? "red flag: " : "red flags: ") + ids.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: " · ")
     }

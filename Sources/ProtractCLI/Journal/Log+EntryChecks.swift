@@ -140,7 +140,7 @@ extension ProtractCommand.Log {
         JournalStore.Failure(
             status: ExitStatus.redFlag,
             message: "the course has stopped: a red flag was logged on \(log.date.longDisplay) "
-                + "(\(log.symptoms.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: "; "))); no session after it is logged",
+                + "(\(log.symptoms.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: " · "))); no session after it is logged",
             help: "see a clinician before you train again; once they have cleared you, begin a new course with "
                 + "'\(Self.newCourseCommand(course, selection: selection))'. " + Self.mistakenRedFlag(log.date, selection: selection))
     }
