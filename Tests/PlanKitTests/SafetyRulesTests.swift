@@ -79,7 +79,7 @@ import YAMLKit
             seeAClinician: ["a note"])
         let groups = safety.clinicianGroups
         #expect(groups.map(\.heading) == [
-            "Call 999 (or your local emergency number) or go to A&E now:", "See a GP urgently or call NHS 111:",
+            "Call 999 (or your local emergency number) or go to A&E now:", "See a GP urgently, or call NHS 111 or your local out-of-hours line:",
             "See a physiotherapist or GP before you train again:", "Also see a clinician before you go on:",
         ])
         #expect(groups.map(\.items) == [["sign e (now)"], ["sign o: ring someone"], ["sign c"], ["a note"]])

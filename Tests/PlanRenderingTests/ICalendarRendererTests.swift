@@ -111,10 +111,10 @@ struct ICalendarRendererTests {
         #expect(lines.contains("- chest pain, breathlessness or feeling faint with the back pain"))
         // Later events keep the stop rules and the emergencies, and point to the first for the rest.
         #expect(!lines.contains("Also see a clinician before you go on:"))
-        #expect(!lines.contains("See a GP urgently or call NHS 111:"))
+        #expect(!lines.contains("See a GP urgently, or call NHS 111 or your local out-of-hours line:"))
         #expect(lines.last?.hasPrefix("Every other red flag, and whom to see for it: in the first session's event (") == true)
         let firstLines = try #require(events.first?.text("DESCRIPTION")).split(separator: "\n").map(String.init)
-        #expect(firstLines.contains("See a GP urgently or call NHS 111:"))
+        #expect(firstLines.contains("See a GP urgently, or call NHS 111 or your local out-of-hours line:"))
         #expect(!firstLines.contains { $0.hasPrefix("Every other red flag") })
         #expect(!lines.contains("Why this plan:"), "the why is in the first event only")
         // The per-exercise wording is the text plan's.

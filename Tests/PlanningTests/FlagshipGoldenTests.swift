@@ -86,6 +86,29 @@ import Testing
         }
     }
 
+    /// The first event, too long for every exercise's full cues, gives the full cues of as many as
+    /// fit, the push-ups' first (a clinician's trial found it gave none: one that did not fit
+    /// dropped them all, and a person starting the plan read only the cue lines).
+    @Test(arguments: cases) func theFirstEventGivesTheFullCuesThatFit(testCase: Case) throws {
+        let (plan, catalog) = try plan(testCase)
+        let options = ICalendarRenderer.Options(reminderMinutes: 30, timestamp: 1_798_761_600, personKey: "sam")
+        let unfolded = try ICalendarRenderer(options: options).render(plan, catalog: catalog)
+            .replacingOccurrences(of: "\r\n ", with: "")
+        let first = try #require(unfolded.components(separatedBy: "\r\n").first { $0.hasPrefix("DESCRIPTION:") })
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: ";", with: "\\;")
+        }
+        let session = try #require(plan.sessions.first)
+        let ids = session.blocks.flatMap { $0.prescriptions.map(\.exerciseID) }
+        let full = ids.filter { id in
+            catalog.exercise(id)?.cues.first.map { first.contains("  · " + escaped($0)) } ?? false
+        }
+        let pushUp = try #require(session.blocks.last?.prescriptions.first?.exerciseID)
+        #expect(full.contains(pushUp), "the push-ups' full cues: \(full)")
+        #expect(full.count >= ids.count / 2, "as many as fit, not none: \(full) of \(ids)")
+        #expect(first.utf8.count <= 8_000)
+    }
+
     /// The HTML handout for baselines 0 and 6; `test.sh` validates these files with the Nu HTML
     /// checker and prints them with headless Chromium (scripts/check-html.sh).
     @Test(arguments: cases.prefix(2)) func htmlMatchesGolden(testCase: Case) throws {

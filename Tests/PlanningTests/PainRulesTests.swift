@@ -37,6 +37,17 @@ struct PainRulesTests {
         #expect(verdict == .stop("red flag reported on Wed 9 Dec (numbness): stop and see a clinician"))
     }
 
+    /// Each red flag reported is given by its sign, as the programme's list words it, not by
+    /// its name (a clinician's trial read 'night-pain' in the plan's STOPPED line).
+    @Test func aRedFlagsStopGivesEverySignReported() {
+        let verdict = PainRules.standard.verdict(for: Self.log(pain: 0, symptoms: ["night-pain", "cough-pain"]), weeklyPain: [0])
+        #expect(verdict == .stop("red flags reported on Wed 9 Dec (pain that does not ease with rest, or is worse at night · "
+            + "pain that is worse when you cough or sneeze): stop and see a clinician"))
+        let own = RedFlag(id: "rib-pain", sign: "pain at a rib", urgency: .urgent)
+        #expect(PainRules.standard.verdict(for: Self.log(pain: 0, symptoms: ["rib-pain"]), weeklyPain: [0], redFlags: [own])
+            == .stop("red flag reported on Wed 9 Dec (pain at a rib): stop and see a clinician"))
+    }
+
     @Test func painRisingTwoWeeksRunningStepsBackEvenInTheSafeZone() {
         let rules = PainRules.standard
         #expect(Self.kind(rules.verdict(for: Self.log(pain: 3), weeklyPain: [1, 2, 3])) == .stepBack)

@@ -185,7 +185,7 @@ import Testing
             for command in commands {
                 let edited = try Self.run(command, courses, today: "2026-12-11")
                 #expect(edited.status == 0, "\(command): \(edited)")
-                #expect(edited.stdout.contains("no longer recorded: red flag: arm-numbness"), "\(edited)")
+                #expect(edited.stdout.flattened.contains("no longer recorded: red flag: numbness, tingling or weakness down an arm or into a hand, or severe arm pain with tingling"), "\(edited)")
             }
         }
     }

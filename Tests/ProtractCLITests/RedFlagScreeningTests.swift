@@ -36,7 +36,7 @@ import Testing
                 """, "\(other)")
             let none = try ProtractBinary.run(["screen", "own.yaml", "--none"], in: dir)
             #expect(none.status == 0, "\(none)")
-            #expect(none.stdout.hasPrefix("No red flags. You can start the plan:\n  protract plan own.yaml --none"), "\(none)")
+            #expect(none.stdout.hasPrefix("No red flags. Begin the plan with:\n  protract start own.yaml --none"), "\(none)")
         }
     }
 
@@ -200,7 +200,7 @@ import Testing
             try courses.start()
             let result = try courses.run(["log", "--today", "2026-12-09", "--symptom", "cough-pain", "--pain", "4"])
             #expect(result.status == 3, "\(result)")
-            #expect(result.stdout.contains("  - Pain that is worse when you cough or sneeze\n    -> see a GP urgently or call NHS 111\n"))
+            #expect(result.stdout.contains("  - Pain that is worse when you cough or sneeze\n    -> see a GP urgently, or call NHS 111 or your local out-of-hours line\n"))
         }
     }
 }

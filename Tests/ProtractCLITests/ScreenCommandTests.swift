@@ -4,9 +4,18 @@ import Testing
 
 /// `protract screen` and `plan --symptom`: red flags send the person to a clinician (exit 3).
 @Suite struct ScreenCommandTests {
+    /// With no red flag: the `start` command that begins the course, and, for a person who cannot
+    /// do a full push-up, the knee push-ups' (upper-back-rehab starts such a person at the wall or
+    /// an incline, with 12 knee push-ups or more on the knees).
     static let clear = """
-        No red flags. You can start the plan:
-          protract plan upper-back-rehab --none --baseline push-ups=N
+        No red flags. Begin the plan with:
+          protract start upper-back-rehab --none --baseline push-ups=N
+        N is the most push-ups you can do in one set with good form and pain at or under
+          3/10.
+        Cannot do a full push-up yet? Count your knee push-ups instead:
+          protract start upper-back-rehab --none --baseline knee-push-ups=N
+        The plan starts from that count: at the wall or on an incline with a few, on
+          your knees with more, and climbs from there.
         Stop and get help if any of these appear later; the plan lists them at the top.
 
         """
@@ -16,7 +25,8 @@ import Testing
 
           - Numbness, tingling or weakness down an arm or into a hand, or severe arm
             pain with tingling
-            -> see a GP urgently or call NHS 111; nerve symptoms need checking first
+            -> see a GP urgently, or call NHS 111 or your local out-of-hours line; nerve
+               symptoms need checking first
 
         Protract plans exercise; it does not diagnose. A clinician can tell whether and
           how to train. Once one has checked it and cleared you to train, it no longer
@@ -36,7 +46,8 @@ import Testing
     @Test func theSuggestedPlanTakesTheProgrammesOwnBaseline() throws {
         let result = try ProtractBinary.run(["screen", "desk-mobility", "--none"])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.contains("\n  protract plan desk-mobility --none --baseline plank-seconds=N\n"), "\(result)")
+        #expect(result.stdout.contains("\n  protract start desk-mobility --none --baseline plank-seconds=N\n"), "\(result)")
+        #expect(!result.stdout.contains("knee"), "desk-mobility reads no knee push-ups: \(result)")
     }
 
     @Test func aSymptomExits3WithTheAdvice() throws {
@@ -103,14 +114,50 @@ import Testing
         let result = try Terminal.run(["screen"], input: input, environment: ["NO_COLOR": "1"])
         #expect(result.status == 3, "\(result)")
         #expect(result.screen.contains("""
-              - Back pain that started after a fall, accident or other injury
+              - Back pain that started after a serious accident, such as a car crash, or a
+                big fall
                 -> call 999 (or your local emergency number) or go to A&E now; do not train
                    until you have been checked
 
             """), "\(result)")
         #expect(!result.screen.contains("No red flags"))
-        // The questions stop at the first yes: the advice comes at once.
-        #expect(!result.screen.contains("both legs, or numbness around the genitals or bottom? [y/n]"), "\(result)")
+        // An emergency's advice comes at once, and the questions go on to the last.
+        #expect(result.screen.contains("  -> Call 999 (or your local emergency number) or go to A&E now; do not"), "\(result)")
+        #expect(result.screen.components(separatedBy: "[y/n]").count == RedFlag.standard.count + 1, "\(result)")
+    }
+
+    /// A clinician's trial: the screening stopped at the first yes, so a second sign went unsaid.
+    /// Every question is asked, and every yes is listed with what to do, the most urgent first,
+    /// whatever order they were answered in.
+    @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))
+    func onATerminalEveryYesIsListedMostUrgentFirst() throws {
+        let yes: Set = ["after-accident", "night-pain", "sharp-pain", "lasting-pain"]
+        let input = RedFlag.standard.map { yes.contains($0.id) ? "y\n" : "n\n" }.joined()
+        let result = try Terminal.run(["screen"], input: input, environment: ["NO_COLOR": "1"])
+        #expect(result.status == 3, "\(result)")
+        #expect(result.screen.components(separatedBy: "[y/n]").count == RedFlag.standard.count + 1, "\(result)")
+        let report = try #require(result.screen.components(separatedBy: "4 red flags: do not start or continue the plan.").last)
+        let order = [
+            "  - Back pain that started after a serious accident",
+            "  - Pain that does not ease with rest, or is worse at night\n    -> see a GP urgently, or call NHS 111 or your local",
+            "  - Sharp, sudden or intense pain",
+            "  - Pain that is not easing after 2 weeks of the plan, or has lasted more than 6",
+        ].map { report.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil }, "\(report)")
+        let found = order.compactMap { $0 }
+        #expect(found == found.sorted(), "emergency, then urgent, then a clinician: \(report)")
+        #expect(!report.contains("No red flags"))
+    }
+
+    /// Input that ends after a yes still sends the person to a clinician (exit 3), not "nothing
+    /// was screened".
+    @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))
+    func onATerminalInputEndingAfterAYesStillListsIt() throws {
+        let result = try Terminal.run(["screen"], input: "n\nn\ny\n", environment: ["NO_COLOR": "1"])
+        #expect(result.status == 3, "\(result)")
+        #expect(result.screen.flattened.contains(
+            "protract: input ended before every question was answered: the red flags answered yes are below"), "\(result)")
+        #expect(result.screen.contains("  - Numbness, tingling or weakness in both legs"), "\(result)")
     }
 
     @Test(.enabled(if: Terminal.script != nil, "needs util-linux 'script' for a pseudo-terminal"))
@@ -153,6 +200,6 @@ import Testing
         let result = try PlanRun.plan(PlanRun.fixed + ["--symptom", "arm-numbness", "--format", "json"])
         #expect(result.status == 3, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr.contains("see a GP urgently or call NHS 111; nerve symptoms need checking first"))
+        #expect(result.stderr.flattened.contains("see a GP urgently, or call NHS 111 or your local out-of-hours line; nerve symptoms need checking first"))
     }
 }

@@ -14,12 +14,12 @@ struct ScreeningTerminalTests {
         return try TmuxPane("NO_COLOR=1 \(command); echo \"[exit $?]\"; sleep 600", in: courses.dir, width: 80, height: 60)
     }
 
-    /// Answers the questions in turn: `yes` at the 1-based question `yesAt`, no to the others.
-    static func answer(_ pane: TmuxPane, yesAt: Int? = nil) throws {
+    /// Answers every question in turn: yes at the 1-based questions `yesAt`, no to the others
+    /// (the screening asks them all, whatever the answers).
+    static func answer(_ pane: TmuxPane, yesAt: Set<Int> = []) throws {
         for number in 1...RedFlag.standard.count {
             try pane.wait(for: "[y/n]", count: number)
-            try pane.type(number == yesAt ? "y" : "n")
-            if number == yesAt { return }
+            try pane.type(yesAt.contains(number) ? "y" : "n")
         }
     }
 
@@ -45,7 +45,7 @@ struct ScreeningTerminalTests {
             // The third question is both-legs: an emergency.
             let pane = try Self.pane(courses, ["plan"] + Self.planFlags)
             defer { pane.stop() }
-            try Self.answer(pane, yesAt: 3)
+            try Self.answer(pane, yesAt: [3])
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 3]"), "\(screen)")
             #expect(screen.flattened.contains("""
@@ -60,7 +60,7 @@ struct ScreeningTerminalTests {
         try Courses.with { courses in
             let pane = try Self.pane(courses, ["start"] + Self.planFlags.dropLast(2))
             defer { pane.stop() }
-            try Self.answer(pane, yesAt: 1)
+            try Self.answer(pane, yesAt: [1])
             let screen = try pane.wait(for: "[exit ")
             #expect(screen.contains("[exit 3]"), "\(screen)")
             #expect(!FileManager.default.fileExists(atPath: courses.journal().path), "no course was started")

@@ -25,11 +25,14 @@ public enum Verdict: Sendable, Hashable {
 
 extension PainRules {
     /// The verdict on a logged session from its pain, its next-morning pain, the symptoms
-    /// reported, and the weekly pain before it (`weeklyPain`, oldest first, this week last).
-    public func verdict(for log: SessionLog, weeklyPain: [Int]) -> Verdict {
+    /// reported, and the weekly pain before it (`weeklyPain`, oldest first, this week last). A red
+    /// flag's reason gives each sign reported as `redFlags` (the programme's) word it, not its name.
+    public func verdict(for log: SessionLog, weeklyPain: [Int], redFlags: [RedFlag] = RedFlag.standard) -> Verdict {
         let day = log.date.shortDisplay
-        if let symptom = log.symptoms.first {
-            return .stop("red flag reported on \(day) (\(symptom)): stop and see a clinician")
+        if !log.symptoms.isEmpty {
+            let signs = log.symptoms.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: " · ")
+            let noun = log.symptoms.count == 1 ? "red flag" : "red flags"
+            return .stop("\(noun) reported on \(day) (\(signs)): stop and see a clinician")
         }
         // Each rule that applies adds its reason; the strongest decides.
         var reasons: [String] = []

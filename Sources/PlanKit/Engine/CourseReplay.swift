@@ -11,6 +11,8 @@
 /// to is the easier one, whether it is then done (on its day or later) or missed too.
 struct CourseReplay {
     let rules: PainRules
+    /// The programme's red flags, whose signs a stop gives.
+    let redFlags: [RedFlag]
     let today: CivilDate
     /// Every log, in date order.
     let journal: [SessionLog]
@@ -31,10 +33,11 @@ struct CourseReplay {
     /// Why the course stopped (a red flag), once it has.
     private(set) var stop: String?
 
-    init(logs: [SessionLog], rules: PainRules, start: CivilDate, today: CivilDate) {
+    init(logs: [SessionLog], rules: PainRules, redFlags: [RedFlag] = RedFlag.standard, start: CivilDate, today: CivilDate) {
         journal = logs.sorted { $0.date < $1.date }
         self.logs = ArraySlice(journal)
         self.rules = rules
+        self.redFlags = redFlags
         self.today = today
         lastDone = start
     }
@@ -151,7 +154,7 @@ struct CourseReplay {
         } else if rules.risingReason(history) != nil {
             risingWeek = week
         }
-        let verdict = rules.verdict(for: log, weeklyPain: history)
+        let verdict = rules.verdict(for: log, weeklyPain: history, redFlags: redFlags)
         if case .stop(let why) = verdict { stop = why }
         lastDone = log.date
         gapSession = nil

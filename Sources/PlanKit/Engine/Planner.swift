@@ -30,7 +30,8 @@ public struct Planner: Sendable {
     /// A red flag in the journal ends the plan at that session (`Plan.stoppedBecause`).
     public func plan(_ configured: ConfiguredProgramme, course: Course, today: CivilDate) throws(PlanError) -> Plan {
         let replay = CourseReplay(
-            logs: course.logs, rules: configured.programme.painRules, start: course.athlete.start, today: today)
+            logs: course.logs, rules: configured.programme.painRules, redFlags: configured.programme.safety.redFlags,
+            start: course.athlete.start, today: today)
         var plan = try plan(configured, for: course.athlete, replay: replay)
         if let longest = course.longestPlan { plan.withdrawn = withdrawn(after: plan, upTo: longest, configured, course.athlete) }
         plan.screening = course.screening

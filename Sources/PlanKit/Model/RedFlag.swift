@@ -12,7 +12,7 @@ public struct RedFlag: Sendable, Hashable, Codable {
     public enum Urgency: String, Sendable, Hashable, Codable, CaseIterable {
         /// Call the emergency number or go to A&E now.
         case emergency
-        /// See a GP urgently (same day) or call NHS 111.
+        /// See a GP urgently (same day), or call NHS 111 or the local out-of-hours line.
         case urgent
         /// See a physiotherapist or GP before training again.
         case clinician
@@ -21,7 +21,7 @@ public struct RedFlag: Sendable, Hashable, Codable {
         public var advice: String {
             switch self {
             case .emergency: return "call 999 (or your local emergency number) or go to A&E now"
-            case .urgent: return "see a GP urgently or call NHS 111"
+            case .urgent: return "see a GP urgently, or call NHS 111 or your local out-of-hours line"
             case .clinician: return "see a physiotherapist or GP before you train again"
             }
         }
@@ -48,8 +48,12 @@ public struct RedFlag: Sendable, Hashable, Codable {
     /// Whether the flag is asked before a course starts only (`screen`, and the screening of
     /// `plan` and `start`), not again at each `log`: the person's history (cancer, steroids or
     /// osteoporosis, new pain over 50), and the pain a course treats (pain between the shoulders,
-    /// pain lasting over a week), which a person in the middle of a course would answer yes to
+    /// pain not easing after 2 weeks or lasting over 6), which a person in the middle of a course would answer yes to
     /// every time. Logged with `--symptom`, each still stops the course.
+    ///
+    /// `lasting-pain` is among them although its first half (not easing after 2 weeks of the
+    /// plan) can only come true during a course: the plan lists it, and `log --symptom
+    /// lasting-pain` records it.
     public var isAskedBeforeStartingOnly: Bool { Self.askedBeforeStartingOnly.contains(id) }
 
     static let askedBeforeStartingOnly: Set<String> = [
@@ -71,12 +75,18 @@ public struct RedFlag: Sendable, Hashable, Codable {
         return sign + ": " + advice
     }
 
+    /// The time limit for seeing a clinician, said the same way everywhere (the `lasting-pain`
+    /// red flag, the built-in programmes' timelines and notes, the docs): most back pain starts to
+    /// ease within about 2 weeks and settles within about 6 (NHS, domain-facts §4.7).
+    public static let lastingPain = "pain that is not easing after 2 weeks of the plan, or has lasted more than 6 weeks in all"
+
     /// The standard red flags, most urgent first: the list a programme without `red-flags` uses,
     /// and the names a programme's `red-flags` may list.
     public static let standard: [RedFlag] = [
         RedFlag(id: "chest-pain", sign: "chest pain, breathlessness or feeling faint with the back pain", urgency: .emergency),
         RedFlag(
-            id: "after-accident", sign: "back pain that started after a fall, accident or other injury", urgency: .emergency,
+            id: "after-accident", sign: "back pain that started after a serious accident, such as a car crash, or a big fall",
+            urgency: .emergency,
             advice: Urgency.emergency.advice + "; do not train until you have been checked"),
         RedFlag(
             id: "both-legs", sign: "numbness, tingling or weakness in both legs, or numbness around the genitals or bottom",
@@ -103,7 +113,8 @@ public struct RedFlag: Sendable, Hashable, Codable {
             urgency: .urgent, advice: Urgency.urgent.advice + "; a weakened bone can break with little force"),
         RedFlag(
             id: "upper-back-pain",
-            sign: "pain at the top of the back, between the shoulders, that came on by itself or is not easing within days",
+            sign: "pain at the top of the back, between the shoulders, that does not ease with rest or a change of position, "
+                + "even when sitting or lying still",
             urgency: .urgent, advice: Urgency.urgent.advice + "; before you start"),
         RedFlag(
             id: "new-pain-over-50", sign: "back pain that is new, and you are over 50", urgency: .clinician,
@@ -115,13 +126,20 @@ public struct RedFlag: Sendable, Hashable, Codable {
             id: "joint-locking", sign: "clicking, popping or locking of a shoulder or other joint, with pain",
             urgency: .clinician, advice: Urgency.clinician.advice + "; do not load the joint until then"),
         RedFlag(
-            id: "lasting-pain", sign: "pain that has lasted more than a week despite rest", urgency: .clinician,
-            advice: Urgency.clinician.advice + "; pain that does not settle with rest needs a diagnosis"),
+            id: "lasting-pain", sign: lastingPain, urgency: .clinician,
+            advice: Urgency.clinician.advice + "; most back pain starts to ease within 2 weeks and settles within 6"),
     ]
 
     /// The standard red flag with this id.
     public static func named(_ id: String) -> RedFlag? {
         standard.first { $0.id == id }
+    }
+
+    /// The sign a person reads for the red flag named `id` (`night-pain`): the one of `flags` (a
+    /// programme's list) with that name, else the standard one, else the name itself (a journal
+    /// written with a programme's own name that its programme no longer lists).
+    public static func sign(of id: String, in flags: [RedFlag] = standard) -> String {
+        (flags.first { $0.id == id } ?? named(id))?.sign ?? id
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -160,7 +178,8 @@ extension RedFlag {
                 throw YAMLError(
                     "'\(text)' is not an urgency", at: keys.sourceRange(forKey: .urgency),
                     path: CodingPathFormatter.string(decoder.codingPath + [CodingKeys.urgency]),
-                    help: "write emergency (999 or A&E now), urgent (a GP today or NHS 111) or clinician "
+                    help: "write emergency (999 or A&E now), urgent (a GP today, or NHS 111 or the local out-of-hours line) "
+                        + "or clinician "
                         + "(a physiotherapist or GP before training again)")
             }
             return urgency

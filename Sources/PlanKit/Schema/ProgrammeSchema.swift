@@ -308,7 +308,8 @@ public struct ProgrammeSchema: Sendable {
                 "The sign, as the plan lists it and the screening asks it (pain that is worse when you cough or sneeze).")
         case .urgency:
             return JSONSchema.oneOf(RedFlag.Urgency.allCases.map(\.rawValue)).described(
-                "How soon: emergency (999 or A&E now), urgent (a GP today or NHS 111), clinician (before training again).")
+                "How soon: emergency (999 or A&E now), urgent (a GP today, or NHS 111 or the local out-of-hours line), "
+                    + "clinician (before training again).")
         case .advice:
             return JSONSchema.text(RedFlag.textRules[rule: key]).described("What to do. Default: the urgency's advice.")
         }

@@ -47,19 +47,51 @@ struct EventDescription: Sendable {
         var text = compose(session, in: week, plan: plan, seen: &seen, introduce: true)
         guard Self.escapedLength(text) > Self.budget else { return text }
         // Too long for a calendar: the first event leaves out why the plan and what to expect
-        // (the plan says them), then the exercises' full cues (their cue lines stay), then the
-        // red flags beyond the emergencies.
+        // (the plan says them), then as few exercises' full cues as it must (their cue lines
+        // stay, and a later event gives the full ones), then the red flags beyond the emergencies
+        // (with every exercise's full cues that then fit).
         seen = before
         text = compose(session, in: week, plan: plan, seen: &seen, introduce: false)
         if Self.escapedLength(text) > Self.budget {
             seen = before
-            text = compose(session, in: week, plan: plan, seen: &seen, introduce: false, cues: false)
+            text = withTheCuesThatFit(session, in: week, plan: plan, seen: &seen, fullSafety: true)
         }
         if Self.escapedLength(text) > Self.budget {
             seen = before
-            text = compose(session, in: week, plan: plan, seen: &seen, introduce: false, fullSafety: false, cues: false)
+            text = withTheCuesThatFit(session, in: week, plan: plan, seen: &seen, fullSafety: false)
         }
         return Self.cut(text)
+    }
+
+    /// The description with the full cues of as many of the session's new exercises as fit the
+    /// budget, each kept when the whole still fits (one too long is passed over for a shorter
+    /// one): a first event used to drop every exercise's full cues when all of them did not fit,
+    /// and a person starting the plan read none. The exercises are tried from the session's last
+    /// block back to its first: the main work (the push-ups, whose cues keep the load off the
+    /// upper back) before the warm-up, whose drills take turns and give their full cues in the
+    /// next events.
+    private func withTheCuesThatFit(
+        _ session: PlannedSession, in week: PlanWeek, plan: Plan, seen: inout Set<String>, fullSafety: Bool
+    ) -> String {
+        let before = seen
+        var chosen: Set<String> = []
+        var text = compose(session, in: week, plan: plan, seen: &seen, introduce: false, fullSafety: fullSafety, cues: chosen)
+        guard Self.escapedLength(text) <= Self.budget else { return text }
+        var candidates: [String] = []
+        for id in session.blocks.reversed().flatMap({ $0.prescriptions.map(\.exerciseID) })
+        where !before.contains(id) && !candidates.contains(id) {
+            candidates.append(id)
+        }
+        for id in candidates {
+            var trying = before
+            let longer = compose(
+                session, in: week, plan: plan, seen: &trying, introduce: false, fullSafety: fullSafety, cues: chosen.union([id]))
+            guard Self.escapedLength(longer) <= Self.budget else { continue }
+            chosen.insert(id)
+            text = longer
+        }
+        seen = before
+        return compose(session, in: week, plan: plan, seen: &seen, introduce: false, fullSafety: fullSafety, cues: chosen)
     }
 
     /// The characters a calendar keeps of a description: Google Calendar keeps 8,192 and calcurse
@@ -93,9 +125,11 @@ struct EventDescription: Sendable {
         return kept + note
     }
 
+    /// - Parameter cues: the exercises whose full cues it may give (the first time one appears);
+    ///   nil for every one.
     private func compose(
         _ session: PlannedSession, in week: PlanWeek, plan: Plan, seen: inout Set<String>, introduce: Bool,
-        fullSafety: Bool = true, cues: Bool = true
+        fullSafety: Bool = true, cues: Set<String>? = nil
     ) -> String {
         // The first event says what the plan is for, as the text plan's header does. (The first
         // week with a session is almost always week 1: this is no search through the plan.)
@@ -117,7 +151,9 @@ struct EventDescription: Sendable {
             lines.append(block.heading.trimmed)
             lines += block.notes.nonEmpty.map { "Note: " + $0 }
             for prescription in block.prescriptions {
-                lines += self.lines(for: prescription, firstTime: cues && seen.insert(prescription.exerciseID).inserted)
+                let id = prescription.exerciseID
+                let full = (cues?.contains(id) ?? true) && seen.insert(id).inserted
+                lines += self.lines(for: prescription, firstTime: full)
             }
         }
         // The last event says what comes after the programme, as the text plan's end does.

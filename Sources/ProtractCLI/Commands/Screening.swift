@@ -1,4 +1,5 @@
 import PlanKit
+import PlanRendering
 import YAMLKit
 
 /// The red-flag screening of one programme: `protract screen`, and `plan` and `start` before the
@@ -27,26 +28,47 @@ struct Screening {
         }
     }
 
-    /// Asks each question, y or n, most urgent first; returns the first red flag answered yes (the
-    /// questions stop there: with chest pain the advice comes at once), or none.
-    func ask(_ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [RedFlag] {
+    /// The answers to the questions: every red flag answered yes, in the list's order, and whether
+    /// every question was answered (input may end before the last).
+    struct Answers: Equatable {
+        var present: [RedFlag]
+        var finished: Bool
+    }
+
+    /// Asks every question, y or n, in the list's order (most urgent first), and returns every
+    /// red flag answered yes: a clinician needs them all, not only the first (a clinician's trial
+    /// saw the screening stop at its first yes). A yes to an emergency says at once what to do,
+    /// before the questions go on. Input that ends early (Ctrl-D) ends the questions: the answers
+    /// so far are returned, `finished` false.
+    func ask(_ prompter: LinePrompter) -> Answers {
         prompter.say("Answer y or n. Any yes means a clinician should see you before you train.")
         prompter.write("\n")
+        var present: [RedFlag] = []
         for flag in flags {
-            let yes = try prompter.ask(flag.question + " [y/n]") { answer -> Result<Bool, LinePrompter.Reason> in
-                switch answer.lowercased() {
-                case "y", "yes": return .success(true)
-                case "n", "no": return .success(false)
-                default: return .failure(.init("Please answer y or n."))
+            let yes: Bool
+            do {
+                yes = try prompter.ask(flag.question + " [y/n]") { answer -> Result<Bool, LinePrompter.Reason> in
+                    switch answer.lowercased() {
+                    case "y", "yes": return .success(true)
+                    case "n", "no": return .success(false)
+                    default: return .failure(.init("Please answer y or n."))
+                    }
                 }
+            } catch {
+                return Answers(present: present, finished: false)
             }
-            if yes {
-                prompter.write("\n")
-                return [flag]
+            guard yes else { continue }
+            present.append(flag)
+            if flag.urgency == .emergency {
+                let now = flag.advice.prefix(1).uppercased() + flag.advice.dropFirst()
+                let lines = LineWrapper(width: prompter.width).wrap(
+                    now + ". The other questions follow: answer them if you can, for whoever sees you.",
+                    first: "  -> ", rest: "     ")
+                prompter.write(lines.joined(separator: "\n") + "\n")
             }
         }
         prompter.write("\n")
-        return []
+        return Answers(present: present, finished: true)
     }
 }
 
@@ -72,16 +94,19 @@ extension PlanOptions {
         if none { return .noRedFlags }
         guard Console.isInteractive else { return .notDone }
         console.out("Before the first plan: the red flags of \(programme.title).\n")
-        let present: [RedFlag]
-        do {
-            present = try screening.ask(.terminal(console))
-        } catch {
+        let answers = screening.ask(.terminal(console))
+        if !answers.finished {
             console.out("\n")
             console.note("input ended before every question was answered: no plan was made", first: "protract: ")
+            // A yes given before input ended still refuses the plan, with its advice.
+            guard answers.present.isEmpty else {
+                console.out(ScreenReport.refusal(for: answers.present, console: console))
+                throw ExitStatus.redFlag
+            }
             throw ExitStatus.cancelled
         }
-        guard present.isEmpty else {
-            console.out(ScreenReport.refusal(for: present, console: console))
+        guard answers.present.isEmpty else {
+            console.out(ScreenReport.refusal(for: answers.present, console: console))
             throw ExitStatus.redFlag
         }
         return .noRedFlags

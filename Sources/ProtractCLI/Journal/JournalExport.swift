@@ -6,7 +6,11 @@ enum JournalExport {
     /// One line for an entry: `as planned; pain 2/10; next morning 1/10`.
     /// The exercises are named by `name` (``exerciseNames(of:console:)``: `knee push-up`, as the
     /// plan says them; a phone user's trial could not tell `wall-push-up-plus` from an id to type).
-    static func summary(_ log: SessionLog, name: (String) -> String = { $0 }) -> String {
+    /// A red flag is its sign as `redFlags` (the course's programme's) word it (`red flag: pain
+    /// that is worse when you cough or sneeze`), not its name: the line is for a person.
+    static func summary(
+        _ log: SessionLog, name: (String) -> String = { $0 }, redFlags: [RedFlag] = RedFlag.standard
+    ) -> String {
         var parts: [String] = []
         let work = log.done.map { "\(name($0.exerciseID)) \($0.sets.map(String.init).joined(separator: ","))" }
         if log.asPlanned {
@@ -18,18 +22,26 @@ enum JournalExport {
         if let morning = log.morningPain { parts.append("next morning \(morning)/10") }
         if !log.hurt.isEmpty { parts.append("hurt: " + log.hurt.map(name).joined(separator: ", ")) }
         if let retest = log.retest { parts.append("retest \(retest) reps") }
-        if !log.symptoms.isEmpty { parts.append("red flag: " + log.symptoms.joined(separator: ", ")) }
+        if !log.symptoms.isEmpty { parts.append(redFlagText(log.symptoms, in: redFlags)) }
         return parts.joined(separator: "; ")
+    }
+
+    /// `red flag: SIGN`, or `red flags: SIGN · SIGN` (a sign holds commas, and a summary's parts are
+    /// joined by semicolons), for the names `ids`: the separator the stop reason uses too.
+    static func redFlagText(_ ids: [String], in redFlags: [RedFlag] = RedFlag.standard) -> String {
+        (ids.count == 1 ? "red flag: " : "red flags: ") + ids.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: " · ")
     }
 
     /// `summary(log)` and the first words of its note, for a line that names the entry:
     /// `as planned; pain 2/10; note: left shoulder tight`. A note of more than one line, or longer
     /// than 40 characters, is cut with `…`.
-    static func brief(_ log: SessionLog, name: (String) -> String = { $0 }) -> String {
-        guard let note = log.note else { return summary(log, name: name) }
+    static func brief(
+        _ log: SessionLog, name: (String) -> String = { $0 }, redFlags: [RedFlag] = RedFlag.standard
+    ) -> String {
+        guard let note = log.note else { return summary(log, name: name, redFlags: redFlags) }
         let first = note.prefix { $0 != "\n" }
         let cut = first.count > 40 || first.count < note.count
-        return summary(log, name: name) + "; note: " + first.prefix(40) + (cut ? "…" : "")
+        return summary(log, name: name, redFlags: redFlags) + "; note: " + first.prefix(40) + (cut ? "…" : "")
     }
 
     /// A note after `label` (`note: `), each of its lines on a line of its own, the lines after

@@ -143,11 +143,13 @@ extension ProtractCommand.Log {
 
     /// The refusal of a new session in a course a red flag has stopped (exit 3), from flags or
     /// on a terminal: what stopped it, and what can still be done.
-    static func stopped(since log: SessionLog, course: Course, selection: CourseOptions) -> JournalStore.Failure {
+    static func stopped(
+        since log: SessionLog, course: Course, selection: CourseOptions, redFlags: [RedFlag] = RedFlag.standard
+    ) -> JournalStore.Failure {
         JournalStore.Failure(
             status: ExitStatus.redFlag,
             message: "the course has stopped: a red flag was logged on \(log.date.longDisplay) "
-                + "(\(log.symptoms.joined(separator: ", "))); no session after it is logged",
+                + "(\(log.symptoms.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: " · "))); no session after it is logged",
             help: "see a clinician before you train again; once they have cleared you, begin a new course with "
                 + "'\(Self.newCourseCommand(course, selection: selection))'. " + Self.mistakenRedFlag(log.date, selection: selection))
     }

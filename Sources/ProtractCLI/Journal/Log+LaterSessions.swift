@@ -166,7 +166,7 @@ extension ProtractCommand.Log {
         if !old.hurt.isEmpty, new.hurt.isEmpty { lost.append("hurt: " + old.hurt.map(name).joined(separator: ", ")) }
         if let retest = old.retest, new.retest == nil { lost.append("retest \(retest) reps") }
         if old.note != nil, new.note == nil { lost.append("the note") }
-        if !old.symptoms.isEmpty, new.symptoms.isEmpty { lost.append("red flag: " + old.symptoms.joined(separator: ", ")) }
+        if !old.symptoms.isEmpty, new.symptoms.isEmpty { lost.append(JournalExport.redFlagText(old.symptoms)) }
         return lost
     }
 

@@ -442,7 +442,7 @@ extension ProtractCommand {
                 commands.append((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(asWritten)).joined(separator: " "))
             }
             return Outcome(
-                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry, name: JournalExport.exerciseNames(of: course, console: console)))", redFlags: flags, date: day,
+                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry, name: JournalExport.exerciseNames(of: course, console: console), redFlags: flags))", redFlags: flags, date: day,
                 plan: checked, notes: notes, commands: commands)
         }
     }

@@ -25,7 +25,9 @@ extension ProtractCommand.Log {
         let loaded = try CoursePlan.load(
             course, today: today, console: console, journal: (read.file, read.source, .writes, selection))
         if loaded.plan.stoppedBecause != nil, let stop = course.logs.first(where: { !$0.symptoms.isEmpty }) {
-            throw ProtractCommand.Log.stopped(since: stop, course: course, selection: selection).report(console)
+            throw ProtractCommand.Log.stopped(
+                since: stop, course: course, selection: selection, redFlags: loaded.configured.programme.safety.redFlags
+            ).report(console)
         }
         let interview = LogInterview(
             sessions: loaded.plan.sessions.map { session in
@@ -207,7 +209,9 @@ extension ProtractCommand.Log {
                 }
                 try course.insert(entry)
                 if let replanned { course.keepLongestPlan(before: replanned.old, after: replanned.new) }
-                lines.append("logged \(entry.date.longDisplay): \(JournalExport.summary(entry, name: loaded.configured.catalog.sentenceName(of:)))")
+                lines.append("logged \(entry.date.longDisplay): "
+                    + JournalExport.summary(
+                        entry, name: loaded.configured.catalog.sentenceName(of:), redFlags: loaded.configured.programme.safety.redFlags))
             }
             if let morning = answers.morning, let index = course.logs.firstIndex(where: { $0.date == morning.date }) {
                 course.logs[index].morningPain = morning.pain

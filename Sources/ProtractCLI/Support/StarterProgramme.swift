@@ -158,7 +158,7 @@ enum StarterProgramme {
           #   - chest-pain                 # default: every standard one ('protract screen' asks them)
           #   - symptom: my-red-flag       # or one of your own
           #     sign: a sign that needs a clinician
-          #     urgency: urgent            # emergency (999/A&E), urgent (GP today/NHS 111) or clinician
+          #     urgency: urgent            # emergency (999/A&E), urgent (GP today/NHS 111/out-of-hours) or clinician
           see-a-clinician:                 # other reasons to see a clinician, which no question asks
             - pain that keeps rising from week to week even though the plan has stepped back
           pain-monitoring:                 # optional: more about pain; the pain rules' lines come first
