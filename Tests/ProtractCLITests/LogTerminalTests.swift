@@ -331,8 +331,8 @@ struct LogTerminalTests {
             // only between arguments to the 50 columns (the terminal would break it in a flag).
             let command = """
                   protract log --date 2026-12-11 --as-planned \\
-                    --pain 2 --morning 1 --note \\
-                    'from paper notes' --change-later
+                    --pain 2 --morning 1 \\
+                    --note 'from paper notes' --change-later
                 """
             #expect(screen.contains(command + "\n[exit 1]"), "\(screen)")
             #expect(command.split(separator: "\n").allSatisfy { $0.count <= 50 })
@@ -476,8 +476,8 @@ struct LogTerminalTests {
             #expect(screen.contains("""
 
                     protract log --edit 2026-12-07 --as-planned \\
-                      --pain 2 --note \\
-                      'left shoulder tight, it'\\''s better'
+                      --pain 2 \\
+                      --note 'left shoulder tight, it'\\''s better'
                 [exit 73]
                 """), "\(screen)")
             #expect(EditHintTests.editCommands(in: screen) == [command], "\(screen)")
