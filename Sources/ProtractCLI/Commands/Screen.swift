@@ -8,7 +8,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "screen",
             abstract: "Ask the red-flag questions that send you to a clinician instead of a plan.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 The questions are PROGRAMME's red flags (its 'safety.red-flags'), the ones its plan \
                 lists; without PROGRAMME, the standard red flags. On a terminal it asks each \
                 question. In scripts, answer with --symptom NAME (repeatable) or --none. Exits 0 \
@@ -16,7 +16,7 @@ extension ProtractCommand {
                 questions on a terminal and take the same flags.
 
                 Standard symptoms: \(RedFlag.standard.map(\.id).joined(separator: ", ")).
-                """)
+                """))
 
         @Argument(
             help: "A built-in programme id or a programme file whose red flags to ask (default: the standard ones).",
@@ -82,12 +82,14 @@ extension ProtractCommand {
 enum ScreenReport {
     /// No red flag: how to start, with the programme asked about (`upper-back-rehab` otherwise).
     static func clear(programme: String?, baselines: [String], console: Console) -> String {
-        let argument = programme.map { SystemPath($0).display } ?? "upper-back-rehab"
+        let argument = programme.map { SystemPath($0).shellWord } ?? "upper-back-rehab"
         // The baselines the programme reads (none: no flag).
         let flags = baselines.map { " --baseline \($0)=N" }.joined()
-        // The command on a line of its own and never wrapped, so it can be copied whole.
+        // The command on lines of its own, laid out as every command to copy is: on a terminal
+        // narrower than it, broken only between arguments with ` \` (a phone user's trial saw
+        // the terminal break it inside `--baseline`), so that it can be copied whole.
         return console.wrapped(["No red flags. You can start the plan:"])
-            + "  protract plan \(TerminalText.visible(argument)) --none\(flags)\n"
+            + console.command("protract plan \(argument) --none\(flags)")
             + console.wrapped(["Stop and get help if any of these appear later; the plan lists them at the top."])
     }
 
