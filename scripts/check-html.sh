@@ -9,7 +9,8 @@
 #      into the DOM, which `--dump-dom` prints. Nothing may stick out past the page's width, every
 #      <svg> must have been drawn with a size, every exercise card must show its figure or its
 #      placeholder, and no <img> may be broken; from 390 px up no dose (`2 x 10`, `1 x 6 each
-#      side`, a tempo `2-1-2`, a range `5-8`) may break across lines, and no text of a figure or a
+#      side`, a tempo `2-1-2`, a range `5-8`) and no hyphenated word (`Y-T-W`, `push-up`) may
+#      break across lines, and no text of a figure or a
 #      chart be under 10 px high;
 #   3. Chromium prints the flagship (baseline 6) to PDF on A4 and on US Letter (a copy with
 #      `@page { size: ... }` added, as a print dialog's paper choice would do), and `pdfinfo` and
@@ -74,7 +75,7 @@ var cards=document.querySelectorAll("article.card"),nofig=0;cards.forEach(functi
 var r=f?f.getBoundingClientRect():null;if(!r||!(r.width>0&&r.height>0))nofig++;});
 var imgs=Array.prototype.filter.call(document.images,function(i){return !i.complete||i.naturalWidth===0;}).length;
 var split=[],tw=document.createTreeWalker(document.body,NodeFilter.SHOW_TEXT),t;while((t=tw.nextNode())){if(t.parentNode.closest("svg"))continue;
-var re=/[^ \n]*\u00a0[^ \n]*|\d[\d.:]*(?:-\d[\d.:]*)+/g,m;while((m=re.exec(t.data))){var g=document.createRange();g.setStart(t,m.index);g.setEnd(t,m.index+m[0].length);
+var re=/[^ \n]*\u00a0[^ \n]*|\d[\d.:]*(?:-\d[\d.:]*)+|[A-Za-z]+(?:-[A-Za-z]+)+/g,m;while((m=re.exec(t.data))){var g=document.createRange();g.setStart(t,m.index);g.setEnd(t,m.index+m[0].length);
 var tops={};Array.prototype.forEach.call(g.getClientRects(),function(q){if(q.width>0)tops[Math.round(q.top)]=1;});
 if(Object.keys(tops).length>1)split.push(m[0].replace(/\u00a0/g," "));}}
 var small=99;svgs.forEach(function(s){var v=s.viewBox&&s.viewBox.baseVal;if(!v||!v.width||!v.height)return;var r=s.getBoundingClientRect();

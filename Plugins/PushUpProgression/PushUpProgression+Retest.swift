@@ -76,7 +76,7 @@ extension PushUpProgression {
         let paperNote: String
         if tested == Self.baselineExercise {
             let reseats = "it re-seats the ladder as a \(Self.baseline.key) baseline does"
-            note = opening + "Log the count (\(command)): " + reseats
+            note = opening + "Log the count ('\(command)'): " + reseats
             paperNote = opening + "Write the count down; if you keep your log in Protract: \(command) (\(reseats))"
         } else {
             let range = stepDose(tested).range
@@ -88,7 +88,7 @@ extension PushUpProgression {
             if let easier { parts.append("under \(range.lower) goes back to the \(easier)") }
             parts.append("anything else keeps this step")
             let converts = "\(name)s convert: " + parts.joined(separator: ", ")
-            note = opening + "Log the count (\(command)); " + converts
+            note = opening + "Log the count ('\(command)'); " + converts
             paperNote = opening + "Write the count down (if you keep your log in Protract: \(command)); " + converts
         }
         return Prescription(

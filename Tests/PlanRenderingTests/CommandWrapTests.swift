@@ -45,14 +45,50 @@ struct CommandWrapTests {
 
     @Test func aLongCommandBreaksOnlyBetweenArgumentsWithinTheWidth() {
         let lines = LineWrapper(width: 48, longWords: .overflow).wrap(command: Self.command, indent: "  ")
+        // A flag stays on the line of its value: no line ends in `--note \\`.
         #expect(lines == [
             "  protract log --course i5 --date 2026-12-07 \\",
-            "    --as-planned --pain 8 --morning 1 --note \\",
-            "    'from paper, it'\\''s ok' --change-later",
+            "    --as-planned --pain 8 --morning 1 \\",
+            "    --note 'from paper, it'\\''s ok' \\",
+            "    --change-later",
         ])
         #expect(lines.allSatisfy { $0.count <= 48 })
         #expect(Self.pasted(lines.joined(separator: "\n")) == ["protract", "log", "--course", "i5", "--date", "2026-12-07",
             "--as-planned", "--pain", "8", "--morning", "1", "--note", "from paper, it's ok", "--change-later"])
+    }
+
+    /// An argument in double quotes (`--note "last set was hard"`, `"Sam's plan.yaml"`) is one
+    /// argument, a single quote in it a character: the shell reads it so.
+    @Test func doubleQuotesHoldOneArgument() {
+        #expect(Self.arguments("protract log --note \"last set was hard\" --pain 2")
+            == ["protract", "log", "--note", "\"last set was hard\"", "--pain", "2"])
+        #expect(Self.arguments("protract plan \"/home/sam/Sam's plans/back.yaml\" --none")
+            == ["protract", "plan", "\"/home/sam/Sam's plans/back.yaml\"", "--none"])
+        #expect(Self.arguments("a \"b \\\" c\" d") == ["a", "\"b \\\" c\"", "d"])
+        let text = "run 'protract plan \"/home/sam/Sam's plans/back.yaml\" --none' now"
+        #expect(ShellWords.quotedCommand(text[text.firstIndex(of: "'")!...])?.map(String.init)
+            == ["'protract", "plan", "\"/home/sam/Sam's plans/back.yaml\"", "--none'"])
+    }
+
+    /// At every width from 40 to 100 the help's and the screen's commands break only between
+    /// arguments, a flag with its value, and paste as the command.
+    @Test(arguments: [40, 41, 47, 52, 60, 73, 100])
+    func aFlagKeepsItsValueAndTheLinesPaste(width: Int) {
+        let commands = [
+            "protract plan upper-back-rehab --start 2026-12-07 --days mon,wed,fri",
+            "protract plan upper-back-rehab --format ics --reminder 30m -o plan.ics",
+            "protract log --as-planned --pain 2 --note \"last set was hard\"",
+            "protract plan '/home/sam/My Programmes/back.yaml' --none --baseline push-ups=N --baseline knee-push-ups=N",
+            "protract start upper-back-rehab --course NEW --baseline push-ups=6 --days mon,wed,fri --time 07:30",
+        ]
+        for command in commands {
+            let lines = LineWrapper(width: width, longWords: .overflow).wrap(command: command, indent: "  ")
+            #expect(lines.allSatisfy { $0.count <= width }, "\(lines)")
+            #expect(lines.dropLast().allSatisfy { $0.hasSuffix(" \\") }, "\(lines)")
+            #expect(!lines.contains { $0.hasSuffix(" -o \\") || $0.hasSuffix("--days \\") || $0.hasSuffix("--note \\")
+                || $0.hasSuffix("--baseline \\") || $0.hasSuffix("--course \\") }, "\(lines)")
+            #expect(Self.pasted(lines.joined(separator: "\n")) == Self.pasted(command), "\(lines)")
+        }
     }
 
     @Test func aCommandThatFitsStaysOnOneLine() {

@@ -148,7 +148,7 @@ struct LineWrapperTests {
     func quotedCommands() {
         let wrapper = LineWrapper(width: 30, longWords: .overflow)
         #expect(wrapper.wrap(keepingQuoted: "correct it with 'protract log --edit 2026-12-07' or remove it", rest: "  ")
-            == ["correct it with", "  'protract log --edit \\", "    2026-12-07'", "  or remove it"],
+            == ["correct it with", "  'protract log \\", "    --edit 2026-12-07'", "  or remove it"],
             "a command wider than a line stands on lines of its own, broken between arguments with ` \\`")
         #expect(wrapper.wrap(keepingQuoted: "then run 'protract log --list' to see it", rest: "  ")
             == ["then run 'protract log --list'", "  to see it"])
@@ -207,5 +207,21 @@ struct LineWrapperTests {
         #expect(LineWrapper(width: 28).wrap("Doorway chest stretch 1 x 30 s") == ["Doorway chest stretch", "1 x 30 s"])
         #expect(LineWrapper(width: 14).wrap("a fever of 38 °C or more") == ["a fever of", "38 °C or more"])
         #expect(wrapper.wrap("at least 48 hours or 48 h.") == ["at least 48 hours or", "48 h."])
+    }
+
+    @Test("a date keeps its day's name, day and month on one line", arguments: 8...40)
+    func datesStayWhole(width: Int) {
+        let text = "a red flag was logged on Tue 1 Dec, and the next session (Wed 23 Dec) moved to Thu 24 Dec."
+        for longWords in [LineWrapper.LongWords.cut, .overflow] {
+            let lines = LineWrapper(width: width, longWords: longWords).wrap(text, first: "- ", rest: "  ")
+            let shown = lines.joined(separator: "\n")
+            for date in ["Tue 1 Dec,", "(Wed 23 Dec)", "Thu 24 Dec."] where date.count + 2 <= width {
+                #expect(shown.contains(date), "\(width): \(lines)")
+            }
+            #expect(longWords == .overflow || lines.allSatisfy { $0.count <= width }, "\(lines)")
+        }
+        // Not a date: a day's name before a count, a month's longer name.
+        let words = LineWrapper(width: 20).wrap("every Mon 3 Decembers")
+        #expect(words == ["every Mon 3", "Decembers"], "\(words)")
     }
 }

@@ -56,7 +56,7 @@ import Testing
                 protract: error: a session is logged on Mon 7 Dec 2026 already; the journal was not changed
                   help: it records: as planned; pain 2/10
                   to replace it with this entry:
-                    protract log --course sam --edit 2026-12-07 --as-planned --done knee-push-up=5,5,4 --pain 3 --note 'it'\\''s fine'
+                    protract log --course sam --edit 2026-12-07 --as-planned --done knee-push-up=5,5,4 --pain 3 --note "it's fine"
                   or to remove it:
                     protract log --course sam --remove 2026-12-07
 

@@ -43,7 +43,7 @@ import Testing
         #expect(result.stderr == "")
         #expect(result.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(result.stdout.hasSuffix("</html>\n"))
-        #expect(result.stdout.contains("<h1>Knee push-up</h1>"))
+        #expect(result.stdout.contains("<h1>Knee <span class=\"whole\">push-up</span></h1>"))
         #expect(result.stdout.contains("<div class=\"fig") , "a figure or its placeholder")
         #expect(result.stdout.contains("<h2>How to do it</h2>"))
         #expect(result.stdout.contains("<dt>Easier</dt>") && result.stdout.contains("<dt>Harder</dt>"))

@@ -16,7 +16,8 @@ struct FileNameMessageTests {
 
     @Test(arguments: [
         ("my plan;rm -rf x.yaml", "'my plan;rm -rf x.yaml'"),
-        ("it's.yaml", "'it'\\''s.yaml'"),
+        ("it's.yaml", "\"it's.yaml\""),
+        ("it's $HOME.yaml", "'it'\\''s $HOME.yaml'"),
         ("plain-name_2.yaml", "plain-name_2.yaml"),
         ("-n.yaml", "./-n.yaml"),
         ("x\ty.yaml", "$'x\\x09y.yaml'"),

@@ -331,8 +331,8 @@ struct LogTerminalTests {
             // only between arguments to the 50 columns (the terminal would break it in a flag).
             let command = """
                   protract log --date 2026-12-11 --as-planned \\
-                    --pain 2 --morning 1 --note \\
-                    'from paper notes' --change-later
+                    --pain 2 --morning 1 \\
+                    --note 'from paper notes' --change-later
                 """
             #expect(screen.contains(command + "\n[exit 1]"), "\(screen)")
             #expect(command.split(separator: "\n").allSatisfy { $0.count <= 50 })
@@ -474,13 +474,13 @@ struct LogTerminalTests {
             #expect(screen.flattened.contains(
                 "a session was logged on Mon 7 Dec 2026 while you answered; the journal was not changed help: see it with "
                     + "'protract log --list'; to put your answers in its place, without the questions:"), "\(screen)")
-            let command = "protract log --edit 2026-12-07 --as-planned --pain 2 --note 'left shoulder tight, it'\\''s better'"
+            let command = "protract log --edit 2026-12-07 --as-planned --pain 2 --note \"left shoulder tight, it's better\""
             // Broken between arguments to the 50 columns, never inside the quoted note.
             #expect(screen.contains("""
 
                     protract log --edit 2026-12-07 --as-planned \\
-                      --pain 2 --note \\
-                      'left shoulder tight, it'\\''s better'
+                      --pain 2 \\
+                      --note "left shoulder tight, it's better"
                 [exit 73]
                 """), "\(screen)")
             #expect(EditHintTests.editCommands(in: screen) == [command], "\(screen)")

@@ -39,7 +39,13 @@ import Testing
 
             Example block:
               - plugin: push-up-progression
-                ladder: [wall-push-up, high-incline-push-up, low-incline-push-up, knee-push-up, push-up, push-up-plus]
+                ladder:
+                  - wall-push-up
+                  - high-incline-push-up
+                  - low-incline-push-up
+                  - knee-push-up
+                  - push-up
+                  - push-up-plus
                 reps: 5-8
                 progress-every: week
                 sets: 3

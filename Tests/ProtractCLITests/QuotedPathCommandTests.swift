@@ -42,7 +42,8 @@ struct QuotedPathCommandTests {
             let plan = try courses.run(["plan", "Sam's programmes/my back.yaml"] + Courses.startFlags, environment: ["COLUMNS": "40"])
             #expect(plan.status == 0, "\(plan)")
             #expect(plan.stdout.split(separator: "\n").allSatisfy { $0.count <= 40 }, "\(plan.stdout)")
-            #expect(plan.stdout.contains("'Sam'\\''s programmes/my back.yaml'"), "\(plan.stdout)")
+            // In double quotes: `'Sam'\\''s …'` read as three pieces inside the prose's own quotes.
+            #expect(plan.stdout.contains("\"Sam's programmes/my back.yaml\""), "\(plan.stdout)")
         }
     }
 }

@@ -82,7 +82,7 @@ extension PlanRun {
                 change: "retest week: test first, then the working sets",
                 note: "retest: as many reps as you can with good form; stop at the first rep that breaks form (hips "
                     + "sag, neck cranes, shoulder blades wing); then rest 3 min before the working sets. Log the count "
-                    + "(protract log --retest N): it re-seats the ladder as a push-ups baseline does",
+                    + "('protract log --retest N'): it re-seats the ladder as a push-ups baseline does",
                 paperNote: "retest: as many reps as you can with good form; stop at the first rep that breaks form (hips "
                     + "sag, neck cranes, shoulder blades wing); then rest 3 min before the working sets. Write the count "
                     + "down; if you keep your log in Protract: protract log --retest N (it re-seats the ladder as a "
@@ -104,7 +104,7 @@ extension PlanRun {
         #expect(retest.dose == .maxTest)
         // The knee push-up's range is 5-8: 12 (1.5 x 8) moves on, under 5 goes back.
         #expect(retest.note?.hasSuffix(
-            "Log the count (protract log --retest N); knee push-ups convert: 12 or more moves you on to the push-up, "
+            "Log the count ('protract log --retest N'); knee push-ups convert: 12 or more moves you on to the push-up, "
                 + "under 5 goes back to the low incline push-up, anything else keeps this step") == true)
         // On paper, the count is written down; the command is for a person who keeps the log in Protract.
         #expect(retest.paperNote?.hasSuffix(

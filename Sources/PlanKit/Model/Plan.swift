@@ -195,9 +195,10 @@ public struct Plan: Sendable, Hashable, Codable {
         /// What the plan's header says, naming the programme the questions come from; for a
         /// course started without the questions, what to do now that it is under way.
         public func text(programme id: String, inCourse: Bool = false) -> String {
-            // A path quoted for a shell is not quoted again around the command.
+            // A path in single quotes for a shell is not quoted again around the command; one in
+            // double quotes (`"Sam's plans/x.yaml"`) is, as a plain id is.
             let command = "protract screen \(id)"
-            let screen = id.contains("'") ? command : "'\(command)'"
+            let screen = id.hasPrefix("'") || id.hasPrefix("$'") ? command : "'\(command)'"
             switch (self, inCourse) {
             case (.noRedFlags, _): return "answered, no red flags"
             case (.notDone, false):

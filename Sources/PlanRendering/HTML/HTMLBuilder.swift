@@ -83,12 +83,13 @@ struct HTMLBuilder {
     }
 
     /// Text, escaped, each dose in it kept on one line (``NonBreakingDoses``: `2&nbsp;x&nbsp;10`),
-    /// and numbers joined by hyphens too, each in a span that does not wrap
-    /// (`<span class="whole">2-1-2</span>`): their text stays as the plan writes it.
+    /// and numbers and words joined by hyphens too, each in a span that does not wrap
+    /// (`<span class="whole">2-1-2</span>`, `<span class="whole">Y-T-W</span>`): their text
+    /// stays as the plan writes it.
     mutating func text(_ text: String) {
         let text = NonBreakingDoses.applied(to: text)
         var rest = text.startIndex
-        for run in NonBreakingDoses.hyphenatedNumbers(in: text) {
+        for run in NonBreakingDoses.unbreakableRuns(in: text) {
             escape(String(text[rest..<run.lowerBound]), attribute: false)
             trusted("<span class=\"whole\">")
             escape(String(text[run]), attribute: false)

@@ -58,6 +58,64 @@ enum NonBreakingDoses {
         return out
     }
 
+    /// Where `text` has words or numbers joined by hyphens (``hyphenatedNumbers(in:)`` and
+    /// ``hyphenatedWords(in:)``), each kept on one line in a `white-space:nowrap` span: in order,
+    /// overlapping runs merged.
+    static func unbreakableRuns(in text: String) -> [Range<String.Index>] {
+        let runs = (hyphenatedNumbers(in: text) + hyphenatedWords(in: text)).sorted { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<String.Index>] = []
+        for run in runs {
+            if let last = merged.last, run.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, run.upperBound)
+            } else {
+                merged.append(run)
+            }
+        }
+        return merged
+    }
+
+    /// Where `text` has letters or digits joined by hyphens: an exercise's name such as `Y-T-W`
+    /// or `push-up`, an id such as `wall-slide`, each run from its first letter or digit to its
+    /// last (not `-5` or a dash between spaces), in order. A phone's narrow column broke `Y-T-` /
+    /// `W raise` at the hyphen; a no-break hyphen (U+2011) would copy, and be searched for, as
+    /// another character than the `-` the plan writes, so the builder puts each in a
+    /// `white-space:nowrap` span whose text is the plan's own.
+    static func hyphenatedWords(in text: String) -> [Range<String.Index>] {
+        guard text.utf8.contains(0x2D) else { return [] }
+        let scalars = text.unicodeScalars
+        func isPart(_ scalar: Unicode.Scalar) -> Bool {
+            // A combining mark belongs to the letter before it.
+            scalar.properties.isAlphabetic || scalar.properties.isGraphemeExtend || ("0"..."9").contains(scalar)
+        }
+        var runs: [Range<String.Index>] = []
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard isPart(scalars[index]) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            let start = index
+            var end = scalars.index(after: index)  // after the last letter or digit of the run
+            var joined = false
+            index = end
+            while index < scalars.endIndex {
+                if isPart(scalars[index]) {
+                    index = scalars.index(after: index)
+                    end = index
+                } else if scalars[index] == "-", scalars.index(after: index) < scalars.endIndex,
+                    isPart(scalars[scalars.index(after: index)])
+                {
+                    joined = true
+                    index = scalars.index(after: index)
+                } else {
+                    break
+                }
+            }
+            if joined { runs.append(start..<end) }
+        }
+        return runs
+    }
+
     /// Where `text` has numbers joined by hyphens: each run of digits, `.`, `:` and `-` from its
     /// first digit to its last that holds a hyphen between two digits (`2-1-2`, `5-8`, `0.5-1`,
     /// `07:30-08:12`; not `Y-T-W` or `-5`), in order.

@@ -51,7 +51,7 @@ public struct ProgressReport: Sendable {
         lines += wrapper.wrap(
             "Sessions so far: \(progress.done) done, \(progress.moved) done on a later day, "
                 + "\(progress.missed) missed (of \(past))", first: "", rest: "  ")
-        if let stop = progress.stoppedBecause { lines += wrapper.wrap("Stopped: " + stop, first: "", rest: "  ") }
+        if let stop = progress.stoppedBecause { lines += wrapper.wrap(keepingQuoted: "Stopped: " + stop, first: "", rest: "  ") }
         lines.append("")
         let wide = width >= 72
         let steps = progress.followsSteps

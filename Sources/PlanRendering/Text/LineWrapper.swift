@@ -196,6 +196,7 @@ public struct LineWrapper: Sendable {
                 var end = bytes.index(after: start)
                 while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
                 end = countEnd(of: start..<end, in: bytes)
+                end = dateEnd(of: start..<end, in: bytes)
                 let word = Substring(scalars[start..<end])
                 let width = word.count
                 if fits(width) {
@@ -237,6 +238,44 @@ public struct LineWrapper: Sendable {
             return end
         }
 
+        /// Where the word at `word` ends, taken as a date such as `Tue 1 Dec` (a day's name, its
+        /// day of the month and the month's name, with any punctuation after it) when it starts
+        /// one that fits a fresh line: a line never ends in `Tue` or `Tue 1` (a phone user's trial
+        /// read `Tue` / `1 Dec` as two things).
+        private func dateEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
+            // `(Tue 1 Dec)` too.
+            let name = bytes[word.lowerBound] == 0x28 ? bytes.index(after: word.lowerBound) : word.lowerBound
+            guard bytes.distance(from: name, to: word.upperBound) == 3,
+                Self.dayNames.contains(where: { bytes[name..<word.upperBound].elementsEqual($0) }),
+                word.upperBound < bytes.endIndex, bytes[word.upperBound] == 0x20
+            else { return word.upperBound }
+            // The day: one or two digits, then a space.
+            var index = bytes.index(after: word.upperBound)
+            var digits = 0
+            while index < bytes.endIndex, bytes[index] >= 0x30, bytes[index] <= 0x39, digits < 3 {
+                digits += 1
+                index = bytes.index(after: index)
+            }
+            guard (1...2).contains(digits), index < bytes.endIndex, bytes[index] == 0x20 else { return word.upperBound }
+            let monthStart = bytes.index(after: index)
+            guard bytes.distance(from: monthStart, to: bytes.endIndex) >= 3 else { return word.upperBound }
+            let monthEnd = bytes.index(monthStart, offsetBy: 3)
+            guard Self.monthNames.contains(where: { bytes[monthStart..<monthEnd].elementsEqual($0) }) else { return word.upperBound }
+            var end = monthEnd
+            while end < bytes.endIndex, bytes[end] != 0x20 {
+                // `Dec,` or `Dec)` is the month; `December` or `Decimal` is not the month's short name.
+                guard [0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x27].contains(bytes[end]) else { return word.upperBound }
+                end = bytes.index(after: end)
+            }
+            let room = wrapper.width - (lines.isEmpty ? max(firstWidth, restWidth) : restWidth)
+            return bytes.distance(from: word.lowerBound, to: end) <= room ? end : word.upperBound
+        }
+
+        /// The short names of the days and months a date is written with (`CivilDate`'s).
+        private static let dayNames: [[UInt8]] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map { Array($0.utf8) }
+        private static let monthNames: [[UInt8]] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            .map { Array($0.utf8) }
+
         /// Whether the byte before `end` is an ASCII digit.
         private static func endsInDigit(_ end: String.Index, in bytes: String.UTF8View) -> Bool {
             guard end > bytes.startIndex else { return false }
@@ -275,30 +314,74 @@ public struct LineWrapper: Sendable {
 
         /// Places a command's arguments on lines of their own: broken only between arguments,
         /// each line but the last ending in ` \`, the lines after the first two spaces further in
-        /// than the hanging prefix. What follows the command starts a new line. An argument wider
+        /// than the hanging prefix. A flag stays on the line of the value after it (`--days
+        /// mon,wed,fri`, `-o plan.ics`, `> journal.csv`), and `protract` on the line of its
+        /// subcommand, when the pair fits a line: a line ending `--days \` pastes, but reads as a
+        /// flag without its value. What follows the command starts a new line. An argument wider
         /// than a line is placed as any long word.
         mutating func place(command arguments: [Substring]) {
             if hasWord { flush() }
             let inner = restPrefix + "  "
             let continuation = inner.count < wrapper.width ? inner : restPrefix
-            for (index, argument) in arguments.enumerated() {
-                let width = argument.count
-                // Room for the argument and, unless it is the last, the ` \` another would need.
-                let needed = width + (index == arguments.count - 1 ? 0 : 2)
-                if hasWord, !fits(needed) {
-                    current += " \\"
-                    endLine()
-                    current = continuation
-                    currentWidth = continuation.count
-                    hasWord = false
+            func breakLine() {
+                current += " \\"
+                endLine()
+                current = continuation
+                currentWidth = continuation.count
+                hasWord = false
+            }
+            let groups = Self.groups(of: arguments)
+            for (index, group) in groups.enumerated() {
+                let isLast = index == groups.count - 1
+                let width = group.reduce(group.count - 1) { $0 + $1.count }
+                // Room for the group and, unless it is the last, the ` \` another would need.
+                let needed = width + (isLast ? 0 : 2)
+                if group.count > 1, fits(needed) || continuation.count + needed <= wrapper.width {
+                    if hasWord, !fits(needed) { breakLine() }
+                    for argument in group { append(argument, width: argument.count) }
+                    continue
                 }
-                if hasWord || fits(width) || wrapper.longWords == .overflow {
-                    append(argument, width: width)
-                } else {
-                    place(argument, isArgument: true)
+                // One argument, or a pair wider than a line: argument by argument.
+                for (position, argument) in group.enumerated() {
+                    let width = argument.count
+                    let needed = width + (isLast && position == group.count - 1 ? 0 : 2)
+                    if hasWord, !fits(needed) { breakLine() }
+                    // One that fits after the hanging prefix but not two spaces further in, with
+                    // its ` \`, starts there: no line is wider than the width for want of two spaces.
+                    if !hasWord, !fits(needed), current == continuation, restPrefix.count + needed <= wrapper.width {
+                        current = restPrefix
+                        currentWidth = restPrefix.count
+                    }
+                    if hasWord || fits(width) || wrapper.longWords == .overflow {
+                        append(argument, width: width)
+                    } else {
+                        place(argument, isArgument: true)
+                    }
                 }
             }
             if hasWord { flush() }
+        }
+
+        /// A command's arguments in the groups kept on one line: a flag (`-o`, `--days`) or a
+        /// redirection (`>`, `>>`, `<`) with the value after it, `protract` with its subcommand,
+        /// any other argument alone.
+        static func groups(of arguments: [Substring]) -> [[Substring]] {
+            var groups: [[Substring]] = []
+            var index = 0
+            while index < arguments.count {
+                let argument = arguments[index]
+                let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+                let takesNext = argument.hasPrefix("-") || [">", ">>", "<", "2>"].contains(argument)
+                    || index == 0 && (argument == "protract" || argument == "'protract")
+                if let next, takesNext, !next.hasPrefix("-") {
+                    groups.append([argument, next])
+                    index += 2
+                } else {
+                    groups.append([argument])
+                    index += 1
+                }
+            }
+            return groups
         }
 
         /// Places a word that may be longer than a line, cutting it where it must. A command's

@@ -1,9 +1,9 @@
-/// Reads a command to copy as `/bin/sh` splits it into arguments (single quotes, `$'…'` quotes,
-/// backslash escapes), each argument kept as written, quotes and all, so that a command can be
+/// Reads a command to copy as `/bin/sh` splits it into arguments (single quotes, double quotes,
+/// `$'…'` quotes, backslash escapes), each argument kept as written, quotes and all, so that a command can be
 /// broken between its arguments and never inside one (`'/home/sam/My Programmes/back.yaml'`).
 enum ShellWords {
     /// The arguments of `command`, split at spaces, tabs and line feeds outside quotes:
-    /// `--note 'it'\''s fine'` is two, `$'a b\'c'` one.
+    /// `--note 'it'\''s fine'` is two, `$'a b\'c'` one, `--note "last set was hard"` two.
     static func arguments(of command: Substring) -> [Substring] { read(command).arguments }
 
     /// The first argument of `text` (from its first character, not a separator): up to the
@@ -31,7 +31,7 @@ enum ShellWords {
     private static func read(
         _ text: Substring, closingQuote: Bool = false, limit: Int = .max
     ) -> (arguments: [Substring], closed: Bool) {
-        enum Quote { case none, single, ansi }
+        enum Quote { case none, single, ansi, double }
         var arguments: [Substring] = []
         var start: Substring.Index?  // of the argument being read
         var quote = Quote.none
@@ -48,11 +48,16 @@ enum ShellWords {
                 if character == "'" { quote = .none }
             } else if quote == .ansi {
                 if character == "\\" { escaped = true } else if character == "'" { quote = .none }
+            } else if quote == .double {
+                // A quote in double quotes (`"Sam's plan.yaml"`) is a character of the argument.
+                if character == "\\" { escaped = true } else if character == "\"" { quote = .none }
             } else if isSeparator(character) {
                 if let started = start { arguments.append(text[started..<index]) }
                 start = nil
             } else if character == "\\" {
                 escaped = true
+            } else if character == "\"" {
+                quote = .double
             } else if character == "'" {
                 if closingQuote, let started = start, !afterDollar,
                     next == text.endIndex || isSeparator(text[next]) || "),.;:!?".contains(text[next])

@@ -19,12 +19,22 @@ struct TextLayout: Sendable {
 
     /// `text` wrapped with `indent` spaces before the first line and `hanging` before the rest.
     func wrap(_ text: String, indent: Int, hanging: Int) -> [String] {
-        wrapper.wrap(text, first: spaces(indent), rest: spaces(hanging))
+        prose(text, first: spaces(indent), rest: spaces(hanging))
     }
 
     /// `text` after a label (`Note: `, `- `), continuation lines aligned after the label.
     func labelled(_ label: String, _ text: String, indent: Int) -> [String] {
-        wrapper.wrap(text, first: spaces(indent) + label, rest: spaces(indent + label.count))
+        prose(text, first: spaces(indent) + label, rest: spaces(indent + label.count))
+    }
+
+    /// Prose wrapped at spaces; a quoted command in it (`'protract log --retest N'`) is kept whole
+    /// on a line, or broken only between its arguments with ` \` when wider than one
+    /// (``LineWrapper/wrap(keepingQuoted:first:rest:)``), so that it can be copied: a phone user's
+    /// trial found `'protract plan` / `upper-back-rehab --baseline` / `push-ups=N'` with no ` \`.
+    /// Text without a quote takes the quicker plain path.
+    func prose(_ text: String, first: String, rest: String) -> [String] {
+        text.utf8.contains(0x27)
+            ? wrapper.wrap(keepingQuoted: text, first: first, rest: rest) : wrapper.wrap(text, first: first, rest: rest)
     }
 
     /// Each of `items` that has any text, after `label`.

@@ -9,7 +9,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "exercises",
             abstract: "List the exercise catalog, or show one exercise with its cues and variants.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 Blocks name exercises by these ids. With --programme, the programme's own \
                 exercises are listed too.
 
@@ -20,7 +20,7 @@ extension ProtractCommand {
                   protract exercises prone-y-t-w --format html > card.html   (a printable card)
 
                 \(ExitStatus.helpText)
-                """)
+                """))
 
         @Argument(help: "An exercise id, to show that exercise in full.")
         var id: String?

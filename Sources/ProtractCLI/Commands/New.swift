@@ -7,7 +7,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "new",
             abstract: "Write a commented starter programme to a new file.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 The starter uses every plugin and shows each commonly changed key with its default \
                 and a comment; it validates and plans as written. Its id comes from the file name. \
                 An existing file is never replaced. FILE '-' prints the starter instead.
@@ -18,7 +18,7 @@ extension ProtractCommand {
                   protract plan my-plan.yaml --baseline push-ups=6
 
                 \(ExitStatus.helpText)
-                """)
+                """))
 
         @Argument(help: "The file to create ('-' for stdout).", completion: .file(extensions: ["yaml", "yml"]))
         var file: String

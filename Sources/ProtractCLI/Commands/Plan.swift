@@ -14,7 +14,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
             abstract: "Build a week-by-week plan from a programme for one person.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 PROGRAMME is a built-in id (see 'protract programmes') or a path to a YAML file. \
                 The person's inputs come from flags or from --profile; flags win. Without PROGRAMME, \
                 the plan of the course begun with 'protract start' (--course NAME when there are several): \
@@ -33,7 +33,7 @@ extension ProtractCommand {
                   protract plan --format ics -o rehab.ics   (the course, re-imported in place)
 
                 \(ExitStatus.helpText) A red-flag --symptom exits with 3.
-                """)
+                """))
 
         @Argument(
             help: "A built-in programme id or a programme file; leave it out for the course's plan.",

@@ -13,7 +13,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "programmes",
             abstract: "List the built-in programmes.",
-            discussion: "Use a programme's id with 'protract plan ID', or copy its file to write your own.")
+            discussion: HelpLayout.discussion("Use a programme's id with 'protract plan ID', or copy its file to write your own."))
 
         func run() throws {
             let environment = try Environment.load()

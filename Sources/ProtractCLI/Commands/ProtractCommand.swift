@@ -7,13 +7,13 @@ public struct ProtractCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "protract",
         abstract: "Plan a progressive rehab programme for upper-back pain after push-ups.",
-        discussion: """
+        discussion: HelpLayout.discussion("""
             A programme is a YAML file: a built-in one (see 'protract programmes') or your own. \
             Protract checks it, then builds a week-by-week plan from its mobility, stabilizer and \
             push-up plugins.
 
             \(ExitStatus.helpText)
-            """,
+            """),
         version: "0.1.0",
         subcommands: [
             Plan.self, Validate.self, Programmes.self, Plugins.self, Exercises.self, New.self, Schema.self, Screen.self,

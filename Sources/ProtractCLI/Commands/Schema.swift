@@ -7,7 +7,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "schema",
             abstract: "Print the JSON Schema (draft 2020-12) of programme files, or of exercise catalogs, for editors and validators.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 The schema is built from the programme model and from each plugin's options, so an \
                 editor with a YAML language server checks and completes a programme as you type. \
                 Save it next to your programmes and name it on the first line of each file:
@@ -29,7 +29,7 @@ extension ProtractCommand {
                 parts of the file fit together (docs/authoring.md lists what only validate checks).
 
                 \(ExitStatus.helpText)
-                """)
+                """))
 
         @Flag(help: "Print the schema of exercise catalog files instead of programme files.")
         var catalog = false

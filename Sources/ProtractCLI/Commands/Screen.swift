@@ -8,7 +8,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "screen",
             abstract: "Ask the red-flag questions that send you to a clinician instead of a plan.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 The questions are PROGRAMME's red flags (its 'safety.red-flags'), the ones its plan \
                 lists; without PROGRAMME, the standard red flags. On a terminal it asks every \
                 question, then lists each red flag answered yes, the most urgent first, with what to \
@@ -17,7 +17,7 @@ extension ProtractCommand {
                 a terminal and take the same flags.
 
                 Standard symptoms: \(RedFlag.standard.map(\.id).joined(separator: ", ")).
-                """)
+                """))
 
         @Argument(
             help: "A built-in programme id or a programme file whose red flags to ask (default: the standard ones).",
@@ -95,10 +95,12 @@ enum ScreenReport {
     /// an incline, more on the knees; a rehab programme a step lower).
     /// `painLimit`: the pain a rehab programme's push-ups baseline counts within; nil for another.
     static func clear(programme: String?, baselines: [String], painLimit: Int? = nil, console: Console) -> String {
-        let argument = TerminalText.visible(programme.map { SystemPath($0).display } ?? "upper-back-rehab")
-        // The commands on lines of their own and never wrapped, so each can be copied whole.
+        let argument = programme.map { SystemPath($0).shellWord } ?? "upper-back-rehab"
+        // The commands on lines of their own, laid out as every command to copy is: on a terminal
+        // narrower than one, broken only between arguments with ` \` (a phone user's trial saw
+        // the terminal break it inside `--baseline`), so that each can be copied whole.
         func command(_ baseline: String?) -> String {
-            "  protract start \(argument) --none" + (baseline.map { " --baseline \($0)=N" } ?? "") + "\n"
+            console.command("protract start \(argument) --none" + (baseline.map { " --baseline \($0)=N" } ?? ""))
         }
         let main = baselines.first { $0 != "knee-push-ups" }
         var text = console.wrapped(["No red flags. Begin the plan with:"]) + command(main)

@@ -8,13 +8,13 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
             abstract: "Check programme files and report every problem with its line and column.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 Prints a one-line summary when every file is valid. Otherwise prints each problem \
                 compiler-style (FILE:LINE:COLUMN: error: ...) to stderr. A file whose top level has \
                 a 'catalog' key is checked as an exercise catalog.
 
                 \(ExitStatus.helpText)
-                """)
+                """))
 
         @Argument(help: "Programme or catalog files to check.", completion: .file(extensions: ["yaml", "yml"]))
         var files: [String]

@@ -8,14 +8,14 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "courses",
             abstract: "List your courses: name, programme, start, sessions logged and the last one.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 Courses live in $XDG_DATA_HOME/protract/ (default ~/.local/share/protract/), one \
                 journal NAME.yaml each. A journal that cannot be read is reported and the others \
                 are listed; the exit status is then 65 (damaged) or 66 (unreadable), the first one's. A .yaml file whose name is not a course \
                 name (lowercase letters, digits and hyphens) is not listed; a note says how to use it.
 
                 \(ExitStatus.helpText)
-                """)
+                """))
 
         func run() throws {
             let console = Console()

@@ -8,7 +8,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
             abstract: "Record a session in your course's journal, or list, correct or export the journal.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 On a terminal, without entry flags, it asks about the latest session not yet \
                 logged: how each exercise went, the pain, any red flag and a note (Ctrl-D cancels: \
                 nothing is logged, exit 1). In scripts, a new entry says what was done: --as-planned, and/or --done EXERCISE=N,N,... for each \
@@ -36,7 +36,7 @@ extension ProtractCommand {
 
                 \(ExitStatus.helpText) Logging a red-flag --symptom records it and exits with 3: \
                 the plan stops, see a clinician.
-                """)
+                """))
 
         @OptionGroup var selection: CourseOptions
 

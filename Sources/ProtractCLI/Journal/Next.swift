@@ -8,7 +8,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "next",
             abstract: "Show your course's next session in full: each exercise with its cues, and the pain rules.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 The next session still to come (today's, if it is not logged yet), as the course's \
                 plan gives it after everything logged, with every exercise's cues, the reasons for \
                 any change, the stop rules and the pain monitoring; then how to log it. 'protract \
@@ -19,7 +19,7 @@ extension ProtractCommand {
                   protract next --course shoulder
 
                 \(ExitStatus.helpText)
-                """)
+                """))
 
         @OptionGroup var selection: CourseOptions
 

@@ -9,7 +9,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "progress",
             abstract: "Show how your course has gone: sessions done and missed, pain by week, push-ups done.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 One row a week up to today: sessions done (on their day or later) of those past, the \
                 highest pain during a session and the next morning as bars of ten, and the push-up \
                 steps and reps done. --format json gives the same figures as data.
@@ -19,7 +19,7 @@ extension ProtractCommand {
                   protract progress --course shoulder --format json
 
                 \(ExitStatus.helpText)
-                """)
+                """))
 
         @OptionGroup var selection: CourseOptions
 

@@ -14,7 +14,7 @@ extension ProtractCommand {
         static let configuration = CommandConfiguration(
             commandName: "start",
             abstract: "Begin a course: keep the programme and your inputs in a journal, and show the first week.",
-            discussion: """
+            discussion: HelpLayout.discussion("""
                 The journal is $XDG_DATA_HOME/protract/NAME.yaml (default ~/.local/share/protract/), \
                 NAME being --course or the programme's id, or the file given with --journal: one or \
                 the other, not both. An existing course is never replaced. Log each session with 'protract log' \
@@ -30,7 +30,7 @@ extension ProtractCommand {
                   protract start my-programme.yaml --profile me.yaml --course shoulder-2027
 
                 \(ExitStatus.helpText) A red-flag --symptom exits with 3 and starts nothing.
-                """)
+                """))
 
         @Argument(help: "A built-in programme id or a programme file.", completion: .file(extensions: ["yaml", "yml"]))
         var programme: String

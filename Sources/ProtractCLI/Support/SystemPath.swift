@@ -132,15 +132,23 @@ struct SystemPath: Sendable, Equatable {
         return Self.shellQuoted(lead + text)
     }
 
-    /// `text` as one shell word: as it is when it holds only letters, digits and `@%+=:,./-_`,
-    /// else in single quotes. For text a terminal cannot act on (no control characters); a
-    /// name uses ``shellWord``, which escapes those and keeps a leading `-` from reading as a flag.
+    /// `text` as one shell word: as it is when it holds only letters, digits and `@%+=:,./-_`;
+    /// in double quotes when it holds a single quote and nothing double quotes act on (`$`, a
+    /// backquote, `\`, `"` or bash's `!`): `"Sam's programmes/back.yaml"`, `--note "it's fine"`,
+    /// which a person reads and copies, inside a command quoted in prose too, where
+    /// `'Sam'\''s programmes/back.yaml'` read as three quoted pieces; else in single quotes.
+    /// For text a terminal cannot act on (no control characters); a name uses ``shellWord``,
+    /// which escapes those and keeps a leading `-` from reading as a flag.
     static func shellQuoted(_ text: String) -> String {
         let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
                 || "@%+=:,./-_".unicodeScalars.contains($0)
         }
-        return plain ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        if plain { return text }
+        if text.contains("'"), !text.unicodeScalars.contains(where: { "$`\\\"!".unicodeScalars.contains($0) }) {
+            return "\"" + text + "\""
+        }
+        return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
     private static func hex(_ value: Int, digits: Int) -> String {
