@@ -83,6 +83,21 @@ import Testing
         }
     }
 
+    /// Help is laid out only when asked for (every command reads every command's configuration,
+    /// and laying them all out cost each run about 20 M instructions): each way of asking gets
+    /// the same laid-out text, and no line is as wide as the 40 columns.
+    @Test func everyWayOfAskingForHelpGetsItLaidOut() throws {
+        let asked = try ProtractBinary.run(["plan", "--help"], environment: Self.narrow)
+        #expect(asked.status == 0, "\(asked)")
+        for arguments in [["help", "plan"], ["plan", "-h"]] {
+            let other = try ProtractBinary.run(arguments, environment: Self.narrow)
+            #expect(other.stdout == asked.stdout, "\(arguments): \(other)")
+        }
+        let discussion = asked.stdout.components(separatedBy: "USAGE:")[0]
+        #expect(discussion.split(separator: "\n").allSatisfy { $0.count < 40 }, "\(discussion)")
+        #expect(discussion.contains("\n  protract plan upper-back-rehab \\\n"), "an example broken between arguments: \(discussion)")
+    }
+
     @Test func screenBreaksItsCommandBetweenArguments() throws {
         let result = try ProtractBinary.run(["screen", "upper-back-rehab", "--none"], environment: Self.narrow)
         #expect(result.status == 0, "\(result)")

@@ -29,9 +29,17 @@ enum HelpLayout {
         return 80
     }
 
-    /// `discussion` laid out for ``width``.
+    /// `discussion` laid out for ``width`` when help is asked for; else as it is. ArgumentParser
+    /// reads every command's configuration on every run, so laying out all of them each time cost
+    /// every command about 20 M instructions (a quarter of `protract plan`), for help not shown.
     static func discussion(_ text: String) -> String {
-        discussion(text, width: width)
+        helpAsked ? discussion(text, width: width) : text
+    }
+
+    /// Whether the command line asks for help (`--help`, `-h`, `help`, or the hidden and dump
+    /// forms) or is `protract` alone, the only times ArgumentParser prints a discussion.
+    static let helpAsked: Bool = CommandLine.arguments.count < 2 || CommandLine.arguments.dropFirst().contains { argument in
+        ["--help", "-h", "help", "--help-hidden", "--experimental-dump-help"].contains(argument)
     }
 
     /// `discussion` laid out for help printed `width` columns wide: every line at most
