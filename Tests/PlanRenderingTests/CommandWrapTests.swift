@@ -16,6 +16,22 @@ struct CommandWrapTests {
         ShellWords.arguments(of: command[...]).map(String.init)
     }
 
+    /// Prose goes the quote-aware way only when a quote opens a word: an apostrophe inside one
+    /// (`the person's`, `don't`) quotes nothing, and lays out the same either way.
+    @Test func onlyAQuoteThatOpensAWordTakesTheQuoteAwarePath() {
+        #expect(TextLayout.opensAQuote("log the count ('protract log --retest N')"))
+        #expect(TextLayout.opensAQuote("'protract next' shows it"))
+        #expect(TextLayout.opensAQuote("the next line\n'quoted' here"))
+        #expect(!TextLayout.opensAQuote("the person's dose, if it doesn't hurt"))
+        #expect(!TextLayout.opensAQuote("no quote at all"))
+        let possessive = "the person's dose holds when it doesn't settle by the next morning, and the plan's reason says why"
+        for width in 40...80 {
+            let wrapper = LineWrapper(width: width)
+            #expect(wrapper.wrap(possessive, first: "  ", rest: "    ")
+                == wrapper.wrap(keepingQuoted: possessive, first: "  ", rest: "    "), "\(width)")
+        }
+    }
+
     @Test func argumentsKeepTheirQuotes() {
         #expect(Self.arguments(Self.command).suffix(3) == ["--note", "'from paper, it'\\''s ok'", "--change-later"])
         #expect(Self.arguments("protract log --journal $'my\\x1b journal\\'s.yaml' --list")
