@@ -407,13 +407,14 @@ extension ProtractCommand {
                         .filter { seen.insert($0).inserted }
                 }
             }
+            // The exercises named as the plan names them, in what is said back.
+            let name = JournalExport.exerciseNames(of: course, console: console)
             var dropped: [String] = []
             if edit != nil {
                 guard let existing else {
                     throw noEntryToEdit(entry, in: course, planned: checked, today: today, console: console)
                 }
-                dropped = Self.dropped(
-                    from: course.logs[existing], by: entry, name: JournalExport.exerciseNames(of: course, console: console))
+                dropped = Self.dropped(from: course.logs[existing], by: entry, name: name)
                 course.logs[existing] = entry
             } else {
                 if let existing {
@@ -421,8 +422,7 @@ extension ProtractCommand {
                     // it, each on a line of its own: one may carry a quoted note, and copies whole.
                     throw Self.loggedAlready(
                         course.logs[existing], replacement: entry, today: today, selection: selection,
-                        name: JournalExport.exerciseNames(of: course, console: console),
-                        later: course.logs.contains { $0.date > course.logs[existing].date })
+                        name: name, later: course.logs.contains { $0.date > course.logs[existing].date })
                 }
                 checked = try refuseASecondEntry(entry, in: course, planned: checked, today: today, console: console)
                 try course.insert(entry)
@@ -437,12 +437,12 @@ extension ProtractCommand {
             if !notDone.isEmpty {
                 var asWritten = entry
                 asWritten.asPlanned = true
-                let name = JournalExport.exerciseNames(of: course, console: console)
                 notes.append("recorded as not done: \(notDone.map(name).joined(separator: ", ")); when they went as written:")
                 commands.append((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(asWritten)).joined(separator: " "))
             }
             return Outcome(
-                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry, name: JournalExport.exerciseNames(of: course, console: console), redFlags: flags))", redFlags: flags, date: day,
+                message: "\(verb) \(day.longDisplay): \(JournalExport.summary(entry, name: name, redFlags: flags))", redFlags: flags,
+                date: day,
                 plan: checked, notes: notes, commands: commands)
         }
     }

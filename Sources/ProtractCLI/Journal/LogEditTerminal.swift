@@ -32,14 +32,7 @@ extension ProtractCommand.Log {
                 "the entry of \(day.longDisplay) stands for no session of the plan, so there are no questions to ask",
                 help: "give the entry as it should be: '\(Self.editExample(day, selection: selection))'", command: "log")
         }
-        let session = LogInterview.Session(
-            date: planned.date, title: planned.title,
-            items: planned.blocks.flatMap(\.prescriptions).map { prescription in
-                LogInterview.Item(
-                    exerciseID: prescription.exerciseID,
-                    name: loaded.configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID,
-                    sets: prescription.sets, dose: prescription.dose, perSide: prescription.perSide)
-            })
+        let session = LogInterview.Session(planned, catalog: loaded.configured.catalog)
         let interview = LogInterview(
             sessions: [session], logs: course.logs, start: course.athlete.start, today: today,
             painRules: loaded.configured.programme.painRules,

@@ -30,16 +30,7 @@ extension ProtractCommand.Log {
             ).report(console)
         }
         let interview = LogInterview(
-            sessions: loaded.plan.sessions.map { session in
-                LogInterview.Session(
-                    date: session.date, title: session.title,
-                    items: session.blocks.flatMap(\.prescriptions).map { prescription in
-                        LogInterview.Item(
-                            exerciseID: prescription.exerciseID,
-                            name: loaded.configured.catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID,
-                            sets: prescription.sets, dose: prescription.dose, perSide: prescription.perSide)
-                    })
-            },
+            sessions: loaded.plan.sessions.map { LogInterview.Session($0, catalog: loaded.configured.catalog) },
             logs: course.logs, start: course.athlete.start, today: today,
             painRules: loaded.configured.programme.painRules,
             redFlags: loaded.configured.programme.safety.redFlags.filter { !$0.isAskedBeforeStartingOnly },
@@ -245,5 +236,20 @@ extension ProtractCommand.Log {
         {
             console.out(console.wrapped([reminder]))
         }
+    }
+}
+
+extension LogInterview.Session {
+    /// The questions of a planned session: its prescriptions, each exercise named as the
+    /// catalog names it (its id when the catalog lacks it).
+    init(_ planned: PlannedSession, catalog: ExerciseCatalog) {
+        self.init(
+            date: planned.date, title: planned.title,
+            items: planned.blocks.flatMap(\.prescriptions).map { prescription in
+                LogInterview.Item(
+                    exerciseID: prescription.exerciseID,
+                    name: catalog.exercise(prescription.exerciseID)?.name ?? prescription.exerciseID,
+                    sets: prescription.sets, dose: prescription.dose, perSide: prescription.perSide)
+            })
     }
 }
