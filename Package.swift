@@ -8,6 +8,16 @@ import PackageDescription
 /// Debug builds and tests link as usual.
 let staticRuntimeInRelease = SwiftSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))
 
+/// A release build asks for a concrete generic type's metadata (`KeyedDecodingContainer<CodingKeys>`,
+/// `Dictionary<String, Exercise>`) through its accessor, with the witness tables the compiler
+/// knows, instead of by mangled name: the runtime then neither demangles the name nor scans the
+/// binary's 4,000-odd conformance records to check each generic requirement, the first time each
+/// type is used. Every command pays that on start (about 10 M instructions, 5-11% of a `plan`:
+/// docs/benchmark.md, twenty-fifth round); the cost is a little more code. Debug builds and tests
+/// build as Swift does by default.
+let directMetadataInRelease = SwiftSetting.unsafeFlags(
+    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+
 let package = Package(
     name: "Protract",
     platforms: [.macOS(.v13)],
@@ -96,6 +106,7 @@ let package = Package(
 
 for target in package.targets where target.type != .system {
     var settings = target.swiftSettings ?? []
+    if target.type != .test { settings.append(directMetadataInRelease) }
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
