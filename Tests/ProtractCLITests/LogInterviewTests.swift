@@ -131,18 +131,24 @@ struct LogInterviewTests {
         let entry = try #require(try Self.interview().run(script.prompter).entry)
         #expect(entry == SessionLog(date: try Self.day("2026-12-11"), pain: 5, hurt: ["knee-push-up"]))
         #expect(script.output.contains("  1 Open book\n  2 Forearm plank\n  3 Knee push-up\n"), "\(script.output)")
-        #expect(script.output.contains("Did one exercise cause it? (number from the list, or Enter for none): "))
-        #expect(script.output.contains("  '9' is not on the list; type a number from 1 to 3, or press Enter for none\n"))
+        #expect(script.output.contains("Did any exercise cause it? (numbers from the list, comma-separated, or Enter for none): "))
+        #expect(script.output.contains("  '9' is not on the list; type numbers from 1 to 3, such as 1,3, or press Enter for none\n"))
         #expect(script.lines.isEmpty)
         // Enter: none; an id works as well as a number.
         let none = Script(["", "", "", "", "4", "", "", ""])
         #expect(try Self.interview().run(none.prompter).entry?.hurt == [])
         let byID = Script(["", "", "", "", "6", "open-book", "", ""])
         #expect(try Self.interview().run(byID.prompter).entry?.hurt == ["open-book"])
+        // Two exercises can hurt (as --hurt can be given twice): in the session's order, each once;
+        // a number left out between commas is asked again.
+        let two = Script(["", "", "", "", "6", "3,,1", "3, open-book, 3", "", ""])
+        #expect(try Self.interview().run(two.prompter).entry?.hurt == ["open-book", "knee-push-up"])
+        #expect(two.output.contains("  a number is missing between the commas; type numbers such as 1,3, or press Enter for none\n"))
+        #expect(two.lines.isEmpty)
         // At the threshold (3/10 by default) nothing is asked; a programme's own rules decide.
         let calm = Script(["", "", "", "", "3", "", ""])
         #expect(try Self.interview().run(calm.prompter).entry?.hurt == [])
-        #expect(!calm.output.contains("Did one exercise cause it?"))
+        #expect(!calm.output.contains("Did any exercise cause it?"))
         var strict = try Self.interview()
         strict.painRules.progressUpTo = 2
         let low = Script(["", "", "", "", "3", "1", "", ""])

@@ -82,7 +82,7 @@ struct LogTerminalTests {
             try pane.type("4")
             // Above 3/10: which exercise caused it, from the session's numbered list.
             try pane.wait(for: "10 Knee push-up")
-            try pane.wait(for: "Did one exercise cause it? (number from the list, or Enter for none):")
+            try pane.wait(for: "Did any exercise cause it? (numbers from the list, comma-separated, or Enter for none):")
             try pane.type("12")
             try pane.wait(for: "'12' is not on the list")
             try pane.type("10")
@@ -436,7 +436,7 @@ struct LogTerminalTests {
             let pane = try Self.pane(courses, today: "2026-12-07")
             defer { pane.stop() }
             try Self.answerAsPlanned(pane, pain: "7")
-            try pane.wait(for: "Did one exercise cause it? (number from the list, or Enter for none):")
+            try pane.wait(for: "Did any exercise cause it? (numbers from the list, comma-separated, or Enter for none):")
             try pane.type("")
             try pane.wait(for: "Any of these? (numbers, comma-separated, Enter for none):")
             try pane.type("6")

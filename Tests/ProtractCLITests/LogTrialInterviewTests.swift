@@ -69,7 +69,7 @@ struct LogTrialInterviewTests {
         #expect(script.output.contains("Knee push-up 3 x 6 (logged: 6,6,5): done as planned? [y/N] \n"))
         #expect(script.output.contains("Reps in each set, e.g. 6,6,5 (Enter keeps 6,6,5): \n"))
         #expect(script.output.contains("Pain during the session, 0-10 (Enter keeps 4, - for none): \n"))
-        #expect(script.output.contains("(number from the list, or Enter keeps Knee push-up, - for none): \n"), "\(script.output)")
+        #expect(script.output.contains("(numbers from the list, comma-separated, or Enter keeps Knee push-up, - for none): \n"), "\(script.output)")
         #expect(script.output.contains("Pain the next morning (Thu 10 Dec), 0-10 (Enter keeps 1, - for none): \n"))
         #expect(script.output.contains("A note (Enter keeps 'left shoulder tight', - for none): \n"))
         #expect(script.lines.isEmpty)
@@ -84,7 +84,7 @@ struct LogTrialInterviewTests {
         let script = Script(["", "", "n", "6,6,6", "-", "", "", "-"])
         let edited = try interview.edit(session, entry: logged, script.prompter)
         #expect(edited == SessionLog(date: logged.date, morningPain: 1))
-        #expect(!script.output.contains("Did one exercise cause it?"))
+        #expect(!script.output.contains("Did any exercise cause it?"))
         // A new red flag is asked again; one logged already is kept without asking.
         let flagged = Script(["", "", "", "", "", "", "", "6", "y", ""])
         #expect(try interview.edit(session, entry: logged, flagged.prompter).symptoms == ["arm-numbness"])
@@ -95,6 +95,14 @@ struct LogTrialInterviewTests {
         #expect(!kept.output.contains("Stop the course"))
         #expect(kept.output.contains("Enter keeps arm-numbness, - for none):"))
         #expect(throws: LinePrompter.Cancelled.self) { try interview.edit(session, entry: logged, Script(["", ""]).prompter) }
+        // Two exercises that hurt are kept on Enter, both named; numbers replace them.
+        var twoHurt = logged
+        twoHurt.hurt = ["open-book", "knee-push-up"]
+        let keptTwo = Script(Array(repeating: "", count: 9))
+        #expect(try interview.edit(session, entry: twoHurt, keptTwo.prompter) == twoHurt)
+        #expect(keptTwo.output.contains("Enter keeps Open book, Knee push-up, - for none): \n"), "\(keptTwo.output)")
+        let replaced = Script(["", "", "", "", "", "1", "", "", ""])
+        #expect(try interview.edit(session, entry: twoHurt, replaced.prompter).hurt == ["open-book"])
     }
 
     /// A question takes the terminal's full width, its last line leaving room for the answer: 2

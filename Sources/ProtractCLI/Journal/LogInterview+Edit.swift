@@ -43,17 +43,17 @@ extension LogInterview {
             Self.keeping(old.pain, $0, Self.pain)
         }
         if let pain = entry.pain, pain > painRules.progressUpTo {
-            var items: [Item] = []
-            for item in session.items where !items.contains(where: { $0.exerciseID == item.exerciseID }) { items.append(item) }
-            let keptItem = items.first { old.hurt.contains($0.exerciseID) }
-            let kept = keptItem?.exerciseID
+            let items = Self.distinctItems(of: session)
+            let keptItems = items.filter { old.hurt.contains($0.exerciseID) }
             if !items.isEmpty {
                 prompter.write(Self.numbered(items.map { shown($0.name) }, width: prompter.width))
-                let hint = keptItem.map { "Enter keeps \(shown($0.name)), - for none" } ?? "Enter for none"
-                let hurt = try prompter.ask("Did one exercise cause it? (number from the list, or \(hint)):") { text in
-                    Self.keeping(kept, text) { Self.hurt($0, items: items) }
+                let hint = keptItems.isEmpty
+                    ? "Enter for none" : "Enter keeps \(keptItems.map { shown($0.name) }.joined(separator: ", ")), - for none"
+                let kept = keptItems.isEmpty ? nil : keptItems.map(\.exerciseID)
+                let hurt = try prompter.ask("Did any exercise cause it? (numbers from the list, comma-separated, or \(hint)):") { text in
+                    Self.keeping(kept, text) { text in Self.hurt(text, items: items).map { $0.isEmpty ? nil : $0 } }
                 }
-                entry.hurt = hurt.map { [$0] } ?? []
+                entry.hurt = hurt ?? []
             }
         }
         if old.date < today {

@@ -135,8 +135,8 @@ struct LogInterview {
             entry.done.append(SessionLog.Work(exerciseID: item.exerciseID, sets: sets))
         }
         entry.pain = try prompter.ask("Pain during the session, 0-10 (Enter to skip):", Self.pain)
-        if let pain = entry.pain, pain > painRules.progressUpTo, let hurt = try askHurt(session, prompter) {
-            entry.hurt = [hurt]
+        if let pain = entry.pain, pain > painRules.progressUpTo {
+            entry.hurt = try askHurt(session, prompter)
         }
         if chosen.date < today {
             let when = chosen.date.adding(days: 1) == today ? "this morning" : "the next morning (\(chosen.date.adding(days: 1).shortDisplay))"
@@ -206,32 +206,28 @@ struct LogInterview {
         return pain.map { MorningPain(date: date, pain: $0) }
     }
 
-    /// Pain above the rules' "progress" threshold: which exercise of the session caused it, by
-    /// number (or id); nil for Enter.
-    private func askHurt(_ session: Session, _ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> String? {
-        var items: [Item] = []
-        for item in session.items where !items.contains(where: { $0.exerciseID == item.exerciseID }) { items.append(item) }
-        guard !items.isEmpty else { return nil }
-        let wrapper = LineWrapper(width: prompter.width)
-        var list = ""
-        for (number, item) in zip(1..., items) {
-            let first = "\(number < 10 && items.count >= 10 ? " " : "")  \(number) "
-            let lines = wrapper.wrap(shown(item.name), first: first, rest: String(repeating: " ", count: first.count))
-            list += lines.joined(separator: "\n") + "\n"
-        }
-        prompter.write(list)
-        return try prompter.ask("Did one exercise cause it? (number from the list, or Enter for none):") {
+    /// Pain above the rules' "progress" threshold: which exercises of the session caused it, by
+    /// number (or id), comma-separated; none for Enter. A session can hurt in more than one place,
+    /// as `--hurt` can be given more than once.
+    private func askHurt(_ session: Session, _ prompter: LinePrompter) throws(LinePrompter.Cancelled) -> [String] {
+        let items = Self.distinctItems(of: session)
+        guard !items.isEmpty else { return [] }
+        prompter.write(Self.numbered(items.map { shown($0.name) }, width: prompter.width))
+        return try prompter.ask("Did any exercise cause it? (numbers from the list, comma-separated, or Enter for none):") {
             Self.hurt($0, items: items)
         }
     }
 
-    /// One exercise of `items` by number (or id); nil for Enter.
-    static func hurt(_ text: String, items: [Item]) -> Result<String?, LinePrompter.Reason> {
-        if text.isEmpty || ["none", "no", "n"].contains(text.lowercased()) { return .success(nil) }
-        if let number = Int(text), items.indices.contains(number - 1) { return .success(items[number - 1].exerciseID) }
-        if let item = items.first(where: { $0.exerciseID == text.lowercased() }) { return .success(item.exerciseID) }
-        return .failure(.init(
-            "'\(shown(text))' is not on the list; type a number from 1 to \(items.count), or press Enter for none"))
+    /// The session's exercises, each once, in its order: the list the hurt question numbers.
+    static func distinctItems(of session: Session) -> [Item] {
+        var items: [Item] = []
+        for item in session.items where !items.contains(where: { $0.exerciseID == item.exerciseID }) { items.append(item) }
+        return items
+    }
+
+    /// Exercises of `items` by number (or id), comma-separated; none for Enter.
+    static func hurt(_ text: String, items: [Item]) -> Result<[String], LinePrompter.Reason> {
+        chosen(text, from: items, id: \.exerciseID).map { $0.map(\.exerciseID) }
     }
 
     /// The red flags: each with its question on the course's first entry; after that, by name in
@@ -386,24 +382,32 @@ struct LogInterview {
 
     /// Red flags by number (or by name), comma-separated; none for Enter.
     static func redFlags(_ text: String, in all: [RedFlag] = RedFlag.standard) -> Result<[RedFlag], LinePrompter.Reason> {
+        chosen(text, from: all, id: \.id)
+    }
+
+    /// Items of a numbered list, by number (or by id), comma-separated, in the list's order and
+    /// each once; none for Enter (or `none`, `no`, `n`).
+    static func chosen<Item>(_ text: String, from items: [Item], id: (Item) -> String) -> Result<[Item], LinePrompter.Reason> {
         if text.isEmpty || ["none", "no", "n"].contains(text.lowercased()) { return .success([]) }
+        let example = items.count >= 5 ? "2,5" : "1,\(items.count)"
+        let numbers = items.count == 1 ? "type 1" : "type numbers from 1 to \(items.count), such as \(example)"
         var chosen: Set<String> = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let word = part.trimmed
             guard !word.isEmpty else {
                 // `1,,` may be a number left out: asked again rather than taken as `1`.
-                return .failure(.init("a number is missing between the commas; type numbers such as 2,5, or press Enter for none"))
-            }
-            if let number = Int(word), all.indices.contains(number - 1) {
-                chosen.insert(all[number - 1].id)
-            } else if let flag = all.first(where: { $0.id == word.lowercased() }) {
-                chosen.insert(flag.id)
-            } else {
                 return .failure(.init(
-                    "'\(shown(word))' is not on the list; type numbers from 1 to \(all.count), such as 2,5, or press Enter for none"))
+                    "a number is missing between the commas; type numbers such as \(example), or press Enter for none"))
+            }
+            if let number = Int(word), items.indices.contains(number - 1) {
+                chosen.insert(id(items[number - 1]))
+            } else if let item = items.first(where: { id($0) == word.lowercased() }) {
+                chosen.insert(id(item))
+            } else {
+                return .failure(.init("'\(shown(word))' is not on the list; \(numbers), or press Enter for none"))
             }
         }
-        return .success(all.filter { chosen.contains($0.id) })
+        return .success(items.filter { chosen.contains(id($0)) })
     }
 
     /// Free text, up to the journal's limit for a note; nil for Enter.
