@@ -98,6 +98,32 @@ import Testing
         #expect(discussion.contains("\n  protract plan upper-back-rehab \\\n"), "an example broken between arguments: \(discussion)")
     }
 
+    /// Below 60 columns ArgumentParser's lists (its description column starts at column 26, 14
+    /// characters a line at 40) are laid out again: each description under its label, wrapped to
+    /// the full width, and the usage line broken between its groups. Nothing is lost: the words
+    /// after the usage line are those of the help at 200 columns, in the same order.
+    @Test(arguments: ["", "plan", "start", "log", "next", "progress", "courses", "validate", "programmes", "plugins",
+                      "screen", "exercises", "new", "schema"])
+    func everyCommandsOptionsReadAtAPhonesWidth(command: String) throws {
+        let arguments = command.isEmpty ? ["--help"] : [command, "--help"]
+        let wide = try ProtractBinary.run(arguments, environment: ["COLUMNS": "200"])
+        #expect(wide.status == 0, "\(wide)")
+        func words(_ help: String) -> [Substring] {
+            help.components(separatedBy: "\nUSAGE:")[1].split(whereSeparator: { $0 == " " || $0 == "\n" })
+        }
+        for width in [40, 44, 52, 59] {
+            let narrow = try ProtractBinary.run(arguments, environment: ["COLUMNS": "\(width)"])
+            #expect(narrow.status == 0, "\(narrow)")
+            let lists = narrow.stdout.components(separatedBy: "\nUSAGE:")[1]
+            #expect(lists.split(separator: "\n").allSatisfy { $0.count <= width }, "\(width): \(lists)")
+            #expect(words(narrow.stdout) == words(wide.stdout), "\(width): \(lists)")
+            #expect(lists.contains("\n  -h, --help\n      Show help information.\n"), "\(width): \(lists)")
+        }
+        // From 60 columns on, ArgumentParser's own columns.
+        let sixty = try ProtractBinary.run(arguments, environment: ["COLUMNS": "60"])
+        #expect(sixty.stdout.contains("\n  -h, --help              Show help information.\n"), "\(sixty)")
+    }
+
     @Test func screenBreaksItsCommandBetweenArguments() throws {
         let result = try ProtractBinary.run(["screen", "upper-back-rehab", "--none"], environment: Self.narrow)
         #expect(result.status == 0, "\(result)")

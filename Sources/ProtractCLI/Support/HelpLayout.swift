@@ -18,7 +18,8 @@ import PlanRendering
 /// (``LineWrapper/wrap(keepingQuoted:first:rest:)``), an indented line keeps its indent and
 /// hangs two spaces further in, and an example is laid out as every command to copy is
 /// (``LineWrapper/wrap(command:indent:)``), its comment after it or on a line of its own. The
-/// usage line and the options' columns are ArgumentParser's own, and left to it.
+/// usage line is ArgumentParser's own; its lists of arguments, options and subcommands are laid
+/// out again below 60 columns (``lists(_:width:)``).
 enum HelpLayout {
     /// The width ArgumentParser lays help out to: `COLUMNS` as a number, else the width of the
     /// terminal standard output is, else 80 (as its `Platform.terminalWidth` reads them).
@@ -65,5 +66,95 @@ enum HelpLayout {
             }
             return lines
         }.joined(separator: "\n")
+    }
+
+    /// ArgumentParser's lists (arguments, options, subcommands) laid out for a narrow terminal.
+    /// It writes each description in a column from column 26, which leaves 14 characters a line at
+    /// a phone's 40 columns (a trial read "The course, / by name (see / 'protract / courses');").
+    /// Below 60 columns each description goes under its label instead, 6 columns in (an
+    /// enumerated value's 4 further in than its label), wrapped to the full width. Wider help, and
+    /// everything before the lists (the overview, the discussion, the usage line), is left as it is.
+    static func lists(_ help: String, width: Int) -> String {
+        let column = 26
+        guard width < 60, let usage = help.firstRange(of: "\nUSAGE:"),
+            let listsStart = help[usage.upperBound...].firstRange(of: "\n\n")
+        else { return help }
+        let wrapper = LineWrapper(width: max(width, 20), longWords: .overflow)
+        var lines: [String] = []
+        var label: (indent: String, text: String, description: [Substring])?
+        func flush() {
+            guard let open = label else { return }
+            label = nil
+            lines += open.text.count + open.indent.count > wrapper.width
+                ? wrapper.wrap(keepingQuoted: open.text, first: open.indent, rest: open.indent) : [open.indent + open.text]
+            if !open.description.isEmpty {
+                let indent = open.indent + "    "
+                lines += wrapper.wrap(keepingQuoted: open.description.joined(separator: " "), first: indent, rest: indent)
+            }
+        }
+        for line in help[listsStart.upperBound...].split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = line.prefix { $0 == " " }.count
+            if line.isEmpty || indent == 0 {
+                flush()
+                lines.append(String(line))
+            } else if indent >= column, label != nil {
+                // A description ArgumentParser wrapped into its column: words again.
+                label?.description.append(line.dropFirst(indent))
+            } else {
+                flush()
+                let text = line.dropFirst(indent)
+                // `  --course <name>         The course, ...`: the description from the column on.
+                if line.count > column, let gap = text.firstRange(of: "  "),
+                    line[line.index(line.startIndex, offsetBy: column)...].first != " "
+                {
+                    let description = line[line.index(line.startIndex, offsetBy: column)...]
+                    label = (String(line.prefix(indent)), String(text[..<gap.lowerBound]), [description])
+                } else {
+                    label = (String(line.prefix(indent)), String(text), [])
+                }
+            }
+        }
+        flush()
+        let usageLine = help[help.index(after: usage.lowerBound)..<listsStart.lowerBound]
+        return String(help[...usage.lowerBound]) + Self.usage(usageLine, width: width).joined(separator: "\n") + "\n\n"
+            + lines.joined(separator: "\n")
+    }
+
+    /// The usage line (`USAGE: protract progress [--course <name>] [--journal <file>] ...`),
+    /// which ArgumentParser writes on one line however wide, broken between its groups: never
+    /// inside `[...]` or `<...>`, the lines after the first 4 columns in.
+    static func usage(_ line: Substring, width: Int) -> [String] {
+        guard line.count > width, !line.contains("\n") else { return [String(line)] }
+        var groups: [String] = []
+        var group = ""
+        var depth = 0
+        for character in line {
+            if character == " ", depth == 0 {
+                if !group.isEmpty { groups.append(group) }
+                group = ""
+                continue
+            }
+            if character == "[" || character == "<" {
+                depth += 1
+            } else if character == "]" || character == ">" {
+                depth = max(0, depth - 1)
+            }
+            group.append(character)
+        }
+        if !group.isEmpty { groups.append(group) }
+        var lines: [String] = []
+        var current = ""
+        for group in groups {
+            if current.isEmpty {
+                current = group
+            } else if current.count + 1 + group.count <= width || current == "USAGE:" {
+                current += " " + group
+            } else {
+                lines.append(current)
+                current = "    " + group
+            }
+        }
+        lines.append(current)
+        return lines
     }
 }

@@ -44,7 +44,8 @@ public enum ProcessSetup {
             if !message.isEmpty {
                 let console = Console()
                 if status == 0 {
-                    console.out(message + "\n")
+                    // Help (or the version): its lists laid out again for a phone's width.
+                    console.out((HelpLayout.helpAsked ? HelpLayout.lists(message, width: HelpLayout.width) : message) + "\n")
                 } else {
                     // Wrapped to stderr's terminal as every other message is (a phone's is narrow).
                     console.note(TerminalText.visible(styled(message), keepingLineBreaks: true))
