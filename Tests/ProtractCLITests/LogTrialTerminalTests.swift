@@ -109,6 +109,84 @@ struct LogTrialTerminalTests {
         }
     }
 
+    /// An edit of an entry with later ones lists, before it asks, the later doses it changes, in
+    /// the words of a script's refusal (a trial's question said only that they "may" change);
+    /// Enter changes nothing, y replaces the entry. At a phone's 44 columns.
+    @Test func anEditWithLaterEntriesListsTheirDoseChangesBeforeItAsks() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-11", "2026-12-14"], ["--morning", "1"])
+            let before = try courses.text()
+            let edit = ["--edit", "2026-12-07", "--as-planned", "--pain", "7", "--morning", "7", "--today", "2026-12-15"]
+            let refused = try courses.run(["log"] + edit)
+            #expect(refused.status == 64, "\(refused)")
+            let listed = refused.stderr.components(separatedBy: "it would change:\n").dropFirst().joined()
+                .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.hasPrefix("and ") }
+            #expect(listed.count == 2, "\(refused)")
+            let question = "Replace it anyway, and show them at the new doses? [y/N]"
+            let command = try courses.commandLine(["log"] + edit)
+            let declined = try TmuxPane("\(command); echo \"[exit $?]\"; sleep 600", in: courses.dir, width: 44, height: 60)
+            defer { declined.stop() }
+            let screen = try declined.wait(for: question).flattened
+            let asked = screen.range(of: question)?.lowerBound ?? screen.startIndex
+            // The refusal's sentence and lines, and the one it left out, all before the question.
+            let shown = ["Replacing the entry of Mon 7 Dec 2026 changes the doses of 3 sessions logged after it, which "
+                + "stand for the doses of their time:"] + listed + ["Mon 14 Dec: chin tuck 2 x 12 would read 2 x 10"]
+            for text in shown {
+                #expect(screen.range(of: text.flattened).map { $0.upperBound <= asked } == true, "\(text) in \(screen)")
+            }
+            #expect(refused.stderr.contains(
+                "replacing the entry of Mon 7 Dec 2026 changes the doses of 3 sessions logged after it, which stand for "
+                    + "the doses of their time; the journal was not changed"), "\(refused)")
+            try declined.type("")
+            let gone = try declined.wait(for: "[exit ")
+            #expect(gone.contains("protract: nothing was changed\n[exit 1]"), "\(gone)")
+            #expect(gone.split(separator: "\n").allSatisfy { $0.count <= 44 }, "\(gone)")
+            #expect(try courses.text() == before)
+            let accepted = try TmuxPane("\(command); echo \"[exit $?]\"; sleep 600", in: courses.dir, width: 44, height: 60)
+            defer { accepted.stop() }
+            try accepted.wait(for: question)
+            try accepted.type("y")
+            let done = try accepted.wait(for: "[exit ")
+            #expect(done.contains("[exit 0]") && done.flattened.contains("replaced Mon 7 Dec 2026: as planned; pain 7/10"), "\(done)")
+        }
+    }
+
+    /// `--edit DATE` alone asks the session's questions first, then lists the later doses the
+    /// answers change and asks; no shows the command that makes the same change later.
+    @Test func anEditsQuestionsListTheLaterDosesTheirAnswersChange() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-11", "2026-12-14"], ["--morning", "1"])
+            let before = try courses.text()
+            let pane = try Pane.pane(courses, today: "2026-12-15", ["--edit", "2026-12-07"])
+            defer { pane.stop() }
+            try pane.wait(for: "Editing Mon 7 Dec 2026")
+            try Pane.answerExercises(pane)
+            try pane.wait(for: "Pain during the session, 0-10 (Enter keeps 2, - for none):")
+            try pane.type("7")
+            try pane.wait(for: "Did one exercise cause it? (number from the list, or Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "Pain the next morning (Tue 8 Dec), 0-10 (Enter keeps 1, - for none):")
+            try pane.type("7")
+            try pane.wait(for: "Enter for none):")
+            try pane.type("")
+            try pane.wait(for: "A note (Enter to skip):")
+            try pane.type("")
+            let screen = try pane.wait(for: "Replace it anyway, and show them at the new doses? [y/N]").flattened
+            #expect(screen.contains("Replacing the entry of Mon 7 Dec 2026 changes the doses of 3 sessions logged after it"), "\(screen)")
+            #expect(screen.contains("Mon 14 Dec: chin tuck 2 x 12 would read 2 x 10"), "\(screen)")
+            try pane.type("")
+            let gone = try pane.wait(for: "[exit ")
+            #expect(gone.contains("[exit 1]"), "\(gone)")
+            // The command on lines of its own, each but the last ending in ` \`.
+            #expect(gone.flattened.replacingOccurrences(of: " \\ ", with: " ").contains(
+                "To make this change later, without the questions: protract log --edit 2026-12-07 --as-planned --pain 7 "
+                    + "--morning 7 --change-later"), "\(gone)")
+            #expect(try courses.text() == before)
+        }
+    }
+
     /// `--symptom` on a terminal asks before it stops the course: Enter logs nothing (exit 1).
     @Test func aRedFlagFlagOnATerminalAsksFirst() throws {
         try Courses.with { courses in

@@ -64,6 +64,12 @@ struct LinePrompter {
         write(wrapped(text, indent: indent) + "\n")
     }
 
+    /// Writes an item of a list wrapped to the width: its first line after `indent`, the others
+    /// after `hanging` (further in, so that each item's start stands out).
+    func say(item text: String, indent: String, hanging: String) {
+        write(LineWrapper(width: width).wrap(keepingQuoted: text, first: indent, rest: hanging).joined(separator: "\n") + "\n")
+    }
+
     /// `text` wrapped to the full width (without a final line break), its last line leaving
     /// `answerRoom` columns for the answer: only that line is wrapped narrower when it would not
     /// (a phone user's trial saw every question wrapped 6 columns short of a 44-column screen). A

@@ -17,8 +17,7 @@ extension ProtractCommand.Log {
         let notLatest = changed.map { day in
             JournalStore.Failure(
                 status: ExitStatus.usage,
-                message: "\(day.longDisplay) is not the latest entry: \(Self.laterSessions(later)) adapted from it; "
-                    + "the journal was not changed",
+                message: Self.notLatest(day, later) + "; the journal was not changed",
                 help: "add --change-later to \(remove != nil ? "remove" : "replace") it anyway "
                     + "(the sessions after it keep their entries, at the doses the plan then gives)")
         }
@@ -31,16 +30,20 @@ extension ProtractCommand.Log {
             if !later.isEmpty, let notLatest { throw notLatest }
             return outcome
         }
-        if !found.laterChanges.isEmpty {
-            let what = removed != nil ? "removing the entry of \(day.longDisplay)"
-                : edit != nil ? "replacing the entry of \(day.longDisplay)"
-                : isMorningOnly ? "the morning's pain of \(day.longDisplay)"
-                : "logging \(day.longDisplay) now"
-            throw Self.changesLater(what, found.laterChanges)
-        }
+        if !found.laterChanges.isEmpty { throw Self.changesLater(changeOn(day), found.laterChanges) }
         if !later.isEmpty, let notLatest { throw notLatest }
         course.keepLongestPlan(before: found.plans.old, after: found.plans.new)
         return outcome
+    }
+
+    /// The change the flags make on `day`, as the list of the later doses it changes opens:
+    /// `removing the entry of Mon 7 Dec 2026`, `replacing …`, `the morning's pain of …`, `logging
+    /// Mon 7 Dec 2026 now`.
+    func changeOn(_ day: CivilDate) -> String {
+        remove != nil ? "removing the entry of \(day.longDisplay)"
+            : edit != nil ? "replacing the entry of \(day.longDisplay)"
+            : isMorningOnly ? "the morning's pain of \(day.longDisplay)"
+            : "logging \(day.longDisplay) now"
     }
 
     /// What a change on `day` does beyond its own entry, for the flags and the terminal alike: the
@@ -104,21 +107,43 @@ extension ProtractCommand.Log {
     }
 
     /// On a terminal, an edit or removal of an entry with later ones asks first: the sessions
-    /// after it were adapted from it. True for yes; false when there is no later entry (nothing
-    /// to ask); no, Enter or the end of input changes nothing, exit 1.
-    func confirmLaterEntries(after day: CivilDate, console: Console) throws -> Bool {
+    /// after it were adapted from it. The later doses the change would rewrite are listed before
+    /// the question, in the words a script's refusal uses (``sayLaterChanges(_:_:to:)``), or it
+    /// says that they keep their doses. True for yes; false when there is no later entry (nothing
+    /// to ask); no, Enter or the end of input changes nothing, exit 1, and after an edit's
+    /// questions (`answered`) the command that makes the same change later is shown.
+    func confirmLaterEntries(after day: CivilDate, console: Console, answered: Bool = false) throws -> Bool {
         let course: Course
         do throws(JournalStore.Failure) { course = try selection.existingStore().read().file.course } catch {
             throw error.report(console)
         }
         let later = course.logs.filter { $0.date > day }.map(\.date)
         guard course.logs.contains(where: { $0.date == day }), !later.isEmpty else { return false }
-        let what = remove != nil ? "Remove" : "Change"
+        // The change as the flags will make it, on a copy: a change they refuse is reported when
+        // it is made (nothing to ask), and its warnings are given then, once.
+        var quiet = console
+        quiet.quiet = true
+        var after = course
+        do throws(JournalStore.Failure) { _ = try applyFlags(&after, console: quiet) } catch { return false }
+        let found = CoursePlan.programmeIfItLoads(of: course, console: console).flatMap { configured in
+            consequences(
+                of: (course, after), on: day, isNewEntry: false,
+                today: selection.todayDate(in: course.athlete.timeZone), configured: configured)
+        }
+        let verb = remove != nil ? "Remove" : "Replace"
         let prompter = LinePrompter.terminal(console)
-        prompter.say(
-            "\(day.longDisplay) is not the latest entry: \(Self.laterSessions(later)) adapted from it, "
-                + "and may then read at other doses.")
-        let go = try? prompter.ask("\(what) it anyway? [y/N]") { text in
+        let question: String
+        if let lines = found?.laterChanges, !lines.isEmpty {
+            Self.sayLaterChanges(changeOn(day), lines, to: prompter)
+            question = "\(verb) it anyway, and show them at the new doses? [y/N]"
+        } else {
+            // Nil when the plan cannot be made (the command reports why): what the doses do is not known.
+            let doses = found == nil ? ", and may then read at other doses"
+                : later.count == 1 ? ", and keeps its doses" : ", and keep their doses"
+            prompter.say(Self.notLatest(day, later) + doses + ".")
+            question = "\(verb) it anyway? [y/N]"
+        }
+        let go = try? prompter.ask(question) { text in
             ["", "n", "no"].contains(text.lowercased()) ? .success(false)
                 : ["y", "yes"].contains(text.lowercased()) ? .success(true)
                 : .failure(.init("type y to go on, or n (or Enter) to leave the journal as it is"))
@@ -126,7 +151,36 @@ extension ProtractCommand.Log {
         guard go != true else { return true }
         if go == nil { console.out("\n") }
         console.note("nothing was changed", first: "protract: ")
+        if answered {
+            // The answers are the person's words: how to make the change later, without asking again.
+            prompter.say("To make this change later, without the questions:")
+            let words = Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(entry(on: day)) + ["--change-later"]
+            console.out(console.command(words.joined(separator: " ")))
+        }
         throw ExitStatus.cancelled
+    }
+
+    /// `Mon 7 Dec 2026 is not the latest entry: the session logged after it (Wed 9 Dec) was
+    /// adapted from it`: why an edit or removal of that entry is asked about, or refused.
+    static func notLatest(_ day: CivilDate, _ later: [CivilDate]) -> String {
+        "\(day.longDisplay) is not the latest entry: \(laterSessions(later)) adapted from it"
+    }
+
+    /// `replacing the entry of Mon 7 Dec 2026 changes the doses of 2 sessions logged after it,
+    /// which stand for the doses of their time`: what a script's refusal and a terminal's question
+    /// say of a change that rewrites later doses, before the list of them.
+    static func changesLaterSentence(_ what: String, count: Int) -> String {
+        "\(what) changes the doses of \(plural(count, "session")) logged after it, which stand for the doses of their time"
+    }
+
+    /// On a terminal, before its question: the sentence of ``changesLaterSentence(_:count:)`` and
+    /// every line of ``laterChanges(_:on:catalog:)``, two spaces in and the rest of each four, as
+    /// the refusal's help lists them (the question follows them, so the list buries nothing, and
+    /// a yes is given knowing all it changes).
+    static func sayLaterChanges(_ what: String, _ lines: [String], to prompter: LinePrompter) {
+        let sentence = changesLaterSentence(what, count: lines.count)
+        prompter.say(sentence.prefix(1).uppercased() + sentence.dropFirst() + ":")
+        for line in lines { prompter.say(item: line, indent: "  ", hanging: "    ") }
     }
 
     /// On a terminal, `--symptom` asks before the red flag stops the course (a mistaken tap on a
@@ -272,8 +326,7 @@ extension ProtractCommand.Log {
         let shown = lines.prefix(2) + (lines.count > 2 ? ["and \(lines.count - 2) more \(lines.count == 3 ? "session" : "sessions")"] : [])
         return JournalStore.Failure(
             status: ExitStatus.usage,
-            message: "\(what) changes the doses of \(plural(lines.count, "session")) logged after it, which stand for "
-                + "the doses of their time; the journal was not changed",
+            message: changesLaterSentence(what, count: lines.count) + "; the journal was not changed",
             help: "add --change-later to do it anyway (the plan then shows them at the new doses), "
                 + "or keep what you want to record in a note; it would change:\n" + shown.joined(separator: "\n"))
     }

@@ -168,9 +168,11 @@ extension ProtractCommand {
             do throws(JournalStore.Failure) { try checkEntryIsDescribed() } catch { throw error.report(Console()) }
             if asksOnTerminal { return try runOnTerminal() }
             var command = self
-            // An edit or removal of an entry with later ones, on a terminal, asks first; yes is
-            // `--change-later` (from a script, `change` refuses it without the flag).
-            if Console.isInteractive, !changeLater, let day = (edit ?? remove).flatMap(CivilDate.init(parsing:)),
+            // An edit or removal of an entry with later ones, on a terminal, asks first, with the
+            // later doses it changes; yes is `--change-later` (from a script, `change` refuses it
+            // without the flag). An edit's questions come first: their answers are the change.
+            if Console.isInteractive, !changeLater, !asksEditOnTerminal,
+                let day = (edit ?? remove).flatMap(CivilDate.init(parsing:)),
                 try confirmLaterEntries(after: day, console: Console())
             {
                 command.changeLater = true

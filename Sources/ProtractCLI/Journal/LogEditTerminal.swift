@@ -8,8 +8,10 @@ extension ProtractCommand.Log {
 
     /// `protract log --edit DATE` on a terminal without entry flags: asks the questions of the
     /// session the entry stands for, Enter keeping what it records (``LogInterview/edit(_:entry:_:)``),
-    /// then replaces it as the same flags would (``runWithFlags(fromQuestions:)``). End of input
-    /// changes nothing (exit 1).
+    /// then replaces it as the same flags would (``runWithFlags(fromQuestions:)``). With sessions
+    /// logged after it, the later doses the answers change are shown and asked about after the
+    /// questions (``confirmLaterEntries(after:console:answered:)``). End of input changes nothing
+    /// (exit 1).
     func runEditOnTerminal() throws {
         let console = Console()
         guard let day = edit.flatMap(CivilDate.init(parsing:)) else { return try runWithFlags() }
@@ -58,6 +60,10 @@ extension ProtractCommand.Log {
         command.symptom = entry.symptoms
         command.note = entry.note
         command.retest = entry.retest
+        // Sessions logged after it: the later doses the answers change are listed, and asked about.
+        if !changeLater, try command.confirmLaterEntries(after: day, console: console, answered: true) {
+            command.changeLater = true
+        }
         try command.runWithFlags(fromQuestions: true)
     }
 }

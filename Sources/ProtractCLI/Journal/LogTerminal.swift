@@ -90,9 +90,7 @@ extension ProtractCommand.Log {
             let lines = found?.laterChanges ?? []
             if !lines.isEmpty {
                 let prompter = LinePrompter.terminal(console)
-                prompter.say("Logging \(entry.date.longDisplay) now changes the doses of \(plural(lines.count, "session")) "
-                    + "logged after it, which stand for the doses of their time:")
-                for line in lines { prompter.say(line, indent: "  ") }
+                Self.sayLaterChanges("logging \(entry.date.longDisplay) now", lines, to: prompter)
                 let go = try? prompter.ask("Log it anyway, and show them at the new doses? [y/N]") { text in
                     ["", "n", "no"].contains(text.lowercased()) ? .success(false)
                         : ["y", "yes"].contains(text.lowercased()) ? .success(true)
