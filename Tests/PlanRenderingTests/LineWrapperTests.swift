@@ -209,6 +209,33 @@ struct LineWrapperTests {
         #expect(wrapper.wrap("at least 48 hours or 48 h.") == ["at least 48 hours or", "48 h."])
     }
 
+    @Test("a comparison keeps its terms and signs on one line: no line ends or starts with a sign", arguments: 8...60)
+    func comparisonsStayWhole(width: Int) {
+        let text = "rep range LOW-HIGH, 1 <= LOW < HIGH <= 30 (default: 5-8), pain ≤ 3 and reps >= 2 x 10"
+        let signs: Set<Substring> = ["<", "<=", "≤", ">="]
+        for longWords in [LineWrapper.LongWords.cut, .overflow] {
+            let lines = LineWrapper(width: width, longWords: longWords).wrap(text, first: "", rest: "    ")
+            let shown = lines.joined(separator: "\n")
+            for run in ["1 <= LOW < HIGH <= 30", "pain ≤ 3", "reps >= 2 x 10"] where run.count + 4 <= width {
+                #expect(shown.contains(run), "\(width): \(lines)")
+            }
+            // Where every comparison fits a hanging line, no line ends with a sign; where the
+            // longest run does too, none starts with one either.
+            if width >= 18 {
+                #expect(!lines.contains { $0.split(separator: " ").last.map(signs.contains) == true }, "\(width): \(lines)")
+            }
+            if width >= 25 {
+                #expect(!lines.contains { $0.split(separator: " ").first.map(signs.contains) == true }, "\(width): \(lines)")
+            }
+            #expect(longWords == .cut || lines.joined(separator: " ").split(separator: " ") == text.split(separator: " "),
+                    "no word lost: \(lines)")
+            #expect(longWords == .overflow || lines.allSatisfy { $0.count <= width }, "\(lines)")
+        }
+        // Narrower than the run: whole comparisons still, the line broken before a sign.
+        #expect(LineWrapper(width: 10).wrap("1 <= LOW < HIGH") == ["1 <= LOW", "< HIGH"])
+        #expect(LineWrapper(width: 14).wrap("so 1 <= LOW < HIGH") == ["so 1 <= LOW", "< HIGH"])
+    }
+
     @Test("a date keeps its day's name, day and month on one line", arguments: 8...40)
     func datesStayWhole(width: Int) {
         let text = "a red flag was logged on Tue 1 Dec, and the next session (Wed 23 Dec) moved to Thu 24 Dec."

@@ -74,6 +74,28 @@ import Testing
         }
     }
 
+    /// An option's type keeps each comparison whole at every width a phone or a laptop gives:
+    /// a 40-column trial read `1 <= LOW < HIGH` / `<= 30`. No line ends or starts with a sign.
+    @Test(arguments: ["mobility-warmup", "stabilizer-strength", "push-up-progression"])
+    func noLineBreaksAComparison(id: String) throws {
+        let signs: Set<Substring> = ["<", "<=", ">", ">="]
+        for width in 40...80 {
+            let shown = try ProtractBinary.run(["plugins", id], environment: ["COLUMNS": "\(width)"])
+            #expect(shown.status == 0, "\(shown)")
+            let lines = shown.stdout.split(separator: "\n")
+            let broken = lines.filter { line in
+                let words = line.split(separator: " ")
+                return words.first.map(signs.contains) == true || words.last.map(signs.contains) == true
+            }
+            #expect(broken.isEmpty, "\(id) at \(width) columns: \(broken)")
+            #expect(lines.allSatisfy { $0.count <= width }, "\(id) at \(width) columns")
+        }
+        if id == "push-up-progression" {
+            let narrow = try ProtractBinary.run(["plugins", id], environment: ["COLUMNS": "40"])
+            #expect(narrow.stdout.contains("\n    1 <= LOW < HIGH <= 30 (default: 5-8)\n"), "\(narrow)")
+        }
+    }
+
     @Test func anOptionalOptionIsNotShownAsRequired() throws {
         // A push-up block without 'tempo' is valid (validProgramme has none), so tempo is not required.
         let result = try ProtractBinary.run(["plugins", "push-up-progression"])

@@ -197,6 +197,7 @@ public struct LineWrapper: Sendable {
                 while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
                 end = countEnd(of: start..<end, in: bytes)
                 end = dateEnd(of: start..<end, in: bytes)
+                end = comparisonEnd(of: start..<end, in: bytes)
                 let word = Substring(scalars[start..<end])
                 let width = word.count
                 if fits(width) {
@@ -269,6 +270,53 @@ public struct LineWrapper: Sendable {
             }
             let room = wrapper.width - (lines.isEmpty ? max(firstWidth, restWidth) : restWidth)
             return bytes.distance(from: word.lowerBound, to: end) <= room ? end : word.upperBound
+        }
+
+        /// Where the word at `word` ends, taken with the comparison it is in: words joined by
+        /// comparison signs (`1 <= LOW < HIGH <= 30`, `pain > 3`) stay on one line when they fit
+        /// a fresh line, else the longest start of them that does and ends in a term, not a sign:
+        /// a line never ends in `<=` or starts with one, nor splits `1 <= LOW` (a phone's 40
+        /// columns read an option's type `… HIGH` / `<= 30`). On the first line, a fresh line is
+        /// the narrower of the first and the hanging one.
+        private func comparisonEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
+            var end = word.upperBound
+            // Most words are neither a sign nor followed by one: one look at the next word's first byte.
+            var lastIsSign = Self.isComparison(bytes[word])
+            guard lastIsSign || end < bytes.endIndex && bytes[end] == 0x20 && bytes.index(after: end) < bytes.endIndex
+                && Self.mayStartComparison(bytes[bytes.index(after: end)])
+            else { return end }
+            let room = wrapper.width - (lines.isEmpty ? max(firstWidth, restWidth) : restWidth)
+            var scanned = end
+            while scanned < bytes.endIndex, bytes[scanned] == 0x20 {
+                let next = bytes.index(after: scanned)
+                var nextEnd = next
+                while nextEnd < bytes.endIndex, bytes[nextEnd] != 0x20 { nextEnd = bytes.index(after: nextEnd) }
+                let isSign = Self.isComparison(bytes[next..<nextEnd])
+                // A term that is a count or a measure is taken whole (`reps >= 2 x 10`, `hold >= 10 s`).
+                if !isSign, next < nextEnd { nextEnd = countEnd(of: next..<nextEnd, in: bytes) }
+                // Byte counts are at least the characters' widths, so what fits in bytes fits.
+                guard next < nextEnd, lastIsSign || isSign, bytes.distance(from: word.lowerBound, to: nextEnd) <= room
+                else { break }
+                scanned = nextEnd
+                lastIsSign = isSign
+                if !isSign { end = nextEnd }
+            }
+            return end
+        }
+
+        /// The comparison signs a line neither ends nor starts with: `<`, `<=`, `>`, `>=`, `=`,
+        /// `==`, `!=`, `≤`, `≥`, `≠`.
+        private static let comparisons: [[UInt8]] = ["<", "<=", ">", ">=", "=", "==", "!=", "≤", "≥", "≠"].map { Array($0.utf8) }
+
+        /// Whether `byte` may start a comparison sign: `<`, `>`, `=`, `!`, or the first byte of `≤`, `≥`, `≠`.
+        private static func mayStartComparison(_ byte: UInt8) -> Bool {
+            byte == 0x3C || byte == 0x3E || byte == 0x3D || byte == 0x21 || byte == 0xE2
+        }
+
+        /// Whether a word is a comparison sign.
+        private static func isComparison(_ word: Substring.UTF8View) -> Bool {
+            guard let first = word.first, mayStartComparison(first), word.count <= 3 else { return false }
+            return comparisons.contains { word.elementsEqual($0) }
         }
 
         /// The short names of the days and months a date is written with (`CivilDate`'s).
