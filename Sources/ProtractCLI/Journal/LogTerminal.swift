@@ -90,7 +90,7 @@ extension ProtractCommand.Log {
             let lines = found?.laterChanges ?? []
             if !lines.isEmpty {
                 let prompter = LinePrompter.terminal(console)
-                Self.sayLaterChanges("logging \(entry.date.longDisplay) now", lines, to: prompter)
+                Self.sayLaterChanges(changeOn(entry.date), lines, to: prompter)
                 let go = try? prompter.ask("Log it anyway, and show them at the new doses? [y/N]") { text in
                     ["", "n", "no"].contains(text.lowercased()) ? .success(false)
                         : ["y", "yes"].contains(text.lowercased()) ? .success(true)
