@@ -152,6 +152,29 @@ struct LogTrialTerminalTests {
         }
     }
 
+    /// An edit that both changes later doses and drops what the entry records asks both; after
+    /// a yes to the first, the command that keeps the rest carries `--change-later`, so that it
+    /// works as printed.
+    @Test func anEditAnsweredYesToLaterDosesKeepsTheFlagInItsCommand() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-11", "2026-12-14"], ["--morning", "1"])
+            let before = try courses.text()
+            let pane = try Pane.pane(courses, today: "2026-12-15", ["--edit", "2026-12-07", "--as-planned", "--pain", "7"])
+            defer { pane.stop() }
+            try pane.wait(for: "Replace it anyway, and show them at the new doses? [y/N]")
+            try pane.type("y")
+            try pane.wait(for: "Replacing the entry of Mon 7 Dec 2026 no longer records: next morning 1/10.")
+            try pane.wait(for: "Replace it anyway? [y/N]")
+            try pane.type("")
+            let screen = try pane.wait(for: "[exit ")
+            #expect(screen.contains("[exit 1]"), "\(screen)")
+            #expect(screen.flattened.replacingOccurrences(of: " \\ ", with: " ").contains(
+                "protract log --edit 2026-12-07 --as-planned --pain 7 --morning 1 --change-later"), "\(screen)")
+            #expect(try courses.text() == before)
+        }
+    }
+
     /// `--edit DATE` alone asks the session's questions first, then lists the later doses the
     /// answers change and asks; no shows the command that makes the same change later.
     @Test func anEditsQuestionsListTheLaterDosesTheirAnswersChange() throws {

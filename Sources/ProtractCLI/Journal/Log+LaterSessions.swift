@@ -95,7 +95,10 @@ extension ProtractCommand.Log {
         kept.note = new.note ?? old.note
         if kept.symptoms.isEmpty { kept.symptoms = old.symptoms }
         prompter.say("To change it and keep the rest:")
-        console.out(console.command((Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(kept)).joined(separator: " ")))
+        // After a yes to the later doses it changes (or the flag), the command says so too: from
+        // a script it would be refused without it.
+        let words = Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(kept) + (changeLater ? ["--change-later"] : [])
+        console.out(console.command(words.joined(separator: " ")))
         throw ExitStatus.cancelled
     }
 
