@@ -23,7 +23,7 @@ struct JSONRendererTests {
         let root = try object(try render())
         #expect(Set(root.keys) == [
             "format", "version", "programme", "athlete", "schedule", "startingPoints", "safety", "weeks",
-            "stoppedBecause", "cancelled", "screening", "kit",
+            "stoppedBecause", "painNotEasing", "cancelled", "screening", "kit",
         ])
         #expect(root["format"] as? String == "protract-plan")
         #expect(root["version"] as? Int == 1)
@@ -165,6 +165,7 @@ struct JSONRendererTests {
             done: [SessionLog.Work(exerciseID: "knee-push-up", sets: [5, 5, 4])], pain: 4, morningPain: 2,
             symptoms: [], note: "tight")
         course.weeks[0].sessions[0].record = SessionRecord(status: .done, log: log, decision: "hold")
+        course.painNotEasing = Self.notEasing
         let written = keys(try object(try render())).union(
             keys(try object(JSONRenderer().render(course, catalog: SamplePlan.catalog()))))
         #expect(rowKeys.subtracting(written).isEmpty, "documented but not written")
@@ -187,6 +188,34 @@ struct JSONRendererTests {
         let push = try #require((blocks[2]["prescriptions"] as? [[String: Any]])?.first)
         #expect(push["note"] as? String == "Log the count (protract log --retest N)")
         #expect(push["paperNote"] as? String == "Write the count down; if you keep your log in Protract: protract log --retest N")
+    }
+
+    /// A flat fortnight: mornings 3/10 in the first week and the last.
+    static let notEasing = PainNotEasing(
+        measure: .morning,
+        first: .init(from: CivilDate(year: 2026, month: 12, day: 7)!, to: CivilDate(year: 2026, month: 12, day: 13)!, sessions: 3, pain: 3),
+        last: .init(from: CivilDate(year: 2026, month: 12, day: 15)!, to: CivilDate(year: 2026, month: 12, day: 21)!, sessions: 2, pain: 3),
+        weeks: 2)
+
+    /// Pain not easing after 2 weeks of the plan is the text plan's advice as data: the same
+    /// sentence, the red flag to log if a clinician asks the person to stop, and the two weeks
+    /// it rests on; `null` when the pain is easing (every plan without a course).
+    @Test("pain not easing is written with the weeks it rests on")
+    func painNotEasing() throws {
+        #expect(try object(try render())["painNotEasing"] is NSNull)
+        var plan = try SamplePlan.plan(name: "Sam")
+        plan.painNotEasing = Self.notEasing
+        let root = try object(JSONRenderer().render(plan, catalog: SamplePlan.catalog()))
+        let found = try #require(root["painNotEasing"] as? [String: Any])
+        #expect(found["advice"] as? String == Self.notEasing.advice)
+        #expect(found["symptom"] as? String == "lasting-pain")
+        #expect(found["measure"] as? String == "morning")
+        #expect(found["weeks"] as? Int == 2)
+        let last = try #require(found["lastWeek"] as? [String: Any])
+        #expect(last["from"] as? String == "2026-12-15" && last["to"] as? String == "2026-12-21")
+        #expect(last["sessions"] as? Int == 2 && last["pain"] as? Int == 3)
+        let first = try #require(found["firstWeek"] as? [String: Any])
+        #expect(first["from"] as? String == "2026-12-07" && first["pain"] as? Int == 3)
     }
 
     @Test("the same plan gives the same bytes")

@@ -257,4 +257,27 @@ struct TextRendererEdgeTests {
         #expect(lines.contains("Mon 7 Dec · 23:40-00:15 next day ·"))
         #expect(lines.allSatisfy { $0.count <= 40 })
     }
+
+    /// Pain not easing after 2 weeks of the plan: the advice near the top, under the course's
+    /// `Next:` line, with the command that stops the course on a clinician's word, whole (its
+    /// arguments on lines ending ` \` at 40 columns), naming the course as it was chosen.
+    @Test("pain not easing is advised near the top, the command whole, at 40 columns too")
+    func painNotEasing() throws {
+        var plan = try SamplePlan.plan()
+        plan.painNotEasing = JSONRendererTests.notEasing
+        plan.courseFlags = ["--course", "sam"]
+        let advice = "Your pain has not eased in 2 weeks of the plan (mornings 3/10 on average in the first week, "
+            + "3/10 in the last): see a physiotherapist or GP. If they ask you to stop, "
+            + "'protract log --course sam --symptom lasting-pain' stops the course."
+        let wide = TextRenderer().render(plan, catalog: try SamplePlan.catalog())
+        let header = wide.components(separatedBy: "\n\n")[0]
+        #expect(header.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(advice), "\(header)")
+        let narrow = TextRenderer(options: .init(width: 40)).render(plan, catalog: try SamplePlan.catalog())
+        let lines = narrow.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        #expect(lines.contains("  'protract log --course sam \\"), "\(narrow)")
+        #expect(lines.contains("    --symptom lasting-pain'"), "\(narrow)")
+        plan.painNotEasing = nil
+        #expect(!TextRenderer().render(plan, catalog: try SamplePlan.catalog()).contains("has not eased"))
+    }
 }

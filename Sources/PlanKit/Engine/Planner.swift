@@ -27,7 +27,8 @@ public struct Planner: Sendable {
     /// has passed by `today` replayed from the journal (done, moved or missed, and what the pain
     /// rules made of it), so that each later session starts from what the person really did.
     ///
-    /// A red flag in the journal ends the plan at that session (`Plan.stoppedBecause`).
+    /// A red flag in the journal ends the plan at that session (`Plan.stoppedBecause`). Pain not
+    /// easing after 2 weeks of the plan is noted (`Plan.painNotEasing`), and the plan goes on.
     public func plan(_ configured: ConfiguredProgramme, course: Course, today: CivilDate) throws(PlanError) -> Plan {
         let replay = CourseReplay(
             logs: course.logs, rules: configured.programme.painRules, redFlags: configured.programme.safety.redFlags,
@@ -36,6 +37,11 @@ public struct Planner: Sendable {
         if let longest = course.longestPlan { plan.withdrawn = withdrawn(after: plan, upTo: longest, configured, course.athlete) }
         plan.screening = course.screening
         plan.isCourse = true
+        if plan.stoppedBecause == nil {
+            // The sessions the replay read: a log it passed over (a second one between two
+            // sessions) is no session of the plan.
+            plan.painNotEasing = PainNotEasing(logs: plan.sessions.compactMap { $0.record?.log }, today: today)
+        }
         return plan
     }
 

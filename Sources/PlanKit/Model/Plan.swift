@@ -148,6 +148,17 @@ public struct Plan: Sendable, Hashable, Codable {
     public var withdrawn: [PlannedSession] = []
     /// Whether this is a course's plan (made from its journal), whose screening was its start's.
     public var isCourse = false
+    /// A course's pain not easing after 2 weeks of the plan (its logged sessions compared, first
+    /// week and last): advice to see a physiotherapist or GP; the course goes on. Nil when it is
+    /// easing, too early to say, for a plan without a course, and for a course a red flag stopped
+    /// (that says to see a clinician already).
+    public var painNotEasing: PainNotEasing?
+    /// The flags that chose a course (`--course sam`, `--journal FILE` as a shell word), for the
+    /// commands a course's plan names; empty for the default course and for a plan without one.
+    public var courseFlags: [String] = []
+
+    /// `protract log` with ``courseFlags``: the command a course's plan names for logging.
+    public var logCommand: String { (["protract", "log"] + courseFlags).joined(separator: " ") }
 
     /// The header's screening line (``Screening/text(programme:inCourse:)``).
     public var screeningText: String? {

@@ -52,8 +52,10 @@ public struct RedFlag: Sendable, Hashable, Codable {
     /// every time. Logged with `--symptom`, each still stops the course.
     ///
     /// `lasting-pain` is among them although its first half (not easing after 2 weeks of the
-    /// plan) can only come true during a course: the plan lists it, and `log --symptom
-    /// lasting-pain` records it.
+    /// plan) can only come true during a course: rather than ask it at every session, the engine
+    /// reads the pain logged (``PainNotEasing``), and `log`, `next` and the course's plan advise a
+    /// physiotherapist or GP when it has not eased, naming `log --symptom lasting-pain`, which
+    /// records it and stops the course, should the clinician ask the person to stop.
     public var isAskedBeforeStartingOnly: Bool { Self.askedBeforeStartingOnly.contains(id) }
 
     static let askedBeforeStartingOnly: Set<String> = [

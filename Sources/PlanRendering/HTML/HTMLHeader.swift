@@ -19,6 +19,8 @@ struct HTMLHeader {
             let calledOff = plan.cancelled.isEmpty ? "" : " \(plan.cancelled.count) later sessions are called off."
             page.element("p", ["class": "stopped", "role": "alert"], "Stopped: " + stop + "." + calledOff)
         }
+        // On paper, the advice without the command: the handout's reader may not keep the log in Protract.
+        if let notEasing = plan.painNotEasing { page.element("p", ["role": "note"], notEasing.advice) }
         writeWhy(to: &page)
         writeSchedule(to: &page)
         writeSafety(to: &page)

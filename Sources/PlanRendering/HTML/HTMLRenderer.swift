@@ -4,7 +4,8 @@ public import PlanKit
 ///
 /// One UTF-8 file with its CSS inline, no scripts and nothing fetched: it opens from a file on a
 /// phone or a desktop browser and prints on A4 or US Letter (see ``HTMLStyle``). Top to bottom:
-/// - the title, the person and the programme's summary; when the course stopped, why;
+/// - the title, the person and the programme's summary; when the course stopped, why; when its
+///   pain has not eased after 2 weeks of the plan, the advice to see a physiotherapist or GP;
 /// - who it is for and why (the programme's description) and what to expect (its timeline);
 /// - the schedule: days, time and zone, start, length, rest, kit, starting points, screening;
 /// - the stop rules and red flags in a framed box, then how to rate pain (a 0-10 scale and the

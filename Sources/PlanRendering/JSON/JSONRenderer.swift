@@ -60,6 +60,7 @@ public struct JSONRenderer: PlanRenderer {
             ])),
             ("weeks", .array(plan.weeks.map { $0.json(words: words) })),
             ("stoppedBecause", .string(plan.stoppedBecause)),
+            ("painNotEasing", plan.painNotEasing.map(\.json) ?? .null),
             ("cancelled", .array(plan.cancelled.map { session in
                 .object([
                     ("number", .int(session.number)), ("date", .string(session.date.description)),
@@ -68,6 +69,21 @@ public struct JSONRenderer: PlanRenderer {
             })),
         ])
         return document.rendered(.sortedKeys)
+    }
+}
+
+private extension PainNotEasing {
+    var json: JSONValue {
+        func week(_ week: Week) -> JSONValue {
+            .object([
+                ("from", .string(week.from.description)), ("to", .string(week.to.description)),
+                ("sessions", .int(week.sessions)), ("pain", .int(week.pain)),
+            ])
+        }
+        return .object([
+            ("advice", .string(advice)), ("symptom", .string(Self.symptom)), ("measure", .string(measure.rawValue)),
+            ("weeks", .int(weeks)), ("firstWeek", week(first)), ("lastWeek", week(last)),
+        ])
     }
 }
 

@@ -4,7 +4,8 @@ import PlanKit
 struct HeaderSection: Sendable {
     var layout: TextLayout
 
-    /// Title, person and start, summary, starting points, the kit and the rest rule.
+    /// Title, person and start, a course's next session and pain not easing, summary, starting
+    /// points, the kit and the rest rule.
     func lines(for plan: Plan, kit: [String] = []) -> [String] {
         let weeks = plan.weeks.count == 1 ? "1 week" : "\(plan.weeks.count) weeks"
         let days = plan.days.map(\.displayName).joined(separator: " ")
@@ -20,6 +21,12 @@ struct HeaderSection: Sendable {
             lines += layout.labelled(
                 "Next: ", "\(next.date.longDisplay), week \(next.week) (session \(next.number) of \(plan.sessions.count))",
                 indent: 0)
+        }
+        if let notEasing = plan.painNotEasing {
+            // Advice, not a stop: under the next session, where a long course's plan is read first.
+            lines += layout.wrap(
+                notEasing.advice + " " + PainNotEasing.stopLine(logCommand: plan.logCommand), indent: 0, hanging: 2)
+                .map(layout.style.bold)
         }
         if !plan.summary.isBlank {
             lines += layout.wrap(plan.summary, indent: 0, hanging: 0)

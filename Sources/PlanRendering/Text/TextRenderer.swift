@@ -4,7 +4,8 @@ public import PlanKit
 ///
 /// The layout, top to bottom:
 /// - a header: `TITLE · N weeks · DAYS TIME (TIME ZONE)`, `Plan for NAME · Starts Mon 7 Dec 2026`,
-///   the programme's summary, one `Start:` line per starting point, the `Rest:` rule and, for a
+///   for a course its `Next:` session and, when its pain has not eased after 2 weeks of the plan,
+///   the advice to see a physiotherapist or GP (``Plan/painNotEasing``), the programme's summary, one `Start:` line per starting point, the `Rest:` rule and, for a
 ///   new plan, whether the red-flag `Screening:` was answered;
 /// - `Why this plan` (the programme's description) and `What to expect` (its timeline);
 /// - the safety section, before any training: `Stop and see a clinician if you notice` with the

@@ -95,9 +95,12 @@ struct CourseOptions: ParsableArguments {
             throw error.report(console)
         }
         let journal = read.file.course
-        return try CoursePlan.load(
+        var loaded = try CoursePlan.load(
             journal, today: todayDate(in: journal.athlete.timeZone), console: console,
             journal: (read.file, read.source, .reads(command: command), self))
+        // The commands the plan names (`log --symptom lasting-pain`) choose this course.
+        loaded.plan.courseFlags = ProtractCommand.Log.selectionFlags(self)
+        return loaded
     }
 
     /// Today: `--today`, else the clock's date in `zone`.

@@ -275,13 +275,23 @@ struct CoursePlan {
         return (session, plan, session.date)
     }
 
-    /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change; a
-    /// command it names has the flags that chose the course (`selection`).
+    /// `nextChanges(after:)` as `log` prints it (wrapped by the console), one line a change, then
+    /// the advice when the pain has not eased after 2 weeks of the plan; a command it names has
+    /// the flags that chose the course (`selection`).
     func whatChanges(after date: CivilDate, selection: CourseOptions) -> [String] {
         let lines = nextChanges(after: date, selection: selection)
         // A stopped course goes on with nothing: it says why it stopped, never "as written".
         let said = lines.contains { $0.hasPrefix("Next") || $0.hasPrefix("Stopped: ") }
-        return said ? lines : lines + ["Next: the plan goes on as written"]
+        return (said ? lines : lines + ["Next: the plan goes on as written"]) + notEasing(selection: selection)
+    }
+
+    /// The advice when the course's pain has not eased after 2 weeks of the plan
+    /// (``PlanKit/Plan/painNotEasing``), with the command that stops the course if a clinician
+    /// asks (`selection`'s flags in it); empty otherwise. The course goes on: nothing is logged.
+    func notEasing(selection: CourseOptions) -> [String] {
+        guard let notEasing = plan.painNotEasing else { return [] }
+        let log = ProtractCommand.Log.logCommand(selection).joined(separator: " ")
+        return [notEasing.advice + " " + PainNotEasing.stopLine(logCommand: log)]
     }
 
     /// What the session logged on `date` changes next, in words: its decision, and each change

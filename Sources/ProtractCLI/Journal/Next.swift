@@ -79,6 +79,7 @@ extension ProtractCommand {
             var top = [heading]
             if let comeBack { top.append(comeBack) }
             if let why { top.append("After your last session: " + why + ".") }
+            top += course.notEasing(selection: selection)
             if let reminder { top.append(reminder.line) }
             console.out(console.wrapped(top)
                 + (reminder.map { console.command($0.command) } ?? "")

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Pain not easing after 2 weeks of the plan, end to end through the built binary: every plan
+/// lists it as a reason to see a physiotherapist or GP (`lasting-pain`), and `log`, `next` and
+/// the course's `plan` now say it when the journal shows it, the course going on.
+@Suite struct PainNotEasingCommandTests {
+    /// Mon, Wed, Fri of the first two weeks (from Mon 7 Dec 2026), then Mon 21 Dec.
+    static let days = ["2026-12-07", "2026-12-09", "2026-12-11", "2026-12-14", "2026-12-16", "2026-12-18"]
+
+    /// Logs each of `days` with `pains` during and the next morning (the morning's run that
+    /// morning), then Mon 21 Dec on its day with the last pain; returns that last `log`.
+    static func logFortnight(_ courses: Courses, pains: [Int]) throws -> ProtractBinary.Result {
+        for (day, pain) in zip(days, pains) {
+            let result = try courses.run([
+                "log", "--course", "sam", "--date", day, "--as-planned", "--pain", "\(pain)", "--morning", "\(pain)",
+                "--today", Courses.dayAfter(day),
+            ])
+            #expect(result.status == 0, "\(result)")
+            #expect(!result.stdout.contains("has not eased"), "under 2 weeks: \(result)")
+        }
+        return try courses.run([
+            "log", "--course", "sam", "--as-planned", "--pain", "\(pains.last ?? 0)", "--today", "2026-12-21",
+        ])
+    }
+
+    static let finding = "Your pain has not eased in 2 weeks of the plan (mornings 3/10 on average in the first week, "
+        + "3/10 in the last): see a physiotherapist or GP."
+    static let advice = finding + " If they ask you to stop, 'protract log --course sam --symptom lasting-pain' stops the course."
+
+    @Test func aFlatFortnightIsAdvisedInLogNextAndPlanAndTheCourseGoesOn() throws {
+        try Courses.with { courses in
+            try courses.start(["--course", "sam"])
+            let logged = try Self.logFortnight(courses, pains: [3, 3, 3, 3, 3, 3])
+            #expect(logged.status == 0, "advice, not a red flag: \(logged)")
+            // After what changes next, as one paragraph.
+            let said = logged.stdout.flattened
+            #expect(said.contains(Self.advice), "\(logged)")
+            let next = try #require(said.range(of: "Next session: Wed 23 Dec 2026"))
+            #expect(try #require(said.range(of: Self.advice)).lowerBound > next.upperBound, "\(logged)")
+            #expect(!(try courses.text("sam")).contains("lasting-pain"), "nothing is written to the journal")
+
+            let upNext = try courses.run(["next", "--course", "sam", "--today", "2026-12-21"])
+            #expect(upNext.status == 0, "\(upNext)")
+            #expect(upNext.stdout.flattened.hasPrefix("Next: Wed 23 Dec 2026 (session 8 of 24) " + Self.advice),
+                    "\(upNext)")
+
+            let plan = try courses.run(["plan", "--course", "sam", "--today", "2026-12-21"], environment: ["COLUMNS": "40"])
+            #expect(plan.status == 0, "\(plan)")
+            // Near the top: under the next session, before the summary.
+            let header = plan.stdout.components(separatedBy: "\n\n")[0]
+            // The command's lines end ` \` at 40 columns: read as one line, they are the advice.
+            #expect(header.flattened.replacingOccurrences(of: " \\ ", with: " ")
+                .contains("Next: Wed 23 Dec 2026, week 3 (session 8 of 24) " + Self.advice), "\(header)")
+            #expect(plan.stdout.split(separator: "\n").allSatisfy { $0.count <= 40 }, "\(plan)")
+            #expect(header.contains("\n  'protract log --course sam \\\n    --symptom lasting-pain'\n"), "whole, to copy: \(header)")
+            #expect(!plan.stdout.contains("STOPPED"), "\(plan)")
+
+            let json = try courses.run(["plan", "--course", "sam", "--today", "2026-12-21", "--format", "json"])
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let found = try #require(root["painNotEasing"] as? [String: Any], "\(json)")
+            #expect(found["advice"] as? String == Self.finding)
+            #expect(found["symptom"] as? String == "lasting-pain" && found["measure"] as? String == "morning")
+            #expect(root["stoppedBecause"] is NSNull)
+
+            // Said again after the next entry (the morning's pain), until the pain eases.
+            let morning = try courses.run(["log", "--course", "sam", "--morning", "3", "--today", "2026-12-22"])
+            #expect(morning.status == 0 && morning.stdout.flattened.contains(Self.advice), "\(morning)")
+
+            // The command it names stops the course, as the red flag does; then the stop says it all.
+            let stop = try courses.run(["log", "--course", "sam", "--symptom", "lasting-pain", "--today", "2026-12-23"])
+            #expect(stop.status == 3, "\(stop)")
+            let stopped = try courses.run(["plan", "--course", "sam", "--today", "2026-12-23"])
+            #expect(stopped.status == 3 && stopped.stdout.contains("STOPPED") && !stopped.stdout.contains("has not eased"),
+                    "\(stopped)")
+        }
+    }
+
+    @Test func anEasingFortnightIsNotAdvised() throws {
+        try Courses.with { courses in
+            try courses.start(["--course", "sam"])
+            let logged = try Self.logFortnight(courses, pains: [4, 4, 4, 2, 2, 2])
+            #expect(logged.status == 0, "\(logged)")
+            #expect(!logged.stdout.contains("has not eased"), "\(logged)")
+            let plan = try courses.run(["plan", "--course", "sam", "--today", "2026-12-21"])
+            #expect(plan.status == 0 && !plan.stdout.contains("has not eased"), "\(plan)")
+            let next = try courses.run(["next", "--course", "sam", "--today", "2026-12-21"])
+            #expect(next.status == 0 && !next.stdout.contains("has not eased"), "\(next)")
+            let json = try courses.run(["plan", "--course", "sam", "--today", "2026-12-21", "--format", "json"])
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            #expect(root["painNotEasing"] is NSNull)
+        }
+    }
+}
