@@ -134,6 +134,13 @@ public struct PainNotEasing: Sendable, Hashable, Codable {
         "Y" + finding.dropFirst() + ": see a physiotherapist or GP."
     }
 
+    /// ``advice`` and how to stop the course if the clinician asks, for `logCommand` (`protract
+    /// log`, with the flags that chose the course): `… see a physiotherapist or GP. If they ask you
+    /// to stop, 'protract log --symptom lasting-pain' stops the course.` What a terminal says.
+    public func advice(logCommand: String) -> String {
+        advice + " " + Self.stopLine(logCommand: logCommand)
+    }
+
     /// `If they ask you to stop, 'COMMAND' stops the course.`, for `logCommand` (`protract log`,
     /// with the flags that chose the course).
     public static func stopLine(logCommand: String) -> String {

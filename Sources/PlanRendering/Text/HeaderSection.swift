@@ -25,7 +25,7 @@ struct HeaderSection: Sendable {
         if let notEasing = plan.painNotEasing {
             // Advice, not a stop: under the next session, where a long course's plan is read first.
             lines += layout.wrap(
-                notEasing.advice + " " + PainNotEasing.stopLine(logCommand: plan.logCommand), indent: 0, hanging: 2)
+                notEasing.advice(logCommand: plan.logCommand), indent: 0, hanging: 2)
                 .map(layout.style.bold)
         }
         if !plan.summary.isBlank {

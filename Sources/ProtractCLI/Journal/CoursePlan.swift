@@ -290,8 +290,7 @@ struct CoursePlan {
     /// asks (`selection`'s flags in it); empty otherwise. The course goes on: nothing is logged.
     func notEasing(selection: CourseOptions) -> [String] {
         guard let notEasing = plan.painNotEasing else { return [] }
-        let log = ProtractCommand.Log.logCommand(selection).joined(separator: " ")
-        return [notEasing.advice + " " + PainNotEasing.stopLine(logCommand: log)]
+        return [notEasing.advice(logCommand: ProtractCommand.Log.logCommand(selection).joined(separator: " "))]
     }
 
     /// What the session logged on `date` changes next, in words: its decision, and each change
