@@ -38,9 +38,23 @@ struct PainNotEasingTests {
         ("one session logged in all", [(0, 5, 5)], 30, nil),
         ("nothing logged", [], 30, nil),
         (
-            "morning missing, so pain during", [(0, 3, nil), (2, 3, nil), (4, 3, nil), (7, 3, nil), (9, 3, nil), (11, 3, nil)], 14,
-            Expected(measure: .during, first: 3, last: 3)
+            "morning missing, so pain during", [(0, 4, nil), (2, 4, nil), (4, 4, nil), (7, 4, nil), (9, 4, nil), (11, 4, nil)], 14,
+            Expected(measure: .during, first: 4, last: 4)
         ),
+        // Pain during at or under progress-up-to (3/10) is the zone the plan progresses on.
+        (
+            "pain during, steady in the safe zone", [(0, 3, nil), (2, 3, nil), (4, 3, nil), (7, 3, nil), (9, 3, nil), (11, 3, nil)],
+            14, nil
+        ),
+        (
+            "pain during, rising within the safe zone", [(0, 1, nil), (2, 1, nil), (7, 3, nil), (9, 3, nil)], 14, nil
+        ),
+        (
+            "pain during, rising past the safe zone", [(0, 3, nil), (2, 3, nil), (7, 4, nil), (9, 4, nil)], 14,
+            Expected(measure: .during, first: 3, last: 4)
+        ),
+        // Mornings have no such floor: the back between sessions should ease.
+        ("mornings steady at 2", fortnight([2, 2, 2], [2, 2, 2]), 14, Expected(measure: .morning, first: 2, last: 2)),
         (
             "mornings on one session of the first week: pain during", [(0, 4, 1), (2, 4, nil), (7, 4, 1), (9, 4, 1)], 14,
             Expected(measure: .during, first: 4, last: 4)
@@ -73,15 +87,18 @@ struct PainNotEasingTests {
         ("a log after today", fortnight([3, 3, 3], [3, 3, 3]) + [(15, 0, 0)], 14, Expected(measure: .morning, first: 3, last: 3)),
     ]
 
+    /// The default `progress-up-to`.
+    static let safe = PainRules.standard.progressUpTo
+
     @Test(arguments: cases.indices)
     func rule(_ index: Int) {
         let (name, entries, today, expected) = Self.cases[index]
-        let found = PainNotEasing(logs: Self.logs(entries), today: Self.date(today))
+        let found = PainNotEasing(logs: Self.logs(entries), today: Self.date(today), safeDuring: Self.safe)
         #expect(found.map { Expected(measure: $0.measure, first: $0.first.pain, last: $0.last.pain) } == expected, "\(name)")
     }
 
     @Test func theWeeksAndTheWordsOfAFlatFortnight() throws {
-        let found = try #require(PainNotEasing(logs: Self.logs(Self.fortnight([3, 3, 3], [3, 3, 3])), today: Self.date(14)))
+        let found = try #require(PainNotEasing(logs: Self.logs(Self.fortnight([3, 3, 3], [3, 3, 3])), today: Self.date(14), safeDuring: Self.safe))
         #expect(found.first == .init(from: Self.date(0), to: Self.date(6), sessions: 3, pain: 3))
         #expect(found.last == .init(from: Self.date(7), to: Self.date(11), sessions: 3, pain: 3))
         #expect(found.weeks == 2)
@@ -94,7 +111,7 @@ struct PainNotEasingTests {
 
     @Test func duringSessionsAndLongerCoursesAreSaidSo() throws {
         let entries = Self.fortnight([3, 3, 3], [3, 3, 3]).map { ($0.day, $0.pain, nil as Int?) } + [(30, 4, nil), (32, 4, nil)]
-        let found = try #require(PainNotEasing(logs: Self.logs(entries), today: Self.date(33)))
+        let found = try #require(PainNotEasing(logs: Self.logs(entries), today: Self.date(33), safeDuring: Self.safe))
         #expect(found.weeks == 4, "33 days from the first session to the last: 4 whole weeks")
         #expect(found.advice == "Your pain has not eased in 4 weeks of the plan (during sessions 3/10 on average in the "
             + "first week, 4/10 in the last): see a physiotherapist or GP.")
@@ -119,5 +136,19 @@ struct PainNotEasingTests {
         let eased = Self.logs(Self.fortnight([4, 4, 4], [2, 2, 2]))
         #expect(try Planner().plan(configured, course: CourseReplayTests.course(eased), today: Self.date(14)).painNotEasing == nil)
         #expect(asWritten.painNotEasing == nil)
+    }
+
+    /// Pain during the session is read against the programme's own `progress-up-to`: a steady
+    /// 3/10 is the default rules' safe zone, and above a clinician's 2/10.
+    @Test func painDuringIsReadAgainstTheProgrammesRules() throws {
+        let during = Self.logs(Self.fortnight([3, 3, 3], [3, 3, 3]).map { ($0.day, $0.pain, nil as Int?) })
+        var programme = try Flagship.programme()
+        let standard = try Planner().plan(
+            try Flagship.configured(programme), course: CourseReplayTests.course(during), today: Self.date(14))
+        #expect(standard.painNotEasing == nil, "3/10 during is within the default progress-up-to")
+        programme.painRules.progressUpTo = 2
+        let strict = try Planner().plan(
+            try Flagship.configured(programme), course: CourseReplayTests.course(during), today: Self.date(14))
+        #expect(strict.painNotEasing?.measure == .during && strict.painNotEasing?.last.pain == 3)
     }
 }

@@ -11,6 +11,9 @@
 ///   sessions, what the 24-hour rule reads), else pain during the session when both weeks have
 ///   that for 2; with fewer than 2 sessions rated in either week it says nothing. One measure for
 ///   both weeks: a morning is never compared with a session;
+/// - pain during the session that the last week averages at or under `safeDuring` (the programme's
+///   `progress-up-to`) says nothing: the pain rules call it safe to progress on, and the plan has
+///   just done so. Mornings have no such floor: the back between sessions is what should ease;
 /// - each week's pain is the average of its sessions';
 /// - pain is not easing when the last week's average is not lower than the first week's (the
 ///   averages compared exactly), and the last week's, to the nearest whole number (an exact half
@@ -74,9 +77,11 @@ public struct PainNotEasing: Sendable, Hashable, Codable {
     public var weeks: Int
 
     /// The finding for a course's `logs` as of `today`, or nil when pain is easing, when it is 0,
-    /// when 2 weeks have not passed since the first session logged, or when either week has fewer
-    /// than ``minimumSessions`` sessions rated. Logs dated after `today` are not read.
-    public init?(logs: [SessionLog], today: CivilDate) {
+    /// when 2 weeks have not passed since the first session logged, when either week has fewer
+    /// than ``minimumSessions`` sessions rated, or when pain during the session is the measure and
+    /// the last week's is at or under `safeDuring` (the programme's ``PainRules/progressUpTo``).
+    /// Logs dated after `today` are not read.
+    public init?(logs: [SessionLog], today: CivilDate, safeDuring: Int) {
         let logged = logs.filter { $0.date <= today }
         guard let start = logged.map(\.date).min(), let end = logged.map(\.date).max(),
             start.days(until: today) >= Self.afterDays
@@ -101,6 +106,9 @@ public struct PainNotEasing: Sendable, Hashable, Codable {
         // though both round to 1/10. Rounding only says them, so the numbers shown never
         // contradict the finding; and a last week that rounds to 0/10 is no pain to see anyone for.
         guard last.pain > 0, after.reduce(0, +) * before.count >= before.reduce(0, +) * after.count else { return nil }
+        // Pain during the session in the zone the pain rules progress on (a steady 2/10 while
+        // training) is no sign the back is not easing; above it, or in the mornings, it is.
+        guard measure == .morning || last.pain > safeDuring else { return nil }
         self.init(measure: measure, first: first, last: last, weeks: max(2, (start.days(until: end) + 1) / Self.weekDays))
     }
 

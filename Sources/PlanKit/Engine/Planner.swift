@@ -40,7 +40,9 @@ public struct Planner: Sendable {
         if plan.stoppedBecause == nil {
             // The sessions the replay read: a log it passed over (a second one between two
             // sessions) is no session of the plan.
-            plan.painNotEasing = PainNotEasing(logs: plan.sessions.compactMap { $0.record?.log }, today: today)
+            plan.painNotEasing = PainNotEasing(
+                logs: plan.sessions.compactMap { $0.record?.log }, today: today,
+                safeDuring: configured.programme.painRules.progressUpTo)
         }
         return plan
     }
