@@ -120,6 +120,20 @@ import YAMLKit
         #expect(try Self.read(Self.valid).course.screening == nil)
     }
 
+    /// The days a clinician said to go on are kept, in date order, after the screening; a journal
+    /// without any has no key.
+    @Test func clinicianVisitsRoundTripAndAreOptional() throws {
+        var course = Self.course
+        course.clinicianVisits = [CivilDate(year: 2026, month: 12, day: 21)!, CivilDate(year: 2027, month: 1, day: 18)!]
+        let text = try JournalFile.text(for: course)
+        #expect(text.contains("\nclinician-visits: [2026-12-21, 2027-01-18]\nsessions:\n"), "\(text)")
+        #expect(try Self.read(text).course == course)
+        #expect(!(try JournalFile.text(for: Self.course)).contains("clinician-visits"))
+        let handWritten = try Self.read(Self.valid.replacingOccurrences(
+            of: "sessions:", with: "clinician-visits: [2027-01-18, 2026-12-21]\nsessions:"))
+        #expect(handWritten.course.clinicianVisits.map(\.description) == ["2026-12-21", "2027-01-18"], "in date order")
+    }
+
     @Test func aHandWrittenJournalIsRead() throws {
         let read = try Self.read(Self.valid)
         #expect(read.course.logs == [SessionLog(date: CivilDate(year: 2026, month: 12, day: 7)!, pain: 2)])
@@ -166,6 +180,12 @@ import YAMLKit
         ("  hash: fnv1a64:0123456789abcdef", "  hash: abc", "journal.yaml:5:9: error: 'hash' must be 'fnv1a64:' and 16 hex digits, found 'abc'"),
         ("  id: upper-back-rehab", "  idd: upper-back-rehab", "journal.yaml:4:3: error: unknown key 'idd'"),
         ("sessions:", "screening: maybe\nsessions:", "journal.yaml:9:12: error: unknown screening 'maybe'"),
+        ("sessions:", "clinician-visits: [2026-12-21, 2026-12-21]\nsessions:",
+         "journal.yaml:9:32: error: 'clinician-visits' names 2026-12-21 twice"),
+        ("sessions:", "clinician-visits: [2026-12-01]\nsessions:",
+         "journal.yaml:9:20: error: 2026-12-01 is before the course's start, 2026-12-07"),
+        ("sessions:", "clinician-visits: [2026-13-01]\nsessions:", "journal.yaml:9:20: error: '2026-13-01' is not a date"),
+        ("sessions:", "clinician-visits: 2026-12-21\nsessions:", "journal.yaml:9:19: error:"),
         ("  time-zone: Europe/London\n", "", "journal.yaml:6:1: error: 'person' has no 'time-zone'"),
         ("course: upper-back-rehab", "course: Upper Back", "journal.yaml:2:9: error: course id 'Upper Back' is not kebab-case"),
         ("  pain: 2", "  pain: 2\n  x", "journal.yaml:13:1: error: could not find expected ':'"),

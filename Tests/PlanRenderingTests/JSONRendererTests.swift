@@ -216,6 +216,13 @@ struct JSONRendererTests {
         #expect(last["sessions"] as? Int == 2 && last["pain"] as? Int == 3)
         let first = try #require(found["firstWeek"] as? [String: Any])
         #expect(first["from"] as? String == "2026-12-07" && first["pain"] as? Int == 3)
+        #expect(found["afterVisit"] is NSNull, "no clinician's visit recorded")
+        var afterVisit = Self.notEasing
+        afterVisit.afterVisit = CivilDate(year: 2026, month: 12, day: 4)
+        plan.painNotEasing = afterVisit
+        let again = try #require(try object(JSONRenderer().render(plan, catalog: SamplePlan.catalog()))["painNotEasing"] as? [String: Any])
+        #expect(again["afterVisit"] as? String == "2026-12-04")
+        #expect((again["advice"] as? String)?.contains("since you saw a clinician on Fri 4 Dec 2026") == true)
     }
 
     @Test("the same plan gives the same bytes")

@@ -268,7 +268,8 @@ struct TextRendererEdgeTests {
         plan.courseFlags = ["--course", "sam"]
         let advice = "Your pain has not eased in 2 weeks of the plan (mornings 3/10 on average in the first week, "
             + "3/10 in the last): see a physiotherapist or GP. If they ask you to stop, "
-            + "'protract log --course sam --symptom lasting-pain' stops the course."
+            + "'protract log --course sam --symptom lasting-pain' stops the course; if they say to go on, "
+            + "'protract log --course sam --seen-clinician' records it, and your pain is looked at again 2 weeks on."
         let wide = TextRenderer().render(plan, catalog: try SamplePlan.catalog())
         let header = wide.components(separatedBy: "\n\n")[0]
         #expect(header.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(advice), "\(header)")

@@ -105,7 +105,8 @@ struct PainNotEasingTests {
         #expect(found.advice == "Your pain has not eased in 2 weeks of the plan (mornings 3/10 on average in the first week, "
             + "3/10 in the last): see a physiotherapist or GP.")
         #expect(PainNotEasing.stopLine(logCommand: "protract log --course sam")
-            == "If they ask you to stop, 'protract log --course sam --symptom lasting-pain' stops the course.")
+            == "If they ask you to stop, 'protract log --course sam --symptom lasting-pain' stops the course; if they say "
+                + "to go on, 'protract log --course sam --seen-clinician' records it, and your pain is looked at again 2 weeks on.")
         #expect(RedFlag.named(PainNotEasing.symptom)?.sign == RedFlag.lastingPain, "the red flag it is the first half of")
     }
 
@@ -136,6 +137,24 @@ struct PainNotEasingTests {
         let eased = Self.logs(Self.fortnight([4, 4, 4], [2, 2, 2]))
         #expect(try Planner().plan(configured, course: CourseReplayTests.course(eased), today: Self.date(14)).painNotEasing == nil)
         #expect(asWritten.painNotEasing == nil)
+    }
+
+    /// A clinician's visit that said to go on starts the weeks again: only the sessions logged
+    /// after it are read, 2 weeks from the first of them, and the words say since when.
+    @Test func aVisitStartsTheWeeksAgain() throws {
+        let flat = Self.logs(Self.fortnight([3, 3, 3], [3, 3, 3]) + [(14, 3, 3), (16, 3, 3), (18, 3, 3), (21, 3, 3), (23, 3, 3)])
+        let visit = Self.date(11)
+        #expect(PainNotEasing(logs: flat, today: Self.date(14), safeDuring: Self.safe)?.afterVisit == nil)
+        #expect(PainNotEasing(logs: flat, today: Self.date(25), safeDuring: Self.safe, after: visit) == nil,
+                "11 days after the first session since the visit: too early")
+        let later = flat + Self.logs([(25, 3, 3), (28, 3, 3)])
+        let found = try #require(PainNotEasing(logs: later, today: Self.date(28), safeDuring: Self.safe, after: visit))
+        #expect(found.first.from == Self.date(14), "the session on the visit's day is before it")
+        #expect(found.afterVisit == visit && found.weeks == 2)
+        #expect(found.advice == "Your pain has not eased in 2 weeks since you saw a clinician on Fri 18 Dec 2026 "
+            + "(mornings 3/10 on average in the first week, 3/10 in the last): see a physiotherapist or GP.")
+        let eased = flat + Self.logs([(25, 1, 1), (28, 1, 1)])
+        #expect(PainNotEasing(logs: eased, today: Self.date(28), safeDuring: Self.safe, after: visit) == nil)
     }
 
     /// Pain during the session is read against the programme's own `progress-up-to`: a steady

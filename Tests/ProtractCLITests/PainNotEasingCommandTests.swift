@@ -26,7 +26,8 @@ import Testing
 
     static let finding = "Your pain has not eased in 2 weeks of the plan (mornings 3/10 on average in the first week, "
         + "3/10 in the last): see a physiotherapist or GP."
-    static let advice = finding + " If they ask you to stop, 'protract log --course sam --symptom lasting-pain' stops the course."
+    static let advice = finding + " If they ask you to stop, 'protract log --course sam --symptom lasting-pain' stops the course; "
+        + "if they say to go on, 'protract log --course sam --seen-clinician' records it, and your pain is looked at again 2 weeks on."
 
     @Test func aFlatFortnightIsAdvisedInLogNextAndPlanAndTheCourseGoesOn() throws {
         try Courses.with { courses in
@@ -73,6 +74,52 @@ import Testing
             let stopped = try courses.run(["plan", "--course", "sam", "--today", "2026-12-23"])
             #expect(stopped.status == 3 && stopped.stdout.contains("STOPPED") && !stopped.stdout.contains("has not eased"),
                     "\(stopped)")
+        }
+    }
+
+    /// A clinician who says to go on: `log --seen-clinician` records the visit, the advice stops,
+    /// and comes back only if the pain has not eased 2 weeks after it, saying since when.
+    @Test func aVisitThatSaidGoOnIsRecordedAndTheWeeksStartAgain() throws {
+        try Courses.with { courses in
+            try courses.start(["--course", "sam"])
+            _ = try Self.logFortnight(courses, pains: [3, 3, 3, 3, 3, 3])
+            let before = try courses.text("sam")
+            // It records a visit, not a session: entry flags are refused, the journal untouched.
+            let mixed = try courses.run(["log", "--course", "sam", "--seen-clinician", "--pain", "3", "--today", "2026-12-21"])
+            #expect(mixed.status == 64 && mixed.stderr.contains("records a visit on its own"), "\(mixed)")
+            let later = try courses.run(["log", "--course", "sam", "--seen-clinician", "--date", "2026-12-22", "--today", "2026-12-21"])
+            #expect(later.status == 64 && later.stderr.contains("after today"), "\(later)")
+            #expect(try courses.text("sam") == before, "nothing written")
+
+            let seen = try courses.run(["log", "--course", "sam", "--seen-clinician", "--today", "2026-12-21"])
+            #expect(seen.status == 0, "\(seen)")
+            #expect(seen.stdout.flattened.hasPrefix("recorded that you saw a clinician on Mon 21 Dec 2026;"), "\(seen)")
+            #expect(try courses.text("sam").contains("\nclinician-visits: [2026-12-21]\n"))
+            let again = try courses.run(["log", "--course", "sam", "--seen-clinician", "--today", "2026-12-21"])
+            #expect(again.status == 0 && again.stdout.contains("recorded already"), "\(again)")
+            let list = try courses.run(["log", "--course", "sam", "--list"])
+            #expect(list.stdout.flattened.contains("Seen a clinician and told to go on (log --seen-clinician): Mon 21 Dec 2026"),
+                    "\(list)")
+
+            // The same flat pain goes on: nothing said for 2 weeks after the visit...
+            let weeks = ["2026-12-23", "2026-12-25", "2026-12-28", "2026-12-30", "2027-01-01", "2027-01-04"]
+            for day in weeks {
+                let logged = try courses.run([
+                    "log", "--course", "sam", "--date", day, "--as-planned", "--pain", "3", "--morning", "3",
+                    "--today", Courses.dayAfter(day),
+                ])
+                #expect(logged.status == 0 && !logged.stdout.contains("has not eased"), "\(logged)")
+            }
+            // ...then said again, from the sessions after the visit.
+            let upNext = try courses.run(["next", "--course", "sam", "--today", "2027-01-06"])
+            #expect(upNext.stdout.flattened.contains(
+                "Your pain has not eased in 2 weeks since you saw a clinician on Mon 21 Dec 2026 (mornings 3/10 on average "
+                    + "in the first week, 3/10 in the last)"), "\(upNext)")
+            let json = try courses.run(["plan", "--course", "sam", "--today", "2027-01-06", "--format", "json"])
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let found = try #require(root["painNotEasing"] as? [String: Any], "\(json)")
+            #expect(found["afterVisit"] as? String == "2026-12-21")
+            #expect((found["firstWeek"] as? [String: Any])?["from"] as? String == "2026-12-23")
         }
     }
 

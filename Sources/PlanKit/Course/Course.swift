@@ -26,6 +26,10 @@ public struct Course: Sendable, Hashable, Codable {
     /// The red-flag screening when the course started, which its plans repeat in their header;
     /// nil in a journal written before it was kept.
     public var screening: Plan.Screening?
+    /// The days the person saw a physiotherapist or GP about pain not easing and was told to go
+    /// on (`log --seen-clinician`), in date order: pain not easing is read again from the
+    /// sessions after the latest (``PainNotEasing``).
+    public var clinicianVisits: [CivilDate] = []
 
     /// Creates a course.
     public init(

@@ -108,6 +108,9 @@ public struct JournalFile: Sendable {
         ]
         if let screening = course.screening { entries.append(.init("screening", .scalar(screening.rawValue, .plain))) }
         if let longest = course.longestPlan { entries.append(.init("longest-plan", .integer(longest))) }
+        if !course.clinicianVisits.isEmpty {
+            entries.append(.init("clinician-visits", .sequence(course.clinicianVisits.sorted().map(date), flow: true)))
+        }
         entries.append(.init("sessions", sessions.isEmpty ? .sequence([], flow: true) : .sequence(sessions)))
         return .mapping(entries)
     }
@@ -163,6 +166,7 @@ extension JournalFile {
             case version = "protract-journal"
             case course, programme, person, screening, sessions
             case longestPlan = "longest-plan"
+            case clinicianVisits = "clinician-visits"
         }
 
         enum ProgrammeKeys: String, CodingKey, CaseIterable {
@@ -261,6 +265,7 @@ extension JournalFile {
                     Int.self, forKey: .longestPlan, in: 1...(AthleteRules.weeks.upperBound * 7),
                     help: "Protract writes the most sessions the course's plan has held; remove it if unsure")
             }
+            let visits = Self.clinicianVisits(in: keys, start: person?.start?.value, recorder: recorder)
             keys.checkCount(forKey: .sessions, limit: Limits.journalSessions, noun: "sessions", owner: "a journal",
                             recorder: recorder, help: "start a new course for the next programme")
             let entries = keys.decodeEachIfPresent(JournalEntry.self, forKey: .sessions, recorder: recorder)
@@ -311,10 +316,38 @@ extension JournalFile {
                 athlete: athlete, logs: entries.map(\.log).sorted { $0.date < $1.date }, version: version)
             course.longestPlan = longest
             course.screening = screening
+            course.clinicianVisits = visits
             self.person = person
             exerciseIDs = ids
             self.symptoms = symptoms
             self.dates = dates
+        }
+
+        /// `clinician-visits`: the days the person saw a clinician and was told to go on
+        /// (`log --seen-clinician`), each a date of the course, once; in date order.
+        static func clinicianVisits(
+            in keys: KeyedDecodingContainer<CodingKeys>, start: CivilDate?, recorder: DecodingRecorder
+        ) -> [CivilDate] {
+            keys.checkCount(forKey: .clinicianVisits, limit: Limits.journalSessions, noun: "visits", owner: "a journal",
+                            recorder: recorder, help: "keep the visits that still matter: the latest is the one read")
+            let written = keys.decodeEachIfPresent(Located<CivilDate>.self, forKey: .clinicianVisits, recorder: recorder)
+            var visits: [CivilDate] = []
+            for (index, visit) in written.enumerated() {
+                var path: [any CodingKey] { keys.codingPath + [CodingKeys.clinicianVisits, AnyCodingKey(index)] }
+                if visits.contains(visit.value) {
+                    recorder.report("'clinician-visits' names \(visit.value) twice", at: visit.range, path: path,
+                                    help: "keep each day once")
+                } else if let start, visit.value < start {
+                    recorder.report("\(visit.value) is before the course's start, \(start)", at: visit.range, path: path,
+                                    help: "correct the date, or remove it")
+                } else if visit.value > CivilDate.lastPlanned {
+                    recorder.report("\(visit.value) is after \(CivilDate.lastPlanned), the last date Protract plans",
+                                    at: visit.range, path: path, help: "correct the date")
+                } else {
+                    visits.append(visit.value)
+                }
+            }
+            return visits.sorted()
         }
     }
 }

@@ -21,7 +21,10 @@
 ///   averages so rounded.
 ///
 /// It is advice, not a red flag: the course goes on, and nothing is written to the journal; the
-/// person logs `lasting-pain` with `--symptom` if a clinician asks them to stop. Not a `pain-rules:`
+/// person logs `lasting-pain` with `--symptom` if a clinician asks them to stop, or the visit with
+/// `--seen-clinician` if the clinician says to go on: the rule then reads only the sessions logged
+/// after the latest visit (`visit`), so it says nothing until 2 more weeks have passed, and then
+/// only if the pain has not eased since. Not a `pain-rules:`
 /// key: the 2 weeks are the NHS's (most back pain starts to ease within about 2 weeks,
 /// research/domain-facts.md §4.7), the same in the red flag every plan prints, which a programme's
 /// threshold could not change. The week-to-week comparison follows the pain-monitoring model's
@@ -75,14 +78,18 @@ public struct PainNotEasing: Sendable, Hashable, Codable {
     public var last: Week
     /// Whole weeks from the first session logged to the latest (inclusive), at least 2.
     public var weeks: Int
+    /// The latest day the person saw a clinician and was told to go on, when the weeks compared
+    /// are those after it; nil when there was none.
+    public var afterVisit: CivilDate?
 
     /// The finding for a course's `logs` as of `today`, or nil when pain is easing, when it is 0,
     /// when 2 weeks have not passed since the first session logged, when either week has fewer
     /// than ``minimumSessions`` sessions rated, or when pain during the session is the measure and
     /// the last week's is at or under `safeDuring` (the programme's ``PainRules/progressUpTo``).
-    /// Logs dated after `today` are not read.
-    public init?(logs: [SessionLog], today: CivilDate, safeDuring: Int) {
-        let logged = logs.filter { $0.date <= today }
+    /// Logs dated after `today` are not read, nor those on or before `visit` (the latest day the
+    /// person saw a clinician and was told to go on, ``Course/clinicianVisits``).
+    public init?(logs: [SessionLog], today: CivilDate, safeDuring: Int, after visit: CivilDate? = nil) {
+        let logged = logs.filter { log in log.date <= today && visit.map { $0 < log.date } ?? true }
         guard let start = logged.map(\.date).min(), let end = logged.map(\.date).max(),
             start.days(until: today) >= Self.afterDays
         else { return nil }
@@ -109,15 +116,18 @@ public struct PainNotEasing: Sendable, Hashable, Codable {
         // Pain during the session in the zone the pain rules progress on (a steady 2/10 while
         // training) is no sign the back is not easing; above it, or in the mornings, it is.
         guard measure == .morning || last.pain > safeDuring else { return nil }
-        self.init(measure: measure, first: first, last: last, weeks: max(2, (start.days(until: end) + 1) / Self.weekDays))
+        self.init(
+            measure: measure, first: first, last: last, weeks: max(2, (start.days(until: end) + 1) / Self.weekDays),
+            afterVisit: visit)
     }
 
     /// Creates a finding.
-    public init(measure: Measure, first: Week, last: Week, weeks: Int) {
+    public init(measure: Measure, first: Week, last: Week, weeks: Int, afterVisit: CivilDate? = nil) {
         self.measure = measure
         self.first = first
         self.last = last
         self.weeks = weeks
+        self.afterVisit = afterVisit
     }
 
     /// The average of `pains`, to the nearest whole number, an exact half down; 0 for none.
@@ -129,9 +139,12 @@ public struct PainNotEasing: Sendable, Hashable, Codable {
 
     /// What was found, in words, with the numbers it rests on: `your pain has not eased in 2 weeks
     /// of the plan (mornings 3/10 on average in the first week, 3/10 in the last)`.
+    /// After a visit: `your pain has not eased in 2 weeks since you saw a clinician on Mon 11 Jan
+    /// 2027 (…)`.
     public var finding: String {
         let which = measure == .morning ? "mornings" : "during sessions"
-        return "your pain has not eased in \(weeks) weeks of the plan "
+        let since = afterVisit.map { "since you saw a clinician on \($0.longDisplay)" } ?? "of the plan"
+        return "your pain has not eased in \(weeks) weeks \(since) "
             + "(\(which) \(first.pain)/10 on average in the first week, \(last.pain)/10 in the last)"
     }
 
@@ -149,9 +162,11 @@ public struct PainNotEasing: Sendable, Hashable, Codable {
         advice + " " + Self.stopLine(logCommand: logCommand)
     }
 
-    /// `If they ask you to stop, 'COMMAND' stops the course.`, for `logCommand` (`protract log`,
-    /// with the flags that chose the course).
+    /// `If they ask you to stop, 'COMMAND --symptom lasting-pain' stops the course; if they say to
+    /// go on, 'COMMAND --seen-clinician' records it, and your pain is looked at again 2 weeks on.`,
+    /// for `logCommand` (`protract log`, with the flags that chose the course).
     public static func stopLine(logCommand: String) -> String {
-        "If they ask you to stop, '\(logCommand) --symptom \(symptom)' stops the course."
+        "If they ask you to stop, '\(logCommand) --symptom \(symptom)' stops the course; if they say to go on, "
+            + "'\(logCommand) --seen-clinician' records it, and your pain is looked at again 2 weeks on."
     }
 }

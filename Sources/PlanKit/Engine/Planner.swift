@@ -42,7 +42,8 @@ public struct Planner: Sendable {
             // sessions) is no session of the plan.
             plan.painNotEasing = PainNotEasing(
                 logs: plan.sessions.compactMap { $0.record?.log }, today: today,
-                safeDuring: configured.programme.painRules.progressUpTo)
+                safeDuring: configured.programme.painRules.progressUpTo,
+                after: course.clinicianVisits.filter { $0 <= today }.max())
         }
         return plan
     }

@@ -83,6 +83,7 @@ private extension PainNotEasing {
         return .object([
             ("advice", .string(advice)), ("symptom", .string(Self.symptom)), ("measure", .string(measure.rawValue)),
             ("weeks", .int(weeks)), ("firstWeek", week(first)), ("lastWeek", week(last)),
+            ("afterVisit", afterVisit.map { .string($0.description) } ?? .null),
         ])
     }
 }

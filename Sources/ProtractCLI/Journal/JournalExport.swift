@@ -71,6 +71,12 @@ enum JournalExport {
                 text += console.wrapped(lines.map { "    " + $0 }, hanging: 0)
             }
         }
+        if !course.clinicianVisits.isEmpty {
+            text += console.wrapped([
+                "Seen a clinician and told to go on (log --seen-clinician): "
+                    + course.clinicianVisits.map(\.longDisplay).joined(separator: ", ")
+            ])
+        }
         return text
     }
 

@@ -29,6 +29,7 @@ extension ProtractCommand {
                   protract log --as-planned --pain 5 --hurt cat-cow
                   protract log --as-planned --retest 14 --pain 2
                   protract log --morning 1
+                  protract log --seen-clinician
                   protract log --list
                   protract log --edit 2026-12-09 --as-planned --pain 3
                   protract log --remove 2026-12-09
@@ -72,6 +73,9 @@ extension ProtractCommand {
             "The reps of the session's retest: one set to technical failure (good form; in a rehab programme, pain within the plan's limit). The ladder re-seats on it.",
             valueName: "n"))
         var retest: Int?
+
+        @Flag(help: "You saw a physiotherapist or GP about pain not easing and they said to go on: records the visit (today, or --date), and pain not easing is looked at again 2 weeks on.")
+        var seenClinician = false
 
         @Flag(help: "List the logged sessions.")
         var list = false
@@ -118,6 +122,7 @@ extension ProtractCommand {
             if edit != nil, date != nil {
                 throw ValidationError("--edit names the date already; drop --date")
             }
+            try checkVisitFlags(modes: modes)
             if changeLater, list || export != nil {
                 throw ValidationError("--change-later is for a change to the journal: an entry, --edit or --remove")
             }
@@ -143,8 +148,8 @@ extension ProtractCommand {
         /// Whether the flags say what to log: checked in `run`, after ArgumentParser has refused
         /// any unknown option (`--lsit`), which `validate` would hide behind "say what to log".
         func checkEntryIsDescribed() throws(JournalStore.Failure) {
-            // --list, --remove and --export take no entry (validate refuses one).
-            guard !list, remove == nil, export == nil else { return }
+            // --list, --remove, --export and --seen-clinician take no entry (validate refuses one).
+            guard !list, remove == nil, export == nil, !seenClinician else { return }
             if !describesEntry {
                 // On a terminal, `log` asks instead (LogTerminal.swift), and so does `--edit`
                 // (LogEditTerminal.swift), the entry's answers the defaults.
@@ -314,6 +319,7 @@ extension ProtractCommand {
                 JournalStore.Failure(status: ExitStatus.usage, message: message, help: help)
             }
             func index(of date: CivilDate) -> Int? { course.logs.firstIndex { $0.date == date } }
+            if seenClinician { return try recordVisit(in: &course, today: today) }
             if let text = remove, let date = CivilDate(parsing: text) {
                 guard let found = index(of: date) else {
                     throw usage(

@@ -4,7 +4,7 @@ import YAMLKit
 
 extension ProtractCommand.Log {
     /// Whether this run asks its questions: no mode and no entry flag (`--date` may pick the session).
-    var asksOnTerminal: Bool { !list && remove == nil && export == nil && edit == nil && !describesEntry }
+    var asksOnTerminal: Bool { !list && remove == nil && export == nil && edit == nil && !seenClinician && !describesEntry }
 
     /// `protract log` on a terminal without entry flags: asks about the session (`LogInterview`),
     /// then saves the answers as the flags would be saved, under the journal's lock, and says what
