@@ -152,26 +152,37 @@ struct LogTrialTerminalTests {
         }
     }
 
-    /// An edit that both changes later doses and drops what the entry records asks both; after
-    /// a yes to the first, the command that keeps the rest carries `--change-later`, so that it
-    /// works as printed.
-    @Test func anEditAnsweredYesToLaterDosesKeepsTheFlagInItsCommand() throws {
+    /// An edit that both changes later doses and drops what the entry records asks once: the
+    /// later doses, then what the entry no longer records. No shows the command that keeps the
+    /// rest, with `--change-later` so that it works as printed; yes replaces the entry without a
+    /// second question.
+    @Test func anEditThatChangesLaterDosesAndDropsWhatItRecordsAsksOnce() throws {
         try Courses.with { courses in
             try courses.start()
             try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-11", "2026-12-14"], ["--morning", "1"])
             let before = try courses.text()
-            let pane = try Pane.pane(courses, today: "2026-12-15", ["--edit", "2026-12-07", "--as-planned", "--pain", "7"])
+            let edit = ["--edit", "2026-12-07", "--as-planned", "--pain", "7"]
+            let pane = try Pane.pane(courses, today: "2026-12-15", edit)
             defer { pane.stop() }
-            try pane.wait(for: "Replace it anyway, and show them at the new doses? [y/N]")
-            try pane.type("y")
-            try pane.wait(for: "Replacing the entry of Mon 7 Dec 2026 no longer records: next morning 1/10.")
-            try pane.wait(for: "Replace it anyway? [y/N]")
+            let asked = try pane.wait(for: "Replace it anyway, and show them at the new doses? [y/N]")
+            let flat = asked.flattened
+            let later = try #require(flat.range(of: "changes the doses of"), "\(asked)")
+            let dropped = try #require(flat.range(of: "The new entry no longer records: next morning 1/10."), "\(asked)")
+            #expect(later.upperBound < dropped.lowerBound, "the later doses, then what is dropped: \(asked)")
             try pane.type("")
             let screen = try pane.wait(for: "[exit ")
-            #expect(screen.contains("[exit 1]"), "\(screen)")
+            #expect(screen.contains("[exit 1]") && !screen.contains("Replace it anyway? [y/N]"), "one question: \(screen)")
             #expect(screen.flattened.replacingOccurrences(of: " \\ ", with: " ").contains(
                 "protract log --edit 2026-12-07 --as-planned --pain 7 --morning 1 --change-later"), "\(screen)")
             #expect(try courses.text() == before)
+
+            let accepted = try Pane.pane(courses, today: "2026-12-15", edit)
+            defer { accepted.stop() }
+            try accepted.wait(for: "Replace it anyway, and show them at the new doses? [y/N]")
+            try accepted.type("y")
+            let done = try accepted.wait(for: "[exit ")
+            #expect(done.contains("[exit 0]") && !done.contains("Replace it anyway? [y/N]"), "\(done)")
+            #expect(done.flattened.contains("replaced Mon 7 Dec 2026: as planned; pain 7/10"), "\(done)")
         }
     }
 

@@ -85,6 +85,16 @@ extension ProtractCommand.Log {
         guard go != true else { return }
         if go == nil { console.out("\n") }
         console.note("nothing was changed", first: "protract: ")
+        // With the flag, the command says so too: from a script it would be refused without it.
+        sayKeepingTheRest(of: old, editedTo: new, changeLater: changeLater, prompter: prompter, console: console)
+        throw ExitStatus.cancelled
+    }
+
+    /// `To change it and keep the rest:` and the `--edit` command that changes what the flags
+    /// give and keeps what else the entry `old` records (`--change-later` added when asked).
+    func sayKeepingTheRest(
+        of old: SessionLog, editedTo new: SessionLog, changeLater: Bool, prompter: LinePrompter, console: Console
+    ) {
         var kept = new
         kept.asPlanned = new.asPlanned || old.asPlanned
         kept.done += old.done.filter { work in !new.done.contains { $0.exerciseID == work.exerciseID } }
@@ -95,11 +105,8 @@ extension ProtractCommand.Log {
         kept.note = new.note ?? old.note
         if kept.symptoms.isEmpty { kept.symptoms = old.symptoms }
         prompter.say("To change it and keep the rest:")
-        // After a yes to the later doses it changes (or the flag), the command says so too: from
-        // a script it would be refused without it.
-        let words = Self.logCommand(selection) + ["--edit", "\(day)"] + Self.entryFlags(kept) + (changeLater ? ["--change-later"] : [])
+        let words = Self.logCommand(selection) + ["--edit", "\(old.date)"] + Self.entryFlags(kept) + (changeLater ? ["--change-later"] : [])
         console.out(console.command(words.joined(separator: " ")))
-        throw ExitStatus.cancelled
     }
 
     /// `the session logged after it (Wed 25 Nov) was` or `the 2 sessions logged after it (Wed 25
@@ -112,7 +119,8 @@ extension ProtractCommand.Log {
     /// On a terminal, an edit or removal of an entry with later ones asks first: the sessions
     /// after it were adapted from it. The later doses the change would rewrite are listed before
     /// the question, in the words a script's refusal uses (``sayLaterChanges(_:_:to:)``), or it
-    /// says that they keep their doses. True for yes; false when there is no later entry (nothing
+    /// says that they keep their doses; an edit that drops what the entry records says that first.
+    /// True for yes; false when there is no later entry (nothing
     /// to ask); no, Enter or the end of input changes nothing, exit 1, and after an edit's
     /// questions (`answered`) the command that makes the same change later is shown.
     func confirmLaterEntries(after day: CivilDate, console: Console, answered: Bool = false) throws -> Bool {
@@ -146,6 +154,16 @@ extension ProtractCommand.Log {
             prompter.say(Self.notLatest(day, later) + doses + ".")
             question = "\(verb) it anyway? [y/N]"
         }
+        // An edit that also drops what the entry records says so last, and the one question
+        // covers both (``confirmEdit(of:console:)`` does not ask again).
+        var dropping: SessionLog?
+        if remove == nil, !answered, let old = course.logs.first(where: { $0.date == day }) {
+            let lost = Self.dropped(from: old, by: entry(on: day), name: JournalExport.exerciseNames(of: course, console: quiet))
+            if !lost.isEmpty {
+                prompter.say("The new entry no longer records: \(lost.joined(separator: "; ")).")
+                dropping = old
+            }
+        }
         let go = try? prompter.ask(question) { text in
             ["", "n", "no"].contains(text.lowercased()) ? .success(false)
                 : ["y", "yes"].contains(text.lowercased()) ? .success(true)
@@ -154,6 +172,9 @@ extension ProtractCommand.Log {
         guard go != true else { return true }
         if go == nil { console.out("\n") }
         console.note("nothing was changed", first: "protract: ")
+        if let dropping {
+            sayKeepingTheRest(of: dropping, editedTo: entry(on: day), changeLater: true, prompter: prompter, console: console)
+        }
         if answered {
             // The answers are the person's words: how to make the change later, without asking again.
             prompter.say("To make this change later, without the questions:")

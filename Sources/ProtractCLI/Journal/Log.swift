@@ -174,29 +174,33 @@ extension ProtractCommand {
             if asksOnTerminal { return try runOnTerminal() }
             var command = self
             // An edit or removal of an entry with later ones, on a terminal, asks first, with the
-            // later doses it changes; yes is `--change-later` (from a script, `change` refuses it
-            // without the flag). An edit's questions come first: their answers are the change.
+            // later doses it changes (and what an edit drops); yes is `--change-later` (from a
+            // script, `change` refuses it without the flag). An edit's questions come first:
+            // their answers are the change.
+            var asked = false
             if Console.isInteractive, !changeLater, !asksEditOnTerminal,
                 let day = (edit ?? remove).flatMap(CivilDate.init(parsing:)),
                 try confirmLaterEntries(after: day, console: Console())
             {
                 command.changeLater = true
+                asked = true
             }
             if command.asksEditOnTerminal { return try command.runEditOnTerminal() }
-            try command.runWithFlags()
+            try command.runWithFlags(droppedAsked: asked)
         }
 
         /// The entry the flags give, or the change they ask for (`--edit`, `--remove`, `--list`,
         /// `--export`); `fromQuestions` when an edit's questions gave the flags, and asked already
-        /// what the flags alone would ask on a terminal.
-        func runWithFlags(fromQuestions: Bool = false) throws {
+        /// what the flags alone would ask on a terminal; `droppedAsked` when the question about
+        /// later entries said what an edit drops (``confirmLaterEntries(after:console:answered:)``).
+        func runWithFlags(fromQuestions: Bool = false, droppedAsked: Bool = false) throws {
             let console = Console()
             // What the entry changes next is said once the journal is written and unlocked.
             var logged: (course: Course, date: CivilDate, plan: CoursePlan?)?
             var redFlag = false
             // An edit on a terminal that would drop what the entry records asks first, before the
             // lock is taken, so that another `log` need not wait for the person.
-            if Console.isInteractive, !fromQuestions, let day = edit.flatMap(CivilDate.init(parsing:)) {
+            if Console.isInteractive, !fromQuestions, !droppedAsked, let day = edit.flatMap(CivilDate.init(parsing:)) {
                 try confirmEdit(of: day, console: console)
             }
             if Console.isInteractive, !fromQuestions, !symptom.isEmpty { try confirmRedFlags(console: console) }
