@@ -152,6 +152,36 @@ struct LogTrialTerminalTests {
         }
     }
 
+    /// On a terminal, a session logged by flags before later ones, when it changes their doses,
+    /// is asked about with what would change, as the questions ask (from a script it is refused
+    /// without --change-later): Enter logs nothing, exit 1; yes logs it.
+    @Test func aLateEntryByFlagsIsAskedAboutOnATerminal() throws {
+        try Courses.with { courses in
+            try courses.start()
+            try courses.logOnTheirDays(["2026-12-07", "2026-12-09", "2026-12-14"], ["--morning", "1"])
+            let before = try courses.text()
+            let late = ["--date", "2026-12-11", "--as-planned", "--pain", "2"]
+            let declined = try Pane.pane(courses, today: "2026-12-15", late)
+            defer { declined.stop() }
+            let asked = try declined.wait(for: "Log it anyway, and show them at the new doses? [y/N]")
+            #expect(asked.flattened.contains("Logging Fri 11 Dec 2026 now changes the doses of 1 session logged after it"),
+                    "\(asked)")
+            #expect(asked.flattened.contains("Mon 14 Dec: knee push-up 3 x 5 would read 3 x 6"), "\(asked)")
+            try declined.type("")
+            let screen = try declined.wait(for: "[exit ")
+            #expect(screen.contains("protract: nothing was logged") && screen.contains("[exit 1]"), "\(screen)")
+            #expect(try courses.text() == before)
+
+            let accepted = try Pane.pane(courses, today: "2026-12-15", late)
+            defer { accepted.stop() }
+            try accepted.wait(for: "Log it anyway, and show them at the new doses? [y/N]")
+            try accepted.type("y")
+            let done = try accepted.wait(for: "[exit ")
+            #expect(done.contains("[exit 0]") && done.flattened.contains("logged Fri 11 Dec 2026"), "\(done)")
+            #expect(try courses.text().contains("- date: 2026-12-11\n"))
+        }
+    }
+
     /// An edit that both changes later doses and drops what the entry records asks once: the
     /// later doses, then what the entry no longer records. No shows the command that keeps the
     /// rest, with `--change-later` so that it works as printed; yes replaces the entry without a

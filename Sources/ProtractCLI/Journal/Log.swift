@@ -20,8 +20,9 @@ extension ProtractCommand {
                 --note. --date defaults to today. --morning on its \
                 own adds the next morning's pain to the latest entry (or the one of --date). \
                 On a terminal, --edit DATE alone asks the session's questions again (Enter keeps \
-                what the entry records), and an edit or removal of an entry with later ones, or a \
-                red flag, is asked about first; from a script the first needs --change-later.
+                what the entry records), and a change to an entry with later ones (an edit, a \
+                removal, a late entry that changes their doses) or a red flag is asked about \
+                first; from a script the first needs --change-later.
 
                 Examples:
                   protract log --as-planned --pain 2 --note "last set was hard"
@@ -185,6 +186,8 @@ extension ProtractCommand {
                 command.changeLater = true
                 asked = true
             }
+            // So does a new entry, or a morning's pain, that changes the doses of later ones.
+            if Console.isInteractive, try confirmLateEntry(console: Console()) { command.changeLater = true }
             if command.asksEditOnTerminal { return try command.runEditOnTerminal() }
             try command.runWithFlags(droppedAsked: asked)
         }
