@@ -64,6 +64,15 @@ import Testing
             #expect(found["symptom"] as? String == "lasting-pain" && found["measure"] as? String == "morning")
             #expect(root["stoppedBecause"] is NSNull)
 
+            // progress says it above the weeks whose pain it rests on, and gives it as data.
+            let progress = try courses.run(["progress", "--course", "sam", "--today", "2026-12-21"])
+            #expect(progress.status == 0 && progress.stdout.flattened.contains(Self.advice), "\(progress)")
+            #expect(progress.stdout.flattened.range(of: Self.advice)!.upperBound
+                < progress.stdout.flattened.range(of: "Week ")!.lowerBound, "\(progress)")
+            let progressJSON = try courses.run(["progress", "--course", "sam", "--today", "2026-12-21", "--format", "json"])
+            let data = try #require(try JSONSerialization.jsonObject(with: Data(progressJSON.stdout.utf8)) as? [String: Any])
+            #expect((data["painNotEasing"] as? [String: Any])?["advice"] as? String == Self.finding, "\(progressJSON)")
+
             // Said again after the next entry (the morning's pain), until the pain eases.
             let morning = try courses.run(["log", "--course", "sam", "--morning", "3", "--today", "2026-12-22"])
             #expect(morning.status == 0 && morning.stdout.flattened.contains(Self.advice), "\(morning)")
@@ -136,6 +145,9 @@ import Testing
             let json = try courses.run(["plan", "--course", "sam", "--today", "2026-12-21", "--format", "json"])
             let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             #expect(root["painNotEasing"] is NSNull)
+            let progress = try courses.run(["progress", "--course", "sam", "--today", "2026-12-21", "--format", "json"])
+            let data = try #require(try JSONSerialization.jsonObject(with: Data(progress.stdout.utf8)) as? [String: Any])
+            #expect(data["painNotEasing"] is NSNull, "\(progress)")
         }
     }
 }

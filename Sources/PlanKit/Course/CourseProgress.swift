@@ -35,6 +35,11 @@ public struct CourseProgress: Sendable, Hashable {
     public var weeks: [Week]
     /// Why the course stopped, if a red flag was logged.
     public var stoppedBecause: String?
+    /// Pain not easing after 2 weeks of the plan (``Plan/painNotEasing``): the advice `log`,
+    /// `next` and `plan` give, which the weeks' pain columns show the figures of.
+    public var painNotEasing: PainNotEasing?
+    /// The command that logs for the course (``Plan/logCommand``), for the advice's stop line.
+    public var logCommand: String
     /// Whether the plan has blocks whose progress follows steps (the push-up ladder): without
     /// them, the report has no push-up column.
     public var followsSteps: Bool
@@ -52,6 +57,8 @@ public struct CourseProgress: Sendable, Hashable {
     /// the push-up ladder), whichever plugin fills them.
     public init(plan: Plan, today: CivilDate) {
         stoppedBecause = plan.stoppedBecause
+        painNotEasing = plan.painNotEasing
+        logCommand = plan.logCommand
         followsSteps = plan.sessions.contains { session in session.blocks.contains { !($0.progress?.steps.isEmpty ?? true) } }
         let all = plan.weeks
         weeks = all.indices.filter { all[$0].startDate <= today }.map { index in

@@ -72,7 +72,8 @@ public struct JSONRenderer: PlanRenderer {
     }
 }
 
-private extension PainNotEasing {
+extension PainNotEasing {
+    /// The finding as the plan's JSON and `progress --format json` write it (docs/plan-json.md).
     var json: JSONValue {
         func week(_ week: Week) -> JSONValue {
             .object([

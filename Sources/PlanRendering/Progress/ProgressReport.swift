@@ -6,6 +6,8 @@ import YAMLKit
 /// Text: one line of totals, then one row a week: sessions done of those past, the highest pain
 /// during a session and the next morning as ten-cell bars, and the push-up step and reps done.
 /// JSON: the same figures, every key always present (`null` where a week has no pain logged).
+/// Pain not easing after 2 weeks of the plan is said under the totals (JSON: `painNotEasing`, as
+/// the plan's JSON has it).
 public struct ProgressReport: Sendable {
     /// The course's progress.
     public var progress: CourseProgress
@@ -52,6 +54,10 @@ public struct ProgressReport: Sendable {
             "Sessions so far: \(progress.done) done, \(progress.moved) done on a later day, "
                 + "\(progress.missed) missed (of \(past))", first: "", rest: "  ")
         if let stop = progress.stoppedBecause { lines += wrapper.wrap(keepingQuoted: "Stopped: " + stop, first: "", rest: "  ") }
+        // The figures below are what it rests on: said above them, as `next` says it at its top.
+        if let notEasing = progress.painNotEasing {
+            lines += wrapper.wrap(keepingQuoted: notEasing.advice(logCommand: progress.logCommand), first: "", rest: "  ")
+        }
         lines.append("")
         let wide = width >= 72
         let steps = progress.followsSteps
@@ -142,6 +148,7 @@ public struct ProgressReport: Sendable {
             ("programmeTitle", .string(identity.programmeTitle)), ("person", identity.person.map { .string($0) } ?? .null),
             ("done", .int(progress.done)), ("moved", .int(progress.moved)), ("missed", .int(progress.missed)),
             ("stoppedBecause", progress.stoppedBecause.map { .string($0) } ?? .null), ("weeks", .array(weeks)),
+            ("painNotEasing", progress.painNotEasing?.json ?? .null),
         ])
         return document.rendered(.sortedKeys)
     }
