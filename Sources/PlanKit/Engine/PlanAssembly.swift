@@ -17,10 +17,14 @@ struct PlanAssembly {
     private var weeks: [PlanWeek] = []
     /// `Programme.allTemplates`, made once for the plan rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
+    /// Where each of `all` is written (`phases[0].sessions[1]`), worded once for the plan rather
+    /// than once a session.
+    private let paths: [String]
 
     init(programme: Programme, athlete: Athlete, time: TimeOfDay, estimator: DurationEstimator, fit: ScheduleFit) {
         self.programme = programme
         all = programme.allTemplates
+        paths = all.map(\.place.pathString)
         self.fit = fit
         self.athlete = athlete
         self.time = time
@@ -115,7 +119,7 @@ struct PlanAssembly {
 
     /// Where a session's template is written (`phases[0].sessions[1]`), for the outputs.
     func templatePath(_ template: Int) -> String? {
-        all.indices.contains(template) ? all[template].place.pathString : nil
+        paths.indices.contains(template) ? paths[template] : nil
     }
 
     /// Adds a scheduled week with its planned sessions.
