@@ -275,87 +275,24 @@ public struct StabilizerStrength: PlanPlugin {
             let slot = exercise.value
             let progression = Progression(
                 options: slotOptions[position], catalog: session.catalog, plankBaseline: state.plankBaseline)
-            var progress: SlotProgress
-            let known = state.slots.index(forKey: slot)
-            if let known {
-                progress = state.slots.values[known]
-                if progress.week != session.week {
-                    if session.isDeload {
-                        progress.level = progression.clamped(progress.level, slot: slot)
-                        progress.step = .none
-                    } else if progress.holdsNextStep {
-                        progress.step = .none
-                        progress.holdsNextStep = false
-                        // The week's step does not come: say why, if the session that said it has
-                        // gone by (a step back last week holds this week too).
-                        // A week with nothing done between (it did not count) is said too: the
-                        // reason is then two calendar weeks old (a clinician's trial read it as news).
-                        let gap = progress.heldCourseWeek.map { session.courseWeek == $0 + 2 } ?? false
-                        if progress.journalNote == nil, let why = progress.heldBecause {
-                            progress.journalNote = SlotProgress.JournalNote(
-                                text: why, stepsBack: false, weekHeld: true, afterUncountedWeek: gap)
-                        } else if progress.journalNote != nil {
-                            // The slot's first session since the reason falls in the week held.
-                            progress.journalNote?.weekHeld = true
-                            progress.journalNote?.afterUncountedWeek = gap
-                        }
-                        progress.heldBecause = nil
-                        progress.heldBecauseStepsBack = false
-                        progress.heldCourseWeek = nil
-                    } else {
-                        let before = progress.level
-                        (progress.level, progress.step) = progression.step(
-                            progress.level, slot: slot, standing, occupied: occupied(besides: position, in: state))
-                        if progress.level != before { progress.previous = before }
-                        if progress.level.exerciseID != before.exerciseID { progress.toldTop = false }
-                    }
-                    progress.week = session.week
-                }
-                // The push-up step may have gone back (a logged step back): never harder than it.
-                if let fitted = progression.fitting(progress.level, slot: slot, standing) {
-                    let reason = progression.fitReason(for: progress.level.exerciseID, standing)
-                    progress.step = .fitted(from: progress.level, reason: reason)
-                    progress.level = fitted
-                    progress.previous = nil
-                    progress.toldTop = false
-                }
+            // The slot is changed where the state keeps it (see `SlotProgress.begin`).
+            let known: [String: SlotProgress].Index
+            if let index = state.slots.index(forKey: slot) {
+                let occupied = state.slots.values[index].steps(at: session) ? occupied(besides: position, in: state) : []
+                state.slots.values[index].begin(session, progression, slot: slot, standing, occupied: occupied)
+                known = index
             } else {
                 guard let level = progression.startLevel(for: slot, standing) else { continue }
-                progress = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
+                state.slots[slot] = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
+                guard let index = state.slots.index(forKey: slot) else { continue }
+                known = index
             }
-            var dose = progression.clamped(progress.level, slot: slot)
+            // A level's exercise always comes from the catalog.
+            var dose = progression.clamped(state.slots.values[known].level, slot: slot)
             guard let place = session.catalog.place(of: dose.exerciseID) else { continue }
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
-            let given = Given(dose: dose, week: session.week, deload: session.isDeload)
-            var change = wording.text(
-                now: given, last: progress.last, step: progress.step, basis: progress.basis, toldTop: &progress.toldTop)
-                ?? (progress.last == nil
-                    ? wording.firstText(
-                        slot: slot, variant: dose.exerciseID, reason: progression.fitReason(for: slot, standing),
-                        written: progression.options.reps,
-                        planned: progression.range(for: .reps, variant: dose.exerciseID, slot: slot).range)
-                    : nil)
-            progress.basis = nil  // this session is not logged until `adapt` says so
-            let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
-                ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
-            if let note = progress.journalNote, !session.isDeload {
-                // After a deload week the sets come back: that is the change, not the journal's.
-                let afterDeload = progress.last?.deload == true
-                change = note.text + ": "
-                    + (given.dose == progress.last?.dose ? "\(dose.text) again" + (note.weekHeld ? ", no rise this week" : "")
-                        + (note.afterUncountedWeek ? " (last week, with nothing done, did not count)" : "")
-                        : afterDeload ? "back to \(variant)\(dose.text) after the deload week" + (note.stepsBack ? "" : ", no rise")
-                        : "now \(variant)\(dose.text)")
-                progress.journalNote = nil
-            } else if let note = progress.journalNote?.text, let last = progress.last,
-                last.exerciseID != dose.exerciseID || last.amount != dose.amount
-            {
-                // A step back that falls in a deload week says why, beside the deload's cut.
-                change = note + ": now \(variant)\(dose.text) (deload week)"
-                progress.journalNote = nil
-            }
-            progress.last = given
-            if let known { state.slots.values[known] = progress } else { state.slots[slot] = progress }
+            let change = state.slots.values[known].give(
+                dose, at: session, slot: slot, progression, standing, wording: wording)
             prescriptions.append(prescription(
                 place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change))
         }
@@ -369,10 +306,12 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// The exercises the block's slots other than the one at `position` give now (their level's,
     /// or the slot's own before it has one), for a harder variant never to double one.
-    private func occupied(besides position: Int, in state: StabilizerState) -> Set<String> {
-        var ids: Set<String> = []
+    /// A few ids in a list, not a set: nothing is hashed to build it.
+    private func occupied(besides position: Int, in state: StabilizerState) -> [String] {
+        var ids: [String] = []
+        ids.reserveCapacity(options.exercises.count)
         for (other, slot) in options.exercises.enumerated() where other != position {
-            ids.insert(state.slots[slot.value]?.level.exerciseID ?? slot.value)
+            ids.append(state.slots[slot.value]?.level.exerciseID ?? slot.value)
         }
         return ids
     }
@@ -413,7 +352,7 @@ public struct StabilizerStrength: PlanPlugin {
     ) -> Prescription {
         let isReps = dose.kind == .reps
         var note = catalog.exercises[place].shortCue
-        if let positions = catalog.exercises[place].positionsNote { note = positions + " · " + note }
+        if let positions = Exercise.positionsNote(catalog.exercises[place].positions) { note = positions + " · " + note }
         return Prescription(
             exerciseID: catalog.exercises[place].id, sets: dose.sets,
             dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount), perSide: catalog.exercises[place].perSide,
