@@ -49,13 +49,30 @@ extension SlotProgress {
             week = session.week
         }
         // The push-up step may have gone back (a logged step back): never harder than it.
+        let check = FitCheck(exerciseID: level.exerciseID, standing: standing)
+        guard fitsAt != check else { return }
         if let fitted = progression.fitting(level, slot: slot, standing) {
             let reason = progression.fitReason(for: level.exerciseID, standing)
             step = .fitted(from: level, reason: reason)
             level = fitted
             previous = nil
             toldTop = false
+            fitsAt = nil
+        } else {
+            fitsAt = check
         }
+    }
+
+    /// Where `exercise` stands in `catalog` and its note: its positions, then its short cue (nil
+    /// when it has neither); nil when the catalog does not have it. Found and worded again only
+    /// when the slot's variant changes (see ``cue``).
+    mutating func cue(of exercise: String, in catalog: ExerciseCatalog) -> Cue? {
+        if let cue, cue.exerciseID == exercise { return cue }
+        guard let place = catalog.place(of: exercise) else { return nil }
+        var note = catalog.exercises[place].shortCue
+        if let positions = Exercise.positionsNote(catalog.exercises[place].positions) { note = positions + " · " + note }
+        cue = Cue(exerciseID: exercise, place: place, note: note.isEmpty ? nil : note)
+        return cue
     }
 
     /// Gives the slot `dose` at `session` and returns why it changed since the slot's last

@@ -287,14 +287,14 @@ public struct StabilizerStrength: PlanPlugin {
                 guard let index = state.slots.index(forKey: slot) else { continue }
                 known = index
             }
-            // A level's exercise always comes from the catalog.
             var dose = progression.clamped(state.slots.values[known].level, slot: slot)
-            guard let place = session.catalog.place(of: dose.exerciseID) else { continue }
+            guard let cue = state.slots.values[known].cue(of: dose.exerciseID, in: session.catalog) else { continue }
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
             let change = state.slots.values[known].give(
                 dose, at: session, slot: slot, progression, standing, wording: wording)
             prescriptions.append(prescription(
-                place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change))
+                cue.place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change,
+                note: cue.note))
         }
         state.lastCourseWeek = session.courseWeek
         let rounded = session.deloadVolume == .full ? "" : " (to the nearest set, an exact half down; at least 1)"
@@ -348,16 +348,14 @@ public struct StabilizerStrength: PlanPlugin {
     /// The prescription of the exercise at `place` in `catalog.exercises`, its fields read where
     /// the exercise stands rather than from a copy of it.
     private func prescription(
-        _ place: Int, in catalog: ExerciseCatalog, _ dose: DoseLevel, rest: Int, change: String?
+        _ place: Int, in catalog: ExerciseCatalog, _ dose: DoseLevel, rest: Int, change: String?, note: String?
     ) -> Prescription {
         let isReps = dose.kind == .reps
-        var note = catalog.exercises[place].shortCue
-        if let positions = Exercise.positionsNote(catalog.exercises[place].positions) { note = positions + " · " + note }
         return Prescription(
             exerciseID: catalog.exercises[place].id, sets: dose.sets,
             dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount), perSide: catalog.exercises[place].perSide,
             tempo: isReps ? catalog.exercises[place].tempo : nil,
             holdSeconds: isReps ? catalog.exercises[place].holdSeconds : nil, restSeconds: rest, change: change,
-            note: note.isEmpty ? nil : note, positions: isReps ? max(catalog.exercises[place].positions.count, 1) : 1)
+            note: note, positions: isReps ? max(catalog.exercises[place].positions.count, 1) : 1)
     }
 }
