@@ -4,8 +4,10 @@ extension PushUpProgression {
     /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.
     static func cues(for exercise: Exercise?) -> String {
         let kneeling = exercise.map { has($0.id, "knee") || has($0.shortCue, "knees-to-head") } ?? false
-        let line = kneeling ? "one straight line knees to head" : "one straight line head to heels"
-        return "shoulder blades pushed forward at the top · \(line) · neck neutral"
+        // Whole literals, not an interpolation: nothing is built for a session.
+        return kneeling
+            ? "shoulder blades pushed forward at the top · one straight line knees to head · neck neutral"
+            : "shoulder blades pushed forward at the top · one straight line head to heels · neck neutral"
     }
 
     /// Whether `text` holds `part`, byte for byte, read where the strings keep them: asked for
