@@ -24,6 +24,9 @@ struct SessionWalk {
     private var currentList: Range<Int>?
     /// How many sessions have taken a template in turn since `currentList` changed.
     private var turn = 0
+    /// `currentList`'s templates that the programme has, each with the days it is pinned to, and
+    /// those pinned to none: worked out when the list changes, not once a session.
+    private var members: (all: [Int], days: [[Weekday]], unpinned: [Int]) = ([], [], [])
     /// `Programme.allTemplates`, made once for the walk rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
     /// For a person who trains on other days than templates are pinned to, the programme's day
@@ -97,15 +100,15 @@ struct SessionWalk {
         if list != currentList {
             currentList = list
             turn = 0
+            let inList = list.filter { all.indices.contains($0) }
+            members = (inList, inList.map { all[$0].template.days }, inList.filter { all[$0].template.days.isEmpty })
         }
-        let members = list.filter { all.indices.contains($0) }
-        guard week.slots.indices.contains(index) else { return members.first ?? 0 }
+        guard week.slots.indices.contains(index) else { return members.all.first ?? 0 }
         let slot = week.slots[index]
         let weekday = (slot.movedFrom ?? slot.date).weekday
         let day = standsFor.map { $0[weekday] ?? weekday }
-        if let day, let pinned = members.first(where: { all[$0].template.days.contains(day) }) { return pinned }
-        let unpinned = members.filter { all[$0].template.days.isEmpty }
-        let inTurn = unpinned.isEmpty || standsFor == nil ? members : unpinned
+        if let day, let pinned = members.days.firstIndex(where: { $0.contains(day) }) { return members.all[pinned] }
+        let inTurn = members.unpinned.isEmpty || standsFor == nil ? members.all : members.unpinned
         guard !inTurn.isEmpty else { return 0 }
         defer { turn += 1 }
         return inTurn[turn % inTurn.count]
