@@ -166,7 +166,7 @@ struct SessionWalk {
         let programme = configured.programme
         let templates = configured.templates
         let isDeload = fit.isDeload(week: week.programmeWeek)
-        let context = SessionContext(
+        var context = SessionContext(
             week: week.programmeWeek, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,
             phase: fit.phase(forWeek: week.programmeWeek), isDeload: isDeload,
@@ -175,19 +175,23 @@ struct SessionWalk {
             purpose: programme.purpose, courseWeek: week.number)
         var blocks: [BlockPlan] = []
         let written = all.indices.contains(template) ? all[template].template.blocks : []
+        // The session's own count in its week, which each block's plugin may see counted its way.
+        let inWeek = (number: context.sessionInWeek, of: context.sessionsThisWeek)
         for (order, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
             // A plugin counts the week's sessions that have its blocks: push-ups pinned to one
-            // day of three are that week's only push-up session.
-            var own = context
+            // day of three are that week's only push-up session. The context is changed in place
+            // for the block, not copied for it.
+            (context.sessionInWeek, context.sessionsThisWeek) = (inWeek.number, inWeek.of)
             if weekLanes.slots.indices.contains(slot.plugin), let place = weekLanes.slots[slot.plugin].firstIndex(of: index) {
-                own.sessionsThisWeek = weekLanes.slots[slot.plugin].count
-                own.sessionInWeek = place + 1
+                context.sessionsThisWeek = weekLanes.slots[slot.plugin].count
+                context.sessionInWeek = place + 1
             }
-            var block = lanes[slot.plugin].prescribe(block: slot.block, for: own)
+            var block = lanes[slot.plugin].prescribe(block: slot.block, for: context)
             // A block's own `title` replaces its plugin's heading.
             if written.indices.contains(order), let title = written[order].title { block.title = title }
             blocks.append(block)
         }
+        (context.sessionInWeek, context.sessionsThisWeek) = (inWeek.number, inWeek.of)
         return Session(template: template, context: context, blocks: blocks)
     }
 
