@@ -23,10 +23,11 @@ public struct StabilizerStrength: PlanPlugin {
     public let options: StabilizerOptions
     /// Each listed exercise's kind, for comparing doses across blocks.
     let kinds: [String: Exercise.Kind]
-    /// The options that apply to each listed exercise (its slot), in the order of
-    /// `options.exercises`: its item's dose in place of the block's (see
-    /// `StabilizerOptions.resolved(for:)`), worked out once, not every session.
-    let slotOptions: [StabilizerOptions]
+    /// The progression of each listed exercise (its slot), in the order of `options.exercises`,
+    /// under the options that apply to it: its item's dose in place of the block's (see
+    /// `StabilizerOptions.resolved(for:)`), worked out once, not every session. A session gives
+    /// each its catalog and the person's plank baseline.
+    let slotProgressions: [Progression]
     /// What `validate` warns about in the block: a `reps` whose top rule S3 never prescribes (see
     /// `PositionCapCheck`).
     public let warnings: [Diagnostic]
@@ -64,7 +65,9 @@ public struct StabilizerStrength: PlanPlugin {
         self.options = options
         kinds = Dictionary(
             options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
-        slotOptions = options.exerciseIDs.map { options.resolved(for: $0) }
+        slotProgressions = options.exerciseIDs.map {
+            Progression(options: options.resolved(for: $0), catalog: catalog, plankBaseline: nil)
+        }
         warnings = PositionCapCheck.warnings(options, blockPath: options.blockPath, catalog: catalog)
     }
 
@@ -273,8 +276,8 @@ public struct StabilizerStrength: PlanPlugin {
         // Each exercise progresses within its own item's dose, if it has one, else the block's.
         for (position, exercise) in options.exercises.enumerated() {
             let slot = exercise.value
-            let progression = Progression(
-                options: slotOptions[position], catalog: session.catalog, plankBaseline: state.plankBaseline)
+            var progression = slotProgressions[position]
+            (progression.catalog, progression.plankBaseline) = (session.catalog, state.plankBaseline)
             // The slot is changed where the state keeps it (see `SlotProgress.begin`).
             let known: [String: SlotProgress].Index
             if let index = state.slots.index(forKey: slot) {
