@@ -45,11 +45,16 @@ extension MobilityWarmUp {
 
         /// Records one more prescription of the drill list `key` (ids joined with commas) and
         /// returns its 1-based number for that list.
+        /// The list's long key is hashed once, its count moved on in place.
         mutating func advance(forList key: String) -> Int {
-            let number = (prescribed[key] ?? 0) + 1
-            prescribed[key] = number
             sessions += 1
-            return number
+            return Self.countingOne(&prescribed[key, default: 0])
+        }
+
+        /// `count` plus one, kept.
+        private static func countingOne(_ count: inout Int) -> Int {
+            count += 1
+            return count
         }
     }
 }

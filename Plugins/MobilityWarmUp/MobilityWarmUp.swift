@@ -59,6 +59,9 @@ public struct MobilityWarmUp: PlanPlugin {
     /// One set of each drill of `drills`, in the same order, made once: what each session's
     /// warm-up is filled from.
     private let oneSets: [Prescription]
+    /// The warm-up of each turn of the rotation (one when the list does not rotate) with no drill
+    /// swapped, filled once: a session without a swap takes its turn's.
+    private let turns: [[Prescription]]
 
     private let filler = WarmUpFiller()
 
@@ -108,7 +111,11 @@ public struct MobilityWarmUp: PlanPlugin {
         self.rotate = options.rotate
         self.drills = drills
         list = drills.map(\.id).joined(separator: ",")
-        oneSets = drills.map { DrillDose.prescription(for: $0, sets: 1) }
+        let oneSets = drills.map { DrillDose.prescription(for: $0, sets: 1) }
+        self.oneSets = oneSets
+        turns = (1...(options.rotate ? max(1, oneSets.count) : 1)).map { number in
+            WarmUpFiller().fill(Self.rotated(oneSets, forSession: number, rotate: options.rotate), within: minutes * 60)
+        }
         self.pool = catalog.exercises.filter { $0.category == .mobility && (options.foamRoller || !Self.needsRoller($0)) }
     }
 
@@ -122,7 +129,9 @@ public struct MobilityWarmUp: PlanPlugin {
     public func prescribe(_ session: SessionContext, state: inout State) -> BlockPlan {
         let number = state.advance(forList: list)
         let swaps = swaps(for: state)
-        var prescriptions = filler.fill(swapped(rotated(oneSets, forSession: number), swaps), within: minutes * 60)
+        var prescriptions = swaps.isEmpty
+            ? turns[Self.offset(forSession: number, count: turns.count)]
+            : filler.fill(swapped(rotated(oneSets, forSession: number), swaps), within: minutes * 60)
         let seconds = prescriptions.reduce(0) { $0 + filler.estimator.seconds(for: $1) }
         var notes = session.isDeload ? [Self.deloadNote] : []
         let filled = max(1, (seconds + 30) / 60)
@@ -241,8 +250,18 @@ public struct MobilityWarmUp: PlanPlugin {
 
     /// `items`, one for each drill of `drills`, in the order of `order(forSession:)`.
     private func rotated<Item>(_ items: [Item], forSession number: Int) -> [Item] {
+        Self.rotated(items, forSession: number, rotate: rotate)
+    }
+
+    /// See ``rotated(_:forSession:)``; `rotate` is the block's.
+    private static func rotated<Item>(_ items: [Item], forSession number: Int, rotate: Bool) -> [Item] {
         guard rotate, !items.isEmpty else { return items }
-        let offset = ((number - 1) % items.count + items.count) % items.count
+        let offset = offset(forSession: number, count: items.count)
         return Array(items[offset...] + items[..<offset])
+    }
+
+    /// Where the list's `number`th session (1-based) starts in a list of `count` (at least 1).
+    private static func offset(forSession number: Int, count: Int) -> Int {
+        ((number - 1) % count + count) % count
     }
 }

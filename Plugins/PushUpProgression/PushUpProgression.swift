@@ -372,21 +372,6 @@ public struct PushUpProgression: PlanPlugin {
             restSeconds: options.restSeconds, change: change, note: note)
     }
 
-    /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.
-    static func cues(for exercise: Exercise?) -> String {
-        let kneeling = exercise.map { has($0.id, "knee") || has($0.shortCue, "knees-to-head") } ?? false
-        let line = kneeling ? "one straight line knees to head" : "one straight line head to heels"
-        return "shoulder blades pushed forward at the top · \(line) · neck neutral"
-    }
-
-    /// Whether `text` holds `part`, byte for byte: asked for every session of a plan, and the
-    /// library's `contains` costs a hundred times more.
-    private static func has(_ text: String, _ part: String) -> Bool {
-        let text = Array(text.utf8), part = Array(part.utf8)
-        guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
-        return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
-    }
-
     /// The sets and reps for a deload session: sets cut by the deload share, reps held, and both
     /// trimmed if needed so the week's volume stays at or below the week before.
     /// `bound` is the week before's repetitions when they trimmed the dose below the deload's

@@ -135,7 +135,7 @@ struct Progression: Sendable {
     /// first) when it names one and `id` is in it; else the first harder variant in the catalog that
     /// is a stabilizer and not already one of the block's exercises, nor `occupied` (the variants
     /// its other slots have moved on to: one session never gives an exercise twice).
-    func harderVariant(of id: String, slot: String, occupied: Set<String> = []) -> Exercise? {
+    func harderVariant(of id: String, slot: String, occupied: [String] = []) -> Exercise? {
         guard options.progressToHarder, let exercise = catalog.exercise(id) else { return nil }
         if let sequence = options.entry(for: slot)?.harder.map({ [slot] + $0.map(\.value) }),
             let at = sequence.firstIndex(of: id)
@@ -158,7 +158,7 @@ struct Progression: Sendable {
     /// set of reps, which starts at the range's start whatever the bound says. `occupied`: the
     /// exercises the block's other slots give now, which no harder variant may be.
     func step(
-        _ level: DoseLevel, slot: String, _ standing: Standing = Standing(), occupied: Set<String> = []
+        _ level: DoseLevel, slot: String, _ standing: Standing = Standing(), occupied: [String] = []
     ) -> (level: DoseLevel, step: Step) {
         let before = clamped(level, slot: slot)
         // A dose outside this block's sets or range (a phase that doses the exercise its own way)

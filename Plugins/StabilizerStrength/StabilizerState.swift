@@ -65,6 +65,26 @@ struct SlotProgress: Sendable, Hashable {
     /// What the journal logged of the slot's last session, for the next change's wording; nil
     /// when it was not logged.
     var basis: ChangeBasis?
+    /// The variant and push-up step the level was last found to fit, with nothing to change:
+    /// the walk through the catalog's links is made again only when either moves, which they
+    /// rarely do from one session to the next.
+    var fitsAt: FitCheck?
+    /// Where the level's exercise stands in the catalog and its note (its positions and short
+    /// cue), found and worded once, not once a session: they change only with the variant.
+    var cue: Cue?
+
+    /// See ``fitsAt``.
+    struct FitCheck: Sendable, Hashable {
+        var exerciseID: String
+        var standing: Standing
+    }
+
+    /// See ``cue``.
+    struct Cue: Sendable, Hashable {
+        var exerciseID: String
+        var place: Int
+        var note: String?
+    }
 
     /// Holds the next weekly step after a session the journal says was held (`why`); a step back
     /// also returns to the level before the last step up, if there is one.

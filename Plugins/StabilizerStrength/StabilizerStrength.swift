@@ -23,10 +23,11 @@ public struct StabilizerStrength: PlanPlugin {
     public let options: StabilizerOptions
     /// Each listed exercise's kind, for comparing doses across blocks.
     let kinds: [String: Exercise.Kind]
-    /// The options that apply to each listed exercise (its slot), in the order of
-    /// `options.exercises`: its item's dose in place of the block's (see
-    /// `StabilizerOptions.resolved(for:)`), worked out once, not every session.
-    let slotOptions: [StabilizerOptions]
+    /// The progression of each listed exercise (its slot), in the order of `options.exercises`,
+    /// under the options that apply to it: its item's dose in place of the block's (see
+    /// `StabilizerOptions.resolved(for:)`), worked out once, not every session. A session gives
+    /// each its catalog and the person's plank baseline.
+    let slotProgressions: [Progression]
     /// What `validate` warns about in the block: a `reps` whose top rule S3 never prescribes (see
     /// `PositionCapCheck`).
     public let warnings: [Diagnostic]
@@ -64,7 +65,9 @@ public struct StabilizerStrength: PlanPlugin {
         self.options = options
         kinds = Dictionary(
             options.exerciseIDs.compactMap { id in catalog.exercise(id).map { (id, $0.kind) } }, uniquingKeysWith: { a, _ in a })
-        slotOptions = options.exerciseIDs.map { options.resolved(for: $0) }
+        slotProgressions = options.exerciseIDs.map {
+            Progression(options: options.resolved(for: $0), catalog: catalog, plankBaseline: nil)
+        }
         warnings = PositionCapCheck.warnings(options, blockPath: options.blockPath, catalog: catalog)
     }
 
@@ -273,91 +276,28 @@ public struct StabilizerStrength: PlanPlugin {
         // Each exercise progresses within its own item's dose, if it has one, else the block's.
         for (position, exercise) in options.exercises.enumerated() {
             let slot = exercise.value
-            let progression = Progression(
-                options: slotOptions[position], catalog: session.catalog, plankBaseline: state.plankBaseline)
-            var progress: SlotProgress
-            let known = state.slots.index(forKey: slot)
-            if let known {
-                progress = state.slots.values[known]
-                if progress.week != session.week {
-                    if session.isDeload {
-                        progress.level = progression.clamped(progress.level, slot: slot)
-                        progress.step = .none
-                    } else if progress.holdsNextStep {
-                        progress.step = .none
-                        progress.holdsNextStep = false
-                        // The week's step does not come: say why, if the session that said it has
-                        // gone by (a step back last week holds this week too).
-                        // A week with nothing done between (it did not count) is said too: the
-                        // reason is then two calendar weeks old (a clinician's trial read it as news).
-                        let gap = progress.heldCourseWeek.map { session.courseWeek == $0 + 2 } ?? false
-                        if progress.journalNote == nil, let why = progress.heldBecause {
-                            progress.journalNote = SlotProgress.JournalNote(
-                                text: why, stepsBack: false, weekHeld: true, afterUncountedWeek: gap)
-                        } else if progress.journalNote != nil {
-                            // The slot's first session since the reason falls in the week held.
-                            progress.journalNote?.weekHeld = true
-                            progress.journalNote?.afterUncountedWeek = gap
-                        }
-                        progress.heldBecause = nil
-                        progress.heldBecauseStepsBack = false
-                        progress.heldCourseWeek = nil
-                    } else {
-                        let before = progress.level
-                        (progress.level, progress.step) = progression.step(
-                            progress.level, slot: slot, standing, occupied: occupied(besides: position, in: state))
-                        if progress.level != before { progress.previous = before }
-                        if progress.level.exerciseID != before.exerciseID { progress.toldTop = false }
-                    }
-                    progress.week = session.week
-                }
-                // The push-up step may have gone back (a logged step back): never harder than it.
-                if let fitted = progression.fitting(progress.level, slot: slot, standing) {
-                    let reason = progression.fitReason(for: progress.level.exerciseID, standing)
-                    progress.step = .fitted(from: progress.level, reason: reason)
-                    progress.level = fitted
-                    progress.previous = nil
-                    progress.toldTop = false
-                }
+            var progression = slotProgressions[position]
+            (progression.catalog, progression.plankBaseline) = (session.catalog, state.plankBaseline)
+            // The slot is changed where the state keeps it (see `SlotProgress.begin`).
+            let known: [String: SlotProgress].Index
+            if let index = state.slots.index(forKey: slot) {
+                let occupied = state.slots.values[index].steps(at: session) ? occupied(besides: position, in: state) : []
+                state.slots.values[index].begin(session, progression, slot: slot, standing, occupied: occupied)
+                known = index
             } else {
                 guard let level = progression.startLevel(for: slot, standing) else { continue }
-                progress = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
+                state.slots[slot] = SlotProgress(level: level, week: session.week, step: .first, last: nil, toldTop: false)
+                guard let index = state.slots.index(forKey: slot) else { continue }
+                known = index
             }
-            var dose = progression.clamped(progress.level, slot: slot)
-            guard let place = session.catalog.place(of: dose.exerciseID) else { continue }
+            var dose = progression.clamped(state.slots.values[known].level, slot: slot)
+            guard let cue = state.slots.values[known].cue(of: dose.exerciseID, in: session.catalog) else { continue }
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
-            let given = Given(dose: dose, week: session.week, deload: session.isDeload)
-            var change = wording.text(
-                now: given, last: progress.last, step: progress.step, basis: progress.basis, toldTop: &progress.toldTop)
-                ?? (progress.last == nil
-                    ? wording.firstText(
-                        slot: slot, variant: dose.exerciseID, reason: progression.fitReason(for: slot, standing),
-                        written: progression.options.reps,
-                        planned: progression.range(for: .reps, variant: dose.exerciseID, slot: slot).range)
-                    : nil)
-            progress.basis = nil  // this session is not logged until `adapt` says so
-            let variant = progress.last.map { $0.exerciseID != dose.exerciseID } == true
-                ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
-            if let note = progress.journalNote, !session.isDeload {
-                // After a deload week the sets come back: that is the change, not the journal's.
-                let afterDeload = progress.last?.deload == true
-                change = note.text + ": "
-                    + (given.dose == progress.last?.dose ? "\(dose.text) again" + (note.weekHeld ? ", no rise this week" : "")
-                        + (note.afterUncountedWeek ? " (last week, with nothing done, did not count)" : "")
-                        : afterDeload ? "back to \(variant)\(dose.text) after the deload week" + (note.stepsBack ? "" : ", no rise")
-                        : "now \(variant)\(dose.text)")
-                progress.journalNote = nil
-            } else if let note = progress.journalNote?.text, let last = progress.last,
-                last.exerciseID != dose.exerciseID || last.amount != dose.amount
-            {
-                // A step back that falls in a deload week says why, beside the deload's cut.
-                change = note + ": now \(variant)\(dose.text) (deload week)"
-                progress.journalNote = nil
-            }
-            progress.last = given
-            if let known { state.slots.values[known] = progress } else { state.slots[slot] = progress }
+            let change = state.slots.values[known].give(
+                dose, at: session, slot: slot, progression, standing, wording: wording)
             prescriptions.append(prescription(
-                place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change))
+                cue.place, in: session.catalog, dose, rest: progression.options.restSeconds, change: change,
+                note: cue.note))
         }
         state.lastCourseWeek = session.courseWeek
         let rounded = session.deloadVolume == .full ? "" : " (to the nearest set, an exact half down; at least 1)"
@@ -369,10 +309,12 @@ public struct StabilizerStrength: PlanPlugin {
 
     /// The exercises the block's slots other than the one at `position` give now (their level's,
     /// or the slot's own before it has one), for a harder variant never to double one.
-    private func occupied(besides position: Int, in state: StabilizerState) -> Set<String> {
-        var ids: Set<String> = []
+    /// A few ids in a list, not a set: nothing is hashed to build it.
+    private func occupied(besides position: Int, in state: StabilizerState) -> [String] {
+        var ids: [String] = []
+        ids.reserveCapacity(options.exercises.count)
         for (other, slot) in options.exercises.enumerated() where other != position {
-            ids.insert(state.slots[slot.value]?.level.exerciseID ?? slot.value)
+            ids.append(state.slots[slot.value]?.level.exerciseID ?? slot.value)
         }
         return ids
     }
@@ -409,16 +351,14 @@ public struct StabilizerStrength: PlanPlugin {
     /// The prescription of the exercise at `place` in `catalog.exercises`, its fields read where
     /// the exercise stands rather than from a copy of it.
     private func prescription(
-        _ place: Int, in catalog: ExerciseCatalog, _ dose: DoseLevel, rest: Int, change: String?
+        _ place: Int, in catalog: ExerciseCatalog, _ dose: DoseLevel, rest: Int, change: String?, note: String?
     ) -> Prescription {
         let isReps = dose.kind == .reps
-        var note = catalog.exercises[place].shortCue
-        if let positions = catalog.exercises[place].positionsNote { note = positions + " · " + note }
         return Prescription(
             exerciseID: catalog.exercises[place].id, sets: dose.sets,
             dose: isReps ? .reps(dose.amount) : .hold(seconds: dose.amount), perSide: catalog.exercises[place].perSide,
             tempo: isReps ? catalog.exercises[place].tempo : nil,
             holdSeconds: isReps ? catalog.exercises[place].holdSeconds : nil, restSeconds: rest, change: change,
-            note: note.isEmpty ? nil : note, positions: isReps ? max(catalog.exercises[place].positions.count, 1) : 1)
+            note: note, positions: isReps ? max(catalog.exercises[place].positions.count, 1) : 1)
     }
 }

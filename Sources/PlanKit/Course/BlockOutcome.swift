@@ -39,26 +39,30 @@ public struct BlockOutcome: Sendable, Hashable {
     /// (the warm-up) only hears which exercise hurt, and its plugin decides (the warm-up swaps the
     /// drill).
     init(_ block: BlockPlan, log: SessionLog?, date: CivilDate, verdict: Verdict, catalog: ExerciseCatalog) {
-        let done = block.prescriptions.map { log?.sets(of: $0) ?? [] }
-        let short = zip(block.prescriptions, done).compactMap { prescription, sets -> String? in
-            let amount = prescription.dose.amount
-            guard !prescription.dose.isTest else { return nil }  // a test has no number to fall short of
-            // Short when fewer sets reached the dose than were asked for: an extra set beyond them
-            // (1 x 7 asked, 8, 6 done) is more than asked, not reps missed.
-            guard sets.count(where: { $0 >= amount }) < prescription.sets else { return nil }
-            let (name, planned) = (catalog.sentenceName(of: prescription.exerciseID), "\(prescription.sets) x \(prescription.dose)")
-            guard !sets.isEmpty else { return "\(name) not done (\(planned) planned)" }
-            return "\(name) \(sets.map(String.init).joined(separator: ", ")) of \(planned)"
-        }
+        // Each prescription's fields read where the block keeps them, never copied out: a course's
+        // replay makes this for every block of every session logged.
+        var done: [[Int]] = []
+        // Only the first shortfall is named, so the others are not worded.
+        var firstShort: String?
         var hurt: [String] = []
-        for prescription in block.prescriptions
-        where log?.hurt.contains(prescription.exerciseID) == true && !hurt.contains(prescription.exerciseID) {
-            hurt.append(prescription.exerciseID)
+        if let log {
+            done.reserveCapacity(block.prescriptions.count)
+            for index in block.prescriptions.indices {
+                let (id, dose, count) = (
+                    block.prescriptions[index].exerciseID, block.prescriptions[index].dose, block.prescriptions[index].sets
+                )
+                let sets = log.sets(of: id, dose: dose, sets: count)
+                if firstShort == nil { firstShort = Self.shortfall(id, dose, count, done: sets, catalog: catalog) }
+                done.append(sets)
+                if log.hurt.contains(id), !hurt.contains(id) { hurt.append(id) }
+            }
+        } else {
+            done = Array(repeating: [], count: block.prescriptions.count)
         }
         var verdict = verdict
         // A warm-up drill done short changes nothing: the warm-up keeps a steady dose, and the
         // session's decision must not say "holds the dose" while its training blocks progress.
-        if log != nil, block.progress != nil, let first = short.first {
+        if block.progress != nil, let first = firstShort {
             // Named as the pain rules name it: the reason stands beside every exercise the hold
             // keeps, not only the one that fell short.
             verdict = verdict.atLeast(.hold("reps missed on \(date.shortDisplay) (\(first))"))
@@ -67,5 +71,20 @@ public struct BlockOutcome: Sendable, Hashable {
             verdict = verdict.atLeast(.hold("\(catalog.sentenceName(of: first)) hurt on \(date.shortDisplay)"))
         }
         self.init(date: date, prescribed: block, done: done, verdict: verdict, log: log, hurt: hurt)
+    }
+
+    /// `knee push-up 7, 6 of 3 x 8` or `knee push-up not done (3 x 8 planned)` when fewer sets
+    /// reached the dose than were asked for; nil when they did, and for a test, which has no
+    /// number to fall short of. An extra set beyond them (1 x 7 asked, 8, 6 done) is more than
+    /// asked, not reps missed.
+    private static func shortfall(
+        _ exerciseID: String, _ dose: Dose, _ count: Int, done sets: [Int], catalog: ExerciseCatalog
+    ) -> String? {
+        guard !dose.isTest else { return nil }
+        let amount = dose.amount
+        guard sets.count(where: { $0 >= amount }) < count else { return nil }
+        let (name, planned) = (catalog.sentenceName(of: exerciseID), "\(count) x \(dose)")
+        guard !sets.isEmpty else { return "\(name) not done (\(planned) planned)" }
+        return "\(name) \(sets.map(String.init).joined(separator: ", ")) of \(planned)"
     }
 }

@@ -81,8 +81,13 @@ public struct SessionLog: Sendable, Hashable, Codable {
     /// dose when the entry is as planned; nothing when it is not. A test's one set is the count
     /// logged with `--retest`, nothing when none was.
     public func sets(of prescription: Prescription) -> [Int] {
-        if prescription.dose.isTest { return retest.map { [$0] } ?? [] }
-        if let work = work(for: prescription.exerciseID) { return work }
-        return asPlanned ? Array(repeating: prescription.dose.amount, count: prescription.sets) : []
+        sets(of: prescription.exerciseID, dose: prescription.dose, sets: prescription.sets)
+    }
+
+    /// The same for a prescription given by its fields, read where its block keeps it.
+    func sets(of exerciseID: String, dose: Dose, sets: Int) -> [Int] {
+        if dose.isTest { return retest.map { [$0] } ?? [] }
+        if let work = work(for: exerciseID) { return work }
+        return asPlanned ? Array(repeating: dose.amount, count: sets) : []
     }
 }

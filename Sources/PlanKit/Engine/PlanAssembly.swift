@@ -17,10 +17,14 @@ struct PlanAssembly {
     private var weeks: [PlanWeek] = []
     /// `Programme.allTemplates`, made once for the plan rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
+    /// Where each of `all` is written (`phases[0].sessions[1]`), worded once for the plan rather
+    /// than once a session.
+    private let paths: [String]
 
     init(programme: Programme, athlete: Athlete, time: TimeOfDay, estimator: DurationEstimator, fit: ScheduleFit) {
         self.programme = programme
         all = programme.allTemplates
+        paths = all.map(\.place.pathString)
         self.fit = fit
         self.athlete = athlete
         self.time = time
@@ -61,11 +65,13 @@ struct PlanAssembly {
         // A time in a daylight-saving gap is moved to the time the clocks show, in every format
         // alike (text, JSON and .ics); a repeated time means its first occurrence.
         var start = time
-        if let wallClock, let shown = wallClock.shiftedTime(on: slot.date, at: time) {
+        // The clock read once for the session's time: the start's instant too, unless it moves.
+        let reading = wallClock?.reading(slot.date, at: time)
+        if let wallClock, let shown = reading?.shown {
             notes.append(
                 "\(time) does not exist on this day in \(wallClock.zoneName) (the clocks go forward): start at \(shown)")
             start = shown
-        } else if let wallClock, wallClock.isRepeated(on: slot.date, at: time) {
+        } else if let wallClock, reading?.isRepeated == true {
             notes.append(
                 "\(time) happens twice on this day in \(wallClock.zoneName) (the clocks go back): "
                     + "start at the first \(time)")
@@ -74,10 +80,10 @@ struct PlanAssembly {
             week: slot.week, number: number, date: slot.date, start: start, durationMinutes: minutes, title: title,
             blocks: markingNew(walked.blocks, week: walked.context.week), notes: notes)
         planned.template = templatePath(walked.template)
-        if let wallClock {
+        if let wallClock, let reading {
             // The end as the clocks will show it: 00:50 for 30 minutes on the night London's
             // clocks go forward ends at 02:20, not at 01:20, which does not exist that night.
-            let begins = wallClock.instant(of: slot.date, at: start)
+            let begins = start == time ? reading.instant : wallClock.instant(of: slot.date, at: start)
             let change = wallClock.zone.offset(at: begins + minutes * 60) - wallClock.zone.offset(at: begins)
             planned.clockChangeMinutes = change / 60
         }
@@ -115,7 +121,7 @@ struct PlanAssembly {
 
     /// Where a session's template is written (`phases[0].sessions[1]`), for the outputs.
     func templatePath(_ template: Int) -> String? {
-        all.indices.contains(template) ? all[template].place.pathString : nil
+        paths.indices.contains(template) ? paths[template] : nil
     }
 
     /// Adds a scheduled week with its planned sessions.

@@ -24,6 +24,9 @@ struct SessionWalk {
     private var currentList: Range<Int>?
     /// How many sessions have taken a template in turn since `currentList` changed.
     private var turn = 0
+    /// `currentList`'s templates that the programme has, each with the days it is pinned to, and
+    /// those pinned to none: worked out when the list changes, not once a session.
+    private var members: (all: [Int], days: [[Weekday]], unpinned: [Int]) = ([], [], [])
     /// `Programme.allTemplates`, made once for the walk rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
     /// For a person who trains on other days than templates are pinned to, the programme's day
@@ -97,15 +100,15 @@ struct SessionWalk {
         if list != currentList {
             currentList = list
             turn = 0
+            let inList = list.filter { all.indices.contains($0) }
+            members = (inList, inList.map { all[$0].template.days }, inList.filter { all[$0].template.days.isEmpty })
         }
-        let members = list.filter { all.indices.contains($0) }
-        guard week.slots.indices.contains(index) else { return members.first ?? 0 }
+        guard week.slots.indices.contains(index) else { return members.all.first ?? 0 }
         let slot = week.slots[index]
         let weekday = (slot.movedFrom ?? slot.date).weekday
         let day = standsFor.map { $0[weekday] ?? weekday }
-        if let day, let pinned = members.first(where: { all[$0].template.days.contains(day) }) { return pinned }
-        let unpinned = members.filter { all[$0].template.days.isEmpty }
-        let inTurn = unpinned.isEmpty || standsFor == nil ? members : unpinned
+        if let day, let pinned = members.days.firstIndex(where: { $0.contains(day) }) { return members.all[pinned] }
+        let inTurn = members.unpinned.isEmpty || standsFor == nil ? members.all : members.unpinned
         guard !inTurn.isEmpty else { return 0 }
         defer { turn += 1 }
         return inTurn[turn % inTurn.count]
@@ -163,7 +166,7 @@ struct SessionWalk {
         let programme = configured.programme
         let templates = configured.templates
         let isDeload = fit.isDeload(week: week.programmeWeek)
-        let context = SessionContext(
+        var context = SessionContext(
             week: week.programmeWeek, weeks: weeks, sessionNumber: sessionCount, sessionInWeek: index + 1,
             sessionsThisWeek: week.slots.count, date: week.slots[index].date,
             phase: fit.phase(forWeek: week.programmeWeek), isDeload: isDeload,
@@ -172,19 +175,23 @@ struct SessionWalk {
             purpose: programme.purpose, courseWeek: week.number)
         var blocks: [BlockPlan] = []
         let written = all.indices.contains(template) ? all[template].template.blocks : []
+        // The session's own count in its week, which each block's plugin may see counted its way.
+        let inWeek = (number: context.sessionInWeek, of: context.sessionsThisWeek)
         for (order, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
             // A plugin counts the week's sessions that have its blocks: push-ups pinned to one
-            // day of three are that week's only push-up session.
-            var own = context
+            // day of three are that week's only push-up session. The context is changed in place
+            // for the block, not copied for it.
+            (context.sessionInWeek, context.sessionsThisWeek) = (inWeek.number, inWeek.of)
             if weekLanes.slots.indices.contains(slot.plugin), let place = weekLanes.slots[slot.plugin].firstIndex(of: index) {
-                own.sessionsThisWeek = weekLanes.slots[slot.plugin].count
-                own.sessionInWeek = place + 1
+                context.sessionsThisWeek = weekLanes.slots[slot.plugin].count
+                context.sessionInWeek = place + 1
             }
-            var block = lanes[slot.plugin].prescribe(block: slot.block, for: own)
+            var block = lanes[slot.plugin].prescribe(block: slot.block, for: context)
             // A block's own `title` replaces its plugin's heading.
             if written.indices.contains(order), let title = written[order].title { block.title = title }
             blocks.append(block)
         }
+        (context.sessionInWeek, context.sessionsThisWeek) = (inWeek.number, inWeek.of)
         return Session(template: template, context: context, blocks: blocks)
     }
 

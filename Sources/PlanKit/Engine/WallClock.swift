@@ -23,13 +23,24 @@ public struct WallClock: Sendable {
 
     /// Seconds since 1970-01-01T00:00:00Z of `time` on `date` in the zone.
     public func instant(of date: CivilDate, at time: TimeOfDay) -> Int {
+        reading(date, at: time).instant
+    }
+
+    /// What `time` on `date` is on this clock, from one look at the zone's offsets around it (a
+    /// plan asks for every session): the instant it stands for (see ``instant(of:at:)``), the time
+    /// the clocks show instead when it does not exist (see ``shiftedTime(on:at:)``), and whether it
+    /// happens twice (see ``isRepeated(on:at:)``).
+    public func reading(_ date: CivilDate, at time: TimeOfDay) -> (instant: Int, shown: TimeOfDay?, isRepeated: Bool) {
         let reading = Self.reading(date, time)
         let (all, valid) = offsets(reading: reading)
         if let latest = valid.max() {
-            return reading - latest  // the earliest instant showing this wall-clock time
+            // The earliest instant showing this wall-clock time.
+            return (reading - latest, nil, valid.count > 1)
         }
         // In a gap: read it with the offset in force just before the gap.
-        return reading - zone.offset(at: reading - (all.max() ?? 0))
+        let instant = reading - zone.offset(at: reading - (all.max() ?? 0))
+        let minutes = ((instant + zone.offset(at: instant)) % 86_400 + 86_400) % 86_400 / 60
+        return (instant, TimeOfDay(clampedHour: minutes / 60, minute: minutes % 60), false)
     }
 
     /// The local date at `instant` (seconds since 1970-01-01T00:00:00Z): today, for the clock's now.
@@ -41,16 +52,13 @@ public struct WallClock: Sendable {
     /// The time the clocks actually show when `time` on `date` does not exist (it falls in a
     /// spring-forward gap), or nil when it exists.
     public func shiftedTime(on date: CivilDate, at time: TimeOfDay) -> TimeOfDay? {
-        guard offsets(reading: Self.reading(date, time)).valid.isEmpty else { return nil }
-        let instant = instant(of: date, at: time)
-        let minutes = ((instant + zone.offset(at: instant)) % 86_400 + 86_400) % 86_400 / 60
-        return TimeOfDay(clampedHour: minutes / 60, minute: minutes % 60)
+        reading(date, at: time).shown
     }
 
     /// Whether `time` on `date` happens twice (it falls in the hour the clocks go back over).
     /// Every format then means the first of the two, as RFC 5545 reads a repeated local time.
     public func isRepeated(on date: CivilDate, at time: TimeOfDay) -> Bool {
-        offsets(reading: Self.reading(date, time)).valid.count > 1
+        reading(date, at: time).isRepeated
     }
 
     /// `time` on `date` as if the zone were UTC: seconds since 1970 of the clock's reading.

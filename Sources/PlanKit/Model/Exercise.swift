@@ -168,7 +168,11 @@ extension Exercise {
     ]
 
     /// `each position: Y, T and W` for an exercise with positions, else nil.
-    public var positionsNote: String? {
+    public var positionsNote: String? { Self.positionsNote(positions) }
+
+    /// `each position: Y, T and W` for `positions`, nil for none: for a plugin that reads an
+    /// exercise's positions where the catalog keeps it, without copying the exercise out.
+    public static func positionsNote(_ positions: [String]) -> String? {
         guard !positions.isEmpty else { return nil }
         return "each position: \(spokenList(positions))"
     }

@@ -93,13 +93,17 @@ public struct ExerciseCatalog: Sendable {
 
     /// Whether push-up step `step` is `needed` or harder than it: `needed` is `step` or is reached
     /// from it through `easier` links. False when either is unknown or they are not linked.
+    ///
+    /// Asked for every stabilizer of every session of a plan: each exercise's links are read where
+    /// the catalog keeps them, and nothing is allocated when the step is the one needed.
     public func isStep(_ step: String, atLeast needed: String) -> Bool {
+        if step == needed { return true }
         var seen: Set<String> = []
         var queue = [step]
         while let current = queue.popLast() {
             if current == needed { return true }
-            guard seen.insert(current).inserted, let exercise = exercise(current) else { continue }
-            queue += exercise.easier.map(\.value)
+            guard seen.insert(current).inserted, let place = index[current] else { continue }
+            for link in exercises[place].easier { queue.append(link.value) }
         }
         return false
     }

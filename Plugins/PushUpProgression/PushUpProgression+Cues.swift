@@ -1,0 +1,24 @@
+import PlanKit
+
+extension PushUpProgression {
+    /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.
+    static func cues(for exercise: Exercise?) -> String {
+        let kneeling = exercise.map { has($0.id, "knee") || has($0.shortCue, "knees-to-head") } ?? false
+        // Whole literals, not an interpolation: nothing is built for a session.
+        return kneeling
+            ? "shoulder blades pushed forward at the top · one straight line knees to head · neck neutral"
+            : "shoulder blades pushed forward at the top · one straight line head to heels · neck neutral"
+    }
+
+    /// Whether `text` holds `part`, byte for byte, read where the strings keep them: asked for
+    /// every session of a plan, and the library's `contains` costs a hundred times more.
+    private static func has(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { text in
+            part.withUTF8 { part in
+                guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
+                return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
+            }
+        }
+    }
+}
