@@ -33,19 +33,23 @@ struct ProgressCharts {
     /// The plan's charts, those that follow steps first, each group in the order the charts first
     /// appear; empty when no block reports progress.
     static func charts(in plan: Plan) -> [Chart] {
-        var names: [String] = []
-        var followsSteps: [String: Bool] = [:]
-        // Every block read where it stands: a long course has thousands.
+        // Each chart's name and whether it follows steps, in the order the charts first appear: a
+        // plan has two or three, so they are looked for in a list rather than hashed for every one
+        // of a long course's thousands of blocks, each read where it stands.
+        var found: [(name: String, followsSteps: Bool)] = []
         for week in plan.weeks {
             for session in week.sessions {
                 for block in session.blocks {
                     guard let progress = block.progress else { continue }
-                    if followsSteps[progress.chart] == nil { names.append(progress.chart) }
-                    followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
+                    if let index = found.firstIndex(where: { $0.name == progress.chart }) {
+                        found[index].followsSteps = found[index].followsSteps || !progress.steps.isEmpty
+                    } else {
+                        found.append((progress.chart, !progress.steps.isEmpty))
+                    }
                 }
             }
         }
-        let ordered = names.filter { followsSteps[$0] == true } + names.filter { followsSteps[$0] != true }
+        let ordered = found.filter(\.followsSteps) + found.filter { !$0.followsSteps }
         // Each session's figures once (a past session's from its journal entry), for every chart,
         // and whether it is a course's session still to come.
         let isCourse = plan.weeks.contains { $0.sessions.contains { $0.record != nil } }
@@ -55,8 +59,10 @@ struct ProgressCharts {
                 return progress(of: session).map { (progress: $0, toCome: toCome) }
             }
         }
-        return ordered.map { name in
-            Chart(name: name, followsSteps: followsSteps[name] == true, rows: rows(of: name, in: plan, isCourse: isCourse, figures: figures))
+        return ordered.map { chart in
+            Chart(
+                name: chart.name, followsSteps: chart.followsSteps,
+                rows: rows(of: chart.name, in: plan, isCourse: isCourse, figures: figures))
         }
     }
 
