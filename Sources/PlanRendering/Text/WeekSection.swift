@@ -73,17 +73,7 @@ struct WeekSection: Sendable {
         ).map(layout.style.bold)
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         if let record = session.record {
-            for line in record.lines(name: name(of:)) {
-                // A note written on several lines keeps them, each under the first (looked for
-                // byte by byte: splitting every record line by characters cost 5% of a course's plan).
-                guard line.utf8.contains(UInt8(ascii: "\n")) else {
-                    lines += cueLines.wrapped(line, indent: 2, hanging: 4, layout: layout)
-                    continue
-                }
-                for (index, part) in line.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    lines += cueLines.wrapped(String(part), indent: index == 0 ? 2 : 4, hanging: 4, layout: layout)
-                }
-            }
+            for line in record.lines(name: name(of:)) { lines += cueLines.recordLine(line, layout: layout) }
             // A session whose time has passed: what was prescribed, one line a block, beside what
             // was done (the full doses, cues and reasons are in the JSON and the calendar).
             for block in session.blocks where !block.prescriptions.isEmpty {
@@ -238,11 +228,27 @@ private struct CueLines {
         return lines
     }
 
-    /// `text` wrapped with `indent` and `hanging` spaces (a past session's record lines).
+    /// `text` wrapped with `indent` and `hanging` spaces.
     mutating func wrapped(_ text: String, indent: Int, hanging: Int, layout: TextLayout) -> [String] {
         let key = Wrapped(text: text, indent: indent, hanging: hanging)
         if let lines = byText[key] { return lines }
         let lines = layout.wrap(text, indent: indent, hanging: hanging)
+        byText[key] = lines
+        return lines
+    }
+
+    /// A past session's record line (`Done: pain 2/10 during`), continuation lines further in. A
+    /// note written on several lines keeps them, each under the first: looked for byte by byte,
+    /// and only the first time a line is seen (splitting every record line by characters cost 5%
+    /// of a course's plan).
+    mutating func recordLine(_ line: String, layout: TextLayout) -> [String] {
+        let key = Wrapped(text: line, indent: 2, hanging: 4)
+        if let lines = byText[key] { return lines }
+        let parts = line.utf8.contains(UInt8(ascii: "\n"))
+            ? line.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(line)]
+        let lines = parts.enumerated().flatMap { index, part in
+            layout.wrap(String(part), indent: index == 0 ? 2 : 4, hanging: 4)
+        }
         byText[key] = lines
         return lines
     }
