@@ -148,7 +148,7 @@ public struct LineWrapper: Sendable {
 
         /// Ends the current line: kept without its trailing spaces.
         private mutating func endLine() {
-            while current.last == " " { current.removeLast() }
+            while current.utf8.last == 0x20, current.last == " " { current.removeLast() }
             lines.append(current)
         }
 
@@ -159,13 +159,12 @@ public struct LineWrapper: Sendable {
             hasWord = false
         }
 
-        mutating func append(_ piece: some StringProtocol, width: Int) {
-            if hasWord {
-                current += " "
-                currentWidth += 1
-            }
+        /// Appends a piece after a space when the line has a word (a `Substring`: the generic
+        /// `append(contentsOf:)` first asks at run time what it was given).
+        mutating func append(_ piece: Substring, width: Int) {
+            if hasWord { current += " " }
             current += piece
-            currentWidth += width
+            currentWidth += (hasWord ? 1 : 0) + width
             hasWord = true
         }
 
@@ -178,7 +177,7 @@ public struct LineWrapper: Sendable {
             let width = TextWidth.of(text)
             if !fits(width), hasWord { flush() }
             guard fits(width) else { return false }
-            append(text, width: width)
+            append(Substring(text), width: width)
             return true
         }
 
@@ -518,7 +517,8 @@ public struct LineWrapper: Sendable {
 
     /// Units with `trailer` appended to every unit but the last, empty units left out.
     static func joined(_ units: [String], trailer: String) -> [String] {
-        let kept = units.filter { !$0.isEmpty }
-        return kept.indices.map { $0 < kept.count - 1 ? kept[$0] + trailer : kept[$0] }
+        var kept = units.filter { !$0.isEmpty }
+        for index in kept.indices.dropLast() { kept[index] += trailer }
+        return kept
     }
 }

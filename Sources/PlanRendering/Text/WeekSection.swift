@@ -168,6 +168,15 @@ private struct CueLines {
             (exerciseID, sets, dose, perSide) =
                 (prescription.exerciseID, prescription.sets, prescription.dose, prescription.perSide)
         }
+
+        /// Hashes the numbers, not the exercise's id (which is still compared): a long course looks
+        /// up thousands of blocks, whose doses differ mostly in their numbers, and hashing every
+        /// id's bytes was most of each look-up.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(sets)
+            hasher.combine(dose)
+            hasher.combine(perSide)
+        }
     }
 
     /// What a past session's line for a block shows: its title and each exercise's dose.
