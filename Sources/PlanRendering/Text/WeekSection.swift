@@ -42,7 +42,7 @@ struct WeekSection: Sendable {
             }
             for session in week.sessions {
                 lines.append("")
-                lines += self.lines(for: session, seen: &seen, cueLines: &cueLines, isNext: session.number == next)
+                append(session, seen: &seen, cueLines: &cueLines, isNext: session.number == next, to: &lines)
             }
         }
         return lines
@@ -62,15 +62,15 @@ struct WeekSection: Sendable {
         return lines
     }
 
-    /// A session: its heading (`next` on the course's next session still to come, so that a
-    /// person scrolling a long course on a phone finds it), notes, record and blocks.
-    private func lines(
-        for session: PlannedSession, seen: inout Set<String>, cueLines: inout CueLines, isNext: Bool = false
-    ) -> [String] {
-        var lines = layout.wrapper.wrap(
-            segments: [session.date.shortDisplay, session.times, session.title] + (isNext ? ["next"] : []),
-            first: "", rest: "  "
-        ).map(layout.style.bold)
+    /// Appends a session: its heading (`next` on the course's next session still to come, so that
+    /// a person scrolling a long course on a phone finds it), notes, record and blocks. Appended
+    /// in place, as its prescriptions are: a long course's sessions are thousands of lines.
+    private func append(
+        _ session: PlannedSession, seen: inout Set<String>, cueLines: inout CueLines, isNext: Bool, to lines: inout [String]
+    ) {
+        var segments = [session.date.shortDisplay, session.times, session.title]
+        if isNext { segments.append("next") }
+        lines += layout.wrapper.wrap(segments: segments, first: "", rest: "  ").map(layout.style.bold)
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         if let record = session.record {
             for line in record.lines(name: name(of:)) { lines += cueLines.recordLine(line, layout: layout) }
@@ -85,29 +85,30 @@ struct WeekSection: Sendable {
                         rest: layout.spaces(label.count))
                 }
             }
-            return lines
+            return
         }
         for block in session.blocks {
             lines += layout.wrap(block.heading, indent: 2, hanging: 4)
             lines += layout.labelled("Note: ", each: block.notes, indent: Self.exerciseIndent)
             for prescription in block.prescriptions {
                 let firstTime = seen.insert(prescription.exerciseID).inserted
-                lines += self.lines(for: prescription, firstTime: firstTime, cueLines: &cueLines)
+                append(prescription, firstTime: firstTime, cueLines: &cueLines, to: &lines)
             }
         }
-        return lines
     }
 
-    private func lines(for prescription: Prescription, firstTime: Bool, cueLines: inout CueLines) -> [String] {
+    /// Appends a prescription's exercise line, its note, and its full cues the first time or its
+    /// short cue after that.
+    private func append(_ prescription: Prescription, firstTime: Bool, cueLines: inout CueLines, to lines: inout [String]) {
         let exercise = catalog.exercise(prescription.exerciseID)
-        var lines = cueLines.exerciseLine(prescription) {
+        lines += cueLines.exerciseLine(prescription) {
             exerciseLine(name: name(of: prescription.exerciseID), prescription)
         }
         // Wrapping drops the spaces around the note: it need not be trimmed first.
         if let note = prescription.note, !note.isBlank {
             lines += cueLines.wrapped(note, layout: layout)
         }
-        guard let exercise else { return lines }
+        guard let exercise else { return }
         if firstTime {
             lines += layout.labelled("- ", each: exercise.cues, indent: Self.cueIndent).map(layout.style.dim)
             if let kit = Kit.line(for: exercise) { lines += layout.labelled("- ", kit, indent: Self.cueIndent) }
@@ -117,7 +118,6 @@ struct WeekSection: Sendable {
             // only stands in when there is no note.
             lines += cueLines.wrapped(exercise.shortCue, layout: layout).map(layout.style.dim)
         }
-        return lines
     }
 
     /// The exercise's name, or its id when the catalog has none.
