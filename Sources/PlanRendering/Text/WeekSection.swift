@@ -56,7 +56,7 @@ struct WeekSection: Sendable {
         // Notes first, then the focus; the heading says the programme week the focus's own week
         // numbers count (`WEEK 9 (programme week 8)`), so `programmeWeekNote` is not repeated.
         lines += layout.labelled("Note: ", each: week.notes, indent: 0)
-        if let focus = week.focus?.trimmed, !focus.isEmpty {
+        if let focus = week.focus, !focus.isBlank {
             lines += cueLines.labelled("Focus: ", focus, indent: 0, layout: layout)
         }
         return lines
@@ -227,12 +227,12 @@ private struct CueLines {
         wrapped(text, indent: WeekSection.cueIndent, hanging: WeekSection.cueIndent, layout: layout)
     }
 
-    /// `text` after `label` (`Focus: `), continuation lines aligned after the label: a phase's
-    /// focus heads every week of the phase.
+    /// `text`, trimmed, after `label` (`Focus: `), continuation lines aligned after the label: a
+    /// phase's focus heads every week of the phase, and is trimmed only the first time.
     mutating func labelled(_ label: String, _ text: String, indent: Int, layout: TextLayout) -> [String] {
         let key = Wrapped(text: text, indent: indent, hanging: indent + label.count, label: label)
         if let lines = byText[key] { return lines }
-        let lines = layout.labelled(label, text, indent: indent)
+        let lines = layout.labelled(label, text.trimmed, indent: indent)
         byText[key] = lines
         return lines
     }
