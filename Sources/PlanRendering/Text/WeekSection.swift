@@ -100,7 +100,6 @@ struct WeekSection: Sendable {
     /// Appends a prescription's exercise line, its note, and its full cues the first time or its
     /// short cue after that.
     private func append(_ prescription: Prescription, firstTime: Bool, cueLines: inout CueLines, to lines: inout [String]) {
-        let exercise = catalog.exercise(prescription.exerciseID)
         lines += cueLines.exerciseLine(prescription) {
             exerciseLine(name: name(of: prescription.exerciseID), prescription)
         }
@@ -108,15 +107,17 @@ struct WeekSection: Sendable {
         if let note = prescription.note, !note.isBlank {
             lines += cueLines.wrapped(note, layout: layout)
         }
-        guard let exercise else { return }
+        // Read in place: `exercise(_:)` copies the whole exercise, for every dose of a long course.
+        guard let place = catalog.place(of: prescription.exerciseID) else { return }
         if firstTime {
+            let exercise = catalog.exercises[place]
             lines += layout.labelled("- ", each: exercise.cues, indent: Self.cueIndent).map(layout.style.dim)
             if let kit = Kit.line(for: exercise) { lines += layout.labelled("- ", kit, indent: Self.cueIndent) }
             lines += layout.labelled("- ", PrescriptionText.tooHard(exercise, catalog: catalog), indent: Self.cueIndent)
-        } else if !exercise.shortCue.isBlank, prescription.note?.isBlank ?? true {
+        } else if !catalog.exercises[place].shortCue.isBlank, prescription.note?.isBlank ?? true {
             // The prescription's own note already carries the cue for this session; the short cue
             // only stands in when there is no note.
-            lines += cueLines.wrapped(exercise.shortCue, layout: layout).map(layout.style.dim)
+            lines += cueLines.wrapped(catalog.exercises[place].shortCue, layout: layout).map(layout.style.dim)
         }
     }
 
