@@ -442,7 +442,7 @@ public struct LineWrapper: Sendable {
         /// only when it is wider than the width.
         mutating func place(_ word: Substring, isArgument: Bool = false) {
             var word = word
-            var width = word.count
+            var width = TextWidth.of(word)
             while !word.isEmpty {
                 if fits(width) {
                     append(word, width: width)
