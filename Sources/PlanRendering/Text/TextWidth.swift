@@ -13,8 +13,9 @@ enum TextWidth {
 
     /// The number of scalars in `bytes` (valid UTF-8) when every one is a character of its own:
     /// ASCII but the carriage return (a CR LF pair is one character), U+0080 to U+00FF (`·`, `°`),
-    /// and the block elements U+2580 to U+25BF (the progress bars' `█` and `░`). None of these
-    /// joins the scalar before or after it. Nil when `bytes` holds any other scalar.
+    /// and U+2580 to U+25BF (block elements and the first geometric shapes: the progress bars'
+    /// `█` and `░`). None of these joins the scalar before or after it unless a joiner or a
+    /// combining mark follows, and those are not among them. Nil when `bytes` holds any other scalar.
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var index = 0
