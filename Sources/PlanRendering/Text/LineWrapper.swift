@@ -138,9 +138,9 @@ public struct LineWrapper: Sendable {
 
         init(wrapper: LineWrapper, first: String, rest: String) {
             self.wrapper = wrapper
-            let rest = TerminalText.visible(rest)
-            restPrefix = TextWidth.of(rest) < wrapper.width ? rest : ""
-            restWidth = TextWidth.of(restPrefix)
+            let rest = TerminalText.visible(rest), width = TextWidth.of(rest)
+            restPrefix = width < wrapper.width ? rest : ""
+            restWidth = width < wrapper.width ? width : 0
             current = TerminalText.visible(first)
             currentWidth = TextWidth.of(current)
             firstWidth = currentWidth

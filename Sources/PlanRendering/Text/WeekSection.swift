@@ -184,6 +184,10 @@ private struct CueLines {
     private struct Doses: Hashable {
         var title: String
         var doses: [Amount]
+
+        /// Hashes the doses, not the title (which is still compared): a block's doses tell it
+        /// from the others, and the title's bytes need not be hashed for every block.
+        func hash(into hasher: inout Hasher) { hasher.combine(doses) }
     }
 
     /// What an exercise line shows: the exercise, its dose and the prescription's other details
