@@ -67,11 +67,11 @@ extension SessionRecord {
         switch status {
         case .missed: lines.append("Missed")
         case .done, .moved:
-            let when = status == .moved ? log.map { "Done on \($0.date.shortDisplay)" } ?? "Done" : "Done"
-            var feelings: [String] = []
-            if let pain = log?.pain { feelings.append("pain \(pain)/10 during") }
-            if let morning = log?.morningPain { feelings.append("\(morning)/10 next morning") }
-            lines.append(when + (feelings.isEmpty ? "" : ": " + feelings.joined(separator: ", ")))
+            // Written into one line as it goes: a long course's plan has hundreds.
+            var line = status == .moved ? log.map { "Done on \($0.date.shortDisplay)" } ?? "Done" : "Done"
+            if let pain = log?.pain { line += ": pain \(pain)/10 during" }
+            if let morning = log?.morningPain { line += (log?.pain == nil ? ": " : ", ") + "\(morning)/10 next morning" }
+            lines.append(line)
         }
         if let log {
             for work in log.done {

@@ -33,20 +33,22 @@ public struct BlockProgress: Sendable, Hashable {
     public func done(_ log: SessionLog, of prescriptions: [Prescription]) -> BlockProgress {
         var done = BlockProgress(chart: chart, totalling: [])
         for prescription in prescriptions where !prescription.dose.isTest {
-            // Each set logged counts as a one-set prescription of its amount.
-            var set = prescription
-            let counted: [Prescription]
+            var counted = false
             if let work = log.work(for: prescription.exerciseID) {
+                // Each set logged counts as a one-set prescription of its amount, added as it is
+                // made: a long course's charts read thousands of them.
+                var set = prescription
                 set.sets = 1
-                counted = work.filter { $0 > 0 }.map { amount in
+                for amount in work where amount > 0 {
                     if case .hold = prescription.dose { set.dose = .hold(seconds: amount) } else { set.dose = .reps(amount) }
-                    return set
+                    done.add(Self.figures(of: set))
+                    counted = true
                 }
-            } else {
-                counted = log.asPlanned ? [prescription] : []
+            } else if log.asPlanned {
+                done.add(Self.figures(of: prescription))
+                counted = true
             }
-            for one in counted { done.add(Self.figures(of: one)) }
-            if !steps.isEmpty, !counted.isEmpty, done.steps.last != prescription.exerciseID {
+            if !steps.isEmpty, counted, done.steps.last != prescription.exerciseID {
                 done.steps.append(prescription.exerciseID)
             }
         }

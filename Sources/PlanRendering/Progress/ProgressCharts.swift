@@ -21,6 +21,17 @@ struct ProgressCharts {
 
         /// Whether some of the week's sessions are done and some still to come.
         var isPartlyToCome: Bool { !isToCome && (repsToCome > 0 || secondsToCome > 0) }
+
+        /// Adds a block's figures, from a course's session still to come when `toCome`.
+        mutating func add(_ progress: BlockProgress, toCome: Bool) {
+            for id in progress.steps where steps.last != id { steps.append(id) }
+            reps = ProgressCharts.adding(reps, progress.reps)
+            seconds = ProgressCharts.adding(seconds, progress.seconds)
+            if toCome {
+                repsToCome = ProgressCharts.adding(repsToCome, progress.reps)
+                secondsToCome = ProgressCharts.adding(secondsToCome, progress.seconds)
+            }
+        }
     }
 
     /// One chart: its name, whether it follows steps (the push-up ladder), and every week's row.
@@ -33,31 +44,33 @@ struct ProgressCharts {
     /// The plan's charts, those that follow steps first, each group in the order the charts first
     /// appear; empty when no block reports progress.
     static func charts(in plan: Plan) -> [Chart] {
-        var names: [String] = []
-        var followsSteps: [String: Bool] = [:]
-        // Every block read where it stands: a long course has thousands.
-        for week in plan.weeks {
-            for session in week.sessions {
+        let isCourse = plan.weeks.contains { $0.sessions.contains { $0.record != nil } }
+        // A course's week with no session done (or missed) yet is to come.
+        let rows = plan.weeks.map { week in
+            Row(week: week.number, isDeload: week.isDeload, isToCome: isCourse && !week.sessions.contains { $0.record != nil })
+        }
+        // Every block read once, where it stands (a long course has thousands), and each chart
+        // looked for in a list rather than hashed: a plan has two or three.
+        var charts: [Chart] = []
+        for (week, planWeek) in plan.weeks.enumerated() {
+            for session in planWeek.sessions {
                 for block in session.blocks {
                     guard let progress = block.progress else { continue }
-                    if followsSteps[progress.chart] == nil { names.append(progress.chart) }
-                    followsSteps[progress.chart] = followsSteps[progress.chart] == true || !progress.steps.isEmpty
+                    if let chart = charts.firstIndex(where: { $0.name == progress.chart }) {
+                        charts[chart].followsSteps = charts[chart].followsSteps || !progress.steps.isEmpty
+                    } else {
+                        charts.append(Chart(name: progress.chart, followsSteps: !progress.steps.isEmpty, rows: rows))
+                    }
+                }
+                // The session's figures (a past session's from its journal entry) in its week's row.
+                let toCome = isCourse && session.record == nil
+                for progress in progress(of: session) {
+                    guard let chart = charts.firstIndex(where: { $0.name == progress.chart }) else { continue }
+                    charts[chart].rows[week].add(progress, toCome: toCome)
                 }
             }
         }
-        let ordered = names.filter { followsSteps[$0] == true } + names.filter { followsSteps[$0] != true }
-        // Each session's figures once (a past session's from its journal entry), for every chart,
-        // and whether it is a course's session still to come.
-        let isCourse = plan.weeks.contains { $0.sessions.contains { $0.record != nil } }
-        let figures = plan.weeks.map { week in
-            week.sessions.flatMap { session in
-                let toCome = isCourse && session.record == nil
-                return progress(of: session).map { (progress: $0, toCome: toCome) }
-            }
-        }
-        return ordered.map { name in
-            Chart(name: name, followsSteps: followsSteps[name] == true, rows: rows(of: name, in: plan, isCourse: isCourse, figures: figures))
-        }
+        return charts.filter(\.followsSteps) + charts.filter { !$0.followsSteps }
     }
 
     /// The figures of a session's blocks: what the journal records for a course's past session (a
@@ -66,28 +79,6 @@ struct ProgressCharts {
         guard let record = session.record else { return session.blocks.compactMap(\.progress) }
         guard let log = record.log else { return [] }
         return session.blocks.compactMap { block in block.progress?.done(log, of: block.prescriptions) }
-    }
-
-    /// The totals of chart `name` for every week.
-    private static func rows(
-        of name: String, in plan: Plan, isCourse: Bool, figures: [[(progress: BlockProgress, toCome: Bool)]]
-    ) -> [Row] {
-        zip(plan.weeks, figures).map { week, figures in
-            // A course's week with no session done (or missed) yet is to come.
-            var row = Row(
-                week: week.number, isDeload: week.isDeload,
-                isToCome: isCourse && !week.sessions.contains { $0.record != nil })
-            for (progress, toCome) in figures where progress.chart == name {
-                for id in progress.steps where row.steps.last != id { row.steps.append(id) }
-                row.reps = adding(row.reps, progress.reps)
-                row.seconds = adding(row.seconds, progress.seconds)
-                if toCome {
-                    row.repsToCome = adding(row.repsToCome, progress.reps)
-                    row.secondsToCome = adding(row.secondsToCome, progress.seconds)
-                }
-            }
-            return row
-        }
     }
 
     /// Saturating: a block's figures saturate at Int.max rather than trap.

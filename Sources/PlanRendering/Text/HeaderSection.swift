@@ -19,7 +19,7 @@ struct HeaderSection: Sendable {
         if let next = plan.nextSession {
             // A course's plan runs to hundreds of lines: say which session is next, as its heading does.
             lines += layout.labelled(
-                "Next: ", "\(next.date.longDisplay), week \(next.week) (session \(next.number) of \(plan.sessions.count))",
+                "Next: ", "\(next.date.longDisplay), week \(next.week) (session \(next.number) of \(sessionCount(plan)))",
                 indent: 0)
         }
         if let notEasing = plan.painNotEasing {
@@ -44,6 +44,9 @@ struct HeaderSection: Sendable {
         }
         return lines
     }
+
+    /// How many sessions the plan has, counted week by week (`Plan.sessions` copies every one out).
+    private func sessionCount(_ plan: Plan) -> Int { plan.weeks.reduce(0) { $0 + $1.sessions.count } }
 
     /// Why this plan (the programme's description) and what to expect (its timeline), each under
     /// a bold heading; nothing when the programme has neither.

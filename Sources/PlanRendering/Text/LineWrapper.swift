@@ -9,8 +9,8 @@ import YAMLKit
 /// ever longer than the width, unless ``LongWords/overflow`` asks for it to stand alone on its line
 /// (whole, from the margin rather than after the hanging indent: a path is never split inside).
 ///
-/// Widths count characters (grapheme clusters, `String.count`). The width of the line being built
-/// is kept as a running sum of its pieces' widths rather than counted again for every word.
+/// Widths count characters (grapheme clusters, as `String.count` does; `TextWidth` measures them). The
+/// width of the line being built is a running sum of its pieces' widths, not counted again per word.
 ///
 /// Nothing a file holds reaches the terminal raw: every word and prefix is shown with
 /// `TerminalText.visible` (an `ESC` becomes `\u{1B}`) before it is measured, so the widths hold.
@@ -138,17 +138,17 @@ public struct LineWrapper: Sendable {
 
         init(wrapper: LineWrapper, first: String, rest: String) {
             self.wrapper = wrapper
-            let rest = TerminalText.visible(rest)
-            restPrefix = rest.count < wrapper.width ? rest : ""
-            restWidth = restPrefix.count
+            let rest = TerminalText.visible(rest), width = TextWidth.of(rest)
+            restPrefix = width < wrapper.width ? rest : ""
+            restWidth = width < wrapper.width ? width : 0
             current = TerminalText.visible(first)
-            currentWidth = current.count
+            currentWidth = TextWidth.of(current)
             firstWidth = currentWidth
         }
 
         /// Ends the current line: kept without its trailing spaces.
         private mutating func endLine() {
-            while current.last == " " { current.removeLast() }
+            while current.utf8.last == 0x20, current.last == " " { current.removeLast() }
             lines.append(current)
         }
 
@@ -159,64 +159,69 @@ public struct LineWrapper: Sendable {
             hasWord = false
         }
 
-        mutating func append(_ piece: some StringProtocol, width: Int) {
-            if hasWord {
-                current += " "
-                currentWidth += 1
-            }
+        /// Appends a piece after a space when the line has a word (a `Substring`: the generic
+        /// `append(contentsOf:)` first asks at run time what it was given).
+        mutating func append(_ piece: Substring, width: Int) {
+            if hasWord { current += " " }
             current += piece
-            currentWidth += width
+            currentWidth += (hasWord ? 1 : 0) + width
             hasWord = true
         }
 
         /// Whether a piece `width` wide fits on the current line, after a space when it has a word.
-        func fits(_ width: Int) -> Bool {
-            currentWidth + (hasWord ? 1 : 0) + width <= wrapper.width
-        }
+        func fits(_ width: Int) -> Bool { currentWidth + (hasWord ? 1 : 0) + width <= wrapper.width }
 
         /// Adds a unit on this line or, after a break, on the next; false (and nothing added
         /// beyond the break) when it does not fit even there.
         mutating func addWhole(_ text: String) -> Bool {
-            let width = text.count
+            let width = TextWidth.of(text)
             if !fits(width), hasWord { flush() }
             guard fits(width) else { return false }
-            append(text, width: width)
+            append(Substring(text), width: width)
             return true
         }
+
+        /// The bytes of a unit, read in place: indexing `String.UTF8View` cost most of the placing.
+        typealias Bytes = UnsafeBufferPointer<UInt8>
 
         /// Places the words of a unit (see ``LineWrapper/unit(_:)``) one by one. The words that
         /// fit on a line are taken from the unit as one run, their single spaces included, rather
         /// than appended word by word; the words are found by their bytes (the space is ASCII).
         mutating func place(words unit: String) {
-            let scalars = unit.unicodeScalars
-            let bytes = unit.utf8
-            var run: Range<String.Index>?  // the words of this line not yet appended
-            var start = bytes.startIndex
-            while start < bytes.endIndex {
-                var end = bytes.index(after: start)
-                while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
-                end = countEnd(of: start..<end, in: bytes)
-                end = dateEnd(of: start..<end, in: bytes)
-                end = comparisonEnd(of: start..<end, in: bytes)
-                let word = Substring(scalars[start..<end])
-                let width = word.count
-                if fits(width) {
-                    if let started = run {
-                        run = started.lowerBound..<end
-                    } else {
-                        if hasWord { current += " " }
-                        run = start..<end
-                    }
-                    currentWidth += (hasWord ? 1 : 0) + width
-                    hasWord = true
-                } else {
-                    if let started = run { current += Substring(scalars[started]) }
-                    run = nil
-                    place(word)
+            var unit = unit
+            unit.makeContiguousUTF8()  // a native string is already: nothing is copied
+            _ = unit.utf8.withContiguousStorageIfAvailable { bytes in
+                func text(_ range: Range<Int>) -> Substring {  // the scalars of the bytes `range`
+                    let start = unit.utf8.index(unit.utf8.startIndex, offsetBy: range.lowerBound)
+                    return Substring(unit.unicodeScalars[start..<unit.utf8.index(start, offsetBy: range.count)])
                 }
-                start = end < bytes.endIndex ? bytes.index(after: end) : end
+                var run: Range<Int>?  // the words of this line not yet appended
+                var start = 0
+                while start < bytes.count {
+                    var end = start + 1
+                    while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                    end = countEnd(of: start..<end, in: bytes)
+                    end = dateEnd(of: start..<end, in: bytes)
+                    end = comparisonEnd(of: start..<end, in: bytes)
+                    let width = TextWidth.of(Bytes(rebasing: bytes[start..<end])) ?? text(start..<end).count
+                    if fits(width) {
+                        if let started = run {
+                            run = started.lowerBound..<end
+                        } else {
+                            if hasWord { current += " " }
+                            run = start..<end
+                        }
+                        currentWidth += (hasWord ? 1 : 0) + width
+                        hasWord = true
+                    } else {
+                        if let started = run { current += text(started) }
+                        run = nil
+                        place(text(start..<end))
+                    }
+                    start = end < bytes.count ? end + 1 : end
+                }
+                if let started = run { current += text(started) }
             }
-            if let started = run { current += Substring(scalars[started]) }
         }
 
         /// Where the word at `word` ends, taken as a count such as `2 x 10` (a number, ` x `, a
@@ -225,11 +230,11 @@ public struct LineWrapper: Sendable {
         /// both (`2 x 30 s`): a line never ends in `2`, `2 x` or `2 x 30` before its unit. The
         /// longest of these that fits a fresh line is taken; none that does, separate words. On the
         /// first line, a fresh line is the narrower of the first and the hanging one.
-        private func countEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
+        private func countEnd(of word: Range<Int>, in bytes: Bytes) -> Int {
             guard Self.endsInDigit(word.upperBound, in: bytes) else { return word.upperBound }
             let room = wrapper.width - (lines.isEmpty ? max(firstWidth, restWidth) : restWidth)
             // Byte counts are at least the characters' widths, so what fits in bytes fits.
-            func fits(_ end: String.Index) -> Bool { bytes.distance(from: word.lowerBound, to: end) <= room }
+            func fits(_ end: Int) -> Bool { bytes.distance(from: word.lowerBound, to: end) <= room }
             var end = word.upperBound
             if let count = Self.countEnd(after: end, in: bytes) {
                 guard fits(count) else { return end }
@@ -243,7 +248,7 @@ public struct LineWrapper: Sendable {
         /// day of the month and the month's name, with any punctuation after it) when it starts
         /// one that fits a fresh line: a line never ends in `Tue` or `Tue 1` (a phone user's trial
         /// read `Tue` / `1 Dec` as two things).
-        private func dateEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
+        private func dateEnd(of word: Range<Int>, in bytes: Bytes) -> Int {
             // `(Tue 1 Dec)` too.
             let name = bytes[word.lowerBound] == 0x28 ? bytes.index(after: word.lowerBound) : word.lowerBound
             guard bytes.distance(from: name, to: word.upperBound) == 3,
@@ -278,7 +283,7 @@ public struct LineWrapper: Sendable {
         /// a line never ends in `<=` or starts with one, nor splits `1 <= LOW` (a phone's 40
         /// columns read an option's type `… HIGH` / `<= 30`). On the first line, a fresh line is
         /// the narrower of the first and the hanging one.
-        private func comparisonEnd(of word: Range<String.Index>, in bytes: String.UTF8View) -> String.Index {
+        private func comparisonEnd(of word: Range<Int>, in bytes: Bytes) -> Int {
             var end = word.upperBound
             // Most words are neither a sign nor followed by one: one look at the next word's first byte.
             var lastIsSign = Self.isComparison(bytes[word])
@@ -314,7 +319,7 @@ public struct LineWrapper: Sendable {
         }
 
         /// Whether a word is a comparison sign.
-        private static func isComparison(_ word: Substring.UTF8View) -> Bool {
+        private static func isComparison(_ word: Slice<Bytes>) -> Bool {
             guard let first = word.first, mayStartComparison(first), word.count <= 3 else { return false }
             return comparisons.contains { word.elementsEqual($0) }
         }
@@ -325,14 +330,14 @@ public struct LineWrapper: Sendable {
             .map { Array($0.utf8) }
 
         /// Whether the byte before `end` is an ASCII digit.
-        private static func endsInDigit(_ end: String.Index, in bytes: String.UTF8View) -> Bool {
+        private static func endsInDigit(_ end: Int, in bytes: Bytes) -> Bool {
             guard end > bytes.startIndex else { return false }
             let byte = bytes[bytes.index(before: end)]
             return byte >= 0x30 && byte <= 0x39
         }
 
         /// The end of ` x N` after a number ending at `end` (N a word that starts with a digit), or nil.
-        private static func countEnd(after end: String.Index, in bytes: String.UTF8View) -> String.Index? {
+        private static func countEnd(after end: Int, in bytes: Bytes) -> Int? {
             guard bytes.distance(from: end, to: bytes.endIndex) >= 4 else { return nil }
             let x = bytes.index(after: end)
             let next = bytes.index(x, offsetBy: 2)
@@ -347,7 +352,7 @@ public struct LineWrapper: Sendable {
         private static let units: [[UInt8]] = [Array("s".utf8), Array("min".utf8), Array("h".utf8), Array("°C".utf8)]
 
         /// The end of ` UNIT` (with any `,.;:)` after it) after a number ending at `end`, or nil.
-        private static func unitEnd(after end: String.Index, in bytes: String.UTF8View) -> String.Index? {
+        private static func unitEnd(after end: Int, in bytes: Bytes) -> Int? {
             guard end < bytes.endIndex, bytes[end] == 0x20 else { return nil }
             let start = bytes.index(after: end)
             var wordEnd = start
@@ -437,7 +442,7 @@ public struct LineWrapper: Sendable {
         /// only when it is wider than the width.
         mutating func place(_ word: Substring, isArgument: Bool = false) {
             var word = word
-            var width = word.count
+            var width = TextWidth.of(word)
             while !word.isEmpty {
                 if fits(width) {
                     append(word, width: width)
@@ -512,13 +517,8 @@ public struct LineWrapper: Sendable {
 
     /// Units with `trailer` appended to every unit but the last, empty units left out.
     static func joined(_ units: [String], trailer: String) -> [String] {
-        let kept = units.filter { !$0.isEmpty }
-        return kept.indices.map { $0 < kept.count - 1 ? kept[$0] + trailer : kept[$0] }
-    }
-
-    static func trimmingTrailingSpaces(_ line: String) -> String {
-        var line = Substring(line)
-        while line.last == " " { line.removeLast() }
-        return String(line)
+        var kept = units.filter { !$0.isEmpty }
+        for index in kept.indices.dropLast() { kept[index] += trailer }
+        return kept
     }
 }

@@ -95,8 +95,15 @@ extension PlanWeek {
 }
 
 extension PlannedSession {
-    /// `07:30-08:05`, or `23:30-00:10 next day`.
-    var times: String { "\(start)-\(end)" + (endsNextDay ? " next day" : "") }
+    /// `07:30-08:05`, or `23:30-00:10 next day`: written into one string as it goes (every
+    /// session's heading has it).
+    var times: String {
+        var times = start.description
+        times += "-"
+        times += end.description
+        if endsNextDay { times += " next day" }
+        return times
+    }
 }
 
 /// Prose written over several lines (a programme's `description: |`): its paragraphs, each on

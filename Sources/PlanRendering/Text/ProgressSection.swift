@@ -44,8 +44,10 @@ struct ProgressSection: Sendable {
         var lines = layout.wrap("\(name) per week: reps and step", indent: 0, hanging: 2)
         lines.append(columns("week", weekWidth, "reps", repsWidth))
         for row in rows {
-            let first = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
-                + "  " + bar(row.reps, of: top, max: barMax, toCome: row.isToCome ? row.reps : row.repsToCome) + "  "
+            var first = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
+            first += "  "
+            appendBar(row.reps, of: top, max: barMax, toCome: row.isToCome ? row.reps : row.repsToCome, to: &first)
+            first += "  "
             // `first` is as wide as its padded columns and bar (not counted again: `█` is slow to count).
             let firstWidth = fixed + barMax + 2
             let hanging = layout.width - firstWidth >= 12 ? firstWidth : 6
@@ -69,33 +71,53 @@ struct ProgressSection: Sendable {
         let topSeconds = rows.map(\.seconds).max() ?? 0
         var lines = layout.wrap("\(name) per week: reps and seconds held", indent: 0, hanging: 2)
         lines.append(
-            columns("week", weekWidth, "reps", repsWidth) + layout.spaces(2 + barMax + 2) + "held".padded(to: heldWidth, leading: true))
+            columns("week", weekWidth, "reps", repsWidth) + layout.spaces(2 + barMax + 2) + right("held", heldWidth))
         for row in rows {
-            let line = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
-                + "  " + bar(row.reps, of: topReps, max: barMax, toCome: row.isToCome ? row.reps : row.repsToCome) + "  "
-                + "\(row.seconds) s".padded(to: heldWidth, leading: true) + "  "
-                + bar(row.seconds, of: topSeconds, max: barMax, toCome: row.isToCome ? row.seconds : row.secondsToCome)
-            lines.append(LineWrapper.trimmingTrailingSpaces(line))
+            var line = columns(String(row.week), weekWidth, String(row.reps), repsWidth)
+            line += "  "
+            appendBar(row.reps, of: topReps, max: barMax, toCome: row.isToCome ? row.reps : row.repsToCome, to: &line)
+            line += "  "
+            line += right("\(row.seconds) s", heldWidth)
+            line += "  "
+            appendBar(row.seconds, of: topSeconds, max: barMax, toCome: row.isToCome ? row.seconds : row.secondsToCome, to: &line)
+            while line.utf8.last == 0x20 { line.removeLast() }
+            lines.append(line)
         }
         return lines
     }
 
     /// The week and reps columns both tables start with, right-aligned: `     3    40`.
     private func columns(_ week: String, _ weekWidth: Int, _ reps: String, _ repsWidth: Int) -> String {
-        "  " + week.padded(to: weekWidth, leading: true) + "  " + reps.padded(to: repsWidth, leading: true)
+        "  " + right(week, weekWidth) + "  " + right(reps, repsWidth)
+    }
+
+    /// `text` (ASCII: a number, a heading) right-aligned in `width` columns.
+    private func right(_ text: String, _ width: Int) -> String {
+        layout.spaces(width - text.utf8.count) + text
     }
 
     /// The bar of a course's week still to come: prescribed, not done.
     static let toCome = "░"
 
-    /// A bar of `█` proportional to `value`, at least one block when the value is not zero,
-    /// padded to `max`; its last `toCome` of `value` (sessions still to come) in `░`, at least one
-    /// block of them when there are some.
-    private func bar(_ value: Int, of top: Int, max width: Int, toCome: Int = 0) -> String {
-        guard top > 0, value > 0 else { return layout.spaces(width) }
+    /// Runs of 0 to 20 `█`, and of ``toCome``, made once: every row of a long course's charts asks
+    /// for some, and a bar is at most 20 long.
+    private static let doneRuns = (0...20).map { String(repeating: "█", count: $0) }
+    private static let toComeRuns = (0...20).map { String(repeating: toCome, count: $0) }
+
+    /// Appends a bar of `█` proportional to `value`, at least one block when the value is not
+    /// zero, padded to `max`; its last `toCome` of `value` (sessions still to come) in `░`, at
+    /// least one block of them when there are some.
+    private func appendBar(_ value: Int, of top: Int, max width: Int, toCome: Int = 0, to line: inout String) {
+        guard top > 0, value > 0 else { return line += layout.spaces(width) }
         let length = Swift.min(width, Swift.max(1, (value * width + top / 2) / top))
         let done = toCome <= 0 ? length : Swift.max(0, Swift.min(length - 1, ((value - toCome) * width + top / 2) / top))
-        return String(repeating: "█", count: done) + String(repeating: Self.toCome, count: length - done)
-            + layout.spaces(width - length)
+        line += Self.run(Self.doneRuns, done)
+        line += Self.run(Self.toComeRuns, length - done)
+        line += layout.spaces(width - length)
+    }
+
+    /// `count` blocks: a run made once, or a new one when none is that long.
+    private static func run(_ runs: [String], _ count: Int) -> String {
+        count < runs.count ? runs[count] : String(repeating: runs[1], count: count)
     }
 }

@@ -42,12 +42,16 @@ struct TextLayout: Sendable {
     /// Whether `text` has a `'` at the start of a word (after a space, a line break or `(`, or
     /// first), where ``LineWrapper/wrap(keepingQuoted:first:rest:)`` looks for a quoted span.
     static func opensAQuote(_ text: String) -> Bool {
-        var previous: UInt8 = 0x20
-        for byte in text.utf8 {
-            if byte == 0x27, [0x20, 0x0A, 0x09, 0x0D, 0x28].contains(previous) { return true }
-            previous = byte
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte == 0x27, [0x20, 0x0A, 0x09, 0x0D, 0x28].contains(previous) { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
+        // Native strings are contiguous UTF-8: scanned as a buffer, as TerminalText does.
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 
     /// Each of `items` that has any text, after `label`.

@@ -78,6 +78,21 @@ public struct TextRenderer: PlanRenderer {
             lines += HeaderSection(layout: layout).afterLines(for: plan)
             lines += HeaderSection(layout: layout).sourceLines(for: plan)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return Self.text(of: lines)
+    }
+
+    /// The lines, each ending in a line break, copied into one string made at its full size:
+    /// `joined(separator:)` appended a long course's thousands of lines and line breaks one by
+    /// one, and the last line break copied the whole text again.
+    static func text(of lines: [String]) -> String {
+        String(unsafeUninitializedCapacity: lines.reduce(lines.count) { $0 + $1.utf8.count }) { buffer in
+            var end = 0
+            for line in lines {
+                end = buffer[end...].initialize(fromContentsOf: line.utf8)
+                buffer[end] = 0x0A
+                end += 1
+            }
+            return end
+        }
     }
 }

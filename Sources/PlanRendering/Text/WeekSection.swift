@@ -42,7 +42,7 @@ struct WeekSection: Sendable {
             }
             for session in week.sessions {
                 lines.append("")
-                lines += self.lines(for: session, seen: &seen, cueLines: &cueLines, isNext: session.number == next)
+                append(session, seen: &seen, cueLines: &cueLines, isNext: session.number == next, to: &lines)
             }
         }
         return lines
@@ -56,34 +56,24 @@ struct WeekSection: Sendable {
         // Notes first, then the focus; the heading says the programme week the focus's own week
         // numbers count (`WEEK 9 (programme week 8)`), so `programmeWeekNote` is not repeated.
         lines += layout.labelled("Note: ", each: week.notes, indent: 0)
-        if let focus = week.focus?.trimmed, !focus.isEmpty {
+        if let focus = week.focus, !focus.isBlank {
             lines += cueLines.labelled("Focus: ", focus, indent: 0, layout: layout)
         }
         return lines
     }
 
-    /// A session: its heading (`next` on the course's next session still to come, so that a
-    /// person scrolling a long course on a phone finds it), notes, record and blocks.
-    private func lines(
-        for session: PlannedSession, seen: inout Set<String>, cueLines: inout CueLines, isNext: Bool = false
-    ) -> [String] {
-        var lines = layout.wrapper.wrap(
-            segments: [session.date.shortDisplay, session.times, session.title] + (isNext ? ["next"] : []),
-            first: "", rest: "  "
-        ).map(layout.style.bold)
+    /// Appends a session: its heading (`next` on the course's next session still to come, so that
+    /// a person scrolling a long course on a phone finds it), notes, record and blocks. Appended
+    /// in place, as its prescriptions are: a long course's sessions are thousands of lines.
+    private func append(
+        _ session: PlannedSession, seen: inout Set<String>, cueLines: inout CueLines, isNext: Bool, to lines: inout [String]
+    ) {
+        var segments = [session.date.shortDisplay, session.times, session.title]
+        if isNext { segments.append("next") }
+        lines += layout.wrapper.wrap(segments: segments, first: "", rest: "  ").map(layout.style.bold)
         lines += layout.labelled("Note: ", each: session.notes, indent: 2)
         if let record = session.record {
-            for line in record.lines(name: name(of:)) {
-                // A note written on several lines keeps them, each under the first (looked for
-                // byte by byte: splitting every record line by characters cost 5% of a course's plan).
-                guard line.utf8.contains(UInt8(ascii: "\n")) else {
-                    lines += cueLines.wrapped(line, indent: 2, hanging: 4, layout: layout)
-                    continue
-                }
-                for (index, part) in line.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    lines += cueLines.wrapped(String(part), indent: index == 0 ? 2 : 4, hanging: 4, layout: layout)
-                }
-            }
+            for line in record.lines(name: name(of:)) { lines += cueLines.recordLine(line, layout: layout) }
             // A session whose time has passed: what was prescribed, one line a block, beside what
             // was done (the full doses, cues and reasons are in the JSON and the calendar).
             for block in session.blocks where !block.prescriptions.isEmpty {
@@ -95,39 +85,40 @@ struct WeekSection: Sendable {
                         rest: layout.spaces(label.count))
                 }
             }
-            return lines
+            return
         }
         for block in session.blocks {
             lines += layout.wrap(block.heading, indent: 2, hanging: 4)
             lines += layout.labelled("Note: ", each: block.notes, indent: Self.exerciseIndent)
             for prescription in block.prescriptions {
                 let firstTime = seen.insert(prescription.exerciseID).inserted
-                lines += self.lines(for: prescription, firstTime: firstTime, cueLines: &cueLines)
+                append(prescription, firstTime: firstTime, cueLines: &cueLines, to: &lines)
             }
         }
-        return lines
     }
 
-    private func lines(for prescription: Prescription, firstTime: Bool, cueLines: inout CueLines) -> [String] {
-        let exercise = catalog.exercise(prescription.exerciseID)
-        var lines = cueLines.exerciseLine(prescription) {
+    /// Appends a prescription's exercise line, its note, and its full cues the first time or its
+    /// short cue after that.
+    private func append(_ prescription: Prescription, firstTime: Bool, cueLines: inout CueLines, to lines: inout [String]) {
+        lines += cueLines.exerciseLine(prescription) {
             exerciseLine(name: name(of: prescription.exerciseID), prescription)
         }
         // Wrapping drops the spaces around the note: it need not be trimmed first.
         if let note = prescription.note, !note.isBlank {
             lines += cueLines.wrapped(note, layout: layout)
         }
-        guard let exercise else { return lines }
+        // Read in place: `exercise(_:)` copies the whole exercise, for every dose of a long course.
+        guard let place = catalog.place(of: prescription.exerciseID) else { return }
         if firstTime {
+            let exercise = catalog.exercises[place]
             lines += layout.labelled("- ", each: exercise.cues, indent: Self.cueIndent).map(layout.style.dim)
             if let kit = Kit.line(for: exercise) { lines += layout.labelled("- ", kit, indent: Self.cueIndent) }
             lines += layout.labelled("- ", PrescriptionText.tooHard(exercise, catalog: catalog), indent: Self.cueIndent)
-        } else if !exercise.shortCue.isBlank, prescription.note?.isBlank ?? true {
+        } else if !catalog.exercises[place].shortCue.isBlank, prescription.note?.isBlank ?? true {
             // The prescription's own note already carries the cue for this session; the short cue
             // only stands in when there is no note.
-            lines += cueLines.wrapped(exercise.shortCue, layout: layout).map(layout.style.dim)
+            lines += cueLines.wrapped(catalog.exercises[place].shortCue, layout: layout).map(layout.style.dim)
         }
-        return lines
     }
 
     /// The exercise's name, or its id when the catalog has none.
@@ -178,12 +169,25 @@ private struct CueLines {
             (exerciseID, sets, dose, perSide) =
                 (prescription.exerciseID, prescription.sets, prescription.dose, prescription.perSide)
         }
+
+        /// Hashes the numbers, not the exercise's id (which is still compared): a long course looks
+        /// up thousands of blocks, whose doses differ mostly in their numbers, and hashing every
+        /// id's bytes was most of each look-up.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(sets)
+            hasher.combine(dose)
+            hasher.combine(perSide)
+        }
     }
 
     /// What a past session's line for a block shows: its title and each exercise's dose.
     private struct Doses: Hashable {
         var title: String
         var doses: [Amount]
+
+        /// Hashes the doses, not the title (which is still compared): a block's doses tell it
+        /// from the others, and the title's bytes need not be hashed for every block.
+        func hash(into hasher: inout Hasher) { hasher.combine(doses) }
     }
 
     /// What an exercise line shows: the exercise, its dose and the prescription's other details
@@ -228,21 +232,37 @@ private struct CueLines {
         wrapped(text, indent: WeekSection.cueIndent, hanging: WeekSection.cueIndent, layout: layout)
     }
 
-    /// `text` after `label` (`Focus: `), continuation lines aligned after the label: a phase's
-    /// focus heads every week of the phase.
+    /// `text`, trimmed, after `label` (`Focus: `), continuation lines aligned after the label: a
+    /// phase's focus heads every week of the phase, and is trimmed only the first time.
     mutating func labelled(_ label: String, _ text: String, indent: Int, layout: TextLayout) -> [String] {
         let key = Wrapped(text: text, indent: indent, hanging: indent + label.count, label: label)
         if let lines = byText[key] { return lines }
-        let lines = layout.labelled(label, text, indent: indent)
+        let lines = layout.labelled(label, text.trimmed, indent: indent)
         byText[key] = lines
         return lines
     }
 
-    /// `text` wrapped with `indent` and `hanging` spaces (a past session's record lines).
+    /// `text` wrapped with `indent` and `hanging` spaces.
     mutating func wrapped(_ text: String, indent: Int, hanging: Int, layout: TextLayout) -> [String] {
         let key = Wrapped(text: text, indent: indent, hanging: hanging)
         if let lines = byText[key] { return lines }
         let lines = layout.wrap(text, indent: indent, hanging: hanging)
+        byText[key] = lines
+        return lines
+    }
+
+    /// A past session's record line (`Done: pain 2/10 during`), continuation lines further in. A
+    /// note written on several lines keeps them, each under the first: looked for byte by byte,
+    /// and only the first time a line is seen (splitting every record line by characters cost 5%
+    /// of a course's plan).
+    mutating func recordLine(_ line: String, layout: TextLayout) -> [String] {
+        let key = Wrapped(text: line, indent: 2, hanging: 4)
+        if let lines = byText[key] { return lines }
+        let parts = line.utf8.contains(UInt8(ascii: "\n"))
+            ? line.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(line)]
+        let lines = parts.enumerated().flatMap { index, part in
+            layout.wrap(String(part), indent: index == 0 ? 2 : 4, hanging: 4)
+        }
         byText[key] = lines
         return lines
     }
