@@ -23,11 +23,31 @@ final class DiagnosticSink {
     /// Kept as short lists searched in order rather than dictionaries: a run meets a few dozen
     /// types, and comparing identifiers costs less than hashing one for every value decoded.
     private var keysByType: [(type: ObjectIdentifier, known: KnownKeys?)] = []
+    /// Where the last type asked about stands in `keysByType`: a list's items ask for the same
+    /// type one after another, so it is compared first.
+    private var lastKeysIndex = 0
 
-    /// The key names of a `CaseIterable` coding-key type, in declaration order and as a set.
+    /// The key names of a `CaseIterable` coding-key type, in declaration order.
     struct KnownKeys {
         var names: [String]
-        var set: Set<String>
+
+        /// Whether `key` is one of `names`, comparing from `next` on and wrapping round: keys are
+        /// mostly written in the order they are declared, so the scan usually ends at its first
+        /// comparison, where a set hashed every key of every mapping. `next` moves past the match.
+        /// (String equality is a set's, so the answer is the same.)
+        func lists(_ key: String, from next: inout Int) -> Bool {
+            let count = names.count
+            var index = next
+            for _ in 0..<count {
+                if index >= count { index = 0 }
+                if names[index] == key {
+                    next = index + 1
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The help of a problem a type reported without one of its own.
@@ -62,8 +82,15 @@ final class DiagnosticSink {
     /// The key names `find` gives for `type`, found once per run.
     private func cachedKeys(of type: any CodingKey.Type, _ find: () -> [String]?) -> KnownKeys? {
         let id = ObjectIdentifier(type)
-        if let cached = keysByType.first(where: { $0.type == id }) { return cached.known }
-        let known = find().map { KnownKeys(names: $0, set: Set($0)) }
+        if lastKeysIndex < keysByType.count, keysByType[lastKeysIndex].type == id {
+            return keysByType[lastKeysIndex].known
+        }
+        if let index = keysByType.firstIndex(where: { $0.type == id }) {
+            lastKeysIndex = index
+            return keysByType[index].known
+        }
+        let known = find().map { KnownKeys(names: $0) }
+        lastKeysIndex = keysByType.count
         keysByType.append((id, known))
         return known
     }

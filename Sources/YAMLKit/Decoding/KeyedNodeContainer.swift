@@ -55,7 +55,8 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
         // mapping's own text (its base is written before it). (The set is made only for a mapping
         // with an unknown key.)
         var present: Set<String>?
-        for (index, (key, keyID, _)) in entries.enumerated() where !known.set.contains(key) {
+        var next = 0
+        for (index, (key, keyID, _)) in entries.enumerated() where !known.lists(key, from: &next) {
             if present == nil {
                 let own = storage.records[Int(decoder.id)].range
                 present = Set(entries.filter { entry in

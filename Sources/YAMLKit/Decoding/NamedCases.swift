@@ -61,7 +61,7 @@ extension Decoder {
     /// `container(listing:)` with a key type; for keys declared as values (a plugin's options).
     public func container(listing names: [String]) throws -> KeyedDecodingContainer<AnyCodingKey> {
         if let impl = self as? NodeDecoderImpl {
-            return try impl.container(keyedBy: AnyCodingKey.self, known: .init(names: names, set: Set(names)))
+            return try impl.container(keyedBy: AnyCodingKey.self, known: .init(names: names))
         }
         return try container(keyedBy: AnyCodingKey.self)
     }
