@@ -73,7 +73,8 @@ public struct Figure: Sendable, Hashable, Decodable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        let path = decoder.codingPath
+        // The coding path is made only for a problem to report.
+        var path: [any CodingKey] { decoder.codingPath }
         view = recorder.attempt(.side) { try keys.decodeIfPresent(View.self, forKey: .view) ?? .side }
         let props = keys.decodeEachIfPresent(Located<Prop>.self, forKey: .props, recorder: recorder)
         self.props = props.map(\.value)
@@ -88,7 +89,7 @@ public struct Figure: Sendable, Hashable, Decodable {
                         help: "show the start, at most two poses between, and the end")
         var seen: Set<Prop> = []
         for (offset, prop) in props.enumerated() {
-            let where_ = path + [CodingKeys.props, AnyCodingKey(offset)]
+            var where_: [any CodingKey] { path + [CodingKeys.props, AnyCodingKey(offset)] }
             if !seen.insert(prop.value).inserted {
                 recorder.report("'\(prop.value.rawValue)' is listed twice in 'props'", at: prop.range, path: where_,
                                 help: "list each prop once")
