@@ -68,9 +68,12 @@ struct NodeStorage: Sendable {
     /// unquoted, with no tag or the null tag.
     func isNull(_ id: UInt32) -> Bool {
         let record = records[Int(id)]
-        guard record.kind == .scalar(.plain), hasNoTag(id, or: ["null"]) else { return false }
         // Only identical bytes are canonically equivalent to these ASCII words (no character
-        // decomposes to '~', 'n', 'u' or 'l'), so the length rules most scalars out.
+        // decomposes to '~', 'n', 'u' or 'l'), so the length rules most scalars out, before the
+        // tag is looked at.
+        guard record.kind == .scalar(.plain), record.count == 0 || record.count == 1 || record.count == 4,
+            hasNoTag(id, or: ["null"])
+        else { return false }
         switch record.count {
         case 0: return true
         case 1: return string(id) == "~"
