@@ -54,7 +54,7 @@ public struct ExerciseEntry: Sendable, Equatable, Decodable {
     public var hasOwnDose: Bool { sets != nil || reps != nil || holdSeconds != nil }
 
     public init(from decoder: any Decoder) throws {
-        guard let node = (decoder as? any NodeDecoding)?.node, node.mapping != nil else {
+        guard let node = decoder.yamlNode, node.mapping != nil else {
             id = try Located<String>(from: decoder)
             return
         }

@@ -55,7 +55,7 @@ public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertib
     public func clamp(_ value: Int) -> Int { max(start, min(target, value)) }
 
     public init(from decoder: any Decoder) throws {
-        let node = (decoder as? any NodeDecoding)?.node
+        let node = decoder.yamlNode
         if let node, let scalar = node.scalar, scalar.style == .plain, let (start, target) = Self.range(scalar.value) {
             // `8-12`: the push-up block's way of writing a range.
             self.init(start: start, target: target)
@@ -85,7 +85,7 @@ public struct StartTarget: Sendable, Equatable, Decodable, CustomStringConvertib
         }
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        func child(_ key: CodingKeys) -> Node? { ((try? keys.superDecoder(forKey: key)) as? any NodeDecoding)?.node }
+        func child(_ key: CodingKeys) -> Node? { (try? keys.superDecoder(forKey: key))?.yamlNode }
         let bigStart = BoundedInteger.saturated(child(.start))
         let bigTarget = BoundedInteger.saturated(child(.target))
         let start = bigStart?.value ?? recorder.attempt(1) { try keys.decode(Int.self, forKey: .start) }

@@ -35,9 +35,9 @@ extension Block: Decodable {
         title = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: AnyCodingKey(stringValue: "title")) }
         keys.checkTexts([AnyCodingKey("title"): .title], recorder: recorder)
         try recorder.check()
-        guard let nodeDecoder = decoder as? any NodeDecoding else {
+        guard let node = decoder.yamlNode else {
             throw YAMLError("blocks can only be read from YAML", at: nil)
         }
-        node = nodeDecoder.node
+        self.node = node
     }
 }

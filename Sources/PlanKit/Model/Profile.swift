@@ -71,7 +71,7 @@ public struct Profile: Sendable, Decodable {
         {
             for key in map.allKeys {
                 let name = Located(key.stringValue, at: map.keyRange(forKey: key))
-                let node = ((try? map.superDecoder(forKey: key)) as? any NodeDecoding)?.node
+                let node = (try? map.superDecoder(forKey: key))?.yamlNode
                 if let (value, written) = BoundedInteger.saturated(node) {
                     baseline.append(BaselineEntry(key: name, value: Located(value, at: node?.range), written: written))
                 } else if let value = recorder.attempt({ try map.decode(Located<Int>.self, forKey: key) }) {
@@ -81,7 +81,7 @@ public struct Profile: Sendable, Decodable {
         }
         if let days {
             // The same rule as --days: each training day once.
-            let items = ((try? keys.superDecoder(forKey: .days)) as? any NodeDecoding)?.node.sequence ?? []
+            let items = (try? keys.superDecoder(forKey: .days))?.yamlNode?.sequence ?? []
             var seen: Set<Weekday> = []
             // (When a day failed to decode, positions no longer match the items: it is reported already.)
             for (index, day) in days.enumerated() where items.count == days.count && !seen.insert(day).inserted {

@@ -101,7 +101,7 @@ extension Programme: Decodable {
         // would silently mean no deloads, no phases or the default pain rules: said instead, as the
         // schema does. (An empty list of exercises or sources means what it says.)
         for key in [CodingKeys.phases, .deload, .painRules] where keys.contains(key) {
-            guard let node = ((try? keys.superDecoder(forKey: key)) as? any NodeDecoding)?.node, node.isNull else { continue }
+            guard let node = (try? keys.superDecoder(forKey: key))?.yamlNode, node.isNull else { continue }
             recorder.report(
                 "'\(key.stringValue)' is empty", at: keys.keyRange(forKey: key), path: path(key),
                 help: "write what it holds under it (see docs/authoring.md), or remove the line")
@@ -141,7 +141,7 @@ extension Programme: Decodable {
         keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
     ) {
         // When a phase failed to decode, its weeks are unknown: the sum would only mislead.
-        let phaseNodes = ((try? keys.superDecoder(forKey: .phases)) as? any NodeDecoding)?.node.sequence ?? []
+        let phaseNodes = (try? keys.superDecoder(forKey: .phases))?.yamlNode?.sequence ?? []
         guard !phases.isEmpty, phases.count == phaseNodes.count else { return }
         // Each phase is 1 to `maxWeeks` weeks and there are at most `Limits.phases`: the sum fits.
         let total = phases.reduce(0) { $0 + $1.weeks }
@@ -231,7 +231,7 @@ extension Programme: Decodable {
         weeks written: Int?, keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder, path: [any CodingKey]
     ) {
         let weeks = written ?? Self.maxWeeks
-        guard keys.contains(.deload), let node = ((try? keys.superDecoder(forKey: .deload)) as? any NodeDecoding)?.node
+        guard keys.contains(.deload), let node = (try? keys.superDecoder(forKey: .deload))?.yamlNode
         else { return }
         if written != nil, let every = deload?.every, every > weeks {
             recorder.report(

@@ -157,7 +157,7 @@ extension RedFlag {
     /// A programme's red flag: a standard one by name (`cough-pain`), or its own as a mapping of
     /// `symptom`, `sign`, `urgency` and optionally `advice`.
     public init(from decoder: any Decoder) throws {
-        if let node = (decoder as? any NodeDecoding)?.node, let scalar = node.scalar {
+        if let node = decoder.yamlNode, let scalar = node.scalar {
             guard let flag = Self.named(scalar.value) else {
                 let ids = Self.standard.map(\.id)
                 let hint = Suggestion.nearest(to: scalar.value, in: ids).map { " (did you mean '\($0)'?)" } ?? ""

@@ -72,7 +72,7 @@ public struct Safety: Sendable, Hashable, Codable {
         _ flags: [RedFlag], keys: KeyedDecodingContainer<CodingKeys>, recorder: DecodingRecorder
     ) {
         var seen: Set<String> = []
-        let nodes = ((try? keys.superDecoder(forKey: .redFlags)) as? any NodeDecoding)?.node.sequence ?? []
+        let nodes = (try? keys.superDecoder(forKey: .redFlags))?.yamlNode?.sequence ?? []
         for (index, flag) in flags.enumerated() where !flag.id.isEmpty && !seen.insert(flag.id).inserted {
             recorder.report(
                 "the red flag '\(flag.id)' is listed twice", at: nodes.indices.contains(index) ? nodes[index].range : nil,

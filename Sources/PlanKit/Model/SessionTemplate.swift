@@ -42,7 +42,7 @@ public struct SessionTemplate: Sendable, Decodable {
         title = recorder.attempt("") { try keys.decode(String.self, forKey: .title) }
         notes = keys.decodeEachIfPresent(String.self, forKey: .notes, recorder: recorder)
         days = keys.decodeEachIfPresent(Weekday.self, forKey: .days, recorder: recorder)
-        let dayNodes = ((try? keys.superDecoder(forKey: .days)) as? any NodeDecoding)?.node.sequence ?? []
+        let dayNodes = (try? keys.superDecoder(forKey: .days))?.yamlNode?.sequence ?? []
         dayRanges = days.indices.map { dayNodes.indices.contains($0) ? dayNodes[$0].range : nil }
         keys.checkNotEmpty(.days, recorder: recorder, message: "'days' must name at least one weekday",
                            help: "pin the template to days such as [mon], or remove 'days' to let it take its turn")

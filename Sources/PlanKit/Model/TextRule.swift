@@ -132,7 +132,7 @@ extension KeyedDecodingContainer {
         // entries' array and a `Key` made from every key, were most of a catalog's text checks.
         guard let mapping = recorder.node?.mapping else {
             for (key, rule) in rules {
-                if let node = ((try? superDecoder(forKey: key)) as? any NodeDecoding)?.node {
+                if let node = (try? superDecoder(forKey: key))?.yamlNode {
                     check(node, name: key.stringValue, key: key, rule: rule)
                 }
             }
