@@ -21,7 +21,7 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
             return true
         }
         self.entries = entries
-        super.init(path: decoder.path)
+        super.init(owner: decoder.parent, place: decoder.place)
     }
 
     /// The key of the entry at `place`, as the type names it.

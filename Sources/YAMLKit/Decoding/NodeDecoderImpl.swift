@@ -9,12 +9,12 @@
 struct NodeDecoderImpl: NodeDecoding, SingleValueDecodingContainer {
     let sink: DiagnosticSink
     /// The container this node is an item or a value of (for the root, the base path's holder).
-    private let parent: DecoderParent
+    let parent: DecoderParent
     /// The node's number in the tree.
     let id: UInt32
     /// The node's place in `parent` (an item's position or an entry's), or `DecoderParent.noPlace`
     /// for the root, whose path is the parent's.
-    private let place: UInt32
+    let place: UInt32
 
     init(node: Node, codingPath: [any CodingKey], sink: DiagnosticSink) {
         self.init(

@@ -33,7 +33,7 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
                 .error, "\(CodingPathFormatter.subject(codingPath)) has too few items", at: decoder.node.range,
                 path: decoder.pathString, help: "add the missing items"))
         }
-        let parent = self.parent ?? DecoderParent(path: decoder.path)
+        let parent = self.parent ?? DecoderParent(owner: decoder.parent, place: decoder.place)
         self.parent = parent
         let child = NodeDecoderImpl(sink: decoder.sink, parent: parent, id: current, place: UInt32(currentIndex))
         currentIndex += 1
