@@ -127,6 +127,9 @@ extension KeyedDecodingContainer {
                 check(item, rule: rule, field: { "'\(name)' item \(index + 1)" }, path: { [key, AnyCodingKey(index)] })
             }
         }
+        // Most values write none of the keys that have a rule (a journal entry's note): a lookup per
+        // rule in the container's own keys costs less than reading the mapping's entries.
+        guard rules.contains(where: { contains($0.key) }) else { return }
         // The mapping's entries read once, in source order, with no array made, each key compared
         // with the few keys that have a rule: a child decoder or a lookup per key, then the
         // entries' array and a `Key` made from every key, were most of a catalog's text checks.
