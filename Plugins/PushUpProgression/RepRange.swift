@@ -58,7 +58,12 @@ public struct RepRange: Sendable, Hashable, Decodable, CustomStringConvertible {
                 "expected a rep range such as 5-8, found \(found)", at: decoder.sourceRange, path: path, help: help)
         }
         let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" }
-            .map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+            .map { (part: Substring) -> Substring in
+                // Without the spaces around it: two reversed copies cost more than the rest of the options.
+                let start = part.drop { $0 == " " }
+                let end = start.lastIndex { $0 != " " }.map { start.index(after: $0) } ?? start.startIndex
+                return start[..<end]
+            }
         guard parts.count == 2, let lower = Int(parts[0]), let upper = Int(parts[1]) else {
             throw YAMLError(
                 "expected a rep range such as 5-8, found \"\(text)\"", at: decoder.sourceRange, path: path, help: help)
