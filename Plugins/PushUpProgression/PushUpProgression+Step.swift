@@ -76,9 +76,6 @@ extension PushUpProgression {
         if reps < range.upper {
             let wanted = min(reps + dose.add, range.upper)
             let allowed = min(wanted, mostReps(session, state: state) ?? wanted)
-            let reason = mode.reason(
-                regular.dose, of: regular.exerciseID, reached: false, doneInWeek: regular.week, now: session.week, basis: state.basis,
-                rules: session.painRules)
             guard allowed > reps else {
                 // The figure it rises from, so a week with few sessions done explains the hold.
                 let reference = state.regularReference(for: session.week)
@@ -105,7 +102,11 @@ extension PushUpProgression {
             let added = allowed - reps
             return Step(
                 exerciseID: current, reps: allowed,
-                change: swapped ?? "+\(added) \(added == 1 ? "rep" : "reps")" + reason,
+                // Its reason worded only here, when it is said: not for a week held, nor beside a swap.
+                change: swapped ?? "+\(added) \(added == 1 ? "rep" : "reps")"
+                    + mode.reason(
+                        regular.dose, of: regular.exerciseID, reached: false, doneInWeek: regular.week, now: session.week,
+                        basis: state.basis, rules: session.painRules),
                 atTopOfLadder: isLastStep && allowed == range.upper)
         }
         if isLastStep {

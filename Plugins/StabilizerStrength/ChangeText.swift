@@ -49,14 +49,18 @@ struct ChangeText: Sendable {
         case .more(let by, let from):
             if last.deload {
                 // The rise builds on the dose before the deload; the deload week decides it.
-                return "+\(more(by, now.kind)) on the \(from.text) before the deload week" + (basis == nil ? "," : "")
-                    + reason(last.text, last: last, now: now, basis: basis)
+                var text = "+\(more(by, now.kind)) on the \(from.text) before the deload week" + (basis == nil ? "," : "")
+                appendReason(last.text, last: last, now: now, basis: basis, to: &text)
+                return text
             }
             let added = now.amount - last.amount
             guard now.exerciseID == last.exerciseID, now.sets == last.sets, added > 0 else {
                 return fallback(now: now, last: last)
             }
-            return "+\(more(added, now.kind))" + reason(last.text, last: last, now: now, basis: basis)
+            var text = "+"
+            text += more(added, now.kind)
+            appendReason(last.text, last: last, now: now, basis: basis, to: &text)
+            return text
         case .addSet(let from):
             // After a deload week the set is added to the dose before it, and the deload week decides.
             let why = reason(last.deload ? last.text : from.text, last: last, now: now, basis: basis)
@@ -88,13 +92,22 @@ struct ChangeText: Sendable {
     /// ` (2 x 10 done on Fri 11 Dec, pain 2/10)`, or ` if last week's 2 x 10 was done with pain at
     /// or under 3/10` when nothing was logged.
     private func reason(_ dose: String, last: Given, now: Given, basis: ChangeBasis?) -> String {
-        ChangeBasis.reason(
-            dose, of: last.exerciseID, last.week == now.week - 1 ? "last week's" : "the last", basis: basis, rules: rules)
+        var text = ""
+        appendReason(dose, last: last, now: now, basis: basis, to: &text)
+        return text
+    }
+
+    /// Appends ``reason(_:last:now:basis:)`` to `text`, in place: the most frequent change, a
+    /// rise, is its `+2 reps` and this.
+    private func appendReason(_ dose: String, last: Given, now: Given, basis: ChangeBasis?, to text: inout String) {
+        ChangeBasis.appendReason(
+            dose, of: last.exerciseID, last.week == now.week - 1 ? "last week's" : "the last", basis: basis, rules: rules,
+            to: &text)
     }
 
     /// `2 reps`, `1 rep` or `5 s hold`.
     private func more(_ count: Int, _ kind: Exercise.Kind) -> String {
-        kind == .hold ? "\(count) s hold" : (count == 1 ? "1 rep" : "\(count) reps")
+        kind == .hold ? String(count) + " s hold" : (count == 1 ? "1 rep" : String(count) + " reps")
     }
 
     /// For a slot's first session: why it starts at an easier variant than the block names; or,

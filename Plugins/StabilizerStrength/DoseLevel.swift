@@ -12,8 +12,15 @@ struct DoseLevel: Sendable, Hashable {
     /// Whether `amount` counts repetitions or seconds.
     var kind: Exercise.Kind
 
-    /// `2 x 10` or `2 x 10 s`.
-    var text: String { "\(sets) x \(amount)" + (kind == .hold ? " s" : "") }
+    /// `2 x 10` or `2 x 10 s`: written piece by piece into one (small) string, as every worded
+    /// change of a course names a dose or two.
+    var text: String {
+        var text = String(sets)
+        text += " x "
+        text += String(amount)
+        if kind == .hold { text += " s" }
+        return text
+    }
 }
 
 /// What a week's step did to a level.

@@ -128,7 +128,17 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// `Mon 7 Dec`.
     public var shortDisplay: String {
-        "\(weekday.displayName) \(day) \(Self.monthNames[month - 1])"
+        var text = ""
+        appendShortDisplay(to: &text)
+        return text
+    }
+
+    /// Appends ``shortDisplay`` to `text`, piece by piece: an interpolation asked the day at run
+    /// time how to write itself, for every date of a long course's sessions and changes.
+    public func appendShortDisplay(to text: inout String) {
+        text += weekday.displayName
+        text += " " + String(day) + " "
+        text += Self.monthNames[month - 1]
     }
 
     /// `Mon 7 Dec 2026`.

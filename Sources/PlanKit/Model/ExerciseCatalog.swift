@@ -41,8 +41,12 @@ public struct ExerciseCatalog: Sendable {
     /// The exercise's name for the middle of a sentence, its first letter lowercase (`Knee push-up` as
     /// `knee push-up`); the id itself when the catalog does not have it.
     public func sentenceName(of id: String) -> String {
-        guard let name = exercise(id)?.name, let first = name.first else { return id }
-        return first.lowercased() + name.dropFirst()
+        // The name read in place, and its rest appended as the `Substring` it is: `exercise(_:)`
+        // copied the whole exercise, and `+` took the generic append (plugins word hundreds of changes).
+        guard let place = place(of: id), let first = exercises[place].name.first else { return id }
+        var name = first.lowercased()
+        name.append(contentsOf: exercises[place].name.dropFirst())
+        return name
     }
 
     /// Every id, in catalog order.

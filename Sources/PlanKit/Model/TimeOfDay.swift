@@ -31,9 +31,14 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Minutes since midnight.
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
-    /// `07:30`.
+    /// `07:30`: written into one (small) string piece by piece, with no interpolation asking the
+    /// numbers at run time how to write themselves (every session's heading has two).
     public var description: String {
-        (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        var text = hour < 10 ? "0" : ""
+        text += String(hour)
+        text += minute < 10 ? ":0" : ":"
+        text += String(minute)
+        return text
     }
 
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {

@@ -52,12 +52,48 @@ public struct ChangeBasis: Sendable, Hashable {
     public static func reason(
         _ dose: String, of exerciseID: String, _ when: String, basis: ChangeBasis?, rules: PainRules
     ) -> String {
+        var text = ""
+        appendReason(dose, of: exerciseID, when, basis: basis, rules: rules, to: &text)
+        return text
+    }
+
+    /// Appends ``reason(_:of:_:basis:rules:)`` to `text`: a change's words are written into one
+    /// string piece by piece, where interpolations and concatenations made a string for each
+    /// piece (a two-year course words hundreds of changes).
+    public static func appendReason(
+        _ dose: String, of exerciseID: String, _ when: String, basis: ChangeBasis?, rules: PainRules,
+        to text: inout String
+    ) {
         guard let basis else {
-            return " if \(when) \(dose) was done with pain at or under \(rules.progressUpTo)/10"
+            text += " if "
+            text += when
+            text += " "
+            text += dose
+            text += " was done with pain at or under "
+            text += String(rules.progressUpTo)
+            text += "/10"
+            return
         }
-        let done = basis.differing[exerciseID].map { "\(dose) asked, \($0.map(String.init).joined(separator: ",")) done" }
-            ?? "\(dose) done"
-        let pain = basis.pain.map { ", pain \($0)/10" + (basis.morningPain == nil ? ", next morning not rated" : "") }
-        return " (\(done) on \(basis.date.shortDisplay)" + (pain ?? ", pain not rated") + ")"
+        text += " ("
+        text += dose
+        // Most sessions were done as asked: an empty table is not hashed into.
+        if !basis.differing.isEmpty, let sets = basis.differing[exerciseID] {
+            text += " asked, "
+            for (index, reps) in sets.enumerated() {
+                if index > 0 { text += "," }
+                text += String(reps)
+            }
+        }
+        text += " done on "
+        basis.date.appendShortDisplay(to: &text)
+        if let pain = basis.pain {
+            text += ", pain "
+            text += String(pain)
+            text += "/10"
+            if basis.morningPain == nil { text += ", next morning not rated" }
+        } else {
+            text += ", pain not rated"
+        }
+        text += ")"
     }
 }

@@ -55,18 +55,19 @@ public struct LineWrapper: Sendable {
     /// long word; any other span that wide is placed as running text.
     public func wrap(keepingQuoted text: String, first: String = "", rest: String = "") -> [String] {
         var builder = LineBuilder(wrapper: self, first: first, rest: rest)
-        let shown = TerminalText.visible(text, keepingLineBreaks: true)
+        var shown = TerminalText.visible(text, keepingLineBreaks: true)
+        shown.makeContiguousUTF8()  // its words are read from its bytes: a native string already is
         var plain = shown.startIndex  // where the running text not yet placed starts
-        var before: [Substring] = []  // the last two words of running text before this one
+        var before: (earlier: Substring?, last: Substring?)  // the last two words of running text before this one
         var start = plain
-        while let wordStart = shown[start...].firstIndex(where: { !ShellWords.isSeparator($0) }) {
-            let word = shown[wordStart...].prefix { !ShellWords.isSeparator($0) }
-            start = word.endIndex
-            let quote = word.hasPrefix("('") ? word.dropFirst() : word
-            let span = quote.first == "'" ? ShellWords.word(at: shown[quote.startIndex...]) : quote
-            let command = span.hasPrefix("'protract ") ? ShellWords.quotedCommand(shown[quote.startIndex...]) : nil
+        for range in ShellWords.wordRanges(in: shown) where range.lowerBound >= start {
+            let (wordStart, word) = (range.lowerBound, shown[range])  // `start` moves past a span only
+            let opens = word.utf8.first == 0x27 || word.utf8.first == 0x28  // only such a word is read as characters
+            let quote = opens && word.hasPrefix("('") ? word.dropFirst() : word
+            let span = opens && quote.first == "'" ? ShellWords.word(at: shown[quote.startIndex...]) : quote
+            let command = opens && span.hasPrefix("'protract ") ? ShellWords.quotedCommand(shown[quote.startIndex...]) : nil
             guard command != nil || span.endIndex > word.endIndex else {
-                before = [before.last, word].compactMap { $0 }
+                before = (before.last, word)
                 continue
             }
             builder.place(words: Self.unit(String(shown[plain..<wordStart])))
@@ -78,7 +79,7 @@ public struct LineWrapper: Sendable {
                 let whole = Self.unit(String(shown[wordStart..<span.endIndex]))
                 start = span.endIndex
                 // An argument: after a flag, or after `protract` and its subcommand.
-                let isArgument = before.last?.hasPrefix("--") == true || ["protract", "(protract"].contains(before.first)
+                let isArgument = before.last?.hasPrefix("--") == true || ["protract", "(protract"].contains(before.earlier ?? before.last)
                 if builder.addWhole(whole) {
                     // Whole, on this line or the next.
                 } else if span.hasPrefix("'protract ") {
@@ -90,7 +91,7 @@ public struct LineWrapper: Sendable {
                 }
             }
             plain = start
-            before = []
+            before = (nil, nil)
         }
         builder.place(words: Self.unit(String(shown[plain...])))
         return builder.finish()
@@ -159,11 +160,10 @@ public struct LineWrapper: Sendable {
             hasWord = false
         }
 
-        /// Appends a piece after a space when the line has a word (a `Substring`: the generic
-        /// `append(contentsOf:)` first asks at run time what it was given).
+        /// Appends a piece after a space when the line has a word (`+=` took the generic append).
         mutating func append(_ piece: Substring, width: Int) {
             if hasWord { current += " " }
-            current += piece
+            current.append(contentsOf: piece)
             currentWidth += (hasWord ? 1 : 0) + width
             hasWord = true
         }
@@ -177,7 +177,10 @@ public struct LineWrapper: Sendable {
             let width = TextWidth.of(text)
             if !fits(width), hasWord { flush() }
             guard fits(width) else { return false }
-            append(Substring(text), width: width)
+            if hasWord { current += " " }
+            current += text  // a `String` appended as one: as a `Substring` it cost twice as much
+            currentWidth += (hasWord ? 1 : 0) + width
+            hasWord = true
             return true
         }
 
@@ -214,13 +217,13 @@ public struct LineWrapper: Sendable {
                         currentWidth += (hasWord ? 1 : 0) + width
                         hasWord = true
                     } else {
-                        if let started = run { current += text(started) }
+                        if let started = run { current.append(contentsOf: text(started)) }
                         run = nil
                         place(text(start..<end))
                     }
                     start = end < bytes.count ? end + 1 : end
                 }
-                if let started = run { current += text(started) }
+                if let started = run { current.append(contentsOf: text(started)) }
             }
         }
 
@@ -491,9 +494,6 @@ public struct LineWrapper: Sendable {
         text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(Substring.init)
     }
 
-    /// Whether a byte is a space, tab or line feed: what separates words.
-    static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
-
     /// A unit of `text`: its words shown and joined by single spaces (text that is so already
     /// comes back as it is).
     static func unit(_ text: String) -> String {
@@ -508,7 +508,7 @@ public struct LineWrapper: Sendable {
         var previous: UInt8 = 0x20
         var isEmpty = true
         for byte in bytes {
-            if isSeparator(byte), byte != 0x20 || previous == 0x20 { return false }
+            if ShellWords.isSeparator(byte), byte != 0x20 || previous == 0x20 { return false }
             previous = byte
             isEmpty = false
         }

@@ -26,6 +26,51 @@ enum ShellWords {
     /// Whether a character separates arguments outside quotes.
     static func isSeparator(_ character: Character) -> Bool { character == " " || character == "\t" || character == "\n" }
 
+    /// Whether a byte is a space, tab or line feed: what separates words.
+    static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+
+    /// The words of `text` (shown, so no carriage return, and contiguous UTF-8), as splitting its characters at
+    /// ``isSeparator(_:)`` gives them, found from its bytes without the grapheme rules: stepping
+    /// through the characters cost most of wrapping a text with commands in it. A separator byte
+    /// ends a word when it is a character of its own (see ``separates(at:in:)``).
+    static func wordRanges(in text: String) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            var ranges: [Range<String.Index>] = []
+            var start: Int?  // of the word being read
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                // A space next to a byte that is not ASCII may belong to a character with it.
+                let mayJoin = byte == 0x20
+                    && (offset > 0 && bytes[offset - 1] >= 0x80 || offset + 1 < bytes.count && bytes[offset + 1] >= 0x80)
+                let ends = isSeparator(byte) && (!mayJoin || separates(at: index(offset), in: text))
+                if ends, let started = start {
+                    ranges.append(index(started)..<index(offset))
+                    start = nil
+                } else if !ends, start == nil {
+                    start = offset
+                }
+            }
+            if let started = start { ranges.append(index(started)..<utf8.endIndex) }
+            return ranges
+        } ?? []  // never: the caller makes `text` contiguous
+    }
+
+    /// Whether the separator at `index` in `text` is a character of its own: a tab or line feed
+    /// always is (text shown has no carriage return to pair with it), a space unless the scalar
+    /// before it is a prepended mark or the one after a combining mark or a joiner, which a
+    /// `Character` takes with it. The rules that join them to a space need no wider context.
+    private static func separates(at index: String.Index, in text: String) -> Bool {
+        guard text.utf8[index] == 0x20 else { return true }
+        let scalars = text.unicodeScalars
+        let low = index > scalars.startIndex ? scalars.index(before: index) : index
+        let after = scalars.index(after: index)
+        let high = after < scalars.endIndex ? scalars.index(after: after) : after
+        let around = scalars[low..<high]
+        return Substring(around).count == around.count
+    }
+
     /// The arguments of `text`, at most `limit` of them, and whether a closing quote in prose
     /// (with `closingQuote`) ended them.
     private static func read(
