@@ -46,6 +46,17 @@ struct LinePrompter {
         }
     }
 
+    /// Asks a `[y/N]` question: true for y or yes, false for n, no or Enter (any case); anything
+    /// else is asked again with `otherwise` (`type y to log it, or n (or Enter) to leave the
+    /// journal as it is`). Nil at the end of input (Ctrl-D), which the caller takes as no.
+    func askYesOrNo(_ question: String, otherwise: String) -> Bool? {
+        try? ask(question) { text in
+            ["", "n", "no"].contains(text.lowercased()) ? .success(false)
+                : ["y", "yes"].contains(text.lowercased()) ? .success(true)
+                : .failure(.init(otherwise))
+        }
+    }
+
     /// `line` and the lines pasted with it. A paste whose last line had no line break is not over:
     /// the person's next Enter ends that line (with anything typed before it), rather than
     /// answering the question after this one (a trial's `Log it anyway? [y/N]` took it as no).

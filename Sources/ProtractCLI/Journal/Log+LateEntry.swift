@@ -31,11 +31,9 @@ extension ProtractCommand.Log {
         let prompter = LinePrompter.terminal(console)
         Self.sayLaterChanges(changeOn(day), lines, to: prompter)
         let verb = isMorningOnly ? "Add it" : "Log it"
-        let go = try? prompter.ask("\(verb) anyway, and show them at the new doses? [y/N]") { text in
-            ["", "n", "no"].contains(text.lowercased()) ? .success(false)
-                : ["y", "yes"].contains(text.lowercased()) ? .success(true)
-                : .failure(.init("type y to log it, or n (or Enter) to leave the journal as it is"))
-        }
+        let go = prompter.askYesOrNo(
+            "\(verb) anyway, and show them at the new doses? [y/N]",
+            otherwise: "type y to log it, or n (or Enter) to leave the journal as it is")
         guard go != true else { return true }
         if go == nil { console.out("\n") }
         console.note("nothing was logged", first: "protract: ")

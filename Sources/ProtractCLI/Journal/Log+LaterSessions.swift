@@ -77,11 +77,9 @@ extension ProtractCommand.Log {
         guard !lost.isEmpty else { return }
         let prompter = LinePrompter.terminal(console)
         prompter.say("Replacing the entry of \(day.longDisplay) no longer records: \(lost.joined(separator: "; ")).")
-        let go = try? prompter.ask("Replace it anyway? [y/N]") { text in
-            ["", "n", "no"].contains(text.lowercased()) ? .success(false)
-                : ["y", "yes"].contains(text.lowercased()) ? .success(true)
-                : .failure(.init("type y to replace it, or n (or Enter) to leave the journal as it is"))
-        }
+        let go = prompter.askYesOrNo(
+            "Replace it anyway? [y/N]",
+            otherwise: "type y to replace it, or n (or Enter) to leave the journal as it is")
         guard go != true else { return }
         if go == nil { console.out("\n") }
         console.note("nothing was changed", first: "protract: ")
@@ -164,11 +162,9 @@ extension ProtractCommand.Log {
                 dropping = old
             }
         }
-        let go = try? prompter.ask(question) { text in
-            ["", "n", "no"].contains(text.lowercased()) ? .success(false)
-                : ["y", "yes"].contains(text.lowercased()) ? .success(true)
-                : .failure(.init("type y to go on, or n (or Enter) to leave the journal as it is"))
-        }
+        let go = prompter.askYesOrNo(
+            question,
+            otherwise: "type y to go on, or n (or Enter) to leave the journal as it is")
         guard go != true else { return true }
         if go == nil { console.out("\n") }
         console.note("nothing was changed", first: "protract: ")

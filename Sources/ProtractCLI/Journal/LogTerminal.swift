@@ -91,11 +91,9 @@ extension ProtractCommand.Log {
             if !lines.isEmpty {
                 let prompter = LinePrompter.terminal(console)
                 Self.sayLaterChanges(changeOn(entry.date), lines, to: prompter)
-                let go = try? prompter.ask("Log it anyway, and show them at the new doses? [y/N]") { text in
-                    ["", "n", "no"].contains(text.lowercased()) ? .success(false)
-                        : ["y", "yes"].contains(text.lowercased()) ? .success(true)
-                        : .failure(.init("type y to log it, or n (or Enter) to leave the journal as it is"))
-                }
+                let go = prompter.askYesOrNo(
+                    "Log it anyway, and show them at the new doses? [y/N]",
+                    otherwise: "type y to log it, or n (or Enter) to leave the journal as it is")
                 guard go == true else {
                     if go == nil { console.out("\n") }
                     console.note("nothing was logged", first: "protract: ")
