@@ -97,18 +97,6 @@ extension ProtractCommand {
             case csv
         }
 
-        /// Whether any flag that describes an entry was given.
-        var describesEntry: Bool {
-            asPlanned || !done.isEmpty || pain != nil || morning != nil || !hurt.isEmpty || !symptom.isEmpty
-                || note != nil || retest != nil
-        }
-
-        /// Whether this is `--morning N` alone: the next morning's pain for an entry already logged.
-        var isMorningOnly: Bool {
-            morning != nil && !asPlanned && done.isEmpty && pain == nil && hurt.isEmpty && symptom.isEmpty && note == nil
-                && retest == nil && edit == nil
-        }
-
         mutating func validate() throws {
             try selection.validateSyntax()
             try LogFlags.checkGivenOnce(Array(CommandLine.arguments.dropFirst()))
@@ -137,37 +125,6 @@ extension ProtractCommand {
             try LogFlags.checkHurt(hurt)
             try PlanOptions.checkScreeningFlags(symptom: symptom, none: false)
             if let note { try PlanOptions.checkText(SystemPath.text(note), flag: "--note", rule: .prose) }
-        }
-
-        /// The entry the flags describe for `day`: what `log` adds, or what `--edit` puts in place.
-        func entry(on day: CivilDate) -> SessionLog {
-            SessionLog(
-                date: day, asPlanned: asPlanned, done: (try? LogFlags.parseDone(done)) ?? [], pain: pain, morningPain: morning,
-                hurt: hurt, symptoms: symptom, note: note.map(SystemPath.text), retest: retest)
-        }
-
-        /// Whether the flags say what to log: checked in `run`, after ArgumentParser has refused
-        /// any unknown option (`--lsit`), which `validate` would hide behind "say what to log".
-        func checkEntryIsDescribed() throws(JournalStore.Failure) {
-            // --list, --remove, --export and --seen-clinician take no entry (validate refuses one).
-            guard !list, remove == nil, export == nil, !seenClinician else { return }
-            if !describesEntry {
-                // On a terminal, `log` asks instead (LogTerminal.swift), and so does `--edit`
-                // (LogEditTerminal.swift), the entry's answers the defaults.
-                if Console.isInteractive { return }
-                throw JournalStore.Failure(
-                    status: ExitStatus.usage,
-                    message: "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT",
-                    help: "see 'protract log --help'; on a terminal, 'protract log' asks")
-            }
-            if !isMorningOnly, !asPlanned, done.isEmpty, symptom.isEmpty {
-                let replaces = edit == nil ? "" : " (--edit replaces the whole entry: give every flag it should keep)"
-                throw JournalStore.Failure(
-                    status: ExitStatus.usage,
-                    message: "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
-                        + "for each one that did not (such as '--done knee-push-up=6,6,5')" + replaces,
-                    help: "see 'protract log --help'")
-            }
         }
 
         func run() throws {
@@ -265,41 +222,6 @@ extension ProtractCommand {
                 {
                     console.out(console.wrapped([reminder]))
                 }
-            }
-        }
-
-        /// After a session logged on its day without the next morning's pain, the command that
-        /// adds it tomorrow (`Tomorrow morning: 'protract log --morning N'`, with the flags that
-        /// chose the course): the pain rules need that morning for the next dose, and a phone
-        /// user's trial never rated it. Nil for an entry with the morning rated, a red flag, or a
-        /// day gone (the questions ask that morning, and `next` asks for it).
-        static func morningReminder(
-            _ course: Course, after date: CivilDate, today: CivilDate, selection: CourseOptions
-        ) -> String? {
-            guard date >= today, let entry = course.logs.last, entry.date == date, entry.morningPain == nil,
-                entry.symptoms.isEmpty
-            else { return nil }
-            let command = (logCommand(selection) + ["--morning", "N"]).joined(separator: " ")
-            return "Tomorrow morning: '\(command)', N your pain on waking, 0-10 (the next session's dose depends on it)"
-        }
-
-        /// Replays the journal and says what the entry of `date` changes next and why. The entry is
-        /// saved already: a programme that cannot be loaded now (its problems reported) costs this
-        /// summary, and the exit status says the plan cannot be rebuilt.
-        private func sayWhatChanges(_ course: Course, after date: CivilDate, console: Console) throws {
-            let today = selection.todayDate(in: course.athlete.timeZone)
-            do {
-                // `--done` has loaded the programme already, and warned if it changed.
-                let plan = try CoursePlan.load(
-                    course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty)
-                console.out(console.wrapped(plan.whatChanges(after: date, selection: selection)))
-            } catch {
-                let saved = remove == nil ? "the session is saved in the journal" : "the journal is saved"
-                let plan = Self.courseCommand("plan", selection).joined(separator: " ")
-                console.note(
-                    saved + ", but the course's plan cannot be rebuilt until the problem "
-                        + "above is fixed; '\(plan)' shows it again", first: "protract: ")
-                throw error
             }
         }
 
