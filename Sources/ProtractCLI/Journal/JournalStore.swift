@@ -41,6 +41,11 @@ struct JournalStore {
         /// what it does.
         var more: [More] = []
 
+        /// A usage failure (64): a change the flags ask for that cannot be made.
+        static func usage(_ message: String, help: String? = nil) -> Failure {
+            Failure(status: ExitStatus.usage, message: message, help: help)
+        }
+
         /// A line of help after the first, and its commands.
         struct More {
             var help: String

@@ -25,14 +25,11 @@ extension ProtractCommand.Log {
     /// Adds the visit of `--date` (default `today`) to `course`, or says it is there already.
     func recordVisit(in course: inout Course, today: CivilDate) throws(JournalStore.Failure) -> Outcome {
         let day = date.flatMap(CivilDate.init(parsing:)) ?? today
-        func usage(_ message: String, help: String? = nil) -> JournalStore.Failure {
-            JournalStore.Failure(status: ExitStatus.usage, message: message, help: help)
-        }
         if day > today {
-            throw usage("\(day.longDisplay) is after today (\(today.longDisplay))", help: "record a visit once it has happened")
+            throw .usage("\(day.longDisplay) is after today (\(today.longDisplay))", help: "record a visit once it has happened")
         }
         if day < course.athlete.start {
-            throw usage("\(day.longDisplay) is before the course started (\(course.athlete.start.longDisplay))")
+            throw .usage("\(day.longDisplay) is before the course started (\(course.athlete.start.longDisplay))")
         }
         let again = "pain not easing is looked at again from the sessions logged after it, once 2 weeks have passed"
         if course.clinicianVisits.contains(day) {

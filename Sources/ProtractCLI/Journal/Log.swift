@@ -244,9 +244,7 @@ extension ProtractCommand {
         /// Applies the flags to the course; throws a usage failure for a change that cannot be made.
         func applyFlags(_ course: inout Course, console: Console) throws(JournalStore.Failure) -> Outcome {
             let today = selection.todayDate(in: course.athlete.timeZone)
-            func usage(_ message: String, help: String? = nil) -> JournalStore.Failure {
-                JournalStore.Failure(status: ExitStatus.usage, message: message, help: help)
-            }
+            func usage(_ message: String, help: String? = nil) -> JournalStore.Failure { .usage(message, help: help) }
             func index(of date: CivilDate) -> Int? { course.logs.firstIndex { $0.date == date } }
             if seenClinician { return try recordVisit(in: &course, today: today) }
             if let text = remove, let date = CivilDate(parsing: text) {

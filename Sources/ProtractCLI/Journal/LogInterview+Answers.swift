@@ -56,25 +56,28 @@ extension LogInterview {
 
     /// A retest's reps, 0-600, or nil for Enter.
     static func retest(_ text: String) -> Result<Int?, LinePrompter.Reason> {
-        if text.isEmpty { return .success(nil) }
-        guard text.utf8.count <= 6, text.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(text),
-            Limits.loggedAmount.contains(value)
-        else {
-            return .failure(.init(
-                "type the reps of the test's one set, a whole number from \(Limits.loggedAmount.lowerBound) to "
-                    + "\(Limits.loggedAmount.upperBound), or press Enter to skip"))
-        }
-        return .success(value)
+        wholeNumber(
+            text, in: Limits.loggedAmount, digits: 6,
+            otherwise: "type the reps of the test's one set, a whole number from \(Limits.loggedAmount.lowerBound) to "
+                + "\(Limits.loggedAmount.upperBound), or press Enter to skip")
     }
 
     /// A 0-10 rating, or nil for Enter.
     static func pain(_ text: String) -> Result<Int?, LinePrompter.Reason> {
+        wholeNumber(
+            text, in: Limits.pain, digits: 2,
+            otherwise: "type a whole number from 0 (no pain) to 10 (the worst), or press Enter to skip")
+    }
+
+    /// A whole number of at most `digits` digits within `range`, or nil for Enter; anything else
+    /// is asked again with `otherwise`.
+    private static func wholeNumber(
+        _ text: String, in range: ClosedRange<Int>, digits: Int, otherwise: String
+    ) -> Result<Int?, LinePrompter.Reason> {
         if text.isEmpty { return .success(nil) }
-        guard text.utf8.count <= 2, text.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(text),
-            Limits.pain.contains(value)
-        else {
-            return .failure(.init("type a whole number from 0 (no pain) to 10 (the worst), or press Enter to skip"))
-        }
+        guard text.utf8.count <= digits, text.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(text),
+            range.contains(value)
+        else { return .failure(.init(otherwise)) }
         return .success(value)
     }
 
