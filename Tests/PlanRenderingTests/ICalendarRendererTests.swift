@@ -139,6 +139,33 @@ struct ICalendarRendererTests {
         #expect(lines.contains { $0.hasPrefix("  · too hard or it hurts: ") }, "\(lines)")
     }
 
+    /// A person in a course whose pain is not easing reads it in the calendar too: every session
+    /// still to come says it under its heading (without the `log` command, as on paper); a session
+    /// already logged, or missed, does not; and a plan whose pain is easing says nothing.
+    @Test("pain not easing is said in each event still to come, not in past ones")
+    func painNotEasing() throws {
+        var plan = try SamplePlan.plan()
+        plan.painNotEasing = JSONRendererTests.notEasing
+        let log = SessionLog(date: plan.sessions[0].date, pain: 3)
+        plan.weeks[0].sessions[0].record = SessionRecord(status: .done, log: log, decision: nil)
+        plan.weeks[0].sessions[1].record = SessionRecord(status: .missed, log: nil, decision: nil)
+        let advice = try #require(plan.painNotEasing?.advice)
+        let events = try ICalendarFixtures.calendar(try ICalendarFixtures.render(plan, Self.timed)).events
+        let descriptions = try events.map { try #require($0.text("DESCRIPTION")) }
+        #expect(descriptions.count == plan.sessions.count)
+        #expect(!descriptions[0].contains(advice) && !descriptions[1].contains(advice))
+        for description in descriptions.dropFirst(2) {
+            let lines = description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let at = try #require(lines.firstIndex(of: advice), "\(description)")
+            let firstBlock = try #require(lines.firstIndex { $0.hasPrefix("Warm-up") })
+            #expect(lines[at - 1].isEmpty && at < firstBlock, "under the heading: \(lines)")
+        }
+        #expect(!advice.contains("protract"))
+        plan.painNotEasing = nil
+        let easing = try ICalendarFixtures.render(plan, Self.timed)
+        #expect(!easing.contains("has not eased"))
+    }
+
     @Test("a reminder is a DISPLAY alarm with a description, after every property")
     func reminder() throws {
         let text = try ICalendarFixtures.render(try SamplePlan.plan(), Self.timed)

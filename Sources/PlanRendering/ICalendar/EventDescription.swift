@@ -1,6 +1,7 @@
 import PlanKit
 
-/// The plain text of one calendar event: the whole session, then the safety rules.
+/// The plain text of one calendar event: the whole session, then the safety rules; in a course
+/// whose pain is not easing, each session still to come says so under its heading.
 ///
 /// A person opens one event, not the plan, so every event gives each exercise's dose and cue line
 /// and ends with the stop rules. An exercise's full cues go in the first event that has it, and
@@ -136,6 +137,12 @@ struct EventDescription: Sendable {
         let firstSession = plan.weeks.first(where: { !$0.sessions.isEmpty })?.sessions.first
         let first = session.number == firstSession?.number
         var lines = heading(for: session, in: week, zone: plan.athlete.timeZone)
+        if let notEasing = plan.painNotEasing, session.record == nil, plan.stoppedBecause == nil {
+            // Every session still to come says it, as the text plan's header does: a person
+            // reading the calendar on a phone opens one event, not the plan. Without the command,
+            // as on paper: the calendar is not where the journal is kept.
+            lines += ["", notEasing.advice]
+        }
         if first {
             if introduce {
                 lines += Self.introduction(plan)
