@@ -63,7 +63,7 @@ struct JSONRendererTests {
             if exercise.id == other { exercise.equipment = ["light dumbbells"] }
             return exercise
         })
-        let root = try object(try JSONRenderer().render(plan, catalog: catalog))
+        let root = try object(JSONRenderer().render(plan, catalog: catalog))
         let kit = try #require(root["kit"] as? [String])
         #expect(kit.contains("light resistance band") && kit.contains("light dumbbells"), "\(kit)")
         #expect(kit.allSatisfy { !$0.contains("-") }, "\(kit)")
