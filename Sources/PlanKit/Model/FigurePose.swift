@@ -124,6 +124,8 @@ public struct FigurePose: Sendable, Hashable, Decodable {
         base = recorder.attempt(.standing) { try keys.decode(Base.self, forKey: .base) }
         back = recorder.attempt(.straight) { try keys.decodeIfPresent(Back.self, forKey: .back) ?? .straight }
         var directions: [Segment: Int] = [:]
+        // Room for every segment at once: grown one by one, the table was rebuilt three times.
+        directions.reserveCapacity(Segment.allCases.count)
         for segment in Segment.allCases {
             let key = Keys(stringValue: segment.rawValue)
             let value = recorder.attempt(nil) {

@@ -58,9 +58,11 @@ struct Composer {
         // A scalar's text is never longer than its source, so the text fits the input's size.
         // Capacity that is never written is never touched, so large reservations cost address
         // space, not memory.
+        // A node takes at least two bytes of source, and a journal's `pain: 1` lines come close: a
+        // sixteenth of the input was grown twice for one, each time copying every record.
         storage.text.reserveCapacity(inputBytes)
-        storage.records.reserveCapacity(inputBytes / 16)
-        storage.links.reserveCapacity(inputBytes / 16)
+        storage.records.reserveCapacity(inputBytes / 3)
+        storage.links.reserveCapacity(inputBytes / 3)
     }
 
     mutating func handle(_ event: Event) throws(YAMLError) {
