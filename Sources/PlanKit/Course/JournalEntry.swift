@@ -62,9 +62,14 @@ public struct JournalEntry: Sendable, Decodable {
 
         // symptoms: red-flag names, each once: a standard red flag's (the names of every earlier
         // version are among them) or a programme's own, which the journal cannot know of.
-        keys.checkCount(forKey: .symptoms, limit: Limits.redFlags, noun: "symptoms", owner: "an entry", recorder: recorder,
-                        help: "name each symptom once")
-        let symptoms = keys.decodeEachIfPresent(Located<String>.self, forKey: .symptoms, recorder: recorder)
+        // Most entries have neither symptoms nor hurt: one lookup each says so, where the count's
+        // check and the decoding asked twice more.
+        var symptoms: [Located<String>] = []
+        if keys.contains(.symptoms) {
+            keys.checkCount(forKey: .symptoms, limit: Limits.redFlags, noun: "symptoms", owner: "an entry",
+                            recorder: recorder, help: "name each symptom once")
+            symptoms = keys.decodeEachIfPresent(Located<String>.self, forKey: .symptoms, recorder: recorder)
+        }
         var seenSymptoms: Set<String> = []
         for (index, symptom) in symptoms.enumerated() {
             var itemPath: [any CodingKey] { path + [CodingKeys.symptoms, AnyCodingKey(index)] }
@@ -81,9 +86,12 @@ public struct JournalEntry: Sendable, Decodable {
         }
 
         // hurt: exercise ids, each once (optional: journals written before it read as they were).
-        keys.checkCount(forKey: .hurt, limit: Limits.prescriptionsPerSession, noun: "exercises", owner: "an entry",
-                        recorder: recorder, help: "name each exercise that hurt once")
-        let hurt = keys.decodeEachIfPresent(Located<String>.self, forKey: .hurt, recorder: recorder)
+        var hurt: [Located<String>] = []
+        if keys.contains(.hurt) {
+            keys.checkCount(forKey: .hurt, limit: Limits.prescriptionsPerSession, noun: "exercises", owner: "an entry",
+                            recorder: recorder, help: "name each exercise that hurt once")
+            hurt = keys.decodeEachIfPresent(Located<String>.self, forKey: .hurt, recorder: recorder)
+        }
         var hurtIDs: [Located<String>] = []
         for (index, id) in hurt.enumerated() {
             var itemPath: [any CodingKey] { path + [CodingKeys.hurt, AnyCodingKey(index)] }

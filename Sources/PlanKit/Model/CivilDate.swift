@@ -117,13 +117,19 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// `2026-12-07`.
     public var description: String {
-        fourDigitYear + "-" + Self.two(month) + "-" + Self.two(day)
+        // Appended in place: concatenating five strings made each intermediate one.
+        var text = fourDigitYear
+        text.append("-")
+        Self.appendTwo(month, to: &text)
+        text.append("-")
+        Self.appendTwo(day, to: &text)
+        return text
     }
 
     /// The year in four digits (`0099` for year 99), as every output writes it.
     var fourDigitYear: String {
         let y = String(year)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y
+        return y.count >= 4 ? y : String(repeating: "0", count: 4 - y.count) + y
     }
 
     /// `Mon 7 Dec`.
@@ -153,8 +159,10 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    private static func two(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
+    /// Appends `value` in at least two digits (`07`).
+    private static func appendTwo(_ value: Int, to text: inout String) {
+        if value < 10 { text.append("0") }
+        text.append(String(value))
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

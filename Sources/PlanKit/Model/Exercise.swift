@@ -135,7 +135,8 @@ public struct Exercise: Sendable, Hashable, Decodable {
         source = recorder.attempt(nil) { try keys.decodeIfPresent(String.self, forKey: .source) }
         figure = recorder.attempt(nil) { try keys.decodeIfPresent(Figure.self, forKey: .figure) }
 
-        let path = decoder.codingPath
+        // The coding path is made only for a problem to report.
+        var path: [any CodingKey] { decoder.codingPath }
         keys.checkTexts(Self.textRules, recorder: recorder)
         for key in [CodingKeys.muscles, .equipment, .cues, .easier, .harder] {
             keys.checkCount(forKey: key, limit: key == .cues ? Limits.cues : Limits.listItems,

@@ -43,7 +43,8 @@ public struct FigureMark: Sendable, Hashable, Decodable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(listing: CodingKeys.self)
         let recorder = decoder.recorder()
-        let path = decoder.codingPath
+        // The coding path is made only for a problem to report (making it was a third of a mark's decoding).
+        var path: [any CodingKey] { decoder.codingPath }
         let arrow = recorder.attempt(nil) { try keys.decodeIfPresent(Joint.self, forKey: .arrow) }
         let line = recorder.attempt(nil) { try keys.decodeIfPresent(Joint.self, forKey: .line) }
         to = recorder.attempt(nil) { try keys.decodeIfPresent(Joint.self, forKey: .to) }

@@ -88,6 +88,9 @@ public struct FigurePose: Sendable, Hashable, Decodable {
     public static let directionRange = -180...180
     /// The most marks on one pose.
     public static let maxMarks = 4
+    /// The help with a direction out of range, made once rather than for every segment of every pose.
+    static let directionHelp = "a direction on the page in degrees: 0 forward (the way the person faces), "
+        + "90 up, -90 down, 180 behind"
 
     struct Keys: CodingKey, CaseIterable, Hashable {
         var stringValue: String
@@ -121,12 +124,13 @@ public struct FigurePose: Sendable, Hashable, Decodable {
         base = recorder.attempt(.standing) { try keys.decode(Base.self, forKey: .base) }
         back = recorder.attempt(.straight) { try keys.decodeIfPresent(Back.self, forKey: .back) ?? .straight }
         var directions: [Segment: Int] = [:]
+        // Room for every segment at once: grown one by one, the table was rebuilt three times.
+        directions.reserveCapacity(Segment.allCases.count)
         for segment in Segment.allCases {
             let key = Keys(stringValue: segment.rawValue)
             let value = recorder.attempt(nil) {
                 try keys.decodeIfPresent(Int.self, forKey: key, in: Self.directionRange, unit: "degrees",
-                                         help: "a direction on the page in degrees: 0 forward (the way the person faces), "
-                                            + "90 up, -90 down, 180 behind")
+                                         help: Self.directionHelp)
             }
             if let value { directions[segment] = value }
         }

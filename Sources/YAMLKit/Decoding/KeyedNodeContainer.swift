@@ -7,17 +7,17 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
     let decoder: NodeDecoderImpl
     /// The mapping's entries, each key made into a string once for every lookup the type makes,
     /// with its key and value node numbers (the tree is the decoder's node's).
-    private let entries: [(key: String, keyID: UInt32, valueID: UInt32)]
+    private let entries: [MappingEntry]
     /// Where the next key lookup starts: at the last key found, since `decodeIfPresent` and the
     /// like ask for one key more than once, and otherwise the next key written comes right after.
     private var cursor = 0
 
     init(decoder: NodeDecoderImpl, mapping: Mapping) {
         self.decoder = decoder
-        var entries: [(key: String, keyID: UInt32, valueID: UInt32)] = []
+        var entries: [MappingEntry] = []
         entries.reserveCapacity(mapping.count)
         mapping.forEachEntry { entry in
-            entries.append((entry.key, entry.keyID, entry.valueID))
+            entries.append(MappingEntry(key: entry.key, keyID: entry.keyID, valueID: entry.valueID))
             return true
         }
         self.entries = entries
@@ -40,12 +40,14 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
     /// Reports each key that `known` does not list, with a suggestion of the nearest known key,
     /// and each key written with a tag other than `!!str` (a key is plain text, as a value is).
     func reportUnknownKeys(known: DiagnosticSink.KnownKeys) {
-        let storage = decoder.sink.tree.storage
-        for (key, keyID, _) in entries {
-            guard let tag = storage.tag(keyID), tag != "tag:yaml.org,2002:str", tag != "!" else { continue }
+        // The tree, not a copy of its storage (four arrays retained and released per mapping).
+        let tree = decoder.sink.tree
+        for entry in entries {
+            let (key, keyID) = (entry.key, entry.keyID)
+            guard let tag = tree.storage.tag(keyID), tag != "tag:yaml.org,2002:str", tag != "!" else { continue }
             decoder.sink.record(Diagnostic(
                 .error, "the key '\(key)' \(place) is tagged '\(NodeDecoderImpl.shortTag(tag))'; a key is plain text",
-                at: storage.records[Int(keyID)].range,
+                at: tree.storage.records[Int(keyID)].range,
                 path: CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)]),
                 help: "remove the tag: Protract reads no YAML tags but !!str"))
         }
@@ -56,17 +58,18 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
         // with an unknown key.)
         var present: Set<String>?
         var next = 0
-        for (index, (key, keyID, _)) in entries.enumerated() where !known.lists(key, from: &next) {
+        for (index, entry) in entries.enumerated() where !known.lists(entry.key, from: &next) {
+            let (key, keyID) = (entry.key, entry.keyID)
             if present == nil {
-                let own = storage.records[Int(decoder.id)].range
+                let own = tree.storage.records[Int(decoder.id)].range
                 present = Set(entries.filter { entry in
-                    let start = storage.records[Int(entry.keyID)].range.start
+                    let start = tree.storage.records[Int(entry.keyID)].range.start
                     return own.start <= start && start < own.end
                 }.map(\.key))
             }
             let path = CodingPathFormatter.string(codingPath + [AnyCodingKey(stringValue: key)])
             let help: String
-            if let split = Self.textSplitAtAComma(entries, at: index, storage: storage) {
+            if let split = Self.textSplitAtAComma(entries, at: index, storage: tree.storage) {
                 // `{note: seated, arms forward}`: the comma ended the note's text in {…}.
                 help = "in {…} a comma ends a value: put text that holds a comma in quotes, such as "
                     + "\(split.key): \"\(split.text), \(key)\""
@@ -86,7 +89,7 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
     /// The entry before `index` with its text, when the key at `index` looks like the rest of that
     /// text cut at a comma: words with spaces, no value, after a plain scalar.
     private static func textSplitAtAComma(
-        _ entries: [(key: String, keyID: UInt32, valueID: UInt32)], at index: Int, storage: NodeStorage
+        _ entries: [MappingEntry], at index: Int, storage: NodeStorage
     ) -> (key: String, text: String)? {
         let entry = entries[index]
         guard index > 0, entry.key.contains(" "), storage.isNull(entry.valueID) else { return nil }
@@ -181,4 +184,14 @@ final class KeyedNodeContainer<Key: CodingKey>: DecoderParent, KeyedDecodingCont
     func superDecoder(forKey key: Key) throws -> any Decoder {
         try child(key)
     }
+}
+
+/// One entry of a mapping as `KeyedNodeContainer` reads it. A struct rather than a tuple, since
+/// an array of tuples is destroyed through the runtime's generic tuple code element by element;
+/// and outside the generic container, whose nested types are generic too and have their metadata
+/// looked up at every use.
+private struct MappingEntry {
+    let key: String
+    let keyID: UInt32
+    let valueID: UInt32
 }

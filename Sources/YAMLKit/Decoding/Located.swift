@@ -15,6 +15,13 @@ public struct Located<Value> {
 
 extension Located: Decodable where Value: Decodable {
     public init(from decoder: any Decoder) throws {
+        // YAMLKit's decoder is its own single-value container and holds its node: one cast
+        // instead of a container opened as an existential and a second cast for the range.
+        if let impl = decoder as? NodeDecoderImpl {
+            value = try impl.decode(Value.self)
+            range = impl.node.range
+            return
+        }
         value = try decoder.singleValueContainer().decode(Value.self)
         range = decoder.sourceRange
     }

@@ -38,8 +38,21 @@ enum ScalarConversion {
         let sign = text.first == UInt8(ascii: "-") || text.first == UInt8(ascii: "+")
         let digits = radix == 10 && sign ? text.dropFirst() : text
         guard !digits.isEmpty, digits.allSatisfy({ isDigit($0, radix: radix) }) else { return .notAnInteger }
-        // Only the digits were checked above, so a number the type cannot parse is out of its range.
-        return T(Substring(text), radix: radix).map { .value($0) } ?? .outOfRange
+        // The digits are valid, so the only way to fail is to leave the type's range. Accumulated
+        // here rather than by `T(_:radix:)`, which read the text again through generic code; a
+        // negative number is built downwards, so `T.min` is reached without overflowing.
+        let negative = radix == 10 && text.first == UInt8(ascii: "-")
+        let base = T(radix)
+        var result: T = 0
+        for byte in digits {
+            let digit = T(digitValue(byte))
+            let (shifted, overflowed) = result.multipliedReportingOverflow(by: base)
+            let (next, carried) = negative
+                ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            if overflowed || carried { return .outOfRange }
+            result = next
+        }
+        return .value(result)
     }
 
     /// Core-schema floats, plus the integers (which are numbers too).
@@ -62,14 +75,17 @@ enum ScalarConversion {
 
     /// Whether a byte is an ASCII digit of `radix` (up to 16; letters in either case).
     private static func isDigit(_ byte: UInt8, radix: Int) -> Bool {
-        let value: UInt8
+        Int(digitValue(byte)) < radix
+    }
+
+    /// The value of an ASCII digit up to base 16 (letters in either case); 255 for any other byte.
+    private static func digitValue(_ byte: UInt8) -> UInt8 {
         switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): value = byte - UInt8(ascii: "A") + 10
-        default: return false
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return .max
         }
-        return Int(value) < radix
     }
 
     /// How an error names what it found: `"three"`, `the quoted string "5"`, `a list`, `nothing`.

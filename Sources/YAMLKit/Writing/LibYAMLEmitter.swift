@@ -65,17 +65,21 @@ final class LibYAMLEmitter {
         case .documentEnd:
             made = yaml_document_end_event_initialize(&raw, 1)
         case .scalar(let text, let style):
-            var bytes = Array(text.utf8)
-            let count = bytes.count
+            let count = text.utf8.count
             guard count < Int(Int32.max) else {
                 throw YAMLError("could not write YAML: a text of \(count) bytes is too long for a scalar", at: nil)
             }
-            // libyaml copies the value; a non-null pointer even for empty text.
-            bytes.append(0)
-            made = bytes.withUnsafeMutableBufferPointer { buffer in
-                yaml_scalar_event_initialize(
-                    &raw, nil, nil, buffer.baseAddress, Int32(count), 1, 1,
-                    style == .plain ? YAML_PLAIN_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+            let scalarStyle = style == .plain ? YAML_PLAIN_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE
+            // libyaml copies the value. The string's own UTF-8 is handed over, with no array made
+            // per scalar; libyaml wants a non-null pointer even for empty text.
+            var text = text
+            made = text.withUTF8 { bytes in
+                guard let value = bytes.baseAddress else {
+                    return [UInt8(0)].withUnsafeBufferPointer { empty in
+                        yaml_scalar_event_initialize(&raw, nil, nil, empty.baseAddress, 0, 1, 1, scalarStyle)
+                    }
+                }
+                return yaml_scalar_event_initialize(&raw, nil, nil, value, Int32(count), 1, 1, scalarStyle)
             }
         case .sequenceStart(let flow):
             made = yaml_sequence_start_event_initialize(

@@ -8,7 +8,11 @@
 /// ])
 /// let text = try YAMLWriter().write(value)   // "time: \"07:30\"\nsets: [6, 5]\n"
 /// ```
-public indirect enum YAMLValue: Sendable, Hashable {
+///
+/// Not `indirect`: the lists and mappings already hold their items in arrays, so a scalar is
+/// stored inline instead of in a box of its own (a journal's tree was one allocation per value,
+/// and freeing it cost more than libyaml's emitter).
+public enum YAMLValue: Sendable, Hashable {
     /// How a scalar is written.
     public enum Style: Sendable, Hashable {
         /// Text that must read back as this string: plain when no YAML reader could take it for

@@ -81,7 +81,6 @@ public struct YAMLWriter: Sendable {
         case "0"..."9", "+", "-", ".": return false
         default: break
         }
-        if reservedWords.contains(text.lowercased()) { return false }
         for scalar in text.unicodeScalars {
             guard scalar.isASCII, scalar.value >= 0x20, scalar.value < 0x7F else { return false }
             // Indicators and marks that start or end structure, or that other readers treat
@@ -93,6 +92,12 @@ public struct YAMLWriter: Sendable {
             default: continue
             }
         }
+        // Printable ASCII only from here, so lowercasing keeps the length: a text longer than the
+        // longest reserved word is none of them, and is not lowercased (an allocation per value).
+        if text.utf8.count <= reservedWordLength, reservedWords.contains(text.lowercased()) { return false }
         return true
     }
+
+    /// The length of the longest of `reservedWords`, in bytes.
+    private static let reservedWordLength = reservedWords.map(\.utf8.count).max() ?? 0
 }
