@@ -4,10 +4,9 @@ internal import CYAML
 /// resolving aliases and merge keys and enforcing the limits as it goes.
 ///
 /// The children of every open list and mapping wait on one shared stack (`pending`), innermost
-/// last; when a collection closes, its children move to the storage's links in one copy and its
-/// record is written. Nothing is allocated per node: a key is checked against the mapping's
-/// others by its stored bytes (see `NodeStorage.key(_:is:nameIsASCII:)`), and made into a
-/// string only for a long mapping's table of keys or an error.
+/// last, and the keys of every open mapping, as strings, on another (`pendingKeys`); when a
+/// collection closes, its children move to the storage's links in one copy and its record is
+/// written. Nothing is allocated per node, except the string of a key longer than 15 bytes.
 struct Composer {
     /// An open list or mapping.
     private struct Frame {
@@ -15,12 +14,14 @@ struct Composer {
         var start: SourceLocation
         var anchor: String?
         var tag: UInt32
-        /// Where this collection's children start in `pending`.
+        /// Where this collection's children start in `pending`, and a mapping's keys in `pendingKeys`.
         var base: Int
+        var keyBase: Int
         var weight = 1
         var height = 1
-        /// A mapping's key that waits for its value.
+        /// A mapping's key that waits for its value, and its text.
         var pendingKey: UInt32?
+        var pendingKeyText = ""
         var pendingKeyIsMerge = false
         /// Whether the waiting key repeats one of the mapping's (with `recoverDuplicateKeys`): its
         /// value is left out.
@@ -47,6 +48,8 @@ struct Composer {
     private var documents = 0
     private var stack: [Frame] = []
     private var pending: [UInt32] = []
+    /// The text of each entry's key in the open mappings, made once for the duplicate check.
+    private var pendingKeys: [String] = []
     private var anchors: [String: UInt32] = [:]
     private var openAnchors: Set<String> = []
     private var tagNumbers: [String: UInt32] = [:]
@@ -95,7 +98,7 @@ struct Composer {
             if let anchor = event.anchor { openAnchors.insert(anchor) }
             stack.append(Frame(
                 isMapping: event.type == YAML_MAPPING_START_EVENT, start: event.range.start, anchor: event.anchor,
-                tag: tagNumber(event.tag), base: pending.count))
+                tag: tagNumber(event.tag), base: pending.count, keyBase: pendingKeys.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let top = stack.indices.last else { return }
             if stack[top].isMapping, !stack[top].merges.isEmpty { applyMerges(frame: top) }
@@ -106,6 +109,7 @@ struct Composer {
             storage.links.append(contentsOf: pending[frame.base...])
             let count = (pending.count - frame.base) / width
             pending.removeSubrange(frame.base...)
+            pendingKeys.removeSubrange(frame.keyBase...)
             let id = try add(NodeRecord(
                 range: SourceRange(start: frame.start, end: event.range.end), start: first,
                 count: UInt32(count), weight: UInt32(clamping: frame.weight), tag: frame.tag,
@@ -211,7 +215,7 @@ struct Composer {
                 stack[top].merges.append(id)
             } else {
                 // The key was found absent when it was read.
-                appendEntry(key: key, value: id, frame: top)
+                appendEntry(key: key, text: stack[top].pendingKeyText, value: id, frame: top)
             }
             return
         }
@@ -221,65 +225,55 @@ struct Composer {
                 "a mapping key must be a single value, not a list or a mapping", at: record.range,
                 help: "write keys as plain words such as 'sets:'")
         }
-        // One key that is not all ASCII makes every key compare as a string (see `NodeStorage.key`).
-        if storage.keysAreASCII, !isASCII(record) { storage.keysAreASCII = false }
-        let isMerge = record.kind == .scalar(.plain) && storage.key(id, is: Self.mergeKey, nameIsASCII: true)
-            && storage.hasNoTag(id, or: ["merge"])
+        let text = storage.string(id)
+        let isMerge = record.kind == .scalar(.plain) && text == "<<" && storage.hasNoTag(id, or: ["merge"])
         if isMerge, let first = stack[top].mergeKeyRange {
             throw duplicate("<<", at: record.range, first: first)
         }
-        if !isMerge, let first = existingKey(id, frame: top) {
-            let error = duplicate(storage.string(id), at: record.range, first: storage.records[Int(first)].range)
+        if !isMerge, let first = existingKey(text, frame: top) {
+            let error = duplicate(text, at: record.range, first: storage.records[Int(first)].range)
             guard recoverDuplicateKeys else { throw error }
             recovered += error.diagnostics
             stack[top].pendingKey = id
+            stack[top].pendingKeyText = text
             stack[top].pendingKeyIsMerge = false
             stack[top].pendingKeyIsDuplicate = true
             return
         }
         if isMerge { stack[top].mergeKeyRange = record.range }
         stack[top].pendingKey = id
+        stack[top].pendingKeyText = text
         stack[top].pendingKeyIsMerge = isMerge
     }
 
-    /// Whether a scalar's text is all ASCII.
-    private func isASCII(_ record: NodeRecord) -> Bool {
-        storage.text[Int(record.start)..<Int(record.start + record.count)].allSatisfy { $0 < 0x80 }
-    }
-
-    /// The merge key's text.
-    private static let mergeKey = Array("<<".utf8)
-
     /// Appends an entry to an open mapping, keeping its table of keys (if it has one, or now
     /// needs one).
-    private mutating func appendEntry(key: UInt32, value: UInt32, frame top: Int) {
+    private mutating func appendEntry(key: UInt32, text: String, value: UInt32, frame top: Int) {
         pending.append(key)
         pending.append(value)
-        let base = stack[top].base
-        let entries = (pending.count - base) / 2
+        pendingKeys.append(text)
+        let keyBase = stack[top].keyBase
+        let entries = pendingKeys.count - keyBase
         if stack[top].index != nil {
-            stack[top].index?[storage.string(key)] = entries - 1
+            stack[top].index?[text] = entries - 1
         } else if entries > Self.indexThreshold {
             var built: [String: Int] = [:]
             built.reserveCapacity(entries * 2)
-            for position in 0..<entries { built[storage.string(pending[base + 2 * position])] = position }
+            for position in 0..<entries { built[pendingKeys[keyBase + position]] = position }
             stack[top].index = built
         }
     }
 
-    /// The key node already in an open mapping whose text equals key node `key`'s, if there is one.
-    private func existingKey(_ key: UInt32, frame top: Int) -> UInt32? {
+    /// The key node already in an open mapping whose text equals `key`, if there is one.
+    private func existingKey(_ key: String, frame top: Int) -> UInt32? {
         let frame = stack[top]
+        let position: Int?
         if let index = frame.index {
-            return index[storage.string(key)].map { pending[frame.base + 2 * $0] }
+            position = index[key]
+        } else {
+            position = pendingKeys[frame.keyBase...].firstIndex(of: key).map { $0 - frame.keyBase }
         }
-        let record = storage.records[Int(key)]
-        let text = storage.text[Int(record.start)..<Int(record.start + record.count)]
-        for position in stride(from: frame.base, to: pending.count, by: 2)
-        where storage.key(pending[position], is: text, nameIsASCII: storage.keysAreASCII) {
-            return pending[position]
-        }
-        return nil
+        return position.map { pending[frame.base + 2 * $0] }
     }
 
     private func duplicate(_ key: String, at range: SourceRange, first: SourceRange) -> YAMLError {
@@ -299,7 +293,7 @@ struct Composer {
             if frame.isMapping {
                 // A collection written as a key (refused once it closes) has no path of its own.
                 guard frame.pendingKey != nil else { break }
-                path.append(AnyCodingKey(stringValue: frame.pendingKey.map(storage.string) ?? ""))
+                path.append(AnyCodingKey(stringValue: frame.pendingKeyText))
             } else {
                 path.append(AnyCodingKey(intValue: stack[depth + 1].base - frame.base))
             }
@@ -336,8 +330,9 @@ struct Composer {
                 let (start, count) = storage.children(mapping)
                 for position in 0..<count {
                     let key = storage.links[start + 2 * position]
-                    if existingKey(key, frame: top) == nil {
-                        appendEntry(key: key, value: storage.links[start + 2 * position + 1], frame: top)
+                    let text = storage.string(key)
+                    if existingKey(text, frame: top) == nil {
+                        appendEntry(key: key, text: text, value: storage.links[start + 2 * position + 1], frame: top)
                     }
                 }
             }

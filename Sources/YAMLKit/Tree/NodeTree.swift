@@ -27,9 +27,6 @@ struct NodeStorage: Sendable {
     var text: [UInt8] = []
     /// Explicit tags in full form; a record's `tag` is an index into it plus one (0: no tag).
     var tags: [String] = []
-    /// Whether the text of every mapping key is ASCII, so that keys compare by their bytes (see
-    /// `key(_:is:nameIsASCII:)`); the composer clears it at the first key that is not.
-    var keysAreASCII = true
 
     // MARK: Reading records
 
@@ -65,26 +62,6 @@ struct NodeStorage: Sendable {
     func string(_ id: UInt32) -> String {
         let record = records[Int(id)]
         return String(decoding: text[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
-    }
-
-    /// Whether mapping key `id`'s text is the text whose UTF-8 is `name`, as Swift compares
-    /// strings; `nameIsASCII` says whether every byte of `name` is ASCII.
-    ///
-    /// No string is made when the keys and the name are all ASCII, as they nearly always are: an
-    /// ASCII character is its own canonical form, so the bytes decide, and texts of different
-    /// lengths differ. Any other text is compared as a string, where canonically equivalent
-    /// texts are equal (U+212A KELVIN SIGN is the letter K).
-    func key<Name: RandomAccessCollection<UInt8>>(_ id: UInt32, is name: Name, nameIsASCII: Bool) -> Bool
-    where Name.Index == Int {
-        guard keysAreASCII, nameIsASCII else { return string(id) == String(decoding: name, as: UTF8.self) }
-        let record = records[Int(id)]
-        let count = Int(record.count)
-        guard count == name.count else { return false }
-        let start = Int(record.start)
-        for offset in 0..<count where text[start + offset] != name[name.startIndex + offset] {
-            return false
-        }
-        return true
     }
 
     /// Whether a scalar is a YAML 1.2 core-schema null: `~`, `null`, `Null`, `NULL` or nothing,
