@@ -37,6 +37,8 @@ struct SessionWalk {
     /// (a slot before the walk reached the week has none), so that a plugin counts only the
     /// sessions of the week that have its blocks.
     private var weekLanes: (week: Int, first: CivilDate?, slots: [[Int]]) = (0, nil, [])
+    /// The sets of the doses the replay found done as planned, made once each.
+    private var plannedSets = PlannedSets()
 
     /// Starts every plugin for this person.
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
@@ -173,11 +175,13 @@ struct SessionWalk {
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog,
             painRules: programme.painRules, standing: lanes.reduce(Standing()) { $0.merging($1.standing) },
             purpose: programme.purpose, courseWeek: week.number)
+        let slots = templates.indices.contains(template) ? templates[template] : []
         var blocks: [BlockPlan] = []
+        blocks.reserveCapacity(slots.count)
         let written = all.indices.contains(template) ? all[template].template.blocks : []
         // The session's own count in its week, which each block's plugin may see counted its way.
         let inWeek = (number: context.sessionInWeek, of: context.sessionsThisWeek)
-        for (order, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
+        for (order, slot) in slots.enumerated() {
             // A plugin counts the week's sessions that have its blocks: push-ups pinned to one
             // day of three are that week's only push-up session. The context is changed in place
             // for the block, not copied for it.
@@ -204,9 +208,11 @@ struct SessionWalk {
         if log == nil, lanesBeforeLast.count == lanes.count { lanes = lanesBeforeLast }
         let slots = configured.templates.indices.contains(session.template) ? configured.templates[session.template] : []
         var outcomes: [BlockOutcome] = []
+        outcomes.reserveCapacity(min(slots.count, session.blocks.count))
         for (slot, block) in zip(slots, session.blocks) {
             let outcome = BlockOutcome(
-                block, log: log, date: session.context.date, verdict: verdict, catalog: configured.catalog)
+                block, log: log, date: session.context.date, verdict: verdict, catalog: configured.catalog,
+                planned: &plannedSets)
             lanes[slot.plugin].adapt(block: slot.block, to: outcome)
             outcomes.append(outcome)
         }
