@@ -36,7 +36,8 @@ struct Progression: Sendable {
         switch kind {
         case .reps:
             var range = options.reps
-            if (catalog.exercise(variant)?.positions.count ?? 0) > 1 {
+            // Read in place: `exercise(_:)` copies the whole exercise, for every dose of a course.
+            if (catalog.place(of: variant).map { catalog.exercises[$0].positions.count } ?? 0) > 1 {
                 let fixed = range.start == range.target
                 range.target = min(range.target, Self.mostRepsPerPosition)
                 range.start = fixed ? range.target : min(range.start, max(5, range.target - 4), range.target)

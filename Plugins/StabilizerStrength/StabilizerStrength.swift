@@ -273,6 +273,7 @@ public struct StabilizerStrength: PlanPlugin {
         let wording = ChangeText(catalog: session.catalog, rules: session.painRules, phase: session.phase?.name)
         let standing = session.standing
         var prescriptions: [Prescription] = []
+        prescriptions.reserveCapacity(options.exercises.count)
         // Each exercise progresses within its own item's dose, if it has one, else the block's.
         for (position, exercise) in options.exercises.enumerated() {
             let slot = exercise.value

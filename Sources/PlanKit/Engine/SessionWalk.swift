@@ -130,11 +130,15 @@ struct SessionWalk {
     /// `gap` (why: weeks without a session done), every plugin first steps back once, as after a
     /// missed session, so that this session is the easier one and says why.
     ///
-    /// - Parameter mayBeMissed: whether `replay` may be told that this session was missed, which
-    ///   puts the lanes back as they were before it: only then are they kept (a copy of every
-    ///   plugin's state, made anew by the first change to it).
+    /// - Parameters:
+    ///   - mayBeMissed: whether `replay` may be told that this session was missed, which puts the
+    ///     lanes back as they were before it: only then are they kept (a copy of every plugin's
+    ///     state, made anew by the first change to it).
+    ///   - wordsChanges: whether the plugins word why the doses changed (see
+    ///     `SessionContext.wordsChanges`).
     mutating func next(
-        _ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil, mayBeMissed: Bool = false
+        _ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil, mayBeMissed: Bool = false,
+        wordsChanges: Bool = true
     ) -> Session {
         let template = self.template(index, of: week)
         if index == 0 || weekLanes.week != week.programmeWeek || weekLanes.first != week.slots.first?.date {
@@ -154,17 +158,18 @@ struct SessionWalk {
         if let gap {
             // The session as it would have been, missed with a step back: the lanes move as they
             // would after a missed session that stepped back (see `replay`).
+            // Nothing shows that session: its changes are not worded.
             lanesBeforeLast = lanes
-            let asWritten = prescribe(template, index, of: week)
+            let asWritten = prescribe(template, index, of: week, wordsChanges: false)
             replay(asWritten, log: nil, verdict: .stepBack(gap))
         }
         lanesBeforeLast = mayBeMissed ? lanes : []
-        return prescribe(template, index, of: week)
+        return prescribe(template, index, of: week, wordsChanges: wordsChanges)
     }
 
     /// What the plugins prescribe for the `index`-th session of `week`, with `template`, from the
     /// lanes as they are (the lanes move on: a plugin's state carries what it said).
-    private mutating func prescribe(_ template: Int, _ index: Int, of week: ScheduledWeek) -> Session {
+    private mutating func prescribe(_ template: Int, _ index: Int, of week: ScheduledWeek, wordsChanges: Bool) -> Session {
         let programme = configured.programme
         let templates = configured.templates
         let isDeload = fit.isDeload(week: week.programmeWeek)
@@ -175,6 +180,7 @@ struct SessionWalk {
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog,
             painRules: programme.painRules, standing: lanes.reduce(Standing()) { $0.merging($1.standing) },
             purpose: programme.purpose, courseWeek: week.number)
+        context.wordsChanges = wordsChanges
         let slots = templates.indices.contains(template) ? templates[template] : []
         var blocks: [BlockPlan] = []
         blocks.reserveCapacity(slots.count)
