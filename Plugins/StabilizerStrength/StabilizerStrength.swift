@@ -291,8 +291,11 @@ public struct StabilizerStrength: PlanPlugin {
                 guard let index = state.slots.index(forKey: slot) else { continue }
                 known = index
             }
-            var dose = progression.clamped(state.slots.values[known].level, slot: slot)
-            guard let cue = state.slots.values[known].cue(of: dose.exerciseID, in: session.catalog) else { continue }
+            let level = state.slots.values[known].level
+            guard let cue = state.slots.values[known].cue(of: level.exerciseID, in: session.catalog) else { continue }
+            // The variant's place is known: its positions are read there, not looked up by id again.
+            var dose = progression.clamped(
+                level, slot: slot, positions: session.catalog.exercises[cue.place].positions.count)
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
             let change = state.slots.values[known].give(
                 dose, at: session, slot: slot, progression, standing, wording: wording)
