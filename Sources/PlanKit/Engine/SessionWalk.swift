@@ -142,16 +142,19 @@ struct SessionWalk {
     ) -> Session {
         let template = self.template(index, of: week)
         if index == 0 || weekLanes.week != week.programmeWeek || weekLanes.first != week.slots.first?.date {
-            // The rest of the week takes its templates as the walk will: a copy walks on ahead.
-            var ahead = self
+            // The rest of the week takes its templates as the walk will: the turns (what
+            // `template` changes) walk on ahead and are put back, where a copy of the whole walk,
+            // its lanes and all, walked ahead once a week.
+            let turns = (currentList, turn, members)
             var slots = [[Int]](repeating: [], count: lanes.count)
             for slot in index..<week.slots.count {
-                let used = slot == index ? template : ahead.template(slot, of: week)
+                let used = slot == index ? template : self.template(slot, of: week)
                 guard configured.templates.indices.contains(used) else { continue }
                 for block in configured.templates[used] where slots.indices.contains(block.plugin) {
                     if slots[block.plugin].last != slot { slots[block.plugin].append(slot) }
                 }
             }
+            (currentList, turn, members) = turns
             weekLanes = (week.programmeWeek, week.slots.first?.date, slots)
         }
         sessionCount += 1
