@@ -346,9 +346,12 @@ public struct StabilizerStrength: PlanPlugin {
         // Every slot of the plugin, not only this block's: pain after one session is a reason to
         // hold (or ease) the stabilizer work of the other session templates too.
         // Each slot changed where it stands (no slot depends on another, so their order is not
-        // needed, and none is copied out and hashed back in).
-        for index in state.slots.indices {
+        // needed, and none is copied out and hashed back in). The index is moved on by hand: a
+        // loop over `state.slots.indices` holds the table too, so the first change copied it whole.
+        var index = state.slots.startIndex
+        while index != state.slots.endIndex {
             state.slots.values[index].hold(because: why, steppingBack: back, courseWeek: state.lastCourseWeek)
+            state.slots.formIndex(after: &index)
         }
     }
 
