@@ -14,7 +14,7 @@ struct PlanAssembly {
     /// The exercises of the sessions assembled so far: one first prescribed in a phase after the
     /// first is said to be new there.
     private var seen: Set<String> = []
-    /// The blocks of each template's last session (by index in `all`): an exercise where it stood
+    /// The blocks of each template's last session (by index in `all`): an exercise its block had
     /// then has been seen, and is not hashed again (a long course prescribes thousands).
     private var lastBlocks: [[BlockPlan]]
     private var weeks: [PlanWeek] = []
@@ -102,16 +102,12 @@ struct PlanAssembly {
         let phase = fit.phaseIndex(forWeek: week).flatMap { $0 > 0 ? fit.phase(forWeek: week) : nil }
         var blocks = blocks
         let last = lastBlocks.indices.contains(template) ? lastBlocks[template] : []
-        // An id is new when it goes into `seen`; one where the template's last session had it
-        // went in then.
+        // An id is new when it goes into `seen`; one that the block had in the template's last
+        // session (in any place: a warm-up turns its drills round) went in then.
         for b in blocks.indices {
             for p in blocks[b].prescriptions.indices {
                 let id = blocks[b].prescriptions[p].exerciseID
-                if last.indices.contains(b), last[b].prescriptions.indices.contains(p),
-                    last[b].prescriptions[p].exerciseID == id
-                {
-                    continue
-                }
+                if last.indices.contains(b), last[b].prescriptions.contains(where: { $0.exerciseID == id }) { continue }
                 if seen.insert(id).inserted, let phase, blocks[b].prescriptions[p].change == nil {
                     blocks[b].prescriptions[p].change = "new in the \(phase.name.trimmed) phase"
                 }
