@@ -199,10 +199,13 @@ struct SessionWalk {
                 context.sessionsThisWeek = weekLanes.slots[slot.plugin].count
                 context.sessionInWeek = place + 1
             }
-            var block = lanes[slot.plugin].prescribe(block: slot.block, for: context)
+            // Appended as it comes, then titled in place: a block held in a variable of its own
+            // was copied into the list and destroyed.
+            blocks.append(lanes[slot.plugin].prescribe(block: slot.block, for: context))
             // A block's own `title` replaces its plugin's heading.
-            if written.indices.contains(order), let title = written[order].title { block.title = title }
-            blocks.append(block)
+            if written.indices.contains(order), let title = written[order].title {
+                blocks[blocks.count - 1].title = title
+            }
         }
         (context.sessionInWeek, context.sessionsThisWeek) = (inWeek.number, inWeek.of)
         return Session(template: template, context: context, blocks: blocks)
