@@ -1,9 +1,12 @@
 import PlanKit
 
 extension PushUpProgression {
-    /// The form cues for every session: shoulder blades forward, one straight line, neck neutral.
-    static func cues(for exercise: Exercise?) -> String {
-        let kneeling = exercise.map { has($0.id, "knee") || has($0.shortCue, "knees-to-head") } ?? false
+    /// The form cues for every session: shoulder blades forward, one straight line, neck neutral;
+    /// the exercise is the one at `place` in `catalog`, read in place.
+    static func cues(for place: Int?, in catalog: ExerciseCatalog) -> String {
+        let kneeling = place.map {
+            has(catalog.exercises[$0].id, "knee") || has(catalog.exercises[$0].shortCue, "knees-to-head")
+        } ?? false
         // Whole literals, not an interpolation: nothing is built for a session.
         return kneeling
             ? "shoulder blades pushed forward at the top · one straight line knees to head · neck neutral"

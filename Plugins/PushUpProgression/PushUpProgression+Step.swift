@@ -77,6 +77,8 @@ extension PushUpProgression {
             let wanted = min(reps + dose.add, range.upper)
             let allowed = min(wanted, mostReps(session, state: state) ?? wanted)
             guard allowed > reps else {
+                // Nothing shows why (see `SessionContext.wordsChanges`).
+                guard session.wordsChanges else { return Step(exerciseID: current, reps: reps) }
                 // The figure it rises from, so a week with few sessions done explains the hold.
                 let reference = state.regularReference(for: session.week)
                 // A week with sessions missed says so: it is why there is little to rise on.
@@ -102,8 +104,9 @@ extension PushUpProgression {
             let added = allowed - reps
             return Step(
                 exerciseID: current, reps: allowed,
-                // Its reason worded only here, when it is said: not for a week held, nor beside a swap.
-                change: swapped ?? "+\(added) \(added == 1 ? "rep" : "reps")"
+                // Its reason worded only here, when it is said: not for a week held, nor beside a
+                // swap, nor where nothing shows it (see `SessionContext.wordsChanges`).
+                change: !session.wordsChanges ? nil : swapped ?? "+\(added) \(added == 1 ? "rep" : "reps")"
                     + mode.reason(
                         regular.dose, of: regular.exerciseID, reached: false, doneInWeek: regular.week, now: session.week,
                         basis: state.basis, rules: session.painRules),

@@ -274,10 +274,12 @@ public struct PushUpProgression: PlanPlugin {
         state.basis = nil  // this session is not logged until `adapt` says so
         state.count(sets * reps, week: session.week, planned: session.sessionsThisWeek, isDeload: session.isDeload)
 
-        let exercise = session.catalog.exercise(step.exerciseID)
+        // Read where the catalog keeps it: `exercise(_:)` copies the whole exercise, every session.
+        let place = session.catalog.place(of: step.exerciseID)
         var prescriptions = [
             prescription(
-                exercise, step.exerciseID, sets: sets, reps: reps, change: change, note: Self.cues(for: exercise))
+                place, in: session.catalog, step.exerciseID, sets: sets, reps: reps, change: change,
+                note: Self.cues(for: place, in: session.catalog))
         ]
         let working = prescriptions
         if state.retestEvery != options.retestEvery {
@@ -362,14 +364,16 @@ public struct PushUpProgression: PlanPlugin {
     }
 
     /// `sets` x `reps` of a step, with the block's rest and tempo (else the exercise's, else 2-1-2) and
-    /// the exercise's pause at the top.
+    /// the exercise's pause at the top; the exercise is the one at `place` in `catalog` (nil when
+    /// the catalog has none), its fields read in place.
     func prescription(
-        _ exercise: Exercise?, _ id: String, sets: Int, reps: Int, change: String?, note: String
+        _ place: Int?, in catalog: ExerciseCatalog, _ id: String, sets: Int, reps: Int, change: String?, note: String
     ) -> Prescription {
         Prescription(
-            exerciseID: id, sets: sets, dose: .reps(reps), perSide: exercise?.perSide ?? false,
-            tempo: options.tempo ?? exercise?.tempo ?? Self.defaultTempo, holdSeconds: exercise?.holdSeconds,
-            restSeconds: options.restSeconds, change: change, note: note)
+            exerciseID: id, sets: sets, dose: .reps(reps), perSide: place.map { catalog.exercises[$0].perSide } ?? false,
+            tempo: options.tempo ?? place.flatMap { catalog.exercises[$0].tempo } ?? Self.defaultTempo,
+            holdSeconds: place.flatMap { catalog.exercises[$0].holdSeconds }, restSeconds: options.restSeconds,
+            change: change, note: note)
     }
 
     /// The sets and reps for a deload session: sets cut by the deload share, reps held, and both

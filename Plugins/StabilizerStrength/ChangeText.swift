@@ -22,17 +22,15 @@ struct ChangeText: Sendable {
         guard let last else { return nil }
         if now.dose == last.dose {
             // Only the top of the progression is worth saying (once) when nothing changed.
-            guard !now.deload, !toldTop else { return nil }
+            guard Self.saysTop(now: now, last: last, step: step, toldTop: toldTop) else { return nil }
+            toldTop = true
             switch step {
             case .top:
-                toldTop = true
                 return "top of the progression (\(now.text)) and no harder variant: stay here, with good form"
             case .waiting(let harder, let reason):
-                toldTop = true
                 return "top of the progression for now (\(now.text)): \(catalog.sentenceName(of: harder)) "
                     + "comes \(reason)"
             case .taken(let harder):
-                toldTop = true
                 return "top of the progression (\(now.text)): its harder variant, \(catalog.sentenceName(of: harder)), "
                     + "is in this block already; stay here, with good form"
             default:
@@ -86,6 +84,16 @@ struct ChangeText: Sendable {
             return "easier variant \(reason): \(catalog.sentenceName(of: now.exerciseID)), \(now.text)"
         case .top, .waiting, .taken, .first, .none:
             return last.deload ? "deload over: back to \(now.text)" : fallback(now: now, last: last)
+        }
+    }
+
+    /// Whether `text(now:last:step:basis:toldTop:)` says that the slot is at the top of its
+    /// progression (once, when the dose stays outside a deload week): it then sets `toldTop`.
+    static func saysTop(now: Given, last: Given?, step: Step, toldTop: Bool) -> Bool {
+        guard let last, now.dose == last.dose, !now.deload, !toldTop else { return false }
+        switch step {
+        case .top, .waiting, .taken: return true
+        default: return false
         }
     }
 

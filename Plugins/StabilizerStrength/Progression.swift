@@ -32,11 +32,18 @@ struct Progression: Sendable {
     ///
     /// Exercises with positions start at 6 or less and stop at 10 per position; the forearm plank
     /// with a `plank-seconds` baseline starts at half the tested max and never goes above it.
-    func range(for kind: Exercise.Kind, variant: String, slot: String) -> (range: StartTarget, step: Int) {
+    ///
+    /// - Parameter positions: how many positions the variant is done through, when the caller
+    ///   has it at hand (a session has its place in the catalog); else it is looked up by its id.
+    func range(
+        for kind: Exercise.Kind, variant: String, slot: String, positions: Int? = nil
+    ) -> (range: StartTarget, step: Int) {
         switch kind {
         case .reps:
             var range = options.reps
-            if (catalog.exercise(variant)?.positions.count ?? 0) > 1 {
+            // Read in place: `exercise(_:)` copies the whole exercise, for every dose of a course.
+            let positions = positions ?? catalog.place(of: variant).map { catalog.exercises[$0].positions.count } ?? 0
+            if positions > 1 {
                 let fixed = range.start == range.target
                 range.target = min(range.target, Self.mostRepsPerPosition)
                 range.start = fixed ? range.target : min(range.start, max(5, range.target - 4), range.target)
@@ -55,7 +62,7 @@ struct Progression: Sendable {
     /// Why `id` is not given to this person yet, or nil when it fits: the push-up step it needs
     /// has not been reached, or (the forearm plank) the tested plank max is under 6 s.
     func blocker(for id: String, _ standing: Standing) -> String? {
-        if let step = standing.pushUpStep, let needed = catalog.exercise(id)?.needsStep?.value,
+        if let step = standing.pushUpStep, let needed = neededStep(for: id),
             !catalog.isStep(step, atLeast: needed)
         {
             return "once your push-ups reach the \(catalog.sentenceName(of: needed))"
@@ -69,12 +76,18 @@ struct Progression: Sendable {
     /// Why the person is given an easier variant than `id`: `to match your push-up step (…)`, or
     /// `for a plank max of N s`.
     func fitReason(for id: String, _ standing: Standing) -> String {
-        if let step = standing.pushUpStep, let needed = catalog.exercise(id)?.needsStep?.value,
+        if let step = standing.pushUpStep, let needed = neededStep(for: id),
             !catalog.isStep(step, atLeast: needed)
         {
             return "to match your push-up step (\(catalog.sentenceName(of: step)))"
         }
         return "for a plank max of \(plankBaseline ?? 0) s"
+    }
+
+    /// The push-up step `id` needs (its catalog `needs-step`), read in place: `exercise(_:)`
+    /// copies the whole exercise, and the fit is checked for a slot whenever the step moves.
+    private func neededStep(for id: String) -> String? {
+        catalog.place(of: id).flatMap { catalog.exercises[$0].needsStep?.value }
     }
 
     /// `exercise`, the slot's own or a harder variant, at the start sets and dose.
@@ -88,10 +101,12 @@ struct Progression: Sendable {
     /// After an added set a hold may sit below the range's start (the set came at fewer seconds so
     /// the week's volume rises at most 20%); it is kept there and climbs from it. Reps below the
     /// start (a lighter block's) are not: they rise to it.
-    func clamped(_ level: DoseLevel, slot: String) -> DoseLevel {
+    ///
+    /// - Parameter positions: see ``range(for:variant:slot:positions:)``.
+    func clamped(_ level: DoseLevel, slot: String, positions: Int? = nil) -> DoseLevel {
         var level = level
         level.sets = options.sets.clamp(level.sets)
-        var range = range(for: level.kind, variant: level.exerciseID, slot: slot).range
+        var range = range(for: level.kind, variant: level.exerciseID, slot: slot, positions: positions).range
         if level.kind == .hold, level.sets > options.sets.start { range.start = min(range.start, max(1, level.amount)) }
         level.amount = range.clamp(level.amount)
         return level
@@ -143,10 +158,10 @@ struct Progression: Sendable {
             guard sequence.indices.contains(at + 1), !occupied.contains(sequence[at + 1]) else { return nil }
             return catalog.exercise(sequence[at + 1])
         }
-        let taken = Set(options.exerciseIDs).union(occupied)
+        // A few ids in lists, not a set: nothing is hashed to build it, once a slot a week.
         for candidate in exercise.harder {
             guard let harder = catalog.exercise(candidate.value), harder.category == .stabilizer,
-                !taken.contains(harder.id)
+                !options.exercises.contains(where: { $0.value == harder.id }), !occupied.contains(harder.id)
             else { continue }
             return harder
         }

@@ -83,6 +83,15 @@ extension SlotProgress {
         wording: ChangeText
     ) -> String? {
         let given = Given(dose: dose, week: session.week, deload: session.isDeload)
+        guard session.wordsChanges else {
+            // Nothing will show why (see `SessionContext.wordsChanges`): the slot moves as it
+            // does when the change is worded, and no word is written.
+            if ChangeText.saysTop(now: given, last: last, step: step, toldTop: toldTop) { toldTop = true }
+            if saysJournalNote(of: dose, at: session) { journalNote = nil }
+            basis = nil
+            last = given
+            return nil
+        }
         var change = wording.text(now: given, last: last, step: step, basis: basis, toldTop: &toldTop)
             ?? (last == nil
                 ? wording.firstText(
@@ -93,21 +102,32 @@ extension SlotProgress {
         basis = nil  // this session is not logged until `adapt` says so
         let variant = last.map { $0.exerciseID != dose.exerciseID } == true
             ? session.catalog.sentenceName(of: dose.exerciseID) + " " : ""
-        if let note = journalNote, !session.isDeload {
-            // After a deload week the sets come back: that is the change, not the journal's.
-            let afterDeload = last?.deload == true
-            change = note.text + ": "
-                + (given.dose == last?.dose ? "\(dose.text) again" + (note.weekHeld ? ", no rise this week" : "")
-                    + (note.afterUncountedWeek ? " (last week, with nothing done, did not count)" : "")
-                    : afterDeload ? "back to \(variant)\(dose.text) after the deload week" + (note.stepsBack ? "" : ", no rise")
-                    : "now \(variant)\(dose.text)")
-            journalNote = nil
-        } else if let note = journalNote?.text, let last, last.exerciseID != dose.exerciseID || last.amount != dose.amount {
-            // A step back that falls in a deload week says why, beside the deload's cut.
-            change = note + ": now \(variant)\(dose.text) (deload week)"
+        if let note = journalNote, saysJournalNote(of: dose, at: session) {
+            if !session.isDeload {
+                // After a deload week the sets come back: that is the change, not the journal's.
+                let afterDeload = last?.deload == true
+                change = note.text + ": "
+                    + (given.dose == last?.dose ? "\(dose.text) again" + (note.weekHeld ? ", no rise this week" : "")
+                        + (note.afterUncountedWeek ? " (last week, with nothing done, did not count)" : "")
+                        : afterDeload ? "back to \(variant)\(dose.text) after the deload week" + (note.stepsBack ? "" : ", no rise")
+                        : "now \(variant)\(dose.text)")
+            } else {
+                // A step back that falls in a deload week says why, beside the deload's cut.
+                change = note.text + ": now \(variant)\(dose.text) (deload week)"
+            }
             journalNote = nil
         }
         last = given
         return change
+    }
+
+    /// Whether the slot's session giving `dose` says the journal's note (and so uses it up): any
+    /// session outside a deload week, and one in it whose variant or dose moved (a step back that
+    /// falls in a deload week).
+    private func saysJournalNote(of dose: DoseLevel, at session: SessionContext) -> Bool {
+        guard journalNote != nil else { return false }
+        guard session.isDeload else { return true }
+        guard let last else { return false }
+        return last.exerciseID != dose.exerciseID || last.amount != dose.amount
     }
 }

@@ -273,6 +273,7 @@ public struct StabilizerStrength: PlanPlugin {
         let wording = ChangeText(catalog: session.catalog, rules: session.painRules, phase: session.phase?.name)
         let standing = session.standing
         var prescriptions: [Prescription] = []
+        prescriptions.reserveCapacity(options.exercises.count)
         // Each exercise progresses within its own item's dose, if it has one, else the block's.
         for (position, exercise) in options.exercises.enumerated() {
             let slot = exercise.value
@@ -290,8 +291,11 @@ public struct StabilizerStrength: PlanPlugin {
                 guard let index = state.slots.index(forKey: slot) else { continue }
                 known = index
             }
-            var dose = progression.clamped(state.slots.values[known].level, slot: slot)
-            guard let cue = state.slots.values[known].cue(of: dose.exerciseID, in: session.catalog) else { continue }
+            let level = state.slots.values[known].level
+            guard let cue = state.slots.values[known].cue(of: level.exerciseID, in: session.catalog) else { continue }
+            // The variant's place is known: its positions are read there, not looked up by id again.
+            var dose = progression.clamped(
+                level, slot: slot, positions: session.catalog.exercises[cue.place].positions.count)
             if session.isDeload { dose.sets = session.deloadVolume.apply(to: dose.sets, minimum: 1) }
             let change = state.slots.values[known].give(
                 dose, at: session, slot: slot, progression, standing, wording: wording)
@@ -342,9 +346,12 @@ public struct StabilizerStrength: PlanPlugin {
         // Every slot of the plugin, not only this block's: pain after one session is a reason to
         // hold (or ease) the stabilizer work of the other session templates too.
         // Each slot changed where it stands (no slot depends on another, so their order is not
-        // needed, and none is copied out and hashed back in).
-        for index in state.slots.indices {
+        // needed, and none is copied out and hashed back in). The index is moved on by hand: a
+        // loop over `state.slots.indices` holds the table too, so the first change copied it whole.
+        var index = state.slots.startIndex
+        while index != state.slots.endIndex {
             state.slots.values[index].hold(because: why, steppingBack: back, courseWeek: state.lastCourseWeek)
+            state.slots.formIndex(after: &index)
         }
     }
 

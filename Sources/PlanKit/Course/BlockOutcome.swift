@@ -38,7 +38,12 @@ public struct BlockOutcome: Sendable, Hashable {
     /// training volume (`progress` set: the push-up ladder, the stabilizers); a block that is not
     /// (the warm-up) only hears which exercise hurt, and its plugin decides (the warm-up swaps the
     /// drill).
-    init(_ block: BlockPlan, log: SessionLog?, date: CivilDate, verdict: Verdict, catalog: ExerciseCatalog) {
+    ///
+    /// - Parameter planned: the sets of the doses done as planned, made once each.
+    init(
+        _ block: BlockPlan, log: SessionLog?, date: CivilDate, verdict: Verdict, catalog: ExerciseCatalog,
+        planned: inout PlannedSets
+    ) {
         // Each prescription's fields read where the block keeps them, never copied out: a course's
         // replay makes this for every block of every session logged.
         var done: [[Int]] = []
@@ -51,7 +56,7 @@ public struct BlockOutcome: Sendable, Hashable {
                 let (id, dose, count) = (
                     block.prescriptions[index].exerciseID, block.prescriptions[index].dose, block.prescriptions[index].sets
                 )
-                let sets = log.sets(of: id, dose: dose, sets: count)
+                let sets = log.sets(of: id, dose: dose, sets: count, planned: &planned)
                 if firstShort == nil { firstShort = Self.shortfall(id, dose, count, done: sets, catalog: catalog) }
                 done.append(sets)
                 if log.hurt.contains(id), !hurt.contains(id) { hurt.append(id) }

@@ -86,8 +86,15 @@ public struct SessionLog: Sendable, Hashable, Codable {
 
     /// The same for a prescription given by its fields, read where its block keeps it.
     func sets(of exerciseID: String, dose: Dose, sets: Int) -> [Int] {
+        var planned = PlannedSets()
+        return self.sets(of: exerciseID, dose: dose, sets: sets, planned: &planned)
+    }
+
+    /// The same, with the sets of a dose done as planned taken from `planned`, which makes each
+    /// once (see `PlannedSets`).
+    func sets(of exerciseID: String, dose: Dose, sets: Int, planned: inout PlannedSets) -> [Int] {
         if dose.isTest { return retest.map { [$0] } ?? [] }
         if let work = work(for: exerciseID) { return work }
-        return asPlanned ? Array(repeating: dose.amount, count: sets) : []
+        return asPlanned ? planned.sets(dose.amount, count: sets) : []
     }
 }

@@ -28,7 +28,8 @@ extension PainRules {
     /// reported, and the weekly pain before it (`weeklyPain`, oldest first, this week last). A red
     /// flag's reason gives each sign reported as `redFlags` (the programme's) word it, not its name.
     public func verdict(for log: SessionLog, weeklyPain: [Int], redFlags: [RedFlag] = RedFlag.standard) -> Verdict {
-        let day = log.date.shortDisplay
+        // Worded only for a reason that names it: most sessions of a course progress, and say nothing.
+        var day: String { log.date.shortDisplay }
         if !log.symptoms.isEmpty {
             let signs = log.symptoms.map { RedFlag.sign(of: $0, in: redFlags) }.joined(separator: " · ")
             let noun = log.symptoms.count == 1 ? "red flag" : "red flags"
@@ -61,9 +62,16 @@ extension PainRules {
     /// Why the weekly pain steps back (`pain higher than the week before 2 weeks running (3/10,
     /// 4/10, 6/10)`), or nil when it has not risen `risingWeeks` weeks running.
     func risingReason(_ weeklyPain: [Int]) -> String? {
-        guard weeklyPain.count > risingWeeks else { return nil }
+        guard isRising(weeklyPain) else { return nil }
         let recent = weeklyPain.suffix(risingWeeks + 1)
-        guard zip(recent, recent.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
         return "pain \(rising) (\(recent.map { "\($0)/10" }.joined(separator: ", ")))"
+    }
+
+    /// Whether the weekly pain has risen `risingWeeks` weeks running: ``risingReason(_:)`` without
+    /// its words, for the replay's question asked of every session logged.
+    func isRising(_ weeklyPain: [Int]) -> Bool {
+        guard weeklyPain.count > risingWeeks else { return false }
+        let recent = weeklyPain.suffix(risingWeeks + 1)
+        return zip(recent, recent.dropFirst()).allSatisfy { $0 < $1 }
     }
 }

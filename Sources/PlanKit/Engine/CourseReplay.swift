@@ -151,7 +151,7 @@ struct CourseReplay {
         var history = weeklyPain.suffix(rules.risingWeeks + 1).map(\.pain)
         if risingWeek == week {
             history = []
-        } else if rules.risingReason(history) != nil {
+        } else if rules.isRising(history) {
             risingWeek = week
         }
         let verdict = rules.verdict(for: log, weeklyPain: history, redFlags: redFlags)

@@ -14,6 +14,9 @@ struct PlanAssembly {
     /// The exercises of the sessions assembled so far: one first prescribed in a phase after the
     /// first is said to be new there.
     private var seen: Set<String> = []
+    /// The blocks of each template's last session (by index in `all`): an exercise its block had
+    /// then has been seen, and is not hashed again (a long course prescribes thousands).
+    private var lastBlocks: [[BlockPlan]]
     private var weeks: [PlanWeek] = []
     /// `Programme.allTemplates`, made once for the plan rather than once a session.
     private let all: [(place: TemplatePlace, template: SessionTemplate)]
@@ -25,6 +28,7 @@ struct PlanAssembly {
         self.programme = programme
         all = programme.allTemplates
         paths = all.map(\.place.pathString)
+        lastBlocks = Array(repeating: [], count: all.count)
         self.fit = fit
         self.athlete = athlete
         self.time = time
@@ -78,7 +82,7 @@ struct PlanAssembly {
         }
         var planned = PlannedSession(
             week: slot.week, number: number, date: slot.date, start: start, durationMinutes: minutes, title: title,
-            blocks: markingNew(walked.blocks, week: walked.context.week), notes: notes)
+            blocks: markingNew(walked.blocks, week: walked.context.week, template: walked.template), notes: notes)
         planned.template = templatePath(walked.template)
         if let wallClock, let reading {
             // The end as the clocks will show it: 00:50 for 30 minutes on the night London's
@@ -94,17 +98,22 @@ struct PlanAssembly {
     /// (`new in the Build phase`): the plan explains every change, and an exercise that appears
     /// is one. One whose plugin says why already (the ladder's next step, a variant fitted to the
     /// push-up step) keeps that. Every output reads the same `change`.
-    private mutating func markingNew(_ blocks: [BlockPlan], week: Int) -> [BlockPlan] {
+    private mutating func markingNew(_ blocks: [BlockPlan], week: Int, template: Int) -> [BlockPlan] {
         let phase = fit.phaseIndex(forWeek: week).flatMap { $0 > 0 ? fit.phase(forWeek: week) : nil }
         var blocks = blocks
-        // Each id hashed once a session: it is new when it goes into `seen`.
+        let last = lastBlocks.indices.contains(template) ? lastBlocks[template] : []
+        // An id is new when it goes into `seen`; one that the block had in the template's last
+        // session (in any place: a warm-up turns its drills round) went in then.
         for b in blocks.indices {
-            for p in blocks[b].prescriptions.indices where seen.insert(blocks[b].prescriptions[p].exerciseID).inserted {
-                if let phase, blocks[b].prescriptions[p].change == nil {
+            for p in blocks[b].prescriptions.indices {
+                let id = blocks[b].prescriptions[p].exerciseID
+                if last.indices.contains(b), last[b].prescriptions.contains(where: { $0.exerciseID == id }) { continue }
+                if seen.insert(id).inserted, let phase, blocks[b].prescriptions[p].change == nil {
                     blocks[b].prescriptions[p].change = "new in the \(phase.name.trimmed) phase"
                 }
             }
         }
+        if lastBlocks.indices.contains(template) { lastBlocks[template] = blocks }
         return blocks
     }
 

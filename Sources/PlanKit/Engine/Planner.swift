@@ -9,10 +9,16 @@ import YAMLKit
 public struct Planner: Sendable {
     /// How session lengths are estimated.
     public var estimator: DurationEstimator
+    /// Whether a course's sessions whose time has passed say why their doses changed (each
+    /// prescription's `change`), as the JSON and the calendar show them. The text plan and `log`
+    /// show only what such a session prescribed, beside what was done: without the words, its
+    /// replay is much cheaper (see `SessionContext.wordsChanges`).
+    public var wordsPastChanges: Bool
 
     /// Creates a planner.
-    public init(estimator: DurationEstimator = DurationEstimator()) {
+    public init(estimator: DurationEstimator = DurationEstimator(), wordsPastChanges: Bool = true) {
         self.estimator = estimator
+        self.wordsPastChanges = wordsPastChanges
     }
 
     /// Plans a configured programme for a person.
@@ -96,7 +102,11 @@ public struct Planner: Sendable {
                 let nextDate = dates.indices.contains(count + 1) ? dates[count + 1] : nil
                 // Only a session the journal has no entry for can be replayed as missed.
                 let mayBeMissed = replay.map { !$0.hasEntry(for: week.slots[index].date, nextDate: nextDate) } ?? false
-                let walked = walk.next(index, of: week, steppingBackFor: gap, mayBeMissed: mayBeMissed)
+                // A session the journal has an entry for, or whose day is over, is past: it gets a record.
+                let isPast = replay.map { !mayBeMissed || week.slots[index].date < $0.today } ?? false
+                let walked = walk.next(
+                    index, of: week, steppingBackFor: gap, mayBeMissed: mayBeMissed,
+                    wordsChanges: wordsPastChanges || !isPast)
                 var session = try assembly.session(walked, in: week.slots[index])
                 count += 1
                 if let outcome = replay?.outcome(of: walked, nextDate: nextDate) {

@@ -37,6 +37,8 @@ struct SessionWalk {
     /// (a slot before the walk reached the week has none), so that a plugin counts only the
     /// sessions of the week that have its blocks.
     private var weekLanes: (week: Int, first: CivilDate?, slots: [[Int]]) = (0, nil, [])
+    /// The sets of the doses the replay found done as planned, made once each.
+    private var plannedSets = PlannedSets()
 
     /// Starts every plugin for this person.
     init(_ configured: ConfiguredProgramme, for athlete: Athlete, weeks: Int) {
@@ -128,41 +130,49 @@ struct SessionWalk {
     /// `gap` (why: weeks without a session done), every plugin first steps back once, as after a
     /// missed session, so that this session is the easier one and says why.
     ///
-    /// - Parameter mayBeMissed: whether `replay` may be told that this session was missed, which
-    ///   puts the lanes back as they were before it: only then are they kept (a copy of every
-    ///   plugin's state, made anew by the first change to it).
+    /// - Parameters:
+    ///   - mayBeMissed: whether `replay` may be told that this session was missed, which puts the
+    ///     lanes back as they were before it: only then are they kept (a copy of every plugin's
+    ///     state, made anew by the first change to it).
+    ///   - wordsChanges: whether the plugins word why the doses changed (see
+    ///     `SessionContext.wordsChanges`).
     mutating func next(
-        _ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil, mayBeMissed: Bool = false
+        _ index: Int, of week: ScheduledWeek, steppingBackFor gap: String? = nil, mayBeMissed: Bool = false,
+        wordsChanges: Bool = true
     ) -> Session {
         let template = self.template(index, of: week)
         if index == 0 || weekLanes.week != week.programmeWeek || weekLanes.first != week.slots.first?.date {
-            // The rest of the week takes its templates as the walk will: a copy walks on ahead.
-            var ahead = self
+            // The rest of the week takes its templates as the walk will: the turns (what
+            // `template` changes) walk on ahead and are put back, where a copy of the whole walk,
+            // its lanes and all, walked ahead once a week.
+            let turns = (currentList, turn, members)
             var slots = [[Int]](repeating: [], count: lanes.count)
             for slot in index..<week.slots.count {
-                let used = slot == index ? template : ahead.template(slot, of: week)
+                let used = slot == index ? template : self.template(slot, of: week)
                 guard configured.templates.indices.contains(used) else { continue }
                 for block in configured.templates[used] where slots.indices.contains(block.plugin) {
                     if slots[block.plugin].last != slot { slots[block.plugin].append(slot) }
                 }
             }
+            (currentList, turn, members) = turns
             weekLanes = (week.programmeWeek, week.slots.first?.date, slots)
         }
         sessionCount += 1
         if let gap {
             // The session as it would have been, missed with a step back: the lanes move as they
             // would after a missed session that stepped back (see `replay`).
+            // Nothing shows that session: its changes are not worded.
             lanesBeforeLast = lanes
-            let asWritten = prescribe(template, index, of: week)
+            let asWritten = prescribe(template, index, of: week, wordsChanges: false)
             replay(asWritten, log: nil, verdict: .stepBack(gap))
         }
         lanesBeforeLast = mayBeMissed ? lanes : []
-        return prescribe(template, index, of: week)
+        return prescribe(template, index, of: week, wordsChanges: wordsChanges)
     }
 
     /// What the plugins prescribe for the `index`-th session of `week`, with `template`, from the
     /// lanes as they are (the lanes move on: a plugin's state carries what it said).
-    private mutating func prescribe(_ template: Int, _ index: Int, of week: ScheduledWeek) -> Session {
+    private mutating func prescribe(_ template: Int, _ index: Int, of week: ScheduledWeek, wordsChanges: Bool) -> Session {
         let programme = configured.programme
         let templates = configured.templates
         let isDeload = fit.isDeload(week: week.programmeWeek)
@@ -173,11 +183,14 @@ struct SessionWalk {
             deloadVolume: isDeload ? (programme.deload?.volume ?? .full) : .full, catalog: configured.catalog,
             painRules: programme.painRules, standing: lanes.reduce(Standing()) { $0.merging($1.standing) },
             purpose: programme.purpose, courseWeek: week.number)
+        context.wordsChanges = wordsChanges
+        let slots = templates.indices.contains(template) ? templates[template] : []
         var blocks: [BlockPlan] = []
+        blocks.reserveCapacity(slots.count)
         let written = all.indices.contains(template) ? all[template].template.blocks : []
         // The session's own count in its week, which each block's plugin may see counted its way.
         let inWeek = (number: context.sessionInWeek, of: context.sessionsThisWeek)
-        for (order, slot) in (templates.indices.contains(template) ? templates[template] : []).enumerated() {
+        for (order, slot) in slots.enumerated() {
             // A plugin counts the week's sessions that have its blocks: push-ups pinned to one
             // day of three are that week's only push-up session. The context is changed in place
             // for the block, not copied for it.
@@ -186,10 +199,13 @@ struct SessionWalk {
                 context.sessionsThisWeek = weekLanes.slots[slot.plugin].count
                 context.sessionInWeek = place + 1
             }
-            var block = lanes[slot.plugin].prescribe(block: slot.block, for: context)
+            // Appended as it comes, then titled in place: a block held in a variable of its own
+            // was copied into the list and destroyed.
+            blocks.append(lanes[slot.plugin].prescribe(block: slot.block, for: context))
             // A block's own `title` replaces its plugin's heading.
-            if written.indices.contains(order), let title = written[order].title { block.title = title }
-            blocks.append(block)
+            if written.indices.contains(order), let title = written[order].title {
+                blocks[blocks.count - 1].title = title
+            }
         }
         (context.sessionInWeek, context.sessionsThisWeek) = (inWeek.number, inWeek.of)
         return Session(template: template, context: context, blocks: blocks)
@@ -204,9 +220,11 @@ struct SessionWalk {
         if log == nil, lanesBeforeLast.count == lanes.count { lanes = lanesBeforeLast }
         let slots = configured.templates.indices.contains(session.template) ? configured.templates[session.template] : []
         var outcomes: [BlockOutcome] = []
+        outcomes.reserveCapacity(min(slots.count, session.blocks.count))
         for (slot, block) in zip(slots, session.blocks) {
             let outcome = BlockOutcome(
-                block, log: log, date: session.context.date, verdict: verdict, catalog: configured.catalog)
+                block, log: log, date: session.context.date, verdict: verdict, catalog: configured.catalog,
+                planned: &plannedSets)
             lanes[slot.plugin].adapt(block: slot.block, to: outcome)
             outcomes.append(outcome)
         }

@@ -31,8 +31,10 @@ public struct ChangeBasis: Sendable, Hashable {
         self.differing = differing
     }
 
-    /// The basis a logged outcome gives; nil for a missed session.
-    public init?(_ outcome: BlockOutcome) {
+    /// The basis a logged outcome gives; nil for a missed session. The outcome is borrowed: every
+    /// plugin's `adapt` asks this of every block of a course's replay, and a copy of it was made
+    /// and destroyed each time.
+    public init?(_ outcome: borrowing BlockOutcome) {
         guard let log = outcome.log else { return nil }
         var differing: [String: [Int]] = [:]
         for (prescription, sets) in zip(outcome.prescribed.prescriptions, outcome.done) where !prescription.dose.isTest

@@ -32,6 +32,11 @@ public struct SessionContext: Sendable {
     public var standing: Standing
     /// What the programme is for (`rehab` or `training`).
     public var purpose: ProgrammePurpose
+    /// Whether anything will show why this session's doses changed: false for a course's session
+    /// whose time has passed in an output that shows only what such a session prescribed (the text
+    /// plan, `log`). A plugin may then leave each `change` nil rather than word it (wording is most
+    /// of what a course's replay does), as long as its state moves exactly as when it words them.
+    public var wordsChanges = true
 
     /// Creates a context.
     public init(

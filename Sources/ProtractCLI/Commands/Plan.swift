@@ -80,6 +80,7 @@ extension ProtractCommand {
             let environment = try Environment.load()
             let writer = OutputWriter(path: output, force: force, exampleName: "plan." + (format.map { $0 == .text ? "txt" : $0.rawValue } ?? "txt"))
             try writer.checkWritable(console: console)
+            let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
             let configured: ConfiguredProgramme
             let plan: PlanKit.Plan
             let athlete: Athlete
@@ -88,7 +89,8 @@ extension ProtractCommand {
                 configured = try environment.configured(programme: programme)
                 (athlete, plan) = try inputs.newPlan(configured, named: programme, console: console, command: "plan")
             } else {
-                let course = try selection.coursePlan(console: console, command: "plan")
+                let course = try selection.coursePlan(
+                    console: console, command: "plan", wordsPastChanges: format.showsPastChanges)
                 (configured, plan, athlete) = (course.configured, course.plan, course.course.athlete)
                 courseName = course.course.name
                 // A red flag named now refuses the course's plan as it refuses a new one.
@@ -101,7 +103,6 @@ extension ProtractCommand {
             if let note = ScheduleFit(programme: programmeInUse, weeks: programmeInUse.weeks, days: days).tooFewDays {
                 console.note(note, first: "protract: warning: ")
             }
-            let format = (try? PlanFormat.resolved(format, output: output)) ?? format ?? .text  // checked in validate()
             let renderer = try renderer(for: format, plan: plan, course: courseName, toStdout: writer.isStdout, console: console)
             let text: String
             do {
@@ -166,6 +167,10 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     case ics
     case html
+
+    /// Whether the format says why a course's past sessions' doses changed: the text plan shows
+    /// only what each of them prescribed, beside what was done.
+    var showsPastChanges: Bool { self != .text }
 
     /// What a file in this format is called in messages.
     var noun: String {

@@ -86,8 +86,9 @@ struct CourseOptions: ParsableArguments {
 
     /// The course's journal read and its plan made as of today, for the commands that show the
     /// course (`plan`, `next`, `progress`: `command`, named in what a failure says to run again);
-    /// each failure reported on stderr and thrown as its exit status.
-    func coursePlan(console: Console, command: String) throws -> CoursePlan {
+    /// each failure reported on stderr and thrown as its exit status. `wordsPastChanges`: see
+    /// `CoursePlan.load`.
+    func coursePlan(console: Console, command: String, wordsPastChanges: Bool = true) throws -> CoursePlan {
         let read: (file: JournalFile, source: SourceFile)
         do throws(JournalStore.Failure) {
             read = try existingStore().read()
@@ -97,7 +98,7 @@ struct CourseOptions: ParsableArguments {
         let journal = read.file.course
         var loaded = try CoursePlan.load(
             journal, today: todayDate(in: journal.athlete.timeZone), console: console,
-            journal: (read.file, read.source, .reads(command: command), self))
+            journal: (read.file, read.source, .reads(command: command), self), wordsPastChanges: wordsPastChanges)
         // The commands the plan names (`log --symptom lasting-pain`) choose this course.
         loaded.plan.courseFlags = ProtractCommand.Log.selectionFlags(self)
         return loaded

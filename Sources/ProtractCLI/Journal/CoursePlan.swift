@@ -223,9 +223,13 @@ struct CoursePlan {
     /// journal it was read from, the person's inputs (`person:`) are first checked against the
     /// programme as it is now (a baseline key it has, training days it can keep), each problem
     /// located in the journal (65).
+    ///
+    /// - Parameter wordsPastChanges: whether the past sessions say why their doses changed
+    ///   (`Planner.wordsPastChanges`): false for an output that shows only what they prescribed.
     static func load(
         _ course: Course, today: CivilDate, console: Console, warn: Bool = true,
-        journal: (file: JournalFile, source: SourceFile, use: JournalUse, selection: CourseOptions)? = nil
+        journal: (file: JournalFile, source: SourceFile, use: JournalUse, selection: CourseOptions)? = nil,
+        wordsPastChanges: Bool = true
     ) throws -> CoursePlan {
         let configured = try programme(of: course, console: console, warn: warn)
         if let journal {
@@ -238,7 +242,7 @@ struct CoursePlan {
             if !unknown.isEmpty { console.report(unknown, in: journal.source) }
         }
         do {
-            let plan = try Planner().plan(configured, course: course, today: today)
+            let plan = try Planner(wordsPastChanges: wordsPastChanges).plan(configured, course: course, today: today)
             return CoursePlan(course: course, configured: configured, plan: plan, today: today)
         } catch {
             // No flag of this command is at fault: the journal or the programme is.

@@ -25,8 +25,10 @@ extension ProtractCommand.Log {
         let today = selection.todayDate(in: course.athlete.timeZone)
         do {
             // `--done` has loaded the programme already, and warned if it changed.
+            // What changes next is the next session's to say: the past ones' words are not needed.
             let plan = try CoursePlan.load(
-                course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty)
+                course, today: max(today, date), console: console, warn: done.isEmpty && hurt.isEmpty,
+                wordsPastChanges: false)
             console.out(console.wrapped(plan.whatChanges(after: date, selection: selection)))
         } catch {
             let saved = remove == nil ? "the session is saved in the journal" : "the journal is saved"
