@@ -232,8 +232,10 @@ struct SessionWalk {
     }
 
     /// Walks the programme's own weeks for a person with no baseline, from a fixed Monday, and
-    /// hands each session to `body`: the sessions that `validate`'s checks of the templates read.
-    /// Nothing when the programme's schedule cannot be kept.
+    /// hands each session to `body`: the sessions that `validate`'s checks of the templates read
+    /// (their lengths, counts and exercises, never why a dose changed: so no change is worded, see
+    /// `SessionContext.wordsChanges`; every command that loads a programme runs it). Nothing when
+    /// the programme's schedule cannot be kept.
     static func dryRun(_ configured: ConfiguredProgramme, _ body: (Session) -> Void) {
         let programme = configured.programme
         let start = CivilDate(daysSinceEpoch: 20_454)
@@ -243,7 +245,7 @@ struct SessionWalk {
         guard let scheduled = try? scheduler.schedule() else { return }
         var walk = SessionWalk(configured, for: Athlete(start: start), weeks: programme.weeks)
         for week in scheduled {
-            for index in week.slots.indices { body(walk.next(index, of: week)) }
+            for index in week.slots.indices { body(walk.next(index, of: week, wordsChanges: false)) }
         }
     }
 
