@@ -54,7 +54,7 @@ public struct RepRange: Sendable, Hashable, Decodable, CustomStringConvertible {
         var path: String { CodingPathFormatter.string(decoder.codingPath) }
         let help = "write the fewest and the most reps per set joined by a hyphen, such as 5-8"
         guard let text = try? decoder.singleValueContainer().decode(String.self) else {
-            let found = (decoder as? any NodeDecoding).map { RepRange.describe($0.node) } ?? "another kind of value"
+            let found = decoder.yamlNode.map(RepRange.describe) ?? "another kind of value"
             throw YAMLError(
                 "expected a rep range such as 5-8, found \(found)", at: decoder.sourceRange, path: path, help: help)
         }

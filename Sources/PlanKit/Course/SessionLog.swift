@@ -81,17 +81,12 @@ public struct SessionLog: Sendable, Hashable, Codable {
     /// dose when the entry is as planned; nothing when it is not. A test's one set is the count
     /// logged with `--retest`, nothing when none was.
     public func sets(of prescription: Prescription) -> [Int] {
-        sets(of: prescription.exerciseID, dose: prescription.dose, sets: prescription.sets)
-    }
-
-    /// The same for a prescription given by its fields, read where its block keeps it.
-    func sets(of exerciseID: String, dose: Dose, sets: Int) -> [Int] {
         var planned = PlannedSets()
-        return self.sets(of: exerciseID, dose: dose, sets: sets, planned: &planned)
+        return sets(of: prescription.exerciseID, dose: prescription.dose, sets: prescription.sets, planned: &planned)
     }
 
-    /// The same, with the sets of a dose done as planned taken from `planned`, which makes each
-    /// once (see `PlannedSets`).
+    /// The same for a prescription given by its fields, read where its block keeps it, with the
+    /// sets of a dose done as planned taken from `planned`, which makes each once (see `PlannedSets`).
     func sets(of exerciseID: String, dose: Dose, sets: Int, planned: inout PlannedSets) -> [Int] {
         if dose.isTest { return retest.map { [$0] } ?? [] }
         if let work = work(for: exerciseID) { return work }

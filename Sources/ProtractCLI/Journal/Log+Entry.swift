@@ -30,16 +30,14 @@ extension ProtractCommand.Log {
             // On a terminal, `log` asks instead (LogTerminal.swift), and so does `--edit`
             // (LogEditTerminal.swift), the entry's answers the defaults.
             if Console.isInteractive { return }
-            throw JournalStore.Failure(
-                status: ExitStatus.usage,
-                message: "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT",
+            throw .usage(
+                "say what to log: --as-planned, --done EXERCISE=N,N,..., --pain N, --morning N, --symptom NAME or --note TEXT",
                 help: "see 'protract log --help'; on a terminal, 'protract log' asks")
         }
         if !isMorningOnly, !asPlanned, done.isEmpty, symptom.isEmpty {
             let replaces = edit == nil ? "" : " (--edit replaces the whole entry: give every flag it should keep)"
-            throw JournalStore.Failure(
-                status: ExitStatus.usage,
-                message: "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
+            throw .usage(
+                "say what was done: --as-planned when every exercise went as written, and --done EXERCISE=N,N,... "
                     + "for each one that did not (such as '--done knee-push-up=6,6,5')" + replaces,
                 help: "see 'protract log --help'")
         }
