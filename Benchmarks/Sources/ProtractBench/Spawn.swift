@@ -1,6 +1,6 @@
 import Foundation
 
-/// Starts a program with `posix_spawn` (stdout to a file, stderr to /dev/null) and waits for it.
+/// Starts a program with `posix_spawn` (stdout and stderr to files, /dev/null unless given) and waits for it.
 enum Spawn {
     struct Outcome {
         var status: Int32
@@ -10,12 +10,12 @@ enum Spawn {
     }
 
     /// Runs `path` with `arguments`; returns its exit status and the wall time from spawn to exit.
-    static func run(_ path: String, _ arguments: [String], stdout: String = "/dev/null") throws -> Outcome {
+    static func run(_ path: String, _ arguments: [String], stdout: String = "/dev/null", stderr: String = "/dev/null") throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()

@@ -2,14 +2,15 @@
 // same run. See docs/benchmark.md.
 //
 //   swift run -c release --package-path Benchmarks protract-bench [--quick] [--runs N]
-//       [--only yaml,memory,planning,rendering,command,course,worst] [--megabytes N]
+//       [--only yaml,memory,planning,rendering,command,course,worst,instructions] [--megabytes N]
 import Foundation
 
 let usage = """
     usage: protract-bench [--quick] [--runs N] [--only SECTIONS] [--megabytes N]
       --quick         every case once on small inputs, to prove the benchmark runs (CI)
       --runs N        timed runs per case (default 7; the command case runs 4N)
-      --only LIST     comma-separated: yaml, memory, planning, rendering, command, course, worst
+      --only LIST     comma-separated: yaml, memory, planning, rendering, command, course, worst,
+                      instructions (whole commands counted under valgrind; not run by default)
       --megabytes N   size of the generated catalog (default 4; the programme is half)
     """
 
@@ -79,8 +80,12 @@ do {
     }
     if sections.contains("command") { try CommandCase.run(runs: quick ? 1 : runs * 4, programs: flagship.programs) }
     if sections.contains("course") {
-        try CourseCase.run(runs: quick ? 1 : runs * 2, programs: flagship.programs, sessions: quick ? 30 : 300)
+        // Quick mode proves it runs on a short course only.
+        let shapes = quick ? [CourseCase.Shape(label: "10 weeks, 30 logged", weeks: 10, sessions: 30)]
+            : [CourseCase.Shape.twoYears, .twelveWeeks]
+        try CourseCase.run(runs: quick ? 1 : runs * 2, programs: flagship.programs, shapes: shapes)
     }
+    if sections.contains("instructions") { try InstructionCase.run(programs: flagship.programs) }
     if sections.contains("worst") { try WorstCase.run(quick: quick) }
     print("")
     print("protract-bench: done")

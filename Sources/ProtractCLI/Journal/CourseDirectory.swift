@@ -14,7 +14,7 @@ struct CourseDirectory {
     let folder: SystemPath
 
     /// The folder for this environment, or a message saying why there is none.
-    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<CourseDirectory, JournalStore.Failure> {
+    static func current(environment: [String: String] = environmentVariables("XDG_DATA_HOME", "HOME")) -> Result<CourseDirectory, JournalStore.Failure> {
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             return .success(CourseDirectory(folder: SystemPath(data + "/protract")))
         }

@@ -18,6 +18,21 @@ struct BuiltInFiles {
 
     /// The folder found.
     let directory: URL
+    /// The paths of the built-in programmes, sorted by name: the folder is listed once, when it
+    /// is found (a command asks for a programme by id up to five times).
+    let programmePaths: [String]
+    /// Each built-in programme's id, its file name without `.yaml` or `.yml`, in the order of
+    /// `programmePaths`.
+    let programmeIDs: [String]
+
+    init(directory: URL) {
+        self.directory = directory
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != Self.catalogFileName }
+            .sorted()
+        programmePaths = names.map { directory.appendingPathComponent($0).path }
+        programmeIDs = names.map { String($0.dropLast($0.hasSuffix(".yaml") ? 5 : 4)) }
+    }
 
     struct NotFound: Error {
         var searched: [String]
@@ -25,7 +40,7 @@ struct BuiltInFiles {
         var override: String? = nil
     }
 
-    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(NotFound) -> BuiltInFiles {
+    static func locate(environment: [String: String] = environmentVariables("PROTRACT_PROGRAMS")) throws(NotFound) -> BuiltInFiles {
         // An explicit folder is used or refused, never silently passed over for another one.
         if let override = environment["PROTRACT_PROGRAMS"], !override.isEmpty {
             let folder = URL(fileURLWithPath: override)
@@ -56,12 +71,4 @@ struct BuiltInFiles {
 
     /// The path of the catalog file.
     var catalogPath: String { directory.appendingPathComponent(Self.catalogFileName).path }
-
-    /// The paths of the built-in programmes, sorted by name.
-    var programmePaths: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != Self.catalogFileName }
-            .sorted()
-            .map { directory.appendingPathComponent($0).path }
-    }
 }

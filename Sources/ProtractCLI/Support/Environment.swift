@@ -41,7 +41,7 @@ struct Environment: Sendable {
     func path(for argument: String, console: Console? = nil) throws -> String {
         let console = console ?? self.console
         let builtIns = files.programmePaths
-        let ids = builtIns.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        let ids = files.programmeIDs
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         // Anything at that path, even a dangling link or a FIFO, is read (and refused) as a file.
         if SystemPath(argument).linkStatus() != nil {

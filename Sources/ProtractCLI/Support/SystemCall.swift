@@ -61,3 +61,15 @@ func readUpTo(_ limit: Int, from descriptor: Int32) -> (bytes: [UInt8], code: In
 func systemErrorText(_ code: Int32) -> String {
     String(cString: strerror(code))
 }
+
+/// The environment variables among `names` that are set, each read with `getenv(3)`: where a
+/// command needs one or two, the whole environment is not copied into a dictionary, as
+/// `ProcessInfo.environment` does each time it is asked. A value that is not UTF-8 is repaired
+/// (U+FFFD), as `ProcessInfo` repairs it.
+func environmentVariables(_ names: String...) -> [String: String] {
+    var values: [String: String] = [:]
+    for name in names {
+        if let value = getenv(name) { values[name] = String(cString: value) }
+    }
+    return values
+}

@@ -19,13 +19,14 @@ public struct SourceFile: Sendable {
         var starts: [Int] = []
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         starts.append(index)
-        // Every line break starts with one of four bytes; the search skips the others in one loop.
-        while let found = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) {
-            if let width = Self.breakWidth(in: bytes, at: found) {
-                index = found + width
+        // Every line break starts with one of four bytes; the others are passed over one by one.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2, let width = Self.breakWidth(in: bytes, at: index) {
+                index += width
                 starts.append(index)
             } else {
-                index = found + 1
+                index += 1
             }
         }
         lineStarts = starts
