@@ -5,15 +5,8 @@ import Foundation
 enum CommandCase {
     static func run(runs: Int, programs: String) throws {
         Report.section("Whole command (goal: protract plan within 2.5x of a Foundation hello)")
-        let folder = URL(fileURLWithPath: Spawn.selfPath).deletingLastPathComponent()
-        let protract = folder.appendingPathComponent("protract").path
-        let hello = folder.appendingPathComponent("hello-foundation").path
-        let missing = [protract, hello].filter { !FileManager.default.isExecutableFile(atPath: $0) }
-        guard missing.isEmpty else {
-            Report.note("SKIPPED: not built next to protract-bench: " + missing.joined(separator: ", "))
-            Report.note("build them first: swift build -c release --package-path Benchmarks (builds both)")
-            return
-        }
+        guard let built = Spawn.builtPrograms() else { return }
+        let (protract, hello) = built
         setenv("PROTRACT_PROGRAMS", programs, 0)
         let arguments = ["plan", "upper-back-rehab", "--start", "2026-12-07", "--time-zone", "Europe/London"]
         // One run of each first, to check both work and to warm the file cache.

@@ -74,13 +74,8 @@ enum CourseCase {
 
     static func run(runs: Int, programs: String, shapes: [Shape]) throws {
         Report.section("Courses (goals: plan within 3x, log within 2x of a hello)")
-        let folder = URL(fileURLWithPath: Spawn.selfPath).deletingLastPathComponent()
-        let protract = folder.appendingPathComponent("protract").path
-        let hello = folder.appendingPathComponent("hello-foundation").path
-        guard FileManager.default.isExecutableFile(atPath: protract), FileManager.default.isExecutableFile(atPath: hello) else {
-            Report.note("SKIPPED: build protract and hello-foundation first: swift build -c release --package-path Benchmarks")
-            return
-        }
+        guard let built = Spawn.builtPrograms() else { return }
+        let (protract, hello) = built
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("protract-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: root) }
         setenv("PROTRACT_PROGRAMS", programs, 0)

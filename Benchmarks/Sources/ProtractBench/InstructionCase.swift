@@ -12,13 +12,8 @@ enum InstructionCase {
             Report.note("SKIPPED: valgrind is not installed (apt-get install valgrind)")
             return
         }
-        let folder = URL(fileURLWithPath: Spawn.selfPath).deletingLastPathComponent()
-        let protract = folder.appendingPathComponent("protract").path
-        let hello = folder.appendingPathComponent("hello-foundation").path
-        guard FileManager.default.isExecutableFile(atPath: protract), FileManager.default.isExecutableFile(atPath: hello) else {
-            Report.note("SKIPPED: build protract and hello-foundation first: swift build -c release --package-path Benchmarks")
-            return
-        }
+        guard let built = Spawn.builtPrograms() else { return }
+        let (protract, hello) = built
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("protract-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

@@ -32,6 +32,21 @@ enum Spawn {
             peakBytes: Int(usage.ru_maxrss) * 1024)
     }
 
+    /// The `protract` and `hello-foundation` the build puts next to protract-bench; nil, with a
+    /// note that says how to build them, when either is missing.
+    static func builtPrograms() -> (protract: String, hello: String)? {
+        let folder = URL(fileURLWithPath: selfPath).deletingLastPathComponent()
+        let protract = folder.appendingPathComponent("protract").path
+        let hello = folder.appendingPathComponent("hello-foundation").path
+        let missing = [protract, hello].filter { !FileManager.default.isExecutableFile(atPath: $0) }
+        guard missing.isEmpty else {
+            Report.note("SKIPPED: not built next to protract-bench: " + missing.joined(separator: ", "))
+            Report.note("build them first: swift build -c release --package-path Benchmarks (builds both)")
+            return nil
+        }
+        return (protract, hello)
+    }
+
     /// This executable's path.
     static var selfPath: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
