@@ -308,7 +308,7 @@ import Testing
             #expect(plan.stderr.flattened.contains("past sessions logged as planned included: they now stand for its doses"),
                     "\(plan.stderr)")
             // The help's hash, written into the journal as it says, accepts the change: no warning.
-            let hash = try #require(plan.stderr.flattened.components(separatedBy: "write 'hash: ").last?
+            let hash = try #require(plan.stderr.flattened.components(separatedBy: "writes 'hash: ").last?
                 .components(separatedBy: "'").first)
             #expect(hash.hasPrefix("fnv1a64:"), "\(plan.stderr)")
             let journal = courses.journal()

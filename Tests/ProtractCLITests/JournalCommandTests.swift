@@ -200,8 +200,74 @@ import Testing
             #expect(edited.stderr.hasPrefix("protract: warning: the programme \(programme.path) has changed since the course "
                 + "started; the plan follows it as it is now, past sessions logged as planned included"), "\(edited)")
             #expect(edited.stderr.components(separatedBy: "has changed").count == 2, "\(edited)")
-            #expect(edited.stderr.contains("under 'programme:' in the journal \(courses.journal("cli-plan").path) and this warning stops\n"),
-                    "\(edited)")
+            #expect(edited.stderr.contains("if the change is meant, 'protract log --accept-programme' says so and this warning stops "
+                + "(it writes 'hash: "), "\(edited)")
+            #expect(edited.stderr.contains("' under 'programme:' in the journal \(courses.journal("cli-plan").path))\n"), "\(edited)")
+        }
+    }
+
+    /// `log --accept-programme`: the change to the course's programme file is meant. The journal
+    /// records the file's new hash, and the warning stops; nothing else in it changes.
+    @Test func anEditedProgrammeIsAccepted() throws {
+        try Courses.with { courses in
+            let programme = try courses.dir.write(validProgramme, to: "mine.yaml")
+            let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC"])
+            #expect(started.status == 0, "\(started)")
+            let journal = courses.journal("cli-plan")
+            let unchanged = try Data(contentsOf: journal)
+            let same = try courses.run(["log", "--accept-programme"])
+            #expect(same.status == 0, "\(same)")
+            #expect(same.stdout.flattened == "the programme \(programme.path) has not changed since the course started; nothing to accept")
+            #expect(try Data(contentsOf: journal) == unchanged)
+
+            try Data(validProgramme.replacingOccurrences(of: "title: CLI plan", with: "title: CLI plan, edited").utf8).write(to: programme)
+            let warned = try courses.run(["plan", "--today", "2026-12-08"])
+            #expect(warned.status == 0, "\(warned)")
+            let hash = try #require(warned.stderr.flattened.components(separatedBy: "writes 'hash: ").last?
+                .components(separatedBy: "'").first)
+            let accepted = try courses.run(["log", "--accept-programme"])
+            #expect(accepted.status == 0, "\(accepted)")
+            #expect(accepted.stderr == "", "\(accepted)")
+            #expect(accepted.stdout.flattened == "accepted the programme \(programme.path) as it is now (\(hash)) for the course "
+                + "cli-plan: the plan follows it, past sessions logged as planned included", "\(accepted)")
+            // Only the hash changed.
+            let before = String(decoding: unchanged, as: UTF8.self).components(separatedBy: "\n")
+            let after = try String(contentsOf: journal, encoding: .utf8).components(separatedBy: "\n")
+            #expect(zip(before, after).filter { $0 != $1 }.map(\.1) == ["  hash: \(hash)"])
+            let quiet = try courses.run(["plan", "--today", "2026-12-08"])
+            #expect(quiet.status == 0, "\(quiet)")
+            #expect(quiet.stderr == "", "\(quiet)")
+        }
+    }
+
+    /// What `--accept-programme` refuses, leaving the journal byte for byte as it was: other flags
+    /// (64), a programme that does not load (65, its problems shown), a programme gone (66).
+    @Test func acceptingTheProgrammeRefusesAndKeepsTheJournal() throws {
+        try Courses.with { courses in
+            let programme = try courses.dir.write(validProgramme, to: "mine.yaml")
+            let started = try courses.run(["start", "mine.yaml", "--start", "2026-12-07", "--time-zone", "UTC", "--course", "sam"])
+            #expect(started.status == 0, "\(started)")
+            let journal = courses.journal("sam")
+            let unchanged = try Data(contentsOf: journal)
+            for flags in [["--pain", "2"], ["--list"], ["--seen-clinician"], ["--date", "2026-12-07"], ["--edit", "2026-12-07"]] {
+                let result = try courses.run(["log", "--accept-programme"] + flags)
+                #expect(result.status == 64, "\(flags): \(result)")
+                #expect(result.stderr.hasPrefix("protract: error: --accept-programme"), "\(flags): \(result)")
+            }
+            // The warning names the course as the command that gave it did.
+            try Data(validProgramme.replacingOccurrences(of: "title: CLI plan", with: "title: CLI plan, edited").utf8).write(to: programme)
+            let warned = try courses.run(["plan", "--course", "sam", "--today", "2026-12-08"])
+            #expect(warned.stderr.flattened.contains("'protract log --course sam --accept-programme' says so"), "\(warned)")
+            try Data((validProgramme + "weeks: [\n").utf8).write(to: programme)
+            let broken = try courses.run(["log", "--accept-programme"])
+            #expect(broken.status == 65, "\(broken)")
+            #expect(broken.stderr.contains("error: did not find expected node content"), "\(broken)")
+            #expect(broken.stderr.hasSuffix("protract: the journal \(journal.path) was not changed\n"), "\(broken)")
+            try FileManager.default.removeItem(at: programme)
+            let gone = try courses.run(["log", "--accept-programme"])
+            #expect(gone.status == 66, "\(gone)")
+            #expect(gone.stderr.contains("cannot read the course's programme \(programme.path): no such file"), "\(gone)")
+            #expect(try Data(contentsOf: journal) == unchanged)
         }
     }
 

@@ -46,7 +46,7 @@ struct CourseOptions: ParsableArguments {
     func existingStore() throws(JournalStore.Failure) -> JournalStore {
         var store = try existingJournal()
         store.logCommand = ProtractCommand.Log.logCommand(self).joined(separator: " ")
-        CoursePlan.useJournal(store.path)
+        CoursePlan.useJournal(store.path, logCommand: store.logCommand)
         return store
     }
 

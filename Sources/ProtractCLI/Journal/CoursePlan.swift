@@ -21,9 +21,13 @@ struct CoursePlan {
     private static let journalInUse = Mutex<SystemPath?>(nil)
 
     /// Records the journal this command works on, for the help of a programme file that is gone.
-    static func useJournal(_ path: SystemPath) {
+    static func useJournal(_ path: SystemPath, logCommand: String = "protract log") {
         journalInUse.withLock { $0 = path }
+        logCommandInUse.withLock { $0 = logCommand }
     }
+
+    /// `protract log` with the flags that chose the course (`useJournal`), for the warning's help.
+    private static let logCommandInUse = Mutex<String>("protract log")
 
     /// The programme files of courses said to be missing: `log` asks for the programme up to
     /// three times, and the problem is said once.
@@ -62,7 +66,8 @@ struct CoursePlan {
                     + "the plan follows it as it is now, past sessions logged as planned included: they now stand "
                     + "for its doses (so does 'protract log --export csv')\n"
                     + "  help: to keep the course as it was, put the programme back as it was; if the change is "
-                    + "meant, write 'hash: \(hash)' under 'programme:' in \(journal) and this warning stops",
+                    + "meant, '\(logCommandInUse.withLock { $0 }) --accept-programme' says so and this warning stops "
+                    + "(it writes 'hash: \(hash)' under 'programme:' in \(journal))",
                 first: "protract: warning: ")
         }
         return configured

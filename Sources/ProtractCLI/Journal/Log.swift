@@ -19,6 +19,8 @@ extension ProtractCommand {
                 retest week's test (one set to technical failure; the ladder re-seats on it) and \
                 --note. --date defaults to today. --morning on its \
                 own adds the next morning's pain to the latest entry (or the one of --date). \
+                After the course's programme file changed, --accept-programme on its own says the \
+                change is meant: the course follows the file as it is, and the warning stops. \
                 On a terminal, --edit DATE alone asks the session's questions again (Enter keeps \
                 what the entry records), and a change to an entry with later ones (an edit, a \
                 removal, a late entry that changes their doses) or a red flag is asked about \
@@ -31,6 +33,7 @@ extension ProtractCommand {
                   protract log --as-planned --retest 14 --pain 2
                   protract log --morning 1
                   protract log --seen-clinician
+                  protract log --accept-programme
                   protract log --list
                   protract log --edit 2026-12-09 --as-planned --pain 3
                   protract log --remove 2026-12-09
@@ -78,6 +81,9 @@ extension ProtractCommand {
         @Flag(help: "You saw a physiotherapist or GP about pain not easing and they said to go on: records the visit (today, or --date), and pain not easing is looked at again 2 weeks on.")
         var seenClinician = false
 
+        @Flag(help: "The course's programme file was changed and the change is meant: the course follows it as it is now (its hash in the journal), and the warning that it changed stops.")
+        var acceptProgramme = false
+
         @Flag(help: "List the logged sessions.")
         var list = false
 
@@ -112,6 +118,7 @@ extension ProtractCommand {
                 throw ValidationError("--edit names the date already; drop --date")
             }
             try checkVisitFlags(modes: modes)
+            try checkAcceptFlags(modes: modes)
             if changeLater, list || export != nil {
                 throw ValidationError("--change-later is for a change to the journal: an entry, --edit or --remove")
             }
@@ -128,6 +135,7 @@ extension ProtractCommand {
         }
 
         func run() throws {
+            if acceptProgramme { return try runAcceptProgramme() }
             do throws(JournalStore.Failure) { try checkEntryIsDescribed() } catch { throw error.report(Console()) }
             if asksOnTerminal { return try runOnTerminal() }
             var command = self
