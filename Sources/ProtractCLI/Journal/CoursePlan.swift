@@ -38,6 +38,19 @@ struct CoursePlan {
     /// A file that is no longer where the course was started from is said once (66), with what
     /// helps: the file put back, or its new place written in the journal.
     static func programme(of course: Course, console: Console, warn: Bool = true) throws -> ConfiguredProgramme {
+        try loadedProgramme(of: course, console: console, warn: warn).configured
+    }
+
+    /// The hash of the programme file at `path` as it is now (what `start` recorded, and
+    /// `log --accept-programme` records); nil when it cannot be read.
+    static func currentHash(ofProgramme path: String) -> String? {
+        (try? InputFile.read(path, as: .programme)).map { ContentHash(of: $0.bytes).description }
+    }
+
+    /// ``programme(of:console:warn:)``, with the path the programme was read from.
+    static func loadedProgramme(
+        of course: Course, console: Console, warn: Bool = true
+    ) throws -> (configured: ConfiguredProgramme, path: String) {
         let environment = try Environment.load(console: console)
         if let file = course.programmeFile, SystemPath(file).linkStatus() == nil {
             if !console.quiet, reportedMissing.withLock({ $0.insert(file).inserted }) {
@@ -55,9 +68,7 @@ struct CoursePlan {
             configured = try environment.configured(programme: path, console: console)
             configuredByPath.withLock { $0[path] = configured }
         }
-        if warn, let bytes = try? InputFile.read(path, as: .programme).bytes,
-            case let hash = ContentHash(of: bytes).description, hash != course.programmeHash
-        {
+        if warn, let hash = currentHash(ofProgramme: path), hash != course.programmeHash {
             // Past sessions logged as planned are read with the programme as it is now: say so, and
             // how to settle it either way (a coach's trial saw past doses change with no word).
             let journal = journalInUse.withLock { $0 }.map { "the journal \($0.display)" } ?? "the course's journal"
@@ -70,7 +81,7 @@ struct CoursePlan {
                     + "(it writes 'hash: \(hash)' under 'programme:' in \(journal))",
                 first: "protract: warning: ")
         }
-        return configured
+        return (configured, path)
     }
 
     /// What helps when the programme `file` a course was started from is gone: put it back, or

@@ -33,26 +33,22 @@ extension ProtractCommand.Log {
             let read = try store.read()
             var course = read.file.course
             // Its problems are said as `plan` says them, and the journal is left as it is.
-            let configured: ConfiguredProgramme
-            let path: String
+            let loaded: (configured: ConfiguredProgramme, path: String)
             do {
-                configured = try CoursePlan.programme(of: course, console: console, warn: false)
-                path = try Environment.load(console: console).path(for: course.programmeFile ?? course.programmeID, console: console)
+                loaded = try CoursePlan.loadedProgramme(of: course, console: console, warn: false)
             } catch {
                 console.note("the journal \(store.path.display) was not changed", first: "protract: ")
                 throw JournalStore.Failure(status: error as? ExitCode ?? ExitStatus.software, message: nil)
             }
-            if let failure = CoursePlan.journalFailure(read, for: configured, use: .writes, selection: selection) {
+            if let failure = CoursePlan.journalFailure(read, for: loaded.configured, use: .writes, selection: selection) {
                 throw failure
             }
-            let hash: String
-            do {
-                hash = ContentHash(of: try InputFile.read(path, as: .programme).bytes).description
-            } catch {
+            let shown = SystemPath(loaded.path).display
+            // Read a moment ago to load it: gone since, it is said as any file that cannot be read.
+            guard let hash = CoursePlan.currentHash(ofProgramme: loaded.path) else {
                 throw JournalStore.Failure(
-                    status: ExitStatus.noInput, message: "cannot read \(error.path): \(error.reason); the journal was not changed")
+                    status: ExitStatus.noInput, message: "cannot read \(shown); the journal was not changed")
             }
-            let shown = SystemPath(path).display
             guard hash != course.programmeHash else {
                 console.out(console.wrapped(["the programme \(shown) has not changed since the course started; nothing to accept"]))
                 return
