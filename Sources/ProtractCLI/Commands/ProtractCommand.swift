@@ -42,11 +42,14 @@ public struct ProtractCommand: ParsableCommand {
                     + "or put them under 'skip:' in a profile (up to \(Limits.skipDates) dates)")
     }
 
+    /// The subcommands' names, as typed: `plan`, `validate`, ...
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
+
     /// Why `protract help NAME` names no command, or nil. ArgumentParser answers an unknown name
     /// with the overview and exit 0, which a script would take for success.
     static func unknownHelpTopicProblem(_ arguments: [String]) -> (message: String, help: String)? {
         guard arguments.first == "help", arguments.count >= 2, !arguments[1].hasPrefix("-") else { return nil }
-        let names = configuration.subcommands.map { $0._commandName }
+        let names = commandNames
         let topic = arguments[1]
         guard !names.contains(topic), topic != "help" else { return nil }
         let hint = Suggestion.nearest(to: topic, in: names).map { "did you mean '\($0)'? " } ?? ""

@@ -87,6 +87,12 @@ struct Environment: Sendable {
     private static let loaded = Mutex<Environment?>(nil)
 
     static func load(console: Console = Console()) throws -> Environment {
+        try load(console: console, waiting: true)
+    }
+
+    /// ``load(console:)``, after the early read of the catalog (`waiting`) or as that read.
+    static func load(console: Console, waiting: Bool) throws -> Environment {
+        if waiting { waitForEarly() }
         if let environment = loaded.withLock({ $0 }) { return environment }
         let environment = try loadFromDisk(console: console)
         loaded.withLock { $0 = environment }

@@ -34,6 +34,7 @@ public enum ProcessSetup {
             Console().error(problem.message, help: problem.help)
             finish(ExitStatus.usage.rawValue)
         }
+        Environment.startEarly(for: arguments)
         // What ParsableCommand.main does, keeping the exit status for the check at exit.
         do {
             var command = try ProtractCommand.parseAsRoot(arguments)

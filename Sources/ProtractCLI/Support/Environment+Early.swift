@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Synchronization
+
+/// The built-in catalog read on a second core while the command line, the journal and the
+/// programme are read on the first: about a fifth of a command's work (the 46 KB catalog through
+/// libyaml and the decoder), off the path a person waits on (docs/benchmark.md, twenty-eighth
+/// round). The early read says nothing: a catalog that fails is read again where the command
+/// needs it, and that read reports the problem as it always has. On a system without POSIX
+/// threads in Glibc the catalog is read where it is needed, as before.
+extension Environment {
+    /// The commands that load the environment (every use of ``load(console:)``), by name.
+    static let commandsThatLoad: Set<String> = [
+        "plan", "validate", "programmes", "exercises", "schema", "screen", "start", "log", "next", "progress",
+    ]
+
+    /// The early read's thread, until a command waits for it.
+    private static let early = Mutex<EarlyRead?>(nil)
+
+    /// A started thread's handle.
+    private struct EarlyRead: Sendable {
+        #if canImport(Glibc)
+        let thread: pthread_t
+        #endif
+    }
+
+    /// Starts reading the catalog on another thread when `arguments` run a command that loads it
+    /// (not its help, nor `log --list`'s plain reading of a journal, nor a help or version flag).
+    static func startEarly(for arguments: [String]) {
+        #if canImport(Glibc)
+        guard let name = arguments.first, commandsThatLoad.contains(name) else { return }
+        for argument in arguments.dropFirst() {
+            if argument == "--" { break }
+            if ["-h", "--help", "--version", "--list"].contains(argument) { return }
+        }
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { _ in
+            var quiet = Console()
+            quiet.quiet = true
+            _ = try? Environment.load(console: quiet, waiting: false)
+            return nil
+        }, nil)
+        if started == 0 { early.withLock { $0 = EarlyRead(thread: thread) } }
+        #endif
+    }
+
+    /// Waits for the early read, if one was started and not yet waited for.
+    static func waitForEarly() {
+        #if canImport(Glibc)
+        guard let read = early.withLock({ state -> EarlyRead? in
+            defer { state = nil }
+            return state
+        }) else { return }
+        pthread_join(read.thread, nil)
+        #endif
+    }
+}
