@@ -48,11 +48,26 @@ extension Environment {
     /// Waits for the early read, if one was started and not yet waited for.
     static func waitForEarly() {
         #if canImport(Glibc)
-        guard let read = early.withLock({ state -> EarlyRead? in
-            defer { state = nil }
-            return state
-        }) else { return }
+        guard let read = takeEarly() else { return }
         pthread_join(read.thread, nil)
         #endif
+    }
+
+    /// Lets the early read end with the process, unwaited for: a command that failed before it
+    /// needed the catalog (a usage error) exits at once.
+    static func leaveEarly() {
+        #if canImport(Glibc)
+        guard let read = takeEarly() else { return }
+        pthread_detach(read.thread)
+        #endif
+    }
+
+    /// The early read's thread, if one was started and not yet waited for or left; no longer
+    /// kept once taken.
+    private static func takeEarly() -> EarlyRead? {
+        early.withLock { state in
+            defer { state = nil }
+            return state
+        }
     }
 }

@@ -80,6 +80,7 @@ public enum ProcessSetup {
 
     /// Exits with `status`, which the check of standard output at exit keeps unless it is 0.
     private static func finish(_ status: Int32) -> Never {
+        Environment.leaveEarly()
         Console.exitStatus = status
         exit(status)
     }
