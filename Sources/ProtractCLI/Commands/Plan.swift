@@ -143,7 +143,7 @@ extension ProtractCommand.Plan {
             return HTMLRenderer()
         case .ics:
             let timestamp: Int
-            if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            if let epoch = environmentVariables("SOURCE_DATE_EPOCH")["SOURCE_DATE_EPOCH"] {
                 guard let value = Int(epoch), value >= 0 else {
                     throw console.usageError("SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds", command: "plan")
                 }

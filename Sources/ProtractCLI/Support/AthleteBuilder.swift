@@ -84,7 +84,8 @@ struct AthleteBuilder {
     /// warning that says so and how to choose a zone.
     private func timeZone(profile: Profile?) -> String {
         if let name = options.timeZone ?? profile?.timeZone?.value { return name }
-        let environment = ProcessInfo.processInfo.environment
+        // The two variables the zone is found by, not a copy of the whole environment.
+        let environment = environmentVariables("TZ", "TZDIR")
         guard let tz = environment["TZ"], !tz.isEmpty else { return ZoneRules.systemIdentifier(environment: environment) }
         if let name = ZoneRules.identifier(fromTZ: tz) { return name }
         console.note(

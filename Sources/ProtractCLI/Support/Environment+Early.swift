@@ -7,8 +7,8 @@ import Synchronization
 /// programme are read on the first: about a fifth of a command's work (the 46 KB catalog through
 /// libyaml and the decoder), off the path a person waits on (docs/benchmark.md, twenty-eighth
 /// round). The early read says nothing: a catalog that fails is read again where the command
-/// needs it, and that read reports the problem as it always has. On a system without POSIX
-/// threads in Glibc the catalog is read where it is needed, as before.
+/// needs it, and that read reports the problem as it always has. Outside Glibc (macOS, musl) the
+/// catalog is read where it is needed, as before.
 extension Environment {
     /// The commands that load the environment (every use of ``load(console:)``), by name.
     static let commandsThatLoad: Set<String> = [

@@ -23,6 +23,8 @@ public enum ProcessSetup {
     /// - A command line with more `--skip` flags than ArgumentParser parses quickly is refused
     ///   before it is parsed (``ProtractCommand/repeatedSkipProblem(_:)``), and so is
     ///   `protract help NAME` for a NAME that is no command (``ProtractCommand/unknownHelpTopicProblem(_:)``).
+    /// - For a command that reads the built-in catalog, the catalog is read on a second thread
+    ///   while ArgumentParser parses the arguments (``Environment/startEarly(for:)``).
     /// - ArgumentParser's own messages quote what was typed; they reach the terminal with control
     ///   characters shown as visible escapes, as everything else Protract prints does.
     public static func run() -> Never {
