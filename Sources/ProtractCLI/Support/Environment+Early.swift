@@ -34,6 +34,13 @@ extension Environment {
             if argument == "--" { break }
             if ["-h", "--help", "--version", "--list"].contains(argument) { return }
         }
+        // Born with every signal blocked, so that SIGINT, SIGTERM and SIGHUP always reach the
+        // main thread, where TemporaryFileGuard blocks them while it registers a file to remove.
+        var all = sigset_t()
+        var previous = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_SETMASK, &all, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         var thread = pthread_t()
         let started = pthread_create(&thread, nil, { _ in
             var quiet = Console()
