@@ -124,7 +124,7 @@ struct Environment: Sendable {
         }
         do {
             let catalog = try ProgrammeLoader.catalog(from: source)
-            return Environment(files: files, catalog: catalog, registry: try registry())
+            return Environment(files: files, catalog: catalog, registry: try registry(console: console))
         } catch let error as YAMLError {
             console.report(error.diagnostics, in: source)
             console.error("the built-in exercise catalog is invalid; reinstall Protract or fix the file above")
@@ -132,12 +132,13 @@ struct Environment: Sendable {
         }
     }
 
-    /// The built-in plugins' registry, or exit status 70 with a message when their list is broken.
-    static func registry() throws -> PluginRegistry {
+    /// The built-in plugins' registry, or exit status 70 with a message (on `console`) when their
+    /// list is broken.
+    static func registry(console: Console = Console()) throws -> PluginRegistry {
         do {
             return try PluginRegistry(BuiltInPlugins.types)
         } catch {
-            Console().error("the plugin list is broken: \(error.message)")
+            console.error("the plugin list is broken: \(error.message)")
             throw ExitStatus.software
         }
     }
