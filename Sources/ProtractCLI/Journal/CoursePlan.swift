@@ -20,8 +20,9 @@ struct CoursePlan {
     /// is kept.
     private static let journalInUse = Mutex<SystemPath?>(nil)
 
-    /// Records the journal this command works on, for the help of a programme file that is gone.
-    static func useJournal(_ path: SystemPath, logCommand: String = "protract log") {
+    /// Records the journal this command works on, for the help of a programme file that is gone,
+    /// and the `protract log` that picks its course, for the help of one that changed.
+    static func useJournal(_ path: SystemPath, logCommand: String) {
         journalInUse.withLock { $0 = path }
         logCommandInUse.withLock { $0 = logCommand }
     }

@@ -15,15 +15,10 @@ extension Environment {
         "plan", "validate", "programmes", "exercises", "schema", "screen", "start", "log", "next", "progress",
     ]
 
-    /// The early read's thread, until a command waits for it.
-    private static let early = Mutex<EarlyRead?>(nil)
-
-    /// A started thread's handle.
-    private struct EarlyRead: Sendable {
-        #if canImport(Glibc)
-        let thread: pthread_t
-        #endif
-    }
+    #if canImport(Glibc)
+    /// The early read's thread, until a command waits for it or leaves it.
+    private static let early = Mutex<pthread_t?>(nil)
+    #endif
 
     /// Starts reading the catalog on another thread when `arguments` run a command that loads it
     /// (not its help, nor `log --list`'s plain reading of a journal, nor a help or version flag).
@@ -43,20 +38,18 @@ extension Environment {
         defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         var thread = pthread_t()
         let started = pthread_create(&thread, nil, { _ in
-            var quiet = Console()
-            quiet.quiet = true
-            _ = try? Environment.load(console: quiet, waiting: false)
+            Environment.loadQuietly()
             return nil
         }, nil)
-        if started == 0 { early.withLock { $0 = EarlyRead(thread: thread) } }
+        if started == 0 { early.withLock { $0 = thread } }
         #endif
     }
 
     /// Waits for the early read, if one was started and not yet waited for.
     static func waitForEarly() {
         #if canImport(Glibc)
-        guard let read = takeEarly() else { return }
-        pthread_join(read.thread, nil)
+        guard let thread = takeEarly() else { return }
+        pthread_join(thread, nil)
         #endif
     }
 
@@ -64,17 +57,19 @@ extension Environment {
     /// needed the catalog (a usage error) exits at once.
     static func leaveEarly() {
         #if canImport(Glibc)
-        guard let read = takeEarly() else { return }
-        pthread_detach(read.thread)
+        guard let thread = takeEarly() else { return }
+        pthread_detach(thread)
         #endif
     }
 
+    #if canImport(Glibc)
     /// The early read's thread, if one was started and not yet waited for or left; no longer
     /// kept once taken.
-    private static func takeEarly() -> EarlyRead? {
+    private static func takeEarly() -> pthread_t? {
         early.withLock { state in
             defer { state = nil }
             return state
         }
     }
+    #endif
 }

@@ -87,16 +87,20 @@ struct Environment: Sendable {
     private static let loaded = Mutex<Environment?>(nil)
 
     static func load(console: Console = Console()) throws -> Environment {
-        try load(console: console, waiting: true)
-    }
-
-    /// ``load(console:)``, after the early read of the catalog (`waiting`) or as that read.
-    static func load(console: Console, waiting: Bool) throws -> Environment {
-        if waiting { waitForEarly() }
+        waitForEarly()
         if let environment = loaded.withLock({ $0 }) { return environment }
         let environment = try loadFromDisk(console: console)
         loaded.withLock { $0 = environment }
         return environment
+    }
+
+    /// Loads the environment without a word and keeps it for ``load(console:)``: the early
+    /// read's work (`Environment+Early.swift`). A failure keeps nothing; the command's own load
+    /// reads the files again and says what is wrong.
+    static func loadQuietly() {
+        var quiet = Console()
+        quiet.quiet = true
+        if let environment = try? loadFromDisk(console: quiet) { loaded.withLock { $0 = environment } }
     }
 
     private static func loadFromDisk(console: Console) throws -> Environment {
